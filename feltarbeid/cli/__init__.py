@@ -1,0 +1,112 @@
+"""The ``feltarbeid`` command. Thin: parse, call a stage, print. No logic here.
+
+Each area registers its commands from its own module (``register(app)``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from .. import __version__, locale
+from ..errors import FeltarbeidError
+from . import common
+
+HELP = """\
+feltarbeid — qualitative field studies from interview guide to coded transcripts.
+
+One study = one folder (like git): run commands inside it, or give --study DIR.
+
+Example:
+
+    feltarbeid init minstudie --title "NAV-partnerskap"
+    cd minstudie
+    feltarbeid guide check ../guides/nav-partnerskap.yaml
+    feltarbeid informant add IP01 --role "NAV-leder" --consent written
+    feltarbeid status
+"""
+
+app = typer.Typer(
+    help=HELP,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"feltarbeid {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    study: Annotated[
+        Path | None,
+        typer.Option("--study", "-s", help="Study folder (default: the current folder upwards).",
+                     envvar="FELTARBEID_STUDY", show_envvar=True),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of messages: nb, nn or en (default: the study's)."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    common.options.study = study
+    common.options.lang = lang
+    if lang:
+        try:
+            locale.set_language(lang)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--lang") from None
+
+
+def _register_all() -> None:
+    from . import (
+        anonymise,
+        export,
+        guide,
+        interview,
+        privacy,
+        registers,
+        review,
+        transcribe,
+    )
+
+    for module in (registers, guide, interview, transcribe, anonymise, review, export, privacy):
+        module.register(app)
+
+
+_register_all()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: user errors are printed plainly (what, where, what to do), no traceback."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except FeltarbeidError as exc:
+        common.err_console.print(f"[bold red]feltarbeid:[/] {escape(exc.render())}",
+                                 highlight=False, soft_wrap=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        common.err_console.print("Aborted.")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        common.err_console.print("Interrupted.")
+        sys.exit(130)
+    except Exception as exc:
+        # usage errors of (typer's vendored) click: show them as click would
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

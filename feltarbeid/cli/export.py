@@ -1,0 +1,9 @@
+"""CLI commands for the export area. Filled in by that area's issue."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this area's commands to the root app."""

@@ -1,0 +1,271 @@
+"""Domain objects shared by every stage. Plain dataclasses; no I/O here.
+
+Guide objects keep what the author wrote (labels, separators, bullets, numbering gaps) so
+a guide can be shown and exported as written; every item has a stable ``id`` that sessions,
+transcripts and exports refer to after the guide is edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+# --------------------------------------------------------------------------- guide
+
+ItemKind = Literal["question", "statement", "narrative"]
+ProbeKind = Literal["followup", "conditional", "prompt_list", "sub_bullet", "statement"]
+AttributeType = Literal["yesno", "choice", "text"]
+SectionKind = Literal["intro", "theme", "closing"]
+
+
+@dataclass(frozen=True)
+class CodeHint:
+    """Optional codebook hint: seeds the coding export (REFI-QDA codebook)."""
+
+    code: str = ""
+    category: str = ""
+    colour: str = ""  # "#RRGGBB"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """The answer to this item is a structured informant attribute."""
+
+    name: str  # e.g. "anonymise", "employer", "recruitment"
+    type: AttributeType = "text"
+    choices: tuple[str, ...] = ()
+    # the informant's anonymisation wish: a yes/no attribute with this flag decides it
+    anonymisation: bool = False
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A follow-up under an item: dash line, 'Evt. …' conditional, prompt list, sub-bullet."""
+
+    id: str
+    kind: ProbeKind
+    text: str
+    prompts: tuple[str, ...] = ()  # the entries of a prompt list
+    marker: str = ""  # as written: "-", "◦", "Evt."
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    kind: ItemKind
+    text: str
+    must_ask: bool = False
+    probes: tuple[Probe, ...] = ()
+    lead_in: str = ""  # a statement read before the question (not a question itself)
+    attribute: Attribute | None = None
+    document_request: str = ""  # e.g. "referat fra partnerskapsmøtene"
+    marker: str = ""  # bullet as written: "", "•", "-", "1."
+    code: CodeHint | None = None
+    note: str = ""  # note to the interviewer, not read aloud
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    """Intro part, a theme, or the closing part, with the author's own label."""
+
+    id: str
+    kind: SectionKind
+    title: str
+    label: str = ""  # as written: "Tema 1.", "Tema 3:", "Tema 6 :", "Introduksjonsdel:"
+    number: int | None = None  # 1, 2, 3, 4, 6 — a gap is kept as written
+    planned_minutes: float | None = None
+    items: tuple[Item, ...] = ()
+    code: CodeHint | None = None
+    line: int = 0
+
+    @property
+    def display_title(self) -> str:
+        return f"{self.label} {self.title}".strip() if self.label else self.title
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    """A field filled in per session, e.g. 'KOMMUNE: ____'."""
+
+    id: str
+    label: str
+    help: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    title: str
+    language: str = "nb"
+    version: str = ""
+    description: str = ""
+    header_fields: tuple[HeaderField, ...] = ()
+    sections: tuple[Section, ...] = ()
+    content_hash: str = ""  # sha256 of the canonical content (see guide.py)
+    source_path: str = ""
+
+    def items(self) -> list[tuple[Section, Item]]:
+        return [(s, i) for s in self.sections for i in s.items]
+
+    def item(self, item_id: str) -> Item | None:
+        for _, it in self.items():
+            if it.id == item_id:
+                return it
+        return None
+
+    def section_of(self, item_id: str) -> Section | None:
+        for s, it in self.items():
+            if it.id == item_id:
+                return s
+        return None
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    @property
+    def themes(self) -> list[Section]:
+        return [s for s in self.sections if s.kind == "theme"]
+
+
+# --------------------------------------------------------------------------- registers
+
+ConsentState = Literal["none", "written", "oral", "withdrawn"]
+
+
+@dataclass
+class Case:
+    code: str
+    label: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Informant:
+    """An informant by code only. Names and contact details live in the linking key."""
+
+    code: str
+    role: str = ""
+    case_code: str | None = None
+    employer: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
+    consent: ConsentState = "none"
+    consent_at: str | None = None
+    withdrawn_at: str | None = None
+    anonymise_wish: Literal["yes", "no", "unknown"] = "unknown"
+
+    @property
+    def has_consent(self) -> bool:
+        return self.consent in ("written", "oral")
+
+
+# --------------------------------------------------------------------------- sessions
+
+
+@dataclass
+class Event:
+    """One thing that happened in a session, with wall time and recording time."""
+
+    seq: int
+    kind: str
+    at: str  # ISO wall time
+    t_rec: float | None = None  # seconds since 'recording started', if marked
+    item_id: str | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Session:
+    id: str
+    guide_hash: str | None = None
+    case_code: str | None = None
+    place: str = ""
+    header_values: dict[str, str] = field(default_factory=dict)
+    status: Literal["planned", "running", "finished"] = "planned"
+    started_at: str | None = None
+    ended_at: str | None = None
+    informants: list[str] = field(default_factory=list)
+    interviewers: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- recordings
+
+
+@dataclass
+class Recording:
+    id: int
+    path: str  # relative to the study folder
+    original_name: str
+    sha256: str
+    size: int
+    session_id: str | None = None
+    duration: float | None = None
+    channels: int | None = None
+    sample_rate: int | None = None
+    state: str = "recorded"
+
+
+# --------------------------------------------------------------------------- transcripts
+
+TranscriptState = Literal[
+    "running", "transcribed", "anonymised", "in_review", "verified", "exported",
+    "failed", "withdrawn",
+]
+TRANSCRIPT_STATES: tuple[str, ...] = (
+    "recorded", "transcribed", "anonymised", "in_review", "verified", "exported",
+    "failed", "withdrawn",
+)
+
+
+@dataclass
+class Word:
+    start: float
+    end: float
+    word: str
+    probability: float = 0.0
+
+
+@dataclass
+class Span:
+    """A detected or replaced span in a text: [start, end) in Python characters."""
+
+    start: int
+    end: int
+    label: str  # PERSON, MUNICIPALITY, PLACE, FNR, PHONE, EMAIL, ADDRESS, ...
+    surface: str
+    confidence: float = 1.0
+    source: str = ""  # which detector
+    replacement: str = ""
+
+
+@dataclass
+class Segment:
+    idx: int
+    start: float
+    end: float
+    text: str
+    speaker: str = ""  # "I" for interviewer, else informant code
+    item_id: str | None = None
+    words: list[Word] = field(default_factory=list)
+    avg_logprob: float | None = None
+    flags: list[str] = field(default_factory=list)  # e.g. "repetition", "low_confidence"
+    origin: Literal["spoken", "corrected", "added"] = "spoken"
+
+
+@dataclass
+class Transcript:
+    id: int
+    recording_id: int
+    model: str
+    state: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    version_id: int | None = None
+    version_kind: str = "verbatim"
+    segments: list[Segment] = field(default_factory=list)
+    language: str = ""
+    duration: float | None = None
+    failure_reason: str | None = None

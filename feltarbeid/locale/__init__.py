@@ -1,0 +1,64 @@
+"""The one string catalogue for everything users read.
+
+Strings live in ``locale/<lang>/<area>.toml`` (lang: nb, nn, en; nb first). A key is
+``area.name`` (``area`` is the file name), e.g. ``t("core.init_done", path=...)``.
+Lookup: the chosen language, then Bokmål, then English. ``str.format`` fields.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES = ("nb", "nn", "en")
+DEFAULT = "nb"
+_current = os.environ.get("FELTARBEID_LANG", DEFAULT)
+if _current not in LANGUAGES:
+    _current = DEFAULT
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    _current = lang
+
+
+def get_language() -> str:
+    return _current
+
+
+def _flatten(prefix: str, table: dict[str, Any], out: dict[str, str]) -> None:
+    for k, v in table.items():
+        key = f"{prefix}.{k}"
+        if isinstance(v, dict):
+            _flatten(key, v, out)
+        else:
+            out[key] = str(v)
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    folder = resources.files(__package__).joinpath(lang)
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            area = entry.name[: -len(".toml")]
+            _flatten(area, tomllib.loads(entry.read_text(encoding="utf-8")), out)
+    return out
+
+
+def t(key: str, lang: str | None = None, /, **fields: Any) -> str:
+    """The string for ``key`` in ``lang`` (default: the current language), formatted."""
+    for candidate in (lang or _current, DEFAULT, "en"):
+        text = catalogue(candidate).get(key)
+        if text is not None:
+            return text.format(**fields) if fields else text
+    raise KeyError(f"no string {key!r} in the catalogue")
+
+
+def has(key: str, lang: str | None = None) -> bool:
+    return key in catalogue(lang or _current)

@@ -1,0 +1,262 @@
+"""feltarbeid.toml: the study's settings, loaded and validated with clear errors.
+
+Every section and key is declared once, in ``SCHEMA``: its type, default, allowed values and
+help text. Loading checks each key against it and names the file, the key and what is
+allowed; a misspelt key gets a "did you mean" hint. ``render_default`` writes a commented
+file for ``feltarbeid init``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .errors import SettingsError
+
+SETTINGS_FILE = "feltarbeid.toml"
+LANGUAGES = ("nb", "nn", "en")
+
+
+@dataclass(frozen=True)
+class Key:
+    type: type | tuple[type, ...]
+    default: Any
+    help: str
+    choices: tuple[Any, ...] | None = None
+    minimum: int | None = None
+
+
+# section -> key -> declaration. The order here is the order in the written file.
+SCHEMA: dict[str, dict[str, Key]] = {
+    "study": {
+        "title": Key(str, "", "Title of the study, shown on packets and exports."),
+        "language": Key(
+            str, "nb", "Language of the UI, letters and transcripts: nb, nn or en.", LANGUAGES
+        ),
+        "guide": Key(str, "", "Interview guide (YAML), relative to the study folder."),
+        "end_date": Key(
+            (str, date), "", "Project end date (YYYY-MM-DD): personal data is purged then."
+        ),
+        "researcher": Key(str, "", "Name or role that signs letters (e.g. 'Prosjektleder')."),
+        "institution": Key(str, "", "Institution shown on letters."),
+        "contact": Key(str, "", "Contact address informants can write to."),
+    },
+    "key": {
+        "path": Key(
+            str,
+            "",
+            "Linking key file (koblingsnøkkel), encrypted; default ../<study>-nokkel.age. "
+            "Keep it outside the study folder.",
+        ),
+    },
+    "transcribe": {
+        "model": Key(
+            str,
+            "base",
+            "Whisper model: a size name (base is bundled), a local CTranslate2 folder, "
+            "or a hub id such as NbAiLab/nb-whisper-small (downloads only if allowed).",
+        ),
+        "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.", None, 0),
+        "allow_download": Key(bool, False, "Allow downloading a model from a hub."),
+        "vocabulary_prompt": Key(
+            bool, False, "Give the guide's wording to the model as a prompt (measured: off)."
+        ),
+    },
+    "anonymise": {
+        "persons": Key(str, "code", "How persons are replaced.", ("code",)),
+        "municipalities": Key(
+            str,
+            "code",
+            "How municipalities are replaced: code ([Kommune B]), county, region or size.",
+            ("code", "county", "region", "size"),
+        ),
+        "review_threshold": Key(
+            float, 0.8, "Hits with lower confidence go to the review queue (0–1)."
+        ),
+    },
+    "review": {
+        "deadline_days": Key(int, 14, "Days informants have to answer a review packet.", None, 1),
+        "text_version": Key(
+            str,
+            "anonymised",
+            "Which text goes into a packet: anonymised or verbatim.",
+            ("anonymised", "verbatim"),
+        ),
+        "silence_approves": Key(
+            bool, False, "Whether no answer by the deadline counts as approval."
+        ),
+    },
+    "export": {
+        "timestamps": Key(
+            str, "f4", "Timestamp style in transcript documents: f4 or brackets.", ("f4", "brackets")
+        ),
+        "attribution": Key(
+            str,
+            "{role} {case}",
+            "How quotes are attributed; fields: {code}, {role}, {case}, {theme}.",
+        ),
+    },
+}
+
+
+@dataclass
+class Settings:
+    """Validated settings. ``values[section][key]``; attribute helpers for the common ones."""
+
+    path: Path
+    values: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def get(self, section: str, key: str) -> Any:
+        return self.values[section][key]
+
+    @property
+    def title(self) -> str:
+        return str(self.values["study"]["title"])
+
+    @property
+    def language(self) -> str:
+        return str(self.values["study"]["language"])
+
+    @property
+    def end_date(self) -> date | None:
+        raw = self.values["study"]["end_date"]
+        return raw if isinstance(raw, date) else None
+
+    @property
+    def study_dir(self) -> Path:
+        return self.path.parent
+
+    def key_path(self) -> Path:
+        raw = self.values["key"]["path"]
+        if raw:
+            p = Path(raw).expanduser()
+            return p if p.is_absolute() else (self.study_dir / p).resolve()
+        return self.study_dir.resolve().parent / f"{self.study_dir.resolve().name}-nokkel.age"
+
+    def guide_path(self) -> Path | None:
+        raw = self.values["study"]["guide"]
+        if not raw:
+            return None
+        p = Path(raw).expanduser()
+        return p if p.is_absolute() else self.study_dir / p
+
+
+def _type_name(t: type | tuple[type, ...]) -> str:
+    names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+    if isinstance(t, tuple):
+        return "text"
+    return names.get(t, t.__name__)
+
+
+def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
+    expected = decl.type
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    ok = isinstance(value, expected) and not (expected is int and isinstance(value, bool))
+    if not ok:
+        raise SettingsError(
+            f"'{name}' must be {_type_name(expected)}, not {value!r}",
+            where=where,
+            hint=decl.help,
+        )
+    if decl.choices is not None and value not in decl.choices:
+        allowed = ", ".join(str(c) for c in decl.choices)
+        raise SettingsError(
+            f"'{name}' is {value!r}; allowed: {allowed}", where=where, hint=decl.help
+        )
+    if decl.minimum is not None and value < decl.minimum:
+        raise SettingsError(
+            f"'{name}' must be at least {decl.minimum}, not {value}", where=where, hint=decl.help
+        )
+    if name == "end_date" and value:
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                raise SettingsError(
+                    f"'end_date' is {value!r}, not a date", where=where, hint="write YYYY-MM-DD"
+                ) from None
+    return value
+
+
+def _did_you_mean(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    allowed = ", ".join(options)
+    return f"did you mean '{close[0]}'? allowed: {allowed}" if close else f"allowed: {allowed}"
+
+
+def validate(raw: dict[str, Any], path: Path) -> Settings:
+    values: dict[str, dict[str, Any]] = {
+        s: {k: d.default for k, d in keys.items()} for s, keys in SCHEMA.items()
+    }
+    for section, content in raw.items():
+        if section not in SCHEMA:
+            raise SettingsError(
+                f"unknown section [{section}]",
+                where=str(path),
+                hint=_did_you_mean(section, list(SCHEMA)),
+            )
+        if not isinstance(content, dict):
+            raise SettingsError(
+                f"[{section}] must be a table of keys", where=str(path), hint=f"write [{section}]"
+            )
+        for key, value in content.items():
+            decl = SCHEMA[section].get(key)
+            where = f"{path} [{section}]"
+            if decl is None:
+                raise SettingsError(
+                    f"unknown key '{key}'",
+                    where=where,
+                    hint=_did_you_mean(key, list(SCHEMA[section])),
+                )
+            values[section][key] = _check_value(where, key, decl, value)
+    return Settings(path=path, values=values)
+
+
+def load(path: Path) -> Settings:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SettingsError(
+            "settings file not found", where=str(path), hint="run 'feltarbeid init DIR'"
+        ) from None
+    except UnicodeDecodeError:
+        raise SettingsError("not UTF-8 text", where=str(path), hint="save it as UTF-8") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(
+            f"not valid TOML: {exc}", where=str(path), hint="check quotes and [section] headers"
+        ) from None
+    return validate(raw, path)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'
+
+
+def render(values: dict[str, dict[str, Any]]) -> str:
+    """A commented feltarbeid.toml with every key; ``values`` overrides the defaults."""
+    lines = ["# feltarbeid study settings. Every key is explained; see 'feltarbeid --help'.", ""]
+    for section, keys in SCHEMA.items():
+        lines.append(f"[{section}]")
+        for key, decl in keys.items():
+            value = values.get(section, {}).get(key, decl.default)
+            lines.append(f"# {decl.help}")
+            if value == "" and key in {"end_date"}:
+                lines.append(f'# {key} = "2027-12-31"')
+            else:
+                lines.append(f"{key} = {_toml_value(value)}")
+        lines.append("")
+    return "\n".join(lines)

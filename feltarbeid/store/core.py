@@ -1,0 +1,215 @@
+"""The SQLite store: connection, migrations, transactions and the audit log.
+
+The store package is the only place in feltarbeid that writes SQL. ``Store`` owns the
+connection; the modules beside this one (``registers``, ``sessions``, ``recordings``,
+``transcripts``, ...) hold the queries for one area each and take a ``Store``.
+
+Rules: WAL journal, foreign keys on, a busy timeout so two processes can write, and every
+multi-row change inside ``with store.tx():`` (BEGIN IMMEDIATE ... COMMIT, rolled back on
+any exception).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from ..timeutil import now_iso
+from .schema import MIGRATIONS
+
+DB_FILE = "feltarbeid.db"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+class Store:
+    """One open study database."""
+
+    def __init__(self, path: Path, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        try:
+            self.conn = sqlite3.connect(
+                str(self.path), timeout=30.0, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"cannot open the database: {exc}",
+                where=str(self.path),
+                hint="check that the file exists and is readable",
+            ) from None
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"not a feltarbeid database ({exc})",
+                where=str(self.path),
+                hint="restore it from a backup, or run 'feltarbeid init' in a new folder",
+            ) from None
+        if migrate:
+            self.migrate()
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------
+    @contextmanager
+    def tx(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction. Nested calls join the outer one."""
+        depth = getattr(self._local, "depth", 0)
+        if depth:
+            self._local.depth = depth + 1
+            try:
+                yield self.conn
+            finally:
+                self._local.depth = depth
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._local.depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._local.depth = 0
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def one(self, sql: str, params: Any = ()) -> sqlite3.Row | None:
+        return self.conn.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    # -- schema --------------------------------------------------------------------------
+    def version(self) -> int:
+        row = self.one(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'"
+        )
+        if row is None:
+            return 0
+        got = self.one("SELECT MAX(version) AS v FROM schema_version")
+        return int(got["v"] or 0) if got else 0
+
+    def migrate(self) -> int:
+        """Apply every migration newer than the file's version, each in one transaction."""
+        current = self.version()
+        latest = len(MIGRATIONS)
+        if current > latest:
+            raise StoreError(
+                f"database schema version {current} is newer than this feltarbeid ({latest})",
+                where=str(self.path),
+                hint="upgrade feltarbeid (pip install -U feltarbeid)",
+            )
+        for number in range(current + 1, latest + 1):
+            with self.tx() as conn:
+                # re-check inside the lock: another process may have migrated meanwhile
+                if self.version() >= number:
+                    continue
+                for statement in _split_sql(MIGRATIONS[number - 1]):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_version(version, applied_at) VALUES (?, ?)",
+                    (number, now_iso()),
+                )
+        return latest
+
+    # -- audit log -----------------------------------------------------------------------
+    def audit(
+        self, action: str, subject: str = "", details: dict[str, Any] | None = None,
+        *, actor: str = "",
+    ) -> int:
+        """Append one entry to the hash-chained audit log (inside the caller's transaction
+        if there is one). Never put names or transcript text in ``details``."""
+        import getpass
+
+        actor = actor or _safe_user(getpass)
+        with self.tx():
+            prev = self.one("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+            prev_hash = prev["hash"] if prev else ""
+            at = now_iso("microseconds")
+            payload = _dumps(details or {})
+            digest = audit_hash(prev_hash, at, actor, action, subject, payload)
+            cur = self.execute(
+                "INSERT INTO audit_log(at, actor, action, subject, details, prev_hash, hash)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (at, actor, action, subject, payload, prev_hash, digest),
+            )
+            return int(cur.lastrowid or 0)
+
+    def audit_entries(self, action: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT * FROM audit_log"
+        params: tuple[Any, ...] = ()
+        if action:
+            sql += " WHERE action = ?"
+            params = (action,)
+        rows = self.all(sql + " ORDER BY seq", params)
+        return [{**dict(r), "details": json.loads(r["details"])} for r in rows]
+
+    def verify_audit(self) -> list[str]:
+        """Problems in the audit chain (empty list = intact)."""
+        problems: list[str] = []
+        prev_hash = ""
+        for row in self.all("SELECT * FROM audit_log ORDER BY seq"):
+            expected = audit_hash(
+                prev_hash, row["at"], row["actor"], row["action"], row["subject"], row["details"]
+            )
+            if row["prev_hash"] != prev_hash:
+                problems.append(f"entry {row['seq']}: link to the previous entry is broken")
+            if row["hash"] != expected:
+                problems.append(f"entry {row['seq']} ({row['action']}): content was changed")
+            prev_hash = row["hash"]
+        return problems
+
+
+def audit_hash(prev_hash: str, at: str, actor: str, action: str, subject: str, details: str) -> str:
+    h = hashlib.sha256()
+    for part in (prev_hash, at, actor, action, subject, details):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def _safe_user(getpass_module: Any) -> str:
+    try:
+        return str(getpass_module.getuser())
+    except Exception:  # noqa: BLE001 - no user name in some containers
+        return "unknown"
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements (no semicolons inside our DDL strings)."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def dumps(value: Any) -> str:
+    """JSON as stored in the database (sorted keys, UTF-8 kept)."""
+    return _dumps(value)
+
+
+def loads(text: str | None, default: Any = None) -> Any:
+    return json.loads(text) if text else default

@@ -1,0 +1,189 @@
+"""Schema migrations, oldest first. Never edit a migration that has shipped; add one.
+
+Migration 1 has not shipped yet (0.1.0 development), so its tables can still be refined in
+place until the first release. Statements are separated by ';' (no ';' inside them).
+
+Nothing that identifies a person is stored here: informants are codes (IP01), names live in
+the encrypted linking key (see ``feltarbeid.anonymise.keyfile``).
+"""
+
+from __future__ import annotations
+
+MIGRATION_1 = """
+CREATE TABLE schema_version (
+    version     INTEGER PRIMARY KEY,
+    applied_at  TEXT NOT NULL
+);
+
+-- study-wide key/value facts (e.g. the study id used to derive stable GUIDs)
+CREATE TABLE meta (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+
+-- one row per guide version, by content hash; old versions are kept for old sessions
+CREATE TABLE guides (
+    hash         TEXT PRIMARY KEY,
+    guide_id     TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    version      TEXT NOT NULL DEFAULT '',
+    source_path  TEXT NOT NULL DEFAULT '',
+    content      TEXT NOT NULL,
+    added_at     TEXT NOT NULL
+);
+
+CREATE TABLE cases (
+    code        TEXT PRIMARY KEY,
+    label       TEXT NOT NULL DEFAULT '',
+    attributes  TEXT NOT NULL DEFAULT '{}',
+    created_at  TEXT NOT NULL
+);
+
+CREATE TABLE informants (
+    code            TEXT PRIMARY KEY,
+    role            TEXT NOT NULL DEFAULT '',
+    case_code       TEXT REFERENCES cases(code) ON UPDATE CASCADE,
+    employer        TEXT NOT NULL DEFAULT '',
+    attributes      TEXT NOT NULL DEFAULT '{}',
+    consent         TEXT NOT NULL DEFAULT 'none'
+                    CHECK (consent IN ('none', 'written', 'oral', 'withdrawn')),
+    consent_at      TEXT,
+    withdrawn_at    TEXT,
+    anonymise_wish  TEXT NOT NULL DEFAULT 'unknown'
+                    CHECK (anonymise_wish IN ('yes', 'no', 'unknown')),
+    created_at      TEXT NOT NULL
+);
+
+CREATE TABLE sessions (
+    id                    TEXT PRIMARY KEY,
+    guide_hash            TEXT REFERENCES guides(hash),
+    case_code             TEXT REFERENCES cases(code) ON UPDATE CASCADE,
+    place                 TEXT NOT NULL DEFAULT '',
+    header_values         TEXT NOT NULL DEFAULT '{}',
+    status                TEXT NOT NULL DEFAULT 'planned'
+                          CHECK (status IN ('planned', 'running', 'finished')),
+    started_at            TEXT,
+    ended_at              TEXT,
+    created_at            TEXT NOT NULL
+);
+
+CREATE TABLE session_participants (
+    session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL CHECK (role IN ('informant', 'interviewer')),
+    code        TEXT NOT NULL,
+    PRIMARY KEY (session_id, role, code)
+);
+
+-- the session timeline, mirrored from the journal (journal/ is the crash-safe original)
+CREATE TABLE events (
+    session_id  TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    item_id     TEXT,
+    at          TEXT NOT NULL,
+    t_rec       REAL,
+    payload     TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (session_id, seq)
+);
+
+CREATE TABLE recordings (
+    id             INTEGER PRIMARY KEY,
+    session_id     TEXT REFERENCES sessions(id),
+    path           TEXT NOT NULL,
+    original_name  TEXT NOT NULL,
+    sha256         TEXT NOT NULL UNIQUE,
+    size           INTEGER NOT NULL,
+    duration       REAL,
+    channels       INTEGER,
+    sample_rate    INTEGER,
+    state          TEXT NOT NULL DEFAULT 'recorded'
+                   CHECK (state IN ('recorded', 'withdrawn', 'deleted')),
+    added_at       TEXT NOT NULL
+);
+
+-- one transcript per recording and model+settings; its text lives in versions
+CREATE TABLE transcripts (
+    id               INTEGER PRIMARY KEY,
+    recording_id     INTEGER NOT NULL REFERENCES recordings(id),
+    settings_hash    TEXT NOT NULL,
+    model            TEXT NOT NULL,
+    settings         TEXT NOT NULL DEFAULT '{}',
+    state            TEXT NOT NULL DEFAULT 'transcribed'
+                     CHECK (state IN ('running', 'transcribed', 'anonymised', 'in_review',
+                                      'verified', 'exported', 'failed', 'withdrawn')),
+    failure_reason   TEXT,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    language         TEXT NOT NULL DEFAULT '',
+    duration         REAL,
+    current_version  INTEGER,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    UNIQUE (recording_id, settings_hash)
+);
+
+-- every text version of a transcript: verbatim (from the model), anonymised, corrected
+CREATE TABLE transcript_versions (
+    id              INTEGER PRIMARY KEY,
+    transcript_id   INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    kind            TEXT NOT NULL CHECK (kind IN ('verbatim', 'anonymised', 'corrected')),
+    parent_id       INTEGER REFERENCES transcript_versions(id),
+    text_hash       TEXT NOT NULL,
+    note            TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL
+);
+
+CREATE TABLE segments (
+    version_id   INTEGER NOT NULL REFERENCES transcript_versions(id) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    start        REAL NOT NULL,
+    end          REAL NOT NULL,
+    speaker      TEXT NOT NULL DEFAULT '',
+    item_id      TEXT,
+    text         TEXT NOT NULL,
+    words        TEXT NOT NULL DEFAULT '[]',
+    avg_logprob  REAL,
+    flags        TEXT NOT NULL DEFAULT '[]',
+    origin       TEXT NOT NULL DEFAULT 'spoken'
+                 CHECK (origin IN ('spoken', 'corrected', 'added')),
+    PRIMARY KEY (version_id, idx)
+);
+
+-- member check: one row per packet sent to an informant
+CREATE TABLE review_rounds (
+    packet_id      TEXT PRIMARY KEY,
+    informant_code TEXT NOT NULL REFERENCES informants(code) ON UPDATE CASCADE,
+    transcript_id  INTEGER NOT NULL REFERENCES transcripts(id),
+    version_id     INTEGER NOT NULL REFERENCES transcript_versions(id),
+    version_hash   TEXT NOT NULL,
+    status         TEXT NOT NULL DEFAULT 'prepared'
+                   CHECK (status IN ('prepared', 'sent', 'reminded', 'answered', 'verified',
+                                     'no_answer', 'withdrawn', 'outdated')),
+    deadline       TEXT,
+    created_at     TEXT NOT NULL,
+    sent_at        TEXT,
+    reminded_at    TEXT,
+    answered_at    TEXT,
+    closed_at      TEXT,
+    answer         TEXT
+);
+
+-- append-only, hash-chained; no names or transcript text in details
+CREATE TABLE audit_log (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    at         TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    subject    TEXT NOT NULL DEFAULT '',
+    details    TEXT NOT NULL DEFAULT '{}',
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL
+);
+
+CREATE INDEX idx_events_session ON events(session_id, seq);
+CREATE INDEX idx_recordings_session ON recordings(session_id);
+CREATE INDEX idx_transcripts_state ON transcripts(state);
+CREATE INDEX idx_versions_transcript ON transcript_versions(transcript_id);
+CREATE INDEX idx_review_informant ON review_rounds(informant_code)
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1]

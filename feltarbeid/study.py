@@ -1,0 +1,178 @@
+"""The study folder: create it, find it (like git), and hand out its paths and store."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import settings as settings_mod
+from .errors import FeltarbeidError, StudyNotFound
+from .settings import SETTINGS_FILE, Settings
+from .store import DB_FILE, Store
+from .store.registers import get_meta, set_meta
+
+SUBFOLDERS = ("recordings", "journal", "packets", "returns", "exports", "logs")
+STUDY_ENV = "FELTARBEID_STUDY"
+
+
+@dataclass
+class Study:
+    root: Path
+    settings: Settings
+    _store: Store | None = field(default=None, repr=False)
+
+    # -- paths ---------------------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def recordings_dir(self) -> Path:
+        return self.root / "recordings"
+
+    @property
+    def journal_dir(self) -> Path:
+        return self.root / "journal"
+
+    @property
+    def packets_dir(self) -> Path:
+        return self.root / "packets"
+
+    @property
+    def returns_dir(self) -> Path:
+        return self.root / "returns"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.root / "exports"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def key_path(self) -> Path:
+        return self.settings.key_path()
+
+    @property
+    def language(self) -> str:
+        return self.settings.language
+
+    @property
+    def title(self) -> str:
+        return self.settings.title
+
+    # -- store ---------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.db_path)
+        return self._store
+
+    @property
+    def study_id(self) -> str:
+        """A random id made at init; stable GUIDs in exports are derived from it."""
+        value = get_meta(self.store, "study_id")
+        if value is None:
+            value = secrets.token_hex(16)
+            set_meta(self.store, "study_id", value)
+        return value
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def reload_settings(self) -> None:
+        self.settings = settings_mod.load(self.root / SETTINGS_FILE)
+
+
+def is_study(path: Path) -> bool:
+    return (path / SETTINGS_FILE).is_file()
+
+
+def open_study(root: Path) -> Study:
+    root = Path(root).expanduser().resolve()
+    if not is_study(root):
+        raise StudyNotFound(
+            "not a feltarbeid study (no feltarbeid.toml)",
+            where=str(root),
+            hint="create one with 'feltarbeid init DIR', or give --study DIR",
+        )
+    return Study(root=root, settings=settings_mod.load(root / SETTINGS_FILE))
+
+
+def find_study(explicit: Path | str | None = None, start: Path | None = None) -> Study:
+    """``explicit`` (--study) wins, then $FELTARBEID_STUDY, then the current folder upwards."""
+    if explicit:
+        return open_study(Path(explicit))
+    env = os.environ.get(STUDY_ENV)
+    if env:
+        return open_study(Path(env))
+    here = (start or Path.cwd()).resolve()
+    for candidate in (here, *here.parents):
+        if is_study(candidate):
+            return open_study(candidate)
+    raise StudyNotFound(
+        "no feltarbeid study here or in any parent folder",
+        where=str(here),
+        hint="cd into a study folder, give --study DIR, or create one with 'feltarbeid init DIR'",
+    )
+
+
+def init_study(
+    directory: Path,
+    *,
+    title: str = "",
+    language: str = "nb",
+    guide: str = "",
+    end_date: date | None = None,
+    key_path: str = "",
+    deadline_days: int = 14,
+) -> Study:
+    """Create a study folder. Refuses to touch an existing study or a non-empty folder's
+    feltarbeid files. Folder and database are private to the owner (0700 / 0600)."""
+    directory = Path(directory).expanduser()
+    if is_study(directory) or (directory / DB_FILE).exists():
+        raise FeltarbeidError(
+            "a study exists here already; nothing was changed",
+            where=str(directory),
+            hint="choose another folder, or work in this one",
+        )
+    if directory.exists() and not directory.is_dir():
+        raise FeltarbeidError("exists and is not a folder", where=str(directory))
+    values: dict[str, dict[str, Any]] = {
+        "study": {
+            "title": title or directory.resolve().name,
+            "language": language,
+            "guide": guide,
+            "end_date": end_date or "",
+        },
+        "key": {"path": key_path},
+        "review": {"deadline_days": deadline_days},
+    }
+    # validate before writing anything
+    settings_mod.validate(
+        {s: {k: v for k, v in kv.items() if v != ""} for s, kv in values.items()},
+        directory / SETTINGS_FILE,
+    )
+    old_umask = os.umask(0o077)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        os.chmod(directory, 0o700)
+        for name in SUBFOLDERS:
+            (directory / name).mkdir(exist_ok=True)
+        settings_file = directory / SETTINGS_FILE
+        tmp = settings_file.with_suffix(".toml.tmp")
+        tmp.write_text(settings_mod.render(values), encoding="utf-8")
+        os.replace(tmp, settings_file)
+        study = open_study(directory)
+        _ = study.study_id  # creates the database and the id
+        study.store.audit("study.init", study.root.name, {"language": language})
+    finally:
+        os.umask(old_umask)
+    return study

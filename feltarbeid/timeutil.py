@@ -1,0 +1,29 @@
+"""One place for timestamps: ISO 8601 with offset, second precision or better."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def now() -> datetime:
+    return datetime.now(UTC).astimezone()
+
+
+def now_iso(timespec: str = "seconds") -> str:
+    return now().isoformat(timespec=timespec)
+
+
+def parse_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def format_clock(seconds: float | None) -> str:
+    """Seconds as h:mm:ss (or m:ss under an hour); '—' for None."""
+    if seconds is None:
+        return "—"
+    total = int(round(seconds))
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m}:{s:02d}"
