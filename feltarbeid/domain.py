@@ -165,6 +165,29 @@ class Informant:
 # --------------------------------------------------------------------------- sessions
 
 
+# Session event kinds (journal and store). ``t_rec`` is seconds since "recording started"
+# (corrected by sync marks); None before the recording was marked.
+EVENT_KINDS: dict[str, str] = {
+    "session_start": "the session was opened (payload: informants, interviewers, header)",
+    "consent": "consent recorded (payload: informant, mode written|oral)",
+    "recording_start": "the interviewer marked 'recording started now' (t_rec = 0)",
+    "sync": "sync mark: payload {'t_rec': seconds on the recorder} corrects drift",
+    "item_current": "the interviewer moved to an item (item_id)",
+    "item_asked": "item asked (item_id)",
+    "item_spontaneous": "item touched on spontaneously by the informant (item_id)",
+    "item_skipped": "item skipped (item_id)",
+    "item_reset": "item status set back to 'not yet' (item_id)",
+    "note": "a note: payload {'kind': 'free'|'observation', 'text': ...}",
+    "bookmark": "an interesting moment (payload may hold 'text')",
+    "followup": "ad-hoc follow-up question typed in (item_id, payload {'text'})",
+    "attribute": "structured answer: payload {'informant', 'name', 'value'}",
+    "document_request": "payload {'id', 'text', 'status': promised|received|refused}",
+    "pause": "the app was closed or paused (a gap in the clock)",
+    "resume": "the app was opened again after a gap (payload {'gap_seconds'})",
+    "session_end": "the interview was ended",
+}
+
+
 @dataclass
 class Event:
     """One thing that happened in a session, with wall time and recording time."""

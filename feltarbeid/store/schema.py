@@ -167,6 +167,18 @@ CREATE TABLE review_rounds (
     answer         TEXT
 );
 
+-- what informants added in review, stored apart from what they said in the interview
+CREATE TABLE informant_additions (
+    id              INTEGER PRIMARY KEY,
+    transcript_id   INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    informant_code  TEXT NOT NULL,
+    packet_id       TEXT NOT NULL,
+    after_idx       INTEGER,
+    text            TEXT NOT NULL,
+    accepted        INTEGER NOT NULL DEFAULT 0,
+    created_at      TEXT NOT NULL
+);
+
 -- append-only, hash-chained; no names or transcript text in details
 CREATE TABLE audit_log (
     seq        INTEGER PRIMARY KEY AUTOINCREMENT,
