@@ -202,8 +202,10 @@ def _safe_user(getpass_module: Any) -> str:
 
 
 def _split_sql(script: str) -> list[str]:
-    """Split a migration script into statements (no semicolons inside our DDL strings)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """Split a migration script into statements: '--' comment lines are dropped first, then
+    the script is split on ';' (no ';' inside our DDL strings)."""
+    lines = [ln for ln in script.splitlines() if not ln.lstrip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
 
 
 def dumps(value: Any) -> str:
