@@ -92,7 +92,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
     },
     "export": {
         "timestamps": Key(
-            str, "f4", "Timestamp style in transcript documents: f4 or brackets.", ("f4", "brackets")
+            str, "f4", "Timestamp style in transcript documents: f4 or brackets.",
+            ("f4", "brackets"),
         ),
         "attribution": Key(
             str,
@@ -172,14 +173,13 @@ def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
         raise SettingsError(
             f"'{name}' must be at least {decl.minimum}, not {value}", where=where, hint=decl.help
         )
-    if name == "end_date" and value:
-        if isinstance(value, str):
-            try:
-                value = date.fromisoformat(value)
-            except ValueError:
-                raise SettingsError(
-                    f"'end_date' is {value!r}, not a date", where=where, hint="write YYYY-MM-DD"
-                ) from None
+    if name == "end_date" and value and isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            raise SettingsError(
+                f"'end_date' is {value!r}, not a date", where=where, hint="write YYYY-MM-DD"
+            ) from None
     return value
 
 

@@ -1,9 +1,377 @@
-"""init, status, case and informant commands (filled in below)."""
+"""init, status, demo, and the case and informant registers."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.table import Table
+
+from .. import locale
+from ..domain import Case, Informant
+from ..errors import FeltarbeidError
+from ..locale import t
+from ..store import registers as reg
+from ..store import sessions as sess
+from ..store import transcripts as tr
+from ..study import init_study
+from ..timeutil import now_iso
+from .common import console, get_study, parse_attributes
+
+case_app = typer.Typer(help="Cases (e.g. an office in a municipality) and their attributes.",
+                       no_args_is_help=True)
+informant_app = typer.Typer(
+    help="Informants, by code only (names belong in the encrypted key).", no_args_is_help=True
+)
+
+CONSENT_CHOICES = ("none", "written", "oral")
+PIPELINE = ("recorded", "running", "transcribed", "anonymised", "in_review", "verified",
+            "exported")
+STATUS_ROWS = 40
+WISH_CHOICES = ("yes", "no", "unknown")
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the root app."""
+    app.command("init")(init)
+    app.command("status")(status)
+    app.command("demo")(demo)
+    app.add_typer(case_app, name="case")
+    app.add_typer(informant_app, name="informant")
+
+
+# ----------------------------------------------------------------------------- init/status
+
+
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder for the new study (created).")],
+    title: Annotated[str, typer.Option(help="Title of the study.")] = "",
+    language: Annotated[
+        str, typer.Option("--language", "-l", help="nb (Bokmål), nn (Nynorsk) or en.")
+    ] = "nb",
+    guide: Annotated[str, typer.Option(help="Interview guide file (YAML).")] = "",
+    end_date: Annotated[
+        str, typer.Option(help="Project end date YYYY-MM-DD: personal data is purged then.")
+    ] = "",
+    key: Annotated[
+        str, typer.Option(help="Path of the linking key (default: beside the study folder).")
+    ] = "",
+    deadline_days: Annotated[
+        int, typer.Option(help="Days informants get to answer a review packet.")
+    ] = 14,
+) -> None:
+    """Create a new study folder with feltarbeid.toml and the database.
+
+    Refuses to touch an existing study.
+
+    Example:
+
+        feltarbeid init minstudie --title "NAV-partnerskap" --language nb --end-date 2027-06-30
+    """
+    end: date | None = None
+    if end_date:
+        try:
+            end = date.fromisoformat(end_date)
+        except ValueError:
+            raise FeltarbeidError(
+                f"--end-date {end_date!r} is not a date", hint="write YYYY-MM-DD"
+            ) from None
+    if language not in locale.LANGUAGES:
+        raise FeltarbeidError(
+            f"--language {language!r} is not supported", hint="use nb, nn or en"
+        )
+    locale.set_language(language)
+    study = init_study(directory, title=title, language=language, guide=guide, end_date=end,
+                       key_path=key, deadline_days=deadline_days)
+    console.print(t("core.init_done", path=str(study.root)))
+    console.print(t("core.key_outside", path=str(study.key_path)))
+    console.print(t("core.init_next"))
+    study.close()
+
+
+def status() -> None:
+    """The study at a glance: informants, sessions, recordings, transcript states.
+
+    Example:
+
+        feltarbeid status
+    """
+    study = get_study()
+    store = study.store
+    informants = reg.list_informants(store)
+    sessions = sess.list_sessions(store)
+    recordings = store.one("SELECT COUNT(*) AS n FROM recordings")
+    counts = tr.state_counts(store)
+    console.print(f"[bold]{t('core.status_title', title=study.title)}[/]  ({study.root})")
+    no_consent = [i.code for i in informants if not i.has_consent and i.consent != "withdrawn"]
+    withdrawn = [i.code for i in informants if i.consent == "withdrawn"]
+    line = f"{t('core.informants')}: {len(informants)}"
+    if no_consent:
+        line += f"  ({len(no_consent)} {t('core.consent_missing')}: {', '.join(no_consent)})"
+    if withdrawn:
+        line += f"  ({len(withdrawn)} {t('core.withdrawn')})"
+    console.print(line)
+    console.print(f"{t('core.cases')}: {len(reg.list_cases(store))}")
+    by_status: dict[str, int] = {}
+    for s in sessions:
+        by_status[s.status] = by_status.get(s.status, 0) + 1
+    detail = ", ".join(f"{k} {v}" for k, v in sorted(by_status.items()))
+    console.print(f"{t('core.sessions')}: {len(sessions)}" + (f" ({detail})" if detail else ""))
+    console.print(f"{t('core.recordings')}: {recordings['n'] if recordings else 0}")
+    summary = "  ".join(
+        f"{state} {counts[state]}" for state in PIPELINE + ("failed", "withdrawn")
+        if counts.get(state)
+    )
+    console.print(f"{t('core.transcripts')}: {summary or t('core.nothing_yet')}")
+    rows = store.all(
+        "SELECT r.id AS rec, r.original_name, r.session_id, r.state AS rstate, t.id AS tid,"
+        " t.state, t.failure_reason FROM recordings r"
+        " LEFT JOIN transcripts t ON t.recording_id = r.id ORDER BY r.id, t.id"
+    )
+    if rows:
+        table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+        for col in ("rec", "session", "transcript", "state", "progress"):
+            table.add_column(col)
+        for row in rows[:STATUS_ROWS]:
+            state = row["state"] or ("withdrawn" if row["rstate"] == "withdrawn" else "recorded")
+            table.add_row(str(row["rec"]), row["session_id"] or "—",
+                          str(row["tid"] or "—"), state, _progress(state))
+        console.print(table)
+        if len(rows) > STATUS_ROWS:
+            console.print(f"… +{len(rows) - STATUS_ROWS} (feltarbeid transcript list)")
+    study.close()
+
+
+def demo(
+    directory: Annotated[Path, typer.Argument(help="Folder for the demo study.")] = Path(
+        "demo-study"
+    ),
+    force: Annotated[bool, typer.Option(help="Replace an existing demo study there.")] = False,
+) -> None:
+    """Build a demo study from the bundled guides and sample audio and run every stage.
+
+    Example:
+
+        feltarbeid demo demo-study
+    """
+    from ..demo import build_demo
+
+    build_demo(directory, force=force, console=console)
+
+
+# ----------------------------------------------------------------------------- cases
+
+
+@case_app.command("add")
+def case_add(
+    code: Annotated[str, typer.Argument(help="Case code, e.g. K1 or NAV-A.")],
+    label: Annotated[str, typer.Option(help="Short description (no names of people).")] = "",
+    attr: Annotated[
+        list[str] | None,
+        typer.Option("--attr", "-a", help="Attribute NAME=VALUE (repeatable)."),
+    ] = None,
+) -> None:
+    """Add a case.
+
+    Example:
+
+        feltarbeid case add K1 --label "Pilotkontor" --attr size=small --attr model=joint
+    """
+    study = get_study()
+    _check_code(code)
+    reg.add_case(study.store, Case(code=code, label=label, attributes=parse_attributes(attr)))
+    console.print(t("core.case_added", code=code))
+
+
+@case_app.command("list")
+def case_list() -> None:
+    """List cases with their attributes.
+
+    Example:
+
+        feltarbeid case list
+    """
+    study = get_study()
+    cases = reg.list_cases(study.store)
+    if not cases:
+        console.print(t("core.no_cases"))
+        return
+    table = Table(show_header=True, header_style="bold")
+    for col in (t("core.code"), t("core.label"), t("core.attributes")):
+        table.add_column(col)
+    for c in cases:
+        table.add_row(c.code, c.label, _attrs(c.attributes))
+    console.print(table)
+
+
+# ----------------------------------------------------------------------------- informants
+
+
+@informant_app.command("add")
+def informant_add(
+    code: Annotated[str, typer.Argument(help="Informant code, e.g. IP01 (never a name).")],
+    role: Annotated[str, typer.Option(help="Role, e.g. 'NAV-leder'.")] = "",
+    case: Annotated[str | None, typer.Option(help="Case code (must exist).")] = None,
+    employer: Annotated[str, typer.Option(help="Employer, e.g. 'stat' or 'kommune'.")] = "",
+    attr: Annotated[
+        list[str] | None,
+        typer.Option("--attr", "-a", help="Attribute NAME=VALUE (repeatable)."),
+    ] = None,
+    consent: Annotated[
+        str, typer.Option(help="Consent: none, written or oral (recorded with the time).")
+    ] = "none",
+    anonymise: Annotated[
+        str, typer.Option(help="The informant's wish: yes, no or unknown.")
+    ] = "unknown",
+) -> None:
+    """Add an informant by code. Real names go in the key ('feltarbeid key add').
+
+    Example:
+
+        feltarbeid informant add IP01 --role "NAV-leder" --case K1 --employer stat \\
+            --consent written --anonymise yes
+    """
+    study = get_study()
+    _check_code(code)
+    _check_choice("--consent", consent, CONSENT_CHOICES)
+    _check_choice("--anonymise", anonymise, WISH_CHOICES)
+    reg.add_informant(
+        study.store,
+        Informant(
+            code=code, role=role, case_code=case, employer=employer,
+            attributes=parse_attributes(attr), consent=consent,  # type: ignore[arg-type]
+            consent_at=now_iso() if consent != "none" else None,
+            anonymise_wish=anonymise,  # type: ignore[arg-type]
+        ),
+    )
+    console.print(t("core.informant_added", code=code))
+
+
+@informant_app.command("list")
+def informant_list() -> None:
+    """List informants: code, role, case, consent, anonymisation wish.
+
+    Example:
+
+        feltarbeid informant list
+    """
+    study = get_study()
+    informants = reg.list_informants(study.store)
+    if not informants:
+        console.print(t("core.no_informants"))
+        return
+    table = Table(show_header=True, header_style="bold")
+    for col in ("code", "role", "case", "employer", "consent", "anonymise"):
+        table.add_column(t(f"core.{col}"))
+    for i in informants:
+        consent = i.consent + (f" ({i.consent_at[:10]})" if i.consent_at else "")
+        table.add_row(i.code, i.role, i.case_code or "", i.employer, consent, i.anonymise_wish)
+    console.print(table)
+
+
+@informant_app.command("show")
+def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")]) -> None:
+    """Show one informant: attributes, consent, sessions.
+
+    Example:
+
+        feltarbeid informant show IP01
+    """
+    study = get_study()
+    i = reg.require_informant(study.store, code)
+    table = Table(show_header=False, box=None)
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row(t("core.code"), i.code)
+    table.add_row(t("core.role"), i.role)
+    table.add_row(t("core.case"), i.case_code or "")
+    table.add_row(t("core.employer"), i.employer)
+    table.add_row(t("core.consent"), i.consent + (f" {i.consent_at}" if i.consent_at else ""))
+    if i.withdrawn_at:
+        table.add_row(t("core.withdrawn"), i.withdrawn_at)
+    table.add_row(t("core.anonymise"), i.anonymise_wish)
+    for name, value in sorted(i.attributes.items()):
+        table.add_row(f"  {name}", str(value))
+    sessions = sess.sessions_of_informant(study.store, code)
+    table.add_row(t("core.sessions"), ", ".join(sessions) or t("core.nothing_yet"))
+    console.print(table)
+
+
+@informant_app.command("set")
+def informant_set(
+    code: Annotated[str, typer.Argument(help="Informant code.")],
+    role: Annotated[str | None, typer.Option(help="New role.")] = None,
+    case: Annotated[str | None, typer.Option(help="New case code.")] = None,
+    employer: Annotated[str | None, typer.Option(help="New employer.")] = None,
+    attr: Annotated[
+        list[str] | None, typer.Option("--attr", "-a", help="Set attribute NAME=VALUE.")
+    ] = None,
+    consent: Annotated[str | None, typer.Option(help="none, written or oral.")] = None,
+    anonymise: Annotated[str | None, typer.Option(help="yes, no or unknown.")] = None,
+) -> None:
+    """Change an informant's fields (consent withdrawal: use 'feltarbeid withdraw').
+
+    Example:
+
+        feltarbeid informant set IP01 --consent oral --attr education=master
+    """
+    study = get_study()
+    inf = reg.require_informant(study.store, code)
+    changes: dict[str, object] = {}
+    if role is not None:
+        changes["role"] = role
+    if case is not None:
+        if reg.get_case(study.store, case) is None:
+            raise FeltarbeidError(f"case {case} does not exist",
+                                  hint=f"add it first: feltarbeid case add {case}")
+        changes["case_code"] = case
+    if employer is not None:
+        changes["employer"] = employer
+    if attr:
+        changes["attributes"] = {**inf.attributes, **parse_attributes(attr)}
+    if consent is not None:
+        _check_choice("--consent", consent, CONSENT_CHOICES)
+        if inf.consent == "withdrawn":
+            raise FeltarbeidError(f"{code} has withdrawn consent",
+                                  hint="a withdrawal cannot be undone here")
+        changes["consent"] = consent
+        changes["consent_at"] = now_iso() if consent != "none" else None
+    if anonymise is not None:
+        _check_choice("--anonymise", anonymise, WISH_CHOICES)
+        changes["anonymise_wish"] = anonymise
+    reg.update_informant(study.store, code, **changes)
+    console.print(t("core.informant_updated", code=code))
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _progress(state: str) -> str:
+    """recorded ●○○○○○ … exported ●●●●●●; failed/withdrawn shown as words."""
+    steps = ("recorded", "transcribed", "anonymised", "in_review", "verified", "exported")
+    if state not in steps:
+        return {"running": "…", "failed": "✗", "withdrawn": "—"}.get(state, "")
+    n = steps.index(state) + 1
+    return "●" * n + "○" * (len(steps) - n)
+
+
+def _attrs(attributes: dict[str, object]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(attributes.items()))
+
+
+def _check_code(code: str) -> None:
+    import re
+
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}", code):
+        raise FeltarbeidError(
+            f"{code!r} is not a valid code",
+            hint="use letters, digits, '-', '_' or '.', at most 32 characters, e.g. IP01 — "
+            "never a person's name",
+        )
+
+
+def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise FeltarbeidError(f"{option} {value!r} is not allowed",
+                              hint=f"use one of: {', '.join(choices)}")

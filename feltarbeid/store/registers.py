@@ -41,7 +41,7 @@ def add_case(store: Store, case: Case) -> None:
     except sqlite3.IntegrityError:
         raise FeltarbeidError(
             f"case {case.code} exists already",
-            hint=f"use another code, or see 'feltarbeid case list'",
+            hint="use another code, or see 'feltarbeid case list'",
         ) from None
 
 
@@ -101,7 +101,8 @@ def require_informant(store: Store, code: str) -> Informant:
     if inf is None:
         known = ", ".join(i.code for i in list_informants(store)) or "none yet"
         raise FeltarbeidError(
-            f"no informant {code}", hint=f"known informants: {known}; add with 'feltarbeid informant add'"
+            f"no informant {code}",
+            hint=f"known informants: {known}; add with 'feltarbeid informant add'",
         )
     return inf
 

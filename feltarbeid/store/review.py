@@ -20,7 +20,9 @@ def add_addition(store: Store, *, transcript_id: int, informant_code: str, packe
         return int(cur.lastrowid or 0)
 
 
-def additions(store: Store, transcript_id: int, *, accepted_only: bool = True) -> list[dict[str, Any]]:
+def additions(
+    store: Store, transcript_id: int, *, accepted_only: bool = True
+) -> list[dict[str, Any]]:
     """Additions for a transcript: dicts with id, informant_code, packet_id, after_idx
     (the segment idx it follows, None = at the end), text, accepted, created_at."""
     sql = "SELECT * FROM informant_additions WHERE transcript_id = ?"
