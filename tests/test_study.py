@@ -1,0 +1,77 @@
+"""Study folder, settings validation, finding the study like git."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from feltarbeid.errors import FeltarbeidError, SettingsError, StudyNotFound
+from feltarbeid.settings import load
+from feltarbeid.study import SUBFOLDERS, find_study, init_study
+
+
+def test_init_creates_the_folder(tmp_path: Path) -> None:
+    s = init_study(tmp_path / "st", title="T", language="nn")
+    for name in SUBFOLDERS:
+        assert (s.root / name).is_dir()
+    assert (s.root / "feltarbeid.toml").is_file()
+    assert (s.root / "feltarbeid.db").is_file()
+    assert stat.S_IMODE(os.stat(s.root).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(s.root / "feltarbeid.db").st_mode) & 0o077 == 0
+    assert s.settings.language == "nn"
+    assert s.key_path == (tmp_path / "st-nokkel.age").resolve()
+    assert not s.key_path.is_relative_to(s.root)
+    assert s.store.audit_entries("study.init")
+
+
+def test_init_refuses_existing_study(tmp_path: Path) -> None:
+    init_study(tmp_path / "st")
+    before = (tmp_path / "st" / "feltarbeid.toml").read_text()
+    with pytest.raises(FeltarbeidError, match="exists here already"):
+        init_study(tmp_path / "st", title="other")
+    assert (tmp_path / "st" / "feltarbeid.toml").read_text() == before
+
+
+def test_find_study_upwards_and_explicit(tmp_path: Path) -> None:
+    s = init_study(tmp_path / "st")
+    deep = s.root / "recordings" / "a" / "b"
+    deep.mkdir(parents=True)
+    assert find_study(start=deep).root == s.root
+    assert find_study(explicit=s.root).root == s.root
+    with pytest.raises(StudyNotFound, match="no feltarbeid study"):
+        find_study(start=tmp_path)
+    with pytest.raises(StudyNotFound, match="not a feltarbeid study"):
+        find_study(explicit=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ('[study]\nlangauge = "nb"\n', "did you mean 'language'"),
+        ('[study]\nlanguage = "sv"\n', "allowed: nb, nn, en"),
+        ('[studie]\ntitle = "x"\n', "unknown section [studie]"),
+        ('[review]\ndeadline_days = "two weeks"\n', "must be a whole number"),
+        ('[review]\ndeadline_days = 0\n', "at least 1"),
+        ('[study]\nend_date = "31.12.2027"\n', "not a date"),
+        ('[study\ntitle = "x"\n', "not valid TOML"),
+        ('[review]\nsilence_approves = "yes"\n', "must be true or false"),
+    ],
+)
+def test_settings_errors_name_file_and_key(tmp_path: Path, toml: str, message: str) -> None:
+    path = tmp_path / "feltarbeid.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(SettingsError) as info:
+        load(path)
+    assert message in str(info.value)
+    assert str(path) in str(info.value)
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    s = init_study(tmp_path / "st", title="Tittel med æøå", language="en")
+    again = load(s.root / "feltarbeid.toml")
+    assert again.title == "Tittel med æøå"
+    assert again.language == "en"
+    assert again.get("review", "deadline_days") == 14
