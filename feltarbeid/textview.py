@@ -71,11 +71,14 @@ def render(
     timestamps: TimestampStyle = "none",
     merge: bool = False,
     header: str = "",
+    stamp_at: Literal["start", "end"] = "start",
 ) -> tuple[str, list[Passage]]:
     """Render segments as ``LABEL: text`` paragraphs; return the text and its passages.
 
     ``labels`` maps speaker codes to what is printed (default: the code itself, ``I`` for the
     interviewer). ``header`` (e.g. interview metadata) comes first, followed by a blank line.
+    ``stamp_at="end"`` writes ``LABEL: text STAMP`` with the paragraph's end time (f4's own
+    convention; keeps the speaker label at the paragraph start for QDA imports).
     """
     labels = labels or {}
     groups = merge_speaker_runs(segments) if merge else [[s] for s in segments]
@@ -89,9 +92,10 @@ def render(
     for number, group in enumerate(groups, start=1):
         first = group[0]
         text = " ".join(s.text.strip() for s in group if s.text.strip())
-        stamp = format_timestamp(first.start, timestamps)
+        at_end = stamp_at == "end"
+        stamp = format_timestamp(group[-1].end if at_end else first.start, timestamps)
         label = labels.get(first.speaker, first.speaker or "?")
-        prefix = (f"{stamp} " if stamp else "") + f"{label}: "
+        prefix = (f"{stamp} " if stamp and not at_end else "") + f"{label}: "
         if passages:
             parts.append("\n")
             pos += 1
@@ -99,6 +103,8 @@ def render(
         parts.append(prefix + text)
         text_start = pos + len(prefix)
         pos = text_start + len(text)
+        if at_end and stamp:
+            parts.append(f" {stamp}")
         passages.append(
             Passage(
                 number=number, segment_indices=tuple(s.idx for s in group), speaker=first.speaker,
@@ -106,6 +112,8 @@ def render(
                 para_start=para_start, text_start=text_start, text_end=pos, origin=first.origin,
             )
         )
+        if at_end and stamp:
+            pos += 1 + len(stamp)
     document = "".join(parts)
     if passages:
         document += "\n"

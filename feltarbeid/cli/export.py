@@ -1,9 +1,84 @@
-"""CLI commands for the export area. Filled in by that area's issue."""
+"""CLI commands for export: ``feltarbeid export`` and ``feltarbeid quote``."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.markup import escape
+
+from .. import locale
+from . import common
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the root app."""
+
+    @app.command("export")
+    def export_cmd(
+        to: Annotated[list[str], typer.Option(
+            "--to", "-t",
+            help="Format(s): csv, xlsx, parquet, qdpx, qdc, docx, txt or all "
+                 "(repeat or comma-separate).")],
+        out: Annotated[Path | None, typer.Option(
+            "--out", "-o",
+            help="Folder (default exports/<date-time>/), or a file name with the format's "
+                 "extension when exporting one format.")] = None,
+        include_unverified: Annotated[bool, typer.Option(
+            "--include-unverified",
+            help="Also export transcripts not yet verified (or not anonymised); they are "
+                 "marked in every format. Withdrawn material never leaves.")] = False,
+        timestamps: Annotated[str | None, typer.Option(
+            "--timestamps", help="Timestamps in transcripts: f4 (#hh:mm:ss-d#) or brackets "
+                                 "(\\[hh:mm:ss]); default from \\[export] timestamps.")] = None,
+        without_notes: Annotated[bool, typer.Option(
+            "--without-notes", help="Leave the session notes out of the .qdpx.")] = False,
+    ) -> None:
+        """Export verified, anonymised transcripts for coding (leak check first).
+
+        Example:
+
+            feltarbeid export --to qdpx
+            feltarbeid export --to all --out ../til-nvivo
+            feltarbeid export --to xlsx --out tabeller.xlsx --timestamps brackets
+        """
+        from ..export import export_study
+
+        study = common.get_study()
+        if timestamps is not None and timestamps not in ("f4", "brackets"):
+            raise typer.BadParameter("f4 or brackets", param_hint="--timestamps")
+        result = export_study(study, to, out=out, include_unverified=include_unverified,
+                              timestamps=timestamps,  # type: ignore[arg-type]
+                              with_notes=not without_notes)
+        c = common.console
+        c.print(escape(locale.t("export.done", n=result.exported, folder=str(result.folder))))
+        for f in result.files:
+            c.print(escape(locale.t("export.done_file", path=str(f))))
+        if result.marked:
+            c.print(f"[bold yellow]{escape(locale.t('export.done_marked', n=result.marked))}[/]")
+        if result.moved_to_exported:
+            c.print(escape(locale.t("export.done_moved", n=result.moved_to_exported)))
+        c.print(escape(locale.t("export.done_manifest", path=str(result.manifest_path))))
+
+    @app.command("quote")
+    def quote_cmd(
+        quote_id: Annotated[str, typer.Argument(
+            help="Quote id from the export tables, e.g. IP01-S001-017, or a range "
+                 "IP01-S001-017..019.")],
+        include_unverified: Annotated[bool, typer.Option(
+            "--include-unverified", help="Also look in unverified transcripts (marked).")]
+        = False,
+    ) -> None:
+        """Print a passage verbatim from the verified transcript, with its attribution.
+
+        Example:
+
+            feltarbeid quote IP01-S001-017
+            feltarbeid quote IP01-S001-017..019
+        """
+        from ..export.quotes import quote_text
+
+        study = common.get_study()
+        text = quote_text(study, quote_id, include_unverified=include_unverified)
+        typer.echo(text)

@@ -1,0 +1,87 @@
+"""The export manifest: what went out, which transcript versions, when, by whom.
+
+Written as ``manifest.json`` beside the export and, without file names of people or any
+text, to the audit log (action ``export``). Only codes, ids, hashes and counts.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .collect import ExportSet
+
+MANIFEST_VERSION = 1
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some containers
+        return "unknown"
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root: Path,
+                   options: dict[str, Any], at: str) -> dict[str, Any]:
+    return {
+        "manifest_version": MANIFEST_VERSION,
+        "feltarbeid": __version__,
+        "study_id": es.study_id,
+        "at": at,
+        "by": _user(),
+        "formats": formats,
+        "options": options,
+        "transcripts": [
+            {
+                "interview": d.key, "transcript_id": d.transcript_id,
+                "recording_id": d.recording_id, "version_id": d.version_id,
+                "version_kind": d.version_kind, "text_hash": d.text_hash, "state": d.state,
+                "informants": d.informant_codes, "case": d.case.code if d.case else None,
+                "passages": len(d.segments),
+                "added_passages": sum(1 for s in d.segments if s.origin == "added"),
+                "marks": list(d.marks),
+            }
+            for d in es.docs
+        ],
+        "excluded": dict(sorted(Counter(e.reason for e in es.excluded).items())),
+        "excluded_transcripts": [
+            {"transcript_id": e.transcript_id, "reason": e.reason} for e in es.excluded],
+        "files": [
+            {"path": os.path.relpath(f, root), "bytes": f.stat().st_size,
+             "sha256": sha256_file(f)}
+            for f in files
+        ],
+    }
+
+
+def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The manifest as the audit log keeps it: versions and counts, no file contents."""
+    return {
+        "formats": manifest["formats"],
+        "options": manifest["options"],
+        "versions": [[t["transcript_id"], t["version_id"], t["version_kind"],
+                      t["text_hash"][:16], t["marks"]] for t in manifest["transcripts"]],
+        "excluded": manifest["excluded"],
+        "files": [[f["path"], f["sha256"][:16]] for f in manifest["files"]],
+    }
+
+
+def write_manifest(manifest: dict[str, Any], path: Path) -> Path:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path

@@ -1,0 +1,198 @@
+"""Tables for analysis in pandas/R/Excel: one row per passage, and coverage per interview.
+
+``segments_frame`` — one row per exported segment (additions included, flagged), with
+study, interview, informant and case codes and their generalised attributes, guide theme and
+item, speaker, times, text, state and review status, corrected/added flags and the stable
+quote id. ``coverage_frame`` — one row per informant, interview and guide item: was it touched, for
+how long (in all, and the informant's own speech), in how many passages and words, and what
+the interviewer marked in the session.
+
+Writers: CSV (UTF-8 without BOM, so pandas/R read it as is; æøå intact), XLSX (frozen
+header, column widths from the content, auto-filter), Parquet (pyarrow).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..domain import Guide, Item, Section
+from .collect import INTERVIEWER, ExportDoc, ExportSet
+
+SEGMENT_COLUMNS = [
+    "study", "quote_id", "interview", "session_id", "session_date", "transcript_id",
+    "version_id", "version_kind", "informant", "role", "employer", "case",
+    "theme_id", "theme", "item_id", "item_text", "passage", "speaker", "start", "end",
+    "duration", "text", "state", "review_status", "corrected", "added", "marked",
+]
+COVERAGE_COLUMNS = [
+    "study", "interview", "session_id", "session_date", "informant", "informants", "case",
+    "theme_id", "theme", "item_id", "item_text", "must_ask", "touched", "seconds",
+    "informant_seconds", "passages", "informant_words", "session_status", "marked",
+]
+
+
+def _lookup(guide: Guide | None) -> dict[str, tuple[Section, Item]]:
+    return {it.id: (sec, it) for sec, it in guide.items()} if guide else {}
+
+
+def _attr(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return "" if value is None else str(value)
+
+
+def segments_frame(es: ExportSet) -> pd.DataFrame:
+    informants = {i.code: i for i in es.informants}
+    inf_attrs = sorted({k for i in es.informants for k in i.attributes})
+    case_attrs = sorted({k for c in es.cases for k in c.attributes})
+    columns = SEGMENT_COLUMNS + [f"informant_{a}" for a in inf_attrs] + [
+        f"case_{a}" for a in case_attrs]
+    rows: list[list[Any]] = []
+    for doc in es.docs:
+        items = _lookup(doc.guide)
+        marked = ",".join(doc.marks)
+        session_id = doc.session.id if doc.session else ""
+        for n, (seg, raw, qid) in enumerate(zip(doc.segments, doc.raw_texts, doc.quote_ids,
+                                                strict=True), start=1):
+            code = _row_informant(doc, seg.speaker)
+            inf = informants.get(code)
+            sec, it = items.get(seg.item_id or "", (None, None))
+            case = doc.case
+            row = [
+                es.study_title, qid, doc.key, session_id, doc.session_date, doc.transcript_id,
+                doc.version_id, doc.version_kind, code, inf.role if inf else "",
+                inf.employer if inf else "", case.code if case else "",
+                sec.id if sec else "", sec.display_title if sec else "", seg.item_id or "",
+                it.text if it else "", n, seg.speaker, round(seg.start, 2), round(seg.end, 2),
+                round(max(seg.end - seg.start, 0.0), 2), raw, doc.state, doc.review_status,
+                seg.origin == "corrected", seg.origin == "added", marked,
+            ]
+            row += [_attr(inf.attributes.get(a)) if inf else "" for a in inf_attrs]
+            row += [_attr(case.attributes.get(a)) if case else "" for a in case_attrs]
+            rows.append(row)
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _row_informant(doc: ExportDoc, speaker: str) -> str:
+    """The informant a row belongs to: the speaker, or the only informant of the session
+    (interviewer lines in a one-to-one interview); '' for interviewer lines in a group."""
+    if speaker != INTERVIEWER and speaker in doc.informant_codes:
+        return speaker
+    return doc.informant_codes[0] if len(doc.informant_codes) == 1 else ""
+
+
+def coverage_frame(es: ExportSet) -> pd.DataFrame:
+    """One row per informant, interview and guide item: whether the interview touched the
+    item, for how long (all speakers), how long and how many words this informant spoke on
+    it, and what the interviewer marked in the session (asked/spontaneous/skipped)."""
+    codebook_items = es.codebook().item_entries()
+    rows: list[list[Any]] = []
+    for doc in es.docs:
+        seconds: dict[str, float] = {}
+        passages: dict[str, int] = {}
+        own_seconds: dict[tuple[str, str], float] = {}
+        own_words: dict[tuple[str, str], int] = {}
+        for seg, raw in zip(doc.segments, doc.raw_texts, strict=True):
+            if not seg.item_id:
+                continue
+            length = max(seg.end - seg.start, 0.0)
+            seconds[seg.item_id] = seconds.get(seg.item_id, 0.0) + length
+            passages[seg.item_id] = passages.get(seg.item_id, 0) + 1
+            key = (seg.speaker, seg.item_id)
+            own_seconds[key] = own_seconds.get(key, 0.0) + length
+            own_words[key] = own_words.get(key, 0) + len(raw.split())
+        status = _session_status(doc)
+        pairs = list(doc.guide.items()) if doc.guide else []
+        known = {it.id for _, it in pairs}
+        extra = [(codebook_items[i].section, codebook_items[i].item)
+                 for i in seconds if i not in known and i in codebook_items]
+        for code in doc.informant_codes or [""]:
+            for sec, it in pairs + extra:
+                assert it is not None
+                rows.append([
+                    es.study_title, doc.key, doc.session.id if doc.session else "",
+                    doc.session_date, code, "+".join(doc.informant_codes),
+                    doc.case.code if doc.case else "", sec.id if sec else "",
+                    sec.display_title if sec else "", it.id, it.text, it.must_ask,
+                    it.id in seconds, round(seconds.get(it.id, 0.0), 1),
+                    round(own_seconds.get((code, it.id), 0.0), 1), passages.get(it.id, 0),
+                    own_words.get((code, it.id), 0), status.get(it.id, ""),
+                    ",".join(doc.marks),
+                ])
+    return pd.DataFrame(rows, columns=COVERAGE_COLUMNS)
+
+
+def _session_status(doc: ExportDoc) -> dict[str, str]:
+    """What the interviewer marked per item in the session: asked/spontaneous/skipped."""
+    out: dict[str, str] = {}
+    if not doc.session:
+        return out
+    names = {"item_asked": "asked", "item_spontaneous": "spontaneous",
+             "item_skipped": "skipped"}
+    for ev in doc.session.events:
+        if ev.item_id and ev.kind in names:
+            out[ev.item_id] = names[ev.kind]
+        elif ev.item_id and ev.kind == "item_reset":
+            out.pop(ev.item_id, None)
+    return out
+
+
+# ------------------------------------------------------------------------------ writers
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> Path:
+    df.to_csv(path, index=False, encoding="utf-8", lineterminator="\n")
+    return path
+
+
+def write_parquet(df: pd.DataFrame, path: Path) -> Path:
+    df.to_parquet(path, index=False, engine="pyarrow")
+    return path
+
+
+def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> Path:
+    """One sheet per frame: bold frozen header row, auto-filter, widths from the content
+    (at most 60 characters; the text column 80 and wrapped)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook(write_only=True)
+    bold = Font(bold=True)
+    for name, df in sheets.items():
+        ws = wb.create_sheet(title=name[:31])
+        ws.freeze_panes = "A2"
+        sample = df.head(500)
+        for i, col in enumerate(df.columns, start=1):
+            longest = max([len(str(col))] + [len(str(v)) for v in sample[col].tolist()])
+            width = 80 if col == "text" else min(max(longest + 2, 8), 60)
+            ws.column_dimensions[get_column_letter(i)].width = width
+        if len(df.columns):
+            ws.auto_filter.ref = f"A1:{get_column_letter(len(df.columns))}{len(df) + 1}"
+        header = []
+        for col in df.columns:
+            cell = WriteOnlyCell(ws, value=str(col))
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        text_idx = list(df.columns).index("text") if "text" in df.columns else -1
+        wrap = Alignment(wrap_text=True, vertical="top")
+        for values in df.itertuples(index=False, name=None):
+            row: list[Any] = list(values)
+            for j, v in enumerate(row):
+                formula_like = isinstance(v, str) and v.startswith("=")
+                if formula_like or j == text_idx:
+                    cell = WriteOnlyCell(ws, value=v)
+                    if formula_like:
+                        cell.data_type = "s"  # a passage is text, never a formula
+                    if j == text_idx:
+                        cell.alignment = wrap
+                    row[j] = cell
+            ws.append(row)
+    wb.save(path)
+    return path
+
