@@ -80,6 +80,7 @@ class Section:
     items: tuple[Item, ...] = ()
     code: CodeHint | None = None
     line: int = 0
+    note: str = ""  # note to the interviewer about this part (e.g. where the theme came from)
 
     @property
     def display_title(self) -> str:

@@ -246,6 +246,35 @@ def _toml_value(value: Any) -> str:
     return f'"{escaped}"'
 
 
+def set_value(path: Path, section: str, key: str, value: Any) -> Settings:
+    """Change one key in feltarbeid.toml in place (comments and other lines kept), after
+    checking it against ``SCHEMA``; returns the settings as loaded again."""
+    decl = SCHEMA.get(section, {}).get(key)
+    if decl is None:
+        raise SettingsError(f"unknown key '{key}'", where=f"{path} [{section}]")
+    _check_value(f"{path} [{section}]", key, decl, value)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    new_line = f"{key} = {_toml_value(value)}"
+    current, header_at, done = "", None, False
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = stripped[1:-1].strip()
+            if current == section:
+                header_at = index
+        elif current == section and stripped.split("=", 1)[0].strip() == key and "=" in stripped:
+            lines[index] = new_line
+            done = True
+            break
+    if not done:
+        if header_at is None:
+            lines += ["", f"[{section}]", new_line]
+        else:
+            lines.insert(header_at + 1, new_line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load(path)
+
+
 def render(values: dict[str, dict[str, Any]]) -> str:
     """A commented feltarbeid.toml with every key; ``values`` overrides the defaults."""
     lines = ["# feltarbeid study settings. Every key is explained; see 'feltarbeid --help'.", ""]

@@ -5,6 +5,7 @@ Each area registers its commands from its own module (``register(app)``).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -62,6 +63,7 @@ def _root(
 ) -> None:
     common.options.study = study
     common.options.lang = lang
+    os.umask(0o077)  # every file a command writes is the owner's only (privacy)
     if lang:
         try:
             locale.set_language(lang)
@@ -91,7 +93,10 @@ _register_all()
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors are printed plainly (what, where, what to do), no traceback."""
     try:
-        app(args=argv, standalone_mode=False)
+        # without standalone mode, click returns the code of a raised typer.Exit
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except FeltarbeidError as exc:
         common.err_console.print(f"[bold red]feltarbeid:[/] {escape(exc.render())}",
                                  highlight=False, soft_wrap=True)

@@ -25,6 +25,7 @@ from ..timeutil import now_iso
 from .schema import MIGRATIONS
 
 DB_FILE = "feltarbeid.db"
+AUDIT_HEAD_KEY = "audit_head"
 
 
 def _dumps(value: Any) -> str:
@@ -159,7 +160,14 @@ class Store:
                 " VALUES (?,?,?,?,?,?,?)",
                 (at, actor, action, subject, payload, prev_hash, digest),
             )
-            return int(cur.lastrowid or 0)
+            seq = int(cur.lastrowid or 0)
+            # the head marker lets verify_audit notice deleted entries at the end
+            self.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (AUDIT_HEAD_KEY, f"{seq} {digest}"),
+            )
+            return seq
 
     def audit_entries(self, action: str | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM audit_log"
@@ -171,19 +179,44 @@ class Store:
         return [{**dict(r), "details": json.loads(r["details"])} for r in rows]
 
     def verify_audit(self) -> list[str]:
-        """Problems in the audit chain (empty list = intact)."""
+        """Problems in the audit chain (empty list = intact): a changed entry, a deleted or
+        moved entry (broken link), or deleted entries at the end (head marker in ``meta``)."""
         problems: list[str] = []
         prev_hash = ""
+        last: sqlite3.Row | None = None
         for row in self.all("SELECT * FROM audit_log ORDER BY seq"):
+            # content: the entry against its own hash; order: its link to the one before
             expected = audit_hash(
-                prev_hash, row["at"], row["actor"], row["action"], row["subject"], row["details"]
+                row["prev_hash"], row["at"], row["actor"], row["action"], row["subject"],
+                row["details"],
             )
             if row["prev_hash"] != prev_hash:
-                problems.append(f"entry {row['seq']}: link to the previous entry is broken")
+                problems.append(f"entry {row['seq']}: link to the previous entry is broken"
+                                " (an entry before it was deleted, moved or changed)")
             if row["hash"] != expected:
                 problems.append(f"entry {row['seq']} ({row['action']}): content was changed")
             prev_hash = row["hash"]
+            last = row
+        head = self.one("SELECT value FROM meta WHERE key = ?", (AUDIT_HEAD_KEY,))
+        if head is None:
+            if last is not None:
+                problems.append("the head marker of the log is missing (meta.audit_head)")
+        else:
+            head_seq, _, head_hash = str(head["value"]).partition(" ")
+            if last is None:
+                problems.append(f"the log is empty, but it ended at entry {head_seq}")
+            elif (str(last["seq"]), last["hash"]) != (head_seq, head_hash):
+                problems.append(
+                    f"the log ends at entry {last['seq']}, but it ended at entry {head_seq}:"
+                    " entries at the end were deleted or changed"
+                )
         return problems
+
+    def audit_head(self) -> str:
+        """``'SEQ HASH'`` of the newest entry: copy it somewhere outside the study to make
+        even a rewritten chain detectable."""
+        head = self.one("SELECT value FROM meta WHERE key = ?", (AUDIT_HEAD_KEY,))
+        return str(head["value"]) if head else ""
 
 
 def audit_hash(prev_hash: str, at: str, actor: str, action: str, subject: str, details: str) -> str:

@@ -164,7 +164,14 @@ CREATE TABLE review_rounds (
     reminded_at    TEXT,
     answered_at    TEXT,
     closed_at      TEXT,
-    answer         TEXT
+    answer         TEXT,
+    -- review: text version shown, passages shown (JSON), how it closed, the version it made
+    text_version   TEXT NOT NULL DEFAULT 'anonymised'
+                   CHECK (text_version IN ('anonymised', 'verbatim')),
+    manifest       TEXT NOT NULL DEFAULT '{}',
+    reminders      INTEGER NOT NULL DEFAULT 0,
+    closed_how     TEXT,
+    result_version INTEGER REFERENCES transcript_versions(id)
 );
 
 -- what informants added in review, stored apart from what they said in the interview
@@ -177,6 +184,94 @@ CREATE TABLE informant_additions (
     text            TEXT NOT NULL,
     accepted        INTEGER NOT NULL DEFAULT 0,
     created_at      TEXT NOT NULL
+);
+
+-- consent withdrawals (privacy): what was marked, when the material is (was) deleted
+CREATE TABLE withdrawals (
+    informant_code  TEXT PRIMARY KEY REFERENCES informants(code) ON UPDATE CASCADE,
+    withdrawn_at    TEXT NOT NULL,
+    keep_until      TEXT,
+    deleted_at      TEXT,
+    summary         TEXT NOT NULL DEFAULT '{}'
+);
+
+-- anonymisation (store/anonymisation.py). No originals here: a name is known by a keyed
+-- hash (HMAC with a secret kept in the linking key); originals live only in the key.
+CREATE TABLE anon_pseudonyms (
+    label       TEXT NOT NULL,
+    orig_hash   TEXT NOT NULL,
+    pseudonym   TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (label, orig_hash)
+);
+
+-- every detected span of an anonymised version: offsets into the source (verbatim)
+-- segment text and into the anonymised segment text, so it can be audited and reversed
+CREATE TABLE anon_spans (
+    version_id      INTEGER NOT NULL REFERENCES transcript_versions(id) ON DELETE CASCADE,
+    source_version  INTEGER NOT NULL REFERENCES transcript_versions(id),
+    seg_idx         INTEGER NOT NULL,
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    out_start       INTEGER NOT NULL,
+    out_end         INTEGER NOT NULL,
+    label           TEXT NOT NULL,
+    orig_hash       TEXT NOT NULL,
+    surface_hash    TEXT NOT NULL,
+    replacement     TEXT NOT NULL DEFAULT '',
+    action          TEXT NOT NULL CHECK (action IN ('replaced', 'kept')),
+    reason          TEXT NOT NULL DEFAULT '',
+    confidence      REAL NOT NULL,
+    source          TEXT NOT NULL,
+    PRIMARY KEY (version_id, seg_idx, start)
+);
+
+-- unsure hits waiting for the researcher (replaced meanwhile: fail closed)
+CREATE TABLE anon_queue (
+    id              INTEGER PRIMARY KEY,
+    transcript_id   INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    source_version  INTEGER NOT NULL REFERENCES transcript_versions(id),
+    seg_idx         INTEGER NOT NULL,
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    label           TEXT NOT NULL,
+    orig_hash       TEXT NOT NULL,
+    confidence      REAL NOT NULL,
+    source          TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'accepted', 'rejected')),
+    created_at      TEXT NOT NULL,
+    decided_at      TEXT,
+    UNIQUE (source_version, seg_idx, start, end, label)
+);
+
+-- 'always'/'never' for a word in this study (the word itself goes to the key registry)
+CREATE TABLE anon_decisions (
+    orig_hash   TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    decision    TEXT NOT NULL CHECK (decision IN ('always', 'never')),
+    created_at  TEXT NOT NULL,
+    PRIMARY KEY (orig_hash, label)
+);
+
+-- per-transcript / per-segment overrides: anonymise a quote although the informant
+-- declined, or keep a name (public figure, cited author) in one place
+CREATE TABLE anon_overrides (
+    id             INTEGER PRIMARY KEY,
+    transcript_id  INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    seg_idx        INTEGER,
+    orig_hash      TEXT,
+    action         TEXT NOT NULL CHECK (action IN ('anonymise', 'keep')),
+    created_at     TEXT NOT NULL
+);
+
+-- the last anonymisation of each transcript: what it was made from (idempotent re-runs)
+CREATE TABLE anon_runs (
+    transcript_id   INTEGER PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+    source_version  INTEGER NOT NULL,
+    version_id      INTEGER NOT NULL,
+    fingerprint     TEXT NOT NULL,
+    at              TEXT NOT NULL
 );
 
 -- append-only, hash-chained; no names or transcript text in details
