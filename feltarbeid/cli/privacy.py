@@ -1,9 +1,299 @@
-"""CLI commands for the privacy area. Filled in by that area's issue."""
+"""Data protection: privacy report, withdraw, purge, audit verify/show."""
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import FeltarbeidError
+from ..locale import t
+from ..privacy import permissions
+from ..privacy import purge as purge_mod
+from ..privacy import report as report_mod
+from ..privacy import withdraw as withdraw_mod
+from ..store.registers import require_informant
+from .common import console, err_console, get_study
+
+privacy_app = typer.Typer(
+    help="What personal data the study holds, and whether it is in order.", no_args_is_help=True
+)
+audit_app = typer.Typer(help="The hash-chained audit log.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the root app."""
+    app.add_typer(privacy_app, name="privacy")
+    app.add_typer(audit_app, name="audit")
+    app.command("withdraw")(withdraw)
+    app.command("purge")(purge)
+
+
+def _date(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise FeltarbeidError(f"{option} {value!r} is not a date", hint="write YYYY-MM-DD") \
+            from None
+
+
+def _confirm(question: str, yes: bool) -> None:
+    if yes:
+        return
+    if not typer.confirm(question, default=False):
+        err_console.print(escape(t("privacy.nothing_changed")))
+        raise typer.Exit(1)
+
+
+# ----------------------------------------------------------------------------- report
+
+
+@privacy_app.command("report")
+def report(
+    markdown: Annotated[
+        Path | None, typer.Option("--markdown", "-m", help="Also write the report as Markdown.")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 if anything is out of order (for scripts).")
+    ] = False,
+) -> None:
+    """What personal data the study holds and where, consent per informant, withdrawals,
+    the end date, files outside the study folder, and anything out of order.
+
+    Example:
+
+        feltarbeid privacy report --markdown personvern.md
+    """
+    study = get_study()
+    rep = report_mod.build(study)
+    report_mod.to_rich(rep, console)
+    if markdown is not None:
+        target = markdown.expanduser()
+        if target.is_dir():
+            raise FeltarbeidError("is a folder; give a file name", where=str(target),
+                                  hint="e.g. --markdown personvern.md")
+        try:
+            target.write_text(report_mod.to_markdown(rep), encoding="utf-8")
+        except OSError as exc:
+            raise FeltarbeidError(f"cannot write the report: {exc.strerror}",
+                                  where=str(target)) from None
+        console.print(t("privacy.markdown_written", path=escape(str(target))))
+    if check and rep.problems:
+        raise typer.Exit(1)
+
+
+@privacy_app.command("permissions")
+def permissions_cmd(
+    fix: Annotated[bool, typer.Option("--fix", help="Make folder and key the owner's only.")]
+    = False,
+) -> None:
+    """Check that the study folder is 0700 and the key 0600 (owner only); --fix tightens.
+
+    Example:
+
+        feltarbeid privacy permissions --fix
+    """
+    study = get_study()
+    if fix:
+        changed = permissions.fix(study)
+        console.print(t("privacy.permissions_fixed", n=len(changed)))
+    problems = permissions.check(study)
+    for p in problems:
+        console.print(f"[yellow]{escape(t('privacy.finding_' + p.what + '_permissions', mode=p.mode_text, n=p.count))}[/] {escape(str(p.path))}")  # noqa: E501
+    if not problems:
+        console.print(f"[green]{escape(t('privacy.permissions_ok'))}[/]")
+    elif not fix:
+        raise typer.Exit(1)
+
+
+# ----------------------------------------------------------------------------- withdraw
+
+
+def withdraw(
+    code: Annotated[str, typer.Argument(help="Informant code, e.g. IP01.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+    = False,
+    keep_until: Annotated[
+        str | None,
+        typer.Option("--keep-until", help="Mark now, delete after this date (YYYY-MM-DD), if "
+                                          "the approval allows keeping it that long."),
+    ] = None,
+    delete_shared: Annotated[
+        bool, typer.Option("--delete-shared",
+                           help="Also delete recordings shared with other informants.")
+    ] = False,
+) -> None:
+    """Consent withdrawn: mark everything of the informant, exclude it from packets and
+    exports, and delete their recordings and transcripts (overwritten, then removed).
+
+    In a session with several informants the shared recording is kept (it holds the others'
+    material) and only this informant's passages are removed from its transcripts, unless
+    --delete-shared. Running it again after --keep-until has passed deletes the rest.
+
+    Example:
+
+        feltarbeid withdraw IP03
+        feltarbeid withdraw IP03 --keep-until 2027-01-31
+    """
+    study = get_study()
+    require_informant(study.store, code)
+    until = _date(keep_until, "--keep-until") if keep_until else None
+    pl = withdraw_mod.plan(study, code)
+    _print_withdraw_plan(pl, delete_shared)
+    if until is None:
+        _confirm(t("privacy.withdraw_confirm", code=code), yes)
+    result = withdraw_mod.withdraw(study, code, keep_until=until, delete_shared=delete_shared)
+    if not result.deleted:
+        console.print(t("privacy.withdraw_marked", code=code, date=result.keep_until))
+        return
+    s = result.summary
+    console.print(t("privacy.withdraw_done", code=code, recordings=len(s["recordings_deleted"]),
+                    segments=s["segments_deleted"], files=s["files_deleted"]))
+    if s["shared_recordings_kept"]:
+        console.print(f"[yellow]{escape(t('privacy.withdraw_shared_kept', n=len(s['shared_recordings_kept'])))}[/]")  # noqa: E501
+    if result.shredded.not_overwritten:
+        console.print(f"[yellow]{escape(t('privacy.not_overwritten', n=len(result.shredded.not_overwritten)))}[/]")  # noqa: E501
+    if pl.earlier_exports:
+        console.print(f"[yellow]{escape(t('privacy.withdraw_exports', n=len(pl.earlier_exports)))}[/]")  # noqa: E501
+
+
+def _print_withdraw_plan(pl: withdraw_mod.WithdrawalPlan, delete_shared: bool) -> None:
+    table = Table(title=t("privacy.withdraw_plan", code=pl.code), show_header=False)
+    table.add_column()
+    table.add_column(justify="right")
+    table.add_row(t("privacy.cat_recordings"), str(len(pl.own_recordings)))
+    table.add_row(t("privacy.shared_recordings") + (
+        "" if delete_shared else f" ({t('privacy.kept')})"), str(len(pl.shared_recordings)))
+    table.add_row(t("privacy.col_transcripts"), str(len(pl.own_transcripts)))
+    table.add_row(t("privacy.shared_transcripts"), str(len(pl.shared_transcripts)))
+    table.add_row(t("privacy.col_review"), str(len(pl.review_rounds)))
+    table.add_row(t("privacy.cat_packets"), str(len(pl.packet_files)))
+    table.add_row(t("privacy.cat_returns"), str(len(pl.return_files)))
+    table.add_row(t("privacy.cat_journal"), str(len(pl.journal_files)))
+    console.print(table)
+
+
+# ----------------------------------------------------------------------------- purge
+
+
+def purge(
+    now_: Annotated[bool, typer.Option("--now", help="Purge before the end date.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+    = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only show what would happen.")]
+    = False,
+    keep_unanonymised: Annotated[
+        bool, typer.Option("--keep-unanonymised",
+                           help="Keep verified transcripts whose text is not anonymised "
+                                "(only if the informants agreed to be named).")
+    ] = False,
+) -> None:
+    """End of the study: delete recordings, raw and intermediate transcripts, packets,
+    returns and the linking key; keep anonymised verified transcripts and exports. The leak
+    check runs on everything kept before the key is deleted; a purge certificate is written
+    to the study folder.
+
+    Example:
+
+        feltarbeid purge --dry-run
+        feltarbeid purge
+        feltarbeid purge --now
+    """
+    study = get_study()
+    purge_mod.check_date(study, now_allowed=now_)
+    pl = purge_mod.plan(study)
+    table = Table(title=t("privacy.purge_plan"), show_header=False)
+    table.add_column()
+    table.add_column(justify="right")
+    table.add_row(t("privacy.cat_recordings"), str(len(pl.recordings)))
+    table.add_row(t("privacy.purge_kept_transcripts"), str(len(pl.kept)))
+    table.add_row(t("privacy.purge_dropped_transcripts"), str(len(pl.dropped_transcripts)))
+    if pl.not_anonymised:
+        table.add_row(t("privacy.purge_not_anonymised"), str(len(pl.not_anonymised)))
+    table.add_row(t("privacy.cat_exports"), str(len(pl.export_files)))
+    table.add_row(t("privacy.cat_key"), escape(str(pl.key)) if pl.key_exists
+                  else t("privacy.absent"))
+    console.print(table)
+    console.print(f"[dim]{escape(t('privacy.limits_note'))}[/]")
+    if dry_run:
+        return
+    end = study.settings.end_date
+    before = end is None or date.today() < end
+    question = t("privacy.purge_confirm_now") if before else t("privacy.purge_confirm")
+    _confirm(question, yes)
+    passphrase = None
+    if pl.key_exists:
+        from ..anonymise import keyfile
+
+        passphrase = keyfile.get_passphrase()
+    result = purge_mod.purge(study, passphrase=passphrase, now_allowed=now_,
+                             keep_unanonymised=keep_unanonymised)
+    console.print(t("privacy.purge_done", files=len(result.shredded.files),
+                    certificate=escape(str(result.certificate_md))))
+    if result.shredded.not_overwritten:
+        console.print(f"[yellow]{escape(t('privacy.not_overwritten', n=len(result.shredded.not_overwritten)))}[/]")  # noqa: E501
+    if not result.leak_check.run:
+        console.print(f"[yellow]{escape(result.leak_check.reason)}[/]")
+
+
+# ----------------------------------------------------------------------------- audit
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Check the hash chain of the audit log: exit 1 and say where it breaks.
+
+    Example:
+
+        feltarbeid audit verify
+    """
+    study = get_study()
+    problems = study.store.verify_audit()
+    n = int(study.store.one("SELECT COUNT(*) AS n FROM audit_log")["n"])
+    if problems:
+        err_console.print(f"[bold red]{escape(t('privacy.audit_broken_line', n=len(problems)))}[/]")  # noqa: E501
+        for p in problems:
+            err_console.print(f"  {escape(p)}")
+        raise typer.Exit(1)
+    console.print(f"[green]{escape(t('privacy.audit_ok_line', n=n))}[/]")
+    console.print(escape(t("privacy.audit_head_line", head=study.store.audit_head() or "—")))
+
+
+@audit_app.command("show")
+def audit_show(
+    action: Annotated[str | None, typer.Option(help="Only entries with this action.")] = None,
+    limit: Annotated[int, typer.Option(help="The newest N entries (0 = all).", min=0)] = 30,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+) -> None:
+    """Show the audit log, newest last.
+
+    Example:
+
+        feltarbeid audit show --action informant.withdraw --limit 10
+    """
+    study = get_study()
+    entries = study.store.audit_entries()
+    if action:
+        entries = [e for e in entries if e["action"] == action or
+                   e["action"].startswith(action + ".")]
+    if limit:
+        entries = entries[-limit:]
+    if as_json:
+        for e in entries:
+            typer.echo(json.dumps(e, ensure_ascii=False, sort_keys=True))
+        return
+    table = Table(title=t("privacy.h_audit"))
+    for col in ("#", t("privacy.col_when"), t("privacy.col_who"), t("privacy.col_action"),
+                t("privacy.col_subject"), t("privacy.col_details")):
+        table.add_column(col)
+    for e in entries:
+        details = json.dumps(e["details"], ensure_ascii=False, sort_keys=True)
+        if len(details) > 120:
+            details = details[:117] + "…"
+        table.add_row(str(e["seq"]), e["at"][:19], escape(e["actor"]), escape(e["action"]),
+                      escape(e["subject"]), escape(details))
+    console.print(table)

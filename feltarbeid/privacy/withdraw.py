@@ -1,0 +1,242 @@
+"""An informant withdraws consent: mark everything of theirs, then delete it.
+
+What happens (``withdraw(study, "IP02")``):
+
+1. Marked at once, in one transaction: the informant's consent becomes ``withdrawn``; the
+   recordings of sessions where they were the only informant and the transcripts of those
+   recordings become ``withdrawn`` (review, packets and exports skip that state); every
+   open review round of theirs becomes ``withdrawn``.
+2. Deleted (now, or once ``keep_until`` has passed, by running ``withdraw`` again):
+   those recording files (overwritten, then unlinked), the text of every version of those
+   transcripts, their additions and review answers, their packet and return files, the
+   journal files and typed notes of their own sessions, and the identifying fields of the
+   informant row (employer, attributes). The code, role and consent history stay so the
+   study can show that the withdrawal was honoured.
+3. Sessions with several informants (a shared recording): the recording is kept, because
+   it holds the other informants' consented material too; the withdrawn informant's
+   segments are removed from every version of its transcripts, and the report lists the
+   recording as still holding their voice until the purge. ``delete_shared=True`` deletes
+   the shared audio too (the others' transcripts stay).
+4. An audit entry ``informant.withdraw`` records what was marked and what was deleted
+   (ids, counts, bytes; no names, no text).
+
+Exports made before the withdrawal are not touched (they may be in a QDA project by now):
+the result lists them so the researcher can delete or re-export them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import FeltarbeidError
+from ..store import privacy as sql
+from ..store import review as review_store
+from ..store.registers import require_informant
+from ..study import Study
+from ..timeutil import now
+from . import inventory
+from .shred import ShredReport, shred_file, shred_tree
+
+
+@dataclass
+class WithdrawalPlan:
+    code: str
+    own_recordings: list[dict[str, Any]] = field(default_factory=list)
+    shared_recordings: list[dict[str, Any]] = field(default_factory=list)
+    own_transcripts: list[int] = field(default_factory=list)
+    shared_transcripts: list[int] = field(default_factory=list)
+    own_sessions: list[str] = field(default_factory=list)
+    shared_sessions: list[str] = field(default_factory=list)
+    review_rounds: list[str] = field(default_factory=list)
+    packet_files: list[Path] = field(default_factory=list)
+    return_files: list[Path] = field(default_factory=list)
+    journal_files: list[Path] = field(default_factory=list)
+    earlier_exports: list[inventory.ExportManifest] = field(default_factory=list)
+    previous: dict[str, Any] | None = None
+
+    @property
+    def recording_files(self) -> list[Path]:
+        return [p for p in self._paths(self.own_recordings) if p.exists()]
+
+    def _paths(self, recs: list[dict[str, Any]]) -> list[Path]:
+        return [Path(r["file"]) for r in recs if r.get("file")]
+
+
+@dataclass
+class WithdrawalResult:
+    plan: WithdrawalPlan
+    withdrawn_at: str
+    keep_until: str | None
+    deleted: bool
+    shredded: ShredReport = field(default_factory=ShredReport)
+    summary: dict[str, Any] = field(default_factory=dict)
+
+
+def token_pattern(token: str) -> re.Pattern[str]:
+    """``token`` as a whole word in a file name: IP1 does not match IP10."""
+    return re.compile(rf"(?<![A-Za-z0-9]){re.escape(token)}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _files_naming(folder: Path, tokens: list[str]) -> list[Path]:
+    """Files under ``folder`` whose path (relative to it) names one of ``tokens``."""
+    patterns = [token_pattern(t) for t in tokens if t]
+    out = []
+    for p in inventory.list_files(folder):
+        rel = p.relative_to(folder).as_posix()
+        if any(pat.search(rel) for pat in patterns):
+            out.append(p)
+    return out
+
+
+def plan(study: Study, code: str) -> WithdrawalPlan:
+    """What ``withdraw`` would mark and delete. Read-only."""
+    store = study.store
+    require_informant(store, code)
+    pl = WithdrawalPlan(code=code, previous=sql.get_withdrawal(store, code))
+    for r in sql.recordings_of_informant(store, code):
+        path = inventory.recording_files(study, r)
+        r = {**r, "file": str(path) if path is not None else ""}
+        shared = len(r["informants"]) > 1
+        (pl.shared_recordings if shared else pl.own_recordings).append(r)
+        sessions = pl.shared_sessions if shared else pl.own_sessions
+        if r["session_id"] not in sessions:
+            sessions.append(r["session_id"])
+    # sessions without recordings still hold notes
+    for row in store.all("SELECT session_id FROM session_participants WHERE role = 'informant'"
+                         " AND code = ?", (code,)):
+        sid = row["session_id"]
+        if sid in pl.own_sessions or sid in pl.shared_sessions:
+            continue
+        others = sql.session_informants(store, sid)
+        (pl.shared_sessions if len(others) > 1 else pl.own_sessions).append(sid)
+    pl.own_transcripts = [int(t["id"]) for t in sql.transcripts_of_recordings(
+        store, [int(r["id"]) for r in pl.own_recordings])]
+    pl.shared_transcripts = [int(t["id"]) for t in sql.transcripts_of_recordings(
+        store, [int(r["id"]) for r in pl.shared_recordings])]
+    rounds = sql.review_rounds_of(store, code)
+    pl.review_rounds = [r["packet_id"] for r in rounds]
+    packet_tokens = [code, *pl.review_rounds]
+    own_folder = study.packets_dir / code
+    pl.packet_files = sorted(set(inventory.list_files(own_folder))
+                             | set(_files_naming(study.packets_dir, packet_tokens)))
+    pl.return_files = _files_naming(study.returns_dir, packet_tokens)
+    pl.journal_files = _files_naming(study.journal_dir, pl.own_sessions)
+    all_transcripts = set(pl.own_transcripts) | set(pl.shared_transcripts)
+    pl.earlier_exports = [
+        m for m in inventory.export_manifests(study)
+        if code in m.informants or all_transcripts & set(m.transcripts)
+    ]
+    return pl
+
+
+def withdraw(study: Study, code: str, *, keep_until: date | None = None,
+             delete_shared: bool = False, today: date | None = None) -> WithdrawalResult:
+    """Withdraw ``code``: mark now; delete now unless ``keep_until`` (a later date) is given.
+    Running it again on a withdrawn informant deletes what is still kept (after the
+    keep-until date, or earlier if called without ``keep_until``)."""
+    today = today or now().date()
+    if keep_until is not None and keep_until <= today:
+        raise FeltarbeidError(
+            f"--keep-until {keep_until.isoformat()} is not after today ({today.isoformat()})",
+            hint="give a later date, or leave --keep-until out to delete now")
+    store = study.store
+    pl = plan(study, code)
+    if keep_until is not None and pl.previous and pl.previous["deleted_at"]:
+        raise FeltarbeidError(
+            f"the material of {code} was deleted already ({pl.previous['deleted_at']})",
+            hint="nothing to keep; see 'feltarbeid privacy report'")
+    own_rec_ids = [int(r["id"]) for r in pl.own_recordings]
+    counts = _counts(pl)
+    with store.tx():
+        at = sql.mark_withdrawn(
+            store, code, recording_ids=own_rec_ids, transcript_ids=pl.own_transcripts,
+            keep_until=keep_until.isoformat() if keep_until else None, summary=counts)
+        closed = review_store.withdraw_rounds(store, code)
+        if keep_until is not None:
+            store.audit("informant.withdraw", code, {
+                **counts, "review_rounds_closed": closed, "keep_until": keep_until.isoformat(),
+                "deleted": False})
+    if keep_until is not None:
+        return WithdrawalResult(pl, at, keep_until.isoformat(), False, summary=counts)
+    result = WithdrawalResult(pl, at, None, True)
+    result.summary = _delete(study, pl, delete_shared=delete_shared)
+    result.summary["review_rounds_closed"] = closed
+    result.shredded = result.summary.pop("_shredded")
+    return result
+
+
+def _counts(pl: WithdrawalPlan) -> dict[str, Any]:
+    return {
+        "recordings": [int(r["id"]) for r in pl.own_recordings],
+        "shared_recordings": [int(r["id"]) for r in pl.shared_recordings],
+        "transcripts": pl.own_transcripts,
+        "shared_transcripts": pl.shared_transcripts,
+        "sessions": pl.own_sessions,
+        "shared_sessions": pl.shared_sessions,
+        "review_rounds": pl.review_rounds,
+    }
+
+
+def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool) -> dict[str, Any]:
+    store = study.store
+    code = pl.code
+    sql.secure_delete_on(store)
+    shredded = ShredReport()
+    # files first: a crash after this point leaves the rows marked 'withdrawn', and running
+    # withdraw again finishes the job
+    recs = list(pl.own_recordings) + (list(pl.shared_recordings) if delete_shared else [])
+    for r in recs:
+        if r.get("file"):
+            shredded.files.append(shred_file(Path(r["file"]), relative_to=study.root))
+    own_packets = study.packets_dir / code
+    for p in pl.packet_files:
+        if p.exists() or p.is_symlink():
+            shredded.files.append(shred_file(p, relative_to=study.root))
+    if own_packets.is_dir():
+        shredded.extend(shred_tree(own_packets, relative_to=study.root, keep_root=False))
+    for p in (*pl.return_files, *pl.journal_files):
+        if p.exists() or p.is_symlink():
+            shredded.files.append(shred_file(p, relative_to=study.root))
+    with store.tx():
+        sql.set_recordings_deleted(store, [int(r["id"]) for r in recs])
+        segments = sql.delete_texts(store, pl.own_transcripts)
+        segments += sql.delete_speaker_segments(store, pl.shared_transcripts, code)
+        additions = sql.delete_additions(store, transcript_ids=pl.own_transcripts)
+        additions += sql.delete_additions(store, informant_code=code)
+        rounds = sql.clear_review_content(store, code)
+        events = sql.scrub_session_text(store, pl.own_sessions)
+        events += sql.scrub_session_text(store, pl.shared_sessions, informant=code)
+        sql.scrub_informant(store, code)
+        summary: dict[str, Any] = {
+            **_counts(pl),
+            "recordings_deleted": [int(r["id"]) for r in recs],
+            "shared_recordings_kept": [] if delete_shared else
+            [int(r["id"]) for r in pl.shared_recordings],
+            "segments_deleted": segments,
+            "additions_deleted": additions,
+            "review_texts_deleted": rounds,
+            "session_events_cleared": events,
+            "files_deleted": len(shredded.files),
+            "bytes_deleted": shredded.bytes,
+            "files_not_overwritten": len(shredded.not_overwritten),
+            "earlier_exports": [m.seq for m in pl.earlier_exports],
+        }
+        sql.mark_withdrawal_deleted(store, code, summary)
+        store.audit("informant.withdraw", code, {**summary, "deleted": True})
+    sql.compact(store)
+    return {**summary, "_shredded": shredded}
+
+
+def due(study: Study, today: date | None = None) -> list[dict[str, Any]]:
+    """Withdrawals whose keep-until date has passed and whose material is not deleted."""
+    today = today or now().date()
+    out = []
+    for w in sql.list_withdrawals(study.store):
+        if w["deleted_at"] is None and w["keep_until"] and \
+                date.fromisoformat(w["keep_until"]) <= today:
+            out.append(w)
+    return out
