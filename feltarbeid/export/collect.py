@@ -219,7 +219,8 @@ def collect(study: Study, *, include_unverified: bool = False,
             session = session_cache[row["session_id"]]
         people = [informants[c] for c in (session.informants if session else [])
                   if c in informants]
-        if (row["state"] == "withdrawn" or row["recording_state"] != "recorded"
+        # a purged study keeps its verified text with recordings 'deleted': still exportable
+        if (row["state"] == "withdrawn" or row["recording_state"] == "withdrawn"
                 or any(_withdrawn(i) for i in people)):
             excluded.append(Excluded(tid, "withdrawn"))
             continue

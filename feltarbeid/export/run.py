@@ -196,7 +196,8 @@ def export_study(
                      else folder / "manifest.json")
     write_manifest(manifest, manifest_path)
     with study.store.tx():
-        study.store.audit("export", (single or folder).name, audit_details(manifest))
+        study.store.audit("export", (single or folder).name,
+                          {**audit_details(manifest), "folder": str(single or folder)})
         moved = q.mark_exported(study.store, [
             d.transcript_id for d in es.docs if not d.marks and d.state == "verified"
         ], at) if carries_text else 0
