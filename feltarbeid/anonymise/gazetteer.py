@@ -1,0 +1,182 @@
+"""The gazetteer: municipalities 2005–2026 (merged ones too, with Sami/Kven parallel names),
+counties, regions, given names, surnames and trap words — loaded once from package data
+(built by ``scripts/build_data.py``) — and a fast Aho–Corasick matcher over them.
+
+Everything is matched in a *search form* of the text that has the same length as the
+text: lower-cased character by character, hyphens turned into spaces. Offsets found in
+the search form are offsets in the original.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+
+# Municipality, county and region names that are also ordinary words or first names.
+# traps.csv lists most; these few it lacks (general knowledge of Norwegian words).
+EXTRA_COMMON_WORDS = frozenset({
+    "bergen",  # 'the mountains'
+    "moss", "tana", "vega", "sula", "grane", "frøya", "alta",
+    "viken", "innlandet", "lister", "salten", "dalane", "sogn", "follo",
+})
+
+_TRAP_KOMMUNE_KINDS = {"kommune_name_common_word", "kommune_name_also_given_name",
+                       "kommune_name_ambiguous"}
+_NOT_A_PERSON_KINDS = {"organisation", "department", "department_acronym", "party", "system",
+                       "company", "country", "region", "county", "place", "other_capitalised",
+                       "lowercase_calendar", "lowercase_title_or_body", "law_or_reform"}
+
+_FOLD = str.maketrans({"á": "a", "š": "s", "ŋ": "n", "č": "c", "đ": "d", "ŧ": "t", "ž": "z",
+                       "ï": "i", "ö": "o", "ä": "a", "â": "a", "ü": "u"})
+
+
+def search_form(text: str) -> str:
+    """Lower-cased, hyphens as spaces, same length as ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("-", " ").replace("\u2011", " ")
+
+
+def pattern_forms(name: str) -> set[str]:
+    """The forms a name is searched in: as written, without hyphen/space, ASCII-folded."""
+    base = " ".join(name.lower().replace("-", " ").split())
+    forms = {base}
+    if " " in base:
+        forms.add(base.replace(" ", ""))
+    forms |= {f.translate(_FOLD) for f in list(forms)}
+    return {f for f in forms if f}
+
+
+@dataclass
+class Place:
+    """One gazetteer name: a municipality (all rows with that name), county or region."""
+
+    label: str  # MUNICIPALITY | PLACE
+    canonical: str  # the name as written officially
+    kind: str  # municipality | county | region
+    numbers: list[str] = field(default_factory=list)
+    counties: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    common_word: bool = False  # also an ordinary word / first name: needs context
+    shared_name: bool = False  # several municipalities had this name at the same time
+    county_now: str = ""  # the county of its latest row (current, or when it ended)
+    _latest: int = -1
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, list[Place]]  # search form -> places
+    automaton: ahocorasick.Automaton
+    given: frozenset[str]  # lower-case given names (SSB)
+    given_extra: frozenset[str]  # lower-case given names from the low-confidence source
+    surnames: frozenset[str]
+    given_words: frozenset[str]  # given names that are also words (Hans, Per, Stein ...)
+    surname_words: frozenset[str]
+    not_person: frozenset[str]  # organisations, parties, systems, weekdays, titles ...
+    kommune_common: frozenset[str]
+    county_names: dict[str, str]  # lower name -> official county name
+    region_of_county: dict[str, str]
+
+    def find(self, search: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, form) of every gazetteer form in ``search`` at word boundaries."""
+        for end_idx, form in self.automaton.iter(search):
+            start = end_idx - len(form) + 1
+            if start > 0 and search[start - 1].isalnum():
+                continue
+            yield start, end_idx + 1, form
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("feltarbeid.data").joinpath(name)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def load() -> Gazetteer:
+    traps: dict[str, set[str]] = {}
+    for r in _rows("traps.csv"):
+        traps.setdefault(r["kind"], set()).add(r["word"])
+    common = {w.lower() for k in _TRAP_KOMMUNE_KINDS for w in traps.get(k, set())}
+    common |= EXTRA_COMMON_WORDS
+    shared = traps.get("kommune_name_ambiguous", set())
+
+    places: dict[str, list[Place]] = {}
+    by_name: dict[str, Place] = {}
+    for r in _rows("kommuner.csv"):
+        p = by_name.get(r["name"])
+        if p is None:
+            p = by_name[r["name"]] = Place("MUNICIPALITY", r["name"], "municipality",
+                                           common_word=r["name"].lower() in common,
+                                           shared_name=r["name"] in shared)
+            names = [r["name"]]
+        else:
+            names = []
+        p.numbers.append(r["number"])
+        latest = int(r["valid_to"] or 9999)
+        if latest > p._latest:
+            p._latest, p.county_now = latest, r["county"]
+        if r["county"] not in p.counties:
+            p.counties.append(r["county"])
+        if r["region"] not in p.regions:
+            p.regions.append(r["region"])
+        names += [n for n in r["other_names"].split("|") if n]
+        for n in names:
+            for form in pattern_forms(n):
+                if p not in places.setdefault(form, []):
+                    places[form].append(p)
+    county_names: dict[str, str] = {}
+    region_of_county: dict[str, str] = {}
+    for r in _rows("fylker.csv"):
+        region_of_county[r["name"]] = r["region"]
+        p = Place("PLACE", r["name"], "county", counties=[r["name"]], regions=[r["region"]],
+                  common_word=r["name"].lower() in common, county_now=r["name"])
+        for n in [r["name"], *[x for x in r["other_names"].split("|") if x]]:
+            county_names[n.lower()] = r["name"]
+            for form in pattern_forms(n):
+                places.setdefault(form, []).append(p)
+    for r in _rows("regions.csv"):
+        p = Place("PLACE", r["name"], "region", common_word=r["name"].lower() in common)
+        for form in pattern_forms(r["name"]):
+            places.setdefault(form, []).append(p)
+
+    automaton = ahocorasick.Automaton()
+    for form in places:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+
+    given = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] == "1"}
+    given_extra = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] != "1"}
+    surnames = {r["name"].lower() for r in _rows("etternavn.csv")}
+    not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())}
+    return Gazetteer(
+        places=places, automaton=automaton,
+        given=frozenset(given), given_extra=frozenset(given_extra - given),
+        surnames=frozenset(surnames),
+        given_words=frozenset(w.lower() for w in traps.get("given_name_also_word", ())),
+        surname_words=frozenset(w.lower() for w in traps.get("surname_also_word", ())),
+        not_person=frozenset(not_person), kommune_common=frozenset(common),
+        county_names=county_names, region_of_county=region_of_county,
+    )
+
+
+def municipality_names() -> list[str]:
+    """Every official municipality name (for tests and the leak check)."""
+    g = load()
+    return sorted({p.canonical for ps in g.places.values() for p in ps
+                   if p.kind == "municipality"})
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def words(iterable: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in iterable)

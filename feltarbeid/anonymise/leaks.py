@@ -1,0 +1,179 @@
+"""The leak check: before any text leaves the study (export, review packet), scan it for
+every original in the linking key and every unreplaced gazetteer or pattern hit. One leak
+stops it, and the error names each place — never the original itself. Fail closed: a key
+that exists but cannot be opened is an error, not a pass.
+
+Any stage may import this module (see CONTRIBUTING.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import locale
+from ..errors import FeltarbeidError
+from . import gazetteer as gz
+from .detect import STOPWORDS, detect
+from .keyfile import key_exists, normalise, open_key
+
+if TYPE_CHECKING:
+    from ..study import Study
+
+_BRACKETS = re.compile(r"\[[^\[\]\n]{0,80}\]")
+GAZETTEER_MIN_CONFIDENCE = 0.5
+_LEAK_LABELS = ("MUNICIPALITY", "PLACE", "FNR", "EMAIL", "PHONE")
+
+
+@dataclass
+class Leak:
+    where: str
+    label: str
+    start: int
+    end: int
+    kind: str  # "key" | "gazetteer"
+
+    def describe(self) -> str:
+        return locale.t("anonymise.leak_place", where=self.where, start=self.start,
+                        end=self.end, label=self.label, kind=self.kind)
+
+
+class LeakFound(FeltarbeidError):
+    exit_code = 5
+
+    def __init__(self, leaks: list[Leak]) -> None:
+        self.leaks = leaks
+        shown = [leak.describe() for leak in leaks[:20]]
+        if len(leaks) > 20:
+            shown.append(f"… +{len(leaks) - 20}")
+        super().__init__(
+            locale.t("anonymise.leak_found", n=len(leaks)),
+            where="\n    ".join(["", *shown]).lstrip("\n") if shown else None,
+            hint="replace the names (feltarbeid anonymise), or mark a word 'never' in "
+                 "'feltarbeid anonymise review' if it is not a name",
+        )
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
+               gazetteer: bool = True, allowed: Iterable[str] = ()) -> list[Leak]:
+    """Pure: every place in ``texts`` ((where, text) pairs) where an original occurs
+    (kind "key"), or, with ``gazetteer``, an unreplaced municipality, county, region,
+    fødselsnummer, e-mail or phone number (kind "gazetteer"). Text inside [brackets]
+    (pseudonyms) is skipped. ``allowed`` strings are not leaks.
+
+    An original that is also an ordinary word ('Lier', 'Stein', 'Moss') counts only where
+    the detector sees a name, so 'vi gikk på ski' is not a leak of the municipality Ski.
+    """
+    import ahocorasick
+
+    g = gz.load()
+    allowed_norm = {normalise(a) for a in allowed if a and a.strip()}
+    common = g.kommune_common | g.given_words | g.surname_words | STOPWORDS
+    forms: dict[str, bool] = {}  # search form -> needs the detector's agreement
+    for original in originals:
+        n = normalise(original)
+        if not n or n in allowed_norm or len(n) < 2:
+            continue
+        for form in gz.pattern_forms(original):
+            forms[form] = n in common
+    automaton = None
+    if forms:
+        automaton = ahocorasick.Automaton()
+        for form in forms:
+            automaton.add_word(form, form)
+        automaton.make_automaton()
+
+    leaks: list[Leak] = []
+    for where, text in texts:
+        if not text:
+            continue
+        brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
+        hits = None
+        found: list[Leak] = []
+        if automaton is not None:
+            search = gz.search_form(text)
+            for end_idx, form in automaton.iter(search):
+                start, end = end_idx - len(form) + 1, end_idx + 1
+                if start > 0 and search[start - 1].isalnum():
+                    continue
+                if end < len(search) and search[end].isalnum() and not (
+                        search[end] == "s" and (end + 1 >= len(search)
+                                                or not search[end + 1].isalnum())):
+                    continue
+                if _inside(brackets, start, end):
+                    continue
+                if forms[form]:
+                    if hits is None:
+                        hits = detect(text)
+                    if not any(h.start < end and start < h.end for h in hits):
+                        continue
+                found.append(Leak(where, "key", start, end, "key"))
+        if gazetteer:
+            if hits is None:
+                hits = detect(text)
+            for h in hits:
+                if h.label not in _LEAK_LABELS or h.confidence < GAZETTEER_MIN_CONFIDENCE:
+                    continue
+                if h.label in ("MUNICIPALITY", "PLACE") and not h.source.startswith("gazetteer"):
+                    continue
+                if _inside(brackets, h.start, h.end) or normalise(h.surface) in allowed_norm:
+                    continue
+                if any(f.start < h.end and h.start < f.end for f in found):
+                    continue
+                found.append(Leak(where, h.label, h.start, h.end, "gazetteer"))
+        leaks.extend(sorted(found, key=lambda leak: leak.start))
+    return leaks
+
+
+def check_study_texts(study: Study, texts: Iterable[tuple[str, str]], *,
+                      passphrase: str | None = None,
+                      informant_codes: Iterable[str] = ()) -> None:
+    """Raise ``LeakFound`` naming every place if anything identifying would leave.
+
+    Loads the key if it exists (exists but cannot be opened → the key's error). An
+    informant who declined anonymisation may keep their own name in their own material:
+    give their codes in ``informant_codes``. Words the researcher marked 'never' or
+    rejected in review are not leaks.
+    """
+    from ..store import anonymisation as db
+    from ..store.registers import get_informant
+
+    texts = list(texts)
+    originals: list[str] = []
+    allowed: list[str] = []
+    key = None
+    if key_exists(study):
+        key = open_key(study, passphrase)
+        originals = key.originals()
+        for code in informant_codes:
+            inf = get_informant(study.store, code)
+            info = key.informants.get(code, {})
+            if inf is not None and inf.anonymise_wish == "no" and info.get("name"):
+                allowed += [info["name"], *info.get("variants", [])]
+        allowed += [f for e in key.registry if e.keep for f in e.forms()]
+    leaks = find_leaks(texts, originals, allowed=allowed)
+    if key is not None and leaks:
+        never = {k for k, v in db.decisions(study.store).items() if v == "never"}
+        never |= db.rejected_hashes(study.store)
+        by_where: dict[str, list[str]] = {}
+        for where, text in texts:
+            by_where.setdefault(where, []).append(text)
+        kept: list[Leak] = []
+        for leak in leaks:
+            labels = (leak.label,) if leak.kind == "gazetteer" else (
+                "PERSON", "MUNICIPALITY", "PLACE")
+            surfaces = [t[leak.start:leak.end] for t in by_where.get(leak.where, [])]
+            if any((label, key.hash(label, s)) in never for s in surfaces for label in labels):
+                continue
+            kept.append(leak)
+        leaks = kept
+    if leaks:
+        study.store.audit("leak.found", "", {"count": len(leaks),
+                                             "places": sorted({lk.where for lk in leaks})[:50]})
+        raise LeakFound(leaks)

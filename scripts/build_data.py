@@ -1,0 +1,108 @@
+"""Build the anonymisation package data in ``feltarbeid/data/`` from ``shared/data/``.
+
+The built files are committed, so nothing reads ``shared/`` at run time. Re-run after the
+sources change::
+
+    python scripts/build_data.py [--source ../shared/data] [--out feltarbeid/data]
+
+Sources, licences and checks: ``shared/data/SOURCES.md`` (SSB data CC BY 4.0 / NLOD,
+attribute Statistics Norway). Outputs (UTF-8 CSV, header row, ``|`` for lists):
+
+- ``kommuner.csv``   number, name, other_names, county_number, county, region, valid_from,
+                     valid_to (every municipality 2005–2026, merged ones too)
+- ``fylker.csv``     number, name, other_names, region, valid_from, valid_to
+- ``regions.csv``    name, kind (landsdel or traditional district)
+- ``fornavn.csv``    name, ssb (1 = from SSB lists, 0 = low-confidence extra source)
+- ``etternavn.csv``  name, count
+- ``traps.csv``      word, kind (names that are ordinary words, organisations, ...)
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCE = REPO.parent / "shared" / "data"
+DEFAULT_OUT = REPO / "feltarbeid" / "data"
+
+# Landsdel per county number (general knowledge; Møre og Romsdal counted as Vestlandet,
+# Telemark as Østlandet, as Statistics Norway's landsdel grouping does).
+REGION_OF_COUNTY = {
+    **dict.fromkeys(
+        ["01", "02", "03", "04", "05", "06", "07", "08", "30", "31", "32", "33", "34",
+         "38", "39", "40"], "Østlandet"),
+    **dict.fromkeys(["09", "10", "42"], "Sørlandet"),
+    **dict.fromkeys(["11", "12", "14", "15", "46"], "Vestlandet"),
+    **dict.fromkeys(["16", "17", "50"], "Midt-Norge"),
+    **dict.fromkeys(["18", "19", "20", "54", "55", "56"], "Nord-Norge"),
+}
+LANDSDELER = ("Østlandet", "Sørlandet", "Vestlandet", "Midt-Norge", "Nord-Norge", "Trøndelag")
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+    print(f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}: {len(rows)} rows")
+
+
+def build(source: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    fylker = _read(source / "fylker.csv")
+    county_names = {f["number"]: f["name"] for f in fylker}
+
+    rows = []
+    seen = set()
+    for k in _read(source / "kommuner.csv"):
+        key = (k["number"], k["name"], k["valid_from"], k["valid_to"])
+        if key in seen:  # the source repeats a few rows
+            continue
+        seen.add(key)
+        cn = k["number"][:2]
+        rows.append([k["number"], k["name"], k["other_names"], cn,
+                     county_names.get(cn, k["county"]), REGION_OF_COUNTY[cn],
+                     k["valid_from"], k["valid_to"]])
+    _write(out / "kommuner.csv", ["number", "name", "other_names", "county_number", "county",
+                                  "region", "valid_from", "valid_to"], rows)
+
+    _write(out / "fylker.csv", ["number", "name", "other_names", "region", "valid_from",
+                                "valid_to"],
+           [[f["number"], f["name"], f["other_names"], REGION_OF_COUNTY[f["number"]],
+             f["valid_from"], f["valid_to"]] for f in fylker])
+
+    traps = _read(source / "traps.csv")
+    regions = [[name, "landsdel"] for name in LANDSDELER]
+    regions += [[t["word"], "district"] for t in traps
+                if t["kind"] == "region" and t["word"] not in LANDSDELER]
+    _write(out / "regions.csv", ["name", "kind"], regions)
+
+    given = []
+    for r in _read(source / "fornavn.csv"):
+        given.append([r["name"], "1" if r["source"].startswith("SSB") else "0"])
+    _write(out / "fornavn.csv", ["name", "ssb"], given)
+
+    _write(out / "etternavn.csv", ["name", "count"],
+           [[r["name"], r["count"]] for r in _read(source / "etternavn.csv")])
+
+    _write(out / "traps.csv", ["word", "kind"],
+           sorted({(t["word"], t["kind"]) for t in traps}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = ap.parse_args()
+    build(args.source, args.out)
+
+
+if __name__ == "__main__":
+    main()
