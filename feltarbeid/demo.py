@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from rich.console import Console
 
 from .domain import Case, Informant
 from .errors import FeltarbeidError
-from .locale import t
+from .locale import set_language, t
 from .store import registers as reg
 from .study import Study, init_study, is_study
 from .timeutil import now_iso
@@ -63,7 +64,15 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
     os.environ.setdefault("FELTARBEID_KEY_PASSPHRASE", DEMO_PASSPHRASE)
 
     steps: list[tuple[str, Callable[[Study], Any]]] = [
+        ("guide", _guide),
         ("registers", _registers),
+        ("interview", _interview),
+        ("recording", _recording),
+        ("transcribe", _transcribe),
+        ("anonymise", _anonymise),
+        ("review", _review),
+        ("export", _export),
+        ("privacy", _privacy),
     ]
     study = _init(directory)
     for name, step in steps:
@@ -78,10 +87,21 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
 
 def _init(directory: Path) -> Study:
     guides = resource_dir("guides")
+    end = date.today() + timedelta(days=365)
     study = init_study(directory, title="Demo: municipal services", language="en",
-                       guide=DEMO_GUIDE, end_date=None)
-    shutil.copy2(guides / DEMO_GUIDE, study.root / DEMO_GUIDE)
+                       guide=DEMO_GUIDE, end_date=end)
+    target = study.root / DEMO_GUIDE
+    shutil.copyfile(guides / DEMO_GUIDE, target)
+    target.chmod(0o600)
+    if not common_lang_given():
+        set_language(study.language)
     return study
+
+
+def common_lang_given() -> bool:
+    from .cli.common import options
+
+    return bool(options.lang)
 
 
 def _registers(study: Study) -> str:
@@ -94,6 +114,77 @@ def _registers(study: Study) -> str:
     return f"case {DEMO_CASE}, informant {DEMO_INFORMANT} (written consent)"
 
 
-def sample_timeline() -> list[dict[str, Any]]:
+def _guide(study: Study) -> str:
+    from .guide import study_guide, summary
+
+    return summary(study_guide(study))
+
+
+def _interview(study: Study) -> str:
+    """A finished session timed like the sample recording, made through the same journal
+    and event path as the interview app."""
+    from .interview.scripted import demo_session
+
+    session_id = demo_session(study, resource_dir("sample_audio"), informant=DEMO_INFORMANT,
+                              case=DEMO_CASE, header={"municipality": "(demo)"})
+    return f"session {session_id} (journal/{session_id}.jsonl)"
+
+
+def _recording(study: Study) -> str:
+    from .transcribe.recordings import add_recordings
+
+    audio = resource_dir("sample_audio") / _sample_audio_name()
+    from .store.sessions import list_sessions
+
+    session_id = list_sessions(study.store)[-1].id
+    added = add_recordings(study, [audio], session_id=session_id)
+    return f"{len(added)} recording(s) in recordings/"
+
+
+def _transcribe(study: Study) -> str:
+    from .transcribe.batch import run
+
+    summary = run(study)
+    if summary.failed:
+        raise FeltarbeidError(f"the demo transcription failed ({summary.failed} file)",
+                              hint=f"see the log {summary.log_path}")
+    return f"{summary.done} transcript(s); log {summary.log_path}"
+
+
+def _anonymise(study: Study) -> str:
+    from .anonymise.demo import anonymise_demo
+
+    return str(anonymise_demo(study))
+
+
+def _review(study: Study) -> str:
+    from .review.demo import run_review_demo
+
+    result = run_review_demo(study, informant=DEMO_INFORMANT)
+    packets = result["packets"]
+    if not packets:
+        raise FeltarbeidError("the demo made no review packet",
+                              hint="is the sample transcript anonymised?")
+    ids = ", ".join(p["packet_id"] for p in packets)
+    accepted = sum(int(p["accepted"]) for p in packets)
+    verified = all(p["transcript_verified"] for p in packets)
+    return (f"packet {ids} in packets/{DEMO_INFORMANT}/, answer imported "
+            f"({accepted} changes accepted), transcript verified: {verified}")
+
+
+def _export(study: Study) -> str:
+    from .export import export_study
+
+    result = export_study(study, ["all"], out=study.exports_dir / "demo")
+    return f"{len(result.files)} files in {result.folder}"
+
+
+def _privacy(study: Study) -> str:
+    from .privacy.demo import demo_step
+
+    return str(demo_step(study))
+
+
+def _sample_audio_name() -> str:
     data = json.loads((resource_dir("sample_audio") / "timeline.json").read_text("utf-8"))
-    return list(data["events"] if isinstance(data, dict) else data)
+    return str(data.get("audio", "interview.mp3"))
