@@ -44,7 +44,10 @@ def resource_dir(name: str) -> Path:
     return path
 
 
-def build_demo(directory: Path, *, force: bool = False, console: Console | None = None) -> Study:
+def build_demo(directory: Path, *, force: bool = False, console: Console | None = None,
+               ui_language: str | None = None) -> Study:
+    """Build the demo study in ``directory`` and run every stage. Messages are in
+    ``ui_language`` if given, else in the demo study's language (English)."""
     console = console or Console()
     directory = Path(directory)
     key_path = directory.resolve().parent / f"{directory.resolve().name}-nokkel.age"
@@ -75,6 +78,7 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         ("privacy", _privacy),
     ]
     study = _init(directory)
+    set_language(ui_language or study.language)
     for name, step in steps:
         console.print(f"[bold]{t('core.demo_step', step=name)}[/]")
         result = step(study)
@@ -93,15 +97,7 @@ def _init(directory: Path) -> Study:
     target = study.root / DEMO_GUIDE
     shutil.copyfile(guides / DEMO_GUIDE, target)
     target.chmod(0o600)
-    if not common_lang_given():
-        set_language(study.language)
     return study
-
-
-def common_lang_given() -> bool:
-    from .cli.common import options
-
-    return bool(options.lang)
 
 
 def _registers(study: Study) -> str:

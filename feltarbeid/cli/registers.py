@@ -156,8 +156,9 @@ def demo(
         feltarbeid demo demo-study
     """
     from ..demo import build_demo
+    from .common import options
 
-    build_demo(directory, force=force, console=console)
+    build_demo(directory, force=force, console=console, ui_language=options.lang)
 
 
 # ----------------------------------------------------------------------------- cases
