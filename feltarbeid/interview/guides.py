@@ -1,0 +1,179 @@
+"""Which guide a session runs, through the one guide parser (``feltarbeid.guide``).
+
+A new session uses ``--guide FILE`` or the study's guide; a resumed or finished session uses
+the guide version it was started with (by content hash, from the store), so editing the
+guide file during a study does not change old sessions.
+
+Parsing a 300-item guide takes about half a second, too slow for the app's start, so the
+parsed guide is cached as JSON in the user cache (``$FELTARBEID_CACHE`` or the platform
+cache folder, ``interview-guides/``), keyed by the exact guide text and the parser's
+version. A cache that cannot be read or written is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ..domain import Attribute, CodeHint, Guide, HeaderField, Item, Probe, Section
+from ..errors import FeltarbeidError
+from ..store.registers import guide_content, save_guide
+
+
+def guide_for_new_session(study: Any, path: Path | str | None = None) -> Guide:
+    from .. import guide as guide_mod
+
+    if path is None:
+        if study.settings.guide_path() is None:
+            raise FeltarbeidError(
+                "the study has no interview guide",
+                where=str(study.settings.path),
+                hint="set [study] guide = \"guide.yaml\" in feltarbeid.toml, or give --guide FILE",
+            )
+        file = study.settings.guide_path()
+        cached = _cached_file_guide(file)
+        if cached is None:
+            guide = guide_mod.study_guide(study)  # validates and stores the version
+            _cache_put(_file_key(file), guide)
+            return guide
+        guide = cached
+    else:
+        guide = _cached_file_guide(Path(path))
+        if guide is None:
+            guide = guide_mod.load_guide(Path(path))
+            _cache_put(_file_key(Path(path)), guide)
+    ensure_stored(study.store, guide)
+    return guide
+
+
+def guide_for_session(study: Any, guide_hash: str, guide_path: str = "") -> Guide:
+    """The guide version a session was started with."""
+    from .. import guide as guide_mod
+
+    if guide_hash and guide_content(study.store, guide_hash) is not None:
+        key = _key(b"hash:" + guide_hash.encode())
+        cached = _cache_get(key)
+        if cached is not None:
+            return cached
+        try:
+            guide = guide_mod.guide_by_hash(study.store, guide_hash)
+        except FeltarbeidError:
+            pass
+        else:
+            _cache_put(key, guide)
+            return guide
+    if guide_path and Path(guide_path).is_file():
+        guide = guide_mod.load_guide(Path(guide_path))
+        if not guide_hash or guide.content_hash == guide_hash:
+            return guide
+    raise FeltarbeidError(
+        f"the guide version {guide_hash[:12] or '?'} of this session is not in the store",
+        where=guide_path or None,
+        hint="restore the guide file the session was started with",
+    )
+
+
+def ensure_stored(store: Any, guide: Guide) -> None:
+    """Sessions refer to their guide by hash (a foreign key): store this version if new."""
+    if not guide.content_hash or guide_content(store, guide.content_hash) is not None:
+        return
+    src = Path(guide.source_path) if guide.source_path else None
+    if src is not None and src.is_file():
+        content = src.read_text(encoding="utf-8")
+    else:  # a guide built in code (benchmarks, tests): keep its structure as JSON
+        content = json.dumps(asdict(guide), ensure_ascii=False, sort_keys=True)
+    save_guide(store, hash=guide.content_hash, guide_id=guide.id, title=guide.title,
+               version=guide.version, source_path=guide.source_path, content=content)
+
+
+# ------------------------------------------------------------------------------ parse cache
+
+
+def _cache_dir() -> Path:
+    # the same rule as the model cache (stages do not import each other)
+    env = os.environ.get("FELTARBEID_CACHE")
+    if env:
+        return Path(env).expanduser() / "interview-guides"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("feltarbeid")) / "interview-guides"
+
+
+def _parser_stamp() -> bytes:
+    from .. import __version__
+    from .. import guide as guide_mod
+
+    folder = Path(guide_mod.__file__).parent
+    stamps = [f"{p.name}:{p.stat().st_mtime_ns}:{p.stat().st_size}"
+              for p in sorted(folder.glob("*.py"))]
+    return (__version__ + "|" + "|".join(stamps)).encode()
+
+
+def _key(data: bytes) -> str:
+    return hashlib.sha256(_parser_stamp() + b"\0" + data).hexdigest()
+
+
+def _file_key(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    return _key(b"file:" + str(Path(path).resolve()).encode() + b"\0" + data)
+
+
+def _cached_file_guide(path: Path | None) -> Guide | None:
+    key = _file_key(path)
+    return _cache_get(key) if key else None
+
+
+def _cache_get(key: str) -> Guide | None:
+    try:
+        data = json.loads((_cache_dir() / f"{key}.json").read_text(encoding="utf-8"))
+        return guide_from_dict(data)
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+
+
+def _cache_put(key: str | None, guide: Guide) -> None:
+    if key is None:
+        return
+    folder = _cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(asdict(guide), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, folder / f"{key}.json")
+    except OSError:
+        pass
+
+
+def guide_from_dict(d: dict[str, Any]) -> Guide:
+    """The inverse of ``dataclasses.asdict`` for a Guide."""
+
+    def code(c: dict[str, Any] | None) -> CodeHint | None:
+        return CodeHint(**c) if c else None
+
+    def item(i: dict[str, Any]) -> Item:
+        a = i.get("attribute")
+        return Item(**{
+            **i,
+            "probes": tuple(Probe(**{**p, "prompts": tuple(p.get("prompts", ()))})
+                            for p in i.get("probes", ())),
+            "attribute": Attribute(**{**a, "choices": tuple(a.get("choices", ()))}) if a
+            else None,
+            "code": code(i.get("code")),
+        })
+
+    return Guide(**{
+        **d,
+        "header_fields": tuple(HeaderField(**h) for h in d.get("header_fields", ())),
+        "sections": tuple(Section(**{**s, "items": tuple(item(i) for i in s.get("items", ())),
+                                     "code": code(s.get("code"))})
+                          for s in d.get("sections", ())),
+    })

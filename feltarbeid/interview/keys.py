@@ -1,0 +1,40 @@
+"""Key bindings with translated descriptions.
+
+``BINDINGS`` in this package name a catalogue key as the description
+(``"interview.key_asked"``); ``localise_bindings`` swaps in the text in the current
+language when a screen is made, so the footer and the ``?`` screen follow ``--lang``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..locale import t
+
+
+def localise_bindings(node: Any) -> None:
+    bindings = node._bindings.key_to_bindings  # one place that touches Textual's internals
+    ours: set[str] = set()
+    for key, items in bindings.items():
+        new = []
+        for b in items:
+            if b.description.startswith("interview."):
+                b = replace(b, description=t(b.description))
+                ours.add(b.description)
+            new.append(b)
+        bindings[key] = new
+    node._feltarbeid_keys = ours
+
+
+def described(node: Any) -> list[tuple[str, str]]:
+    """(key as shown, description) for every binding of ours on ``node``."""
+    ours = getattr(node, "_feltarbeid_keys", set())
+    seen: dict[str, list[str]] = {}
+    for items in node._bindings.key_to_bindings.values():
+        for b in items:
+            if b.description and b.description in ours:
+                shown = b.key_display or node.app.get_key_display(b)
+                seen.setdefault(b.description, [])
+                if shown not in seen[b.description]:
+                    seen[b.description].append(shown)
+    return [(" / ".join(keys), desc) for desc, keys in seen.items()]

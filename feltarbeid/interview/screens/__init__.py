@@ -1,0 +1,1 @@
+"""The three screens (before, during, after) and the small dialogs."""

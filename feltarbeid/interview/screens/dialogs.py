@@ -1,0 +1,116 @@
+"""Modal dialogs: a line of text, a yes/no question, an attribute answer, a document
+request, and the key help. Each returns its answer with ``dismiss``; Escape cancels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.markup import escape
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...domain import Attribute
+from ...locale import t
+
+CANCEL = [Binding("escape", "cancel", "interview.key_cancel")]
+
+
+class _Dialog(ModalScreen[Any]):
+    BINDINGS = CANCEL
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TextPrompt(_Dialog):
+    """Ask for one line of text (note, follow-up, sync time)."""
+
+    def __init__(self, title: str, *, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        with Vertical(classes="dialog"):
+            yield Label(escape(self.title_text), classes="dialog-title")
+            yield Input(value=self.value, placeholder=self.placeholder, id="text")
+            yield Static(t("interview.dialog_hint"), classes="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+
+class Confirm(_Dialog):
+    """Yes (y/j/enter) or no (n/escape)."""
+
+    BINDINGS = [
+        *CANCEL,
+        Binding("y,j,enter", "yes", "interview.key_yes"),
+        Binding("n", "cancel", "interview.key_no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        with Vertical(classes="dialog"):
+            yield Label(escape(self.question), classes="dialog-title")
+            yield Static(t("interview.confirm_hint"), classes="dialog-hint")
+
+    def action_yes(self) -> None:
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class ChoiceDialog(_Dialog):
+    """Pick one of a few options (arrows + enter, or click). Returns the option id."""
+
+    def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.options = options
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        with Vertical(classes="dialog"):
+            yield Label(escape(self.title_text), classes="dialog-title")
+            yield OptionList(*[Option(escape(label), id=oid) for oid, label in self.options],
+                             id="choices")
+            yield Static(t("interview.dialog_hint"), classes="dialog-hint")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+
+def attribute_options(attr: Attribute) -> list[tuple[str, str]] | None:
+    """Options for an attribute answer, or None for free text."""
+    if attr.type == "yesno":
+        return [("yes", t("interview.answer_yes")), ("no", t("interview.answer_no"))]
+    if attr.type == "choice" and attr.choices:
+        return [(c, c) for c in attr.choices]
+    return None
+
+
+class HelpScreen(_Dialog):
+    """``?``: every key of the interview screen, and what the glyphs mean."""
+
+    BINDINGS = [*CANCEL, Binding("question_mark,q", "cancel", show=False)]
+
+    def __init__(self, keys: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.keys = keys
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        lines = [f"[b]{escape(k):>12}[/b]  {escape(d)}" for k, d in self.keys]
+        with VerticalScroll(classes="dialog help"):
+            yield Label(t("interview.help_title"), classes="dialog-title")
+            yield Static("\n".join(lines))
+            yield Static(t("interview.help_glyphs"), classes="dialog-hint")
