@@ -1,9 +1,247 @@
-"""CLI commands for the transcribe area. Filled in by that area's issue."""
+"""recording add/list, transcribe (local, Dask, Slurm), transcript list/show."""
 
 from __future__ import annotations
 
+import shlex
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from ..errors import FeltarbeidError
+from ..locale import t
+from ..timeutil import format_clock
+from .common import console, err_console, get_study
+
+recording_app = typer.Typer(help="Recordings: audio copied into the study (never modified).",
+                            no_args_is_help=True)
+transcript_app = typer.Typer(help="Transcripts: list them and read them.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to the root app."""
+    app.add_typer(recording_app, name="recording")
+    app.add_typer(transcript_app, name="transcript")
+    app.command("transcribe")(transcribe)
+
+
+# ----------------------------------------------------------------------------- recordings
+
+
+@recording_app.command("add")
+def recording_add(
+    files: Annotated[list[Path], typer.Argument(help="Audio or video files.")],
+    session: Annotated[
+        str | None, typer.Option("--session", help="The interview session it recorded.")
+    ] = None,
+) -> None:
+    """Copy recordings into the study and register them (size, duration, sha256).
+
+    Example: feltarbeid recording add ~/Opptak/IP01.m4a --session S001
+    """
+    from ..transcribe.recordings import add_recordings
+
+    study = get_study()
+    for added in add_recordings(study, files, session_id=session):
+        rec = added.recording
+        console.print(t("transcribe.recording_added", id=rec.id, path=rec.path,
+                        duration=format_clock(rec.duration)))
+        if added.warning:
+            err_console.print(t("transcribe.recording_warning", id=rec.id,
+                                reason=added.warning))
+
+
+@recording_app.command("list")
+def recording_list() -> None:
+    """One line per recording, id first.
+
+    Example: feltarbeid recording list
+    """
+    from ..store.recordings import list_recordings
+
+    study = get_study()
+    recs = list_recordings(study.store)
+    if not recs:
+        console.print(t("transcribe.no_recordings"))
+        return
+    for rec in recs:
+        console.print(f"{rec.id:>4}  {rec.session_id or '—':<6}  "
+                      f"{format_clock(rec.duration):>8}  {rec.channels or '?'} ch  "
+                      f"{rec.state:<9}  {escape(rec.path)}", soft_wrap=True)
+
+
+# ----------------------------------------------------------------------------- transcribe
+
+
+def transcribe(
+    model: Annotated[str | None, typer.Option(
+        help="Size name (base is bundled), CTranslate2 folder, or hub id.")] = None,
+    allow_download: Annotated[bool, typer.Option(
+        "--allow-download", help="Allow downloading the model (the only network use).")] = False,
+    workers: Annotated[int | None, typer.Option(
+        help="Parallel processes (default: settings, else the number of cores, at most 2).",
+        min=1)] = None,
+    mode: Annotated[str | None, typer.Option(
+        help="processes (default) or batched (faster-whisper's batched pipeline).")] = None,
+    until: Annotated[str | None, typer.Option(
+        help="Start no new file after this clock time (HH:MM).")] = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar; print only failures (for cron).")] = False,
+    cluster: Annotated[str | None, typer.Option(
+        help="Run on an existing Dask cluster: tcp://host:port.")] = None,
+    slurm_array: Annotated[bool, typer.Option(
+        "--slurm-array", help="Write a Slurm job-array script instead of running.")] = False,
+    task: Annotated[int | None, typer.Option(
+        help="Run one task of a Slurm job array (its index).", min=0)] = None,
+    plan_file: Annotated[Path | None, typer.Option(
+        "--plan", help="The plan file a job-array script names (with --task).")] = None,
+    recording: Annotated[list[int] | None, typer.Option(
+        "--recording", "-r", help="Only these recording ids.")] = None,
+    threads: Annotated[int | None, typer.Option(
+        help="CPU threads per file (default: cores / workers).", min=1)] = None,
+) -> None:
+    """Transcribe every recording that has no transcript for the current model+settings.
+
+    Safe to re-run at any time: finished files are never redone; an interrupted file is redone.
+
+    Exit status: the number of files that failed (at most 100); 0 means all went well.
+
+    Example: feltarbeid transcribe --until 07:00 --quiet
+    """
+    from ..transcribe import batch, slurm
+
+    study = get_study()
+    if task is not None:
+        if plan_file is None:
+            raise FeltarbeidError(t("transcribe.task_needs_plan"),
+                                  hint=t("transcribe.task_needs_plan_hint"))
+        summary = batch.run_task_index(study, task, plan_file, model=model, mode=mode,
+                                         threads=threads)
+        _report(summary, quiet=True)
+        raise typer.Exit(summary.exit_status)
+    if slurm_array:
+        script, plan_path, n = slurm.write_array_script(study, model=model, mode=mode,
+                                                        allow_download=allow_download,
+                                                        threads=threads)
+        console.print(t("transcribe.slurm_written", script=str(script), plan=str(plan_path),
+                        n=n))
+        if n:
+            console.print(f"  sbatch {shlex.quote(str(script))}")
+        return
+    deadline = batch.deadline_from_clock(until) if until else None
+    if quiet or not sys.stderr.isatty():
+        summary = batch.run(study, model=model, allow_download=allow_download or None,
+                            workers=workers, mode=mode, until=deadline, cluster=cluster,
+                            recording_ids=recording or None, threads=threads)
+    else:
+        summary = _run_with_progress(study, batch, model=model,
+                                     allow_download=allow_download or None, workers=workers,
+                                     mode=mode, until=deadline, cluster=cluster,
+                                     recording_ids=recording or None, threads=threads)
+    _report(summary, quiet=quiet)
+    raise typer.Exit(summary.exit_status)
+
+
+def _run_with_progress(study, batch, **kwargs):  # noqa: ANN001, ANN202
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(),
+        TextColumn("{task.fields[files]}"), MofNCompleteColumn(),
+        TextColumn("min"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+        console=err_console, transient=False,
+    )
+    state: dict = {"done": 0, "files": 0, "task": None}
+
+    def listener(event: str, fields: dict) -> None:
+        if event == "plan":
+            state["files"] = fields["files"]
+            state["task"] = progress.add_task(
+                t("transcribe.progress"), total=max(1, round(fields["audio_seconds"] / 60)),
+                files=t("transcribe.progress_files", done=0, total=fields["files"]))
+        elif event == "done" and state["task"] is not None:
+            state["done"] += 1
+            progress.update(state["task"], advance=(fields["audio_seconds"] or 0) / 60,
+                            files=t("transcribe.progress_files", done=state["done"],
+                                    total=state["files"]))
+
+    with progress:
+        return batch.run(study, listener=listener, **kwargs)
+
+
+def _report(summary, *, quiet: bool) -> None:  # noqa: ANN001
+    for rid, reason in summary.failures:
+        err_console.print(t("transcribe.failed_line", id=rid, reason=escape(reason)))
+    if quiet and not summary.failed:
+        return
+    console.print(t("transcribe.summary", done=summary.done, failed=summary.failed,
+                    minutes=f"{summary.audio_seconds / 60:.1f}",
+                    wall=format_clock(summary.wall_seconds)))
+    if summary.not_started:
+        console.print(t("transcribe.not_started", n=summary.not_started))
+    if summary.planned == 0:
+        console.print(t("transcribe.nothing_to_do"))
+    console.print(t("transcribe.log_at", path=summary.log_path))
+
+
+# ----------------------------------------------------------------------------- transcripts
+
+
+@transcript_app.command("list")
+def transcript_list() -> None:
+    """One line per transcript, id first: recording, session, state, model, length.
+
+    Example: feltarbeid transcript list
+    """
+    from ..store.transcripts import list_transcripts
+
+    study = get_study()
+    rows = list_transcripts(study.store)
+    if not rows:
+        console.print(t("transcribe.no_transcripts"))
+        return
+    for row in rows:
+        extra = f"  {escape(row['failure_reason'] or '')}" if row["state"] == "failed" else ""
+        console.print(f"{row['id']:>4}  R{row['recording_id']:<4}  {row['session_id'] or '—':<6}  "
+                      f"{row['state']:<11}  {escape(row['model'])}  "
+                      f"{format_clock(row['duration']):>8}{extra}", soft_wrap=True)
+
+
+@transcript_app.command("show")
+def transcript_show(
+    transcript_id: Annotated[int, typer.Argument(help="Transcript id (see 'transcript list').")],
+    plain: Annotated[bool, typer.Option(
+        "--plain", help="Only the text, one segment per line.")] = False,
+) -> None:
+    """Show a transcript: times, speakers, guide items and flags.
+
+    Example: feltarbeid transcript show 3 --plain
+    """
+    from ..store.transcripts import load
+
+    study = get_study()
+    tr = load(study.store, transcript_id)
+    if plain:
+        for seg in tr.segments:
+            typer.echo(seg.text)
+        return
+    console.print(t("transcribe.show_header", id=tr.id, recording=tr.recording_id,
+                    state=tr.state, model=escape(tr.model), language=tr.language,
+                    duration=format_clock(tr.duration)))
+    if tr.failure_reason:
+        console.print(t("transcribe.show_failed", reason=escape(tr.failure_reason)))
+    table = Table(box=None, show_header=True, pad_edge=False)
+    for col in ("time", "speaker", "item", "text", "flags"):
+        table.add_column(t(f"transcribe.col_{col}"), overflow="fold")
+    for seg in tr.segments:
+        table.add_row(f"{format_clock(seg.start)}–{format_clock(seg.end)}", seg.speaker,
+                      seg.item_id or "", escape(seg.text), ", ".join(seg.flags))
+    console.print(table)

@@ -1,0 +1,73 @@
+"""Recordings: audio files copied into the study's ``recordings/`` folder."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..domain import Recording
+from ..errors import FeltarbeidError
+from ..timeutil import now_iso
+from .core import Store
+
+
+def add(store: Store, rec: Recording) -> int:
+    """Insert a recording; ``rec.id`` is ignored (the store assigns it). Same content twice
+    (same sha256) is refused."""
+    try:
+        with store.tx():
+            cur = store.execute(
+                "INSERT INTO recordings(session_id, path, original_name, sha256, size, duration,"
+                " channels, sample_rate, state, added_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (rec.session_id, rec.path, rec.original_name, rec.sha256, rec.size, rec.duration,
+                 rec.channels, rec.sample_rate, rec.state, now_iso()),
+            )
+            rid = int(cur.lastrowid or 0)
+            store.audit("recording.add", str(rid),
+                        {"sha256": rec.sha256[:16], "size": rec.size, "session": rec.session_id})
+    except sqlite3.IntegrityError:
+        other = by_sha256(store, rec.sha256)
+        raise FeltarbeidError(
+            "this recording was added before"
+            + (f" (recording {other.id})" if other else ""),
+            hint="nothing was changed; see 'feltarbeid recording list'",
+        ) from None
+    return rid
+
+
+def set_path(store: Store, recording_id: int, path: str) -> None:
+    with store.tx():
+        store.execute("UPDATE recordings SET path = ? WHERE id = ?", (path, recording_id))
+
+
+def set_session(store: Store, recording_id: int, session_id: str | None) -> None:
+    with store.tx():
+        store.execute("UPDATE recordings SET session_id = ? WHERE id = ?",
+                      (session_id, recording_id))
+        store.audit("recording.link", str(recording_id), {"session": session_id})
+
+
+def get(store: Store, recording_id: int) -> Recording | None:
+    row = store.one("SELECT * FROM recordings WHERE id = ?", (recording_id,))
+    return _recording(row) if row else None
+
+
+def by_sha256(store: Store, sha256: str) -> Recording | None:
+    row = store.one("SELECT * FROM recordings WHERE sha256 = ?", (sha256,))
+    return _recording(row) if row else None
+
+
+def list_recordings(store: Store, states: tuple[str, ...] | None = None) -> list[Recording]:
+    sql = "SELECT * FROM recordings"
+    params: tuple[str, ...] = ()
+    if states:
+        sql += f" WHERE state IN ({','.join('?' * len(states))})"
+        params = states
+    return [_recording(r) for r in store.all(sql + " ORDER BY id", params)]
+
+
+def _recording(row: sqlite3.Row) -> Recording:
+    return Recording(
+        id=row["id"], path=row["path"], original_name=row["original_name"], sha256=row["sha256"],
+        size=row["size"], session_id=row["session_id"], duration=row["duration"],
+        channels=row["channels"], sample_rate=row["sample_rate"], state=row["state"],
+    )

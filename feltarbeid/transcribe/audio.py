@@ -1,0 +1,214 @@
+"""Audio in: probe a file, decode it to 16 kHz mono, and measure energy per channel.
+
+Everything goes through PyAV (bundled with faster-whisper), so WAV, MP3, M4A, FLAC, Opus
+and the audio track of a video all work without ffmpeg installed. A file that cannot be
+decoded raises ``BadAudio`` with a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import FeltarbeidError
+
+SAMPLE_RATE = 16000
+WINDOW_SECONDS = 600.0  # long recordings are transcribed in windows of about this length
+CUT_SEARCH = 30.0  # ... cut at the quietest moment within this many seconds after it
+
+
+class BadAudio(FeltarbeidError):
+    """The recording cannot be used (missing, empty, not audio, corrupt)."""
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    duration: float  # seconds
+    channels: int
+    sample_rate: int
+    codec: str
+
+
+def _open(path: Path):  # noqa: ANN202 - av container
+    import av
+
+    if not path.exists():
+        raise BadAudio("the recording file is missing", where=str(path),
+                       hint="put the file back, or remove the recording from the study")
+    if path.stat().st_size == 0:
+        raise BadAudio("the recording file is empty (0 bytes)", where=str(path),
+                       hint="copy the recording again from the recorder")
+    try:
+        return av.open(str(path), mode="r", metadata_errors="ignore")
+    except Exception as exc:  # noqa: BLE001 - av raises many kinds
+        raise BadAudio(f"not a readable audio or video file ({type(exc).__name__})",
+                       where=str(path),
+                       hint="check that it is a recording (WAV, MP3, M4A, FLAC, Opus, video) "
+                            "and not damaged") from None
+
+
+def probe(path: Path) -> AudioInfo:
+    """Duration, channels and rate from the container; decodes the stream if the container
+    does not say how long it is."""
+    container = _open(path)
+    with container:
+        if not container.streams.audio:
+            raise BadAudio("the file has no audio track", where=str(path),
+                           hint="give the recording itself, not a picture or document")
+        stream = container.streams.audio[0]
+        channels = int(stream.codec_context.channels or 0)
+        rate = int(stream.codec_context.sample_rate or 0)
+        codec = stream.codec_context.name or ""
+        duration = None
+        if stream.duration is not None and stream.time_base is not None:
+            duration = float(stream.duration * stream.time_base)
+        elif container.duration is not None:
+            duration = container.duration / 1_000_000
+        if not duration:
+            samples = 0
+            try:
+                for frame in container.decode(audio=0):
+                    samples += frame.samples
+                    rate = rate or frame.sample_rate
+            except Exception as exc:  # noqa: BLE001
+                raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__})",
+                               where=str(path), hint="the file is damaged") from None
+            duration = samples / rate if rate else 0.0
+    if duration <= 0:
+        raise BadAudio("the recording holds no audio", where=str(path),
+                       hint="copy the recording again from the recorder")
+    return AudioInfo(duration=duration, channels=channels, sample_rate=rate, codec=codec)
+
+
+MIN_SECONDS = 0.5  # less decodable audio than this is no recording
+MIN_SHARE = 0.5  # a file that decodes to less than this share of its stated length is damaged
+
+
+def decode(path: Path, expected: float | None = None) -> np.ndarray:
+    """The whole recording as float32 mono at 16 kHz. ``expected`` (seconds, from probing)
+    catches a damaged file that decodes to much less than its stated length."""
+    from faster_whisper.audio import decode_audio
+
+    container = _open(path)
+    container.close()
+    try:
+        audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
+    except Exception as exc:  # noqa: BLE001
+        raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__}: {exc})",
+                       where=str(path), hint="the file is damaged; copy it again") from None
+    seconds = audio.size / SAMPLE_RATE
+    if seconds < MIN_SECONDS:
+        raise BadAudio(f"the recording holds no usable audio ({seconds:.1f} s decodable)",
+                       where=str(path), hint="the file is damaged or empty; copy it again")
+    if expected and seconds < MIN_SHARE * expected:
+        raise BadAudio(f"the recording is damaged: only {seconds:.1f} s of {expected:.0f} s "
+                       "could be decoded", where=str(path),
+                       hint="copy the recording again from the recorder")
+    return audio
+
+
+def channel_energy(path: Path, hop: float = 0.1) -> np.ndarray:
+    """RMS energy per channel in windows of ``hop`` seconds: shape (channels, windows).
+    Streams the file, so a 2-hour stereo recording needs little memory."""
+    import av
+
+    container = _open(path)
+    hop_n = int(SAMPLE_RATE * hop)
+    out: list[np.ndarray] = []
+    rest: np.ndarray | None = None
+    with container:
+        stream = container.streams.audio[0]
+        channels = max(1, int(stream.codec_context.channels or 1))
+        layout = "stereo" if channels >= 2 else "mono"
+        resampler = av.audio.resampler.AudioResampler(format="fltp", layout=layout,
+                                                      rate=SAMPLE_RATE)
+        try:
+            for frame in container.decode(audio=0):
+                for res in resampler.resample(frame):
+                    block = res.to_ndarray().astype(np.float32)  # (channels, n)
+                    if rest is not None:
+                        block = np.concatenate([rest, block], axis=1)
+                    usable = (block.shape[1] // hop_n) * hop_n
+                    if usable:
+                        win = block[:, :usable].reshape(block.shape[0], -1, hop_n)
+                        out.append(np.sqrt((win**2).mean(axis=2)))
+                    rest = block[:, usable:]
+        except Exception as exc:  # noqa: BLE001
+            raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__})",
+                           where=str(path), hint="the file is damaged") from None
+    if not out:
+        return np.zeros((2 if layout == "stereo" else 1, 0), dtype=np.float32)
+    return np.concatenate(out, axis=1)
+
+
+def _decoded_blocks(path: Path) -> Iterator[np.ndarray]:
+    """Stream the recording as float32 mono 16 kHz blocks; invalid frames are skipped."""
+    import av
+
+    container = _open(path)
+    with container:
+        if not container.streams.audio:
+            raise BadAudio("the file has no audio track", where=str(path),
+                           hint="give the recording itself, not a picture or document")
+        resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono",
+                                                      rate=SAMPLE_RATE)
+        frames = container.decode(audio=0)
+        while True:
+            try:
+                frame = next(frames)
+            except StopIteration:
+                break
+            except av.error.InvalidDataError:
+                continue
+            except Exception as exc:  # noqa: BLE001
+                raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__})",
+                               where=str(path), hint="the file is damaged; copy it again") \
+                    from None
+            for res in resampler.resample(frame):
+                yield res.to_ndarray().reshape(-1).astype(np.float32) / 32768.0
+        for res in resampler.resample(None):
+            yield res.to_ndarray().reshape(-1).astype(np.float32) / 32768.0
+
+
+def quietest_cut(audio: np.ndarray, start: int, stop: int, frame: int = SAMPLE_RATE // 4) -> int:
+    """The sample index of the quietest quarter second in ``audio[start:stop]``."""
+    region = audio[start:stop]
+    n = len(region) // frame
+    if n < 2:
+        return stop
+    energy = (region[:n * frame].reshape(n, frame) ** 2).mean(axis=1)
+    return start + int(np.argmin(energy)) * frame + frame // 2
+
+
+def windows(path: Path, expected: float | None = None, *, window: float = WINDOW_SECONDS,
+            search: float = CUT_SEARCH) -> Iterator[tuple[float, np.ndarray]]:
+    """(offset in seconds, float32 mono audio) pieces of about ``window`` seconds, cut in a
+    pause, so a 2-hour recording never sits in memory whole. A recording no longer than
+    ``window + search`` comes as one piece. Raises ``BadAudio`` (after the last piece) if
+    the file decodes to much less than ``expected`` seconds."""
+    win, cut_span = int(window * SAMPLE_RATE), int(search * SAMPLE_RATE)
+    pending: list[np.ndarray] = []
+    size = 0
+    offset = 0
+    for block in _decoded_blocks(path):
+        pending.append(block)
+        size += len(block)
+        if size >= win + cut_span:
+            buf = np.concatenate(pending)
+            cut = quietest_cut(buf, win, win + cut_span)
+            yield offset / SAMPLE_RATE, buf[:cut]
+            offset += cut
+            pending, size = [buf[cut:]], len(buf) - cut
+    total = (offset + size) / SAMPLE_RATE
+    if total < MIN_SECONDS:
+        raise BadAudio(f"the recording holds no usable audio ({total:.1f} s decodable)",
+                       where=str(path), hint="the file is damaged or empty; copy it again")
+    if size:
+        yield offset / SAMPLE_RATE, np.concatenate(pending)
+    if expected and total < MIN_SHARE * expected:
+        raise BadAudio(f"the recording is damaged: only {total:.1f} s of {expected:.0f} s "
+                       "could be decoded", where=str(path),
+                       hint="copy the recording again from the recorder")

@@ -1,0 +1,122 @@
+"""Where the per-file tasks run: in this process, in a local process pool, or on a Dask
+cluster. Each executor takes a lazy iterator of tasks (the batch decides, file by file,
+whether to start another) and yields results as they finish. The task function is the
+same everywhere (``worker.run_task``), so the results are the same whichever way it runs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+from ..errors import FeltarbeidError
+from .worker import Task, TaskResult, run_task
+
+
+def run_inline(tasks: Iterable[Task], *, threads: int) -> Iterator[TaskResult]:
+    for task in tasks:
+        yield run_task(task, threads)
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker process ends when the batch process is killed (even by SIGKILL),
+    instead of finishing a long file nobody will commit."""
+    import contextlib
+    import ctypes
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def run_pool(tasks: Iterable[Task], *, workers: int, threads: int) -> Iterator[TaskResult]:
+    """``workers`` processes with ``threads`` threads each; at most ``workers`` files in
+    flight. A worker process that dies (killed, out of memory) fails its file only."""
+    it = iter(tasks)
+    ctx = mp.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                               initializer=_die_with_parent)
+    inflight: dict[Future[TaskResult], Task] = {}
+
+    def fill() -> None:
+        while len(inflight) < workers:
+            task = next(it, None)
+            if task is None:
+                return
+            inflight[pool.submit(run_task, task, threads)] = task
+
+    try:
+        fill()
+        while inflight:
+            done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                task = inflight.pop(fut)
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    yield TaskResult(task.recording_id, False,
+                                     error="the worker process died (killed or out of memory)")
+            if broken:
+                for fut, task in list(inflight.items()):
+                    inflight.pop(fut)
+                    yield TaskResult(task.recording_id, False,
+                                     error="the worker process died (killed or out of memory)")
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                           initializer=_die_with_parent)
+            fill()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def run_dask(tasks: Iterable[Task], *, address: str, threads: int = 1) -> Iterator[TaskResult]:
+    """Run on an existing Dask cluster (``tcp://host:port``). Workers must see the study's
+    recordings at the same path (a shared file system) and have feltarbeid installed."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:  # pragma: no cover - declared dependency
+        raise FeltarbeidError("Dask 'distributed' is not installed",
+                              hint="pip install distributed") from None
+    try:
+        client = Client(address, timeout="20s", set_as_default=False)
+    except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ...
+        raise FeltarbeidError(f"cannot reach the Dask cluster ({type(exc).__name__})",
+                              where=address,
+                              hint="start the scheduler and workers, or check the address "
+                                   "(tcp://host:port)") from None
+    try:
+        slots = max(1, sum(client.nthreads().values()))
+        it = iter(tasks)
+        pending: dict[object, Task] = {}
+
+        def submit() -> object | None:
+            task = next(it, None)
+            if task is None:
+                return None
+            fut = client.submit(run_task, task, threads, pure=False,
+                                key=f"feltarbeid-rec-{task.recording_id}-{task.settings_hash}")
+            pending[fut] = task
+            return fut
+
+        first = [f for f in (submit() for _ in range(slots)) if f is not None]
+        if not first:
+            return
+        ac = as_completed(first, loop=client.loop)
+        for fut in ac:
+            task = pending.pop(fut)
+            try:
+                yield fut.result()
+            except Exception as exc:  # noqa: BLE001 - worker lost etc.
+                yield TaskResult(task.recording_id, False,
+                                 error=f"the Dask task failed ({type(exc).__name__})")
+            nxt = submit()
+            if nxt is not None:
+                ac.add(nxt)
+    finally:
+        client.close()

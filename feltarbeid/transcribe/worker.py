@@ -1,0 +1,89 @@
+"""The per-file task: the same function runs in-process, in a local process pool, on a
+Dask worker and in a Slurm array task. It reads the audio and returns a result; it never
+touches the study database (the coordinator commits), and it never raises for a bad file.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain import Segment
+from ..errors import FeltarbeidError
+from .audio import BadAudio, channel_energy
+from .engine import Engine, EngineOptions
+from .models import BUNDLED, ModelRef, resolve
+
+_ENGINES: dict[tuple[str, str, int], Engine] = {}
+
+
+@dataclass(frozen=True)
+class Task:
+    recording_id: int
+    audio_path: str  # absolute path the worker can read
+    model: ModelRef
+    options: EngineOptions
+    settings_hash: str
+    duration: float | None = None  # from probing at 'recording add' (for progress)
+    channels: int | None = None
+
+
+@dataclass
+class TaskResult:
+    recording_id: int
+    ok: bool
+    segments: list[Segment] = field(default_factory=list)
+    duration: float = 0.0
+    language: str = ""
+    channel_energy: list[tuple[float, ...]] = field(default_factory=list)  # per segment
+    error: str = ""
+    seconds: float = 0.0
+
+
+def engine_for(model: ModelRef, compute_type: str, threads: int) -> Engine:
+    """One loaded model per process (and per thread count), reused for every file."""
+    key = (str(model.path), compute_type, threads)
+    if key not in _ENGINES:
+        _ENGINES[key] = Engine(model, compute_type=compute_type, threads=threads)
+    return _ENGINES[key]
+
+
+def segment_energy(energy, segments: list[Segment], hop: float = 0.1) -> list[tuple[float, ...]]:  # noqa: ANN001
+    """Mean RMS per channel over each segment's time span."""
+    out = []
+    n = energy.shape[1]
+    for seg in segments:
+        a = min(int(seg.start / hop), max(n - 1, 0))
+        b = max(a + 1, min(int(seg.end / hop) + 1, n))
+        out.append(tuple(float(x) for x in energy[:, a:b].mean(axis=1)) if n else ())
+    return out
+
+
+def run_task(task: Task, threads: int = 0) -> TaskResult:
+    """Transcribe one recording. Errors become a failed result with a reason."""
+    started = time.perf_counter()
+    try:
+        model = task.model
+        if model.name == BUNDLED and not model.path.is_dir():
+            model = resolve(BUNDLED)  # a cluster worker assembles its own cache
+        engine = engine_for(model, task.options.compute_type, threads)
+        result = engine.transcribe(Path(task.audio_path), task.options, task.duration)
+        energy: list[tuple[float, ...]] = []
+        if (task.channels or 0) >= 2 and result.segments:
+            energy = segment_energy(channel_energy(Path(task.audio_path)), result.segments)
+        return TaskResult(task.recording_id, True, result.segments, result.duration,
+                          result.language, energy, seconds=time.perf_counter() - started)
+    except BadAudio as exc:
+        reason = exc.what
+    except FeltarbeidError as exc:
+        reason = exc.render()
+    except MemoryError:
+        reason = "out of memory while transcribing"
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        last = traceback.extract_tb(exc.__traceback__)[-1:]
+        where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
+        reason = f"unexpected error: {type(exc).__name__}: {exc}{where}"
+    return TaskResult(task.recording_id, False, error=reason,
+                      seconds=time.perf_counter() - started)
