@@ -7,7 +7,6 @@ text, to the audit log (action ``export``). Only codes, ids, hashes and counts.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
 from collections import Counter
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..files import sha256_file
 from .collect import ExportSet
 
 MANIFEST_VERSION = 1
@@ -25,14 +25,6 @@ def _user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name in some containers
         return "unknown"
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root: Path,

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..domain import Attribute, CodeHint, Guide, HeaderField, Item, Probe, Section
 from ..errors import FeltarbeidError
+from ..files import cache_dir
 from ..store.registers import guide_content, save_guide
 
 
@@ -94,13 +95,7 @@ def ensure_stored(store: Any, guide: Guide) -> None:
 
 
 def _cache_dir() -> Path:
-    # the same rule as the model cache (stages do not import each other)
-    env = os.environ.get("FELTARBEID_CACHE")
-    if env:
-        return Path(env).expanduser() / "interview-guides"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("feltarbeid")) / "interview-guides"
+    return cache_dir() / "interview-guides"
 
 
 def _parser_stamp() -> bytes:

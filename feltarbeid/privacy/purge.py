@@ -27,6 +27,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import FeltarbeidError
+from ..files import sha256_file
 from ..locale import t
 from ..store import privacy as sql
 from ..store import transcripts as transcripts_store
@@ -253,14 +254,8 @@ def _kept_hashes(study: Study, pl: PurgePlan, keep_unanonymised: bool) -> dict[s
     files = []
     for p in pl.export_files:
         files.append({"path": _rel(study, p), "size": p.stat().st_size,
-                      "sha256": _sha256(p)})
+                      "sha256": sha256_file(p)})
     return {"transcripts": transcripts, "files": files}
-
-
-def _sha256(path: Path) -> str:
-    from .shred import sha256_file
-
-    return sha256_file(path)
 
 
 def _certificate(study: Study, pl: PurgePlan, purged_at: str, check: LeakCheck,

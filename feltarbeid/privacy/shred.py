@@ -10,7 +10,6 @@ encryption, and deleting the key of an encrypted disk, is what protects those.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import FeltarbeidError
+from ..files import sha256_file
 
 CHUNK = 1 << 20
 
@@ -49,14 +49,6 @@ class ShredReport:
     def extend(self, other: ShredReport) -> None:
         self.files.extend(other.files)
         self.folders.extend(other.folders)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def shred_file(path: Path, *, relative_to: Path | None = None) -> Deleted:
