@@ -23,11 +23,11 @@ async def test_review_screen_decides_unsure_hits(keyed):
     study = keyed
     tid = make_transcript(study, "IP01", [
         "hvor vokste du opp",
-        "jeg vokste opp i lier og gikk mye på ski i gran",
+        "jeg vokste opp i lier og gikk mye til ski i gran",
     ])
     apply.run(study)
     items = db.queue(study.store)
-    assert [(i.start, i.end) for i in items] == [(17, 21), (37, 40), (43, 47)]
+    assert [(i.start, i.end) for i in items] == [(17, 21), (38, 41), (44, 48)]
     app = ReviewApp(study, passphrase=PASS)
     async with app.run_test() as pilot:
         context = app.query_one("#review-context")
@@ -43,10 +43,10 @@ async def test_review_screen_decides_unsure_hits(keyed):
         await pilot.pause()
     assert app.decided == 3
     status = {i.start: i.status for i in db.queue(study.store, status=None)}
-    assert status == {17: "rejected", 37: "rejected", 43: "accepted"}
+    assert status == {17: "rejected", 38: "rejected", 44: "accepted"}
     assert list(db.decisions(study.store).values()) == ["never"]
     apply.run(study)
-    assert texts(study, tid)[1].startswith("jeg vokste opp i lier og gikk mye på ski i [Kommune")
+    assert texts(study, tid)[1].startswith("jeg vokste opp i lier og gikk mye til ski i [Kommune")
     assert ts.load(study.store, tid).state == "anonymised"
 
 

@@ -33,7 +33,7 @@ from .keyfile import KeyData, RegistryEntry, normalise, open_key, save_key
 if TYPE_CHECKING:
     from ..study import Study
 
-DETECTOR_VERSION = "1"
+DETECTOR_VERSION = "2"  # 2: near-misses of registry names
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
@@ -144,15 +144,19 @@ class Engine:
                 canonical = persons.get(h.canonical, h.canonical) if h.label == "PERSON" \
                     and h.entry_id is None else h.canonical
                 orig_hash = self.key.hash(h.label, canonical)
-                decision = self.decisions.get((h.label, orig_hash))
+                # a near-miss of a registry name ('Asuka' for 'Asker') gets the name's
+                # pseudonym, but review decisions are about the word as written
+                decide_hash = self.key.hash(h.label, h.surface) if h.info.get("fuzzy") \
+                    else orig_hash
+                decision = self.decisions.get((h.label, decide_hash))
                 reason = ""
                 if h.keep:
                     reason = "public"
                 elif decision == "never":
                     reason = "never"
-                elif orig_hash in keep_any or (seg.idx, orig_hash) in keep_at:
+                elif decide_hash in keep_any or (seg.idx, decide_hash) in keep_at:
                     reason = "override_keep"
-                elif normalise(h.surface) in own and not forced_all and seg.idx not in forced:
+                elif self._own_name(h, own) and not forced_all and seg.idx not in forced:
                     reason = "informant_choice"
                 elif (seg.idx, h.start, h.end) in rejected:
                     reason = "rejected"
@@ -168,9 +172,10 @@ class Engine:
                     original = self._original(h, canonical)
                     if self.key.remember(h.label, original, replacement, h.surface):
                         self.key_changed = True
-                    if (h.confidence < self.threshold and h.entry_id is None
+                    if (h.confidence < self.threshold
+                            and (h.entry_id is None or h.info.get("fuzzy"))
                             and decision != "always"):
-                        queue.append((seg.idx, h.start, h.end, h.label, orig_hash,
+                        queue.append((seg.idx, h.start, h.end, h.label, decide_hash,
                                       h.confidence, h.source))
                     reason = h.source
                 pieces.append(replacement)
@@ -183,6 +188,13 @@ class Engine:
             pieces.append(seg.text[pos:])
             out_segments.append(replace(seg, text="".join(pieces), words=[]))
         return Result(out_segments, records, queue)
+
+    def _own_name(self, h: Hit, own: dict[str, str]) -> bool:
+        """The hit is a declining informant's own name (or a near-miss of it)."""
+        if normalise(h.surface) in own:
+            return True
+        entry = self.entries.get(h.entry_id) if h.info.get("fuzzy") else None
+        return entry is not None and normalise(entry.original) in own
 
     def _original(self, h: Hit, canonical: str) -> str:
         if h.entry_id is not None:
@@ -365,6 +377,23 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
         key = open_key(study, passphrase)
         seg = next(s for s in tstore.segments(store, row["source_version"])
                    if s.idx == row["seg_idx"])
-        kind = {"PERSON": "person", "MUNICIPALITY": "municipality"}.get(row["label"], "place")
-        key.add_entry(kind, seg.text[row["start"]:row["end"]])
+        surface = seg.text[row["start"]:row["end"]]
+        entry = _near_entry(key, seg.text, row["start"], row["end"]) \
+            if str(row["source"]).startswith("registry") else None
+        if entry is not None:  # a near-miss: the word is a variant of that name
+            key.add_entry(entry.kind, entry.original, [surface])
+        else:
+            kind = {"PERSON": "person", "MUNICIPALITY": "municipality"}.get(row["label"],
+                                                                            "place")
+            key.add_entry(kind, surface)
         save_key(study, key, passphrase)
+
+
+def _near_entry(key: KeyData, text: str, start: int, end: int) -> RegistryEntry | None:
+    """The registry entry whose near-miss the hit at start:end was."""
+    from .detect import near_registry_hits, tokenise
+
+    for h in near_registry_hits(text, tokenise(text), Registry.build(key.registry)):
+        if h.start == start and h.end == end:
+            return next((e for e in key.registry if e.id == h.entry_id), None)
+    return None

@@ -3,18 +3,27 @@
 Pure functions of text (plus an optional registry). Each detector is a small unit that
 yields ``Hit``s with a label and a confidence:
 
-- ``registry_hits``      the study's own registry from the key (exact and inflected forms)
+- ``registry_hits``      the study's own registry from the key (exact and inflected forms,
+                         and near-misses as speech recognition writes them: ``fuzzy``)
 - ``gazetteer_hits``     municipalities 2005–2026, parallel names, counties, regions
 - ``person_hits``        SSB given names and surnames + capitalisation and context
 - ``pattern_hits``       fødselsnummer (checksum), phone, e-mail, postal address
 
-``detect`` runs them all and resolves overlaps (registry > pattern > longer > surer).
+``detect`` runs them all and resolves overlaps: the registry (with its own kind) >
+patterns and municipalities named as such ('kommunen X', 'X kommune', 'municipality of
+X') > the rest; then longer, then surer. A lone given name that is also a municipality
+is the municipality where the words around it say place and nothing says person.
 Confidence below the study's ``review_threshold`` means "unsure": such hits are still
 replaced (fail closed) and go to the review queue.
 
 Text may come from speech recognition: all lower case, no punctuation, names split or
 merged. When a text has no capitals after a sentence start, capitalisation is not used as
-evidence and the detectors lean on the name lists and the words around a name.
+evidence and the detectors lean on the name lists and the words around a name: for a
+municipality that is also a word ('lier', 'gran', 'ski', 'time', 'sola') the preposition
+before it and what comes before that ('jobba i', 'ordføreren i'), institutions after it
+('lier kontoret'), sentences about municipalities (kommune, sammenslåing, legevakt …),
+clauses where it acts ('men gran ville ikke'), coordination with another name, and how
+common the ordinary word is (wordfreq Zipf: 'på ski' is skiing, 'på vang' a place).
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain import Span
+from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 
@@ -75,12 +85,62 @@ kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
 SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
 PERSONAL_PRONOUNS = _words("han hun ho")
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær")
-STRONG_PREPOSITIONS = _words("i fra frå til")
+# more that go before a place in speech (dialect fusions too), used for lower-case text
+SPOKEN_PREPOSITIONS = PLACE_PREPOSITIONS | _words("""
+hos mellom ifra ifrå oppi nedi borti inni utti oppå nedpå bortpå
+""")
+STRONG_PREPOSITIONS = _words("i fra frå til ifra ifrå oppi nedi borti inni utti")
 DETERMINERS = _words("""
 en et ei ein eit den det de dei denne dette disse min mitt mi mine din ditt di sin sitt
 si hver kvar noen nokon stor store stort liten lita lite lille gammel gamle ny nye
 """)
-KOMMUNE_AFTER = _words("kommune kommunes herad kommunen bydel by")
+KOMMUNE_AFTER = _words("kommune kommunes herad kommunen bydel by municipality")
+KOMMUNE_BEFORE = _words("kommunen kommune herad heradet kommunene kommunane")
+# after a lower-case name: the municipality's office or institutions ('lier kontoret')
+INSTITUTION_AFTER = _words("""
+kontoret kontor kontora kontorene kommunestyret kommunestyre formannskapet sentrum
+sykehus sykehuset sjukehus sjukehuset rådhus rådhuset legevakt legevakta legevakten
+barnevern barnevernet modellen området regionen distriktet politidistrikt
+""")
+# before 'i/på/fra/til X': words that make X a place (institutions, people of a place,
+# living, moving, working)
+PLACE_CUES = _words("""
+kommunen kommuna nav kontoret kontor ordføreren ordføraren rådmannen rådmann
+kommunedirektøren kommunedirektør barnevernet barnevernstjenesten barnevernstenesta
+legevakta legevakten sykehjemmet sjukeheimen barnehagen barnehagane skolen skulen
+helsestasjonen sykehuset sjukehuset politiet lensmannen tjenesten tenesta tjenestene
+folk folka folket dei de kollegaen kollegene kollegaene saksbehandlerne sakshandsamarane
+leder leiar sjefen teamet avdelingen avdelinga prosjektet
+bodde budde bor bur bodd budd vokste vaks oppvokst født fødd flyttet flytta flytte
+flytter flyttar jobbet jobba jobber jobbar jobb arbeidet arbeidde arbeider pendler
+pendlar kjørte køyrde reiste kom kommer kjem hjemme heime ansatt tilsett praksis
+""")
+MUNICIPAL_CUE_PREFIXES = (
+    "kommun", "nabokommun", "sammenslå", "samanslå", "slått", "slegne", "rådhus",
+    "legevakt", "interkommun", "ordfør", "rådmann", "kommunedirektør", "fylke",
+)
+POSSESSIVES = _words("sin sitt sine")
+# what a municipality does as the subject of a clause (lower-case text)
+CLAUSE_STARTS = _words("og men så da då at fordi mens når hvis dersom om jo nok")
+AGENT_VERBS = _words("""
+valgte valde vedtok vedtek innførte innførde bestemte bestemde ville vil ansatte tilsette
+kjøpte søkte søkjer satset satsa prioriterte prioriterer startet starta begynte byrja
+sluttet slutta innfører vedtar velger vel
+""")
+AGENT_PARTICIPLES = _words("""
+hatt valgt valt innført vedtatt vedteke bestemt ansatt tilsett satset satsa prioritert
+startet starta opprettet oppretta gjennomført
+""")
+ARTICLES = _words("en ei et ein eit")
+# two coordinated words that are both municipalities: places only if one is rarer than
+# this as a word ('gran og lunner' yes, 'fjell og berg' no)
+COMMON_NOUN_ZIPF = 4.0
+VERY_COMMON_ZIPF = 4.5  # an ordinary word this frequent (nb) after a bare 'på' is a word
+RARE_WORD_ZIPF = 3.0  # a name-word rarer than this as a word is probably the name
+# 'municipality of X' (English ASR output): the last word before the name, and the one
+# before that when the last is 'of'
+MUNICIPALITY_OF_LAST = _words("of kommunen")
+MUNICIPALITY_BEFORE = _words("municipality")
 NAV_BEFORE = frozenset({"nav"})
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -146,11 +206,13 @@ def capitals_reliable(text: str) -> bool:
 
 @dataclass
 class Registry:
-    """The key's registry, compiled for matching."""
+    """The key's registry, compiled for matching: exact forms (Aho–Corasick) and near
+    misses (``fuzzy.FuzzyIndex``)."""
 
     entries: list[RegistryEntry]
     forms: dict[str, list[RegistryEntry]] = field(default_factory=dict)
     automaton: Any = None
+    near: fuzzy.FuzzyIndex | None = None
 
     @classmethod
     def build(cls, entries: Iterable[RegistryEntry]) -> Registry:
@@ -166,6 +228,8 @@ class Registry:
             for form in reg.forms:
                 reg.automaton.add_word(form, form)
             reg.automaton.make_automaton()
+        reg.near = fuzzy.FuzzyIndex.build(
+            (f, n) for n, e in enumerate(reg.entries) for f in e.forms())
         return reg
 
 
@@ -182,7 +246,10 @@ def _suffix_end(search: str, end: int) -> int | None:
     return None
 
 
-def registry_hits(text: str, search: str, registry: Registry | None) -> list[Hit]:
+def registry_hits(text: str, search: str, registry: Registry | None,
+                  tokens: Sequence[Token] | None = None) -> list[Hit]:
+    """Registry names: exact and inflected forms (confidence 1), and with ``tokens``
+    their near-misses too."""
     if registry is None or registry.automaton is None:
         return []
     hits = []
@@ -199,6 +266,24 @@ def registry_hits(text: str, search: str, registry: Registry | None) -> list[Hit
             hits.append(Hit(start, end, e.label, text[start:end], 1.0, "registry",
                             canonical=normalise(e.original), entry_id=e.id, keep=e.keep,
                             info={"kind": e.kind}))
+    if registry.near and tokens is not None:
+        hits += near_registry_hits(text, tokens, registry)
+    return hits
+
+
+def near_registry_hits(text: str, tokens: Sequence[Token], registry: Registry) -> list[Hit]:
+    """Near-misses of registry names (speech recognition: 'Toe Hanson' for 'Tove Hansen',
+    'Lily Hammer' for 'Lillehammer'). Confidence follows the distance: sure ones are
+    replaced, near ones replaced and queued for review."""
+    hits = []
+    assert registry.near is not None
+    for m in registry.near.find(tokens):
+        e = registry.entries[int(m.payload)]  # type: ignore[call-overload]
+        start, end = tokens[m.start].start, tokens[m.end - 1].end
+        hits.append(Hit(start, end, e.label, text[start:end], fuzzy.confidence(m.score),
+                        "registry:fuzzy", canonical=normalise(e.original), entry_id=e.id,
+                        keep=e.keep, info={"kind": e.kind, "fuzzy": True,
+                                           "score": round(m.score, 3), "how": m.how}))
     return hits
 
 
@@ -229,18 +314,85 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         tok = tokens[i]
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
+        prev2 = tokens[i - 2].low if i > 1 else ""
         nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
         hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
+        if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
+            prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
         for place in g.places[form]:
             conf = _place_confidence(place, tok, prev, nxt, hyphen_after, caps,
-                                     genitive=end > form_end)
+                                     genitive=end > form_end, prev2=prev2)
             if conf <= 0 and not (place.common_word and place.kind == "municipality"):
                 continue
+            info = place_info(place)
+            if place.kind == "municipality" and _strong_context(prev, nxt, hyphen_after):
+                info["strong"] = True  # beats a person-name guess on the same words
             hits.append(Hit(start, end, place.label, text[start:end], conf,
                             f"gazetteer:{place.kind}", canonical=normalise(place.canonical),
-                            info=place_info(place)))
+                            info=info))
     _coordinated(hits, tokens)
+    if not caps:
+        _municipal_talk(hits, tokens)
     return [h for h in hits if h.confidence > 0]
+
+
+def _is_municipal_cue(low: str) -> bool:
+    return low.startswith(MUNICIPAL_CUE_PREFIXES) or low in NAV_BEFORE
+
+
+def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """Lower-case text: a name that is both a word and a municipality, with no place
+    word right before it ('ski ble slått sammen med oppegård'), is a municipality when
+    the sentence talks about municipalities (kommune, sammenslåing, ordfører, legevakt,
+    NAV …, or another municipality named surely), when it is followed by a possessive
+    ('sola sin modell'), or when it starts a clause and acts like an organisation ('men
+    gran ville ikke betale'). Unsure: replaced and queued for review."""
+    if not any(h.label == "MUNICIPALITY" and h.confidence < 0.5 for h in hits):
+        return
+    bounds = _sentence_bounds(tokens)
+    for h in hits:
+        if h.label != "MUNICIPALITY" or h.confidence >= 0.5:
+            continue
+        i = _token_at(tokens, h.start)
+        if tokens[i].end != h.end or tokens[i].low in STOPWORDS:
+            continue  # a genitive ('oss' is not Os's) or a function word
+        prev = tokens[i - 1].low if i > 0 else ""
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if nxt in POSSESSIVES and prev not in ARTICLES:
+            h.confidence = 0.5
+            continue
+        if prev in DETERMINERS or prev in SPOKEN_PREPOSITIONS or prev in PERSON_BEFORE:
+            continue  # 'en time', 'på ski' (already decided), 'med kari'
+        lo, hi = bounds[i]
+        if any(_is_municipal_cue(tokens[k].low) for k in range(lo, hi) if k != i):
+            h.confidence = 0.5
+        elif (i == lo or prev in CLAUSE_STARTS) and _acts(tokens, i):
+            h.confidence = 0.45  # 'men gran ville ikke betale', 'lier har hatt ansvaret'
+
+
+def _acts(tokens: Sequence[Token], i: int) -> bool:
+    """The word at ``i`` is followed by what an organisation does: a deciding verb
+    ('valgte', 'innførte', 'ville'), or 'har/hadde (jo) hatt/valgt/innført …'."""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if nxt in AGENT_VERBS:
+        return True
+    if nxt in ("har", "hadde", "hade"):
+        k = i + 2
+        while k < len(tokens) and tokens[k].low in ("jo", "vel", "nok", "også", "og"):
+            k += 1
+        return k < len(tokens) and tokens[k].low in AGENT_PARTICIPLES
+    return False
+
+
+def _sentence_bounds(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """For each token: the token range of its sentence."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for k in range(1, len(tokens) + 1):
+        if k == len(tokens) or tokens[k].sentence_start:
+            out += [(start, k)] * (k - start)
+            start = k
+    return out
 
 
 COORDINATORS = frozenset({"og", "eller", "and", "or"})
@@ -262,6 +414,20 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token]) -> None:
                 if other is not None and other.confidence >= 0.8 and other is not h:
                     h.confidence = max(h.confidence, 0.8 if other.confidence >= 0.85 else 0.7)
                     break
+                # two names that are both words and both municipalities, joined by a
+                # coordinator ('mellom gran og lunner', 'time og klepp'): places, unsure
+                if (other is not None and other is not h and j != i + step
+                        and not (tokens[i].capital and tokens[j].capital)
+                        and _bare(tokens, i) and _bare(tokens, j)
+                        and min(fuzzy.zipf(tokens[i].low, ("nb",)),
+                                fuzzy.zipf(tokens[j].low, ("nb",))) < COMMON_NOUN_ZIPF):
+                    h.confidence = max(h.confidence, 0.65)
+                    other.confidence = max(other.confidence, 0.65)
+
+
+def _bare(tokens: Sequence[Token], i: int) -> bool:
+    """Not a noun with a determiner or adjective before it ('ei gran', 'stor sol')."""
+    return i == 0 or tokens[i - 1].low not in DETERMINERS
 
 
 def place_info(place: gz.Place) -> dict[str, Any]:
@@ -272,9 +438,15 @@ def place_info(place: gz.Place) -> dict[str, Any]:
             "regions": place.regions}
 
 
+def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
+    """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
+    return (nxt in KOMMUNE_AFTER or prev in NAV_BEFORE or prev in KOMMUNE_BEFORE
+            or prev.endswith(("kommunen", "kommuna")) or hyphen_after)
+
+
 def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_after: bool,
-                      caps: bool, *, genitive: bool) -> float:
-    strong = nxt in KOMMUNE_AFTER or prev in NAV_BEFORE or hyphen_after
+                      caps: bool, *, genitive: bool, prev2: str = "") -> float:
+    strong = _strong_context(prev, nxt, hyphen_after)
     if not place.common_word:
         if caps and not tok.capital:
             return 0.8 if strong or prev in PLACE_PREPOSITIONS else 0.6
@@ -292,12 +464,23 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         if not tok.sentence_start:
             return 0.9 if (prev in PLACE_PREPOSITIONS or genitive) else 0.85
         return 0.6 if prev in PLACE_PREPOSITIONS else 0.45
+    # lower-case text (speech recognition): the preposition, what comes before it, and
+    # how common the ordinary word is decide
     if genitive:
         return 0.0
+    if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
+        return 0.9
+    cue = prev2 in PLACE_CUES
     if prev in STRONG_PREPOSITIONS:
-        return 0.75
-    if prev in PLACE_PREPOSITIONS:
-        return 0.6
+        return 0.85 if cue else 0.75
+    if prev in SPOKEN_PREPOSITIONS:
+        if cue:
+            return 0.75
+        # 'på ski', 'på bergen' (the mountains): a very common word after a bare 'på'
+        # is the word
+        return 0.6 if fuzzy.zipf(tok.low, ("nb",)) < VERY_COMMON_ZIPF else 0.0
+    if fuzzy.zipf(tok.low, ("nb",)) < RARE_WORD_ZIPF:
+        return 0.45  # rarely an ordinary word ('grane', 'sula', 'osen'): unsure
     return 0.0
 
 
@@ -326,7 +509,9 @@ def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
                 # genitive: "Karis" is not in the lists; "Kari Nordheims" is caught by
                 # the surname list only if written without -s: strip a trailing 's'.
                 hits.append(Hit(start, end, "PERSON", text[start:end], conf, "names",
-                                canonical=normalise(text[start:end])))
+                                canonical=normalise(text[start:end]),
+                                info={"tokens": j - i + 1,
+                                      "context": _person_context(tokens, i, j)}))
                 i = j + 1
                 continue
         # a capitalised unknown word after a title: "doktor Skaug"
@@ -382,10 +567,21 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
     return run
 
 
+def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Words around tokens i..j that say 'a person' ('sa', 'ringte', 'doktor', 'hun')."""
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    return (nxt in PERSON_AFTER or prev in PERSON_BEFORE or prev in TITLES
+            or (prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE)  # 'ringte jeg bjørn'
+            or nxt2 in PERSONAL_PRONOUNS  # 'for ida da hun sluttet'
+            or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
+
+
 def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
-    prev = tokens[i - 1].low if i > 0 else ""
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     word_like = first.low in g.given_words
     if j > i:  # two or more name tokens
@@ -393,12 +589,7 @@ def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
         if word_like and second in g.given_words and second in g.surname_words and not caps:
             return 0.6
         return 0.95
-    prev2 = tokens[i - 2].low if i > 1 else ""
-    nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
-    context = (nxt in PERSON_AFTER or prev in PERSON_BEFORE or prev in TITLES
-               or (prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE)  # 'ringte jeg bjørn'
-               or nxt2 in PERSONAL_PRONOUNS  # 'for ida da hun sluttet'
-               or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
+    context = _person_context(tokens, i, j)
     if caps:
         if not word_like:
             return 0.9
@@ -482,11 +673,16 @@ _PRIORITY = {"registry": 3, "pattern": 2}
 
 
 def _rank(h: Hit) -> tuple[int, int, float]:
-    return (_PRIORITY.get(h.source.split(":")[0], 1), h.end - h.start, h.confidence)
+    """Registry (its own kind) > patterns and municipalities named as such ('kommunen X',
+    'municipality of X', 'X kommune') > the rest; then longer, then surer."""
+    priority = _PRIORITY.get(h.source.split(":")[0], 1)
+    if priority == 1 and h.info.get("strong"):
+        priority = 2
+    return (priority, h.end - h.start, h.confidence)
 
 
 def resolve(hits: list[Hit]) -> list[Hit]:
-    """Drop overlapping hits: registry beats patterns beats the rest; then longer, surer."""
+    """Drop overlapping hits, best first by ``_rank``."""
     chosen: list[Hit] = []
     taken: list[tuple[int, int]] = []
     for h in sorted(hits, key=_rank, reverse=True):
@@ -507,14 +703,27 @@ def detect(text: str, *, registry: Registry | None = None, caps: bool | None = N
     if caps is None:
         caps = capitals_reliable(text)
     search = gz.search_form(text)
-    hits = registry_hits(text, search, registry)
+    hits = registry_hits(text, search, registry, tokens)
     hits += pattern_hits(text)
     hits += gazetteer_hits(text, search, tokens, caps)
     hits += person_hits(text, tokens, caps)
     # a place name preceded by a given name is a surname ("Lars Berg") — person wins by
     # length in resolve(); a county named right after a municipality disambiguates it
     _disambiguate(hits, text)
+    _place_over_given_name(hits)
     return [h for h in resolve(hits) if h.confidence >= min_confidence]
+
+
+def _place_over_given_name(hits: list[Hit]) -> None:
+    """A lone given name that is also a municipality ('fra vega', 'i frøya', 'Frøya og
+    Hitra') is the municipality when the words around it say place (the gazetteer hit is
+    context-sure) and nothing says person."""
+    places = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
+              and h.source.startswith("gazetteer") and h.confidence >= 0.7}
+    for h in hits:
+        if (h.label == "PERSON" and h.source == "names" and h.info.get("tokens") == 1
+                and not h.info.get("context") and (h.start, h.end) in places):
+            h.confidence = 0.0
 
 
 def _disambiguate(hits: list[Hit], text: str) -> None:

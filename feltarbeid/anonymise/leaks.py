@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from .. import locale
 from ..errors import FeltarbeidError
+from . import fuzzy
 from . import gazetteer as gz
-from .detect import STOPWORDS, detect
+from .detect import STOPWORDS, detect, tokenise
 from .keyfile import key_exists, normalise, open_key
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class Leak:
     label: str
     start: int
     end: int
-    kind: str  # "key" | "gazetteer"
+    kind: str  # "key" | "near" (a near-miss of a key original) | "gazetteer"
 
     def describe(self) -> str:
         return locale.t("anonymise.leak_place", where=self.where, start=self.start,
@@ -61,11 +62,16 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
-               gazetteer: bool = True, allowed: Iterable[str] = ()) -> list[Leak]:
+               gazetteer: bool = True, allowed: Iterable[str] = (),
+               near: Iterable[str] | None = None) -> list[Leak]:
     """Pure: every place in ``texts`` ((where, text) pairs) where an original occurs
-    (kind "key"), or, with ``gazetteer``, an unreplaced municipality, county, region,
-    fødselsnummer, e-mail or phone number (kind "gazetteer"). Text inside [brackets]
-    (pseudonyms) is skipped. ``allowed`` strings are not leaks.
+    (kind "key"), a near-miss of one as speech recognition writes it ('Toe Hanson' for
+    'Tove Hansen'; kind "near", the same matcher as ``detect``'s fuzzy registry), or, with
+    ``gazetteer``, an unreplaced municipality, county, region, fødselsnummer, e-mail or
+    phone number (kind "gazetteer"). Text inside [brackets] (pseudonyms) is skipped.
+    ``allowed`` strings are not leaks. ``near``: the originals whose near-misses count
+    (default: all ``originals``; the study check gives the registry and informants' names,
+    the names the anonymiser itself matches fuzzily).
 
     An original that is also an ordinary word ('Lier', 'Stein', 'Moss') counts only where
     the detector sees a name, so 'vi gikk på ski' is not a leak of the municipality Ski.
@@ -76,12 +82,16 @@ def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
     allowed_norm = {normalise(a) for a in allowed if a and a.strip()}
     common = g.kommune_common | g.given_words | g.surname_words | STOPWORDS
     forms: dict[str, bool] = {}  # search form -> needs the detector's agreement
+    originals = list(originals)
     for original in originals:
         n = normalise(original)
         if not n or n in allowed_norm or len(n) < 2:
             continue
         for form in gz.pattern_forms(original):
             forms[form] = n in common
+    near_index = fuzzy.FuzzyIndex.build(
+        (o, 0) for o in (originals if near is None else near)
+        if normalise(o) and normalise(o) not in allowed_norm and "@" not in o)
     automaton = None
     if forms:
         automaton = ahocorasick.Automaton()
@@ -114,6 +124,15 @@ def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
                     if not any(h.start < end and start < h.end for h in hits):
                         continue
                 found.append(Leak(where, "key", start, end, "key"))
+        if near_index:
+            tokens = tokenise(text)
+            for m in near_index.find(tokens):
+                start, end = tokens[m.start].start, tokens[m.end - 1].end
+                if _inside(brackets, start, end) or normalise(text[start:end]) in allowed_norm:
+                    continue
+                if any(f.start < end and start < f.end for f in found):
+                    continue
+                found.append(Leak(where, "key", start, end, "near"))
         if gazetteer:
             if hits is None:
                 hits = detect(text)
@@ -146,18 +165,22 @@ def check_study_texts(study: Study, texts: Iterable[tuple[str, str]], *,
 
     texts = list(texts)
     originals: list[str] = []
+    near: list[str] = []
     allowed: list[str] = []
     key = None
     if key_exists(study):
         key = open_key(study, passphrase)
         originals = key.originals()
+        near = [f for e in key.registry if not e.keep for f in e.forms()]
+        for info in key.informants.values():
+            near += [str(x) for x in [info.get("name", ""), *info.get("variants", [])] if x]
         for code in informant_codes:
             inf = get_informant(study.store, code)
             info = key.informants.get(code, {})
             if inf is not None and inf.anonymise_wish == "no" and info.get("name"):
                 allowed += [info["name"], *info.get("variants", [])]
         allowed += [f for e in key.registry if e.keep for f in e.forms()]
-    leaks = find_leaks(texts, originals, allowed=allowed)
+    leaks = find_leaks(texts, originals, allowed=allowed, near=near)
     if key is not None and leaks:
         never = {k for k, v in db.decisions(study.store).items() if v == "never"}
         never |= db.rejected_hashes(study.store)
