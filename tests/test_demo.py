@@ -1,0 +1,93 @@
+"""`feltarbeid demo` end to end: every stage leaves what the README says it leaves, and no
+name said in the sample interview reaches an export or a packet."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rapidfuzz.distance import JaroWinkler
+
+from feltarbeid.demo import build_demo
+from feltarbeid.store import transcripts as tr
+from feltarbeid.study import Study
+
+pytestmark = pytest.mark.slow
+
+# every name the synthetic sample interview says (sample_audio/interview.script.json)
+SAID_NAMES = ["Tove Hansen", "Per Olsen", "Lillehammer", "Asker", "Moss"]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Study]:
+    study = build_demo(tmp_path_factory.mktemp("demo") / "demo-study")
+    yield study
+    study.close()
+
+
+def test_sample_script_names_are_the_ones_checked() -> None:
+    script = (Path(__file__).parent.parent / "sample_audio" / "reference.txt").read_text()
+    for name in SAID_NAMES:
+        assert name in script
+
+
+def test_every_stage_ran(demo: Study) -> None:
+    rows = tr.list_transcripts(demo.store)
+    assert len(rows) == 1
+    assert rows[0]["state"] == "exported"
+    kinds = [v["kind"] for v in tr.versions(demo.store, rows[0]["id"])]
+    assert kinds[0] == "verbatim" and "anonymised" in kinds and "corrected" in kinds
+    assert (demo.journal_dir / "S001.jsonl").is_file()
+    assert list((demo.packets_dir / "IP01").glob("*.html"))
+    assert list((demo.packets_dir / "IP01").glob("*.pdf"))
+    assert list((demo.packets_dir / "IP01").glob("*.docx"))
+    out = demo.exports_dir / "demo"
+    for pattern in ("*.qdpx", "*.qdc", "*.csv", "*.xlsx", "*.parquet", "manifest.json"):
+        assert list(out.rglob(pattern)), pattern
+    assert demo.store.verify_audit() == []
+    assert demo.key_path.is_file() and not demo.key_path.is_relative_to(demo.root)
+
+
+def _candidates(text: str) -> list[str]:
+    """Capitalised words, and pairs of adjacent capitalised words written together
+    ('Lily Hammer' → 'LilyHammer'), as speech recognition splits names."""
+    text = re.sub(r"\[[^\]]*\]", " ", text)  # pseudonyms such as [Person 1] are fine
+    words = re.findall(r"[A-Za-zÆØÅæøå]+", text)
+    caps = [w if w[:1].isupper() else "" for w in words]
+    pairs = [a + b for a, b in zip(caps, caps[1:], strict=False) if a and b]
+    return [w for w in caps if len(w) >= 3] + pairs
+
+
+def _near_misses(text: str) -> list[str]:
+    """Names said in the interview, or their near spellings ('Toe Hanson' for 'Tove
+    Hansen'), found in ``text``."""
+    targets = {tok for name in SAID_NAMES for tok in name.split()} | {
+        name.replace(" ", "") for name in SAID_NAMES}
+    hits = []
+    for word in _candidates(text):
+        for target in targets:
+            if JaroWinkler.similarity(word.lower(), target.lower()) >= 0.9:
+                hits.append(f"{word}~{target}")
+    return hits
+
+
+def test_no_said_name_leaves_the_study(demo: Study) -> None:
+    out = demo.exports_dir / "demo"
+    texts: dict[str, str] = {}
+    for path in out.rglob("*"):
+        if path.suffix in (".txt", ".csv", ".json"):
+            texts[str(path)] = path.read_text(encoding="utf-8")
+        elif path.suffix == ".qdpx":
+            with zipfile.ZipFile(path) as z:
+                for name in z.namelist():
+                    texts[f"{path}:{name}"] = z.read(name).decode("utf-8")
+    for path in (demo.packets_dir / "IP01").glob("*.html"):
+        texts[str(path)] = path.read_text(encoding="utf-8")
+    assert texts
+    leaks = {where: _near_misses(text) for where, text in texts.items()}
+    leaks = {k: v for k, v in leaks.items() if v}
+    assert leaks == {}, json.dumps(leaks, indent=1)[:2000]
