@@ -8,6 +8,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,15 @@ def wait_events(study_root: Path, n: int, timeout: float = 20.0) -> list[Event]:
 
 def key(e: Event) -> tuple:
     return (e.seq, e.kind, e.at, e.t_rec, e.item_id, e.payload)
+
+
+
+@pytest.fixture(autouse=True)
+def _no_process_left_behind() -> Iterator[None]:
+    yield
+    from feltarbeid.interview.ptyrun import kill_all
+
+    assert kill_all() == 0, "a TUI process was still running at the end of the test"
 
 
 def test_sigkill_at_several_points_then_resume(study):

@@ -24,7 +24,12 @@ ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[PX^_].*?\x1b\\|\x1b\][^\x
 
 
 class TuiProcess:
-    """``feltarbeid --study ROOT --lang LANG interview ARGS`` in a pty of ``size``."""
+    """``feltarbeid --study ROOT --lang LANG interview ARGS`` in a pty of ``size``.
+
+    Every process started is remembered until it has exited; ``kill_all()`` (called by the
+    tests' teardown) ends any left behind, e.g. after a failed assertion."""
+
+    live: set[TuiProcess] = set()
 
     def __init__(self, study_root: Path, *args: str, lang: str = "en",
                  size: tuple[int, int] = (80, 24)) -> None:
@@ -41,6 +46,7 @@ class TuiProcess:
             stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
             start_new_session=True)
         os.close(slave)
+        TuiProcess.live.add(self)
         self.master = master
         self.output = bytearray()
         self._reader = threading.Thread(target=self._drain, daemon=True)
@@ -92,3 +98,17 @@ class TuiProcess:
     def close(self) -> None:
         with contextlib.suppress(OSError):
             os.close(self.master)
+        if self.proc.poll() is not None:
+            TuiProcess.live.discard(self)
+
+
+def kill_all() -> int:
+    """SIGKILL every TuiProcess still running; returns how many there were."""
+    left = [t for t in TuiProcess.live if t.proc.poll() is None]
+    for tui in left:
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            tui.kill()
+    for tui in list(TuiProcess.live):
+        tui.close()
+    TuiProcess.live.clear()
+    return len(left)
