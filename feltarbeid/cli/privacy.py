@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -13,12 +13,11 @@ from rich.table import Table
 
 from ..errors import FeltarbeidError
 from ..locale import t
-from ..privacy import permissions
-from ..privacy import purge as purge_mod
-from ..privacy import report as report_mod
-from ..privacy import withdraw as withdraw_mod
 from ..store.registers import require_informant
 from .common import console, err_console, get_study
+
+if TYPE_CHECKING:  # the stage modules are imported by the commands that use them
+    from ..privacy import withdraw as withdraw_mod
 
 privacy_app = typer.Typer(
     help="What personal data the study holds, and whether it is in order.", no_args_is_help=True
@@ -69,6 +68,7 @@ def report(
         feltarbeid privacy report --markdown personvern.md
     """
     study = get_study()
+    from ..privacy import report as report_mod
     rep = report_mod.build(study)
     report_mod.to_rich(rep, console)
     if markdown is not None:
@@ -97,6 +97,8 @@ def permissions_cmd(
 
         feltarbeid privacy permissions --fix
     """
+    from ..privacy import permissions
+
     study = get_study()
     if fix:
         changed = permissions.fix(study)
@@ -142,6 +144,7 @@ def withdraw(
     study = get_study()
     require_informant(study.store, code)
     until = _date(keep_until, "--keep-until") if keep_until else None
+    from ..privacy import withdraw as withdraw_mod
     pl = withdraw_mod.plan(study, code)
     _print_withdraw_plan(pl, delete_shared)
     if until is None:
@@ -204,6 +207,7 @@ def purge(
         feltarbeid purge --now
     """
     study = get_study()
+    from ..privacy import purge as purge_mod
     purge_mod.check_date(study, now_allowed=now_)
     pl = purge_mod.plan(study)
     table = Table(title=t("privacy.purge_plan"), show_header=False)
