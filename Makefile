@@ -33,7 +33,7 @@ system-deps:
 	fi
 
 test: system-deps $(STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider --timeout=600 -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -q -p no:cacheprovider --timeout=600 -n 2 --dist loadfile
 
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
