@@ -10,8 +10,8 @@ from rich.console import Console
 from .. import locale
 from ..study import Study, find_study
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @dataclass
