@@ -23,7 +23,8 @@ def test_walkthrough(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
     r = cli("informant", "list")
     assert "IP01" in r.stdout and "NAV-leder" in r.stdout
     r = cli("informant", "show", "IP01")
-    assert "written" in r.stdout
+    assert "skriftlig" in r.stdout
+    assert "written" in cli("--lang", "en", "informant", "show", "IP01").stdout
     r = cli("status")
     assert r.exit_code == 0
     assert "Informanter: 2" in r.stdout

@@ -266,8 +266,9 @@ def informant_list() -> None:
     for col in ("code", "role", "case", "employer", "consent", "anonymise"):
         table.add_column(t(f"core.{col}"))
     for i in informants:
-        consent = i.consent + (f" ({i.consent_at[:10]})" if i.consent_at else "")
-        table.add_row(i.code, i.role, i.case_code or "", i.employer, consent, i.anonymise_wish)
+        consent = _value(i.consent) + (f" ({i.consent_at[:10]})" if i.consent_at else "")
+        table.add_row(i.code, i.role, i.case_code or "", i.employer, consent,
+                      _value(i.anonymise_wish))
     console.print(table)
 
 
@@ -288,10 +289,11 @@ def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")])
     table.add_row(t("core.role"), i.role)
     table.add_row(t("core.case"), i.case_code or "")
     table.add_row(t("core.employer"), i.employer)
-    table.add_row(t("core.consent"), i.consent + (f" {i.consent_at}" if i.consent_at else ""))
+    table.add_row(t("core.consent"),
+                  _value(i.consent) + (f" {i.consent_at}" if i.consent_at else ""))
     if i.withdrawn_at:
         table.add_row(t("core.withdrawn"), i.withdrawn_at)
-    table.add_row(t("core.anonymise"), i.anonymise_wish)
+    table.add_row(t("core.anonymise"), _value(i.anonymise_wish))
     for name, value in sorted(i.attributes.items()):
         table.add_row(f"  {name}", str(value))
     sessions = sess.sessions_of_informant(study.store, code)
@@ -355,6 +357,11 @@ def _progress(state: str) -> str:
         return {"running": "…", "failed": "✗", "withdrawn": "—"}.get(state, "")
     n = steps.index(state) + 1
     return "●" * n + "○" * (len(steps) - n)
+
+
+def _value(value: str) -> str:
+    """A stored consent/wish value in the user's language."""
+    return t(f"core.value_{value}")
 
 
 def _attrs(attributes: dict[str, object]) -> str:
