@@ -314,3 +314,29 @@ def test_until_in_the_past_starts_nothing_and_one_batch_at_a_time(study, tmp_pat
     assert "--until time has passed" in log
     with batch.batch_lock(study), pytest.raises(FeltarbeidError, match="another"):
         batch.run(study)
+
+
+def test_stereo_is_read_once_with_energy_per_channel(tmp_path) -> None:
+    import wave
+
+    from feltarbeid.transcribe.audio import SAMPLE_RATE, ChannelEnergy, windows
+
+    rate = SAMPLE_RATE
+    t = np.arange(rate * 2) / rate
+    left = 0.5 * np.sin(2 * np.pi * 220 * t)
+    right = 0.05 * np.sin(2 * np.pi * 330 * t)
+    right[rate:] = 0.6 * np.sin(2 * np.pi * 330 * t[rate:])  # the right speaker from 1 s
+    left[rate:] = 0.0
+    path = tmp_path / "stereo.wav"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(2)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes((np.stack([left, right], axis=1) * 32767).astype("<i2").tobytes())
+    energy = ChannelEnergy()
+    [(offset, mono)] = list(windows(path, energy=energy))
+    assert offset == 0 and len(mono) == 2 * rate
+    assert np.allclose(mono, (left + right) / 2, atol=1e-3)
+    e = energy.array()
+    assert e.shape == (2, 20)
+    assert (e[0, :10] > 5 * e[1, :10]).all() and (e[1, 10:] > 5 * e[0, 10:]).all()

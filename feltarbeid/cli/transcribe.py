@@ -89,7 +89,7 @@ def transcribe(
     allow_download: Annotated[bool, typer.Option(
         "--allow-download", help="Allow downloading the model (the only network use).")] = False,
     workers: Annotated[int | None, typer.Option(
-        help="Parallel processes (default: settings, else the number of cores, at most 2).",
+        help="Parallel processes (default: settings, else the number of cores, at most 4).",
         min=1)] = None,
     mode: Annotated[str | None, typer.Option(
         help="processes (default) or batched (faster-whisper's batched pipeline).")] = None,
@@ -133,10 +133,12 @@ def transcribe(
         script, plan_path, n = slurm.write_array_script(study, model=model, mode=mode,
                                                         allow_download=allow_download,
                                                         threads=threads)
+        if script is None:
+            console.print(t("transcribe.nothing_to_do"))
+            return
         console.print(t("transcribe.slurm_written", script=str(script), plan=str(plan_path),
                         n=n))
-        if n:
-            console.print(f"  sbatch {shlex.quote(str(script))}")
+        console.print(f"  sbatch {shlex.quote(str(script))}")
         return
     deadline = batch.deadline_from_clock(until) if until else None
     if quiet or not sys.stderr.isatty():

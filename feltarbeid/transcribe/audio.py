@@ -16,7 +16,7 @@ import numpy as np
 from ..errors import FeltarbeidError
 
 SAMPLE_RATE = 16000
-WINDOW_SECONDS = 600.0  # long recordings are transcribed in windows of about this length
+WINDOW_SECONDS = 300.0  # long recordings are transcribed in windows of about this length
 CUT_SEARCH = 30.0  # ... cut at the quietest moment within this many seconds after it
 
 
@@ -110,42 +110,34 @@ def decode(path: Path, expected: float | None = None) -> np.ndarray:
     return audio
 
 
-def channel_energy(path: Path, hop: float = 0.1) -> np.ndarray:
-    """RMS energy per channel in windows of ``hop`` seconds: shape (channels, windows).
-    Streams the file, so a 2-hour stereo recording needs little memory."""
-    import av
+class ChannelEnergy:
+    """RMS per channel in windows of ``hop`` seconds, gathered while decoding (so a stereo
+    recording is read once). ``array()``: shape (channels, windows)."""
 
-    container = _open(path)
-    hop_n = int(SAMPLE_RATE * hop)
-    out: list[np.ndarray] = []
-    rest: np.ndarray | None = None
-    with container:
-        stream = container.streams.audio[0]
-        channels = max(1, int(stream.codec_context.channels or 1))
-        layout = "stereo" if channels >= 2 else "mono"
-        resampler = av.audio.resampler.AudioResampler(format="fltp", layout=layout,
-                                                      rate=SAMPLE_RATE)
-        try:
-            for frame in container.decode(audio=0):
-                for res in resampler.resample(frame):
-                    block = res.to_ndarray().astype(np.float32)  # (channels, n)
-                    if rest is not None:
-                        block = np.concatenate([rest, block], axis=1)
-                    usable = (block.shape[1] // hop_n) * hop_n
-                    if usable:
-                        win = block[:, :usable].reshape(block.shape[0], -1, hop_n)
-                        out.append(np.sqrt((win**2).mean(axis=2)))
-                    rest = block[:, usable:]
-        except Exception as exc:  # noqa: BLE001
-            raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__})",
-                           where=str(path), hint="the file is damaged") from None
-    if not out:
-        return np.zeros((2 if layout == "stereo" else 1, 0), dtype=np.float32)
-    return np.concatenate(out, axis=1)
+    def __init__(self, hop: float = 0.1) -> None:
+        self.hop_n = int(SAMPLE_RATE * hop)
+        self._rest: np.ndarray | None = None
+        self._parts: list[np.ndarray] = []
+
+    def add(self, frames: np.ndarray) -> None:  # frames: (n, channels)
+        if self._rest is not None and len(self._rest):
+            frames = np.concatenate([self._rest, frames])
+        usable = (len(frames) // self.hop_n) * self.hop_n
+        if usable:
+            win = frames[:usable].reshape(-1, self.hop_n, frames.shape[1])
+            self._parts.append(np.sqrt((win**2).mean(axis=1)).T)
+        self._rest = frames[usable:]
+
+    def array(self) -> np.ndarray:
+        if not self._parts:
+            return np.zeros((2, 0), dtype=np.float32)
+        return np.concatenate(self._parts, axis=1)
 
 
-def _decoded_blocks(path: Path) -> Iterator[np.ndarray]:
-    """Stream the recording as float32 mono 16 kHz blocks; invalid frames are skipped."""
+def _decoded_blocks(path: Path, energy: ChannelEnergy | None = None) -> Iterator[np.ndarray]:
+    """Stream the recording as float32 mono 16 kHz blocks; invalid frames are skipped.
+    With ``energy`` and a recording of two or more channels, the channels' energy is
+    gathered on the way."""
     import av
 
     container = _open(path)
@@ -153,8 +145,19 @@ def _decoded_blocks(path: Path) -> Iterator[np.ndarray]:
         if not container.streams.audio:
             raise BadAudio("the file has no audio track", where=str(path),
                            hint="give the recording itself, not a picture or document")
-        resampler = av.audio.resampler.AudioResampler(format="s16", layout="mono",
-                                                      rate=SAMPLE_RATE)
+        stereo = energy is not None and (container.streams.audio[0].codec_context.channels
+                                         or 1) >= 2
+        resampler = av.audio.resampler.AudioResampler(
+            format="s16", layout="stereo" if stereo else "mono", rate=SAMPLE_RATE)
+
+        def convert(res: av.AudioFrame) -> np.ndarray:
+            samples = res.to_ndarray().astype(np.float32) / 32768.0
+            if not stereo:
+                return samples.reshape(-1)
+            both = samples.reshape(-1, 2)  # packed s16: L R L R ...
+            energy.add(both)  # type: ignore[union-attr]
+            return both.mean(axis=1)
+
         frames = container.decode(audio=0)
         while True:
             try:
@@ -168,9 +171,9 @@ def _decoded_blocks(path: Path) -> Iterator[np.ndarray]:
                                where=str(path), hint="the file is damaged; copy it again") \
                     from None
             for res in resampler.resample(frame):
-                yield res.to_ndarray().reshape(-1).astype(np.float32) / 32768.0
+                yield convert(res)
         for res in resampler.resample(None):
-            yield res.to_ndarray().reshape(-1).astype(np.float32) / 32768.0
+            yield convert(res)
 
 
 def quietest_cut(audio: np.ndarray, start: int, stop: int, frame: int = SAMPLE_RATE // 4) -> int:
@@ -184,7 +187,8 @@ def quietest_cut(audio: np.ndarray, start: int, stop: int, frame: int = SAMPLE_R
 
 
 def windows(path: Path, expected: float | None = None, *, window: float = WINDOW_SECONDS,
-            search: float = CUT_SEARCH) -> Iterator[tuple[float, np.ndarray]]:
+            search: float = CUT_SEARCH,
+            energy: ChannelEnergy | None = None) -> Iterator[tuple[float, np.ndarray]]:
     """(offset in seconds, float32 mono audio) pieces of about ``window`` seconds, cut in a
     pause, so a 2-hour recording never sits in memory whole. A recording no longer than
     ``window + search`` comes as one piece. Raises ``BadAudio`` (after the last piece) if
@@ -193,7 +197,7 @@ def windows(path: Path, expected: float | None = None, *, window: float = WINDOW
     pending: list[np.ndarray] = []
     size = 0
     offset = 0
-    for block in _decoded_blocks(path):
+    for block in _decoded_blocks(path, energy):
         pending.append(block)
         size += len(block)
         if size >= win + cut_span:

@@ -13,6 +13,7 @@ import json
 import os
 import shlex
 import shutil
+import sys
 from pathlib import Path
 
 from ..study import Study
@@ -23,8 +24,10 @@ JOB_NAME = "feltarbeid-transcribe"
 
 def write_array_script(study: Study, *, model: str | None = None, mode: str | None = None,
                        allow_download: bool = False, threads: int | None = None,
-                       cpus: int = 2, mem: str = "4G", hours: int = 4) -> tuple[Path, Path, int]:
-    """Write the plan file and the sbatch script; returns (script, plan file, tasks)."""
+                       cpus: int = 2, mem: str = "4G",
+                       hours: int = 4) -> tuple[Path | None, Path, int]:
+    """Write the plan file and the sbatch script; returns (script, plan file, tasks).
+    With nothing to do, no script is written (script is None)."""
     p = plan(study, model=model, mode=mode, allow_download=allow_download or None)
     folder = study.root / "slurm"
     folder.mkdir(exist_ok=True)
@@ -34,19 +37,22 @@ def write_array_script(study: Study, *, model: str | None = None, mode: str | No
     tmp = plan_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(content, indent=1) + "\n", encoding="utf-8")
     os.replace(tmp, plan_path)
-    exe = shutil.which("feltarbeid") or "feltarbeid"
+    n = len(p.tasks)
+    if n == 0:
+        return None, plan_path, 0
+    beside = Path(sys.executable).with_name("feltarbeid")
+    exe = str(beside) if beside.is_file() else (shutil.which("feltarbeid") or "feltarbeid")
     args = ["--study", str(study.root), "transcribe", "--plan", str(plan_path),
             "--threads", str(threads or cpus)]
     if model:
         args += ["--model", model]
     if mode:
         args += ["--mode", mode]
-    n = len(p.tasks)
     script = folder / f"transcribe-array-{p.settings_hash}.sh"
     lines = [
         "#!/bin/bash",
         f"#SBATCH --job-name={JOB_NAME}",
-        f"#SBATCH --array=0-{max(n - 1, 0)}",
+        f"#SBATCH --array=0-{n - 1}",
         f"#SBATCH --cpus-per-task={cpus}",
         f"#SBATCH --mem={mem}",
         f"#SBATCH --time={hours:02d}:00:00",

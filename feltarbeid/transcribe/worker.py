@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..domain import Segment
 from ..errors import FeltarbeidError
-from .audio import BadAudio, channel_energy
+from .audio import BadAudio, ChannelEnergy
 from .engine import Engine, EngineOptions
 from .models import BUNDLED, ModelRef, resolve
 
@@ -69,10 +69,12 @@ def run_task(task: Task, threads: int = 0) -> TaskResult:
         if model.name == BUNDLED and not model.path.is_dir():
             model = resolve(BUNDLED)  # a cluster worker assembles its own cache
         engine = engine_for(model, task.options.compute_type, threads)
-        result = engine.transcribe(Path(task.audio_path), task.options, task.duration)
+        gathered = ChannelEnergy() if (task.channels or 0) >= 2 else None
+        result = engine.transcribe(Path(task.audio_path), task.options, task.duration,
+                                   energy=gathered)
         energy: list[tuple[float, ...]] = []
-        if (task.channels or 0) >= 2 and result.segments:
-            energy = segment_energy(channel_energy(Path(task.audio_path)), result.segments)
+        if gathered is not None and result.segments:
+            energy = segment_energy(gathered.array(), result.segments)
         return TaskResult(task.recording_id, True, result.segments, result.duration,
                           result.language, energy, seconds=time.perf_counter() - started)
     except BadAudio as exc:
