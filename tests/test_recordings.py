@@ -11,9 +11,10 @@ import pytest
 
 from feltarbeid.domain import Session
 from feltarbeid.errors import FeltarbeidError
+from feltarbeid.files import sha256_file
 from feltarbeid.store import recordings as rec_store
 from feltarbeid.store.sessions import create_session
-from feltarbeid.transcribe.recordings import add_recordings, file_sha256
+from feltarbeid.transcribe.recordings import add_recordings
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "sample_audio" / "interview.mp3"
@@ -28,7 +29,7 @@ def test_add_copies_hashes_probes_and_links(study, tmp_path) -> None:
     rec = added.recording
     assert added.warning == ""
     assert rec.session_id == "S001"
-    assert rec.sha256 == file_sha256(SAMPLE)
+    assert rec.sha256 == sha256_file(SAMPLE)
     assert rec.size == SAMPLE.stat().st_size
     assert rec.duration == pytest.approx(122.2, abs=0.3)
     assert (rec.channels, rec.sample_rate) == (1, 16000)

