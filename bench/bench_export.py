@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import Timer  # bench/timing.py (the bench folder is on sys.path)
+
 from feltarbeid.domain import Case, Informant
 from feltarbeid.export import collect, refiqda, tables
 from feltarbeid.export.synthetic import add_interview
@@ -22,19 +24,6 @@ from feltarbeid.study import init_study
 REPO = Path(__file__).resolve().parent.parent
 
 
-class Timer:
-    """Wall and CPU seconds of a step (CPU time is the steadier figure on a shared box)."""
-
-    def __enter__(self) -> Timer:
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.wall = time.perf_counter() - self.wall
-        self.cpu = time.process_time() - self.cpu
-
-    def __str__(self) -> str:
-        return f"{self.wall:6.2f} s wall {self.cpu:6.2f} s CPU"
 
 
 def main() -> None:

@@ -14,11 +14,11 @@ import argparse
 import random
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from docx import Document
 from pypdf import PdfReader
+from timing import Timer  # bench/timing.py (the bench folder is on sys.path)
 
 from feltarbeid.domain import Informant, Recording, Segment, Session
 from feltarbeid.review.demo import write_answer_file
@@ -32,17 +32,6 @@ WORDS = ("jeg", "vi", "det", "samarbeid", "oppfølging", "brukerne", "møte", "k
          "veileder", "tiltak", "egentlig", "liksom", "ganske", "viktig", "tid", "mye")
 
 
-class Timer:
-    def __enter__(self) -> Timer:
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.wall = time.perf_counter() - self.wall
-        self.cpu = time.process_time() - self.cpu
-
-    def __str__(self) -> str:
-        return f"{self.wall:6.2f} s wall {self.cpu:6.2f} s CPU"
 
 
 def build(root: Path, n: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import yaml
@@ -127,6 +128,19 @@ class _Walker:
         self.theme_numbers: dict[int, int] = {}
 
     # -- reporting ------------------------------------------------------------------------
+    def unknown_kind(self, node: MappingNode, kind_keys: Collection[str], keys: Sequence[str],
+                     code: str) -> bool:
+        """A mapping with no kind key whose other keys are neither known nor near a known
+        one (a typo gets its 'did you mean' later) is an unknown kind: report it once."""
+        if any(isinstance(k, ScalarNode) and k.value in kind_keys for k, _ in node.value):
+            return False
+        for key_node, _ in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else ""
+            if key not in keys and not difflib.get_close_matches(key, keys, n=1, cutoff=0.6):
+                self.problem(code, key_node, key=key)
+                return True
+        return False
+
     def problem(self, code: str, node: Node | None, *, hint_key: str | None = None,
                 at: tuple[int, int] | None = None, **fields: object) -> None:
         line, column = at or (_pos(node) if node is not None else (1, 1))
@@ -404,15 +418,8 @@ class _Walker:
             self.problem("bad-item", node)
             return None
         # unknown keys in an item without a kind key read as an unknown kind of item
-        kinds = [k.value for k, _ in node.value
-                 if isinstance(k, ScalarNode) and k.value in ITEM_KIND_KEYS]
-        if not kinds:
-            for key_node, _ in node.value:
-                key = key_node.value if isinstance(key_node, ScalarNode) else ""
-                if key not in ITEM_KEYS and not difflib.get_close_matches(
-                        key, ITEM_KEYS, n=1, cutoff=0.6):
-                    self.problem("unknown-item-kind", key_node, key=key)
-                    return None
+        if self.unknown_kind(node, ITEM_KIND_KEYS, ITEM_KEYS, "unknown-item-kind"):
+            return None
         m = self.mapping(node, ITEM_KEYS, _w("item"))
         if m is None:
             return None
@@ -469,15 +476,8 @@ class _Walker:
         if not isinstance(node, MappingNode):
             self.problem("bad-item", node)
             return None
-        kinds_here = [k.value for k, _ in node.value
-                      if isinstance(k, ScalarNode) and k.value in PROBE_KIND_KEYS]
-        if not kinds_here:
-            for key_node, _ in node.value:
-                key = key_node.value if isinstance(key_node, ScalarNode) else ""
-                if key not in PROBE_KEYS and not difflib.get_close_matches(
-                        key, PROBE_KEYS, n=1, cutoff=0.6):
-                    self.problem("unknown-probe-kind", key_node, key=key)
-                    return None
+        if self.unknown_kind(node, PROBE_KIND_KEYS, PROBE_KEYS, "unknown-probe-kind"):
+            return None
         m = self.mapping(node, PROBE_KEYS, _w("probe"))
         if m is None:
             return None
