@@ -144,7 +144,8 @@ def init_study(
             hint="choose another folder, or work in this one",
         )
     if directory.exists() and not directory.is_dir():
-        raise FeltarbeidError("exists and is not a folder", where=str(directory))
+        raise FeltarbeidError("exists and is not a folder", where=str(directory),
+                              hint="choose another name for the study folder")
     values: dict[str, dict[str, Any]] = {
         "study": {
             "title": title or directory.resolve().name,

@@ -362,7 +362,8 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
     store = study.store
     row = store.one("SELECT * FROM anon_queue WHERE id = ?", (item_id,))
     if row is None:
-        raise FeltarbeidError(f"no review item {item_id}")
+        raise FeltarbeidError(f"no review item {item_id}",
+                              hint="see the open items with 'feltarbeid anonymise review'")
     if decision in ("accepted", "rejected"):
         db.set_queue_status(store, item_id, decision)
         return

@@ -209,7 +209,8 @@ def get_passphrase(prompt: bool = True, *, confirm: bool = False) -> str:
     if prompt and sys.stdin is not None and sys.stdin.isatty():
         first = getpass.getpass("Passphrase for the linking key: ")
         if confirm and getpass.getpass("Again: ") != first:
-            raise FeltarbeidError("the two passphrases differ; nothing was changed")
+            raise FeltarbeidError("the two passphrases differ; nothing was changed",
+                                  hint="run the command again and type the same passphrase twice")
         return first
     raise FeltarbeidError(
         "no passphrase for the linking key",
@@ -317,7 +318,8 @@ def export_key(study: Study, passphrase: str, target: Path) -> Path:
     if target.is_dir():
         target = target / study.key_path.name
     if target.exists():
-        raise FeltarbeidError("the target exists; nothing was written", where=str(target))
+        raise FeltarbeidError("the target exists; nothing was written", where=str(target),
+                              hint="choose another folder, or move the old copy away first")
     _check_outside(study, target)
     blob = study.key_path.read_bytes()
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -176,9 +176,11 @@ def override_cmd(
 
     study = get_study()
     if anonymise == bool(keep):
-        raise FeltarbeidError("give either --anonymise or --keep NAME")
+        raise FeltarbeidError("give either --anonymise or --keep NAME",
+                              hint="e.g. feltarbeid anonymise override 3 --segment 12 --anonymise")
     if study.store.one("SELECT 1 FROM transcripts WHERE id = ?", (transcript,)) is None:
-        raise FeltarbeidError(f"no transcript {transcript}")
+        raise FeltarbeidError(f"no transcript {transcript}",
+                              hint="see the ids with 'feltarbeid transcript list'")
     if anonymise:
         db.add_override(study.store, transcript, "anonymise", seg_idx=segment)
     else:
@@ -343,7 +345,8 @@ def key_passwd() -> None:
                                   hint="run it in a terminal or set $FELTARBEID_KEY_NEW_PASSPHRASE")
         new = getpass.getpass("New passphrase: ")
         if getpass.getpass("Again: ") != new:
-            raise FeltarbeidError("the two passphrases differ; nothing was changed")
+            raise FeltarbeidError("the two passphrases differ; nothing was changed",
+                                  hint="run 'feltarbeid key passwd' again")
     change_passphrase(study, old, new)
     console.print(t("anonymise.key_passwd"))
 

@@ -80,7 +80,9 @@ def report(
             target.write_text(report_mod.to_markdown(rep), encoding="utf-8")
         except OSError as exc:
             raise FeltarbeidError(f"cannot write the report: {exc.strerror}",
-                                  where=str(target)) from None
+                                  where=str(target),
+                                  hint="check the folder exists and you may write there, "
+                                  "and that the disk is not full") from None
         console.print(t("privacy.markdown_written", path=escape(str(target))))
     if check and rep.problems:
         raise typer.Exit(1)

@@ -211,7 +211,8 @@ def import_answer(
     from ..review.returns import take_in
 
     if accept_all and reject_all:
-        raise FeltarbeidError("--accept-all and --reject-all exclude each other")
+        raise FeltarbeidError("--accept-all and --reject-all exclude each other",
+                              hint="give one of them, or neither to decide change by change")
     study = get_study()
     packet, rnd, answer = take_in(study, file)
     changes = changes_for(packet, answer)

@@ -64,7 +64,8 @@ def shred_file(path: Path, *, relative_to: Path | None = None) -> Deleted:
         path.unlink()
         return Deleted(shown, 0, "", True)
     if not stat.S_ISREG(st.st_mode):
-        raise FeltarbeidError("not a regular file; not deleted", where=str(path))
+        raise FeltarbeidError("not a regular file; not deleted", where=str(path),
+                              hint="remove it by hand if it should go; nothing else was changed")
     digest = ""
     overwritten = False
     try:

@@ -122,9 +122,12 @@ def read_answer(path: Path) -> Answer:
                               hint="an answer file is a few kilobytes; check the file")
         data = path.read_bytes()
     except FileNotFoundError:
-        raise FeltarbeidError("file not found", where=where) from None
+        raise FeltarbeidError("file not found", where=where,
+                              hint="give the path of the answer file the informant sent") from None
     except IsADirectoryError:
-        raise FeltarbeidError("is a folder, not a file", where=where) from None
+        raise FeltarbeidError("is a folder, not a file", where=where,
+                              hint="give the answer file itself (svar-….html or .docx)",
+                              ) from None
     if not data.strip():
         raise DamagedAnswer("the file is empty", where=where,
                             hint="ask the informant to save the answer again and resend it")

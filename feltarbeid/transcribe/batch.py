@@ -347,7 +347,8 @@ def run_task_index(study: Study, index: int, plan_file: Path, *, model: str | No
             from None
     if not 0 <= index < len(ids):
         raise FeltarbeidError(f"task {index} is not in the plan (0–{len(ids) - 1})",
-                              where=str(plan_file))
+                              where=str(plan_file),
+                              hint="run the Slurm script the same --slurm-array run wrote with it")
     started = time.perf_counter()
     with batch_log(study) as log_path:
         p = plan(study, model=model, mode=mode, recording_ids=[ids[index]])
