@@ -235,16 +235,6 @@ class Recording:
 
 # --------------------------------------------------------------------------- transcripts
 
-TranscriptState = Literal[
-    "running", "transcribed", "anonymised", "in_review", "verified", "exported",
-    "failed", "withdrawn",
-]
-TRANSCRIPT_STATES: tuple[str, ...] = (
-    "recorded", "transcribed", "anonymised", "in_review", "verified", "exported",
-    "failed", "withdrawn",
-)
-
-
 @dataclass
 class Word:
     start: float

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SettingsError
+from .files import write_atomic
 
 SETTINGS_FILE = "feltarbeid.toml"
 LANGUAGES = ("nb", "nn", "en")
@@ -271,7 +272,8 @@ def set_value(path: Path, section: str, key: str, value: Any) -> Settings:
             lines += ["", f"[{section}]", new_line]
         else:
             lines.insert(header_at + 1, new_line)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # atomic: a crash or a full disk leaves the old file, never half of it
+    write_atomic(path, "\n".join(lines) + "\n")
     return load(path)
 
 

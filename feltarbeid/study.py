@@ -11,6 +11,7 @@ from typing import Any
 
 from . import settings as settings_mod
 from .errors import FeltarbeidError, StudyNotFound
+from .files import write_atomic
 from .settings import SETTINGS_FILE, Settings
 from .store import DB_FILE, Store
 from .store.registers import get_meta, set_meta
@@ -167,10 +168,7 @@ def init_study(
         os.chmod(directory, 0o700)
         for name in SUBFOLDERS:
             (directory / name).mkdir(exist_ok=True)
-        settings_file = directory / SETTINGS_FILE
-        tmp = settings_file.with_suffix(".toml.tmp")
-        tmp.write_text(settings_mod.render(values), encoding="utf-8")
-        os.replace(tmp, settings_file)
+        write_atomic(directory / SETTINGS_FILE, settings_mod.render(values))
         study = open_study(directory)
         _ = study.study_id  # creates the database and the id
         study.store.audit("study.init", study.root.name, {"language": language})

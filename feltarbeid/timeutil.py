@@ -13,10 +13,6 @@ def now_iso(timespec: str = "seconds") -> str:
     return now().isoformat(timespec=timespec)
 
 
-def parse_iso(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
 def format_clock(seconds: float | None) -> str:
     """Seconds as h:mm:ss (or m:ss under an hour); '—' for None."""
     if seconds is None:

@@ -33,14 +33,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..domain import Span
 from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
-LABELS = ("PERSON", "MUNICIPALITY", "PLACE", *PATTERN_LABELS)
-
 
 
 def _words(text: str) -> frozenset[str]:
@@ -158,10 +155,6 @@ class Hit:
     info: dict[str, Any] = field(default_factory=dict)
     entry_id: int | None = None
     keep: bool = False
-
-    def to_span(self) -> Span:
-        return Span(self.start, self.end, self.label, self.surface, self.confidence,
-                    self.source)
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "label": self.label,

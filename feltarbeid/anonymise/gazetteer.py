@@ -10,7 +10,6 @@ the search form are offsets in the original.
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -172,10 +171,6 @@ def municipality_names() -> list[str]:
     g = load()
     return sorted({p.canonical for ps in g.places.values() for p in ps
                    if p.kind == "municipality"})
-
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def words(iterable: Iterable[str]) -> frozenset[str]:

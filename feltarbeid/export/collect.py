@@ -34,7 +34,6 @@ from ..timeutil import format_clock, now_iso
 
 VERIFIED_STATES = ("verified", "exported")
 UNVERIFIED_STATES = ("transcribed", "anonymised", "in_review")
-ANONYMISED_KINDS = ("anonymised", "corrected")
 INTERVIEWER = "I"
 
 GuideLoader = Callable[[str], Guide | None]
@@ -66,10 +65,6 @@ class ExportDoc:
     @property
     def informant_codes(self) -> list[str]:
         return [i.code for i in self.informants]
-
-    @property
-    def primary_informant(self) -> str:
-        return self.informants[0].code if self.informants else ""
 
     @property
     def name(self) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..files import sha256_file
+from ..files import sha256_file, write_atomic
 from .collect import ExportSet
 
 MANIFEST_VERSION = 1
@@ -73,7 +73,4 @@ def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_manifest(manifest: dict[str, Any], path: Path) -> Path:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-    return path
+    return write_atomic(path, json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")

@@ -59,6 +59,3 @@ def t(key: str, lang: str | None = None, /, **fields: Any) -> str:
             return text.format(**fields) if fields else text
     raise KeyError(f"no string {key!r} in the catalogue")
 
-
-def has(key: str, lang: str | None = None) -> bool:
-    return key in catalogue(lang or _current)

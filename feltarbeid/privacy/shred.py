@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,13 +117,6 @@ def shred_tree(folder: Path, *, relative_to: Path | None = None,
     if not keep_root:
         folder.rmdir()
         report.folders.append(_shown(folder, relative_to))
-    return report
-
-
-def shred_files(paths: Iterable[Path], *, relative_to: Path | None = None) -> ShredReport:
-    report = ShredReport()
-    for p in paths:
-        report.files.append(shred_file(p, relative_to=relative_to))
     return report
 
 

@@ -35,7 +35,6 @@ from ..study import Study
 from ..textview import render
 from ..timeutil import now
 
-PACKET_FORMAT = "feltarbeid-review-packet"
 ANSWER_FORMAT = "feltarbeid-review-answer"
 DOCX_FORMAT = "feltarbeid-review-docx"
 FORMAT_VERSION = 1

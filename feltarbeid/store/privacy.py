@@ -77,18 +77,6 @@ def version_kinds(store: Store, transcript_id: int) -> list[dict[str, Any]]:
         " WHERE v.transcript_id = ? ORDER BY v.id", (transcript_id,))]
 
 
-def segment_texts(store: Store, version_id: int) -> list[str]:
-    return [r["text"] for r in store.all(
-        "SELECT text FROM segments WHERE version_id = ? ORDER BY idx", (version_id,))]
-
-
-def segment_counts_by_kind(store: Store) -> dict[str, int]:
-    """How many segments (lines of text) each kind of version holds, study-wide."""
-    return {r["kind"]: int(r["n"]) for r in store.all(
-        "SELECT v.kind, COUNT(*) AS n FROM segments s JOIN transcript_versions v"
-        " ON v.id = s.version_id GROUP BY v.kind")}
-
-
 def versions_with_text(store: Store) -> list[dict[str, Any]]:
     """Every version that still holds text: id, transcript_id, kind, transcript state,
     whether it is the transcript's current version, number of segments."""

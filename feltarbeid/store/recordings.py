@@ -34,18 +34,6 @@ def add(store: Store, rec: Recording) -> int:
     return rid
 
 
-def set_path(store: Store, recording_id: int, path: str) -> None:
-    with store.tx():
-        store.execute("UPDATE recordings SET path = ? WHERE id = ?", (path, recording_id))
-
-
-def set_session(store: Store, recording_id: int, session_id: str | None) -> None:
-    with store.tx():
-        store.execute("UPDATE recordings SET session_id = ? WHERE id = ?",
-                      (session_id, recording_id))
-        store.audit("recording.link", str(recording_id), {"session": session_id})
-
-
 def get(store: Store, recording_id: int) -> Recording | None:
     row = store.one("SELECT * FROM recordings WHERE id = ?", (recording_id,))
     return _recording(row) if row else None

@@ -111,15 +111,6 @@ def get_session(store: Store, session_id: str, *, with_events: bool = True) -> S
     return s
 
 
-def require_session(store: Store, session_id: str) -> Session:
-    s = get_session(store, session_id)
-    if s is None:
-        raise FeltarbeidError(
-            f"no session {session_id}", hint="see 'feltarbeid session list'"
-        )
-    return s
-
-
 def list_sessions(store: Store) -> list[Session]:
     out = []
     for row in store.all("SELECT id FROM sessions ORDER BY created_at, id"):

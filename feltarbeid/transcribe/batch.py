@@ -75,10 +75,6 @@ class Summary:
     def exit_status(self) -> int:
         return min(self.failed, EXIT_CAP)
 
-    @property
-    def realtime_factor(self) -> float:
-        return self.audio_seconds / self.wall_seconds if self.wall_seconds else 0.0
-
 
 # ------------------------------------------------------------------------------ options
 
