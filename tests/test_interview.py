@@ -478,3 +478,22 @@ def test_interview_command_bad_inputs(study, cli):
         assert all(n in result.output for n in needles), result.output
         assert "Traceback" not in result.output
     assert list(study.journal_dir.iterdir()) == []
+
+
+def test_a_guide_file_edited_after_parsing_is_not_stored_under_the_old_hash(study, tmp_path):
+    """The stored text of a version must be that version, even if the file changed since."""
+    from feltarbeid.guide import guide_by_hash, load_guide
+    from feltarbeid.interview.guides import ensure_stored
+    from feltarbeid.store.registers import guide_content
+
+    src = tmp_path / "g.yaml"
+    src.write_text((GUIDES / "en-municipal-services.yaml").read_text(encoding="utf-8"),
+                   encoding="utf-8")
+    guide = load_guide(src)
+    src.write_text(src.read_text(encoding="utf-8").replace("Would you like", "Do you want"),
+                   encoding="utf-8")
+    ensure_stored(study.store, guide)
+    assert "Do you want" not in guide_content(study.store, guide.content_hash)
+    again = guide_by_hash(study.store, guide.content_hash)
+    assert again.content_hash == guide.content_hash
+    assert again.item("anonymity").text.startswith("Would you like")

@@ -15,13 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from ..domain import Attribute, CodeHint, Guide, HeaderField, Item, Probe, Section
+from ..domain import Guide
 from ..errors import FeltarbeidError
 from ..files import cache_dir
+from ..guide.serial import guide_from_dict, guide_to_dict
 from ..store.registers import guide_content, save_guide
 
 
@@ -82,13 +82,26 @@ def ensure_stored(store: Any, guide: Guide) -> None:
     """Sessions refer to their guide by hash (a foreign key): store this version if new."""
     if not guide.content_hash or guide_content(store, guide.content_hash) is not None:
         return
-    src = Path(guide.source_path) if guide.source_path else None
-    if src is not None and src.is_file():
-        content = src.read_text(encoding="utf-8")
-    else:  # a guide built in code (benchmarks, tests): keep its structure as JSON
-        content = json.dumps(asdict(guide), ensure_ascii=False, sort_keys=True)
+    content = _source_text(guide)
+    if content is None:  # built in code, or the file changed since: keep the structure
+        content = json.dumps(guide_to_dict(guide), ensure_ascii=False, sort_keys=True)
     save_guide(store, hash=guide.content_hash, guide_id=guide.id, title=guide.title,
                version=guide.version, source_path=guide.source_path, content=content)
+
+
+def _source_text(guide: Guide) -> str | None:
+    """The guide's YAML file, if it still holds exactly this version (same hash)."""
+    from ..guide import GuideError, parse_guide_text
+
+    src = Path(guide.source_path) if guide.source_path else None
+    if src is None or not src.is_file():
+        return None
+    text = src.read_text(encoding="utf-8")
+    try:
+        same = parse_guide_text(text, str(src)).content_hash == guide.content_hash
+    except GuideError:
+        return None
+    return text if same else None
 
 
 # ------------------------------------------------------------------------------ parse cache
@@ -142,33 +155,7 @@ def _cache_put(key: str | None, guide: Guide) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / f"{key}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(asdict(guide), ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(guide_to_dict(guide), ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, folder / f"{key}.json")
     except OSError:
         pass
-
-
-def guide_from_dict(d: dict[str, Any]) -> Guide:
-    """The inverse of ``dataclasses.asdict`` for a Guide."""
-
-    def code(c: dict[str, Any] | None) -> CodeHint | None:
-        return CodeHint(**c) if c else None
-
-    def item(i: dict[str, Any]) -> Item:
-        a = i.get("attribute")
-        return Item(**{
-            **i,
-            "probes": tuple(Probe(**{**p, "prompts": tuple(p.get("prompts", ()))})
-                            for p in i.get("probes", ())),
-            "attribute": Attribute(**{**a, "choices": tuple(a.get("choices", ()))}) if a
-            else None,
-            "code": code(i.get("code")),
-        })
-
-    return Guide(**{
-        **d,
-        "header_fields": tuple(HeaderField(**h) for h in d.get("header_fields", ())),
-        "sections": tuple(Section(**{**s, "items": tuple(item(i) for i in s.get("items", ())),
-                                     "code": code(s.get("code"))})
-                          for s in d.get("sections", ())),
-    })
