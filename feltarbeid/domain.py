@@ -157,6 +157,9 @@ class Informant:
     consent_at: str | None = None
     withdrawn_at: str | None = None
     anonymise_wish: Literal["yes", "no", "unknown"] = "unknown"
+    # consent to let the recording (the voice) leave the study in an export for coders
+    # (``export --with-audio``); only "yes" lets it out, "unknown" counts as no
+    audio_export: Literal["yes", "no", "unknown"] = "unknown"
 
     @property
     def has_consent(self) -> bool:

@@ -225,18 +225,24 @@ def informant_add(
     anonymise: Annotated[
         str, typer.Option(help="The informant's wish: yes, no or unknown.")
     ] = "unknown",
+    audio_export: Annotated[
+        str, typer.Option("--audio-export",
+                          help="Consent to give coders the recording (the voice) in "
+                               "'export --with-audio': yes, no or unknown (= no).")
+    ] = "unknown",
 ) -> None:
     """Add an informant by code. Real names go in the key ('feltarbeid key add').
 
     Example:
 
         feltarbeid informant add IP01 --role "NAV-leder" --case K1 --employer stat \\
-            --consent written --anonymise yes
+            --consent written --anonymise yes --audio-export no
     """
     study = get_study()
     _check_code(code)
     _check_choice("--consent", consent, CONSENT_CHOICES)
     _check_choice("--anonymise", anonymise, WISH_CHOICES)
+    _check_choice("--audio-export", audio_export, WISH_CHOICES)
     reg.add_informant(
         study.store,
         Informant(
@@ -244,6 +250,7 @@ def informant_add(
             attributes=parse_attributes(attr), consent=consent,  # type: ignore[arg-type]
             consent_at=now_iso() if consent != "none" else None,
             anonymise_wish=anonymise,  # type: ignore[arg-type]
+            audio_export=audio_export,  # type: ignore[arg-type]
         ),
     )
     console.print(t("core.informant_added", code=code))
@@ -294,6 +301,7 @@ def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")])
     if i.withdrawn_at:
         table.add_row(t("core.withdrawn"), i.withdrawn_at)
     table.add_row(t("core.anonymise"), _value(i.anonymise_wish))
+    table.add_row(t("core.audio_export"), _value(i.audio_export))
     for name, value in sorted(i.attributes.items()):
         table.add_row(f"  {name}", str(value))
     sessions = sess.sessions_of_informant(study.store, code)
@@ -312,12 +320,16 @@ def informant_set(
     ] = None,
     consent: Annotated[str | None, typer.Option(help="none, written or oral.")] = None,
     anonymise: Annotated[str | None, typer.Option(help="yes, no or unknown.")] = None,
+    audio_export: Annotated[str | None, typer.Option(
+        "--audio-export", help="Consent to export the recording for coding: yes, no or "
+                               "unknown.")] = None,
 ) -> None:
     """Change an informant's fields (consent withdrawal: use 'feltarbeid withdraw').
 
     Example:
 
         feltarbeid informant set IP01 --consent oral --attr education=master
+        feltarbeid informant set IP01 --audio-export yes
     """
     study = get_study()
     inf = reg.require_informant(study.store, code)
@@ -343,6 +355,9 @@ def informant_set(
     if anonymise is not None:
         _check_choice("--anonymise", anonymise, WISH_CHOICES)
         changes["anonymise_wish"] = anonymise
+    if audio_export is not None:
+        _check_choice("--audio-export", audio_export, WISH_CHOICES)
+        changes["audio_export"] = audio_export
     reg.update_informant(study.store, code, **changes)
     console.print(t("core.informant_updated", code=code))
 

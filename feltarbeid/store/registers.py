@@ -62,7 +62,7 @@ def _case(row: sqlite3.Row) -> Case:
 
 _INFORMANT_FIELDS = (
     "role", "case_code", "employer", "attributes", "consent", "consent_at", "withdrawn_at",
-    "anonymise_wish",
+    "anonymise_wish", "audio_export",
 )
 
 
@@ -76,11 +76,12 @@ def add_informant(store: Store, inf: Informant) -> None:
         with store.tx():
             store.execute(
                 "INSERT INTO informants(code, role, case_code, employer, attributes, consent,"
-                " consent_at, withdrawn_at, anonymise_wish, created_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " consent_at, withdrawn_at, anonymise_wish, audio_export, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     inf.code, inf.role, inf.case_code, inf.employer, dumps(inf.attributes),
-                    inf.consent, inf.consent_at, inf.withdrawn_at, inf.anonymise_wish, now_iso(),
+                    inf.consent, inf.consent_at, inf.withdrawn_at, inf.anonymise_wish,
+                    inf.audio_export, now_iso(),
                 ),
             )
             store.audit("informant.add", inf.code, {"consent": inf.consent})
@@ -140,7 +141,7 @@ def _informant(row: sqlite3.Row) -> Informant:
         code=row["code"], role=row["role"], case_code=row["case_code"], employer=row["employer"],
         attributes=loads(row["attributes"], {}), consent=row["consent"],
         consent_at=row["consent_at"], withdrawn_at=row["withdrawn_at"],
-        anonymise_wish=row["anonymise_wish"],
+        anonymise_wish=row["anonymise_wish"], audio_export=row["audio_export"],
     )
 
 

@@ -293,4 +293,11 @@ CREATE INDEX idx_versions_transcript ON transcript_versions(transcript_id);
 CREATE INDEX idx_review_informant ON review_rounds(informant_code)
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1]
+# Consent to export the recording (the voice) for coding: ``export --with-audio`` only takes
+# interviews whose informants all said yes. Existing informants have not been asked.
+MIGRATION_AUDIO_EXPORT = """
+ALTER TABLE informants ADD COLUMN audio_export TEXT NOT NULL DEFAULT 'unknown'
+    CHECK (audio_export IN ('yes', 'no', 'unknown'))
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_AUDIO_EXPORT]
