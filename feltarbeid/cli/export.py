@@ -34,6 +34,12 @@ def register(app: typer.Typer) -> None:
                                  "(\\[hh:mm:ss]); default from \\[export] timestamps.")] = None,
         without_notes: Annotated[bool, typer.Option(
             "--without-notes", help="Leave the session notes out of the .qdpx.")] = False,
+        with_audio: Annotated[bool, typer.Option(
+            "--with-audio",
+            help="Put the recordings (as .m4a) into the .qdpx, synchronised with the "
+                 "transcripts, for the interviews whose informants all agreed "
+                 "(informant set IP01 --audio-export yes). A voice is personal data: "
+                 "off by default.")] = False,
     ) -> None:
         """Export verified, anonymised transcripts for coding (leak check first).
 
@@ -42,6 +48,7 @@ def register(app: typer.Typer) -> None:
             feltarbeid export --to qdpx
             feltarbeid export --to all --out ../til-nvivo
             feltarbeid export --to xlsx --out tabeller.xlsx --timestamps brackets
+            feltarbeid export --to qdpx --with-audio --out ../koding-med-lyd.qdpx
         """
         from ..export import export_study
 
@@ -50,13 +57,19 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("f4 or brackets", param_hint="--timestamps")
         result = export_study(study, to, out=out, include_unverified=include_unverified,
                               timestamps=timestamps,  # type: ignore[arg-type]
-                              with_notes=not without_notes)
+                              with_notes=not without_notes, with_audio=with_audio)
         c = common.console
         c.print(escape(locale.t("export.done", n=result.exported, folder=str(result.folder))))
         for f in result.files:
             c.print(escape(locale.t("export.done_file", path=str(f))))
         if result.marked:
             c.print(f"[bold yellow]{escape(locale.t('export.done_marked', n=result.marked))}[/]")
+        if result.audio:
+            text = locale.t("export.done_audio", keys=", ".join(result.audio))
+            c.print(f"[bold yellow]{escape(text)}[/]")
+        for key, codes in result.without_audio.items():
+            c.print(escape(locale.t("export.done_without_audio", key=key,
+                                    codes=", ".join(codes))))
         if result.moved_to_exported:
             c.print(escape(locale.t("export.done_moved", n=result.moved_to_exported)))
         c.print(escape(locale.t("export.done_manifest", path=str(result.manifest_path))))

@@ -28,7 +28,11 @@ def _user() -> str:
 
 
 def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root: Path,
-                   options: dict[str, Any], at: str) -> dict[str, Any]:
+                   options: dict[str, Any], at: str,
+                   audio: list[str] | None = None) -> dict[str, Any]:
+    """``audio``: the interviews whose recording is in the export (their informants'
+    voices are listed under ``voices``: the privacy report counts such exports)."""
+    audio = audio or []
     return {
         "manifest_version": MANIFEST_VERSION,
         "feltarbeid": __version__,
@@ -46,9 +50,11 @@ def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root
                 "passages": len(d.segments),
                 "added_passages": sum(1 for s in d.segments if s.origin == "added"),
                 "marks": list(d.marks),
+                "audio": d.key in audio,
             }
             for d in es.docs
         ],
+        "voices": sorted({c for d in es.docs if d.key in audio for c in d.informant_codes}),
         "excluded": dict(sorted(Counter(e.reason for e in es.excluded).items())),
         "excluded_transcripts": [
             {"transcript_id": e.transcript_id, "reason": e.reason} for e in es.excluded],
@@ -69,6 +75,7 @@ def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
                       t["text_hash"][:16], t["marks"]] for t in manifest["transcripts"]],
         "excluded": manifest["excluded"],
         "files": [[f["path"], f["sha256"][:16]] for f in manifest["files"]],
+        "voices": manifest.get("voices", []),
     }
 
 

@@ -9,9 +9,11 @@ material included on request never changes state.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,7 @@ from ..store import exports as q
 from ..study import Study
 from ..textview import TimestampStyle
 from ..timeutil import now_iso
-from . import documents, refiqda, tables
+from . import documents, media, refiqda, tables
 from .collect import ExportSet, GuideLoader, collect
 from .manifest import audit_details, build_manifest, write_manifest
 
@@ -40,6 +42,9 @@ class ExportResult:
     exported: int  # documents
     marked: int  # documents marked unverified / not anonymised
     moved_to_exported: int
+    audio: list[str] = field(default_factory=list)  # interviews whose recording went out
+    # interviews left without their recording → informants who have not said yes
+    without_audio: dict[str, list[str]] = field(default_factory=dict)
 
 
 def parse_formats(values: Iterable[str]) -> list[str]:
@@ -128,12 +133,17 @@ def export_study(
     timestamps: TimestampStyle | None = None,
     passphrase: str | None = None,
     with_notes: bool = True,
+    with_audio: bool = False,
     guide_loader: GuideLoader | None = None,
 ) -> ExportResult:
     """Export the study for coding. ``formats``: any of csv, xlsx, parquet, qdpx, qdc,
     docx, txt, or all. ``out``: a folder (default ``exports/<date-time>/``), or for a single
-    file format a file name with its extension."""
+    file format a file name with its extension. ``with_audio``: the .qdpx also holds the
+    recordings of the interviews whose informants all said yes (``export.media``)."""
     fmts = parse_formats(formats)
+    if with_audio and "qdpx" not in fmts:
+        raise FeltarbeidError(locale.t("export.audio_needs_qdpx"),
+                              hint=locale.t("export.audio_needs_qdpx_hint"))
     ts: TimestampStyle = timestamps or study.settings.get("export", "timestamps")
     if ts not in ("f4", "brackets", "none"):
         raise FeltarbeidError(locale.t("export.bad_timestamps", value=ts),
@@ -145,12 +155,60 @@ def export_study(
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
         raise FeltarbeidError(locale.t("export.nothing", reasons=reasons),
                               where=str(study.root), hint=locale.t("export.nothing_hint"))
+    without_audio: dict[str, list[str]] = {}
+    if with_audio:
+        without_audio = {d.key: r for d in es.docs if (r := media.voice_refusals(d))}
+        if len(without_audio) == len(es.docs):
+            raise FeltarbeidError(
+                locale.t("export.audio_none", who=_refusal_text(without_audio)),
+                where=str(study.root), hint=locale.t("export.audio_consent_hint"))
     run_leak_check(study, leak_groups(es, ts, with_notes), passphrase)
 
     at = now_iso()
     folder.mkdir(parents=True, exist_ok=True)
+    converted = (tempfile.TemporaryDirectory(prefix=".audio-", dir=folder) if with_audio
+                 else contextlib.nullcontext(str(folder)))
+    with converted as work:
+        # the recordings are converted first (a missing one stops the export before any
+        # file is written), and wait in the export folder, never in the system's temp
+        tracks = {d.key: media.convert(study.root / d.recording_path,
+                                       Path(work) / f"{n}.{media.AUDIO_EXTENSION}")
+                  for n, d in enumerate(es.docs) if with_audio and d.key not in without_audio}
+        files, audio_docs = _write_formats(study, es, fmts, folder, single, ts, with_notes,
+                                           tracks)
+
+    options = {"include_unverified": include_unverified, "timestamps": ts,
+               "notes": with_notes, "with_audio": with_audio}
+    carries_text = fmts != ["qdc"]  # the codebook alone holds no transcript text
+    manifest = build_manifest(es if carries_text else replace(es, docs=[]), formats=fmts,
+                              files=files, root=folder, options=options, at=at,
+                              audio=audio_docs)
+    manifest_path = (single.with_name(single.stem + ".manifest.json") if single
+                     else folder / "manifest.json")
+    write_manifest(manifest, manifest_path)
+    with study.store.tx():
+        study.store.audit("export", (single or folder).name,
+                          {**audit_details(manifest), "folder": str(folder)})
+        moved = q.mark_exported(study.store, [
+            d.transcript_id for d in es.docs if not d.marks and d.state == "verified"
+        ], at) if carries_text else 0
+    return ExportResult(folder=folder, files=files, manifest_path=manifest_path,
+                        manifest=manifest, exported=len(es.docs) if carries_text else 0,
+                        marked=sum(1 for d in es.docs if d.marks), moved_to_exported=moved,
+                        audio=audio_docs, without_audio=without_audio)
+
+
+def _refusal_text(without: dict[str, list[str]]) -> str:
+    return "; ".join(f"{key}: {', '.join(codes)}" for key, codes in without.items())
+
+
+def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
+                   single: Path | None, ts: TimestampStyle, with_notes: bool,
+                   tracks: dict[str, refiqda.AudioTrack]) -> tuple[list[Path], list[str]]:
+    """Write every format asked for; (files written, interviews whose audio went in)."""
     stem = _slug(study.title)
     files: list[Path] = []
+    audio_docs: list[str] = []
 
     def target(fmt: str, default_name: str) -> Path:
         return single if single is not None and fmt == fmts[0] else folder / default_name
@@ -173,8 +231,9 @@ def export_study(
     if "qdpx" in fmts:
         project = refiqda.build_project(
             es, timestamps=ts, researcher=study.settings.get("study", "researcher"),
-            with_notes=with_notes)
+            with_notes=with_notes, audio=tracks)
         files.append(refiqda.write_qdpx(project, target("qdpx", f"{stem}.qdpx")))
+        audio_docs = project.audio_docs
     if "qdc" in fmts:
         p = target("qdc", f"{stem}.qdc")
         tmp = p.with_name(p.name + ".part")
@@ -186,24 +245,7 @@ def export_study(
             sub = folder / "transcripts" / fmt
             sub.mkdir(parents=True, exist_ok=True)
             files.extend(writer(es, d, sub, ts) for d in es.docs)
-
-    options = {"include_unverified": include_unverified, "timestamps": ts,
-               "notes": with_notes}
-    carries_text = fmts != ["qdc"]  # the codebook alone holds no transcript text
-    manifest = build_manifest(es if carries_text else replace(es, docs=[]), formats=fmts,
-                              files=files, root=folder, options=options, at=at)
-    manifest_path = (single.with_name(single.stem + ".manifest.json") if single
-                     else folder / "manifest.json")
-    write_manifest(manifest, manifest_path)
-    with study.store.tx():
-        study.store.audit("export", (single or folder).name,
-                          {**audit_details(manifest), "folder": str(single or folder)})
-        moved = q.mark_exported(study.store, [
-            d.transcript_id for d in es.docs if not d.marks and d.state == "verified"
-        ], at) if carries_text else 0
-    return ExportResult(folder=folder, files=files, manifest_path=manifest_path,
-                        manifest=manifest, exported=len(es.docs) if carries_text else 0,
-                        marked=sum(1 for d in es.docs if d.marks), moved_to_exported=moved)
+    return files, audio_docs
 
 
 def _count(values: Iterable[str]) -> dict[str, int]:

@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 
 from ..domain import Guide, Item, Section
-from .collect import INTERVIEWER, ExportDoc, ExportSet
+from .collect import INTERVIEWER, ExportDoc, ExportSet, case_variables, informant_variables
 
 SEGMENT_COLUMNS = [
     "study", "quote_id", "interview", "session_id", "session_date", "transcript_id",
@@ -45,33 +45,36 @@ def _attr(value: Any) -> str:
 
 
 def segments_frame(es: ExportSet) -> pd.DataFrame:
-    informants = {i.code: i for i in es.informants}
-    inf_attrs = sorted({k for i in es.informants for k in i.attributes})
-    case_attrs = sorted({k for c in es.cases for k in c.attributes})
-    columns = SEGMENT_COLUMNS + [f"informant_{a}" for a in inf_attrs] + [
-        f"case_{a}" for a in case_attrs]
+    """One row per passage. Informant and case variables have the names they have in the
+    .qdpx (``collect.informant_variables``, ``collect.case_variables``): ``role``,
+    ``employer``, ``informant_<attribute>``, ``case_<attribute>``."""
+    inf_vars = {i.code: informant_variables(i) for i in es.informants}
+    case_vars = {c.code: case_variables(c) for c in es.cases}
+    inf_cols = sorted({k for v in inf_vars.values() for k in v if k not in SEGMENT_COLUMNS})
+    case_cols = sorted({k for v in case_vars.values() for k in v})
+    columns = SEGMENT_COLUMNS + inf_cols + case_cols
     rows: list[list[Any]] = []
     for doc in es.docs:
         items = _lookup(doc.guide)
         marked = ",".join(doc.marks)
         session_id = doc.session.id if doc.session else ""
+        cvars = case_vars.get(doc.case.code, {}) if doc.case else {}
         for n, (seg, raw, qid) in enumerate(zip(doc.segments, doc.raw_texts, doc.quote_ids,
                                                 strict=True), start=1):
             code = _row_informant(doc, seg.speaker)
-            inf = informants.get(code)
+            ivars = inf_vars.get(code, {})
             sec, it = items.get(seg.item_id or "", (None, None))
-            case = doc.case
             row = [
                 es.study_title, qid, doc.key, session_id, doc.session_date, doc.transcript_id,
-                doc.version_id, doc.version_kind, code, inf.role if inf else "",
-                inf.employer if inf else "", case.code if case else "",
+                doc.version_id, doc.version_kind, code, _attr(ivars.get("role")),
+                _attr(ivars.get("employer")), doc.case.code if doc.case else "",
                 sec.id if sec else "", sec.display_title if sec else "", seg.item_id or "",
                 it.text if it else "", n, seg.speaker, round(seg.start, 2), round(seg.end, 2),
                 round(max(seg.end - seg.start, 0.0), 2), raw, doc.state, doc.review_status,
                 seg.origin == "corrected", seg.origin == "added", marked,
             ]
-            row += [_attr(inf.attributes.get(a)) if inf else "" for a in inf_attrs]
-            row += [_attr(case.attributes.get(a)) if case else "" for a in case_attrs]
+            row += [_attr(ivars.get(a)) for a in inf_cols]
+            row += [_attr(cvars.get(a)) for a in case_cols]
             rows.append(row)
     return pd.DataFrame(rows, columns=columns)
 
@@ -88,7 +91,7 @@ def coverage_frame(es: ExportSet) -> pd.DataFrame:
     """One row per informant, interview and guide item: whether the interview touched the
     item, for how long (all speakers), how long and how many words this informant spoke on
     it, and what the interviewer marked in the session (asked/spontaneous/skipped)."""
-    codebook_items = es.codebook().item_entries()
+    cb = es.codebook()
     rows: list[list[Any]] = []
     for doc in es.docs:
         seconds: dict[str, float] = {}
@@ -107,8 +110,9 @@ def coverage_frame(es: ExportSet) -> pd.DataFrame:
         status = _session_status(doc)
         pairs = list(doc.guide.items()) if doc.guide else []
         known = {it.id for _, it in pairs}
-        extra = [(codebook_items[i].section, codebook_items[i].item)
-                 for i in seconds if i not in known and i in codebook_items]
+        gid = doc.guide.id if doc.guide else None
+        extra = [(e.section, e.item) for i in seconds if i not in known
+                 and (e := cb.entry_for(gid, i)) is not None]
         for code in doc.informant_codes or [""]:
             for sec, it in pairs + extra:
                 assert it is not None
