@@ -9,7 +9,9 @@ starts with ``export.`` is one export. The details keys read (all optional):
 - ``informants``: the informant codes whose material is in it;
 - ``transcripts``: transcript ids in it;
 - ``include_unverified`` (bool) and/or ``unverified`` (list of transcript ids): material
-  that was not verified by the informant went into the export.
+  that was not verified by the informant went into the export;
+- ``voices``: the informant codes whose recordings (voice) went into the export
+  (``export --with-audio``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class ExportManifest:
     transcripts: tuple[int, ...]
     include_unverified: bool
     unverified: tuple[int, ...]
+    voices: tuple[str, ...] = ()  # informants whose recording (voice) is in it
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ def export_manifests(study: Study) -> list[ExportManifest]:
             seq=int(e["seq"]), at=e["at"], action=action, files=tuple(files),
             informants=tuple(informants), transcripts=tuple(transcripts),
             include_unverified=flagged or bool(unverified), unverified=tuple(unverified),
+            voices=tuple(str(c) for c in d.get("voices") or ()),
         ))
     return out
 

@@ -161,6 +161,13 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
         if gone and (existing or not m.files):
             add("export_withdrawn", "warning", where, seq=m.seq, at=m.at[:10],
                 codes=", ".join(gone))
+        if m.voices and existing:
+            # a voice is personal data after the key is gone: an error once the study has
+            # ended (the purge keeps exports)
+            ended = report.purged_at is not None or (
+                report.days_left is not None and report.days_left < 0)
+            add("export_voice", "error" if ended else "warning", where, seq=m.seq,
+                at=m.at[:10], codes=", ".join(m.voices))
     # key
     key = study.key_path
     if inventory.is_inside(study, key):
@@ -319,6 +326,8 @@ def to_markdown(r: PrivacyReport) -> str:
         L.append(t("privacy.none"))
     for m in r.exports:
         flag = f" — **{t('privacy.unverified_included')}**" if m.include_unverified else ""
+        if m.voices:
+            flag += f" — **{t('privacy.voice_included', codes=', '.join(m.voices))}**"
         files = ", ".join(f"`{f}`" for f in m.files) or "—"
         L.append(f"- #{m.seq} {m.at[:16]}: {files}{flag}")
     L.append("")
@@ -397,6 +406,8 @@ def to_rich(r: PrivacyReport, console: Console) -> None:
     rest += [f"  #{m.seq} {e(m.at[:16])}: {e(', '.join(m.files) or '—')}"
              + (f" [yellow]({e(t('privacy.unverified_included'))})[/]"
                 if m.include_unverified else "")
+             + (f" [yellow]({e(t('privacy.voice_included', codes=', '.join(m.voices)))})[/]"
+                if m.voices else "")
              for m in r.exports] or [f"  {t('privacy.none')}"]
     rest.append(f"[bold]{e(t('privacy.h_audit'))}[/]")
     if r.audit_problems:
