@@ -169,6 +169,9 @@ def guide_content(store: Store, hash: str) -> str | None:
 
 
 def list_guides(store: Store) -> list[dict[str, Any]]:
+    """Stored guide versions, oldest first (in the order they were stored, also within one
+    second)."""
     return [dict(r) for r in store.all(
-        "SELECT hash, guide_id, title, version, source_path, added_at FROM guides ORDER BY added_at"
+        "SELECT hash, guide_id, title, version, source_path, added_at FROM guides"
+        " ORDER BY added_at, rowid"
     )]
