@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from .. import locale
 from ..errors import StudyNotFound
@@ -65,38 +64,41 @@ def model_list(
 
     current = _current(_optional_study())
     installed = cache.installed()
-    table = Table(box=None, pad_edge=False, title=t("model.list_installed"), title_justify="left")
-    for col in ("name", "size", "languages", "identity", "source"):
-        table.add_column(t(f"model.col_{col}"), overflow="fold")
-    mark = "*" if current == BUNDLED else " "
-    table.add_row(f"{mark}{BUNDLED}", _mib(BUNDLED_SIZE), "nb, nn, en", bundled_identity(),
-                  t("model.source_bundled"))
+    rows = [(("*" if current == BUNDLED else " ") + BUNDLED, _mib(BUNDLED_SIZE), "nb, nn, en",
+             bundled_identity(), t("model.source_bundled"))]
     have = {BUNDLED}
     for m in installed:
         have.add(m.name)
         source = m.source.get("repo") or m.source.get("imported_from") or m.source.get("kind", "")
-        table.add_row(f"{'*' if m.name == current else ' '}{m.name}", _mib(m.size),
-                      ", ".join(m.languages), m.identity, escape(str(source)))
-    console.print(table)
+        rows.append((("*" if m.name == current else " ") + m.name, _mib(m.size),
+                     ", ".join(m.languages), m.identity, str(source)))
+    console.print(f"[bold]{t('model.list_installed')}[/]")
+    _print_rows([tuple(t(f"model.col_{c}") for c in
+                       ("name", "size", "languages", "identity", "source")), *rows])
     if not installed:
         console.print(t("model.list_none_downloaded"))
     if current is not None and current not in have:
         console.print(t("model.list_current_missing", name=escape(current)))
-    rows = [e for e in catalogue().values()
-            if e.name not in have and (everything or not e.hidden)]
-    if rows:
-        known = Table(box=None, pad_edge=False, title=t("model.list_known"),
-                      title_justify="left")
-        for col in ("name", "size", "languages", "note"):
-            known.add_column(t(f"model.col_{col}"), overflow="fold")
-        notes = locale.catalogue(locale.get_language())
-        for e in rows:
-            known.add_row(f" {e.name}", f"≈ {_mib(e.size_mb * 1_000_000)}",
-                          ", ".join(e.languages), notes.get(f"model.note.{e.name}", e.repo))
+    notes = locale.catalogue(locale.get_language())
+    known = [(" " + e.name, f"≈ {_mib(e.size_mb * 1_000_000)}", ", ".join(e.languages),
+              notes.get(f"model.note.{e.name}", e.repo))
+             for e in catalogue().values()
+             if e.name not in have and (everything or not e.hidden)]
+    if known:
         console.print()
-        console.print(known)
+        console.print(f"[bold]{t('model.list_known')}[/]")
+        _print_rows([tuple(t(f"model.col_{c}") for c in ("name", "size", "languages", "note")),
+                     *known])
         console.print(t("model.list_get_hint"))
     console.print(t("model.list_folder", path=str(cache.models_dir())))
+
+
+def _print_rows(rows: list[tuple[str, ...]]) -> None:
+    """Aligned columns, one line per row, never folded (readable in a pipe and a log)."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [c.ljust(w) for c, w in zip(row, widths, strict=False)] + [row[-1]]
+        console.print(escape("  ".join(cells).rstrip()), soft_wrap=True)
 
 
 @model_app.command("get")

@@ -241,6 +241,7 @@ def install(staged: Path, name: str, *, source: dict[str, Any],
         write_atomic(staged / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False)
                      + "\n", mode=0o644)
         target = models_dir() / name
+        target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             if not force:
                 raise FeltarbeidError(t("model.exists", name=name),
