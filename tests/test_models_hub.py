@@ -140,10 +140,20 @@ def test_a_broken_download_is_refused_and_nothing_half_installed(
     assert not (model_cache / "hub" / "models--NbAiLab--nb-whisper-small").exists()
 
 
-def test_get_without_permission_opens_no_connection(model_cache, cli, study) -> None:  # type: ignore[no-untyped-def]
+def test_get_without_permission_opens_no_connection(model_cache, cli, study,
+                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from huggingface_hub import constants
+
+    from feltarbeid.errors import FeltarbeidError
+
+    monkeypatch.delenv("HF_HUB_OFFLINE")  # as users run it: the code itself must not try
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
     with network_blocked() as guard:
         r = cli("model", "get", "nb-whisper-small")
         s = cli("--study", str(study.root), "transcribe", "--model", "nb-whisper-small")
+        for name in (REPO, "small", "someone/any-whisper"):
+            with pytest.raises(FeltarbeidError, match="--allow-download"):
+                resolve(name)
     assert guard.attempts == []
     assert r.exit_code == 1 and "--allow-download" in r.stderr
     assert s.exit_code != 0

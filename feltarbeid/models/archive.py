@@ -75,7 +75,8 @@ def import_model(path: Path, *, name: str | None = None, force: bool = False) ->
                           else default_name(path))
         return cache.install(root, cache.check_name(target), source=source,
                              languages=(manifest or {}).get("languages") or None,
-                             expected=(manifest or {}).get("files") or None, force=force)
+                             expected=(manifest or {}).get("files") or None, force=force,
+                             where=str(path))
     finally:
         cache.discard(staging)
 

@@ -207,13 +207,15 @@ def discard(folder: Path | None) -> None:
 
 def install(staged: Path, name: str, *, source: dict[str, Any],
             languages: Iterable[str] | None = None,
-            expected: dict[str, dict[str, Any]] | None = None, force: bool = False) -> Installed:
+            expected: dict[str, dict[str, Any]] | None = None, force: bool = False,
+            where: str | None = None) -> Installed:
     """Verify the model in ``staged`` (a folder from ``staging_dir``) and move it into place
-    as ``name``. ``expected``: file hashes it must match (from an exported manifest).
+    as ``name``. ``expected``: file hashes it must match (from an exported manifest);
+    ``where``: what errors name (the user's file, the hub repository).
     On any error ``staged`` is removed and nothing is installed."""
     check_name(name)
     try:
-        where = str(source.get("repo") or source.get("path") or staged)
+        where = where or str(source.get("repo") or staged)
         check_files(staged, where=where)
         if expected:
             check_against(staged, expected, where=where)
