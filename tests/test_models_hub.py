@@ -121,6 +121,19 @@ def test_get_from_the_hub_cache_installs_the_ct2_folder(model_cache, hub_offline
     assert again.exit_code == 0 and "allerede installert" in again.stdout
 
 
+def test_the_study_setting_allows_the_download(model_cache, hub_offline, tiny_whisper, study,
+                                               cli) -> None:  # type: ignore[no-untyped-def]
+    from feltarbeid.settings import SETTINGS_FILE, set_value
+
+    fake_hub_cache(model_cache / "hub", REPO, nb_whisper_files(tiny_whisper))
+    refused = cli("--study", str(study.root), "model", "get", "nb-whisper-small")
+    assert refused.exit_code == 1 and cache.installed() == []
+    set_value(study.root / SETTINGS_FILE, "transcribe", "allow_download", True)
+    r = cli("--study", str(study.root), "model", "get", "nb-whisper-small", "--quiet")
+    assert r.exit_code == 0, r.output
+    assert [m.name for m in cache.installed()] == ["nb-whisper-small"]
+
+
 @pytest.mark.parametrize("damage", ["truncated", "truncated-at-the-source"])
 def test_a_broken_download_is_refused_and_nothing_half_installed(
         damage, model_cache, hub_offline, tiny_whisper, cli) -> None:  # type: ignore[no-untyped-def]
