@@ -103,6 +103,19 @@ def test_a_damaged_copy_is_refused_and_nothing_installed(model_cache, tiny_whisp
     no_leftovers(model_cache)
 
 
+def test_what_a_killed_install_left_behind_is_removed(model_cache, tiny_whisper) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    left = model_cache / "models" / f".install-{gone.pid}-0badf00d"
+    left.mkdir(parents=True)
+    (left / "model.bin").write_bytes(b"half a model")
+    import_model(tiny_whisper, name="nb-test")
+    assert not left.exists()
+    assert [m.name for m in cache.installed()] == ["nb-test"]
+
+
 def test_archives_with_unsafe_paths_are_refused(model_cache, tiny_whisper, tmp_path) -> None:  # type: ignore[no-untyped-def]
     evil = tmp_path / "evil.zip"
     with zipfile.ZipFile(evil, "w") as z:

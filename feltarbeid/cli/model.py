@@ -37,12 +37,21 @@ def _mib(size: int) -> str:
 
 
 def _current(study: Study | None) -> str | None:
-    """The installed name the study's ``[transcribe] model`` means (None outside a study)."""
+    """The name under which ``model list`` shows the study's ``[transcribe] model`` (None
+    outside a study, or when the setting names a folder)."""
     if study is None:
         return None
+    from ..models import cache
+    from ..models.bundled import BUNDLED
     from ..models.catalogue import find
 
-    wanted = str(study.settings.get("transcribe", "model") or "base")
+    wanted = str(study.settings.get("transcribe", "model") or BUNDLED)
+    if wanted.startswith((".", "/", "~")) or (study.root / wanted).exists() or \
+            Path(wanted).expanduser().exists():
+        return None
+    model = cache.find_installed(wanted)
+    if model is not None:
+        return model.name
     entry = find(wanted)
     return entry.name if entry is not None else wanted
 

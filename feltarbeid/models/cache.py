@@ -192,12 +192,31 @@ def _short(exc: BaseException) -> str:
 
 def staging_dir(purpose: str) -> Path:
     """A fresh hidden folder inside the models folder (same file system: the final rename
-    is atomic). The caller removes it on failure (``discard``)."""
+    is atomic). The caller removes it on failure (``discard``); what a killed process left
+    behind is removed here."""
     root = models_dir()
     root.mkdir(parents=True, exist_ok=True)
+    _sweep(root)
     folder = root / f".{purpose}-{os.getpid()}-{os.urandom(4).hex()}"
     folder.mkdir()
     return folder
+
+
+STAGING = re.compile(r"^\.[a-z]+-(\d+)-[0-9a-f]{8}$")
+
+
+def _sweep(root: Path) -> None:
+    """Remove staging folders of processes that no longer run (killed mid-install)."""
+    for folder in root.iterdir():
+        m = STAGING.match(folder.name)
+        if m is None or int(m.group(1)) == os.getpid():
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+        except ProcessLookupError:
+            discard(folder)
+        except OSError:  # alive, another user's: leave it
+            continue
 
 
 def discard(folder: Path | None) -> None:
