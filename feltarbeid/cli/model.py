@@ -116,16 +116,16 @@ def model_get(
         help="A name from 'model list' (nb-whisper-small …), a Whisper size or a hub id.")],
     allow_download: Annotated[bool, typer.Option(
         "--allow-download", help="Allow the download (the only network use). "
-                                 "Or set [transcribe] allow_download = true.")] = False,
+                                 "Or set \\[transcribe] allow_download = true.")] = False,
     force: Annotated[bool, typer.Option(
         "--force", help="Download again and replace the installed copy.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Download a model into the model cache: only its CTranslate2 files, with a progress bar;
-    an interrupted download resumes when you run the command again. Every file is checked
-    against the hub's hash and the model is loaded once before it is installed; a damaged
-    download is refused and removed. Models published only as transformers weights are
-    converted if 'feltarbeid[convert]' is installed.
+    a dropped connection is resumed (if the command is stopped, run it again). Every file is
+    checked against the hub's hash and the model is loaded once before it is installed; a
+    damaged download is refused and removed. Models published only as transformers weights
+    are converted if 'feltarbeid\\[convert]' is installed.
 
     Example: feltarbeid model get nb-whisper-small --allow-download
     """
