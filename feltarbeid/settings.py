@@ -58,11 +58,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "model": Key(
             str,
             "base",
-            "Whisper model: a size name (base is bundled), a local CTranslate2 folder, "
-            "or a hub id such as NbAiLab/nb-whisper-small (downloads only if allowed).",
+            "Whisper model: base (bundled), a name from 'feltarbeid model list' such as "
+            "nb-whisper-small, a local CTranslate2 folder, or a hub id (downloaded only if "
+            "allowed).",
         ),
         "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.", None, 0),
-        "allow_download": Key(bool, False, "Allow downloading a model from a hub."),
+        "allow_download": Key(bool, False, "Allow downloading the model above from the "
+                              "Hugging Face hub (the only network use)."),
         "vocabulary_prompt": Key(
             bool, False, "Give the guide's wording to the model as a prompt (measured: off)."
         ),

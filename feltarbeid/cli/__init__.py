@@ -77,13 +77,15 @@ def _register_all() -> None:
         export,
         guide,
         interview,
+        model,
         privacy,
         registers,
         review,
         transcribe,
     )
 
-    for module in (registers, guide, interview, transcribe, anonymise, review, export, privacy):
+    for module in (registers, guide, interview, transcribe, model, anonymise, review, export,
+                   privacy):
         module.register(app)
 
 
