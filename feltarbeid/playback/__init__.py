@@ -7,9 +7,9 @@ samples, the timeline of the word timings). ``FakeOutput`` is a null device for 
 ``open_system_output()``).
 """
 
-from .output import FakeOutput, NoDeviceError, SystemOutput, open_system_output
+from .output import FakeOutput, NoDeviceError, Output, SystemOutput, open_system_output
 from .player import MAX_SPEED, MIN_SPEED, Player
 from .source import RATE, Source
 
-__all__ = ["MAX_SPEED", "MIN_SPEED", "RATE", "FakeOutput", "NoDeviceError", "Player", "Source",
-           "SystemOutput", "open_system_output"]
+__all__ = ["MAX_SPEED", "MIN_SPEED", "RATE", "FakeOutput", "NoDeviceError", "Output",
+           "Player", "Source", "SystemOutput", "open_system_output"]

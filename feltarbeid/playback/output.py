@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from typing import Protocol
 
 import numpy as np
 
@@ -27,6 +28,19 @@ from .source import RATE
 
 Span = tuple[int, int, int]
 Pull = Callable[[int], tuple[np.ndarray, Span | None]]
+
+
+class Output(Protocol):
+    """What the player needs of an output. ``realtime``: True for a device that pulls on its
+    own clock (the player then never makes it wait); False for one that pulls when told
+    (the player then waits until the audio is ready)."""
+
+    realtime: bool
+    rate: int
+
+    def start(self, pull: Pull) -> None: ...  # idempotent
+    def stop(self) -> None: ...  # idempotent; never called with the player's lock held
+    def close(self) -> None: ...
 
 
 class NoDeviceError(FeltarbeidError):

@@ -30,7 +30,7 @@ import numpy as np
 
 from ..errors import FeltarbeidError
 from ..locale import t
-from .output import FakeOutput, NoDeviceError, Span, SystemOutput
+from .output import NoDeviceError, Output, Span, SystemOutput
 from .source import RATE, Source
 from .stretch import Stretcher
 
@@ -54,7 +54,7 @@ class Player:
     ``require_device=True`` that case raises ``NoDeviceError`` instead. A file that is no
     usable recording raises ``BadAudio`` (a ``FeltarbeidError``)."""
 
-    def __init__(self, path: Path | str, output: FakeOutput | SystemOutput | None = None,
+    def __init__(self, path: Path | str, output: Output | None = None,
                  rewind_on_resume: float = 1.5, *, require_device: bool = False) -> None:
         self._source = Source(path)
         self.path = self._source.path
@@ -114,8 +114,10 @@ class Player:
     def play(self, start: float | None = None) -> bool:
         """Play from ``start`` seconds, or (``None``) go on from where it stopped: after a
         pause ``rewind_on_resume`` seconds earlier, at the end of the recording from the
-        beginning. Returns False when there is no sound device."""
+        beginning (already playing: goes on). Returns False when there is no sound device."""
         with self._cond:
+            if start is None and self._playing:
+                return True
             if start is None:
                 at = self._now()
                 if self._rewind:
@@ -382,6 +384,11 @@ class Player:
             made += len(block)
             yield block
         with self._cond:
+            if end is None and fed and start + fed != self._source.samples:
+                # played to the end of the file: now its true length is known (a file's
+                # header can be a little off; the word timings count decoded samples)
+                self._source.samples = start + fed
+                self.duration = self._source.samples / RATE
             if self._gen == gen:
                 self._stop_at = made
                 self._stop_src = min(end if end is not None else start + fed,
