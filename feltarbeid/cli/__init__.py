@@ -81,9 +81,11 @@ def _register_all() -> None:
         registers,
         review,
         transcribe,
+        workbench,
     )
 
-    for module in (registers, guide, interview, transcribe, anonymise, review, export, privacy):
+    for module in (registers, guide, interview, transcribe, workbench, anonymise, review, export,
+                   privacy):
         module.register(app)
 
 

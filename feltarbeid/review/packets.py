@@ -116,10 +116,8 @@ class MadePacket:
 
 def version_text_kind(version: dict[str, Any]) -> str:
     """'verbatim' or 'anonymised': which kind of text a stored version holds. Corrected
-    versions written by review say which in their note."""
-    if version["kind"] == "verbatim":
-        return "verbatim"
-    if version["kind"] == "corrected" and "verbatim" in (version.get("note") or ""):
+    versions say which in their note (``transcripts.holds_verbatim``)."""
+    if transcripts_store.holds_verbatim(version["kind"], version.get("note")):
         return "verbatim"
     return "anonymised"
 
@@ -205,9 +203,14 @@ def packet_texts(packet: Packet) -> list[tuple[str, str]]:
 
 
 def make_packets(study: Study, informant: str | None = None, *, again: bool = False,
-                 passphrase: str | None = None, today: date | None = None) -> list[MadePacket]:
+                 passphrase: str | None = None, today: date | None = None,
+                 uncorrected: bool = True, held_back: list[int] | None = None
+                 ) -> list[MadePacket]:
     """Make packets for one informant (or every informant with consent). A transcript that
-    has an open packet is skipped unless ``again`` (the old packet becomes outdated)."""
+    has an open packet is skipped unless ``again`` (the old packet becomes outdated). With
+    ``uncorrected=False`` a transcript the researcher never corrected in the workbench is
+    held back too (its id goes into ``held_back``)."""
+    from ..store.corrections import uncorrected as never_corrected
     from ..store.registers import list_informants
     from .status import apply_withdrawals
 
@@ -230,6 +233,10 @@ def make_packets(study: Study, informant: str | None = None, *, again: bool = Fa
                 study.store, informant_code=code, transcript_id=tr["transcript_id"],
                 statuses=(*review_store.OPEN_STATUSES, "answered"))
             if open_rounds and not again:
+                continue
+            if not uncorrected and never_corrected(study.store, [tr["transcript_id"]]):
+                if held_back is not None and tr["transcript_id"] not in held_back:
+                    held_back.append(int(tr["transcript_id"]))
                 continue
             made.append(make_packet(study, code, tr, text_version=text_version,
                                     passphrase=passphrase, today=today))
