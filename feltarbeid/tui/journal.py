@@ -45,11 +45,12 @@ class Journal:
     of the study the journal lies in."""
 
     def __init__(self, path: Path, *, log_name: str = "interview.log",
-                 busy_message: str = "this session is open in another feltarbeid window"
-                 ) -> None:
+                 busy_message: str = "this session is open in another feltarbeid window",
+                 busy_hint: str = "close the other window, then try again") -> None:
         self.path = Path(path)
         self.log_name = log_name
         self.busy_message = busy_message
+        self.busy_hint = busy_hint
         self._fh: Any = None
 
     # -- writing ---------------------------------------------------------------------------
@@ -76,8 +77,7 @@ class Journal:
         except BlockingIOError:
             self.close()
             raise FeltarbeidError(
-                self.busy_message, where=str(self.path),
-                hint="close the other window, then try again",
+                self.busy_message, where=str(self.path), hint=self.busy_hint,
             ) from None
 
     def append(self, ev: Event) -> None:

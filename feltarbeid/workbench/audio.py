@@ -14,7 +14,6 @@ from ..locale import t
 
 SPEEDS = (0.75, 0.85, 1.0, 1.1, 1.25, 1.5)
 FLUSH_EVERY = 5.0  # seconds of continuous listening journaled at a time
-JUMP = 0.75  # a change of position larger than this between two looks is a seek
 
 
 class Audio:
@@ -113,8 +112,9 @@ class Audio:
 
     # -- what was heard --------------------------------------------------------------------
     def heard(self) -> list[tuple[float, float]]:
-        """Stretches heard since the last call (to journal): called every tick. A seek or a
-        rewind ends a stretch; so does stopping."""
+        """Stretches heard since the last call (to journal): called every tick. Every jump
+        (play from, seek, skip, replay, pause) goes through this class and ends a stretch
+        first (``_cut``); so does stopping at the end of a replayed passage."""
         out, self._pending = self._pending, []
         if self.player is None:
             return out
@@ -122,14 +122,14 @@ class Audio:
         if self.playing:
             if self._from is None:
                 self._from = now
-            elif now < self._last - 0.05 or now > self._last + JUMP:
+            elif now < self._last:  # cannot happen without a seek (which cuts): be safe
                 out.append((self._from, self._last))
                 self._from = now
             elif now - self._from >= FLUSH_EVERY:
                 out.append((self._from, now))
                 self._from = now
         elif self._from is not None:  # stopped by itself (a replayed stretch, the end)
-            out.append((self._from, now if abs(now - self._last) < JUMP else self._last))
+            out.append((self._from, now))
             self._from = None
         self._last = now
         return [(a, b) for a, b in out if b - a >= 0.05]

@@ -102,7 +102,8 @@ class Workbench:
         info = transcript_info(study, transcript_id)
         path = journal_file(study, transcript_id, info.session_id)
         journal = Journal(path, log_name=LOG,
-                          busy_message=t("workbench.busy", id=transcript_id))
+                          busy_message=t("workbench.busy", id=transcript_id),
+                          busy_hint=t("workbench.busy_hint"))
         journal.lock()
         try:
             wb = cls._replay(study, info, journal)

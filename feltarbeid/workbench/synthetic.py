@@ -66,7 +66,7 @@ def passage_segments(n: int, *, seconds: float = 4.8, seed: int = 7,
 
 def add_transcript(study: Study, segments: list[Segment], *, audio: Path | None = None,
                    informant: str = "IP01", session_id: str = "S001",
-                   state: str = "transcribed") -> int:
+                   state: str = "transcribed", guide_hash: str | None = None) -> int:
     """Informant, session, recording (``audio`` copied in by path, or a name only) and a
     transcript with a verbatim version; returns the transcript id."""
     store = study.store
@@ -74,7 +74,7 @@ def add_transcript(study: Study, segments: list[Segment], *, audio: Path | None 
         registers.add_informant(store, Informant(code=informant, consent="written"))
     if sessions.get_session(store, session_id, with_events=False) is None:
         sessions.create_session(store, Session(id=session_id, informants=[informant],
-                                               interviewers=["KL"]))
+                                               interviewers=["KL"], guide_hash=guide_hash))
     n = len(recordings.list_recordings(store)) + 1
     if audio is not None:
         target = study.recordings_dir / f"r{n}{audio.suffix}"

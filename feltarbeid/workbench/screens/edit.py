@@ -298,8 +298,13 @@ class EditScreen(Screen[None]):
             else:
                 audio.play(seg.start)
             self.follow = True
-        self._heard_p = None
+            self._started_here()
         self._refresh_status()
+
+    def _started_here(self) -> None:
+        """The sound starts (again) here: follow from the passage it starts in, so the
+        rewind before a resume does not pull the editor back a passage."""
+        self._heard_p = self.wb.draft.passage_at(self.audio.position())
 
     def action_replay(self) -> None:
         if self._no_sound():
@@ -307,7 +312,7 @@ class EditScreen(Screen[None]):
         seg = self.wb.draft[self.current]
         self.audio.play_range(seg.start, seg.end)
         self.follow = True
-        self._heard_p = None
+        self._started_here()
         self._refresh_status()
 
     def action_skip(self, direction: int) -> None:
