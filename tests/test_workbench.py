@@ -336,9 +336,8 @@ def test_cli_list_status_diff_and_review_warning(study: Study, tid: int, cli) ->
 
 
 def test_review_make_holds_back_uncorrected(study: Study, cli) -> None:  # type: ignore[no-untyped-def]
-    from feltarbeid.workbench.scripted import correct
-
     from feltarbeid.settings import set_value
+    from feltarbeid.workbench.scripted import correct
 
     set_value(study.settings.path, "review", "text_version", "verbatim")
     one = add_transcript(study, passage_segments(4))

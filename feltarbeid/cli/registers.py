@@ -147,7 +147,8 @@ def status() -> None:
             state = row["state"] or ("withdrawn" if row["rstate"] == "withdrawn" else "recorded")
             table.add_row(str(row["rec"]), row["session_id"] or "—",
                           str(row["tid"] or "—"), state, _progress(state),
-                          describe(progress.get(row["tid"])) if row["tid"] else "")
+                          describe(progress.get(row["tid"]), short=True) if row["tid"]
+                          else "")
         console.print(table)
         if len(rows) > STATUS_ROWS:
             console.print(f"… +{len(rows) - STATUS_ROWS} (feltarbeid transcript list)")

@@ -60,12 +60,16 @@ def make(
     from ..review.packets import make_packets
 
     study = get_study()
-    held_back: list[int] = []
+    held_back: list[tuple[int, str]] = []
     made = make_packets(study, informant, again=again, uncorrected=uncorrected,
                         held_back=held_back)
-    if held_back:
-        say(t("workbench.review_uncorrected", ids=", ".join(str(i) for i in held_back)))
-        for tid in held_back:
+    stale = [tid for tid, why in held_back if why == "stale"]
+    if stale:
+        say(t("workbench.review_stale", ids=", ".join(map(str, stale))))
+    never = [tid for tid, why in held_back if why == "uncorrected"]
+    if never:
+        say(t("workbench.review_uncorrected", ids=", ".join(map(str, never))))
+        for tid in never:
             say(f"  feltarbeid transcript edit {tid}")
         say(t("workbench.review_uncorrected_hint"))
     if not made:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.text import Text
 
 from ..locale import t
@@ -66,11 +67,13 @@ def transcript_diff(
         "--from", help="Version to compare from (default: the model's verbatim text).")] = None,
     after: Annotated[int | None, typer.Option(
         "--to", help="Version to compare to (default: the newest corrected text).")] = None,
+    list_versions: Annotated[bool, typer.Option(
+        "--versions", help="List the transcript's versions instead.")] = False,
 ) -> None:
     """What the corrections changed: passages with time, speaker and a word diff
     ([-removed-] {+added+}).
 
-    Example: feltarbeid transcript diff 3
+    Example: feltarbeid transcript diff 3   (or: --versions, then --from 1 --to 4)
     """
     from ..errors import FeltarbeidError
     from ..store import transcripts as tstore
@@ -80,7 +83,14 @@ def transcript_diff(
     study = common.get_study()
     store = study.store
     tstore.load(store, transcript_id, None)  # a clear error for an unknown id
-    ids = {int(v["id"]) for v in tstore.versions(store, transcript_id)}
+    versions = tstore.versions(store, transcript_id)
+    if list_versions:
+        for v in versions:
+            common.console.print(
+                f"{v['id']:>5}  {v['kind']:<10}  {v['parent_id'] or '—':>5}  "
+                f"{v['created_at'][:19]}  {escape(v['note'])}", soft_wrap=True)
+        return
+    ids = {int(v["id"]) for v in versions}
     first = before if before is not None else tstore.latest_version(store, transcript_id,
                                                                     "verbatim")
     last = after if after is not None else tstore.source_version(store, transcript_id)

@@ -45,7 +45,4 @@ class WorkbenchApp(App[None]):
         await self.screen_edit.run_action("quit")
 
     def on_unmount(self) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, EditScreen):
-                screen.audio.close()
-        self.workbench.close()
+        self.workbench.close()  # the screen stopped the sound when it went (finish)

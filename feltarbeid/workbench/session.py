@@ -183,7 +183,12 @@ class Workbench:
                 position: float | None = None) -> Event:
         ev = Event(seq=self.next_seq, kind=kind, at=now_iso("milliseconds"),
                    t_rec=None if position is None else round(position, 3), payload=payload)
-        self.journal.append(ev)  # durable first
+        try:
+            self.journal.append(ev)  # durable first
+        except OSError as exc:
+            raise FeltarbeidError(t("workbench.journal_write_failed", reason=exc.strerror
+                                    or str(exc)), where=str(self.journal.path),
+                                  hint=t("workbench.journal_write_failed_hint")) from None
         self.next_seq += 1
         return ev
 

@@ -9,6 +9,7 @@ updates the widgets, so what the screen shows is on disk.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -113,14 +114,33 @@ class EditScreen(Screen[None]):
             view.names = self._names_of
             view.item_label = self._item_label
             view.unsure_below = self.unsure_below
-        self._names_view = self._make_names(None)
         place = self.wb.place
+        self.editor.read_only = self.wb.info.read_only
         self.editor.show_passage(place.passage, self.wb.draft[place.passage].text, place.char)
         self.editor.focus()
         self._refresh()
         self.set_interval(TICK, self._tick)
         self._load_in_background()
+        self._find_names_in_background()
         self._say_at_start()
+
+    @work(exclusive=True, group="names")
+    async def _find_names_in_background(self) -> None:
+        """The name lists load beside the screen (start-up stays fast); names appear when
+        they are ready."""
+        seg = self.wb.draft[self.current]
+        view = await asyncio.to_thread(self._warm_names, seg)
+        if self._names_view is None:
+            self._names_view = view
+            self._names.clear()
+            for v in self.query(ContextView):
+                v.forget()
+            self._refresh()
+
+    def _warm_names(self, seg: Any) -> NameView:
+        view = self._make_names(None)
+        view.marks(seg)  # loads the gazetteer and name lists once
+        return view
 
     def _say_at_start(self) -> None:
         wb = self.wb
@@ -238,9 +258,17 @@ class EditScreen(Screen[None]):
             self.audio.seek(draft[p].start)
             position = draft[p].start
             self.follow = True
-        self.wb.move(p, char, position)
+        self._quietly(self.wb.move, p, char, position)
         self.editor.show_passage(p, draft[p].text, char)
         self._refresh()
+
+    def _quietly(self, fn: Any, *args: Any) -> None:
+        """Journal where the researcher is or what was heard; a failure is said, and the
+        work goes on (edits are refused on their own when the journal cannot be written)."""
+        try:
+            fn(*args)
+        except FeltarbeidError as exc:
+            self.notify(exc.what, severity="error", timeout=8)
 
     def action_move(self, step: int) -> None:
         self.goto(self.current + step, seek=True)
@@ -258,7 +286,7 @@ class EditScreen(Screen[None]):
         if not audio.usable:
             return
         for a, b in audio.heard():
-            self.wb.listened(a, b)
+            self._quietly(self.wb.listened, a, b)
         playing = audio.playing
         if playing:
             t_ = audio.position()
@@ -609,6 +637,15 @@ class EditScreen(Screen[None]):
         if summary is not None:
             self._after_anonymising(summary)
         return vid
+
+    def on_unmount(self) -> None:
+        """The app is closing: stop the sound and journal what was heard."""
+        if self.audio.usable:
+            self.audio.pause()
+            for a, b in self.audio.heard():
+                with contextlib.suppress(FeltarbeidError):  # closing: nothing more to say
+                    self.wb.listened(a, b)
+        self.audio.close()
 
     @work(exclusive=True, group="dialog")
     async def action_quit(self) -> None:
