@@ -285,6 +285,18 @@ def test_corrections_are_anonymised_again_and_outdate_packets(study: Study) -> N
     # the anonymise batch works from the corrections and has nothing more to do
     assert sorted(run(study, passphrase=PASSPHRASE).unchanged) == sorted([tid, other])
 
+    # saved without anonymising again (the passphrase was not given): no packet of the
+    # old anonymised text; the anonymise batch catches up
+    wb = Workbench.open(study, tid)
+    wb.set_text(2, "Det går bra.")
+    wb.save()
+    wb.close()
+    held: list[tuple[int, str]] = []
+    assert make_packets(study, "IP01", passphrase=PASSPHRASE, held_back=held) == []
+    assert held == [(tid, "stale")]
+    assert run(study, passphrase=PASSPHRASE).done == [tid]
+    assert len(make_packets(study, "IP01", passphrase=PASSPHRASE)) == 1
+
 
 # --------------------------------------------------------------------------- store and CLI
 
@@ -332,7 +344,9 @@ def test_cli_list_status_diff_and_review_warning(study: Study, tid: int, cli) ->
     assert r.exit_code == 0, r.output
     assert "{+vi+}" in r.output.replace("{+Vi+}", "{+vi+}") and "version 1 → 2" in r.output
     r = cli(*s, "transcript", "diff", str(tid), "--to", "77")
-    assert r.exit_code == 1 and "no version 77" in r.output
+    assert r.exit_code == 1 and "no version 77" in r.output and "--versions" in r.output
+    r = cli(*s, "transcript", "diff", str(tid), "--versions")
+    assert "verbatim" in r.output and "workbench: verbatim corrected" in r.output
 
 
 def test_review_make_holds_back_uncorrected(study: Study, cli) -> None:  # type: ignore[no-untyped-def]

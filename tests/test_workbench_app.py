@@ -225,3 +225,37 @@ async def test_no_sound_device_says_so_once_and_editing_works(study: Study,
         await pilot.press("f4", "x")
         await pilot.pause()
         assert app.workbench.draft[0].text.startswith("x")
+
+
+async def test_inaudible_pause_unsure_and_read_only(study: Study) -> None:
+    words = [Word(10.0 + k, 10.4 + k, f" {w}", p) for k, (w, p) in
+             enumerate([("we", 0.9), ("meet", 0.9), ("at", 0.2), ("noon", 0.9)])]
+    words[3] = Word(15.0, 15.4, " noon", 0.9)  # a pause before "noon"
+    tid = add_transcript(study, [seg(0, 0.0, "Hello there.", "I"),
+                                 Segment(1, 10.0, 15.5, "we meet at noon", "IP01", None,
+                                         words=words)])
+    app = app_for(study, tid)
+    async with app.run_test(size=(80, 24)) as pilot:
+        wb = app.workbench
+        await pilot.press("ctrl+g")  # the next unsure word: "at" in passage 2
+        await pilot.pause()
+        assert (wb.place.passage, app.screen.editor.char) == (1, 8)
+        app.screen.editor.selection = Selection((0, 8), (0, 10))
+        await pilot.press("ctrl+l")  # the selection is inaudible, with its time
+        await pilot.pause()
+        assert wb.draft[1].text == "we meet [uhørbart 0:12] noon"
+        app.screen.editor.move_cursor((0, len("we meet [uhørbart 0:12]")))
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        # the silence between the words still in the text around the cursor ("at" is gone)
+        assert wb.draft[1].text == "we meet [uhørbart 0:12] [pause 3,6 s] noon"
+    tid2 = add_transcript(study, passage_segments(2), session_id="S009")
+    from feltarbeid.store import transcripts as tstore
+
+    tstore.set_state(study.store, tid2, "verified")
+    app = app_for(study, tid2)
+    async with app.run_test(size=(80, 24)) as pilot:
+        before = app.workbench.draft[0].text
+        await pilot.press("x", "ctrl+o", "ctrl+s")
+        await pilot.pause()
+        assert app.workbench.draft[0].text == before and app.workbench.unsaved == 0

@@ -20,7 +20,7 @@ from textual.widgets import Footer
 from textual.widgets.text_area import Selection
 
 from ...errors import FeltarbeidError
-from ...locale import t
+from ...locale import get_language, t
 from ...timeutil import format_clock
 from ...tui.dialogs import ChoiceDialog, Confirm, HelpScreen, TextPrompt
 from ...tui.keys import described, localise_bindings
@@ -433,7 +433,10 @@ class EditScreen(Screen[None]):
         p = self.current
         char = self.editor.char
         seconds = pause_seconds(self.wb.draft[p], char)
-        mark = (t("workbench.mark_pause_seconds", seconds=f"{seconds:.1f}")
+        number = f"{seconds or 0:.1f}"
+        if get_language() in ("nb", "nn"):
+            number = number.replace(".", ",")  # Norwegian decimal comma
+        mark = (t("workbench.mark_pause_seconds", seconds=number)
                 if seconds and seconds >= 0.5 else t("workbench.mark_pause"))
         self._insert(p, char, char, mark)
 

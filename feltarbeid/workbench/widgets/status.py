@@ -44,8 +44,6 @@ class PassageInfo(Static):
         line.append(f"#{number}/{total} ", style="bold")
         line.append(f"{format_clock(seg.start)}–{format_clock(seg.end)} ")
         line.append(f"{seg.speaker or '?'} ", style="bold")
-        if item:
-            line.append(f"· {item} ", style="italic")
         flags = flags_text(seg)
         if flags:
             line.append("· ! " + ", ".join(t(f"workbench.flag_{f}") for f in flags) + " ",
@@ -53,6 +51,8 @@ class PassageInfo(Static):
         if names:
             shown = [f"{seg.text[m.start:m.end]}→{name_label(m)}"  # type: ignore[attr-defined]
                      for m in names]
-            line.append("· " + t("workbench.names") + ": " + ", ".join(shown), style="dim")
+            line.append("· " + t("workbench.names") + ": " + ", ".join(shown) + " ")
+        if item:
+            line.append(f"· {item}", style="italic dim")
         line.truncate(max(1, self.size.width or 80) * 2)
         self.update(line)
