@@ -169,28 +169,24 @@ def seek_and_play(audio: Path, duration: float, tries: int) -> None:
 
     rng = random.Random(5)
     out = FakeOutput()
+
+    def first_sound(player: Player, n: int) -> list[float]:
+        times = []
+        for _ in range(n):
+            at = rng.uniform(0, duration - 30)
+            out.reset()
+            t0 = time.perf_counter()
+            player.play(at)
+            out.advance(0.02)
+            times.append(time.perf_counter() - t0)
+            player.pause()
+        return times
+
     with Player(audio, output=out) as player:
-        times = []
-        for _ in range(tries):
-            at = rng.uniform(0, duration - 30)
-            out.reset()
-            t0 = time.perf_counter()
-            player.play(at)
-            out.advance(0.02)
-            times.append(time.perf_counter() - t0)
-            player.pause()
-        print(f"seek-and-play, fake output (first 20 ms out):  {ms(times)}")
+        print(f"seek-and-play, fake output (first 20 ms out):  {ms(first_sound(player, tries))}")
         player.set_speed(1.25)
-        times = []
-        for _ in range(tries // 2):
-            at = rng.uniform(0, duration - 30)
-            out.reset()
-            t0 = time.perf_counter()
-            player.play(at)
-            out.advance(0.02)
-            times.append(time.perf_counter() - t0)
-            player.pause()
-        print(f"  the same at 1.25× (time-stretched):          {ms(times)}")
+        print(f"  the same at 1.25× (time-stretched):          "
+              f"{ms(first_sound(player, tries // 2))}")
     try:
         real = Player(audio, require_device=True)
     except NoDeviceError as exc:

@@ -26,8 +26,8 @@ from .common import console, err_console, get_study
 
 recording_app = typer.Typer(help="Recordings: audio copied into the study (never modified).",
                             no_args_is_help=True)
-transcript_app = typer.Typer(help="Transcripts: list, read, correct (edit) and compare (diff) them.",
-                              no_args_is_help=True)
+transcript_app = typer.Typer(
+    help="Transcripts: list, read, correct (edit) and compare (diff) them.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
