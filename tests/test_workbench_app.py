@@ -84,6 +84,7 @@ async def test_guide_item_and_find_replace(study: Study) -> None:
     second_item = guide.items()[1][1]
     app = app_for(study, tid)
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
         await app.workers.wait_for_complete()  # the guide is read beside the screen
         wb = app.workbench
         await pilot.press("pagedown", "f9")
@@ -218,6 +219,7 @@ async def test_no_sound_device_says_so_once_and_editing_works(study: Study,
     tid = add_transcript(study, passage_segments(3))  # the recording file is missing
     app = WorkbenchApp(Workbench.open(study, tid))
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         said = [n.message for n in app._notifications]

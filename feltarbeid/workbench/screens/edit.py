@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ...anonymise.marking import NameMark, NameView
 
 TICK = 0.1  # seconds between looks at the sound while it plays
+NAMES_CACHED = 4000  # passage texts whose names are kept
 
 
 def _b(keys: str, action: str, desc: str, *, show: bool = True) -> Binding:
@@ -120,8 +121,9 @@ class EditScreen(Screen[None]):
         self.editor.focus()
         self._refresh()
         self.set_interval(TICK, self._tick)
-        self._load_in_background()
-        self._find_names_in_background()
+        # the sound, the guide and the name lists load once the first screen is drawn
+        self.call_after_refresh(self._load_in_background)
+        self.call_after_refresh(self._find_names_in_background)
         self._say_at_start()
 
     @work(exclusive=True, group="names")
@@ -238,6 +240,8 @@ class EditScreen(Screen[None]):
         seg = self.wb.draft[p]
         found = self._names.get(seg.text)
         if found is None and self._names_view is not None:
+            if len(self._names) > NAMES_CACHED:
+                self._names.clear()  # typing makes a new text per key
             found = self._names[seg.text] = list(self._names_view.marks(seg))
         return found or []
 
