@@ -261,3 +261,24 @@ async def test_inaudible_pause_unsure_and_read_only(study: Study) -> None:
         await pilot.press("x", "ctrl+o", "ctrl+s")
         await pilot.pause()
         assert app.workbench.draft[0].text == before and app.workbench.unsaved == 0
+
+
+async def test_quit_asks_about_unsaved_edits(study: Study) -> None:
+    tid = add_transcript(study, passage_segments(3))
+    app = app_for(study, tid)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x", "ctrl+q")
+        await pilot.pause()
+        await pilot.press("n")  # do not save now: the edit stays in the journal
+        await pilot.pause()
+    assert app.return_code == 0 and app.workbench.unsaved == 1
+    app = app_for(study, tid)  # … and comes back
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.workbench.unsaved == 1 and app.workbench.draft[0].text.startswith("x")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("y")  # save now
+        await pilot.pause()
+    from feltarbeid.store import corrections
+
+    assert corrections.get(study.store, tid).corrections == 1

@@ -35,14 +35,10 @@ class WorkbenchApp(App[None]):
         self.title = t("workbench.app_title", id=self.workbench.info.transcript_id)
         self.push_screen(EditScreen(self.workbench, audio=self.audio, output=self.output))
 
-    @property
-    def screen_edit(self) -> EditScreen:
-        screen = self.screen
-        assert isinstance(screen, EditScreen)
-        return screen
-
     async def action_quit(self) -> None:
-        await self.screen_edit.run_action("quit")
+        """ctrl+q: the screen asks about unsaved edits first (a dialog open: close it)."""
+        if isinstance(self.screen, EditScreen):
+            await self.screen.run_action("quit")
 
     def on_unmount(self) -> None:
         self.workbench.close()  # the screen stopped the sound when it went (finish)

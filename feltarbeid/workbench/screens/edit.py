@@ -138,6 +138,25 @@ class EditScreen(Screen[None]):
             for v in self.query(ContextView):
                 v.forget()
             self._refresh()
+        await self._open_key_from_environment()
+
+    async def _open_key_from_environment(self) -> None:
+        """With $FELTARBEID_KEY_PASSPHRASE set, open the key at once: names show their
+        pseudonyms from the start (otherwise the key opens the first time it is needed)."""
+        from ...anonymise.keyfile import PASSPHRASE_ENV, key_exists
+
+        app: Any = self.app
+        given = os.environ.get(PASSPHRASE_ENV)
+        if not given or app.passphrase or not key_exists(self.wb.study):
+            return
+        try:
+            key = await asyncio.to_thread(_open_key, self.wb.study.root, given)
+        except FeltarbeidError as exc:
+            self.notify(exc.what, severity="error", timeout=6)
+            return
+        if not app.passphrase:
+            app.passphrase = given
+            self._names_changed(key)
 
     def _warm_names(self, seg: Any) -> NameView:
         view = self._make_names(None)
