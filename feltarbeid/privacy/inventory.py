@@ -290,7 +290,7 @@ def _segments_by_class(study: Study) -> dict[str, int]:
     for v in sql.versions_with_text(study.store):
         if v["id"] in kept_ids:
             counts["kept"] += v["n_segments"]
-        elif v["kind"] == "verbatim":
+        elif holds_verbatim(v["kind"], v["note"]):  # the model's text or a correction of it
             counts["raw"] += v["n_segments"]
         else:
             counts["intermediate"] += v["n_segments"]
