@@ -70,8 +70,8 @@ def new_study(tmp: Path, guide_file: Path):  # type: ignore[no-untyped-def]
 
 
 def cold_start(guide_file: Path, runs: int, replay: int) -> None:
-    from feltarbeid.interview.ptyrun import TuiProcess
     from feltarbeid.interview.recorder import SessionRecorder, SessionSetup
+    from feltarbeid.tui.ptyrun import TuiProcess
 
     with tempfile.TemporaryDirectory() as d:
         study, guide = new_study(Path(d), guide_file)

@@ -30,6 +30,14 @@ DEMO_PASSPHRASE = "demo-passphrase-not-for-real-studies"
 DEMO_GUIDE = "en-municipal-services.yaml"
 DEMO_INFORMANT = "IP01"
 DEMO_CASE = "K1"
+# what a researcher listening to the sample corrects in the base model's text (those found)
+DEMO_CORRECTIONS = {
+    "I train them a social worker": "I trained as a social worker",
+    "in Asuka,": "in Asker,",
+    "have been this office": "have led this office",
+    "Toe Hanson": "Tove Hansen",
+    "Lily Hammer": "Lillehammer",
+}
 
 
 def resource_dir(name: str) -> Path:
@@ -73,6 +81,7 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         ("recording", _recording),
         ("transcribe", _transcribe),
         ("anonymise", _anonymise),
+        ("correct", _correct),
         ("review", _review),
         ("export", _export),
         ("privacy", _privacy),
@@ -151,6 +160,23 @@ def _anonymise(study: Study) -> str:
     from .anonymise.demo import anonymise_demo
 
     return str(anonymise_demo(study))
+
+
+def _correct(study: Study) -> str:
+    """The researcher's pass in the workbench, scripted: what listening to the sample
+    corrects in Whisper base's text, every passage checked, saved as a ``corrected``
+    version, anonymised again (the same path as ``feltarbeid transcript edit``)."""
+    from .store.transcripts import list_transcripts
+    from .workbench.scripted import correct
+
+    out = []
+    for row in list_transcripts(study.store, ("anonymised",)):
+        done = correct(study, int(row["id"]), DEMO_CORRECTIONS)
+        again = done.anonymised_again
+        out.append(f"transcript {row['id']}: {done.replaced} word(s) corrected, "
+                   f"{done.checked} passages checked, version {done.version}"
+                   + (f", anonymised again ({len(again.done)})" if again else ""))
+    return "; ".join(out) or "nothing to correct"
 
 
 def _review(study: Study) -> str:

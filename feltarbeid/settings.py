@@ -93,6 +93,17 @@ SCHEMA: dict[str, dict[str, Key]] = {
             bool, False, "Whether no answer by the deadline counts as approval."
         ),
     },
+    "workbench": {
+        "rewind": Key(
+            float, 1.5, "Seconds the sound goes back when playing resumes after a pause (0–5; "
+            "the f4 convention)."
+        ),
+        "skip": Key(float, 5.0, "Seconds the back/forward keys (F3/F5) jump."),
+        "speed": Key(float, 1.0, "Playback speed to start with, 0.75–1.5 (pitch kept)."),
+        "unsure_below": Key(
+            float, 0.5, "Words the model gave a lower probability than this are marked unsure."
+        ),
+    },
     "export": {
         "timestamps": Key(
             str, "f4", "Timestamp style in transcript documents: f4 or brackets.",

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX p
 
 
 def TuiProcess(root: Path, *args: str):  # noqa: N802 - reads like the class it makes
-    from feltarbeid.interview.ptyrun import TuiProcess as _Tui
+    from feltarbeid.tui.ptyrun import TuiProcess as _Tui
 
     return _Tui(root, *args, lang="en")
 
@@ -54,7 +54,7 @@ def key(e: Event) -> tuple:
 @pytest.fixture(autouse=True)
 def _no_process_left_behind() -> Iterator[None]:
     yield
-    from feltarbeid.interview.ptyrun import kill_all
+    from feltarbeid.tui.ptyrun import kill_all
 
     assert kill_all() == 0, "a TUI process was still running at the end of the test"
 

@@ -62,11 +62,14 @@ class Result:
 class Engine:
     """Everything one run needs, loaded once: key, registry, settings, decisions."""
 
-    def __init__(self, study: Study, key: KeyData) -> None:
+    def __init__(self, study: Study, key: KeyData, *, preview: bool = False) -> None:
         self.study = study
         self.store = study.store
         self.key = key
         self.key_changed = False
+        # preview: decide as a run would, but allot no new pseudonym and change no key
+        # (the workbench shows names this way)
+        self.preview = preview
         self.lang = study.language
         self.mode = str(study.settings.get("anonymise", "municipalities"))
         self.threshold = float(study.settings.get("anonymise", "review_threshold"))
@@ -103,7 +106,7 @@ class Engine:
 
     # -- one transcript ----------------------------------------------------------------------
     def anonymise(self, transcript_id: int, segments: list[Segment], *,
-                  source_version: int | None = None) -> Result:
+                  source_version: int | None = None, caps: bool | None = None) -> Result:
         codes = db.transcript_informants(self.store, transcript_id)
         own: dict[str, str] = {}  # normalised own-name form -> code, for declining informants
         for code in codes:
@@ -128,7 +131,8 @@ class Engine:
                 else:
                     keep_at.add((o["seg_idx"], o["orig_hash"]))
         rejected = db.rejected_spans(self.store, source_version) if source_version else set()
-        caps = capitals_reliable("\n".join(s.text for s in segments))
+        if caps is None:
+            caps = capitals_reliable("\n".join(s.text for s in segments))
 
         per_segment = [detect(s.text, registry=self.registry, caps=caps) for s in segments]
         persons = _person_groups(per_segment)
@@ -146,8 +150,8 @@ class Engine:
                 orig_hash = self.key.hash(h.label, canonical)
                 # a near-miss of a registry name ('Asuka' for 'Asker') gets the name's
                 # pseudonym, but review decisions are about the word as written
-                decide_hash = self.key.hash(h.label, h.surface) if h.info.get("fuzzy") \
-                    else orig_hash
+                decide_hash = decision_hash(self.key, h.label, h.surface, orig_hash,
+                                            fuzzy=bool(h.info.get("fuzzy")))
                 decision = self.decisions.get((h.label, decide_hash))
                 reason = ""
                 if h.keep:
@@ -170,7 +174,8 @@ class Engine:
                     replacement = self._replacement(h, canonical, orig_hash)
                     action = "replaced"
                     original = self._original(h, canonical)
-                    if self.key.remember(h.label, original, replacement, h.surface):
+                    if not self.preview and self.key.remember(h.label, original, replacement,
+                                                              h.surface):
                         self.key_changed = True
                     if (h.confidence < self.threshold
                             and (h.entry_id is None or h.info.get("fuzzy"))
@@ -215,6 +220,8 @@ class Engine:
         cached = self.pseudonyms.get((h.label, orig_hash))
         if cached:
             return cached
+        if self.preview:
+            return ""
         kind = entry.kind if entry else str(h.info.get("kind", ""))
         pseudonym = ps.code_for(self.store, h.label, orig_hash, self.lang, kind=kind)
         if h.label not in ps.PATTERN_KEYS:
@@ -225,6 +232,13 @@ class Engine:
         if self.key_changed:
             save_key(self.study, self.key, passphrase)
             self.key_changed = False
+
+
+def decision_hash(key: KeyData, label: str, surface: str, orig_hash: str, *,
+                  fuzzy: bool) -> str:
+    """What a review decision (always/never) about a hit is stored under: the name's hash,
+    but for a near-miss of a registry name ('Asuka' for 'Asker') the word as written."""
+    return key.hash(label, surface) if fuzzy else orig_hash
 
 
 def _municipality_info(canonical: str) -> dict[str, Any]:
@@ -271,7 +285,10 @@ def anonymise_segments(study: Study, transcript_id: int, segments: list[Segment]
 def run(study: Study, *, passphrase: str | None = None,
         transcript_ids: list[int] | None = None) -> RunSummary:
     """Anonymise every transcript in state 'transcribed' (and re-anonymise 'anonymised'
-    ones whose inputs changed). Idempotent."""
+    ones whose inputs changed). The text anonymised is the newest verbatim text: the
+    researcher's latest correction if there is one (``transcripts.source_version``). A
+    transcript in review whose text was corrected since its last anonymisation is
+    anonymised again too (its open packets are then outdated). Idempotent."""
     engine, passphrase = _engine(study, passphrase)
     store = study.store
     summary = RunSummary()
@@ -280,7 +297,7 @@ def run(study: Study, *, passphrase: str | None = None,
         tid = int(row["id"])
         if transcript_ids is not None and tid not in transcript_ids:
             continue
-        src = tstore.latest_version(store, tid, "verbatim")
+        src = tstore.source_version(store, tid)
         if src is None:
             summary.skipped.append(tid)
             continue
@@ -289,7 +306,9 @@ def run(study: Study, *, passphrase: str | None = None,
         if last and last["fingerprint"] == fp and last["source_version"] == src:
             summary.unchanged.append(tid)
             continue
-        if row["state"] in LATER_STATES:
+        corrected_in_review = (row["state"] == "in_review" and last is not None
+                               and last["source_version"] != src)
+        if row["state"] in LATER_STATES and not corrected_in_review:
             if last:  # anonymised before and its inputs changed: tell, do not rewrite
                 result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
                 if tstore.text_hash(result.segments) != _version_hash(store, last["version_id"]):
@@ -309,8 +328,9 @@ def run(study: Study, *, passphrase: str | None = None,
             continue
         labels = Counter(s.label for s in result.spans if s.action == "replaced")
         with store.tx():
-            vid = tstore.save_version(store, tid, "anonymised", result.segments, parent_id=src,
-                                      note="anonymise", state="anonymised")
+            vid = tstore.save_version(
+                store, tid, "anonymised", result.segments, parent_id=src, note="anonymise",
+                state=None if row["state"] in LATER_STATES else "anonymised")
             db.save_spans(store, vid, src, result.spans)
             new_queued = db.upsert_queue(store, tid, src, result.queue)
             db.record_run(store, tid, src, vid, fp)

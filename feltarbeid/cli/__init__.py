@@ -82,10 +82,11 @@ def _register_all() -> None:
         registers,
         review,
         transcribe,
+        workbench,
     )
 
-    for module in (registers, guide, interview, transcribe, model, anonymise, review, export,
-                   privacy):
+    for module in (registers, guide, interview, transcribe, model, workbench, anonymise, review,
+                   export, privacy):
         module.register(app)
 
 

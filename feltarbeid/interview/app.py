@@ -9,6 +9,7 @@ from textual.app import App
 from ..domain import Guide
 from ..errors import FeltarbeidError
 from ..locale import t
+from ..tui.dialogs import CSS as DIALOG_CSS
 from .clock import Clock
 from .recorder import SessionRecorder
 from .screens.before import BeforeScreen, Prefill
@@ -19,7 +20,7 @@ __all__ = ["InterviewApp", "Prefill"]
 
 
 class InterviewApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", DIALOG_CSS]
     TITLE = "feltarbeid"
     ENABLE_COMMAND_PALETTE = True
 

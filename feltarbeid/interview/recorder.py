@@ -20,7 +20,7 @@ from ..errors import FeltarbeidError
 from ..store import sessions as store_sessions
 from ..store.registers import get_informant, set_informant_attribute, update_informant
 from .clock import Clock, epoch, iso
-from .journal import Journal, _note, journal_ids, journal_path
+from .journal import Journal, journal_ids, journal_path, note
 from .state import DOC_STATUSES, SessionState
 
 log = logging.getLogger("feltarbeid.interview")
@@ -231,7 +231,7 @@ class SessionRecorder:
         except (sqlite3.Error, FeltarbeidError) as exc:
             self.mirror_error = str(exc)
             log.warning("session %s: store mirror failed: %s", self.session_id, exc)
-            _note(self.journal.path, f"session {self.session_id}: store mirror failed "
+            note(self.journal.path, f"session {self.session_id}: store mirror failed "
                                      f"({type(exc).__name__}); the journal has every event")
             return
         self.mirror_error = None

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..store import privacy as sql
+from ..store.transcripts import holds_verbatim
 from ..study import Study
 
 # transcript states whose current version is kept at the end of the study
@@ -293,7 +294,7 @@ def _segments_by_class(study: Study) -> dict[str, int]:
     for v in sql.versions_with_text(study.store):
         if v["id"] in kept_ids:
             counts["kept"] += v["n_segments"]
-        elif v["kind"] == "verbatim":
+        elif holds_verbatim(v["kind"], v["note"]):  # the model's text or a correction of it
             counts["raw"] += v["n_segments"]
         else:
             counts["intermediate"] += v["n_segments"]
@@ -302,10 +303,8 @@ def _segments_by_class(study: Study) -> dict[str, int]:
 
 def version_is_anonymised(kind: str, note: str) -> bool:
     """Whether a version's text is anonymised: 'anonymised', or 'corrected' made from an
-    anonymised text (review writes 'verbatim' in the note of a correction of verbatim text)."""
-    if kind == "verbatim":
-        return False
-    return not (kind == "corrected" and "verbatim" in (note or ""))
+    anonymised text (see ``transcripts.holds_verbatim``)."""
+    return not holds_verbatim(kind, note)
 
 
 def kept_plan(study: Study) -> KeptPlan:

@@ -300,4 +300,23 @@ ALTER TABLE informants ADD COLUMN audio_export TEXT NOT NULL DEFAULT 'unknown'
     CHECK (audio_export IN ('yes', 'no', 'unknown'))
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_AUDIO_EXPORT]
+# The transcript workbench (feltarbeid transcript edit): how far the researcher's correction
+# pass has come per transcript. "Corrected" is not a transcript state: a correction can come
+# before or after anonymisation (which is then redone), so it is a property of the
+# transcript — a `corrected` version with verbatim text — and of this row.
+MIGRATION_WORKBENCH = """
+CREATE TABLE transcript_progress (
+    transcript_id    INTEGER PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+    passages         INTEGER NOT NULL DEFAULT 0,
+    checked          INTEGER NOT NULL DEFAULT 0,
+    listened         REAL NOT NULL DEFAULT 0,
+    position         REAL NOT NULL DEFAULT 0,
+    unsaved          INTEGER NOT NULL DEFAULT 0,
+    corrections      INTEGER NOT NULL DEFAULT 0,
+    last_version     INTEGER,
+    saved_at         TEXT,
+    updated_at       TEXT NOT NULL
+)
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_AUDIO_EXPORT, MIGRATION_WORKBENCH]

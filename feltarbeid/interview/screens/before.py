@@ -20,7 +20,7 @@ from ...domain import Case, Guide, Informant
 from ...locale import t
 from ...store.registers import add_informant, get_case, get_informant, update_informant
 from ...timeutil import now_iso
-from ..keys import localise_bindings
+from ...tui.keys import localise_bindings
 from ..recorder import SessionSetup
 from ..widgets.consent_row import ConsentRow
 

@@ -17,15 +17,16 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from ...domain import Attribute
 from ...errors import FeltarbeidError
 from ...locale import t
-from ..keys import described, localise_bindings
+from ...tui.dialogs import ChoiceDialog, Confirm, HelpScreen, TextPrompt
+from ...tui.keys import described, localise_bindings
 from ..recorder import SessionRecorder
 from ..widgets.clock_bar import ClockBar, TimeWarning
 from ..widgets.item_panel import ItemPanel
 from ..widgets.notes_log import NotesLog
 from ..widgets.outline import GuideOutline, section_name
-from .dialogs import ChoiceDialog, Confirm, HelpScreen, TextPrompt, attribute_options
 
 
 class ItemCommands(Provider):
@@ -296,7 +297,17 @@ class InterviewScreen(Screen[None]):
             self.post_message(self.Ended())
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(described(self)))
+        self.app.push_screen(HelpScreen(described(self), title=t("interview.help_title"),
+                                        legend=t("interview.help_glyphs")))
+
+
+def attribute_options(attr: Attribute) -> list[tuple[str, str]] | None:
+    """Options for an attribute answer, or None for free text."""
+    if attr.type == "yesno":
+        return [("yes", t("interview.answer_yes")), ("no", t("interview.answer_no"))]
+    if attr.type == "choice" and attr.choices:
+        return [(c, c) for c in attr.choices]
+    return None
 
 
 def parse_clock(raw: str) -> float | None:

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from ...locale import t
 from ...timeutil import format_clock
-from ..keys import localise_bindings
+from ...tui.keys import localise_bindings
 from ..state import SessionState
 from ..widgets.outline import section_name
 

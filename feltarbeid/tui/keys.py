@@ -1,15 +1,18 @@
 """Key bindings with translated descriptions.
 
-``BINDINGS`` in this package name a catalogue key as the description
-(``"interview.key_asked"``); ``localise_bindings`` swaps in the text in the current
-language when a screen is made, so the footer and the ``?`` screen follow ``--lang``."""
+``BINDINGS`` of the terminal apps name a catalogue key as the description
+(``"interview.key_asked"``, ``"workbench.key_play"``); ``localise_bindings`` swaps in the
+text in the current language when a screen is made, so the footer and the help screen
+follow ``--lang``."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
-from ..locale import t
+from ..locale import catalogue, t
+
+AREAS = ("interview.", "workbench.", "tui.")
 
 
 def localise_bindings(node: Any) -> None:
@@ -18,7 +21,7 @@ def localise_bindings(node: Any) -> None:
     for key, items in bindings.items():
         new = []
         for b in items:
-            if b.description.startswith("interview."):
+            if b.description.startswith(AREAS) and b.description in catalogue("en"):
                 b = replace(b, description=t(b.description))
                 ours.add(b.description)
             new.append(b)

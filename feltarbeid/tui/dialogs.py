@@ -1,5 +1,6 @@
-"""Modal dialogs: a line of text, a yes/no question, an attribute answer, a document
-request, and the key help. Each returns its answer with ``dismiss``; Escape cancels."""
+"""Modal dialogs the terminal apps share: a line of text, a yes/no question, a choice
+among a few options, and the key help. Each returns its answer with ``dismiss``; Escape
+cancels. Their look is in ``dialogs.tcss`` (each app lists it in ``CSS_PATH``)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...domain import Attribute
-from ...locale import t
+from ..locale import t
 
-CANCEL = [Binding("escape", "cancel", "interview.key_cancel")]
+CSS = "../tui/dialogs.tcss"  # for an app's CSS_PATH (relative to the app's module)
+CANCEL = [Binding("escape", "cancel", "tui.key_cancel")]
 
 
 class _Dialog(ModalScreen[Any]):
@@ -26,19 +27,26 @@ class _Dialog(ModalScreen[Any]):
 
 
 class TextPrompt(_Dialog):
-    """Ask for one line of text (note, follow-up, sync time)."""
+    """Ask for one line of text (note, follow-up, sync time, passphrase with
+    ``password=True``)."""
 
-    def __init__(self, title: str, *, value: str = "", placeholder: str = "") -> None:
+    def __init__(self, title: str, *, value: str = "", placeholder: str = "",
+                 password: bool = False, hint: str = "") -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.placeholder = placeholder
+        self.password = password
+        self.hint = hint
 
     def compose(self):  # type: ignore[no-untyped-def]
         with Vertical(classes="dialog"):
             yield Label(escape(self.title_text), classes="dialog-title")
-            yield Input(value=self.value, placeholder=self.placeholder, id="text")
-            yield Static(t("interview.dialog_hint"), classes="dialog-hint")
+            yield Input(value=self.value, placeholder=self.placeholder, id="text",
+                        password=self.password)
+            if self.hint:
+                yield Static(escape(self.hint), classes="dialog-note")
+            yield Static(t("tui.dialog_hint"), classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -50,8 +58,8 @@ class Confirm(_Dialog):
 
     BINDINGS = [
         *CANCEL,
-        Binding("y,j,enter", "yes", "interview.key_yes"),
-        Binding("n", "cancel", "interview.key_no"),
+        Binding("y,j,enter", "yes", "tui.key_yes"),
+        Binding("n", "cancel", "tui.key_no"),
     ]
 
     def __init__(self, question: str) -> None:
@@ -61,7 +69,7 @@ class Confirm(_Dialog):
     def compose(self):  # type: ignore[no-untyped-def]
         with Vertical(classes="dialog"):
             yield Label(escape(self.question), classes="dialog-title")
-            yield Static(t("interview.confirm_hint"), classes="dialog-hint")
+            yield Static(t("tui.confirm_hint"), classes="dialog-hint")
 
     def action_yes(self) -> None:
         self.dismiss(True)
@@ -83,34 +91,28 @@ class ChoiceDialog(_Dialog):
             yield Label(escape(self.title_text), classes="dialog-title")
             yield OptionList(*[Option(escape(label), id=oid) for oid, label in self.options],
                              id="choices")
-            yield Static(t("interview.dialog_hint"), classes="dialog-hint")
+            yield Static(t("tui.dialog_hint"), classes="dialog-hint")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(event.option.id)
 
 
-def attribute_options(attr: Attribute) -> list[tuple[str, str]] | None:
-    """Options for an attribute answer, or None for free text."""
-    if attr.type == "yesno":
-        return [("yes", t("interview.answer_yes")), ("no", t("interview.answer_no"))]
-    if attr.type == "choice" and attr.choices:
-        return [(c, c) for c in attr.choices]
-    return None
-
-
 class HelpScreen(_Dialog):
-    """``?``: every key of the interview screen, and what the glyphs mean."""
+    """Every key of a screen (``keys.described``), with a legend below."""
 
-    BINDINGS = [*CANCEL, Binding("question_mark,q", "cancel", show=False)]
+    BINDINGS = [*CANCEL, Binding("question_mark,q,f1", "cancel", show=False)]
 
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
+    def __init__(self, keys: list[tuple[str, str]], *, title: str, legend: str = "") -> None:
         super().__init__()
         self.keys = keys
+        self.title_text = title
+        self.legend = legend
 
     def compose(self):  # type: ignore[no-untyped-def]
         lines = [f"[b]{escape(k):>12}[/b]  {escape(d)}" for k, d in self.keys]
         with VerticalScroll(classes="dialog help"):
-            yield Label(t("interview.help_title"), classes="dialog-title")
+            yield Label(escape(self.title_text), classes="dialog-title")
             yield Static("\n".join(lines))
-            yield Static(t("interview.help_glyphs"), classes="dialog-hint")
+            if self.legend:
+                yield Static(escape(self.legend), classes="dialog-hint")
