@@ -25,7 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from feltarbeid.anonymise import apply, fuzzy  # noqa: E402
+from feltarbeid.anonymise import apply, words  # noqa: E402
 from feltarbeid.anonymise.detect import Registry, detect  # noqa: E402
 from feltarbeid.anonymise.keyfile import (  # noqa: E402
     PASSPHRASE_ENV,
@@ -85,7 +85,7 @@ def main() -> None:
           f"{sum(len(t) for t in texts)} characters")
     t0 = time.perf_counter()
     detect("oppvarming i Elverum")  # load the gazetteer and word lists once per process
-    fuzzy.zipf("oppvarming")
+    words.zipf("oppvarming")
     print(f"first call (loads gazetteer, word frequencies): {time.perf_counter() - t0:.3f} s")
     t_detect = best(lambda: [detect(t) for t in texts])
     print(f"detection only, no registry:         {t_detect:.3f} s")
