@@ -62,6 +62,8 @@ BRAND_ZIPF = 3.6  # a capitalised word mid-sentence this frequent is a brand or 
 ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent in English: a title, a product
 RARE_ZIPF = 2.0  # a lower-case word rarer than this is no ordinary word
 LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
+WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
+                                    "dette", "hele", "heile", "vår", "mi", "min"})
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*(?:{_YEAR}|u\.å\.|i trykk|in press)\s*[,:;)\-–]")
@@ -168,9 +170,7 @@ def name_like(tok: Token, g: gz.Gazetteer) -> bool:
     low = tok.low
     if low in g.given or low in g.surnames or low in g.given_extra:
         return True
-    if zipf(low, ("nb",)) >= BRAND_ZIPF or zipf(low, ("en",)) >= ENGLISH_WORD_ZIPF:
-        return False
-    return True
+    return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF
 
 
 def _stem(low: str) -> str | None:
@@ -378,7 +378,7 @@ def _run(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> int:
         t = tokens[j + 1]
         gap = text[tokens[j].end:t.start]
         cur = tokens[j]
-        initial = len(cur.text) == 1 and cur.text.isupper()
+        initial = cur.text[:1].isupper() and (len(cur.text) == 1 or cur.low in INITIALS)
         if t.low in NAME_PARTICLES and gap == " " and j + 2 < len(tokens) and \
                 tokens[j + 2].capital:
             j += 1
@@ -442,10 +442,10 @@ def _person_canonical(run: Sequence[Token], g: gz.Gazetteer) -> str:
 def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
                     names: list[Token], has_initial: bool, g: gz.Gazetteer) -> float:
     first = tokens[i]
-    if _in_quote(text, first.start):
-        # inside quotes only names the lists know ('«Marit»'), not titles
-        if not all(t.low in g.given or t.low in g.surnames for t in names):
-            return 0.0
+    # inside quotes only names the lists know ('«Marit»'), not titles
+    if _in_quote(text, first.start) and not all(
+            t.low in g.given or t.low in g.surnames for t in names):
+        return 0.0
     run_lows = [t.low for t in names]
     if any(low in ORG_RUN_HEADS for low in run_lows):
         return 0.0  # 'Russell Sage Foundation', 'Policy Press'
@@ -556,7 +556,12 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                                 info={"tokens": 1, "context": True}))
             continue
         conf = 0.0
-        if low in g.surnames and low not in g.given:
+        stem = _stem(low)
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if stem and stem in g.given and low not in g.given and low not in g.surnames \
+                and zipf(low, ("nb",)) < RARE_ZIPF + 0.5 and nxt and nxt not in STOPWORDS:
+            conf = 0.75  # 'idas mor'
+        elif low in g.surnames and low not in g.given:
             if low in g.surname_words or zipf(low, ("nb",)) >= COMMON_WORD_ZIPF:
                 conf = 0.7 if ctx >= 1.0 else 0.0
             else:
@@ -565,12 +570,6 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
             conf = 0.7 if ctx >= 1.0 else (0.55 if ctx and zipf(low, ("nb",)) < RARE_ZIPF
                                            else 0.0)
-        else:
-            stem = _stem(low)
-            nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-            if stem and stem in g.given and low not in g.given and low not in g.surnames \
-                    and zipf(low, ("nb",)) < RARE_ZIPF + 0.5 and nxt and nxt not in STOPWORDS:
-                conf = 0.75  # 'idas mor'
         if conf:
             hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:context",
                             canonical=_stem(low) if low.endswith("s") and _stem(low) in
@@ -627,7 +626,7 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
     first = tokens[i]
     if caps and not first.capital:
         return []
-    if not _is_given(first.low, g, extra=caps):
+    if not _is_given(first.low, g, extra=caps) or not_a_name(first, text, g):
         return []
     run = [first]
     k = i + 1
@@ -682,6 +681,9 @@ def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
         if first.sentence_start:
             return 0.75 if nxt in PERSON_AFTER else 0.0
         return 0.85
+    prev = tokens[i - 1].low if i > 0 else ""
+    if prev in WORD_BEFORE and not context:
+        return 0.0  # 'i lia', 'en liv': a word after a preposition or an article
     if not word_like:
         return 0.9 if first.low in g.given else 0.0
     return 0.65 if context else 0.0
