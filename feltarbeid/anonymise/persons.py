@@ -36,6 +36,7 @@ from .keyfile import normalise
 from .spans import Hit, Token
 from .words import (
     AUTHOR_VERBS,
+    COMMITTEES,
     INITIALS,
     INSTITUTION_HEADS,
     NAME_HEADS,
@@ -50,6 +51,7 @@ from .words import (
     ROLE_WORDS,
     SPEECH_VERBS,
     STOPWORDS,
+    STRONG_BEFORE,
     SUBJECT_PRONOUNS,
     TITLES,
     UNIT_WORDS,
@@ -110,15 +112,18 @@ def compound(low: str) -> bool:
     """A compound of ordinary words ('skjønnsmidler', 'kommunedirektøren', 'lydopptaker');
     not one whose last part is what farm names and surnames end with ('-land', '-dal',
     '-stad'), nor one made of names ('Berg-strøm')."""
-    if len(low) < 7 or low.endswith(NAME_HEADS):
+    if len(low) < 7 or low.endswith(NAME_HEADS) or (low.endswith("s")
+                                                     and low[:-1].endswith(NAME_HEADS)):
         return False
     for k in range(3, len(low) - 3):
         head = low[k:]
+        if len(head) <= 4 and zipf(head, ("nb",)) < 3.0:
+            continue
         if not (_word_part(head) or (len(head) >= 7 and compound(head))):
             continue
         first = low[:k]
         for mod in (first, first[:-1] if first[-1:] in "se" else None):
-            if mod and len(mod) >= 3 and _word_part(mod):
+            if mod and (len(mod) >= 4 or zipf(mod, ("nb",)) >= 4.0) and _word_part(mod):
                 return True
     return False
 
@@ -133,7 +138,7 @@ def _word_part(low: str) -> bool:
         return False
     if _norwegian_word(low):
         return True
-    return any(low.endswith(s) and len(low) - len(s) >= 3 and _norwegian_word(low[:-len(s)])
+    return any(low.endswith(s) and len(low) - len(s) >= 4 and _norwegian_word(low[:-len(s)])
                for s in _INFLECTIONS)
 
 
@@ -141,7 +146,33 @@ def _norwegian_word(low: str) -> bool:
     """Frequent in Norwegian and not mainly an English word ('worth' and 'lister' are
     English in Norwegian text: 'Ash-worth', 'Hol-lister')."""
     nb = zipf(low, ("nb",))
-    return nb >= 2.7 and nb >= zipf(low, ("en",)) - 0.3
+    return nb >= 2.7 and (nb >= zipf(low, ("en",)) - 0.3 or nb >= 4.0)
+
+
+_FOREIGN_LETTERS = re.compile(r"[cwqxzäöüéèáàíóúłńśźżćęąčšžğışëïÿ]|sch|sh|th|ck|ph|aa$|ee|oo")
+_FOREIGN_ENDINGS = ("ski", "ska", "czyk", "icz", "nen", "ley", "ton", "ford", "worth", "field",
+                    "wood", "ini", "elli", "ucci", "etti", "ez", "ov", "ova", "ovic", "ic",
+                    "enko", "ian", "yan", "oglu", "ay", "ey", "ly", "by", "ridge", "bury",
+                    "ano", "one", "ois", "eau", "ault", "mäki")
+
+
+def foreign_looking(low: str) -> bool:
+    """Spelled like no Norwegian word: letters, clusters or endings Norwegian words lack
+    ('woźniakowski', 'pemley', 'montlac', 'mancinucci')."""
+    return bool(_FOREIGN_LETTERS.search(low)) or low.endswith(_FOREIGN_ENDINGS)
+
+
+def _inflected_word(low: str) -> bool:
+    """An inflected form of an ordinary word (Nynorsk and dialect forms that word lists
+    lack: 'ungane', 'sammenslåinga', 'leikar')."""
+    for suffix in ("arane", "erane", "ane", "ene", "inga", "ingane", "ar", "er", "en", "et",
+                   "a", "e", "ne", "te", "de", "dde"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[:-len(suffix)]
+            if zipf(stem, ("nb",)) >= 2.5 or zipf(stem + "e", ("nb",)) >= 3.0 \
+                    or zipf(stem + "ing", ("nb",)) >= 3.0 or compound(stem):
+                return True
+    return False
 
 
 def institution(low: str) -> bool:
@@ -219,7 +250,7 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
 
     def name_ok(n: int, *, cited: bool = True) -> bool:
         tok = tokens[n]
-        if not tok.capital or not_a_name(tok, text, g) or tok.low in g.world:
+        if not tok.capital or not_a_name(tok, text, g):
             return False
         if len(tok.text) == 1:
             return True  # an initial
@@ -370,6 +401,24 @@ def _role_context(tokens: Sequence[Token], i: int) -> bool:
         low(i + 3) in ROLE_WORDS or low(i + 3).endswith(("leder", "leiar", "sjef")))
 
 
+def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Context that makes even a place name or an ordinary word a person: a speech verb
+    after it, a verb of asking or calling before it, a title, a role ('X, som var leder')."""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS or prev in STRONG_BEFORE:
+        return True
+    if nxt == "og" and nxt2 in ("jeg", "eg", "meg"):
+        return True
+    if text[tokens[j].end:tokens[j].end + 1] == "-" and nxt in COMMITTEES:
+        return True  # 'Kvamsdal-utvalget': committees are named after their chair
+    if _role_context(tokens, j) or _role_context(tokens, i):
+        return True
+    return text[tokens[j].end:tokens[j].end + 1] == "," and nxt == "som" \
+        and _role_context(tokens, j + 1)
+
+
 def _run(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> int:
     """End index (inclusive) of a run of capitalised name tokens from i: spaces, hyphens,
     initials and particles between them."""
@@ -477,10 +526,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         # the gazetteer decides, unless the name is a person's too and the words around
         # it say person ('Berg, som var leder', 'Hjelmeland studerte')
         named = base in g.surnames or base in g.given
-        nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-        strong = _role_context(tokens, j) or nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS or (
-            text[first.end:first.end + 1] == "," and nxt == "som"
-            and _role_context(tokens, j + 1))
+        strong = _strong_person(text, tokens, i, j)
         return SURE if named and strong and low not in g.world else 0.0
     if first.sentence_start:
         if genitive and base in g.given and j + 1 < len(tokens) and \
@@ -488,6 +534,9 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.85  # 'Idas idé'
         if base in g.given and base not in g.given_words:
             return 0.0  # the name-list detector handles given names
+        listed = base in g.surnames or base in g.given
+        if listed and _strong_person(text, tokens, i, j):
+            return 0.9  # 'Bror fra personalavdelingen kom', 'Foss sa'
         if common_word(base) and base not in g.surnames:
             return 0.0
         if ctx >= 1.0:
@@ -550,7 +599,7 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
             continue
         ctx = _context(tokens, text, i, i)
         if low in g.places:
-            if low in g.surnames and _role_context(tokens, i):  # 'berg som var leder da'
+            if low in g.surnames and _strong_person(text, tokens, i, i):  # 'berg sa …'
                 hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.75,
                                 "names:context", canonical=low,
                                 info={"tokens": 1, "context": True}))
@@ -568,8 +617,10 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 conf = 0.85 if ctx else 0.75
         elif low not in g.given and not common_word(low) and len(low) >= 4 \
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
-            conf = 0.7 if ctx >= 1.0 else (0.55 if ctx and zipf(low, ("nb",)) < RARE_ZIPF
-                                           else 0.0)
+            rare = zipf(low, ("nb",)) < RARE_ZIPF and not _inflected_word(low)
+            # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
+            foreign = rare and foreign_looking(low)
+            conf = 0.7 if ctx >= 1.0 else (0.55 if (ctx and rare) or foreign else 0.0)
         if conf:
             hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:context",
                             canonical=_stem(low) if low.endswith("s") and _stem(low) in
@@ -661,6 +712,7 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
             or (prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE)  # 'ringte jeg bjørn'
             or nxt2 in PERSONAL_PRONOUNS  # 'for ida da hun sluttet'
             or nxt in ("sin", "si", "sitt", "sine")  # 'ida sin idé'
+            or _role_context(tokens, j)  # 'bror fra personalavdelingen'
             or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
 
 

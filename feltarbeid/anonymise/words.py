@@ -26,6 +26,9 @@ hm mm okei ok jaja jasså ja-ja greit bra fint kanskje egentlig eigentleg faktis
 veldig mer meir mest enda ennå endå igjen att andre annen anna annet anna første fyrste
 siste neste hele heile sammen saman selv sjølv sa sagt seier sier si
 mann menn kvinne dame damer folk barn unge gutt jente leder leiar sjef kollega
+ifølge ifølgje iflg difor derfor likevel dessutan dessuten mellom blant berre òg kvifor
+korleis kva kven kvar dersom medan mens sidan trass etterpå fordi slik soleis elles ellers
+dette desse disse denne dei deira kvart kvar einaste ingen inga ingenting noko nokre
 """)
 
 # words before a name that make it a person
@@ -141,6 +144,11 @@ omtaler skiller skil legger legg poengterer problematiserer kritiserer opererer 
 nyttar anbefaler tilrår dokumenterer identifiserer påviste fant fann mener meiner minner
 forklarer forklarar forteller fortel uttrykker uttrykte advarer åtvarar
 """)
+# before a name: only persons are asked, called, met or named ('spurte X', 'ringte X')
+STRONG_BEFORE = _words("""
+spurte spurde ringte ringde møtte heter heiter het heitte kalt kalla doktor dr professor
+prof fru herr frøken ordfører ordførar rådmann kommunedirektør
+""")
 # what a person comes from: 'Rein fra personalavdelingen'
 UNIT_WORDS = ("avdelingen", "avdelinga", "kontoret", "tjenesten", "tenesta", "staben",
               "ledelsen", "leiinga", "teamet", "seksjonen", "enheten", "eininga", "etaten",
@@ -151,6 +159,8 @@ leder leiar sjef rådmann ordfører direktør rektor lege sykepleier sjukepleiar
 lærar saksbehandler sakshandsamar koordinator konsulent rådgiver rådgjevar kollega
 tillitsvalgt tillitsvald verneombud formann nestleder nestleiar daglig dagleg
 """)
+# compounds named after a person: 'Kvamsdal-utvalget'
+COMMITTEES = _words("utvalget utvalet komiteen komiteen kommisjonen gruppa")
 # initials written as abbreviations: 'Lars Chr. Kvamsdal'
 INITIALS = _words("chr th wm joh fr kr jac edv hj", )
 NAME_PARTICLES = _words("van von de der den da di du le la al el bin ibn ter ten af zu")
