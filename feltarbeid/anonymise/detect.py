@@ -43,6 +43,7 @@ from .words import (
     AGENT_VERBS,
     ARTICLES,
     CLAUSE_STARTS,
+    COMMITTEES,
     COMMON_NOUN_ZIPF,
     DETERMINERS,
     INSTITUTION_AFTER,
@@ -278,6 +279,8 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token]) -> None:
     for _ in range(2):  # chains: a b og c
         for i, h in by_token.items():
             if h.confidence >= 0.8:
+                if any(_joined(tokens, i, step, by_token) for step in (-1, 1)):
+                    h.info["coordinated"] = True  # beats a given-name guess ('Frøya')
                 continue
             for step in (-1, 1):
                 j = i + step
@@ -299,6 +302,16 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token]) -> None:
                     other.confidence = max(other.confidence, 0.65)
 
 
+def _joined(tokens: Sequence[Token], i: int, step: int, by_token: dict[int, Hit]) -> bool:
+    """A sure municipality next to token i, joined by a coordinator or a comma."""
+    j = i + step
+    if 0 <= j < len(tokens) and tokens[j].low in COORDINATORS:
+        j += step
+    other = by_token.get(j)
+    return other is not None and other.confidence >= 0.85 and \
+        other.info.get("kind") == "municipality" and j != i
+
+
 def _bare(tokens: Sequence[Token], i: int) -> bool:
     """Not a noun with a determiner or adjective before it ('ei gran', 'stor sol')."""
     return i == 0 or tokens[i - 1].low not in DETERMINERS
@@ -315,7 +328,8 @@ def place_info(place: gz.Place) -> dict[str, Any]:
 def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
     return (nxt in KOMMUNE_AFTER or prev in NAV_BEFORE or prev in KOMMUNE_BEFORE
-            or prev.endswith(("kommunen", "kommuna")) or hyphen_after)
+            or prev.endswith(("kommunen", "kommuna"))
+            or (hyphen_after and nxt not in COMMITTEES))  # 'Kvamsdal-utvalget': a person
 
 
 def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:

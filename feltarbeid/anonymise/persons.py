@@ -53,6 +53,7 @@ from .words import (
     STOPWORDS,
     STRONG_BEFORE,
     SUBJECT_PRONOUNS,
+    TALKED,
     TITLES,
     UNIT_WORDS,
     zipf,
@@ -370,8 +371,7 @@ def _context(tokens: Sequence[Token], text: str, i: int, j: int) -> float:
         return 1.0
     if prev in PERSON_BEFORE or prev in TITLES or prev in ("ifølge", "ifølgje", "hos"):
         return 1.0
-    if prev in ("med", "til") and prev2 in ("snakket", "snakka", "sa", "sei", "skreiv",
-                                            "skrev", "prata", "pratet"):
+    if prev in ("med", "til") and prev2 in TALKED:
         return 1.0
     if prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE:  # 'ringte jeg bjørn'
         return 1.0
@@ -410,6 +410,9 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS or prev in STRONG_BEFORE:
         return True
     if nxt == "og" and nxt2 in ("jeg", "eg", "meg"):
+        return True
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    if prev in ("med", "til") and prev2 in TALKED:  # 'snakket med X', 'sa til X'
         return True
     if text[tokens[j].end:tokens[j].end + 1] == "-" and nxt in COMMITTEES:
         return True  # 'Kvamsdal-utvalget': committees are named after their chair

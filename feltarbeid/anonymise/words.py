@@ -149,6 +149,8 @@ STRONG_BEFORE = _words("""
 spurte spurde ringte ringde møtte heter heiter het heitte kalt kalla doktor dr professor
 prof fru herr frøken ordfører ordførar rådmann kommunedirektør
 """)
+# 'snakket med X', 'sa til X'
+TALKED = _words("snakket snakka sa sei skreiv skrev prata pratet pratar snakkar ringte ringde")
 # what a person comes from: 'Rein fra personalavdelingen'
 UNIT_WORDS = ("avdelingen", "avdelinga", "kontoret", "tjenesten", "tenesta", "staben",
               "ledelsen", "leiinga", "teamet", "seksjonen", "enheten", "eininga", "etaten",
@@ -200,7 +202,7 @@ vinmonopolet posten bring vy nsb ruter skyss kolumbus atb brakar hurtigruten nor
 sas widerøe volvo toyota tesla facebook instagram snapchat tiktok twitter youtube google
 microsoft teams zoom skype outlook excel powerpoint netflix spotify nrk tv2 vg
 dagbladet aftenposten dagsavisen klassekampen nettavisen altinn helsenorge bufetat bufdir
-kostra lovdata sikt nsd ssb fafo nibr oslomet ntnu uib uio uit nmbu hvl usn nord
+kostra lovdata sikt nsd ssb fafo nibr oslomet ntnu uib uio uit nmbu hvl usn
 frivilligsentralen kirkens bymisjon blåkors frelsesarmeen røde kors redd barna unicef
 norad udi imdi husbanken lånekassen skatteetaten nav-kontoret fagbokforlaget
 universitetsforlaget gyldendal cappelen damm samlaget
