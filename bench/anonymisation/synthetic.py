@@ -17,51 +17,67 @@ import csv
 import random
 from pathlib import Path
 
+
+def _split(words: str) -> list[str]:
+    return words.split()
+
+
 DATA = Path(__file__).resolve().parent.parent.parent / "feltarbeid" / "data"
 
-FARM_FIRST = ("Kvit Svart Lang Stor Lille Haug Lyng Bjørk Furu Eike Vass Straum Sol Nord Sør "
-              "Aust Vest Hov Kvam Kval Sel Rus Tvei Fager Gjerde Rør Myr Fjell Brå Hol Gjel "
-              "Skjel Trol Ulv Bjørne Rype Hare Løv Lind Alm Hegg Rogn Or Starr Siv Sand Grus "
-              "Flat Brei Djup Kalv Stein Grjot Svane Ørne Kråke Ravne Hauk").split()
-FARM_LAST = ("dal stad land heim vik nes bakken rud seth haug li eng vold set bø holm myr "
-             "strand sæter gard tveit ås by hammer voll botn eide hus").split()
+FARM_FIRST = _split(
+    "Kvit Svart Lang Stor Lille Haug Lyng Bjørk Furu Eike Vass Straum Sol Nord "
+    "Sør Aust Vest Hov Kvam Kval Sel Rus Tvei Fager Gjerde Rør Myr Fjell Brå Hol "
+    "Gjel Skjel Trol Ulv Bjørne Rype Hare Løv Lind Alm Hegg Rogn Or Starr Siv "
+    "Sand Grus Flat Brei Djup Kalv Stein Grjot Svane Ørne Kråke Ravne Hauk")
+FARM_LAST = _split(
+    "dal stad land heim vik nes bakken rud seth haug li eng vold set bø holm myr "
+    "strand sæter gard tveit ås by hammer voll botn eide hus")
 FOREIGN = {
-    "pl": (("Kowal Nowak Wiśniew Wójcik Kamiń Lewandow Zieliń Szyman Woźniak Dąbrow Kozłow "
-            "Jankow Mazur Kwiatkow Krawczyk Piotrow Grabow Pawłow Michal Król").split(),
+    "pl": (_split("Kowal Nowak Wiśniew Wójcik Kamiń Lewandow Zieliń Szyman Woźniak Dąbrow Kozłow "
+            "Jankow Mazur Kwiatkow Krawczyk Piotrow Grabow Pawłow Michal Król"),
            ("ski", "czyk", "ewicz", "iak", "owski", "")),
-    "fi": (("Virta Korho Niemi Mäki Heikki Koski Järvi Lehto Salo Laine Hämäläi Kettu "
-            "Mustone Pelto Rinta").split(), ("nen", "la", "lä", "mäki", "")),
-    "en": (("Ash Whit Pem Harr Thorn Brad Wood Hart Ever Black Fair Glen Kings Wel Stan "
-            "Chester Hol Mar Cal Dun").split(), ("ford", "worth", "ton", "ley", "field",
+    "fi": (_split("Virta Korho Niemi Mäki Heikki Koski Järvi Lehto Salo Laine Hämäläi Kettu "
+            "Mustone Pelto Rinta"), ("nen", "la", "lä", "mäki", "")),
+    "en": (_split("Ash Whit Pem Harr Thorn Brad Wood Hart Ever Black Fair Glen Kings Wel Stan "
+            "Chester Hol Mar Cal Dun"), ("ford", "worth", "ton", "ley", "field",
                                                   "wood", "well", "by", "ridge", "bury")),
-    "fr": (("Du Le La Beau Mont Ville Bel Char Rou").split(),
+    "fr": (_split("Du Le La Beau Mont Ville Bel Char Rou"),
            ("pont", "bois", "fresne", "champ", "rivière", "mont", "lac", "noir")),
-    "so": (("Warsame Farah Hassan Abdi Jama Egal Shire Dualeh Galaal Nuur Olad Samatar "
-            "Aden Gedi Hersi").split(), ("",)),
-    "vi": (("Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Ngo Duong Ly").split(), ("",)),
-    "it": (("Castell Bern Martin Rossi Ferr Mancin Gallo Conti Ricci Marin").split(),
+    "so": (_split("Warsame Farah Hassan Abdi Jama Egal Shire Dualeh Galaal Nuur Olad Samatar "
+            "Aden Gedi Hersi"), ("",)),
+    "vi": (_split("Nguyen Tran Pham Hoang Phan Vu Dang Bui Do Ngo Duong Ly"), ("",)),
+    "it": (_split("Castell Bern Martin Rossi Ferr Mancin Gallo Conti Ricci Marin"),
            ("elli", "ini", "ano", "ucci", "etti", "one")),
 }
-FOREIGN_GIVEN = ("Hodan Ayaan Faadumo Abdirahman Mahad Katarzyna Paweł Agnieszka Tomasz Mika "
-                 "Aino Jukka Pierre Amélie Giulia Marco Thi Minh Linh Quoc Selam Yonas Tesfaye "
-                 "Ahmad Leila Omid Rasa Darius Jurgis").split()
-MUNICIPALITIES = ("Molde Bodø Hamar Elverum Lillehammer Tromsø Harstad Steinkjer Levanger Ørsta "
-                  "Volda Stryn Førde Sogndal Voss Kvinnherad Haugesund Karmøy Arendal Grimstad "
-                  "Kongsberg Notodden Gjøvik Ringsaker Tynset Alta Vadsø Narvik Vefsn Rana "
-                  "Brønnøy Fauske Kristiansund Aukra Ulstein Hareid Sunndal Orkland Malvik "
-                  "Stjørdal Namsos Verdal Halden Sarpsborg Askim Eidsvoll Nittedal Ringerike").split()
-TOWNS = ("Jessheim Sandvika Orkanger Florø Bryne Hønefoss Svolvær Leknes Kirkenes Mosjøen "
-         "Sandnessjøen Finnsnes Geilo Dombås Rjukan Mysen Åndalsnes Brumunddal").split()
-DISTRICTS = ("Hallingdal Valdres Gudbrandsdalen Sunnmøre Nordmøre Lofoten Vesterålen Helgeland "
-             "Jæren Ryfylke Hardanger Romerike Toten Setesdal Namdalen Salten").split()
-COUNTIES = "Innlandet Vestland Rogaland Nordland Troms Finnmark Agder Telemark Trøndelag".split()
-WIDE = ("Nord-Norge Vestlandet Østlandet Sørlandet Midt-Norge Norden Skandinavia Europa Asia "
-        "Afrika Sverige Danmark Polen Tyskland Somalia Syria Eritrea Litauen Finland Spania "
-        "London Paris Stockholm København Berlin Mogadishu Warszawa").split()
-INSTITUTIONS = ("Husbanken Sametinget Stortinget Bufetat Helsedirektoratet Statsforvalteren "
-                "Arbeids- og velferdsdirektoratet Kommunal- og distriktsdepartementet "
-                "Kunnskapsdepartementet Lånekassen Skatteetaten Frivilligsentralen KS NAV").split()
-WORDISH = "Foss Rein Moe Berg Lie Sunde Bakke Haug Dahl Strand Vik Ask Sten Bror".split()
+FOREIGN_GIVEN = _split(
+    "Hodan Ayaan Faadumo Abdirahman Mahad Katarzyna Paweł Agnieszka Tomasz Mika "
+    "Aino Jukka Pierre Amélie Giulia Marco Thi Minh Linh Quoc Selam Yonas Tesfaye "
+    "Ahmad Leila Omid Rasa Darius Jurgis")
+MUNICIPALITIES = _split(
+    "Molde Bodø Hamar Elverum Lillehammer Tromsø Harstad Steinkjer Levanger Ørsta "
+    "Volda Stryn Førde Sogndal Voss Kvinnherad Haugesund Karmøy Arendal Grimstad "
+    "Kongsberg Notodden Gjøvik Ringsaker Tynset Alta Vadsø Narvik Vefsn Rana "
+    "Brønnøy Fauske Kristiansund Aukra Ulstein Hareid Sunndal Orkland Malvik "
+    "Stjørdal Namsos Verdal Halden Sarpsborg Askim Eidsvoll Nittedal Ringerike")
+TOWNS = _split(
+    "Jessheim Sandvika Orkanger Florø Bryne Hønefoss Svolvær Leknes Kirkenes "
+    "Mosjøen Sandnessjøen Finnsnes Geilo Dombås Rjukan Mysen Åndalsnes Brumunddal")
+DISTRICTS = _split(
+    "Hallingdal Valdres Gudbrandsdalen Sunnmøre Nordmøre Lofoten Vesterålen "
+    "Helgeland Jæren Ryfylke Hardanger Romerike Toten Setesdal Namdalen Salten")
+COUNTIES = _split(
+    "Innlandet Vestland Rogaland Nordland Troms Finnmark Agder Telemark Trøndelag")
+WIDE = _split(
+    "Nord-Norge Vestlandet Østlandet Sørlandet Midt-Norge Norden Skandinavia "
+    "Europa Asia Afrika Sverige Danmark Polen Tyskland Somalia Syria Eritrea "
+    "Litauen Finland Spania London Paris Stockholm København Berlin Mogadishu "
+    "Warszawa")
+INSTITUTIONS = _split(
+    "Husbanken Sametinget Stortinget Bufetat Helsedirektoratet Statsforvalteren "
+    "Arbeids- og velferdsdirektoratet Kommunal- og distriktsdepartementet "
+    "Kunnskapsdepartementet Lånekassen Skatteetaten Frivilligsentralen KS NAV")
+WORDISH = _split(
+    "Foss Rein Moe Berg Lie Sunde Bakke Haug Dahl Strand Vik Ask Sten Bror")
 
 NB = [
     "Det var {P} som tok det opp på møtet, og {S} hadde jo vært leder i {M} lenge.",

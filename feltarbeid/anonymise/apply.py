@@ -27,7 +27,7 @@ from ..store import transcripts as tstore
 from ..store.registers import list_informants
 from . import gazetteer as gz
 from . import pseudonyms as ps
-from .detect import Hit, Registry, capitals_reliable, detect_many
+from .detect import Hit, Registry, detect_many
 from .keyfile import KeyData, RegistryEntry, normalise, open_key, save_key
 
 if TYPE_CHECKING:
@@ -128,12 +128,10 @@ class Engine:
                 else:
                     keep_at.add((o["seg_idx"], o["orig_hash"]))
         rejected = db.rejected_spans(self.store, source_version) if source_version else set()
-        caps = capitals_reliable("\n".join(s.text for s in segments))
 
         # one document: a name found in one segment is carried to its other mentions
         # ('Brekke' after 'Ragnhild Brekke'), with the full name's canonical form
-        per_segment = detect_many([s.text for s in segments], registry=self.registry,
-                                  caps=caps)
+        per_segment = detect_many([s.text for s in segments], registry=self.registry)
 
         out_segments: list[Segment] = []
         records: list[db.SpanRecord] = []
@@ -382,7 +380,8 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
 
 def _near_entry(key: KeyData, text: str, start: int, end: int) -> RegistryEntry | None:
     """The registry entry whose near-miss the hit at start:end was."""
-    from .detect import near_registry_hits, tokenise
+    from .detect import near_registry_hits
+    from .spans import tokenise
 
     for h in near_registry_hits(text, tokenise(text), Registry.build(key.registry)):
         if h.start == start and h.end == end:

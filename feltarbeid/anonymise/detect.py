@@ -37,7 +37,7 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .persons import coordinated, person_hits, propagate
-from .spans import Hit, Token, capitals_reliable, tokenise
+from .spans import Hit, Token, capitals_in, tokenise
 from .words import (
     AGENT_PARTICIPLES,
     AGENT_VERBS,
@@ -496,9 +496,9 @@ def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
     A person found in one text is carried to its other mentions in all of them
     (``persons.propagate``): after 'Ragnhild Brekke', a bare 'Brekke' is the same person
     and gets the same canonical form, hence the same pseudonym."""
-    if caps is None:
-        caps = capitals_reliable("\n".join(texts))
     tokens_per = [tokenise(t) for t in texts]
+    if caps is None:
+        caps = capitals_in([t for tokens in tokens_per for t in tokens])
     resolved = []
     for text, tokens in zip(texts, tokens_per, strict=True):
         hits = resolve(_candidates(text, tokens, registry, caps)) if text else []

@@ -176,6 +176,7 @@ def _inflected_word(low: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def institution(low: str) -> bool:
     """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'."""
     return low in ORGANISATIONS or any(

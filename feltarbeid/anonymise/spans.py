@@ -68,8 +68,13 @@ def capitals_reliable(text: str) -> bool:
     """True when the text uses capitals: a capital somewhere after a sentence start, or
     a text that starts with one (a short text with no name in it). Speech recognition
     output in lower case starts in lower case."""
+    return capitals_in(tokenise(text))
+
+
+def capitals_in(tokens: list[Token]) -> bool:
+    """``capitals_reliable`` for text already tokenised."""
     first = True
-    for tok in tokenise(text):
+    for tok in tokens:
         if not tok.text[:1].isalpha() or (tok.text.isupper() and len(tok.text) > 1):
             continue  # numbers; NAV, KS: acronyms are capitals in lower-case output too
         if first and tok.text[:1].isupper():
