@@ -132,3 +132,27 @@ def test_the_bare_surname_gets_the_full_names_pseudonym(keyed):  # noqa: F811
     assert "Grøtvedt" not in " ".join(out)
     assert out[1].startswith("Det var [Person 1], hun")
     assert out[3] == "[Person 1] ville endre alt, og [Person 1] forslag ble vedtatt."
+
+
+def test_export_and_review_make_say_how_many_unsure_hits_wait(keyed, cli):  # noqa: F811
+    study = keyed
+    make_transcript(study, "IP01", [
+        "hvem var med",
+        "det var grøtvedt som sa det og vi ringte mbwambo etterpå",
+    ])
+    apply.run(study)
+    from feltarbeid.store import anonymisation as db
+
+    n = db.open_count(study.store)
+    assert n >= 1  # names in lower-case text from context are unsure: replaced and queued
+    s = ("--study", str(study.root))
+    r = cli(*s, "review", "make", "--informant", "IP01")
+    assert r.exit_code == 0, r.output
+    assert f"Usikre treff som ennå ikke er gjennomgått: {n}" in r.output
+    r = cli(*s, "--lang", "nn", "export", "--to", "csv", "--include-unverified")
+    assert r.exit_code == 0, r.output
+    assert f"Usikre treff som enno ikkje er gjennomgått: {n}" in r.output
+    for item in db.queue(study.store):
+        db.set_queue_status(study.store, item.id, "accepted")
+    r = cli(*s, "--lang", "en", "export", "--to", "csv", "--include-unverified")
+    assert r.exit_code == 0 and "not yet reviewed" not in r.output
