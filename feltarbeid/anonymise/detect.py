@@ -5,19 +5,26 @@ yields ``Hit``s with a label and a confidence:
 
 - ``registry_hits``      the study's own registry from the key (exact and inflected forms,
                          and near-misses as speech recognition writes them: ``fuzzy``)
-- ``gazetteer_hits``     municipalities 2005–2026, parallel names, counties, regions
-- ``person_hits``        SSB given names and surnames + capitalisation and context
+- ``gazetteer_hits``     municipalities 2005–2026, parallel names, counties, districts,
+                         towns and villages; countries, foreign cities and wide regions
+                         as ``NONE`` (never replaced, they only keep guesses off)
+- ``person_hits``        ``persons``: name lists, capitalisation, initials, literature
+                         references, possessives and the words around a name
 - ``pattern_hits``       fødselsnummer (checksum), phone, e-mail, postal address
 
-``detect`` runs them all and resolves overlaps: the registry (with its own kind) >
+``detect`` (one text) and ``detect_many`` (the segments of one document) run them all and
+resolve overlaps: the registry (with its own kind) >
 patterns and municipalities named as such ('kommunen X', 'X kommune', 'municipality of
 X') > the rest; then longer, then surer. A lone given name that is also a municipality
 is the municipality where the words around it say place and nothing says person.
+Names joined to a person by 'og' are persons (``persons.coordinated``); then every
+person found is carried to its other mentions in the document (``persons.propagate``).
 Confidence below the study's ``review_threshold`` means "unsure": such hits are still
 replaced (fail closed) and go to the review queue.
 
 Text may come from speech recognition: all lower case, no punctuation, names split or
-merged. When a text has no capitals after a sentence start, capitalisation is not used as
+merged. When a text starts in lower case and has no capital after a sentence start,
+capitalisation is not used as
 evidence and the detectors lean on the name lists and the words around a name: for a
 municipality that is also a word ('lier', 'gran', 'ski', 'time', 'sola') the preposition
 before it and what comes before that ('jobba i', 'ordføreren i'), institutions after it
