@@ -24,8 +24,8 @@ replaced (fail closed) and go to the review queue.
 
 Text may come from speech recognition: all lower case, no punctuation, names split or
 merged. When a text starts in lower case and has no capital after a sentence start,
-capitalisation is not used as
-evidence and the detectors lean on the name lists and the words around a name: for a
+capitalisation is not used as evidence and the detectors lean on the name lists and the
+words around a name: for a
 municipality that is also a word ('lier', 'gran', 'ski', 'time', 'sola') the preposition
 before it and what comes before that ('jobba i', 'ordføreren i'), institutions after it
 ('lier kontoret'), sentences about municipalities (kommune, sammenslåing, legevakt …),
