@@ -157,10 +157,27 @@ _FOREIGN_ENDINGS = ("ski", "ska", "czyk", "icz", "nen", "ley", "ton", "ford", "w
                     "ano", "one", "ois", "eau", "ault", "mäki")
 
 
+DEFINITE_ENDINGS = ("en", "et", "ene", "inga", "ingen", "heita", "heten", "else", "ane")
+
+
+def _finite_verb(low: str) -> bool:
+    """A past-tense or present-tense verb form ('lærte', 'jobbet', 'kom', 'sier')."""
+    return low in SPEECH_VERBS or low in AUTHOR_VERBS or (
+        len(low) > 4 and low.endswith(("te", "de", "dde", "et")) and zipf(low, ("nb",)) >= 3.0)
+
+
 def foreign_looking(low: str) -> bool:
     """Spelled like no Norwegian word: letters, clusters or endings Norwegian words lack
-    ('woźniakowski', 'pemley', 'montlac', 'mancinucci')."""
+    ('woźniakowski', 'pemley', 'montlac', 'mancinucci'); a name has vowels ('xlsx' no)."""
+    if sum(c in "aeiouyæøåéèáàíóúäöü" for c in low) < 2:
+        return False
     return bool(_FOREIGN_LETTERS.search(low)) or low.endswith(_FOREIGN_ENDINGS)
+
+
+def _two_given(low: str, g: gz.Gazetteer) -> bool:
+    """Two given names written together by speech recognition ('annekarin')."""
+    return any(low[:k] in g.given and low[k:] in g.given and low[:k] not in g.given_words
+               and low[k:] not in g.given_words for k in range(3, len(low) - 2))
 
 
 def _inflected_word(low: str) -> bool:
@@ -170,7 +187,8 @@ def _inflected_word(low: str) -> bool:
                    "a", "e", "ne", "te", "de", "dde"):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[:-len(suffix)]
-            if zipf(stem, ("nb",)) >= 2.5 or zipf(stem + "e", ("nb",)) >= 3.0 \
+            if zipf(stem, ("nb",)) >= (2.0 if len(stem) >= 6 else 2.5) \
+                    or zipf(stem + "e", ("nb",)) >= 3.0 \
                     or zipf(stem + "ing", ("nb",)) >= 3.0 or compound(stem):
                 return True
     return False
@@ -370,7 +388,7 @@ def _context(tokens: Sequence[Token], text: str, i: int, j: int) -> float:
         return 1.0
     if nxt in PERSONAL_PRONOUNS and nxt2 in PERSON_AFTER:
         return 1.0
-    if prev in PERSON_BEFORE or prev in TITLES or prev in ("ifølge", "ifølgje", "hos"):
+    if prev in STRONG_BEFORE or prev in TITLES or prev in ("ifølge", "ifølgje", "hos"):
         return 1.0
     if prev in ("med", "til") and prev2 in TALKED:
         return 1.0
@@ -383,7 +401,7 @@ def _context(tokens: Sequence[Token], text: str, i: int, j: int) -> float:
         return 1.0
     if before.endswith(("«", '"')) and after.startswith(("»", '"')):
         return 0.5
-    if nxt in PERSON_AFTER:
+    if nxt in PERSON_AFTER or prev in PERSON_BEFORE:  # 'X var', 'med X': weak
         return 0.5
     return 0.0
 
@@ -524,7 +542,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     stem = _stem(low)
     genitive = bool(stem) and low not in g.given and low not in g.surnames and \
         not common_word(low) and (stem in g.given or stem in g.surnames
-                                  or not common_word(stem))
+                                  or (not common_word(stem) and zipf(stem, ("nb",)) < 2.5))
     base = stem if genitive else low
     if base in g.places or low in g.places or low in g.world:
         # the gazetteer decides, unless the name is a person's too and the words around
@@ -549,6 +567,11 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.8  # 'Whitfords begrep'
         if base in g.surnames and base not in g.surname_words and ctx > 0:
             return 0.8
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is not None and not nxt.capital and _finite_verb(nxt.low) and \
+                max(zipf(base, ("nb",)), zipf(base, ("en",))) < 1.0 and \
+                not _inflected_word(base) and not base.endswith(DEFINITE_ENDINGS):
+            return 0.7  # 'Faadumo lærte seg …': no word at all, acting (unsure)
         return 0.0
     # mid-sentence and capitalised: a proper noun
     if base in g.given or base in g.surnames:
@@ -597,7 +620,8 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
     hits: list[Hit] = []
     for i, tok in enumerate(tokens):
         low = tok.low
-        if low in STOPWORDS or len(low) < 3 or low in g.not_person or low.isdigit():
+        if low in STOPWORDS or len(low) < 3 or low in g.not_person or low.isdigit() \
+                or tok.text.isupper():
             continue
         if low in g.world or institution(low):
             continue
@@ -619,12 +643,15 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 conf = 0.7 if ctx >= 1.0 else 0.0
             else:
                 conf = 0.85 if ctx else 0.75
+        elif low not in g.given and _two_given(low, g):
+            conf = 0.8  # 'annekarin', 'perolav': two given names written together
         elif low not in g.given and not common_word(low) and len(low) >= 4 \
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
-            rare = zipf(low, ("nb",)) < RARE_ZIPF and not _inflected_word(low)
+            word = _inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha()
             # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
-            foreign = rare and foreign_looking(low)
-            conf = 0.7 if ctx >= 1.0 else (0.55 if (ctx and rare) or foreign else 0.0)
+            foreign = not word and zipf(low, ("nb",)) < RARE_ZIPF and foreign_looking(low)
+            conf = 0.7 if ctx >= 1.0 and not word else (0.55 if foreign else 0.0)
+
         if conf:
             hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:context",
                             canonical=_stem(low) if low.endswith("s") and _stem(low) in
@@ -683,6 +710,8 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
         return []
     if not _is_given(first.low, g, extra=caps) or not_a_name(first, text, g):
         return []
+    if first.start > 1 and text[first.start - 1] == "-" and text[first.start - 2].isalnum():
+        return []  # the last part of a compound ('id-ane', 'NAV-Liv')
     run = [first]
     k = i + 1
     while k < len(tokens) and len(run) < 5:
