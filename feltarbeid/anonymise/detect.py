@@ -44,7 +44,7 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .persons import coordinated, person_hits, propagate
-from .spans import Hit, Token, capitals_in, tokenise
+from .spans import Hit, Token, capitals_in, mid_capital, tokenise
 from .words import (
     AGENT_PARTICIPLES,
     AGENT_VERBS,
@@ -504,14 +504,18 @@ def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
     (``persons.propagate``): after 'Ragnhild Brekke', a bare 'Brekke' is the same person
     and gets the same canonical form, hence the same pseudonym."""
     tokens_per = [tokenise(t) for t in texts]
-    if caps is None:
-        caps = capitals_in([t for tokens in tokens_per for t in tokens])
+    if caps is not None:
+        caps_per = [caps] * len(texts)
+    elif any(mid_capital(tokens) for tokens in tokens_per):
+        caps_per = [True] * len(texts)  # the document writes names with capitals
+    else:  # no name capitalised anywhere: each text by its first letter
+        caps_per = [capitals_in(tokens) for tokens in tokens_per]
     resolved = []
-    for text, tokens in zip(texts, tokens_per, strict=True):
-        hits = resolve(_candidates(text, tokens, registry, caps)) if text else []
-        coordinated(text, tokens, hits, caps)
+    for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True):
+        hits = resolve(_candidates(text, tokens, registry, text_caps)) if text else []
+        coordinated(text, tokens, hits, text_caps)
         resolved.append(hits)
-    propagate(texts, tokens_per, resolved, caps)
+    propagate(texts, tokens_per, resolved, caps_per)
     return [sorted((h for h in hits if h.label != "NONE" and h.confidence >= min_confidence),
                    key=lambda h: h.start) for hits in resolved]
 

@@ -817,7 +817,7 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
 
 
 def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
-              hits_per_text: Sequence[list[Hit]], caps: bool) -> None:
+              hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool]) -> None:
     """Carry names found in a document to their other mentions: the surname or given name
     of a full name ('Brekke' after 'Ragnhild Brekke'), and a name found once in context
     ('Foss sa …') elsewhere ('… med Foss'). Adds hits in place; a word already part of a
@@ -843,7 +843,8 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
         targets.setdefault(w, canonical)
     if not targets:
         return
-    for text, tokens, hits in zip(texts, tokens_per_text, hits_per_text, strict=True):
+    for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
+                                        strict=True):
         for n, tok in enumerate(tokens):
             low = tok.low
             key = low if low in targets else _stem(low)

@@ -73,13 +73,15 @@ def capitals_reliable(text: str) -> bool:
 
 def capitals_in(tokens: list[Token]) -> bool:
     """``capitals_reliable`` for text already tokenised."""
-    first = True
-    for tok in tokens:
-        if not tok.text[:1].isalpha() or (tok.text.isupper() and len(tok.text) > 1):
-            continue  # numbers; NAV, KS: acronyms are capitals in lower-case output too
-        if first and tok.text[:1].isupper():
-            return True
-        first = False
-        if not tok.sentence_start and tok.text[:1].isupper():
-            return True
-    return False
+    words = [t for t in tokens if _word(t)]
+    return bool(words) and words[0].text[:1].isupper() or mid_capital(words)
+
+
+def mid_capital(tokens: list[Token]) -> bool:
+    """A capital after a sentence start (acronyms and numbers aside)."""
+    return any(not t.sentence_start and t.text[:1].isupper() for t in tokens if _word(t))
+
+
+def _word(tok: Token) -> bool:
+    # numbers, and acronyms (NAV, KS) that lower-case output writes in capitals too
+    return tok.text[:1].isalpha() and not (tok.text.isupper() and len(tok.text) > 1)
