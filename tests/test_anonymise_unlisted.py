@@ -78,6 +78,7 @@ def test_places_in_speech_and_towns(text, label, name):
     "Kunnskapsdepartementet og Helse- og omsorgsdepartementet svarte ikke.",
     "Boka «Bureaucracy and Trust» kom ut samme år.",
     "Skjemaet ligger på regjeringen.no og på helsenorge.no.",
+    "Les mer på Velferdsportalen.no og Skrivhjelp.com.",
     "Han skjøt en rein og bar den hjem.",
     "Det var en foss nedenfor hytta.",
     "Vi gikk på ski til Finland en vinter.",

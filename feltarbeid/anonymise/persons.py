@@ -70,6 +70,7 @@ WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det"
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*(?:{_YEAR}|u\.å\.|i trykk|in press)\s*[,:;)\-–]")
+_WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
@@ -213,7 +214,8 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     if tok.text[:1].isdigit():
         return True
     after = text[tok.end:tok.end + 6]
-    return bool(re.match(r"-\s+(?:og|eller|and)\b", after))  # 'Helse- og omsorgs…'
+    return bool(re.match(r"-\s+(?:og|eller|and)\b", after)  # 'Helse- og omsorgs…'
+                or _WEBSITE.match(after))  # 'Regjeringen.no', 'Lovdata.no'
 
 
 def name_like(tok: Token, g: gz.Gazetteer) -> bool:
