@@ -70,6 +70,7 @@ WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det"
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*(?:{_YEAR}|u\.å\.|i trykk|in press)\s*[,:;)\-–]")
+_CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl")
 _WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
@@ -257,6 +258,8 @@ def _initial_before(text: str, tokens: Sequence[Token], i: int) -> int:
 
 def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     """Persons in literature references (capitalised text)."""
+    if not _CITATION_HINT.search(text):
+        return []
     g = gz.load()
     found: dict[tuple[int, int], Hit] = {}
 

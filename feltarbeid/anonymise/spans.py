@@ -30,17 +30,14 @@ class Hit:
                 "source": self.source}
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
     text: str
     low: str
     sentence_start: bool
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    capital: bool = False  # starts with a capital letter
 
 
 _BREAK = re.compile(r"[!?:\n]|^\s*[-–—]")
@@ -59,7 +56,8 @@ def tokenise(text: str) -> list[Token]:
             initial = len(prev) == 1 and prev.isupper()
             starts = not (initial or prev.lower() in ABBREVIATIONS
                           or m.group()[:1].islower())
-        tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower(), starts))
+        word = m.group()
+        tokens.append(Token(m.start(), m.end(), word, word.lower(), starts, word[:1].isupper()))
         last_end = m.end()
     return tokens
 
