@@ -145,10 +145,11 @@ def main() -> None:
         # the batch without the key's scrypt: the key already opened in this process
         ts.save_version(store, tid, "verbatim", segs, state="transcribed",
                         note="same text again")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         apply.run(study, passphrase=PASS)
-        t_run2 = time.perf_counter() - t0
-        print(f"whole batch, key already open:       {t_run2:.3f} s   (target < 0.5 s)")
+        t_run2, c_run2 = time.perf_counter() - t0, time.process_time() - c0
+        print(f"whole batch, key already open:       {t_run2:.3f} s   (target < 0.5 s; "
+              f"CPU time {c_run2:.3f} s — on a busy machine the CPU time is the fair figure)")
         replaced = sum(summary.labels.values())
         print(f"replaced: {replaced} spans {dict(summary.labels)}, queued {summary.queued}")
         study.close()
