@@ -27,13 +27,13 @@ from ..store import transcripts as tstore
 from ..store.registers import list_informants
 from . import gazetteer as gz
 from . import pseudonyms as ps
-from .detect import Hit, Registry, capitals_reliable, detect
+from .detect import Hit, Registry, detect_many
 from .keyfile import KeyData, RegistryEntry, normalise, open_key, save_key
 
 if TYPE_CHECKING:
     from ..study import Study
 
-DETECTOR_VERSION = "2"  # 2: near-misses of registry names
+DETECTOR_VERSION = "3"  # 2: near-misses of registry names; 3: names no list knows
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
@@ -131,11 +131,11 @@ class Engine:
                 else:
                     keep_at.add((o["seg_idx"], o["orig_hash"]))
         rejected = db.rejected_spans(self.store, source_version) if source_version else set()
-        if caps is None:
-            caps = capitals_reliable("\n".join(s.text for s in segments))
 
-        per_segment = [detect(s.text, registry=self.registry, caps=caps) for s in segments]
-        persons = _person_groups(per_segment)
+        # one document: a name found in one segment is carried to its other mentions
+        # ('Brekke' after 'Ragnhild Brekke'), with the full name's canonical form
+        per_segment = detect_many([s.text for s in segments], registry=self.registry,
+                                  caps=caps)
 
         out_segments: list[Segment] = []
         records: list[db.SpanRecord] = []
@@ -145,8 +145,7 @@ class Engine:
             pos = 0
             out_len = 0
             for h in hits:
-                canonical = persons.get(h.canonical, h.canonical) if h.label == "PERSON" \
-                    and h.entry_id is None else h.canonical
+                canonical = h.canonical
                 orig_hash = self.key.hash(h.label, canonical)
                 # a near-miss of a registry name ('Asuka' for 'Asker') gets the name's
                 # pseudonym, but review decisions are about the word as written
@@ -248,17 +247,6 @@ def _municipality_info(canonical: str) -> dict[str, Any]:
         if place.kind == "municipality":
             return place_info(place)
     return {}
-
-
-def _person_groups(per_segment: list[list[Hit]]) -> dict[str, str]:
-    """Within one transcript, a first name alone ('kari') that is the first name of
-    exactly one full name found there ('kari nordheim') is the same person."""
-    full: dict[str, set[str]] = {}
-    for hits in per_segment:
-        for h in hits:
-            if h.label == "PERSON" and h.entry_id is None and " " in h.canonical:
-                full.setdefault(h.canonical.split()[0], set()).add(h.canonical)
-    return {first: next(iter(names)) for first, names in full.items() if len(names) == 1}
 
 
 # ------------------------------------------------------------------------------ public API
@@ -412,7 +400,8 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
 
 def _near_entry(key: KeyData, text: str, start: int, end: int) -> RegistryEntry | None:
     """The registry entry whose near-miss the hit at start:end was."""
-    from .detect import near_registry_hits, tokenise
+    from .detect import near_registry_hits
+    from .spans import tokenise
 
     for h in near_registry_hits(text, tokenise(text), Registry.build(key.registry)):
         if h.start == start and h.end == end:

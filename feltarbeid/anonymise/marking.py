@@ -15,8 +15,9 @@ from ..domain import Segment
 from ..store import anonymisation as db
 from ..store import transcripts as tstore
 from .apply import Engine, RunSummary, decision_hash, run
-from .detect import capitals_reliable, detect
+from .detect import detect
 from .keyfile import KeyData, open_key, save_key
+from .spans import capitals_reliable
 
 if TYPE_CHECKING:
     from ..study import Study

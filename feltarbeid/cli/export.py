@@ -73,6 +73,7 @@ def register(app: typer.Typer) -> None:
         if result.moved_to_exported:
             c.print(escape(locale.t("export.done_moved", n=result.moved_to_exported)))
         c.print(escape(locale.t("export.done_manifest", path=str(result.manifest_path))))
+        common.say_unreviewed(study)
 
     @app.command("quote")
     def quote_cmd(

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..errors import FeltarbeidError
 from ..locale import t
-from .common import console, get_study
+from .common import console, get_study, say_unreviewed
 
 review_app = typer.Typer(
     help="Member check: send each informant their transcript, take back corrections.\n\n"
@@ -75,6 +75,7 @@ def make(
     if not made:
         if not held_back:
             say(t("review.cli_none_made"))
+        say_unreviewed(study)
         return
     for m in made:
         say(t("review.cli_made", code=m.packet.informant, packet=m.packet.packet_id,
@@ -86,6 +87,7 @@ def make(
             say("  " + t("review.cli_left_out", n=left_out))
         for old in m.outdated:
             say("  " + t("review.cli_outdated", packet=old))
+    say_unreviewed(study)
 
 
 def _send(informant: str | None, packet: str | None, on: str | None) -> None:
