@@ -77,8 +77,10 @@ def _register_all() -> None:
         export,
         guide,
         interview,
+        memo,
         model,
         privacy,
+        recruitment,
         registers,
         review,
         transcribe,
@@ -87,6 +89,9 @@ def _register_all() -> None:
     for module in (registers, guide, interview, transcribe, model, anonymise, review, export,
                    privacy):
         module.register(app)
+    # recruitment and reflexivity (issue 15): the contact log joins 'informant'
+    recruitment.register(app)
+    memo.register(app)
 
 
 _register_all()
