@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from ..domain import Contact
+from ..domain import Contact, Informant
 from ..errors import FeltarbeidError
 from ..locale import t
 from ..study import Study
@@ -244,6 +244,20 @@ def pending(
                       ln.last_contact or "—", str(ln.days_since), str(ln.reminders or ""))
     console.print(table, markup=False)
     _say(t("recruitment.pending_hint", days=days or 7))
+
+
+def status_text(study: Study, inf: Informant) -> str | None:
+    """One line for 'informant show': round, status, last contact (None without a log)."""
+    from ..recruitment.status import recruitment_lines
+    from ..store import recruitment as db
+
+    log = db.list_contacts(study.store, inf.code)
+    if not log:
+        return None
+    ln = recruitment_lines([inf], log, db.interview_starts(study.store, [inf.code]),
+                           now().date())[0]
+    return t("recruitment.show_line", round=ln.round, status=t(f"recruitment.status_{ln.status}"),
+             last=ln.last_contact or "—")
 
 
 # ----------------------------------------------------------------------------- letters
