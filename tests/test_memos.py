@@ -44,7 +44,8 @@ PASS = "syntetisk-passord"
 NAME = "Tove Hansen"  # synthetic
 
 BEFORE = "Før intervjuet: jeg venter at IP01 er skeptisk til partnerskapet, fordi jeg selv var det."
-AFTER = "Etter intervjuet: IP01 var langt mer positiv enn jeg trodde. Min forforståelse styrte spørsmålene."
+AFTER = ("Etter intervjuet: IP01 var langt mer positiv enn jeg trodde. Min forforståelse "
+         "styrte spørsmålene.")
 PROJECT = "Jeg har selv jobbet seks år i NAV. Det gjør meg til en delvis innsider."
 
 

@@ -93,13 +93,13 @@ def list_cmd(
         console.print(escape(t("memo.none")))
         return
     table = Table(show_header=True, header_style="bold")
-    for col in ("id", "kind", "interviewer", "session", "written", "text"):
+    for col in ("id", "kind", "about", "written", "text"):
         table.add_column(t(f"memo.col_{col}"), no_wrap=col in ("id", "written"))
     for m in memos:
         first = m.text.strip().splitlines()[0] if m.text.strip() else ""
         first = first if len(first) <= 60 else first[:59].rstrip() + "…"
-        table.add_row(m.label, t(f"memo.kind_{m.kind}"), m.interviewer or "—",
-                      m.session_id or "—", m.written_at[:16].replace("T", " "), first)
+        about = " · ".join(x for x in (m.session_id, m.interviewer) if x) or "—"
+        table.add_row(m.label, t(f"memo.kind_{m.kind}"), about, m.written_at[:10], first)
     console.print(table, markup=False)
 
 

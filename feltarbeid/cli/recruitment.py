@@ -123,7 +123,8 @@ def contacts(
             _print_key_card(study, code)
     table = Table(show_header=True, header_style="bold")
     for col in ("id", "date", "informant", "round", "channel", "what", "note", "letter"):
-        table.add_column(t(f"recruitment.col_{col}"), overflow="fold",
+        table.add_column(t(f"recruitment.col_{col}"),
+                         overflow="fold" if col == "letter" else "ellipsis",
                          no_wrap=col in ("id", "date", "informant", "round"))
     for c in log:
         note = texts.get(c.id, "") if notes else ("🔒" if c.has_note else "")
@@ -206,7 +207,8 @@ def recruitment(
         return
     table = Table(show_header=True, header_style="bold")
     for col in ("informant", "round", "status", "last", "days", "reminders", "appointment"):
-        table.add_column(t(f"recruitment.col_{col}"), no_wrap=col in ("informant", "last"))
+        table.add_column(t(f"recruitment.col_{col}"),
+                         no_wrap=col in ("informant", "round", "status", "last"))
     for ln in lines:
         table.add_row(ln.code, str(ln.round), t(f"recruitment.status_{ln.status}"),
                       ln.last_contact or "—", "" if ln.days_since is None else str(ln.days_since),
