@@ -212,6 +212,14 @@ def test_letter_needs_the_facts_it_states(recruiting: Study, cli) -> None:  # ty
     assert db.list_contacts(recruiting.store) == []
 
 
+def test_an_unknown_code_stops_every_letter(recruiting: Study, cli) -> None:  # type: ignore[no-untyped-def]
+    study = _ready(recruiting)
+    r = cli("--study", str(study.root), "informant", "letter", "IP01", "IP99", "--no-name")
+    assert r.exit_code != 0 and "IP99" in r.stderr
+    assert not (study.packets_dir / "IP01").exists()  # not half of the batch
+    assert db.list_contacts(study.store) == []
+
+
 def test_introductory_letter_with_name_from_the_key(recruiting: Study, cli) -> None:  # type: ignore[no-untyped-def]
     study = _ready(recruiting)
     keyfile.create_key(study, PASS, informants={"IP01": {"name": NAME,

@@ -325,6 +325,13 @@ def letter(
             return
         raise FeltarbeidError(t("recruitment.letter_no_codes"),
                               hint=t("recruitment.letter_no_codes_hint"))
+    from ..store.registers import require_informant
+
+    for code in chosen:  # every code known and not withdrawn before the first letter
+        inf = require_informant(study.store, code)
+        if inf.consent == "withdrawn" or inf.withdrawn_at:
+            raise FeltarbeidError(t("recruitment.withdrawn", code=code),
+                                  hint=t("recruitment.withdrawn_hint"))
     names, passphrase = _names(study, chosen, name)
     for code in chosen:
         written = write_letter(study, code, reminder=reminder, lang=lang,
