@@ -141,8 +141,10 @@ def edit(
     interviewer: InterviewerOption = None,
     file: FileOption = None,
 ) -> None:
-    """Change a memo. The time it was first written stays (a memo written before an
-    interview stays dated before it); the change is dated too, and exports show both.
+    """Change a memo (the time it was first written stays).
+
+    A memo written before an interview stays dated before it; the change is dated too, and
+    exports show both.
 
     Example:
 

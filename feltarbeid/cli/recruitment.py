@@ -190,8 +190,10 @@ def recruitment(
     round_no: Annotated[int | None, typer.Option(
         "--round", "-r", help="This round (default: each informant's latest).")] = None,
 ) -> None:
-    """Where each informant stands: not contacted, letter sent, reminded, accepted (with the
-    appointment), declined, interviewed (from the interview sessions) or withdrawn.
+    """Where each informant stands in recruitment.
+
+    Not contacted, contacted, letter sent, reminded, accepted (with the appointment),
+    declined, interviewed (from the interview sessions) or withdrawn.
 
     Example:
 
@@ -222,8 +224,9 @@ def pending(
         "--days", help="Only those whose last contact is at least this many days ago.")] = 0,
     round_no: Annotated[int | None, typer.Option("--round", "-r", help="This round.")] = None,
 ) -> None:
-    """Who has been asked and not answered yet, with the days since the last contact
-    (longest wait first).
+    """Who has been asked and not answered yet.
+
+    With the days since the last contact, longest wait first.
 
     Example:
 
@@ -286,10 +289,11 @@ def letter(
     round_no: Annotated[int | None, typer.Option("--round", "-r", help="Recruitment round.")]
     = None,
 ) -> None:
-    """Write the introductory letter (informasjonsskriv with a consent form), or a reminder,
-    to packets/<code>/ as .txt (the e-mail) and .docx (to print and sign), and log it as a
-    contact. The study's facts come from feltarbeid.toml ([study] researcher, institution,
-    contact, end_date; [recruitment] purpose, …); reword any paragraph with
+    """Write the introductory letter (informasjonsskriv), or a reminder, and log it.
+
+    The letter, with a consent form, goes to packets/<code>/ as .txt (the e-mail) and .docx
+    (to print and sign). The study's facts come from feltarbeid.toml (\\[study] researcher,
+    institution, contact, end_date; \\[recruitment] purpose, …); reword any paragraph with
     'feltarbeid informant letter-template'.
 
     Example:
@@ -362,9 +366,11 @@ def letter_template(
     force: Annotated[bool, typer.Option(
         "--force", help="Write it again (your own wording in it is kept).")] = False,
 ) -> None:
-    """Write templates/letters.<lang>.toml with the wording of every letter (introductory
-    letter, its reminder, the review packets' cover and reminder letters), to edit. Your
-    wording is used from then on; delete a line to get the built-in text back.
+    """Write the study's own letter template, to reword any letter.
+
+    templates/letters.<lang>.toml gets the wording of every letter (introductory letter, its
+    reminder, the review packets' cover and reminder letters). Your wording is used from
+    then on; delete a line to get the built-in text back.
 
     Example:
 
