@@ -78,6 +78,7 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         ("guide", _guide),
         ("registers", _registers),
         ("interview", _interview),
+        ("recruitment", _recruitment),
         ("recording", _recording),
         ("transcribe", _transcribe),
         ("anonymise", _anonymise),
@@ -133,6 +134,33 @@ def _interview(study: Study) -> str:
     session_id = demo_session(study, resource_dir("sample_audio"), informant=DEMO_INFORMANT,
                               case=DEMO_CASE, header={"municipality": "(demo)"})
     return f"session {session_id} (journal/{session_id}.jsonl)"
+
+
+def _recruitment(study: Study) -> str:
+    """The contact log that led to the interview, and the researcher's reflexivity memos
+    (issue 15): what 'informant recruitment' and 'memo list' show, and the export carries."""
+    from . import reflexivity
+    from .recruitment.contacts import record_contact
+    from .store.sessions import sessions_of_informant
+
+    for days, what, channel in ((21, "letter_sent", "email"), (14, "reminder", "email"),
+                                (12, "yes", "phone")):
+        record_contact(study, DEMO_INFORMANT, what, channel=channel,
+                       on_date=(date.today() - timedelta(days=days)).isoformat())
+    reflexivity.add(study, "I worked in a service office myself for six years, so I expect "
+                           "to recognise the problems the leaders describe.",
+                    kind="project", interviewer="KL")
+    reflexivity.add(study, "The informant was more positive about the joint office than I "
+                           "expected; my follow-up questions leaned towards problems.",
+                    kind="after", interviewer="KL",
+                    session_id=sessions_of_informant(study.store, DEMO_INFORMANT)[0])
+    from .recruitment.status import recruitment_lines
+    from .store import recruitment as contacts
+
+    (line,) = recruitment_lines([reg.require_informant(study.store, DEMO_INFORMANT)],
+                                contacts.list_contacts(study.store),
+                                contacts.interview_starts(study.store), date.today())
+    return f"3 contacts with {DEMO_INFORMANT} (status: {line.status}), 2 reflexivity memos"
 
 
 def _recording(study: Study) -> str:

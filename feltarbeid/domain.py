@@ -286,3 +286,47 @@ class Transcript:
     language: str = ""
     duration: float | None = None
     failure_reason: str | None = None
+
+
+# --------------------------------------------------------------------------- recruitment
+
+# Channels and kinds of a recruitment contact, as stored (the CLI takes Norwegian and English
+# words for them, see ``feltarbeid.recruitment.contacts``).
+CONTACT_CHANNELS = ("email", "phone", "letter", "sms", "in_person", "other")
+CONTACT_KINDS = ("letter_sent", "reminder", "yes", "no", "appointment", "other")
+MEMO_KINDS = ("project", "before", "after")
+
+
+@dataclass
+class Contact:
+    """One contact with a (prospective) informant during recruitment. No names here: a free
+    note, if any, lives in the linking key (``has_note``)."""
+
+    id: int
+    informant: str
+    on_date: str  # YYYY-MM-DD, when the contact happened
+    channel: str  # one of CONTACT_CHANNELS
+    what: str  # one of CONTACT_KINDS
+    round: int = 1
+    appointment_at: str | None = None  # 'YYYY-MM-DDTHH:MM' for what == 'appointment'
+    has_note: bool = False
+    letter: str = ""  # the letter file written for this contact, relative to the study
+    created_at: str = ""
+
+
+@dataclass
+class Memo:
+    """A reflexivity note: the researcher's pre-understanding, for the project or written
+    before/after an interview, by an interviewer (code)."""
+
+    id: int
+    kind: str  # one of MEMO_KINDS
+    text: str
+    written_at: str
+    interviewer: str = ""
+    session_id: str | None = None
+    updated_at: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"M{self.id}"

@@ -104,6 +104,19 @@ SCHEMA: dict[str, dict[str, Key]] = {
             float, 0.5, "Words the model gave a lower probability than this are marked unsure."
         ),
     },
+    "recruitment": {
+        "purpose": Key(str, "", "What the study is for, in one to three sentences: the "
+                       "introductory letter (informasjonsskriv) needs it."),
+        "selection": Key(str, "", "Why the informant is asked, for the letter (empty: a "
+                         "general sentence)."),
+        "interview_minutes": Key(int, 90, "How long an interview takes, in minutes, for "
+                                 "the letter.", None, 5),
+        "supervisor": Key(str, "", "Supervisor named in the letter (optional)."),
+        "privacy_officer": Key(str, "", "How to reach the institution's data protection "
+                               "officer (personvernombud), for the letter (optional)."),
+        "sikt_reference": Key(str, "", "Sikt's reference, once Sikt has assessed the "
+                              "project: the letter then says so (optional)."),
+    },
     "export": {
         "timestamps": Key(
             str, "f4", "Timestamp style in transcript documents: f4 or brackets.",

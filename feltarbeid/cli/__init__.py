@@ -77,8 +77,10 @@ def _register_all() -> None:
         export,
         guide,
         interview,
+        memo,
         model,
         privacy,
+        recruitment,
         registers,
         review,
         transcribe,
@@ -88,6 +90,9 @@ def _register_all() -> None:
     for module in (registers, guide, interview, transcribe, model, workbench, anonymise, review,
                    export, privacy):
         module.register(app)
+    # recruitment and reflexivity (issue 15): the contact log joins 'informant'
+    recruitment.register(app)
+    memo.register(app)
 
 
 _register_all()

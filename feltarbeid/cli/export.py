@@ -34,6 +34,9 @@ def register(app: typer.Typer) -> None:
                                  "(\\[hh:mm:ss]); default from \\[export] timestamps.")] = None,
         without_notes: Annotated[bool, typer.Option(
             "--without-notes", help="Leave the session notes out of the .qdpx.")] = False,
+        without_memos: Annotated[bool, typer.Option(
+            "--without-memos", help="Leave the reflexivity memos ('feltarbeid memo') out of "
+                                    "the .qdpx and the tables.")] = False,
         with_audio: Annotated[bool, typer.Option(
             "--with-audio",
             help="Put the recordings (as .m4a) into the .qdpx, synchronised with the "
@@ -57,7 +60,8 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("f4 or brackets", param_hint="--timestamps")
         result = export_study(study, to, out=out, include_unverified=include_unverified,
                               timestamps=timestamps,  # type: ignore[arg-type]
-                              with_notes=not without_notes, with_audio=with_audio)
+                              with_notes=not without_notes, with_audio=with_audio,
+                              with_memos=not without_memos)
         c = common.console
         c.print(escape(locale.t("export.done", n=result.exported, folder=str(result.folder))))
         for f in result.files:

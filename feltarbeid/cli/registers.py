@@ -318,6 +318,10 @@ def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")])
         table.add_row(f"  {name}", str(value))
     sessions = sess.sessions_of_informant(study.store, code)
     table.add_row(t("core.sessions"), ", ".join(sessions) or t("core.nothing_yet"))
+    from .recruitment import status_text  # where they stand in recruitment (issue 15)
+
+    if (recruited := status_text(study, i)) is not None:
+        table.add_row(t("recruitment.show_label"), recruited)
     console.print(table)
 
 

@@ -11,7 +11,9 @@ Rules (DESIGN.md "Pipeline and states"):
 - withdrawn material never leaves: a withdrawn transcript or recording, or a session with
   an informant whose consent is withdrawn, is left out whatever the options say;
 - text the informant added afterwards (``store.review.additions``) is included as
-  ``origin="added"`` passages, marked in the text.
+  ``origin="added"`` passages, marked in the text;
+- reflexivity memos (``store.memos``) go out with every export, except those about an
+  interview with a withdrawn informant (the leak check reads them like session notes).
 
 Everything downstream (tables, REFI-QDA, documents, quotes) works on the ``ExportSet``
 built here, and renders text only through ``feltarbeid.textview``.
@@ -25,9 +27,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import locale
-from ..domain import Case, Event, Guide, Informant, Item, Section, Segment, Session
+from ..domain import Case, Event, Guide, Informant, Item, Memo, Section, Segment, Session
 from ..errors import FeltarbeidError
 from ..store import exports as q
+from ..store import memos as memo_store
 from ..store import registers, review, sessions
 from ..study import Study
 from ..textview import Passage, TimestampStyle, render
@@ -140,6 +143,9 @@ class ExportSet:
     # every guide version stored in the study, oldest first (code names are unique across
     # all of them, so a later export with more interviews does not rename codes)
     guide_versions: list[Guide] = field(default_factory=list)
+    # reflexivity memos, oldest first, and the informants of each memo's interview
+    memos: list[Memo] = field(default_factory=list)
+    memo_informants: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def guides(self) -> list[Guide]:
@@ -298,12 +304,25 @@ def collect(study: Study, *, include_unverified: bool = False,
         if d.session and d.session.id not in notes:
             notes[d.session.id] = [e for e in d.session.events
                                    if e.kind == "note" and str(e.payload.get("text", "")).strip()]
+    memos: list[Memo] = []
+    memo_informants: dict[str, list[str]] = {}
+    for m in memo_store.list_memos(store):
+        if m.session_id:
+            if m.session_id not in session_cache:
+                session_cache[m.session_id] = sessions.get_session(store, m.session_id)
+            s = session_cache[m.session_id]
+            people = [informants[c] for c in (s.informants if s else []) if c in informants]
+            if any(_withdrawn(i) for i in people):
+                continue  # a withdrawn informant's interview: nothing about it leaves
+            memo_informants[m.session_id] = [i.code for i in people]
+        memos.append(m)
     return ExportSet(
         study_title=study.title, study_id=study.study_id, include_unverified=include_unverified,
         docs=docs, informants=[informants[c] for c in sorted(used_informants)],
         cases=[cases[c] for c in sorted(used_cases) if c in cases], notes=notes,
         excluded=sorted(excluded, key=lambda e: e.transcript_id), collected_at=now_iso(),
         guide_versions=_stored_guides(store, load_guide, guide_cache),
+        memos=memos, memo_informants=memo_informants,
     )
 
 

@@ -55,6 +55,7 @@ def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root
             for d in es.docs
         ],
         "voices": sorted({c for d in es.docs if d.key in audio for c in d.informant_codes}),
+        "memos": [m.label for m in es.memos],
         "excluded": dict(sorted(Counter(e.reason for e in es.excluded).items())),
         "excluded_transcripts": [
             {"transcript_id": e.transcript_id, "reason": e.reason} for e in es.excluded],
@@ -76,6 +77,7 @@ def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
         "excluded": manifest["excluded"],
         "files": [[f["path"], f["sha256"][:16]] for f in manifest["files"]],
         "voices": manifest.get("voices", []),
+        "memos": len(manifest.get("memos", [])),
     }
 
 

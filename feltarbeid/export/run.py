@@ -103,6 +103,8 @@ def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> 
     for case in es.cases:
         for k, v in case.attributes.items():
             general.append((f"case {case.code}: attribute {k}", str(v)))
+    for m in es.memos:  # reflexivity memos: the researcher's text, checked like notes
+        general.append((f"memo {m.label}", m.text))
     groups: list[LeakGroup] = [((), general), *own]
     return [(codes, [(w, t) for w, t in texts if t]) for codes, texts in groups]
 
@@ -135,11 +137,13 @@ def export_study(
     with_notes: bool = True,
     with_audio: bool = False,
     guide_loader: GuideLoader | None = None,
+    with_memos: bool = True,
 ) -> ExportResult:
     """Export the study for coding. ``formats``: any of csv, xlsx, parquet, qdpx, qdc,
     docx, txt, or all. ``out``: a folder (default ``exports/<date-time>/``), or for a single
     file format a file name with its extension. ``with_audio``: the .qdpx also holds the
-    recordings of the interviews whose informants all said yes (``export.media``)."""
+    recordings of the interviews whose informants all said yes (``export.media``).
+    ``with_memos``: the reflexivity memos go out too (.qdpx Notes, a memos table)."""
     fmts = parse_formats(formats)
     if with_audio and "qdpx" not in fmts:
         raise FeltarbeidError(locale.t("export.audio_needs_qdpx"),
@@ -150,6 +154,8 @@ def export_study(
                               hint="f4, brackets")
     folder, single = _target(study, fmts, out)
     es = collect(study, include_unverified=include_unverified, guide_loader=guide_loader)
+    if not with_memos:
+        es = replace(es, memos=[], memo_informants={})
     if not es.docs:
         reasons = ", ".join(f"{r}: {n}" for r, n in
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
@@ -178,9 +184,10 @@ def export_study(
                                            tracks)
 
     options = {"include_unverified": include_unverified, "timestamps": ts,
-               "notes": with_notes, "with_audio": with_audio}
+               "notes": with_notes, "with_audio": with_audio, "memos": with_memos}
     carries_text = fmts != ["qdc"]  # the codebook alone holds no transcript text
-    manifest = build_manifest(es if carries_text else replace(es, docs=[]), formats=fmts,
+    manifest = build_manifest(es if carries_text else replace(es, docs=[], memos=[]),
+                              formats=fmts,
                               files=files, root=folder, options=options, at=at,
                               audio=audio_docs)
     manifest_path = (single.with_name(single.stem + ".manifest.json") if single
@@ -216,6 +223,7 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
     if any(f in fmts for f in ("csv", "xlsx", "parquet")):
         seg = tables.segments_frame(es)
         cov = tables.coverage_frame(es)
+        mem = tables.memos_frame(es) if es.memos else None
         for fmt, write in (("csv", tables.write_csv), ("parquet", tables.write_parquet)):
             if fmt in fmts:
                 p = target(fmt, f"segments.{fmt}")
@@ -223,11 +231,15 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
                 cov_path = (p.with_name(f"{p.stem}-coverage.{fmt}") if p == single
                             else folder / f"coverage.{fmt}")
                 files.append(write(cov, cov_path))
+                if mem is not None:
+                    files.append(write(mem, p.with_name(f"{p.stem}-memos.{fmt}")
+                                       if p == single else folder / f"memos.{fmt}"))
         if "xlsx" in fmts:
-            files.append(tables.write_xlsx(
-                {locale.t("export.sheet_segments"): seg,
-                 locale.t("export.sheet_coverage"): cov},
-                target("xlsx", f"{stem}.xlsx")))
+            sheets = {locale.t("export.sheet_segments"): seg,
+                      locale.t("export.sheet_coverage"): cov}
+            if mem is not None:
+                sheets[locale.t("memo.sheet_name")] = mem
+            files.append(tables.write_xlsx(sheets, target("xlsx", f"{stem}.xlsx")))
     if "qdpx" in fmts:
         project = refiqda.build_project(
             es, timestamps=ts, researcher=study.settings.get("study", "researcher"),

@@ -5,7 +5,7 @@ study, interview, informant and case codes and their generalised attributes, gui
 item, speaker, times, text, state and review status, corrected/added flags and the stable
 quote id. ``coverage_frame`` — one row per informant, interview and guide item: was it touched, for
 how long (in all, and the informant's own speech), in how many passages and words, and what
-the interviewer marked in the session.
+the interviewer marked in the session. ``memos_frame`` — one row per reflexivity memo.
 
 Writers: CSV (UTF-8 without BOM, so pandas/R read it as is; æøå intact), XLSX (frozen
 header, column widths from the content, auto-filter), Parquet (pyarrow).
@@ -26,6 +26,10 @@ SEGMENT_COLUMNS = [
     "version_id", "version_kind", "informant", "role", "employer", "case",
     "theme_id", "theme", "item_id", "item_text", "passage", "speaker", "start", "end",
     "duration", "text", "state", "review_status", "corrected", "added", "marked",
+]
+MEMO_COLUMNS = [
+    "study", "memo", "kind", "interviewer", "session_id", "informants", "written_at",
+    "updated_at", "text",
 ]
 COVERAGE_COLUMNS = [
     "study", "interview", "session_id", "session_date", "informant", "informants", "case",
@@ -127,6 +131,15 @@ def coverage_frame(es: ExportSet) -> pd.DataFrame:
                     ",".join(doc.marks),
                 ])
     return pd.DataFrame(rows, columns=COVERAGE_COLUMNS)
+
+
+def memos_frame(es: ExportSet) -> pd.DataFrame:
+    """One row per reflexivity memo: its number, kind (project/before/after), interviewer
+    code, the interview and its informants, when it was written (and changed), the text."""
+    rows = [[es.study_title, m.label, m.kind, m.interviewer, m.session_id or "",
+             "+".join(es.memo_informants.get(m.session_id or "", [])), m.written_at,
+             m.updated_at or "", m.text] for m in es.memos]
+    return pd.DataFrame(rows, columns=MEMO_COLUMNS)
 
 
 def _session_status(doc: ExportDoc) -> dict[str, str]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..store import memos, recruitment
 from ..store import privacy as sql
 from ..store.transcripts import holds_verbatim
 from ..study import Study
@@ -34,7 +35,8 @@ class Holding:
     """One kind of personal data and where it is."""
 
     category: str  # recordings, raw_transcripts, intermediate_transcripts, kept_transcripts,
-    #                review_texts, key, packets, returns, exports, journal, logs, database
+    #                review_texts, contacts, memos, key, packets, returns, exports, journal,
+    #                logs, database
     where: str
     files: int = 0
     bytes: int = 0
@@ -268,6 +270,9 @@ def holdings(study: Study) -> list[Holding]:
     out.append(Holding("kept_transcripts", "feltarbeid.db", rows=by_kind["kept"]))
     review_rows = sum(1 for _ in _review_text_rows(study))
     out.append(Holding("review_texts", "feltarbeid.db", rows=review_rows))
+    # recruitment contact log (its free notes are in the key) and reflexivity memos
+    out.append(Holding("contacts", "feltarbeid.db", rows=recruitment.contact_count(store)))
+    out.append(Holding("memos", "feltarbeid.db", rows=memos.memo_count(store)))
     key = study.key_path
     out.append(Holding("key", str(key), int(key.is_file()),
                        key.stat().st_size if key.is_file() else 0, exists=key.exists()))

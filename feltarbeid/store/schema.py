@@ -319,4 +319,42 @@ CREATE TABLE transcript_progress (
 )
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_AUDIO_EXPORT, MIGRATION_WORKBENCH]
+# Recruitment and reflexivity (issue 15). ``contacts``: the contact log per informant and
+# recruitment round (codes, dates and kinds only; a contact's free-text note may name people
+# and lives in the linking key, ``has_note`` says there is one). AUTOINCREMENT: an id is
+# never reused, so a note in the key can never attach to a later contact. ``memos``: the
+# researcher's reflexivity notes (project, or before/after an interview), exported as memos.
+MIGRATION_RECRUITMENT = """
+CREATE TABLE contacts (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    informant_code  TEXT NOT NULL REFERENCES informants(code) ON UPDATE CASCADE,
+    round           INTEGER NOT NULL DEFAULT 1 CHECK (round >= 1),
+    on_date         TEXT NOT NULL,
+    channel         TEXT NOT NULL
+                    CHECK (channel IN ('email', 'phone', 'letter', 'sms', 'in_person', 'other')),
+    what            TEXT NOT NULL
+                    CHECK (what IN ('letter_sent', 'reminder', 'yes', 'no', 'appointment',
+                                    'other')),
+    appointment_at  TEXT,
+    has_note        INTEGER NOT NULL DEFAULT 0,
+    letter          TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX idx_contacts_informant ON contacts(informant_code, round, on_date);
+CREATE TABLE memos (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind         TEXT NOT NULL CHECK (kind IN ('project', 'before', 'after')),
+    interviewer  TEXT NOT NULL DEFAULT '',
+    session_id   TEXT REFERENCES sessions(id) ON UPDATE CASCADE,
+    text         TEXT NOT NULL,
+    written_at   TEXT NOT NULL,
+    updated_at   TEXT
+)
+"""
+
+MIGRATIONS: list[str] = [
+    MIGRATION_1,
+    MIGRATION_AUDIO_EXPORT,
+    MIGRATION_WORKBENCH,
+    MIGRATION_RECRUITMENT,
+]
