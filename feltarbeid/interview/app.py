@@ -16,7 +16,6 @@ from .palette import KeyCommands, Palette
 from .recorder import SessionRecorder
 from .screens.before import BeforeScreen, Prefill
 from .screens.interview import InterviewScreen
-from .screens.summary import SummaryScreen
 
 __all__ = ["InterviewApp", "Prefill"]
 
@@ -47,7 +46,7 @@ class InterviewApp(App[None]):
         if rec is None:
             self.push_screen(BeforeScreen(self.study, self.guide, self.prefill))
         elif rec.state.ended:
-            self.push_screen(SummaryScreen(rec.state))
+            self.show_summary()
         else:
             screen = InterviewScreen(rec)
             self.push_screen(screen)
@@ -73,8 +72,17 @@ class InterviewApp(App[None]):
         self.switch_screen(InterviewScreen(self.recorder))
 
     def on_interview_screen_ended(self, message: InterviewScreen.Ended) -> None:
+        self.show_summary(switch=True)
+
+    def show_summary(self, *, switch: bool = False) -> None:
+        from .screens.summary import SummaryScreen  # (its table widget: only when needed)
+
         assert self.recorder is not None
-        self.switch_screen(SummaryScreen(self.recorder.state))
+        screen = SummaryScreen(self.recorder.state)
+        if switch:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
 
     # -- actions -----------------------------------------------------------------------------
     def action_pause_quit(self) -> None:
