@@ -61,8 +61,7 @@ class SummaryScreen(Screen[None]):
             s = c.section
             planned = f"/{s.planned_minutes:g}" if s.planned_minutes else ""
             # a part without a heading is named by its kind, in brackets: not the guide's words
-            name = Text(_short(s.display_title)) if s.display_title else Text(
-                f"({section_name(s)})", style="italic")
+            name = Text(_short(section_name(s)), style="" if s.display_title else "italic")
             table.add_row(name, f"{c.covered}/{c.total}", str(c.asked),
                           str(c.spontaneous), str(c.skipped),
                           f"{c.open}" + (f" (!{c.must_open})" if c.must_open else ""),

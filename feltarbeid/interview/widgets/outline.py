@@ -149,6 +149,7 @@ def section_label(c: SectionCount) -> Text:
 
 
 def section_name(s: Section) -> str:
-    """The author's label and title; a part without either is named by its kind, for the
-    app's own lists (the palette, the summary table), never as a heading of the guide."""
-    return s.display_title or t(f"interview.section_{s.kind}")
+    """The author's label and title; a part without either is named by its kind in
+    brackets, "(Avslutning)", for the app's own lists (the palette, the summary table),
+    never as a heading of the guide."""
+    return s.display_title or f"({t(f'interview.section_{s.kind}')})"
