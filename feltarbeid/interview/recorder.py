@@ -113,6 +113,10 @@ class SessionRecorder:
                                   where=str(journal.path))
         rec = cls(study, guide, session_id, clock=clock, events=events)
         rec.journal = journal
+        # what the mirror holds was written with its side effects in one transaction: only
+        # the events after it are mirrored again (all of them if the store lost them)
+        rec._mirrored_seq = min(store_sessions.last_seq(study.store, session_id),
+                                events[-1].seq)
         rec._mirror(events)
         rec.live.load()
         if not rec.state.ended:
