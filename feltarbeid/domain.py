@@ -50,6 +50,22 @@ class Probe:
     marker: str = ""  # as written: "-", "◦", "Evt."
     line: int = 0
 
+    @property
+    def display_text(self) -> str:
+        """The follow-up's words as written (without its marker). A prompt list joins its
+        prompts with ", " after the text, in brackets only if the author wrote none: the
+        text "(hvem" with prompts [kaller inn, leder møtet?] reads "(hvem kaller inn, leder
+        møtet?", as in the author's guide; "hvem …" with the same prompts reads
+        "hvem … (kaller inn, leder møtet?)"."""
+        if self.kind != "prompt_list":
+            return self.text
+        joined = ", ".join(self.prompts)
+        first, last = (self.prompts[0], self.prompts[-1]) if self.prompts else ("", "")
+        if any(b in self.text + first for b in "([") or any(b in last for b in ")]"):
+            sep = "" if not self.text or self.text.endswith(("(", "[")) else " "
+            return f"{self.text}{sep}{joined}"
+        return f"{self.text} ({joined})" if self.text else f"({joined})"
+
 
 @dataclass(frozen=True)
 class Item:

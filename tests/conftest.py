@@ -82,6 +82,30 @@ def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path)
 
 
+@pytest.fixture
+def long_guide(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Writes a long guide (``items`` questions in themes of ``per``) whose questions are
+    long and begin alike; returns its path. Use: ``long_guide(300)``."""
+    import yaml
+
+    def write(items: int = 300, per: int = 30) -> Path:
+        themes = []
+        for t in range((items + per - 1) // per):
+            its = [{"id": f"q{n:03d}", "must": n % 3 == 0,
+                    "question": f"Question {n} about topic {t}: how does the office handle "
+                                f"case type {n} when several agencies are involved?"}
+                   for n in range(t * per, min(items, (t + 1) * per))]
+            themes.append({"id": f"t{t + 1}", "label": f"Tema {t + 1}.",
+                           "title": f"Theme number {t + 1}", "minutes": 10, "items": its})
+        doc = {"id": "long", "title": "Long guide", "language": "en", "themes": themes}
+        path = tmp_path / f"long-{items}.yaml"
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")
+        return path
+
+    return write
+
+
 __all__ = ["GUIDES", "REPO", "SAMPLE_AUDIO", "app"]
 
 

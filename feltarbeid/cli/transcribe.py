@@ -9,14 +9,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from ..errors import FeltarbeidError
@@ -156,6 +148,15 @@ def transcribe(
 
 
 def _run_with_progress(study, batch, **kwargs):  # noqa: ANN001, ANN202
+    from rich.progress import (  # here, not at the top: every command starts faster
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(),
         TextColumn("{task.fields[files]}"), MofNCompleteColumn(),

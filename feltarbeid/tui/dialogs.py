@@ -4,6 +4,7 @@ cancels. Their look is in ``dialogs.tcss`` (each app lists it in ``CSS_PATH``)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rich.markup import escape
@@ -26,24 +27,49 @@ class _Dialog(ModalScreen[Any]):
         self.dismiss(None)
 
 
+class DraftInput(Input):
+    """An input that hands every change of its text to ``on_change`` synchronously, in the
+    handler of the key that made it (a message would arrive later): the draft is written
+    before the key's effect is on the screen."""
+
+    def __init__(self, *args: Any, on_change: Callable[[str], None] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_change = on_change
+        self._last = self.value
+
+    def watch_value(self, value: str) -> None:
+        if getattr(self, "_on_change", None) is not None and value != self._last:
+            self._last = value
+            self._on_change(value)
+
+
 class TextPrompt(_Dialog):
     """Ask for one line of text (note, follow-up, sync time, passphrase with
-    ``password=True``)."""
+    ``password=True``).
+
+    ``on_change`` (if given) gets the text after every change (see ``DraftInput``): the
+    interview screen keeps it as a draft that survives a crash."""
 
     def __init__(self, title: str, *, value: str = "", placeholder: str = "",
-                 password: bool = False, hint: str = "") -> None:
+                 password: bool = False, hint: str = "",
+                 on_change: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.value = value
         self.placeholder = placeholder
         self.password = password
         self.hint = hint
+        self.on_change = on_change
 
     def compose(self):  # type: ignore[no-untyped-def]
         with Vertical(classes="dialog"):
             yield Label(escape(self.title_text), classes="dialog-title")
-            yield Input(value=self.value, placeholder=self.placeholder, id="text",
-                        password=self.password)
+            # a restored draft is continued, not replaced by the first key (a proposed
+            # value without drafts, e.g. a document request, is replaced by typing)
+            yield DraftInput(value=self.value, placeholder=self.placeholder, id="text",
+                             password=self.password, on_change=self.on_change,
+                             select_on_focus=self.on_change is None)
             if self.hint:
                 yield Static(escape(self.hint), classes="dialog-note")
             yield Static(t("tui.dialog_hint"), classes="dialog-hint")

@@ -29,15 +29,21 @@ def localise_bindings(node: Any) -> None:
     node._feltarbeid_keys = ours
 
 
-def described(node: Any) -> list[tuple[str, str]]:
-    """(key as shown, description) for every binding of ours on ``node``."""
+def described_bindings(node: Any) -> list[tuple[str, str, str]]:
+    """(keys as shown, description, action) for every binding of ours on ``node``, one
+    entry per description (its keys joined with " / ")."""
     ours = getattr(node, "_feltarbeid_keys", set())
-    seen: dict[str, list[str]] = {}
+    seen: dict[str, tuple[list[str], str]] = {}
     for items in node._bindings.key_to_bindings.values():
         for b in items:
             if b.description and b.description in ours:
                 shown = b.key_display or node.app.get_key_display(b)
-                seen.setdefault(b.description, [])
-                if shown not in seen[b.description]:
-                    seen[b.description].append(shown)
-    return [(" / ".join(keys), desc) for desc, keys in seen.items()]
+                keys, _ = seen.setdefault(b.description, ([], b.action))
+                if shown not in keys:
+                    keys.append(shown)
+    return [(" / ".join(keys), desc, action) for desc, (keys, action) in seen.items()]
+
+
+def described(node: Any) -> list[tuple[str, str]]:
+    """(key as shown, description) for every binding of ours on ``node``."""
+    return [(keys, desc) for keys, desc, _ in described_bindings(node)]
