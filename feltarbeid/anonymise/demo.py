@@ -6,6 +6,7 @@
     feltarbeid key add "Per Olsen"
     feltarbeid key add Lillehammer --kind municipality   (and Asker, Moss)
     feltarbeid anonymise
+    feltarbeid anonymise indirect list          # e.g. "trained as a social worker in Asker"
 
 The names are the ones said in the synthetic sample interview (``sample_audio/``); the
 informant's name is invented for the demo.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..store import indirect as idb
 from .apply import run
 from .keyfile import create_key, get_passphrase, key_exists, open_key, save_key
 
@@ -43,5 +45,8 @@ def anonymise_demo(study: Study, *, informant: str = "IP01",
     save_key(study, key, passphrase)
     summary = run(study, passphrase=passphrase)
     labels = ", ".join(f"{k} {v}" for k, v in sorted(summary.labels.items())) or "none"
+    flagged = ", ".join(f"{f.kind} '{f.suggestion}'" for f in idb.flags(study.store)) or "none"
     return (f"anonymised {len(summary.done)} transcript(s), unchanged {len(summary.unchanged)};"
-            f" replaced: {labels}; to review: {summary.queued}; key: {study.key_path}")
+            f" replaced: {labels}; to review: {summary.queued}; indirect identifiers to "
+            f"review: {summary.flagged} ({flagged}; 'feltarbeid anonymise indirect list');"
+            f" key: {study.key_path}")

@@ -67,6 +67,9 @@ def make(
             say("  " + t("review.cli_left_out", n=left_out))
         for old in m.outdated:
             say("  " + t("review.cli_outdated", packet=old))
+    from .common import warn_open_indirect
+
+    warn_open_indirect(study, [m.packet.transcript_id for m in made])
 
 
 def _send(informant: str | None, packet: str | None, on: str | None) -> None:

@@ -188,6 +188,11 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
     for h in report.holdings:
         if h.category == "unregistered_recordings":
             add("unregistered_recordings", "warning", h.where, n=h.files)
+    # indirect identifiers not reviewed
+    from ..store.indirect import count_open
+
+    if n_indirect := count_open(study.store):
+        add("indirect_open", "warning", "feltarbeid.db", n=n_indirect)
     # audit
     if report.audit_problems:
         add("audit_broken", "error", "feltarbeid.db", n=len(report.audit_problems),
