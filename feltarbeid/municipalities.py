@@ -18,12 +18,12 @@ Size classes are half-open: with bounds ``[3000, 15000]`` the classes are *under
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from .anonymise.keyfile import normalise
+from .data import rows
 from .errors import FeltarbeidError
 from .locale import t
 
@@ -71,25 +71,15 @@ class Data:
     last_year: int
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.replace("-", " ").replace("\u2011", " ").casefold().split())
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    path = resources.files("feltarbeid.data").joinpath(name)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @cache
 def load() -> Data:
     figures: dict[str, tuple[str, dict[int, int]]] = {}
-    for r in _rows("folketall.csv"):
+    for r in rows("folketall.csv"):
         per = {int(y): int(v) for y, v in r.items() if y.isdigit() and v}
         figures[r["number"]] = (r["successor"], per)
     by_number: dict[str, Municipality] = {}
     by_name: dict[str, list[str]] = {}
-    for r in _rows("kommuner.csv"):
+    for r in rows("kommuner.csv"):
         successor, per = figures.get(r["number"], ("", {}))
         if not per:
             continue
@@ -97,7 +87,7 @@ def load() -> Data:
         m = by_number[r["number"]] = Municipality(r["number"], r["name"], others, r["county"],
                                                   r["region"], successor, per)
         for n in (m.name, *others):
-            numbers = by_name.setdefault(_norm(n), [])
+            numbers = by_name.setdefault(normalise(n), [])
             if m.number not in numbers:
                 numbers.append(m.number)
     years = [y for m in by_number.values() for y in m.population]
@@ -138,7 +128,7 @@ def number_in_year(number: str, year: int) -> str:
         return number
     # earlier than the number: the predecessor that was valid then
     preds = [p for p in d.by_number.values() if p.valid_in(year) and _leads_to(p, number)]
-    same = [p for p in preds if _norm(p.name) == _norm(m.name)]
+    same = [p for p in preds if normalise(p.name) == normalise(m.name)]
     if len(same) == 1:
         return same[0].number
     if len(preds) == 1:
@@ -183,7 +173,7 @@ def candidates(query: str) -> list[Municipality]:
     county = ""
     if q.endswith(")") and "(" in q:
         q, county = q[:-1].split("(", 1)
-    norm = _norm(q)
+    norm = normalise(q)
     for suffix in (" kommune", " kommuna", " municipality"):
         if norm.endswith(suffix) and norm[: -len(suffix)] in d.by_name:
             norm = norm[: -len(suffix)]
@@ -191,7 +181,7 @@ def candidates(query: str) -> list[Municipality]:
         norm, county = norm.rsplit(" i ", 1)
     found = [d.by_number[n] for n in d.by_name.get(norm, [])]
     if county:
-        found = [m for m in found if _norm(m.county) == _norm(county)]
+        found = [m for m in found if normalise(m.county) == normalise(county)]
     return found
 
 
@@ -228,7 +218,7 @@ def _same_name_end(m: Municipality) -> Municipality:
     seen = {m.number}
     while m.successor and m.successor not in seen:
         nxt = d.by_number.get(m.successor)
-        if nxt is None or _norm(nxt.name) != _norm(m.name):
+        if nxt is None or normalise(nxt.name) != normalise(m.name):
             break
         seen.add(nxt.number)
         m = nxt
