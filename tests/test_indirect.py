@@ -33,6 +33,8 @@ def flags(text: str, lang: str = "nb", **kw) -> list[tuple[str, str, str]]:  # t
      [("role_place", "Askers ordfører", "ordfører i en av kommunene")]),
     ("nb", "NAV-lederen i [Kommune B] var med.",
      [("role_place", "NAV-lederen i [Kommune B]", "NAV-lederen i en av kommunene")]),
+    ("nb", "Jeg er leder for NAV Drammen.",
+     [("role_place", "leder for NAV Drammen", "leder for NAV i en av kommunene")]),
     ("nn", "Ordføraren i Voss sa at ho ville satse på det.",
      [("role_place", "Ordføraren i Voss", "Ordføraren i ein av kommunane"),
       ("pronoun_role", "ho", "vedkomande")]),

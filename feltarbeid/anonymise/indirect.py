@@ -274,6 +274,8 @@ def _role_place(text: str, lang: str, places: _Places) -> Iterable[Flag]:
         county = any(role.casefold().startswith(r) for r in pat.county_roles)
         start, end, region = m.start(), m.end(), ""
         after = re.match(r"\s+(?:i|på|for|fra|frå|in|of|at)\s+", text[end:], re.I)
+        if after is None and role.casefold().endswith("nav"):  # 'leder for NAV Drammen'
+            after = re.match(r"[\s-]+", text[end:])
         place = places.at(end + after.end()) if after else None
         if place is not None:
             end, region = place.end, place.region
