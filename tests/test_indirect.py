@@ -206,6 +206,9 @@ def test_cli_list_accept_dismiss_and_warnings(keyed, cli):
     assert r.exit_code == 0, r.output
     assert "1 indirekte identifikator(er) er ikke gjennomgått" in r.stdout
     assert "feltarbeid anonymise review" in r.stdout
+    r = cli(*s, "review", "make", "--informant", "IP01")
+    assert r.exit_code == 0, r.output
+    assert "packets/IP01/" in r.stdout and "1 indirekte identifikator(er)" in r.stdout
 
 
 async def test_review_screen_accepts_edits_and_keeps(keyed):
