@@ -41,6 +41,8 @@ def flags(text: str, lang: str = "nb", **kw) -> list[tuple[str, str, str]]:  # t
     # a gendered pronoun about the role, in the same or the next sentence
     ("nb", "Barnevernslederen var skeptisk. Hun ville vente.",
      [("pronoun_role", "Hun", "Vedkommende")]),
+    ("nb", "Ordføreren kom, og kontoret hennes var stengt.",
+     [("pronoun_role", "hennes", "til vedkommende")]),
     # exact staff and population numbers
     ("nb", "vi er 14 ansatte her på kontoret",
      [("staff_count", "14 ansatte her på kontoret", "et mellomstort kontor")]),

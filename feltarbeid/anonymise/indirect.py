@@ -321,6 +321,9 @@ def _pronouns(text: str, lang: str) -> Iterable[Flag]:
             nxt = re.match(rf"\s+({_W}+)", text[m.end():])
             slot = "possessive" if nxt and nxt.group(1).casefold() not in \
                 _POSSESSIVE_NOT_BEFORE else "object"
+        if slot == "possessive" and re.search(r"\w{2,}(?:en|et|a|ene|ane)\s+$",
+                                              text[:m.start()]):
+            slot = "possessive_after"  # 'kontoret hennes': after the noun
         suggestion = _t(f"pronoun_{slot}", lang)
         if word[:1].isupper():
             suggestion = suggestion[:1].upper() + suggestion[1:]
