@@ -21,6 +21,7 @@ from rich.console import Console
 from .domain import Case, Informant
 from .errors import FeltarbeidError
 from .locale import set_language, t
+from .municipalities import set_case_municipality
 from .store import registers as reg
 from .study import Study, init_study, is_study
 from .timeutil import now_iso
@@ -38,6 +39,7 @@ DEMO_CORRECTIONS = {
     "Toe Hanson": "Tove Hansen",
     "Lily Hammer": "Lillehammer",
 }
+DEMO_MUNICIPALITY = "Lillehammer"  # where the sample interview's informant works
 
 
 def resource_dir(name: str) -> Path:
@@ -117,7 +119,12 @@ def _registers(study: Study) -> str:
         DEMO_INFORMANT, role="office leader", case_code=DEMO_CASE, employer="municipality",
         consent="written", consent_at=now_iso(), anonymise_wish="yes",
     ))
-    return f"case {DEMO_CASE}, informant {DEMO_INFORMANT} (written consent)"
+    # the case's municipality stays in the study; exports get its size class
+    place = set_case_municipality(study.store, DEMO_CASE, DEMO_MUNICIPALITY,
+                                  study.settings.get("anonymise", "size_bounds"))
+    size = place.size.label(study.language) if place else "?"
+    return (f"case {DEMO_CASE} (municipality kept in the study, size class exported: {size}),"
+            f" informant {DEMO_INFORMANT} (written consent)")
 
 
 def _guide(study: Study) -> str:

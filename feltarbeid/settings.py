@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,13 @@ class Key:
     help: str
     choices: tuple[Any, ...] | None = None
     minimum: int | None = None
+    check: Callable[[Any], str | None] | None = None  # returns why a value is wrong
+
+
+def _size_bounds_problem(value: Any) -> str | None:
+    from .municipalities import check_bounds
+
+    return check_bounds(value)
 
 
 # section -> key -> declaration. The order here is the order in the written file.
@@ -74,8 +82,18 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "municipalities": Key(
             str,
             "code",
-            "How municipalities are replaced: code ([Kommune B]), county, region or size.",
-            ("code", "county", "region", "size"),
+            "How municipalities are replaced: code ([Kommune B]), county, region, size "
+            "(a size class: [kommune med under 3 000 innbyggere]) or size_region (both: "
+            "[kommune med under 3 000 innbyggere på Østlandet]).",
+            ("code", "county", "region", "size", "size_region"),
+        ),
+        "size_bounds": Key(
+            list,
+            [3000, 15000],
+            "Size classes of municipalities by population on 1 January of the interview "
+            "year: the bounds between classes, going up ([3000, 15000] = under 3 000, "
+            "3 000–15 000, over 15 000).",
+            check=_size_bounds_problem,
         ),
         "review_threshold": Key(
             float, 0.8, "Hits with lower confidence go to the review queue (0–1)."
@@ -174,7 +192,8 @@ class Settings:
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+    names = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
+             list: "a list such as [3000, 15000]"}
     if isinstance(t, tuple):
         return "text"
     return names.get(t, t.__name__)
@@ -196,6 +215,8 @@ def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
         raise SettingsError(
             f"'{name}' is {value!r}; allowed: {allowed}", where=where, hint=decl.help
         )
+    if decl.check is not None and (problem := decl.check(value)) is not None:
+        raise SettingsError(f"'{name}' {problem}, not {value!r}", where=where, hint=decl.help)
     if decl.minimum is not None and value < decl.minimum:
         raise SettingsError(
             f"'{name}' must be at least {decl.minimum}, not {value}", where=where, hint=decl.help
@@ -269,6 +290,8 @@ def _toml_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
 

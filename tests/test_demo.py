@@ -19,7 +19,7 @@ from feltarbeid.study import Study
 pytestmark = pytest.mark.slow
 
 # every name the synthetic sample interview says (sample_audio/interview.script.json)
-SAID_NAMES = ["Tove Hansen", "Per Olsen", "Lillehammer", "Asker", "Moss"]
+SAID_NAMES = ["Tove Hansen", "Per Olsen", "Lillehammer", "Asker", "Moss", "Oslo"]
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,24 @@ def test_every_stage_ran(demo: Study) -> None:
         assert list(out.rglob(pattern)), pattern
     assert demo.store.verify_audit() == []
     assert demo.key_path.is_file() and not demo.key_path.is_relative_to(demo.root)
+
+
+def test_indirect_identifiers_flagged_and_the_case_size_class_exported(demo: Study) -> None:
+    """'We are fourteen employees here, an hour's drive from Oslo': the head count is
+    accepted as '[a medium-sized office]' and goes out so; the distance stays open, which
+    the privacy report counts. The corrected text 'I trained as a social worker in Asker' is
+    a former position with a place (left open). The case's municipality leaves only as its
+    size class."""
+    from feltarbeid.privacy.report import build
+    from feltarbeid.store import indirect as idb
+
+    status = {f.kind: f.status for f in idb.flags(demo.store, status=None)}
+    assert status == {"staff_count": "accepted", "distance": "open", "former_job": "open"}
+    csv_text = (demo.exports_dir / "demo" / "segments.csv").read_text(encoding="utf-8")
+    assert "we are [a medium-sized office] here" in csv_text
+    assert "more than 15,000 inhabitants" in csv_text  # case_size_class of K1 (Lillehammer)
+    assert [f.code for f in build(demo).findings if f.code == "indirect_open"] == [
+        "indirect_open"]
 
 
 def _candidates(text: str) -> list[str]:

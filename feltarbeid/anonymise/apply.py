@@ -23,9 +23,12 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Informant, Segment
 from ..errors import FeltarbeidError
 from ..store import anonymisation as db
+from ..store import indirect as idb
 from ..store import transcripts as tstore
+from ..store.places import interview_year
 from ..store.registers import list_informants
 from . import gazetteer as gz
+from . import indirect
 from . import pseudonyms as ps
 from .detect import Hit, Registry, detect_many
 from .keyfile import KeyData, RegistryEntry, normalise, open_key, save_key
@@ -46,10 +49,12 @@ class RunSummary:
     affected: list[int] = field(default_factory=list)  # later states the change touches
     queued: int = 0
     labels: Counter = field(default_factory=Counter)
+    flagged: int = 0  # new indirect identifiers to review
 
     def as_dict(self) -> dict[str, Any]:
         return {"done": self.done, "unchanged": self.unchanged, "skipped": self.skipped,
-                "affected": self.affected, "queued": self.queued, "labels": dict(self.labels)}
+                "affected": self.affected, "queued": self.queued, "labels": dict(self.labels),
+                "flagged": self.flagged}
 
 
 @dataclass
@@ -57,6 +62,7 @@ class Result:
     segments: list[Segment]
     spans: list[db.SpanRecord]
     queue: list[tuple[int, int, int, str, str, float, str]]
+    indirect: list[idb.NewFlag] = field(default_factory=list)
 
 
 class Engine:
@@ -72,6 +78,8 @@ class Engine:
         self.preview = preview
         self.lang = study.language
         self.mode = str(study.settings.get("anonymise", "municipalities"))
+        self.bounds = list(study.settings.get("anonymise", "size_bounds"))
+        self.year: int | None = None  # the interview's, for size classes
         self.threshold = float(study.settings.get("anonymise", "review_threshold"))
         self.informants: dict[str, Informant] = {i.code: i for i in list_informants(self.store)}
         self.entries: dict[int, RegistryEntry] = {e.id: e for e in key.registry}
@@ -101,6 +109,8 @@ class Engine:
                           for o in db.overrides(self.store, transcript_id)],
             "rejected": sorted(db.rejected_spans(self.store, source_version)),
             "mode": self.mode, "threshold": self.threshold, "lang": self.lang,
+            "indirect": [indirect.VERSION, self.bounds, sorted(
+                [*k, w] for k, w in idb.accepted(self.store, transcript_id).items())],
         }
         return self.key.mac(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str))
 
@@ -131,20 +141,37 @@ class Engine:
                 else:
                     keep_at.add((o["seg_idx"], o["orig_hash"]))
         rejected = db.rejected_spans(self.store, source_version) if source_version else set()
+        self.year = interview_year(self.store, transcript_id)
 
         # one document: a name found in one segment is carried to its other mentions
         # ('Brekke' after 'Ragnhild Brekke'), with the full name's canonical form
         per_segment = detect_many([s.text for s in segments], registry=self.registry,
                                   caps=caps)
+        flags = self._indirect_flags(transcript_id, segments, per_segment)
 
         out_segments: list[Segment] = []
         records: list[db.SpanRecord] = []
         queue: list[tuple[int, int, int, str, str, float, str]] = []
-        for seg, hits in zip(segments, per_segment, strict=True):
+        found: list[idb.NewFlag] = []
+        for seg, hits, seg_flags in zip(segments, per_segment, flags, strict=True):
+            hits = _with_accepted(hits, seg_flags)
+            first_record = len(records)
             pieces: list[str] = []
             pos = 0
             out_len = 0
             for h in hits:
+                if h.label == INDIRECT:
+                    replacement = _bracketed(str(h.info["wording"]))
+                    pieces.append(seg.text[pos:h.start])
+                    out_len += h.start - pos
+                    records.append(db.SpanRecord(
+                        seg.idx, h.start, h.end, out_len, out_len + len(replacement), h.label,
+                        str(h.info["hash"]), self.key.mac(h.surface), replacement, "replaced",
+                        "indirect", h.confidence, h.source))
+                    pieces.append(replacement)
+                    out_len += len(replacement)
+                    pos = h.end
+                    continue
                 canonical = h.canonical
                 orig_hash = self.key.hash(h.label, canonical)
                 # a near-miss of a registry name ('Asuka' for 'Asker') gets the name's
@@ -191,7 +218,38 @@ class Engine:
                 pos = h.end
             pieces.append(seg.text[pos:])
             out_segments.append(replace(seg, text="".join(pieces), words=[]))
-        return Result(out_segments, records, queue)
+            found += _placed(seg.idx, seg_flags, records[first_record:])
+        return Result(out_segments, records, queue, found)
+
+    def _indirect_flags(self, transcript_id: int, segments: list[Segment],
+                        per_segment: list[list[Hit]]) -> list[list[_SegFlag]]:
+        """Indirect identifiers of each segment, each with its key and, if the researcher
+        accepted it, the wording that replaces it."""
+        accepted = idb.accepted(self.store, transcript_id)
+        reveal_region = self.mode in ("region", "county", "size_region")
+        out: list[list[_SegFlag]] = []
+        for seg, hits in zip(segments, per_segment, strict=True):
+            places = []
+            for h in hits:
+                if h.label not in ("MUNICIPALITY", "PLACE"):
+                    continue
+                region = ""
+                if reveal_region:
+                    info = h.info if h.info.get("regions") else (
+                        _municipality_info(h.canonical) if h.label == "MUNICIPALITY" else {})
+                    regions = {r for r in info.get("regions", []) if r}
+                    region = regions.pop() if len(regions) == 1 else ""
+                places.append(indirect.Place(h.start, h.end, region))
+            seen: Counter = Counter()
+            flags = []
+            for f in indirect.find(seg.text, self.lang, places=places, bounds=self.bounds):
+                text_hash = self.key.mac(f"{f.kind}|{f.surface}")
+                occurrence = seen[(f.kind, text_hash)]
+                seen[(f.kind, text_hash)] += 1
+                key = (seg.idx, f.kind, text_hash, occurrence)
+                flags.append(_SegFlag(f, key, accepted.get(key)))
+            out.append(flags)
+        return out
 
     def _own_name(self, h: Hit, own: dict[str, str]) -> bool:
         """The hit is a declining informant's own name (or a near-miss of it)."""
@@ -213,7 +271,8 @@ class Engine:
             return entry.pseudonym
         if h.label == "MUNICIPALITY" and self.mode != "code":
             info = h.info if h.info.get("regions") else _municipality_info(canonical)
-            general = ps.generalise(info, self.mode, self.lang)
+            general = ps.generalise(info, self.mode, self.lang, year=self.year,
+                                    bounds=self.bounds)
             if general:
                 return general
         cached = self.pseudonyms.get((h.label, orig_hash))
@@ -238,6 +297,71 @@ def decision_hash(key: KeyData, label: str, surface: str, orig_hash: str, *,
     """What a review decision (always/never) about a hit is stored under: the name's hash,
     but for a near-miss of a registry name ('Asuka' for 'Asker') the word as written."""
     return key.hash(label, surface) if fuzzy else orig_hash
+
+
+INDIRECT = "INDIRECT"  # the label of an accepted indirect identifier's replacement
+
+
+@dataclass
+class _SegFlag:
+    flag: indirect.Flag
+    key: idb.FlagKey
+    wording: str | None  # accepted: what replaces it
+
+
+def _bracketed(wording: str) -> str:
+    """An accepted wording as it stands in the text: in brackets, like every other
+    replacement (so the leak check and readers see it was changed)."""
+    wording = " ".join(wording.split())
+    return wording if wording.startswith("[") and wording.endswith("]") else f"[{wording}]"
+
+
+def _with_accepted(hits: list[Hit], flags: list[_SegFlag]) -> list[Hit]:
+    """The segment's hits with each accepted indirect identifier as one replacement; the
+    names inside it go with it (its span grows to cover a name it cuts)."""
+    extra: list[Hit] = []
+    for sf in flags:
+        if sf.wording is None:
+            continue
+        start, end = sf.flag.start, sf.flag.end
+        for h in hits:
+            if h.start < end and start < h.end:
+                start, end = min(start, h.start), max(end, h.end)
+        if any(e.start < end and start < e.end for e in extra):
+            continue
+        extra.append(Hit(start, end, INDIRECT, sf.flag.surface, 1.0,
+                         f"indirect:{sf.flag.kind}",
+                         info={"wording": sf.wording, "hash": sf.key[2]}))
+    if not extra:
+        return hits
+    kept = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda h: h.start)
+
+
+def _placed(seg_idx: int, flags: list[_SegFlag],
+            records: list[db.SpanRecord]) -> list[idb.NewFlag]:
+    """The segment's flags with offsets in the anonymised text too."""
+    def out_pos(p: int, *, end: bool) -> int:
+        delta = 0
+        for r in records:  # in text order, not overlapping
+            if (r.start < p <= r.end) if end else (r.start <= p < r.end):
+                return r.out_end if end else r.out_start
+            if r.end <= p:
+                delta = r.out_end - r.end
+        return p + delta
+
+    out = []
+    for sf in flags:
+        f = sf.flag
+        mine = next((r for r in records if r.label == INDIRECT and r.orig_hash == sf.key[2]
+                     and r.start <= f.start and f.end <= r.end), None)
+        if mine is not None:
+            o_start, o_end = mine.out_start, mine.out_end
+        else:
+            o_start, o_end = out_pos(f.start, end=False), out_pos(f.end, end=True)
+        out.append(idb.NewFlag(seg_idx, f.kind, sf.key[2], sf.key[3], f.start, f.end,
+                               o_start, o_end, f.suggestion))
+    return out
 
 
 def _municipality_info(canonical: str) -> dict[str, Any]:
@@ -299,8 +423,12 @@ def run(study: Study, *, passphrase: str | None = None,
         if row["state"] in LATER_STATES and not corrected_in_review:
             if last:  # anonymised before and its inputs changed: tell, do not rewrite
                 result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
-                if tstore.text_hash(result.segments) != _version_hash(store, last["version_id"]):
+                same = tstore.text_hash(result.segments) == _version_hash(store,
+                                                                          last["version_id"])
+                if not same:
                     summary.affected.append(tid)
+                summary.flagged += _sync_indirect(store, tid, src, result,
+                                                  last["version_id"] if same else None)
             continue
         result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
         pending.append((row, src, fp, result))
@@ -312,6 +440,7 @@ def run(study: Study, *, passphrase: str | None = None,
         if (row["state"] == "anonymised" and last and last["source_version"] == src
                 and tstore.text_hash(result.segments) == _version_hash(store, last["version_id"])):
             db.record_run(store, tid, src, last["version_id"], fp)
+            summary.flagged += _sync_indirect(store, tid, src, result, last["version_id"])
             summary.unchanged.append(tid)
             continue
         labels = Counter(s.label for s in result.spans if s.action == "replaced")
@@ -321,6 +450,7 @@ def run(study: Study, *, passphrase: str | None = None,
                 state=None if row["state"] in LATER_STATES else "anonymised")
             db.save_spans(store, vid, src, result.spans)
             new_queued = db.upsert_queue(store, tid, src, result.queue)
+            summary.flagged += _sync_indirect(store, tid, src, result, vid)
             db.record_run(store, tid, src, vid, fp)
             store.audit("anonymise.transcript", str(tid), {
                 "source_version": src, "version": vid, "replaced": dict(labels),
@@ -331,6 +461,16 @@ def run(study: Study, *, passphrase: str | None = None,
         summary.queued += new_queued
         summary.labels.update(labels)
     return summary
+
+
+def _sync_indirect(store: Any, transcript_id: int, source_version: int, result: Result,
+                   version_id: int | None) -> int:
+    """Store the run's indirect identifiers (decisions kept); ``version_id``: the
+    anonymised version the out offsets refer to (None: no stored version has this text)."""
+    found = result.indirect if version_id is not None else [
+        replace(f, out_start=None, out_end=None) for f in result.indirect]
+    return idb.sync_flags(store, transcript_id, found, source_version=source_version,
+                          version_id=version_id)
 
 
 def _version_hash(store: Any, version_id: int) -> str:
@@ -350,11 +490,15 @@ def reverse_segments(study: Study, version_id: int, *, passphrase: str | None = 
     for s in db.spans(study.store, version_id):
         if s.action == "replaced":
             spans_by_seg.setdefault(s.seg_idx, []).append(s)
+    # an accepted indirect identifier's words are in the source version, not the key
+    source = idb.source_texts(study.store, version_id) \
+        if any(s.label == INDIRECT for ss in spans_by_seg.values() for s in ss) else {}
     out = []
     for seg in segs:
         text = seg.text
         for s in sorted(spans_by_seg.get(seg.idx, []), key=lambda s: s.out_start, reverse=True):
-            original = by_mac.get(s.surface_hash)
+            original = source.get(s.seg_idx, "")[s.start:s.end] or None \
+                if s.label == INDIRECT else by_mac.get(s.surface_hash)
             if original is None:
                 raise FeltarbeidError(
                     f"the key lacks the original of a replacement in segment {seg.idx}",
@@ -396,6 +540,36 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
                                                                             "place")
             key.add_entry(kind, surface)
         save_key(study, key, passphrase)
+
+
+def decide_indirect(study: Study, flag_id: int, decision: str, *, wording: str | None = None,
+                    apply: bool = False, passphrase: str | None = None) -> idb.FlagRecord:
+    """The researcher's decision on an indirect identifier: ``accepted`` (its suggestion,
+    or ``wording`` if given: the passage is replaced by it, in brackets, in the anonymised
+    version), ``dismissed`` (kept as said) or ``open`` (undecided again). With ``apply``
+    the transcript is re-anonymised at once (needs the key); otherwise the next
+    ``feltarbeid anonymise`` applies it. This is the one call the review app, the CLI and
+    the transcript workbench use. Returns the flag as stored."""
+    from ..locale import t
+
+    store = study.store
+    flag = idb.get_flag(store, flag_id)
+    if flag is None:
+        raise FeltarbeidError(t("indirect.no_flag", id=flag_id),
+                              hint=t("indirect.no_flag_hint"))
+    if decision not in idb.STATUSES:
+        raise ValueError(decision)
+    if wording is not None:
+        wording = " ".join(wording.split())
+        if not wording.strip("[] "):
+            raise FeltarbeidError(t("indirect.empty_wording"),
+                                  hint=t("indirect.empty_wording_hint"))
+    idb.set_status(store, flag_id, decision, wording if decision == "accepted" else None)
+    if apply:
+        run(study, passphrase=passphrase, transcript_ids=[flag.transcript_id])
+    updated = idb.get_flag(store, flag_id)
+    assert updated is not None
+    return updated
 
 
 def _near_entry(key: KeyData, text: str, start: int, end: int) -> RegistryEntry | None:

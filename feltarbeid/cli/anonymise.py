@@ -31,6 +31,9 @@ key_app = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
+    from .indirect import indirect_app
+
+    anonymise_app.add_typer(indirect_app, name="indirect")
     app.add_typer(anonymise_app, name="anonymise")
     app.add_typer(key_app, name="key")
 
@@ -62,6 +65,8 @@ def anonymise_batch(ctx: typer.Context) -> None:
     if summary.affected:
         console.print(t("anonymise.run_affected",
                         ids=", ".join(str(i) for i in summary.affected)))
+    if summary.flagged:
+        console.print(t("indirect.run_flagged", n=summary.flagged))
 
 
 @anonymise_app.command("detect")
@@ -135,7 +140,9 @@ def review_cmd(
     transcript: Annotated[int | None, typer.Option(help="Only this transcript.")] = None,
 ) -> None:
     """Walk through the unsure hits with their context: accept, reject, or decide
-    always/never for the word in this study (a Textual screen).
+    always/never for the word in this study; then the indirect identifiers ('rådmannen i
+    Asker', 'vi er 14 ansatte'): accept the suggested wording, edit it, or keep the
+    passage (a Textual screen; 'i' and 'n' switch between the two).
 
     Example:
 
@@ -143,10 +150,13 @@ def review_cmd(
     """
     from ..anonymise.review_app import ReviewApp
     from ..store import anonymisation as db
+    from ..store import indirect as idb
 
     study = get_study()
-    if not db.queue(study.store, transcript_id=transcript):
+    if not db.queue(study.store, transcript_id=transcript) and not idb.flags(
+            study.store, transcript_id=transcript):
         console.print(t("anonymise.queue_empty"))
+        console.print(t("indirect.none_open"))
         return
     app = ReviewApp(study, transcript_id=transcript)
     app.run()

@@ -31,6 +31,18 @@ def get_study() -> Study:
     return study
 
 
+def warn_open_indirect(study: Study, transcript_ids: list[int]) -> None:
+    """Say (not refuse) when indirect identifiers in these transcripts are unreviewed."""
+    from rich.text import Text
+
+    from ..store.indirect import count_open
+
+    n = count_open(study.store, transcript_ids)
+    if n:
+        console.print(Text(locale.t("indirect.open_warning", n=n), style="bold yellow"),
+                      soft_wrap=True)
+
+
 def parse_attributes(pairs: list[str] | None) -> dict[str, str]:
     """``["size=small", "model=joint"]`` → dict, with a clear error for a bad pair."""
     from ..errors import FeltarbeidError

@@ -78,6 +78,8 @@ def register(app: typer.Typer) -> None:
             c.print(escape(locale.t("export.done_moved", n=result.moved_to_exported)))
         c.print(escape(locale.t("export.done_manifest", path=str(result.manifest_path))))
         common.say_unreviewed(study)
+        common.warn_open_indirect(study, [t["transcript_id"]
+                                          for t in result.manifest["transcripts"]])
 
     @app.command("quote")
     def quote_cmd(

@@ -17,7 +17,7 @@ from ..store import registers as reg
 from ..store import sessions as sess
 from ..store import transcripts as tr
 from ..store.corrections import all_progress
-from ..study import init_study
+from ..study import Study, init_study
 from ..timeutil import now_iso
 from ..workbench.progress import describe
 from .common import console, get_study, parse_attributes
@@ -184,17 +184,64 @@ def case_add(
         list[str] | None,
         typer.Option("--attr", "-a", help="Attribute NAME=VALUE (repeatable)."),
     ] = None,
+    municipality: Annotated[str | None, typer.Option(
+        help="The case's municipality, number or name (kept in the study, never "
+             "exported; exports get its size class).")] = None,
 ) -> None:
     """Add a case.
 
     Example:
 
-        feltarbeid case add K1 --label "Pilotkontor" --attr size=small --attr model=joint
+        feltarbeid case add K1 --label "Pilotkontor" --attr model=joint --municipality Asker
     """
     study = get_study()
     _check_code(code)
+    if municipality is not None:
+        from ..municipalities import resolve
+
+        resolve(municipality)  # a wrong name fails before anything is stored
     reg.add_case(study.store, Case(code=code, label=label, attributes=parse_attributes(attr)))
     console.print(t("core.case_added", code=code))
+    if municipality is not None:
+        _set_municipality(study, code, municipality)
+
+
+@case_app.command("set")
+def case_set(
+    code: Annotated[str, typer.Argument(help="Case code.")],
+    municipality: Annotated[str | None, typer.Option(
+        help="The case's municipality: its number (3203) or name (Asker, 'Bø (Nordland)'). "
+             "Kept in the study, never exported; exports get its size class.")] = None,
+    no_municipality: Annotated[bool, typer.Option(
+        "--no-municipality", help="Forget the case's municipality.")] = False,
+) -> None:
+    """Set what the study knows of a case: its municipality (for the size class in
+    exports, by population in the year of the case's first interview).
+
+    Example:
+
+        feltarbeid case set K1 --municipality 3203
+        feltarbeid case set K2 --municipality "Bø (Nordland)"
+    """
+    study = get_study()
+    if municipality is None and not no_municipality:
+        raise FeltarbeidError("nothing to set",
+                              hint="e.g. feltarbeid case set K1 --municipality Asker")
+    _set_municipality(study, code, None if no_municipality else municipality)
+
+
+def _set_municipality(study: Study, code: str, query: str | None) -> None:
+    from ..municipalities import format_number, set_case_municipality
+
+    place = set_case_municipality(study.store, code, query,
+                                  study.settings.get("anonymise", "size_bounds"))
+    if place is None:
+        console.print(t("municipality.case_cleared" if query is None
+                        else "municipality.case_no_municipality", code=code), markup=False)
+        return
+    console.print(t("municipality.case_set", code=code, name=place.name, number=place.number,
+                    population=format_number(place.population), year=place.year,
+                    size=place.size.label()), markup=False)
 
 
 @case_app.command("list")
@@ -210,11 +257,17 @@ def case_list() -> None:
     if not cases:
         console.print(t("core.no_cases"))
         return
+    from ..municipalities import case_places
+
+    places = case_places(study.store, study.settings.get("anonymise", "size_bounds"))
     table = Table(show_header=True, header_style="bold")
-    for col in (t("core.code"), t("core.label"), t("core.attributes")):
+    for col in (t("core.code"), t("core.label"), t("core.attributes"),
+                t("municipality.col_size")):
         table.add_column(col)
     for c in cases:
-        table.add_row(c.code, c.label, _attrs(c.attributes))
+        place = places.get(c.code)
+        table.add_row(c.code, c.label, _attrs(c.attributes),
+                      place.size.label() if place else "")
     console.print(table)
 
 

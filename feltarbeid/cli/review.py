@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..errors import FeltarbeidError
 from ..locale import t
-from .common import console, get_study, say_unreviewed
+from .common import console, get_study, say_unreviewed, warn_open_indirect
 
 review_app = typer.Typer(
     help="Member check: send each informant their transcript, take back corrections.\n\n"
@@ -88,6 +88,7 @@ def make(
         for old in m.outdated:
             say("  " + t("review.cli_outdated", packet=old))
     say_unreviewed(study)
+    warn_open_indirect(study, [m.packet.transcript_id for m in made])
 
 
 def _send(informant: str | None, packet: str | None, on: str | None) -> None:

@@ -14,6 +14,9 @@ Rules (DESIGN.md "Pipeline and states"):
   ``origin="added"`` passages, marked in the text;
 - reflexivity memos (``store.memos``) go out with every export, except those about an
   interview with a withdrawn informant (the leak check reads them like session notes).
+- a case whose municipality is known gets the attribute ``size_class`` (its size class in
+  the year of its first interview, ``feltarbeid.municipalities``); the municipality
+  itself never leaves.
 
 Everything downstream (tables, REFI-QDA, documents, quotes) works on the ``ExportSet``
 built here, and renders text only through ``feltarbeid.textview``.
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .. import locale
@@ -220,7 +223,7 @@ def collect(study: Study, *, include_unverified: bool = False,
     load_guide = guide_loader or default_guide_loader(study)
     guide_cache: dict[str, Guide | None] = {}
     informants = {i.code: i for i in registers.list_informants(store)}
-    cases = {c.code: c for c in registers.list_cases(store)}
+    cases = _with_size_class(study, {c.code: c for c in registers.list_cases(store)})
     session_cache: dict[str, Session | None] = {}
     excluded: list[Excluded] = []
 
@@ -340,6 +343,22 @@ def _stored_guides(store: Any, load_guide: GuideLoader,
         if cache[h] is not None:
             out.append(cache[h])  # type: ignore[arg-type]
     return out
+
+
+SIZE_CLASS_ATTRIBUTE = "size_class"
+
+
+def _with_size_class(study: Study, cases: dict[str, Case]) -> dict[str, Case]:
+    """Cases with their size class as an attribute (unless the researcher set one)."""
+    from ..municipalities import case_places
+
+    bounds = study.settings.get("anonymise", "size_bounds")
+    for code, place in case_places(study.store, bounds).items():
+        case = cases.get(code)
+        if case is not None and SIZE_CLASS_ATTRIBUTE not in case.attributes:
+            cases[code] = replace(case, attributes={
+                **case.attributes, SIZE_CLASS_ATTRIBUTE: place.size.label(study.language)})
+    return cases
 
 
 def _rank(row: dict[str, Any]) -> tuple[int, int]:

@@ -200,6 +200,12 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
     declined = recruitment.declined(study.store)
     if declined:
         add("recruitment_declined", "info", ", ".join(declined), codes=", ".join(declined))
+
+    # indirect identifiers not reviewed
+    from ..store.indirect import count_open
+
+    if n_indirect := count_open(study.store):
+        add("indirect_open", "warning", "feltarbeid.db", n=n_indirect)
     # audit
     if report.audit_problems:
         add("audit_broken", "error", "feltarbeid.db", n=len(report.audit_problems),

@@ -304,6 +304,7 @@ def scrub_study_identifiers(store: Store) -> dict[str, int]:
             "sessions": store.execute(
                 "UPDATE sessions SET place = '', header_values = '{}'"
                 " WHERE place != '' OR header_values != '{}'").rowcount,
+            "case_municipalities": store.execute("DELETE FROM case_municipalities").rowcount,
         }
         ids = [r["id"] for r in store.all("SELECT id FROM sessions")]
         counts["events"] = scrub_session_text(store, ids)

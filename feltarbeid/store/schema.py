@@ -352,9 +352,51 @@ CREATE TABLE memos (
 )
 """
 
+# indirect identifiers (store/indirect.py): passages that can point at a person without a
+# name ("rådmannen i Asker", "vi er 14 ansatte"), flagged when a transcript is anonymised.
+# No text of the passage here: a keyed hash identifies it across runs; offsets point into
+# the source version (start/end) and the anonymised version (out_start/out_end).
+MIGRATION_INDIRECT = """
+CREATE TABLE indirect_flags (
+    id              INTEGER PRIMARY KEY,
+    transcript_id   INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    seg_idx         INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    text_hash       TEXT NOT NULL,
+    occurrence      INTEGER NOT NULL DEFAULT 0,
+    source_version  INTEGER REFERENCES transcript_versions(id) ON DELETE SET NULL,
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    version_id      INTEGER REFERENCES transcript_versions(id) ON DELETE SET NULL,
+    out_start       INTEGER,
+    out_end         INTEGER,
+    suggestion      TEXT NOT NULL DEFAULT '',
+    wording         TEXT,
+    status          TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'accepted', 'dismissed')),
+    active          INTEGER NOT NULL DEFAULT 1,
+    created_at      TEXT NOT NULL,
+    decided_at      TEXT,
+    UNIQUE (transcript_id, seg_idx, kind, text_hash, occurrence)
+);
+CREATE INDEX idx_indirect_status ON indirect_flags(status, active)
+"""
+
+# the municipality of a case (store/places.py): it identifies, so it lives apart from the
+# case's attributes (which go to exports); exports get only its size class. Cleared by purge.
+MIGRATION_CASE_MUNICIPALITY = """
+CREATE TABLE case_municipalities (
+    case_code  TEXT PRIMARY KEY REFERENCES cases(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    number     TEXT NOT NULL,
+    set_at     TEXT NOT NULL
+)
+"""
+
 MIGRATIONS: list[str] = [
     MIGRATION_1,
     MIGRATION_AUDIO_EXPORT,
     MIGRATION_WORKBENCH,
     MIGRATION_RECRUITMENT,
+    MIGRATION_INDIRECT,
+    MIGRATION_CASE_MUNICIPALITY,
 ]
