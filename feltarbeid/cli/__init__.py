@@ -74,16 +74,19 @@ def _root(
 def _register_all() -> None:
     from . import (
         anonymise,
+        documents,
         export,
         guide,
         interview,
         privacy,
         registers,
         review,
+        sensitive,
         transcribe,
     )
 
-    for module in (registers, guide, interview, transcribe, anonymise, review, export, privacy):
+    for module in (registers, guide, interview, transcribe, sensitive, anonymise, review,
+                   documents, export, privacy):
         module.register(app)
 
 

@@ -11,7 +11,11 @@ Rules (DESIGN.md "Pipeline and states"):
 - withdrawn material never leaves: a withdrawn transcript or recording, or a session with
   an informant whose consent is withdrawn, is left out whatever the options say;
 - text the informant added afterwards (``store.review.additions``) is included as
-  ``origin="added"`` passages, marked in the text.
+  ``origin="added"`` passages, marked in the text;
+- passages the researcher marked sensitive (``feltarbeid.sensitive``) are held back: their
+  paragraph stays (speaker, time, guide item, quote id), its text is the placeholder
+  "[passasje holdt tilbake]"; ``include_sensitive=True`` lets them out as they are, and the
+  document says so in its header.
 
 Everything downstream (tables, REFI-QDA, documents, quotes) works on the ``ExportSet``
 built here, and renders text only through ``feltarbeid.textview``.
@@ -22,11 +26,13 @@ from __future__ import annotations
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from typing import Any
 
 from .. import locale
 from ..domain import Case, Event, Guide, Informant, Item, Section, Segment, Session
 from ..errors import FeltarbeidError
+from ..sensitive import placeholder, sensitive_in
 from ..store import exports as q
 from ..store import registers, review, sessions
 from ..study import Study
@@ -64,6 +70,10 @@ class ExportDoc:
     created_at: str = ""  # when this text version was made (ISO); dates in the .qdpx
     recording_path: str = ""  # relative to the study folder (audio export)
     recording_sha256: str = ""
+    # positions in ``segments`` of passages marked sensitive; ``held_back``: their text is
+    # the placeholder (False: included on request, ``collect(include_sensitive=True)``)
+    sensitive: tuple[int, ...] = ()
+    held_back: bool = True
     _rendered: dict[str, tuple[str, list[Passage]]] = field(default_factory=dict, repr=False)
 
     @property
@@ -105,6 +115,9 @@ class ExportDoc:
         # GUID between two exports; the manifest has the state
         for mark in self.marks:
             lines.append(tr(f"export.mark_{mark}"))
+        if self.sensitive:
+            lines.append(tr("sensitive.h_held_back" if self.held_back
+                            else "sensitive.h_included", n=len(self.sensitive)))
         lines.append(tr("export.h_labels"))
         return "\n".join(lines)
 
@@ -140,6 +153,7 @@ class ExportSet:
     # every guide version stored in the study, oldest first (code names are unique across
     # all of them, so a later export with more interviews does not rename codes)
     guide_versions: list[Guide] = field(default_factory=list)
+    include_sensitive: bool = False
 
     @property
     def guides(self) -> list[Guide]:
@@ -208,6 +222,7 @@ def default_guide_loader(study: Study) -> GuideLoader:
 
 
 def collect(study: Study, *, include_unverified: bool = False,
+            include_sensitive: bool = False,
             guide_loader: GuideLoader | None = None) -> ExportSet:
     """Decide what an export holds (see the module docstring for the rules)."""
     store = study.store
@@ -277,6 +292,14 @@ def collect(study: Study, *, include_unverified: bool = False,
             (i.case_code for i in people if i.case_code), None)
         segs = q.segments_without_words(store, version["id"])
         display, raw, qids = _with_additions(store, tid, segs, key, people)
+        held = sensitive_in(store, tid, segs)
+        positions = tuple(i for i, s in enumerate(display)
+                          if s.origin != "added" and s.idx in held)
+        if positions and not include_sensitive:
+            gap = placeholder()
+            for i in positions:
+                display[i] = dc_replace(display[i], text=gap)
+                raw[i] = gap
         docs.append(ExportDoc(
             key=key, transcript_id=tid, recording_id=row["recording_id"],
             version_id=version["id"], version_kind=version["kind"],
@@ -288,6 +311,7 @@ def collect(study: Study, *, include_unverified: bool = False,
             created_at=version.get("created_at") or "",
             recording_path=row.get("recording_path") or "",
             recording_sha256=row.get("recording_sha256") or "",
+            sensitive=positions, held_back=not include_sensitive,
         ))
 
     used_informants = {c for d in docs for c in d.informant_codes}
@@ -304,6 +328,7 @@ def collect(study: Study, *, include_unverified: bool = False,
         cases=[cases[c] for c in sorted(used_cases) if c in cases], notes=notes,
         excluded=sorted(excluded, key=lambda e: e.transcript_id), collected_at=now_iso(),
         guide_versions=_stored_guides(store, load_guide, guide_cache),
+        include_sensitive=include_sensitive,
     )
 
 

@@ -51,10 +51,17 @@ def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root
                 "added_passages": sum(1 for s in d.segments if s.origin == "added"),
                 "marks": list(d.marks),
                 "audio": d.key in audio,
+                "sensitive": len(d.sensitive),
+                "held_back": len(d.sensitive) if d.held_back else 0,
             }
             for d in es.docs
         ],
         "voices": sorted({c for d in es.docs if d.key in audio for c in d.informant_codes}),
+        # counts only, never the passages' text (README: "Sensitive passages")
+        "sensitive": {
+            "held_back": sum(len(d.sensitive) for d in es.docs if d.held_back),
+            "included": sum(len(d.sensitive) for d in es.docs if not d.held_back),
+        },
         "excluded": dict(sorted(Counter(e.reason for e in es.excluded).items())),
         "excluded_transcripts": [
             {"transcript_id": e.transcript_id, "reason": e.reason} for e in es.excluded],
@@ -76,6 +83,7 @@ def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
         "excluded": manifest["excluded"],
         "files": [[f["path"], f["sha256"][:16]] for f in manifest["files"]],
         "voices": manifest.get("voices", []),
+        "sensitive": manifest.get("sensitive", {"held_back": 0, "included": 0}),
     }
 
 

@@ -442,6 +442,10 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
     if marked:
         sets.append((guid(sid, "set", "marked"), locale.t("export.set_marked"),
                      [("MemberSource", source_guid[d.key]) for d in marked]))
+    included = [d for d in es.docs if d.sensitive and not d.held_back]
+    if included:
+        sets.append((guid(sid, "set", "sensitive"), locale.t("sensitive.set_included"),
+                     [("MemberSource", source_guid[d.key]) for d in included]))
     if sets:
         sets_el = _el(root, "Sets")
         for set_g, name, members in sets:

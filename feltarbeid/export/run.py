@@ -42,6 +42,8 @@ class ExportResult:
     exported: int  # documents
     marked: int  # documents marked unverified / not anonymised
     moved_to_exported: int
+    held_back: int = 0  # sensitive passages held back
+    sensitive_included: int = 0  # sensitive passages let out (--include-sensitive)
     audio: list[str] = field(default_factory=list)  # interviews whose recording went out
     # interviews left without their recording → informants who have not said yes
     without_audio: dict[str, list[str]] = field(default_factory=dict)
@@ -130,6 +132,7 @@ def export_study(
     *,
     out: Path | str | None = None,
     include_unverified: bool = False,
+    include_sensitive: bool = False,
     timestamps: TimestampStyle | None = None,
     passphrase: str | None = None,
     with_notes: bool = True,
@@ -139,7 +142,9 @@ def export_study(
     """Export the study for coding. ``formats``: any of csv, xlsx, parquet, qdpx, qdc,
     docx, txt, or all. ``out``: a folder (default ``exports/<date-time>/``), or for a single
     file format a file name with its extension. ``with_audio``: the .qdpx also holds the
-    recordings of the interviews whose informants all said yes (``export.media``)."""
+    recordings of the interviews whose informants all said yes (``export.media``); the
+    sound of held-back sensitive passages is silenced in them. ``include_sensitive``:
+    passages marked sensitive go out as they are (default: held back, see ``collect``)."""
     fmts = parse_formats(formats)
     if with_audio and "qdpx" not in fmts:
         raise FeltarbeidError(locale.t("export.audio_needs_qdpx"),
@@ -149,7 +154,8 @@ def export_study(
         raise FeltarbeidError(locale.t("export.bad_timestamps", value=ts),
                               hint="f4, brackets")
     folder, single = _target(study, fmts, out)
-    es = collect(study, include_unverified=include_unverified, guide_loader=guide_loader)
+    es = collect(study, include_unverified=include_unverified,
+                 include_sensitive=include_sensitive, guide_loader=guide_loader)
     if not es.docs:
         reasons = ", ".join(f"{r}: {n}" for r, n in
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
@@ -172,12 +178,14 @@ def export_study(
         # the recordings are converted first (a missing one stops the export before any
         # file is written), and wait in the export folder, never in the system's temp
         tracks = {d.key: media.convert(study.root / d.recording_path,
-                                       Path(work) / f"{n}.{media.AUDIO_EXTENSION}")
+                                       Path(work) / f"{n}.{media.AUDIO_EXTENSION}",
+                                       silence=media.held_back_times(d))
                   for n, d in enumerate(es.docs) if with_audio and d.key not in without_audio}
         files, audio_docs = _write_formats(study, es, fmts, folder, single, ts, with_notes,
                                            tracks)
 
-    options = {"include_unverified": include_unverified, "timestamps": ts,
+    options = {"include_unverified": include_unverified,
+               "include_sensitive": include_sensitive, "timestamps": ts,
                "notes": with_notes, "with_audio": with_audio}
     carries_text = fmts != ["qdc"]  # the codebook alone holds no transcript text
     manifest = build_manifest(es if carries_text else replace(es, docs=[]), formats=fmts,
@@ -195,7 +203,9 @@ def export_study(
     return ExportResult(folder=folder, files=files, manifest_path=manifest_path,
                         manifest=manifest, exported=len(es.docs) if carries_text else 0,
                         marked=sum(1 for d in es.docs if d.marks), moved_to_exported=moved,
-                        audio=audio_docs, without_audio=without_audio)
+                        audio=audio_docs, without_audio=without_audio,
+                        held_back=manifest["sensitive"]["held_back"],
+                        sensitive_included=manifest["sensitive"]["included"])
 
 
 def _refusal_text(without: dict[str, list[str]]) -> str:

@@ -2,10 +2,12 @@
 
 ``segments_frame`` — one row per exported segment (additions included, flagged), with
 study, interview, informant and case codes and their generalised attributes, guide theme and
-item, speaker, times, text, state and review status, corrected/added flags and the stable
-quote id. ``coverage_frame`` — one row per informant, interview and guide item: was it touched, for
-how long (in all, and the informant's own speech), in how many passages and words, and what
-the interviewer marked in the session.
+item, speaker, times, text, state and review status, corrected/added flags, the stable
+quote id, and ``sensitive`` ("held_back": the text column holds the placeholder;
+"included": let out with ``--include-sensitive``; empty otherwise). ``coverage_frame`` —
+one row per informant, interview and guide item: was it touched, for how long (in all, and
+the informant's own speech), in how many passages and words (a held-back passage's words
+count as none), and what the interviewer marked in the session.
 
 Writers: CSV (UTF-8 without BOM, so pandas/R read it as is; æøå intact), XLSX (frozen
 header, column widths from the content, auto-filter), Parquet (pyarrow).
@@ -26,6 +28,7 @@ SEGMENT_COLUMNS = [
     "version_id", "version_kind", "informant", "role", "employer", "case",
     "theme_id", "theme", "item_id", "item_text", "passage", "speaker", "start", "end",
     "duration", "text", "state", "review_status", "corrected", "added", "marked",
+    "sensitive",
 ]
 COVERAGE_COLUMNS = [
     "study", "interview", "session_id", "session_date", "informant", "informants", "case",
@@ -59,6 +62,7 @@ def segments_frame(es: ExportSet) -> pd.DataFrame:
         marked = ",".join(doc.marks)
         session_id = doc.session.id if doc.session else ""
         cvars = case_vars.get(doc.case.code, {}) if doc.case else {}
+        flag = "held_back" if doc.held_back else "included"
         for n, (seg, raw, qid) in enumerate(zip(doc.segments, doc.raw_texts, doc.quote_ids,
                                                 strict=True), start=1):
             code = _row_informant(doc, seg.speaker)
@@ -72,6 +76,7 @@ def segments_frame(es: ExportSet) -> pd.DataFrame:
                 it.text if it else "", n, seg.speaker, round(seg.start, 2), round(seg.end, 2),
                 round(max(seg.end - seg.start, 0.0), 2), raw, doc.state, doc.review_status,
                 seg.origin == "corrected", seg.origin == "added", marked,
+                flag if n - 1 in doc.sensitive else "",
             ]
             row += [_attr(ivars.get(a)) for a in inf_cols]
             row += [_attr(cvars.get(a)) for a in case_cols]
@@ -98,7 +103,7 @@ def coverage_frame(es: ExportSet) -> pd.DataFrame:
         passages: dict[str, int] = {}
         own_seconds: dict[tuple[str, str], float] = {}
         own_words: dict[tuple[str, str], int] = {}
-        for seg, raw in zip(doc.segments, doc.raw_texts, strict=True):
+        for n, (seg, raw) in enumerate(zip(doc.segments, doc.raw_texts, strict=True)):
             if not seg.item_id:
                 continue
             length = max(seg.end - seg.start, 0.0)
@@ -106,7 +111,8 @@ def coverage_frame(es: ExportSet) -> pd.DataFrame:
             passages[seg.item_id] = passages.get(seg.item_id, 0) + 1
             key = (seg.speaker, seg.item_id)
             own_seconds[key] = own_seconds.get(key, 0.0) + length
-            own_words[key] = own_words.get(key, 0) + len(raw.split())
+            held = doc.held_back and n in doc.sensitive  # its words did not go out
+            own_words[key] = own_words.get(key, 0) + (0 if held else len(raw.split()))
         status = _session_status(doc)
         pairs = list(doc.guide.items()) if doc.guide else []
         known = {it.id for _, it in pairs}

@@ -11,7 +11,9 @@ starts with ``export.`` is one export. The details keys read (all optional):
 - ``include_unverified`` (bool) and/or ``unverified`` (list of transcript ids): material
   that was not verified by the informant went into the export;
 - ``voices``: the informant codes whose recordings (voice) went into the export
-  (``export --with-audio``).
+  (``export --with-audio``);
+- ``sensitive``: ``{"held_back": n, "included": n}``, passages marked sensitive that were
+  held back or let out (``export --include-sensitive``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class ExportManifest:
     include_unverified: bool
     unverified: tuple[int, ...]
     voices: tuple[str, ...] = ()  # informants whose recording (voice) is in it
+    sensitive_held_back: int = 0  # passages marked sensitive, held back
+    sensitive_included: int = 0  # ... let out on request
 
 
 @dataclass(frozen=True)
@@ -170,8 +174,15 @@ def export_manifests(study: Study) -> list[ExportManifest]:
             informants=tuple(informants), transcripts=tuple(transcripts),
             include_unverified=flagged or bool(unverified), unverified=tuple(unverified),
             voices=tuple(str(c) for c in d.get("voices") or ()),
+            sensitive_held_back=_count(d, "held_back"),
+            sensitive_included=_count(d, "included"),
         ))
     return out
+
+
+def _count(details: dict[str, Any], key: str) -> int:
+    sensitive = details.get("sensitive")
+    return (_int(sensitive.get(key)) or 0) if isinstance(sensitive, dict) else 0
 
 
 def _int(value: Any) -> int | None:

@@ -7,7 +7,8 @@ journals and typed notes, batch logs, identifying fields (employer, attributes, 
 places and header values), additions that were not accepted, and finally the linking key.
 
 Kept: the current, anonymised text of every verified (or exported) transcript with its
-accepted additions, the exports, the audit log, and codes, roles and consent history.
+accepted additions, the marks of sensitive passages (without their reasons: a later export
+still holds them back), the exports, the audit log, and codes, roles and consent history.
 
 Order, so that a failure loses nothing it should not: (1) check the date; (2) plan; (3) the
 leak check on everything kept, against every original in the key (nothing is deleted if
@@ -30,6 +31,7 @@ from ..errors import FeltarbeidError
 from ..files import sha256_file
 from ..locale import t
 from ..store import privacy as sql
+from ..store import sensitive as sensitive_store
 from ..store import transcripts as transcripts_store
 from ..store.registers import set_meta
 from ..study import Study
@@ -201,6 +203,7 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
                 not_accepted=True),
             "transcripts_deleted": sql.delete_transcripts(store, dropped),
             "review_texts_deleted": sql.clear_review_content(store),
+            "sensitive_reasons_cleared": sensitive_store.clear_reasons(store),
         }
         database.update({f"{k}_cleared": v for k, v in sql.scrub_study_identifiers(store).items()})
     sql.compact(store)

@@ -19,6 +19,7 @@ from rich.table import Table
 from ..locale import t
 from ..store import privacy as sql
 from ..store.registers import get_meta, list_informants
+from ..store.sensitive import counts as sensitive_counts
 from ..store.sessions import sessions_of_informant
 from ..study import Study
 from ..timeutil import now, now_iso
@@ -168,6 +169,13 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
                 report.days_left is not None and report.days_left < 0)
             add("export_voice", "error" if ended else "warning", where, seq=m.seq,
                 at=m.at[:10], codes=", ".join(m.voices))
+        if m.sensitive_included and existing:
+            add("export_sensitive", "warning", where, seq=m.seq, at=m.at[:10],
+                n=m.sensitive_included)
+    # sensitive passages (counts only: the passages and reasons stay in the database)
+    marks, marked_transcripts = sensitive_counts(study.store)
+    if marks:
+        add("sensitive_marked", "info", "feltarbeid.db", n=marks, transcripts=marked_transcripts)
     # key
     key = study.key_path
     if inventory.is_inside(study, key):
@@ -328,6 +336,8 @@ def to_markdown(r: PrivacyReport) -> str:
         flag = f" — **{t('privacy.unverified_included')}**" if m.include_unverified else ""
         if m.voices:
             flag += f" — **{t('privacy.voice_included', codes=', '.join(m.voices))}**"
+        if m.sensitive_included:
+            flag += f" — **{t('privacy.sensitive_included', n=m.sensitive_included)}**"
         files = ", ".join(f"`{f}`" for f in m.files) or "—"
         L.append(f"- #{m.seq} {m.at[:16]}: {files}{flag}")
     L.append("")

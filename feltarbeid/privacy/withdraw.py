@@ -35,6 +35,7 @@ from typing import Any
 from ..errors import FeltarbeidError
 from ..store import privacy as sql
 from ..store import review as review_store
+from ..store import sensitive as sensitive_store
 from ..store.registers import require_informant
 from ..study import Study
 from ..timeutil import now
@@ -211,6 +212,7 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool) -> dict[st
         events = sql.scrub_session_text(store, pl.own_sessions)
         events += sql.scrub_session_text(store, pl.shared_sessions, informant=code)
         sql.scrub_informant(store, code)
+        marks = sensitive_store.delete_for_transcripts(store, pl.own_transcripts)
         summary: dict[str, Any] = {
             **_counts(pl),
             "recordings_deleted": [int(r["id"]) for r in recs],
@@ -220,6 +222,7 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool) -> dict[st
             "additions_deleted": additions,
             "review_texts_deleted": rounds,
             "session_events_cleared": events,
+            "sensitive_marks_deleted": marks,
             "files_deleted": len(shredded.files),
             "bytes_deleted": shredded.bytes,
             "files_not_overwritten": len(shredded.not_overwritten),
