@@ -74,6 +74,7 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         ("transcribe", _transcribe),
         ("anonymise", _anonymise),
         ("review", _review),
+        ("document", _document),
         ("export", _export),
         ("privacy", _privacy),
     ]
@@ -166,6 +167,19 @@ def _review(study: Study) -> str:
     verified = all(p["transcript_verified"] for p in packets)
     return (f"packet {ids} in packets/{DEMO_INFORMANT}/, answer imported "
             f"({accepted} changes accepted), transcript verified: {verified}")
+
+
+def _document(study: Study) -> str:
+    """A document the informant gave (the request recorded in the interview): added,
+    anonymised like the transcript, checked, released and compared against a template."""
+    from .anonymise.documents import anonymise_documents
+    from .documents.demo import add_demo_document, finish_demo_document
+
+    doc_id, request = add_demo_document(study)
+    anonymise_documents(study)
+    template = finish_demo_document(study, doc_id)
+    return (f"document {doc_id} (request {request}) in documents/, anonymised, checked and "
+            f"released; compared against the template {template}")
 
 
 def _export(study: Study) -> str:

@@ -52,6 +52,21 @@ def test_every_stage_ran(demo: Study) -> None:
     assert demo.key_path.is_file() and not demo.key_path.is_relative_to(demo.root)
 
 
+def test_the_document_was_exported(demo: Study) -> None:
+    from feltarbeid.export import refiqda
+
+    out = demo.exports_dir / "demo"
+    (txt,) = (out / "documents" / "txt").glob("*.txt")
+    text = txt.read_text(encoding="utf-8")
+    assert "Cooperation agreement" in text and "[Person 1]" in text
+    assert (out / "comparison-cooperation-agreement.csv").is_file()
+    qdpx = next(out.glob("*.qdpx"))
+    assert refiqda.check_qdpx(qdpx) == []
+    root, _ = refiqda.read_qdpx(qdpx)
+    names = [s.get("name") for s in root.iter(f"{{{refiqda.NS}}}Set")]
+    assert "Documents" in names
+
+
 def _candidates(text: str) -> list[str]:
     """Capitalised words, and pairs of adjacent capitalised words written together
     ('Lily Hammer' → 'LilyHammer'), as speech recognition splits names."""

@@ -17,6 +17,9 @@ Rules (DESIGN.md "Pipeline and states"):
   "[passasje holdt tilbake]"; ``include_sensitive=True`` lets them out as they are, and the
   document says so in its header.
 
+Documents (``feltarbeid.documents``) and their comparison tables are collected by
+``export.docsource`` under rules of the same kind (released, anonymised, checked).
+
 Everything downstream (tables, REFI-QDA, documents, quotes) works on the ``ExportSet``
 built here, and renders text only through ``feltarbeid.textview``.
 """
@@ -38,6 +41,13 @@ from ..store import registers, review, sessions
 from ..study import Study
 from ..textview import Passage, TimestampStyle, render
 from ..timeutil import format_clock, now_iso
+from .docsource import (
+    Comparison,
+    ExcludedDocument,
+    ExportDocument,
+    collect_comparisons,
+    collect_documents,
+)
 
 VERIFIED_STATES = ("verified", "exported")
 UNVERIFIED_STATES = ("transcribed", "anonymised", "in_review")
@@ -154,6 +164,10 @@ class ExportSet:
     # all of them, so a later export with more interviews does not rename codes)
     guide_versions: list[Guide] = field(default_factory=list)
     include_sensitive: bool = False
+    # documents (``export.docsource``): what goes out, what not and why, comparison tables
+    documents: list[ExportDocument] = field(default_factory=list)
+    excluded_documents: list[ExcludedDocument] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
 
     @property
     def guides(self) -> list[Guide]:
@@ -314,9 +328,12 @@ def collect(study: Study, *, include_unverified: bool = False,
             sensitive=positions, held_back=not include_sensitive,
         ))
 
+    documents, excluded_documents = collect_documents(
+        store, informants, cases, include_unverified=include_unverified)
     used_informants = {c for d in docs for c in d.informant_codes}
     used_cases = {d.case.code for d in docs if d.case} | {
-        informants[c].case_code for c in used_informants if informants[c].case_code}
+        informants[c].case_code for c in used_informants if informants[c].case_code} | {
+        d.case.code for d in documents if d.case}
     notes: dict[str, list[Event]] = {}
     for d in docs:
         if d.session and d.session.id not in notes:
@@ -328,7 +345,8 @@ def collect(study: Study, *, include_unverified: bool = False,
         cases=[cases[c] for c in sorted(used_cases) if c in cases], notes=notes,
         excluded=sorted(excluded, key=lambda e: e.transcript_id), collected_at=now_iso(),
         guide_versions=_stored_guides(store, load_guide, guide_cache),
-        include_sensitive=include_sensitive,
+        include_sensitive=include_sensitive, documents=documents,
+        excluded_documents=excluded_documents, comparisons=collect_comparisons(store),
     )
 
 

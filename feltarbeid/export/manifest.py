@@ -62,6 +62,20 @@ def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root
             "held_back": sum(len(d.sensitive) for d in es.docs if d.held_back),
             "included": sum(len(d.sensitive) for d in es.docs if not d.held_back),
         },
+        "documents": [
+            {
+                "document_id": d.document_id, "version_id": d.version_id,
+                "version_kind": d.version_kind, "text_hash": d.text_hash, "status": d.status,
+                "state": d.state, "case": d.case.code if d.case else None,
+                "informants": d.informant_codes, "request": d.request,
+                "paragraphs": len(d.paragraphs), "marks": list(d.marks),
+            }
+            for d in es.documents
+        ],
+        "excluded_documents": dict(sorted(
+            Counter(e.reason for e in es.excluded_documents).items())),
+        "comparisons": [{"template": c.template_id, "documents": c.document_ids}
+                        for c in es.comparisons],
         "excluded": dict(sorted(Counter(e.reason for e in es.excluded).items())),
         "excluded_transcripts": [
             {"transcript_id": e.transcript_id, "reason": e.reason} for e in es.excluded],
@@ -84,6 +98,8 @@ def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
         "files": [[f["path"], f["sha256"][:16]] for f in manifest["files"]],
         "voices": manifest.get("voices", []),
         "sensitive": manifest.get("sensitive", {"held_back": 0, "included": 0}),
+        "documents": [[d["document_id"], d["version_id"], d["version_kind"],
+                       d["text_hash"][:16], d["marks"]] for d in manifest.get("documents", [])],
     }
 
 

@@ -4,7 +4,8 @@ Nothing is written before the leak check has passed. After a successful export, 
 transcripts that went out *verified* move to ``exported`` (not for the codebook alone).
 ``exported`` transcripts go out again with every later export: the state says "has left at
 least once"; the manifests and the audit log say when and in which version. Unverified
-material included on request never changes state.
+material included on request never changes state. Released documents go out beside the
+transcripts (``export.docsource``), with their comparison tables; their state stays.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..textview import TimestampStyle
 from ..timeutil import now_iso
 from . import documents, media, refiqda, tables
 from .collect import ExportSet, GuideLoader, collect
+from .docsource import Comparison
 from .manifest import audit_details, build_manifest, write_manifest
 
 FORMATS = ("csv", "xlsx", "parquet", "qdpx", "qdc", "docx", "txt")
@@ -97,6 +99,15 @@ def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> 
             own.append((decliners, texts))
         else:
             general.extend(texts)
+    for doc in es.documents:
+        text, passages = doc.render(es.study_title)
+        header_end = passages[0].para_start if passages else len(text)
+        general.append((f"{doc.key}: header", text[:header_end]))
+        general.append((f"{doc.key}: title", doc.title))
+        general.extend((f"{doc.key}: ¶{p.number}", text[p.para_start:p.text_end])
+                       for p in passages)
+    for comparison in es.comparisons:
+        general.extend(comparison_texts(comparison))
     for inf in es.informants:
         general.append((f"{inf.code}: role", inf.role))
         general.append((f"{inf.code}: employer", inf.employer))
@@ -107,6 +118,16 @@ def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> 
             general.append((f"case {case.code}: attribute {k}", str(v)))
     groups: list[LeakGroup] = [((), general), *own]
     return [(codes, [(w, t) for w, t in texts if t]) for codes, texts in groups]
+
+
+def comparison_texts(c: Comparison) -> list[tuple[str, str]]:
+    """A comparison table's text with places (template title, themes, cells)."""
+    out = [(f"comparison {c.template_id}: title", c.title)]
+    out += [(f"comparison {c.template_id}: {th['id']}", th["text"]) for th in c.themes]
+    labels = dict(zip(c.document_ids, c.labels, strict=True))
+    out += [(f"comparison {c.template_id}: {theme}/{labels[doc]}", text)
+            for (theme, doc), text in sorted(c.cells.items())]
+    return out
 
 
 def run_leak_check(study: Study, groups: Sequence[LeakGroup], passphrase: str | None) -> None:
@@ -156,7 +177,7 @@ def export_study(
     folder, single = _target(study, fmts, out)
     es = collect(study, include_unverified=include_unverified,
                  include_sensitive=include_sensitive, guide_loader=guide_loader)
-    if not es.docs:
+    if not es.docs and not es.documents:
         reasons = ", ".join(f"{r}: {n}" for r, n in
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
         raise FeltarbeidError(locale.t("export.nothing", reasons=reasons),
@@ -188,7 +209,8 @@ def export_study(
                "include_sensitive": include_sensitive, "timestamps": ts,
                "notes": with_notes, "with_audio": with_audio}
     carries_text = fmts != ["qdc"]  # the codebook alone holds no transcript text
-    manifest = build_manifest(es if carries_text else replace(es, docs=[]), formats=fmts,
+    manifest = build_manifest(es if carries_text else replace(es, docs=[], documents=[],
+                                                              comparisons=[]), formats=fmts,
                               files=files, root=folder, options=options, at=at,
                               audio=audio_docs)
     manifest_path = (single.with_name(single.stem + ".manifest.json") if single
@@ -226,18 +248,31 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
     if any(f in fmts for f in ("csv", "xlsx", "parquet")):
         seg = tables.segments_frame(es)
         cov = tables.coverage_frame(es)
+        docs = tables.documents_frame(es) if es.documents else None
+        comparisons = {c.template_id: tables.comparison_frame(c) for c in es.comparisons}
         for fmt, write in (("csv", tables.write_csv), ("parquet", tables.write_parquet)):
             if fmt in fmts:
                 p = target(fmt, f"segments.{fmt}")
                 files.append(write(seg, p))
-                cov_path = (p.with_name(f"{p.stem}-coverage.{fmt}") if p == single
-                            else folder / f"coverage.{fmt}")
-                files.append(write(cov, cov_path))
+
+                def beside(name: str, p: Path = p, fmt: str = fmt) -> Path:
+                    return (p.with_name(f"{p.stem}-{name}.{fmt}") if p == single
+                            else folder / f"{name}.{fmt}")
+
+                files.append(write(cov, beside("coverage")))
+                if docs is not None:
+                    files.append(write(docs, beside("documents")))
+                if fmt == "csv":  # comparison tables: CSV and XLSX (a table to read)
+                    for tid, frame in comparisons.items():
+                        files.append(write(frame, beside(f"comparison-{_slug(tid)}")))
         if "xlsx" in fmts:
-            files.append(tables.write_xlsx(
-                {locale.t("export.sheet_segments"): seg,
-                 locale.t("export.sheet_coverage"): cov},
-                target("xlsx", f"{stem}.xlsx")))
+            sheets = {locale.t("export.sheet_segments"): seg,
+                      locale.t("export.sheet_coverage"): cov}
+            if docs is not None:
+                sheets[locale.t("documents.sheet_documents")] = docs
+            for tid, frame in comparisons.items():
+                sheets[locale.t("documents.sheet_comparison", id=tid)] = frame
+            files.append(tables.write_xlsx(sheets, target("xlsx", f"{stem}.xlsx")))
     if "qdpx" in fmts:
         project = refiqda.build_project(
             es, timestamps=ts, researcher=study.settings.get("study", "researcher"),
@@ -255,6 +290,10 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
             sub = folder / "transcripts" / fmt
             sub.mkdir(parents=True, exist_ok=True)
             files.extend(writer(es, d, sub, ts) for d in es.docs)
+            if es.documents:
+                sub = folder / "documents" / fmt
+                sub.mkdir(parents=True, exist_ok=True)
+                files.extend(writer(es, d, sub, ts) for d in es.documents)
     return files, audio_docs
 
 

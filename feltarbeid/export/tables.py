@@ -9,6 +9,12 @@ one row per informant, interview and guide item: was it touched, for how long (i
 the informant's own speech), in how many passages and words (a held-back passage's words
 count as none), and what the interviewer marked in the session.
 
+``documents_frame`` — one row per paragraph of every exported document (document id and
+name, case, the informant who gave it, the interview request, kind, title, status, state,
+text version, paragraph, page, text, marks) with the case's variables.
+``comparison_frame`` — a template's comparison table: one row per theme, one column per
+document compared (headed by its case), cells "as template" or the researcher's words.
+
 Writers: CSV (UTF-8 without BOM, so pandas/R read it as is; æøå intact), XLSX (frozen
 header, column widths from the content, auto-filter), Parquet (pyarrow).
 """
@@ -22,6 +28,7 @@ import pandas as pd
 
 from ..domain import Guide, Item, Section
 from .collect import INTERVIEWER, ExportDoc, ExportSet, case_variables, informant_variables
+from .docsource import Comparison
 
 SEGMENT_COLUMNS = [
     "study", "quote_id", "interview", "session_id", "session_date", "transcript_id",
@@ -29,6 +36,10 @@ SEGMENT_COLUMNS = [
     "theme_id", "theme", "item_id", "item_text", "passage", "speaker", "start", "end",
     "duration", "text", "state", "review_status", "corrected", "added", "marked",
     "sensitive",
+]
+DOCUMENT_COLUMNS = [
+    "study", "document_id", "document", "case", "informant", "request", "kind", "title",
+    "status", "state", "version_id", "version_kind", "paragraph", "page", "text", "marked",
 ]
 COVERAGE_COLUMNS = [
     "study", "interview", "session_id", "session_date", "informant", "informants", "case",
@@ -135,6 +146,30 @@ def coverage_frame(es: ExportSet) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COVERAGE_COLUMNS)
 
 
+def documents_frame(es: ExportSet) -> pd.DataFrame:
+    """One row per paragraph of every exported document (see the module docstring)."""
+    case_vars = {c.code: case_variables(c) for c in es.cases}
+    case_cols = sorted({k for d in es.documents if d.case
+                        for k in case_vars.get(d.case.code, {})})
+    rows: list[list[Any]] = []
+    for d in es.documents:
+        cvars = case_vars.get(d.case.code, {}) if d.case else {}
+        for p in d.paragraphs:
+            rows.append([
+                es.study_title, d.document_id, d.name, d.case.code if d.case else "",
+                "+".join(d.informant_codes), d.request, d.kind, d.title, d.status, d.state,
+                d.version_id, d.version_kind, p.idx + 1, p.page, p.text, ",".join(d.marks),
+                *(_attr(cvars.get(a)) for a in case_cols)])
+    frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS + case_cols)
+    frame["page"] = frame["page"].astype("Int64")
+    return frame
+
+
+def comparison_frame(c: Comparison) -> pd.DataFrame:
+    """Rows: the template's themes; columns: theme id, theme, then one per document."""
+    return pd.DataFrame(c.rows(), columns=c.header())
+
+
 def _session_status(doc: ExportDoc) -> dict[str, str]:
     """What the interviewer marked per item in the session: asked/spontaneous/skipped."""
     out: dict[str, str] = {}
@@ -192,7 +227,7 @@ def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> Path:
         text_idx = list(df.columns).index("text") if "text" in df.columns else -1
         wrap = Alignment(wrap_text=True, vertical="top")
         for values in df.itertuples(index=False, name=None):
-            row: list[Any] = list(values)
+            row: list[Any] = [None if v is pd.NA else v for v in values]
             for j, v in enumerate(row):
                 formula_like = isinstance(v, str) and v.startswith("=")
                 if formula_like or j == text_idx:

@@ -375,6 +375,7 @@ CREATE TABLE document_paragraphs (
 CREATE TABLE document_templates (
     id        TEXT PRIMARY KEY,
     title     TEXT NOT NULL,
+    kind      TEXT NOT NULL DEFAULT '',
     themes    TEXT NOT NULL DEFAULT '[]',
     added_at  TEXT NOT NULL
 );
