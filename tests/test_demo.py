@@ -59,6 +59,7 @@ def test_the_document_was_exported(demo: Study) -> None:
     (txt,) = (out / "documents" / "txt").glob("*.txt")
     text = txt.read_text(encoding="utf-8")
     assert "Cooperation agreement" in text and "[Person 1]" in text
+    assert "Requested in interview: S001:D1" in text
     assert (out / "comparison-cooperation-agreement.csv").is_file()
     qdpx = next(out.glob("*.qdpx"))
     assert refiqda.check_qdpx(qdpx) == []
