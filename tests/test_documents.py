@@ -67,12 +67,9 @@ def make_docx(path: Path) -> Path:
 
 
 @pytest.fixture
-def dstudy(study, monkeypatch):  # type: ignore[no-untyped-def]
+def plain(study):  # type: ignore[no-untyped-def]
     """Case K1 with informant IP01 (interview S001 asked for D1 and D2), case K2 with IP02
-    (S002 also asked for a D1); an empty key (the detectors find Kari Nordmann and Hamar;
-    each write of the key costs a second of scrypt)."""
-    monkeypatch.setenv(keyfile.PASSPHRASE_ENV, PASS)
-    create_key(study, PASS)
+    (S002 also asked for a D1); no key."""
     store = study.store
     for case, code, sid in (("K1", "IP01", "S001"), ("K2", "IP02", "S002")):
         registers.add_case(store, Case(case))
@@ -94,6 +91,15 @@ def dstudy(study, monkeypatch):  # type: ignore[no-untyped-def]
         Event(2, "document_request", at, payload={"id": "D1", "text": "årsplanen",
                                                    "status": "received"})])
     return study
+
+
+@pytest.fixture
+def dstudy(plain, monkeypatch):  # type: ignore[no-untyped-def]
+    """``plain`` with an empty key (the detectors find Kari Nordmann and Hamar; each write
+    of the key costs a second of scrypt)."""
+    monkeypatch.setenv(keyfile.PASSPHRASE_ENV, PASS)
+    create_key(plain, PASS)
+    return plain
 
 
 def _released(study, path: Path, case: str = "K1", request: str | None = "S001:D1") -> int:  # type: ignore[no-untyped-def]
@@ -141,8 +147,8 @@ def test_pdf_and_docx_paragraphs(tmp_path) -> None:  # type: ignore[no-untyped-d
 # ------------------------------------------------------------------------------ add
 
 
-def test_add_links_the_request_copies_read_only_and_keeps_no_file_name(dstudy, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    study = dstudy
+def test_add_links_the_request_copies_read_only_and_keeps_no_file_name(plain, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    study = plain
     src = make_pdf(tmp_path / "Kari_Nordmann_avtale.pdf")
     added = add_document(study, src, case="K1", request="D1", kind="partnerskapsavtale")
     d = added.document
@@ -165,8 +171,8 @@ def test_add_links_the_request_copies_read_only_and_keeps_no_file_name(dstudy, t
         add_document(study, src, case="K1")
 
 
-def test_bad_calls_change_nothing(dstudy, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    study = dstudy
+def test_bad_calls_change_nothing(plain, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    study = plain
     pdf = make_pdf(tmp_path / "a.pdf")
     odt = tmp_path / "a.odt"
     odt.write_text("x")
