@@ -30,6 +30,14 @@ DEMO_PASSPHRASE = "demo-passphrase-not-for-real-studies"
 DEMO_GUIDE = "en-municipal-services.yaml"
 DEMO_INFORMANT = "IP01"
 DEMO_CASE = "K1"
+# what a researcher listening to the sample corrects in the base model's text (those found)
+DEMO_CORRECTIONS = {
+    "I train them a social worker": "I trained as a social worker",
+    "in Asuka,": "in Asker,",
+    "have been this office": "have led this office",
+    "Toe Hanson": "Tove Hansen",
+    "Lily Hammer": "Lillehammer",
+}
 
 
 def resource_dir(name: str) -> Path:
@@ -70,9 +78,11 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         ("guide", _guide),
         ("registers", _registers),
         ("interview", _interview),
+        ("recruitment", _recruitment),
         ("recording", _recording),
         ("transcribe", _transcribe),
         ("anonymise", _anonymise),
+        ("correct", _correct),
         ("review", _review),
         ("document", _document),
         ("export", _export),
@@ -127,6 +137,33 @@ def _interview(study: Study) -> str:
     return f"session {session_id} (journal/{session_id}.jsonl)"
 
 
+def _recruitment(study: Study) -> str:
+    """The contact log that led to the interview, and the researcher's reflexivity memos
+    (issue 15): what 'informant recruitment' and 'memo list' show, and the export carries."""
+    from . import reflexivity
+    from .recruitment.contacts import record_contact
+    from .store.sessions import sessions_of_informant
+
+    for days, what, channel in ((21, "letter_sent", "email"), (14, "reminder", "email"),
+                                (12, "yes", "phone")):
+        record_contact(study, DEMO_INFORMANT, what, channel=channel,
+                       on_date=(date.today() - timedelta(days=days)).isoformat())
+    reflexivity.add(study, "I worked in a service office myself for six years, so I expect "
+                           "to recognise the problems the leaders describe.",
+                    kind="project", interviewer="KL")
+    reflexivity.add(study, "The informant was more positive about the joint office than I "
+                           "expected; my follow-up questions leaned towards problems.",
+                    kind="after", interviewer="KL",
+                    session_id=sessions_of_informant(study.store, DEMO_INFORMANT)[0])
+    from .recruitment.status import recruitment_lines
+    from .store import recruitment as contacts
+
+    (line,) = recruitment_lines([reg.require_informant(study.store, DEMO_INFORMANT)],
+                                contacts.list_contacts(study.store),
+                                contacts.interview_starts(study.store), date.today())
+    return f"3 contacts with {DEMO_INFORMANT} (status: {line.status}), 2 reflexivity memos"
+
+
 def _recording(study: Study) -> str:
     from .transcribe.recordings import add_recordings
 
@@ -152,6 +189,23 @@ def _anonymise(study: Study) -> str:
     from .anonymise.demo import anonymise_demo
 
     return str(anonymise_demo(study))
+
+
+def _correct(study: Study) -> str:
+    """The researcher's pass in the workbench, scripted: what listening to the sample
+    corrects in Whisper base's text, every passage checked, saved as a ``corrected``
+    version, anonymised again (the same path as ``feltarbeid transcript edit``)."""
+    from .store.transcripts import list_transcripts
+    from .workbench.scripted import correct
+
+    out = []
+    for row in list_transcripts(study.store, ("anonymised",)):
+        done = correct(study, int(row["id"]), DEMO_CORRECTIONS)
+        again = done.anonymised_again
+        out.append(f"transcript {row['id']}: {done.replaced} word(s) corrected, "
+                   f"{done.checked} passages checked, version {done.version}"
+                   + (f", anonymised again ({len(again.done)})" if again else ""))
+    return "; ".join(out) or "nothing to correct"
 
 
 def _review(study: Study) -> str:

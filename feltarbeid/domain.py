@@ -50,6 +50,22 @@ class Probe:
     marker: str = ""  # as written: "-", "◦", "Evt."
     line: int = 0
 
+    @property
+    def display_text(self) -> str:
+        """The follow-up's words as written (without its marker). A prompt list joins its
+        prompts with ", " after the text, in brackets only if the author wrote none: the
+        text "(hvem" with prompts [kaller inn, leder møtet?] reads "(hvem kaller inn, leder
+        møtet?", as in the author's guide; "hvem …" with the same prompts reads
+        "hvem … (kaller inn, leder møtet?)"."""
+        if self.kind != "prompt_list":
+            return self.text
+        joined = ", ".join(self.prompts)
+        first, last = (self.prompts[0], self.prompts[-1]) if self.prompts else ("", "")
+        if any(b in self.text + first for b in "([") or any(b in last for b in ")]"):
+            sep = "" if not self.text or self.text.endswith(("(", "[")) else " "
+            return f"{self.text}{sep}{joined}"
+        return f"{self.text} ({joined})" if self.text else f"({joined})"
+
 
 @dataclass(frozen=True)
 class Item:
@@ -287,6 +303,52 @@ class Transcript:
     duration: float | None = None
     failure_reason: str | None = None
 
+
+# --------------------------------------------------------------------------- recruitment
+
+# Channels and kinds of a recruitment contact, as stored (the CLI takes Norwegian and English
+# words for them, see ``feltarbeid.recruitment.contacts``).
+CONTACT_CHANNELS = ("email", "phone", "letter", "sms", "in_person", "other")
+CONTACT_KINDS = ("letter_sent", "reminder", "yes", "no", "appointment", "other")
+MEMO_KINDS = ("project", "before", "after")
+
+
+@dataclass
+class Contact:
+    """One contact with a (prospective) informant during recruitment. No names here: a free
+    note, if any, lives in the linking key (``has_note``)."""
+
+    id: int
+    informant: str
+    on_date: str  # YYYY-MM-DD, when the contact happened
+    channel: str  # one of CONTACT_CHANNELS
+    what: str  # one of CONTACT_KINDS
+    round: int = 1
+    appointment_at: str | None = None  # 'YYYY-MM-DDTHH:MM' for what == 'appointment'
+    has_note: bool = False
+    letter: str = ""  # the letter file written for this contact, relative to the study
+    created_at: str = ""
+
+
+@dataclass
+class Memo:
+    """A reflexivity note: the researcher's pre-understanding, for the project or written
+    before/after an interview, by an interviewer (code)."""
+
+    id: int
+    kind: str  # one of MEMO_KINDS
+    text: str
+    written_at: str
+    interviewer: str = ""
+    session_id: str | None = None
+    updated_at: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"M{self.id}"
+
+
+# --------------------------------------------------------------------------- documents
 
 # Documents (issue 15): how far a document has come, and what its text is.
 # status: requested/promised/refused (as asked for in the interview), received (the file is

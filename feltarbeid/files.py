@@ -30,9 +30,12 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("feltarbeid"))
 
 
-def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600) -> Path:
+def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600,
+                 fsync: bool = True) -> Path:
     """Write to a temporary file beside ``path``, fsync, then rename over it: readers see
-    the old content or the new, never half of it."""
+    the old content or the new, never half of it. ``fsync=False`` skips the fsync (for a
+    file rewritten many times a second: it still survives the death of the process, as the
+    operating system holds the data, but not a power cut until it is synced)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -41,7 +44,8 @@ def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600) -> Path:
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()
-            os.fsync(f.fileno())
+            if fsync:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

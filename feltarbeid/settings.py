@@ -58,11 +58,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "model": Key(
             str,
             "base",
-            "Whisper model: a size name (base is bundled), a local CTranslate2 folder, "
-            "or a hub id such as NbAiLab/nb-whisper-small (downloads only if allowed).",
+            "Whisper model: base (bundled), a name from 'feltarbeid model list' such as "
+            "nb-whisper-small, a local CTranslate2 folder, or a hub id (downloaded only if "
+            "allowed).",
         ),
         "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.", None, 0),
-        "allow_download": Key(bool, False, "Allow downloading a model from a hub."),
+        "allow_download": Key(bool, False, "Allow downloading the model above from the "
+                              "Hugging Face hub (the only network use)."),
         "vocabulary_prompt": Key(
             bool, False, "Give the guide's wording to the model as a prompt (measured: off)."
         ),
@@ -90,6 +92,30 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "silence_approves": Key(
             bool, False, "Whether no answer by the deadline counts as approval."
         ),
+    },
+    "workbench": {
+        "rewind": Key(
+            float, 1.5, "Seconds the sound goes back when playing resumes after a pause (0–5; "
+            "the f4 convention)."
+        ),
+        "skip": Key(float, 5.0, "Seconds the back/forward keys (F3/F5) jump."),
+        "speed": Key(float, 1.0, "Playback speed to start with, 0.75–1.5 (pitch kept)."),
+        "unsure_below": Key(
+            float, 0.5, "Words the model gave a lower probability than this are marked unsure."
+        ),
+    },
+    "recruitment": {
+        "purpose": Key(str, "", "What the study is for, in one to three sentences: the "
+                       "introductory letter (informasjonsskriv) needs it."),
+        "selection": Key(str, "", "Why the informant is asked, for the letter (empty: a "
+                         "general sentence)."),
+        "interview_minutes": Key(int, 90, "How long an interview takes, in minutes, for "
+                                 "the letter.", None, 5),
+        "supervisor": Key(str, "", "Supervisor named in the letter (optional)."),
+        "privacy_officer": Key(str, "", "How to reach the institution's data protection "
+                               "officer (personvernombud), for the letter (optional)."),
+        "sikt_reference": Key(str, "", "Sikt's reference, once Sikt has assessed the "
+                              "project: the letter then says so (optional)."),
     },
     "export": {
         "timestamps": Key(

@@ -27,13 +27,13 @@ from ..store import transcripts as tstore
 from ..store.registers import list_informants
 from . import gazetteer as gz
 from . import pseudonyms as ps
-from .detect import Hit, Registry, capitals_reliable, detect
+from .detect import Hit, Registry, detect_many
 from .keyfile import KeyData, RegistryEntry, normalise, open_key, save_key
 
 if TYPE_CHECKING:
     from ..study import Study
 
-DETECTOR_VERSION = "2"  # 2: near-misses of registry names
+DETECTOR_VERSION = "3"  # 2: near-misses of registry names; 3: names no list knows
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
@@ -62,11 +62,14 @@ class Result:
 class Engine:
     """Everything one run needs, loaded once: key, registry, settings, decisions."""
 
-    def __init__(self, study: Study, key: KeyData) -> None:
+    def __init__(self, study: Study, key: KeyData, *, preview: bool = False) -> None:
         self.study = study
         self.store = study.store
         self.key = key
         self.key_changed = False
+        # preview: decide as a run would, but allot no new pseudonym and change no key
+        # (the workbench shows names this way)
+        self.preview = preview
         self.lang = study.language
         self.mode = str(study.settings.get("anonymise", "municipalities"))
         self.threshold = float(study.settings.get("anonymise", "review_threshold"))
@@ -113,7 +116,7 @@ class Engine:
 
     # -- one transcript ----------------------------------------------------------------------
     def anonymise(self, transcript_id: int | None, segments: list[Segment], *,
-                  source_version: int | None = None) -> Result:
+                  source_version: int | None = None, caps: bool | None = None) -> Result:
         """Replace names in ``segments``. ``transcript_id`` None: not a transcript (a
         document): no informant's own-name choice and no overrides apply."""
         codes = db.transcript_informants(self.store, transcript_id) \
@@ -141,10 +144,11 @@ class Engine:
                 else:
                     keep_at.add((o["seg_idx"], o["orig_hash"]))
         rejected = db.rejected_spans(self.store, source_version) if source_version else set()
-        caps = capitals_reliable("\n".join(s.text for s in segments))
 
-        per_segment = [detect(s.text, registry=self.registry, caps=caps) for s in segments]
-        persons = _person_groups(per_segment)
+        # one document: a name found in one segment is carried to its other mentions
+        # ('Brekke' after 'Ragnhild Brekke'), with the full name's canonical form
+        per_segment = detect_many([s.text for s in segments], registry=self.registry,
+                                  caps=caps)
 
         out_segments: list[Segment] = []
         records: list[db.SpanRecord] = []
@@ -154,13 +158,12 @@ class Engine:
             pos = 0
             out_len = 0
             for h in hits:
-                canonical = persons.get(h.canonical, h.canonical) if h.label == "PERSON" \
-                    and h.entry_id is None else h.canonical
+                canonical = h.canonical
                 orig_hash = self.key.hash(h.label, canonical)
                 # a near-miss of a registry name ('Asuka' for 'Asker') gets the name's
                 # pseudonym, but review decisions are about the word as written
-                decide_hash = self.key.hash(h.label, h.surface) if h.info.get("fuzzy") \
-                    else orig_hash
+                decide_hash = decision_hash(self.key, h.label, h.surface, orig_hash,
+                                            fuzzy=bool(h.info.get("fuzzy")))
                 decision = self.decisions.get((h.label, decide_hash))
                 reason = ""
                 if h.keep:
@@ -183,7 +186,8 @@ class Engine:
                     replacement = self._replacement(h, canonical, orig_hash)
                     action = "replaced"
                     original = self._original(h, canonical)
-                    if self.key.remember(h.label, original, replacement, h.surface):
+                    if not self.preview and self.key.remember(h.label, original, replacement,
+                                                              h.surface):
                         self.key_changed = True
                     if (h.confidence < self.threshold
                             and (h.entry_id is None or h.info.get("fuzzy"))
@@ -228,6 +232,8 @@ class Engine:
         cached = self.pseudonyms.get((h.label, orig_hash))
         if cached:
             return cached
+        if self.preview:
+            return ""
         kind = entry.kind if entry else str(h.info.get("kind", ""))
         pseudonym = ps.code_for(self.store, h.label, orig_hash, self.lang, kind=kind)
         if h.label not in ps.PATTERN_KEYS:
@@ -240,6 +246,13 @@ class Engine:
             self.key_changed = False
 
 
+def decision_hash(key: KeyData, label: str, surface: str, orig_hash: str, *,
+                  fuzzy: bool) -> str:
+    """What a review decision (always/never) about a hit is stored under: the name's hash,
+    but for a near-miss of a registry name ('Asuka' for 'Asker') the word as written."""
+    return key.hash(label, surface) if fuzzy else orig_hash
+
+
 def _municipality_info(canonical: str) -> dict[str, Any]:
     from .detect import place_info
 
@@ -247,17 +260,6 @@ def _municipality_info(canonical: str) -> dict[str, Any]:
         if place.kind == "municipality":
             return place_info(place)
     return {}
-
-
-def _person_groups(per_segment: list[list[Hit]]) -> dict[str, str]:
-    """Within one transcript, a first name alone ('kari') that is the first name of
-    exactly one full name found there ('kari nordheim') is the same person."""
-    full: dict[str, set[str]] = {}
-    for hits in per_segment:
-        for h in hits:
-            if h.label == "PERSON" and h.entry_id is None and " " in h.canonical:
-                full.setdefault(h.canonical.split()[0], set()).add(h.canonical)
-    return {first: next(iter(names)) for first, names in full.items() if len(names) == 1}
 
 
 # ------------------------------------------------------------------------------ public API
@@ -284,7 +286,10 @@ def anonymise_segments(study: Study, transcript_id: int, segments: list[Segment]
 def run(study: Study, *, passphrase: str | None = None,
         transcript_ids: list[int] | None = None) -> RunSummary:
     """Anonymise every transcript in state 'transcribed' (and re-anonymise 'anonymised'
-    ones whose inputs changed). Idempotent."""
+    ones whose inputs changed). The text anonymised is the newest verbatim text: the
+    researcher's latest correction if there is one (``transcripts.source_version``). A
+    transcript in review whose text was corrected since its last anonymisation is
+    anonymised again too (its open packets are then outdated). Idempotent."""
     engine, passphrase = _engine(study, passphrase)
     store = study.store
     summary = RunSummary()
@@ -293,7 +298,7 @@ def run(study: Study, *, passphrase: str | None = None,
         tid = int(row["id"])
         if transcript_ids is not None and tid not in transcript_ids:
             continue
-        src = tstore.latest_version(store, tid, "verbatim")
+        src = tstore.source_version(store, tid)
         if src is None:
             summary.skipped.append(tid)
             continue
@@ -302,7 +307,9 @@ def run(study: Study, *, passphrase: str | None = None,
         if last and last["fingerprint"] == fp and last["source_version"] == src:
             summary.unchanged.append(tid)
             continue
-        if row["state"] in LATER_STATES:
+        corrected_in_review = (row["state"] == "in_review" and last is not None
+                               and last["source_version"] != src)
+        if row["state"] in LATER_STATES and not corrected_in_review:
             if last:  # anonymised before and its inputs changed: tell, do not rewrite
                 result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
                 if tstore.text_hash(result.segments) != _version_hash(store, last["version_id"]):
@@ -322,8 +329,9 @@ def run(study: Study, *, passphrase: str | None = None,
             continue
         labels = Counter(s.label for s in result.spans if s.action == "replaced")
         with store.tx():
-            vid = tstore.save_version(store, tid, "anonymised", result.segments, parent_id=src,
-                                      note="anonymise", state="anonymised")
+            vid = tstore.save_version(
+                store, tid, "anonymised", result.segments, parent_id=src, note="anonymise",
+                state=None if row["state"] in LATER_STATES else "anonymised")
             db.save_spans(store, vid, src, result.spans)
             new_queued = db.upsert_queue(store, tid, src, result.queue)
             db.record_run(store, tid, src, vid, fp)
@@ -405,7 +413,8 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
 
 def _near_entry(key: KeyData, text: str, start: int, end: int) -> RegistryEntry | None:
     """The registry entry whose near-miss the hit at start:end was."""
-    from .detect import near_registry_hits, tokenise
+    from .detect import near_registry_hits
+    from .spans import tokenise
 
     for h in near_registry_hits(text, tokenise(text), Registry.build(key.registry)):
         if h.start == start and h.end == end:

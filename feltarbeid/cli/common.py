@@ -46,3 +46,16 @@ def parse_attributes(pairs: list[str] | None) -> dict[str, str]:
             raise FeltarbeidError(f"attribute {pair!r} has no name", hint="write NAME=VALUE")
         out[name.strip()] = value.strip()
     return out
+
+
+def say_unreviewed(study: Study) -> None:
+    """Print how many unsure anonymisation hits still wait for review (if any), in the
+    study's language (export and review make say it: such hits are replaced, fail closed,
+    but someone should look at them)."""
+    from rich.markup import escape
+
+    from ..store.anonymisation import open_count
+
+    n = open_count(study.store)
+    if n:
+        console.print(f"[yellow]{escape(locale.t('anonymise.unreviewed', n=n))}[/]")

@@ -38,6 +38,9 @@ def register(app: typer.Typer) -> None:
                                  "(\\[hh:mm:ss]); default from \\[export] timestamps.")] = None,
         without_notes: Annotated[bool, typer.Option(
             "--without-notes", help="Leave the session notes out of the .qdpx.")] = False,
+        without_memos: Annotated[bool, typer.Option(
+            "--without-memos", help="Leave the reflexivity memos ('feltarbeid memo') out of "
+                                    "the .qdpx and the tables.")] = False,
         with_audio: Annotated[bool, typer.Option(
             "--with-audio",
             help="Put the recordings (as .m4a) into the .qdpx, synchronised with the "
@@ -61,8 +64,10 @@ def register(app: typer.Typer) -> None:
         if timestamps is not None and timestamps not in ("f4", "brackets"):
             raise typer.BadParameter("f4 or brackets", param_hint="--timestamps")
         result = export_study(study, to, out=out, include_unverified=include_unverified,
-                              include_sensitive=include_sensitive, timestamps=timestamps,  # type: ignore[arg-type]
-                              with_notes=not without_notes, with_audio=with_audio)
+                              include_sensitive=include_sensitive,
+                              timestamps=timestamps,  # type: ignore[arg-type]
+                              with_notes=not without_notes, with_audio=with_audio,
+                              with_memos=not without_memos)
         c = common.console
         c.print(escape(locale.t("export.done", n=result.exported, folder=str(result.folder))))
         for f in result.files:
@@ -83,6 +88,7 @@ def register(app: typer.Typer) -> None:
         if result.moved_to_exported:
             c.print(escape(locale.t("export.done_moved", n=result.moved_to_exported)))
         c.print(escape(locale.t("export.done_manifest", path=str(result.manifest_path))))
+        common.say_unreviewed(study)
 
     @app.command("quote")
     def quote_cmd(

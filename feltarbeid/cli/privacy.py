@@ -179,6 +179,8 @@ def _print_withdraw_plan(pl: withdraw_mod.WithdrawalPlan, delete_shared: bool) -
     table.add_row(t("privacy.cat_packets"), str(len(pl.packet_files)))
     table.add_row(t("privacy.cat_returns"), str(len(pl.return_files)))
     table.add_row(t("privacy.cat_journal"), str(len(pl.journal_files)))
+    table.add_row(t("privacy.cat_contacts"), str(pl.contacts))
+    table.add_row(t("privacy.cat_memos"), str(len(pl.memos)))
     if pl.documents:
         table.add_row(t("privacy.cat_documents"), str(len(pl.documents)))
     console.print(table)
@@ -226,6 +228,8 @@ def purge(
         table.add_row(t("privacy.purge_kept_documents"), str(len(pl.kept_documents)))
         table.add_row(t("privacy.purge_dropped_documents"), str(len(pl.dropped_documents)))
     table.add_row(t("privacy.cat_exports"), str(len(pl.export_files)))
+    table.add_row(t("privacy.purge_contacts"), str(pl.contacts))
+    table.add_row(t("privacy.purge_memos"), str(pl.memos))
     table.add_row(t("privacy.cat_key"), escape(str(pl.key)) if pl.key_exists
                   else t("privacy.absent"))
     console.print(table)

@@ -16,8 +16,10 @@ from ..locale import t
 from ..store import registers as reg
 from ..store import sessions as sess
 from ..store import transcripts as tr
+from ..store.corrections import all_progress
 from ..study import init_study
 from ..timeutil import now_iso
+from ..workbench.progress import describe
 from .common import console, get_study, parse_attributes
 
 case_app = typer.Typer(help="Cases (e.g. an office in a municipality) and their attributes.",
@@ -124,6 +126,13 @@ def status() -> None:
         if counts.get(state)
     )
     console.print(f"{t('core.transcripts')}: {summary or t('core.nothing_yet')}")
+    progress = all_progress(store)
+    live = [r for r in tr.list_transcripts(store) if r["state"] not in ("failed", "withdrawn")]
+    if live:
+        console.print(t("workbench.status_line", corrected=sum(
+            1 for r in live if r["id"] in progress and progress[r["id"]].corrected),
+            total=len(live), open=sum(1 for r in live if r["id"] in progress
+                                      and progress[r["id"]].unsaved)))
     rows = store.all(
         "SELECT r.id AS rec, r.original_name, r.session_id, r.state AS rstate, t.id AS tid,"
         " t.state, t.failure_reason FROM recordings r"
@@ -133,10 +142,13 @@ def status() -> None:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         for col in ("rec", "session", "transcript", "state", "progress"):
             table.add_column(col)
+        table.add_column(t("workbench.status_column"))
         for row in rows[:STATUS_ROWS]:
             state = row["state"] or ("withdrawn" if row["rstate"] == "withdrawn" else "recorded")
             table.add_row(str(row["rec"]), row["session_id"] or "—",
-                          str(row["tid"] or "—"), state, _progress(state))
+                          str(row["tid"] or "—"), state, _progress(state),
+                          describe(progress.get(row["tid"]), short=True) if row["tid"]
+                          else "")
         console.print(table)
         if len(rows) > STATUS_ROWS:
             console.print(f"… +{len(rows) - STATUS_ROWS} (feltarbeid transcript list)")
@@ -306,6 +318,10 @@ def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")])
         table.add_row(f"  {name}", str(value))
     sessions = sess.sessions_of_informant(study.store, code)
     table.add_row(t("core.sessions"), ", ".join(sessions) or t("core.nothing_yet"))
+    from .recruitment import status_text  # where they stand in recruitment (issue 15)
+
+    if (recruited := status_text(study, i)) is not None:
+        table.add_row(t("recruitment.show_label"), recruited)
     console.print(table)
 
 

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..errors import FeltarbeidError
 from ..locale import t
-from .common import console, get_study
+from .common import console, get_study, say_unreviewed
 
 review_app = typer.Typer(
     help="Member check: send each informant their transcript, take back corrections.\n\n"
@@ -45,17 +45,37 @@ def make(
     again: Annotated[bool, typer.Option(
         "--again", help="Make a new packet even if one is open (the old one becomes outdated)."
     )] = False,
+    uncorrected: Annotated[bool, typer.Option(
+        "--uncorrected", help="Also for transcripts never corrected in the workbench "
+                              "(without the warning)."
+    )] = False,
 ) -> None:
     """Make review packets (HTML, PDF, DOCX, cover letter) under packets/<informant>/.
+
+    A transcript you never corrected ('feltarbeid transcript edit') is held back with a
+    warning; --uncorrected makes its packet too.
 
     Example: feltarbeid review make --informant IP01
     """
     from ..review.packets import make_packets
 
     study = get_study()
-    made = make_packets(study, informant, again=again)
+    held_back: list[tuple[int, str]] = []
+    made = make_packets(study, informant, again=again, uncorrected=uncorrected,
+                        held_back=held_back)
+    stale = [tid for tid, why in held_back if why == "stale"]
+    if stale:
+        say(t("workbench.review_stale", ids=", ".join(map(str, stale))))
+    never = [tid for tid, why in held_back if why == "uncorrected"]
+    if never:
+        say(t("workbench.review_uncorrected", ids=", ".join(map(str, never))))
+        for tid in never:
+            say(f"  feltarbeid transcript edit {tid}")
+        say(t("workbench.review_uncorrected_hint"))
     if not made:
-        say(t("review.cli_none_made"))
+        if not held_back:
+            say(t("review.cli_none_made"))
+        say_unreviewed(study)
         return
     for m in made:
         say(t("review.cli_made", code=m.packet.informant, packet=m.packet.packet_id,
@@ -67,6 +87,7 @@ def make(
             say("  " + t("review.cli_left_out", n=left_out))
         for old in m.outdated:
             say("  " + t("review.cli_outdated", packet=old))
+    say_unreviewed(study)
 
 
 def _send(informant: str | None, packet: str | None, on: str | None) -> None:
@@ -177,7 +198,8 @@ def status() -> None:
 
 
 def _print_change(change: object) -> None:
-    from ..review.diff import Change, plain_diff
+    from ..review.diff import Change
+    from ..textdiff import plain_diff
 
     assert isinstance(change, Change)
     kind = t(f"review.kind_{change.kind}")

@@ -15,7 +15,9 @@ Rules (DESIGN.md "Pipeline and states"):
 - passages the researcher marked sensitive (``feltarbeid.sensitive``) are held back: their
   paragraph stays (speaker, time, guide item, quote id), its text is the placeholder
   "[passasje holdt tilbake]"; ``include_sensitive=True`` lets them out as they are, and the
-  document says so in its header.
+  document says so in its header;
+- reflexivity memos (``store.memos``) go out with every export, except those about an
+  interview with a withdrawn informant (the leak check reads them like session notes).
 
 Documents (``feltarbeid.documents``) and their comparison tables are collected by
 ``export.docsource`` under rules of the same kind (released, anonymised, checked).
@@ -33,10 +35,11 @@ from dataclasses import replace as dc_replace
 from typing import Any
 
 from .. import locale
-from ..domain import Case, Event, Guide, Informant, Item, Section, Segment, Session
+from ..domain import Case, Event, Guide, Informant, Item, Memo, Section, Segment, Session
 from ..errors import FeltarbeidError
 from ..sensitive import placeholder, sensitive_in
 from ..store import exports as q
+from ..store import memos as memo_store
 from ..store import registers, review, sessions
 from ..study import Study
 from ..textview import Passage, TimestampStyle, render
@@ -168,6 +171,9 @@ class ExportSet:
     documents: list[ExportDocument] = field(default_factory=list)
     excluded_documents: list[ExcludedDocument] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
+    # reflexivity memos, oldest first, and the informants of each memo's interview
+    memos: list[Memo] = field(default_factory=list)
+    memo_informants: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def guides(self) -> list[Guide]:
@@ -339,6 +345,18 @@ def collect(study: Study, *, include_unverified: bool = False,
         if d.session and d.session.id not in notes:
             notes[d.session.id] = [e for e in d.session.events
                                    if e.kind == "note" and str(e.payload.get("text", "")).strip()]
+    memos: list[Memo] = []
+    memo_informants: dict[str, list[str]] = {}
+    for m in memo_store.list_memos(store):
+        if m.session_id:
+            if m.session_id not in session_cache:
+                session_cache[m.session_id] = sessions.get_session(store, m.session_id)
+            s = session_cache[m.session_id]
+            people = [informants[c] for c in (s.informants if s else []) if c in informants]
+            if any(_withdrawn(i) for i in people):
+                continue  # a withdrawn informant's interview: nothing about it leaves
+            memo_informants[m.session_id] = [i.code for i in people]
+        memos.append(m)
     return ExportSet(
         study_title=study.title, study_id=study.study_id, include_unverified=include_unverified,
         docs=docs, informants=[informants[c] for c in sorted(used_informants)],
@@ -347,6 +365,7 @@ def collect(study: Study, *, include_unverified: bool = False,
         guide_versions=_stored_guides(store, load_guide, guide_cache),
         include_sensitive=include_sensitive, documents=documents,
         excluded_documents=excluded_documents, comparisons=collect_comparisons(store),
+        memos=memos, memo_informants=memo_informants,
     )
 
 

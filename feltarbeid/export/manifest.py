@@ -76,6 +76,7 @@ def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root
             Counter(e.reason for e in es.excluded_documents).items())),
         "comparisons": [{"template": c.template_id, "documents": c.document_ids}
                         for c in es.comparisons],
+        "memos": [m.label for m in es.memos],
         "excluded": dict(sorted(Counter(e.reason for e in es.excluded).items())),
         "excluded_transcripts": [
             {"transcript_id": e.transcript_id, "reason": e.reason} for e in es.excluded],
@@ -100,6 +101,7 @@ def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
         "sensitive": manifest.get("sensitive", {"held_back": 0, "included": 0}),
         "documents": [[d["document_id"], d["version_id"], d["version_kind"],
                        d["text_hash"][:16], d["marks"]] for d in manifest.get("documents", [])],
+        "memos": len(manifest.get("memos", [])),
     }
 
 

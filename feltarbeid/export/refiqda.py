@@ -23,6 +23,10 @@ Notes, Sets, Description). Mapping:
   annotation (its importer reads the Description of a selection without codings, as MAXQDA
   writes its in-text memos); tools that follow the standard see notes attached to a
   selection;
+- reflexivity memos → project-level ``Note``s stored as files
+  (``plainTextPath="internal://<guid>.txt"``, as QualCoder writes its journals, and reads
+  such notes back as journal entries), by their interviewer as ``User`` (a code), with the
+  time written (and changed), grouped in a ``Set``;
 - with ``audio`` (``export --with-audio``): the recording as ``AudioSource``
   (``internal://<guid>.m4a``) with a ``Transcript`` (the same text) and a ``SyncPoint`` at
   the start of every spoken passage;
@@ -56,7 +60,7 @@ from typing import Any
 from lxml import etree
 
 from .. import __version__, locale
-from ..domain import Event
+from ..domain import Event, Memo
 from ..errors import FeltarbeidError
 from ..textview import Passage, TimestampStyle
 from ..timeutil import format_clock, xsd_utc
@@ -285,13 +289,29 @@ def _dated(attrib: dict[str, str], when: str | None) -> dict[str, str]:
     return attrib
 
 
+def _memo_name(m: Memo) -> str:
+    parts = [f"{locale.t('memo.note_prefix')} {m.label}", locale.t(f"memo.kind_{m.kind}")]
+    parts += [x for x in (m.session_id, m.interviewer) if x]
+    return " · ".join(parts)
+
+
+def _memo_description(m: Memo) -> str:
+    text = locale.t("memo.note_written", written=m.written_at[:16].replace("T", " "))
+    if m.updated_at:
+        text += ", " + locale.t("memo.note_updated", updated=m.updated_at[:16].replace("T", " "))
+    return text
+
+
 def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
                   researcher: str = "", with_notes: bool = True,
-                  audio: Mapping[str, AudioTrack] | None = None) -> Project:
+                  audio: Mapping[str, AudioTrack] | None = None,
+                  with_memos: bool = True) -> Project:
     """The ``project.qde`` document and the source files, in memory (media files by path).
-    ``audio``: interview key → its recording, for the interviews whose audio goes in."""
+    ``audio``: interview key → its recording, for the interviews whose audio goes in.
+    ``with_memos``: the reflexivity memos (``es.memos``) as Notes."""
     sid = es.study_id
     audio = audio or {}
+    memos = es.memos if with_memos else []
     user = guid(sid, "user")
     rendered = {d.key: d.render(es.study_title, timestamps) for d in es.docs}
     source_guid = {d.key: guid(sid, "source", d.key, _digest(rendered[d.key][0]))
@@ -313,6 +333,11 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
         root.set("creationDateTime", dates[0])
     users = _el(root, "Users")
     _el(users, "User", {"guid": user, "name": _x(researcher or "feltarbeid"), "id": "1"})
+    # interviewers who wrote memos (codes, not names), so a tool shows whose memo it is
+    authors = {code: guid(sid, "user", "interviewer", code)
+               for code in sorted({m.interviewer for m in memos if m.interviewer})}
+    for n, (code, g) in enumerate(authors.items(), start=2):
+        _el(users, "User", {"guid": g, "name": _x(code), "id": str(n)})
 
     cb = es.codebook()
     codebook = _el(root, "CodeBook")
@@ -444,7 +469,7 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
         _check_size(len(text.encode("utf-8")), doc.name)
         files.append(SourceFile(f"sources/{g}.txt", text))
 
-    if notes:
+    if notes or memos:
         notes_el = _el(root, "Notes")
         for note_g, session_id, ev in notes:
             note = _el(notes_el, "Note", _dated({
@@ -452,6 +477,19 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
                                                     seq=ev.seq)),
                 "creatingUser": user}, xsd_utc(ev.at)))
             _el(note, "PlainTextContent", text=_note_text(session_id, ev))
+        for m in memos:
+            memo_g = guid(sid, "memo", m.id)
+            author = authors.get(m.interviewer, user)
+            attrib = _dated({"guid": memo_g, "name": _x(_memo_name(m)),
+                             "plainTextPath": f"internal://{memo_g}.txt",
+                             "creatingUser": author}, xsd_utc(m.written_at))
+            if m.updated_at and xsd_utc(m.updated_at):
+                attrib.update({"modifyingUser": author,
+                               "modifiedDateTime": xsd_utc(m.updated_at) or ""})
+            note = _el(notes_el, "Note", attrib)
+            _el(note, "Description", text=_memo_description(m))
+            body = _x(m.text.replace("\r\n", "\n").replace("\r", "\n"))
+            files.append(SourceFile(f"sources/{memo_g}.txt", body))
 
     sets: list[tuple[str, str, list[tuple[str, str]]]] = []
     categories: dict[str, list[str]] = {}
@@ -474,6 +512,9 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
     if included:
         sets.append((guid(sid, "set", "sensitive"), locale.t("sensitive.set_included"),
                      [("MemberSource", source_guid[d.key]) for d in included]))
+    if memos:
+        sets.append((guid(sid, "set", "memos"), locale.t("memo.set_name"),
+                     [("MemberNote", guid(sid, "memo", m.id)) for m in memos]))
     if sets:
         sets_el = _el(root, "Sets")
         for set_g, name, members in sets:

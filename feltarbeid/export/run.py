@@ -116,6 +116,8 @@ def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> 
     for case in es.cases:
         for k, v in case.attributes.items():
             general.append((f"case {case.code}: attribute {k}", str(v)))
+    for m in es.memos:  # reflexivity memos: the researcher's text, checked like notes
+        general.append((f"memo {m.label}", m.text))
     groups: list[LeakGroup] = [((), general), *own]
     return [(codes, [(w, t) for w, t in texts if t]) for codes, texts in groups]
 
@@ -159,13 +161,15 @@ def export_study(
     with_notes: bool = True,
     with_audio: bool = False,
     guide_loader: GuideLoader | None = None,
+    with_memos: bool = True,
 ) -> ExportResult:
     """Export the study for coding. ``formats``: any of csv, xlsx, parquet, qdpx, qdc,
     docx, txt, or all. ``out``: a folder (default ``exports/<date-time>/``), or for a single
     file format a file name with its extension. ``with_audio``: the .qdpx also holds the
     recordings of the interviews whose informants all said yes (``export.media``); the
     sound of held-back sensitive passages is silenced in them. ``include_sensitive``:
-    passages marked sensitive go out as they are (default: held back, see ``collect``)."""
+    passages marked sensitive go out as they are (default: held back, see ``collect``).
+    ``with_memos``: the reflexivity memos go out too (.qdpx Notes, a memos table)."""
     fmts = parse_formats(formats)
     if with_audio and "qdpx" not in fmts:
         raise FeltarbeidError(locale.t("export.audio_needs_qdpx"),
@@ -177,6 +181,8 @@ def export_study(
     folder, single = _target(study, fmts, out)
     es = collect(study, include_unverified=include_unverified,
                  include_sensitive=include_sensitive, guide_loader=guide_loader)
+    if not with_memos:
+        es = replace(es, memos=[], memo_informants={})
     if not es.docs and not es.documents:
         reasons = ", ".join(f"{r}: {n}" for r, n in
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
@@ -207,10 +213,11 @@ def export_study(
 
     options = {"include_unverified": include_unverified,
                "include_sensitive": include_sensitive, "timestamps": ts,
-               "notes": with_notes, "with_audio": with_audio}
+               "notes": with_notes, "with_audio": with_audio, "memos": with_memos}
     carries_text = fmts != ["qdc"]  # the codebook alone holds no transcript text
     manifest = build_manifest(es if carries_text else replace(es, docs=[], documents=[],
-                                                              comparisons=[]), formats=fmts,
+                                                              comparisons=[], memos=[]),
+                              formats=fmts,
                               files=files, root=folder, options=options, at=at,
                               audio=audio_docs)
     manifest_path = (single.with_name(single.stem + ".manifest.json") if single
@@ -250,6 +257,7 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
         cov = tables.coverage_frame(es)
         docs = tables.documents_frame(es) if es.documents else None
         comparisons = {c.template_id: tables.comparison_frame(c) for c in es.comparisons}
+        mem = tables.memos_frame(es) if es.memos else None
         for fmt, write in (("csv", tables.write_csv), ("parquet", tables.write_parquet)):
             if fmt in fmts:
                 p = target(fmt, f"segments.{fmt}")
@@ -262,6 +270,8 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
                 files.append(write(cov, beside("coverage")))
                 if docs is not None:
                     files.append(write(docs, beside("documents")))
+                if mem is not None:
+                    files.append(write(mem, beside("memos")))
                 if fmt == "csv":  # comparison tables: CSV and XLSX (a table to read)
                     for tid, frame in comparisons.items():
                         files.append(write(frame, beside(f"comparison-{_slug(tid)}")))
@@ -272,6 +282,8 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
                 sheets[locale.t("documents.sheet_documents")] = docs
             for tid, frame in comparisons.items():
                 sheets[locale.t("documents.sheet_comparison", id=tid)] = frame
+            if mem is not None:
+                sheets[locale.t("memo.sheet_name")] = mem
             files.append(tables.write_xlsx(sheets, target("xlsx", f"{stem}.xlsx")))
     if "qdpx" in fmts:
         project = refiqda.build_project(

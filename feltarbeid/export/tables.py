@@ -7,7 +7,8 @@ quote id, and ``sensitive`` ("held_back": the text column holds the placeholder;
 "included": let out with ``--include-sensitive``; empty otherwise). ``coverage_frame`` —
 one row per informant, interview and guide item: was it touched, for how long (in all, and
 the informant's own speech), in how many passages and words (a held-back passage's words
-count as none), and what the interviewer marked in the session.
+count as none), and what the interviewer marked in the session. ``memos_frame`` — one row
+per reflexivity memo.
 
 ``documents_frame`` — one row per paragraph of every exported document (document id and
 name, case, the informant who gave it, the interview request, kind, title, status, state,
@@ -40,6 +41,10 @@ SEGMENT_COLUMNS = [
 DOCUMENT_COLUMNS = [
     "study", "document_id", "document", "case", "informant", "request", "kind", "title",
     "status", "state", "version_id", "version_kind", "paragraph", "page", "text", "marked",
+]
+MEMO_COLUMNS = [
+    "study", "memo", "kind", "interviewer", "session_id", "informants", "written_at",
+    "updated_at", "text",
 ]
 COVERAGE_COLUMNS = [
     "study", "interview", "session_id", "session_date", "informant", "informants", "case",
@@ -168,6 +173,15 @@ def documents_frame(es: ExportSet) -> pd.DataFrame:
 def comparison_frame(c: Comparison) -> pd.DataFrame:
     """Rows: the template's themes; columns: theme id, theme, then one per document."""
     return pd.DataFrame(c.rows(), columns=c.header())
+
+
+def memos_frame(es: ExportSet) -> pd.DataFrame:
+    """One row per reflexivity memo: its number, kind (project/before/after), interviewer
+    code, the interview and its informants, when it was written (and changed), the text."""
+    rows = [[es.study_title, m.label, m.kind, m.interviewer, m.session_id or "",
+             "+".join(es.memo_informants.get(m.session_id or "", [])), m.written_at,
+             m.updated_at or "", m.text] for m in es.memos]
+    return pd.DataFrame(rows, columns=MEMO_COLUMNS)
 
 
 def _session_status(doc: ExportDoc) -> dict[str, str]:

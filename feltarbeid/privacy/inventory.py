@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from ..store import documents as documents_store
+from ..store import memos, recruitment
 from ..store import privacy as sql
+from ..store.transcripts import holds_verbatim
 from ..study import Study
 
 # transcript states whose current version is kept at the end of the study
@@ -37,7 +39,8 @@ class Holding:
     """One kind of personal data and where it is."""
 
     category: str  # recordings, raw_transcripts, intermediate_transcripts, kept_transcripts,
-    #                review_texts, key, packets, returns, exports, journal, logs, database
+    #                review_texts, contacts, memos, key, packets, returns, exports, journal,
+    #                logs, database
     where: str
     files: int = 0
     bytes: int = 0
@@ -302,6 +305,9 @@ def holdings(study: Study) -> list[Holding]:
                        rows=paragraphs.get("anonymised", 0)))
     review_rows = sum(1 for _ in _review_text_rows(study))
     out.append(Holding("review_texts", "feltarbeid.db", rows=review_rows))
+    # recruitment contact log (its free notes are in the key) and reflexivity memos
+    out.append(Holding("contacts", "feltarbeid.db", rows=recruitment.contact_count(store)))
+    out.append(Holding("memos", "feltarbeid.db", rows=memos.memo_count(store)))
     key = study.key_path
     out.append(Holding("key", str(key), int(key.is_file()),
                        key.stat().st_size if key.is_file() else 0, exists=key.exists()))
@@ -328,7 +334,7 @@ def _segments_by_class(study: Study) -> dict[str, int]:
     for v in sql.versions_with_text(study.store):
         if v["id"] in kept_ids:
             counts["kept"] += v["n_segments"]
-        elif v["kind"] == "verbatim":
+        elif holds_verbatim(v["kind"], v["note"]):  # the model's text or a correction of it
             counts["raw"] += v["n_segments"]
         else:
             counts["intermediate"] += v["n_segments"]
@@ -337,10 +343,8 @@ def _segments_by_class(study: Study) -> dict[str, int]:
 
 def version_is_anonymised(kind: str, note: str) -> bool:
     """Whether a version's text is anonymised: 'anonymised', or 'corrected' made from an
-    anonymised text (review writes 'verbatim' in the note of a correction of verbatim text)."""
-    if kind == "verbatim":
-        return False
-    return not (kind == "corrected" and "verbatim" in (note or ""))
+    anonymised text (see ``transcripts.holds_verbatim``)."""
+    return not holds_verbatim(kind, note)
 
 
 def kept_plan(study: Study) -> KeptPlan:

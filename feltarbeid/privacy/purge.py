@@ -6,13 +6,14 @@ transcripts that were never verified, documents not released and checked, review
 packets, returns and the answers and passages stored with review rounds, interview
 journals and typed notes, batch logs, identifying fields (employer, attributes, case
 labels, session places and header values, document titles), additions that were not
-accepted, and finally the linking key.
+accepted, the recruitment contact log (its notes are in the key), and finally the linking
+key.
 
 Kept: the current, anonymised text of every verified (or exported) transcript with its
 accepted additions, the anonymised text of every released document the researcher
 checked (``document check``) and the comparison tables, the marks of sensitive passages
-(without their reasons: a later export still holds them back), the exports, the audit
-log, and codes, roles and consent history.
+(without their reasons: a later export still holds them back), the reflexivity memos, the
+exports, the audit log, and codes, roles and consent history.
 
 Order, so that a failure loses nothing it should not: (1) check the date; (2) plan; (3) the
 leak check on everything kept, against every original in the key (nothing is deleted if
@@ -35,7 +36,9 @@ from ..errors import FeltarbeidError
 from ..files import sha256_file
 from ..locale import t
 from ..store import documents as documents_store
+from ..store import memos as memo_store
 from ..store import privacy as sql
+from ..store import recruitment as recruitment_store
 from ..store import sensitive as sensitive_store
 from ..store import transcripts as transcripts_store
 from ..store.registers import set_meta
@@ -61,6 +64,8 @@ class PurgePlan:
     key: Path
     key_exists: bool
     export_files: list[Path]
+    contacts: int = 0  # rows of the recruitment contact log (deleted)
+    memos: int = 0  # reflexivity memos (kept, leak-checked)
 
 
 @dataclass
@@ -120,14 +125,16 @@ def plan(study: Study) -> PurgePlan:
         folders=[study.recordings_dir, study.documents_dir, study.packets_dir,
                  study.returns_dir, study.journal_dir, study.logs_dir],
         key=study.key_path, key_exists=study.key_path.is_file(), export_files=export_files,
+        contacts=recruitment_store.contact_count(study.store),
+        memos=memo_store.memo_count(study.store),
     )
 
 
 def kept_texts(study: Study, pl: PurgePlan, *, keep_unanonymised: bool = False
                ) -> tuple[dict[str, str], list[str]]:
     """Everything kept after the purge, as text, by place: kept transcript versions,
-    their accepted additions, export files. Second value: export files whose text could
-    not be read (listed in the certificate as not checked)."""
+    their accepted additions, reflexivity memos, export files. Second value: export files
+    whose text could not be read (listed in the certificate as not checked)."""
     texts: dict[str, str] = {}
     versions = pl.kept + (pl.not_anonymised if keep_unanonymised else [])
     for kv in versions:
@@ -136,6 +143,8 @@ def kept_texts(study: Study, pl: PurgePlan, *, keep_unanonymised: bool = False
     for a in sql.accepted_additions(study.store, [kv.transcript_id for kv in versions]):
         texts[f"transcript {a['transcript_id']} (addition {a['id']})"] = a["text"]
     texts.update(_kept_document_texts(study, pl))
+    for m in memo_store.list_memos(study.store):
+        texts[f"memo {m.label}"] = m.text
     unreadable = []
     for p in pl.export_files:
         text = filetext.extract_text(p)
@@ -213,6 +222,7 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
             "transcripts_deleted": sql.delete_transcripts(store, dropped),
             "review_texts_deleted": sql.clear_review_content(store),
             "sensitive_reasons_cleared": sensitive_store.clear_reasons(store),
+            "contacts_deleted": recruitment_store.delete_contacts(store),
         }
         database.update({f"{k}_cleared": v for k, v in sql.scrub_study_identifiers(store).items()})
         database.update(_purge_documents(study, pl))

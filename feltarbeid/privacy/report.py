@@ -18,6 +18,7 @@ from rich.table import Table
 
 from ..locale import t
 from ..store import privacy as sql
+from ..store import recruitment
 from ..store.documents import list_documents
 from ..store.registers import get_meta, list_informants
 from ..store.sensitive import counts as sensitive_counts
@@ -220,6 +221,10 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
     for h in report.holdings:
         if h.category == "unregistered_recordings":
             add("unregistered_recordings", "warning", h.where, n=h.files)
+    # recruitment: informants who said no are still in the contact log (and the key)
+    declined = recruitment.declined(study.store)
+    if declined:
+        add("recruitment_declined", "info", ", ".join(declined), codes=", ".join(declined))
     # audit
     if report.audit_problems:
         add("audit_broken", "error", "feltarbeid.db", n=len(report.audit_problems),
@@ -253,6 +258,8 @@ def _holding_amount(h: inventory.Holding) -> str:
         return t("privacy.n_paragraphs", n=h.rows)
     if h.category == "review_texts":
         return t("privacy.n_rounds", n=h.rows)
+    if h.category in ("contacts", "memos"):
+        return t("privacy.n_entries", n=h.rows)
     if h.category == "key":
         return _size(h.bytes) if h.exists else t("privacy.absent")
     if h.category == "database":

@@ -9,9 +9,10 @@ What happens (``withdraw(study, "IP02")``):
 2. Deleted (now, or once ``keep_until`` has passed, by running ``withdraw`` again):
    those recording files (overwritten, then unlinked), the text of every version of those
    transcripts, their additions and review answers, their packet and return files, the
-   journal files and typed notes of their own sessions, and the identifying fields of the
-   informant row (employer, attributes). The code, role and consent history stay so the
-   study can show that the withdrawal was honoured.
+   journal files and typed notes of their own sessions, the reflexivity memos about those
+   sessions, their recruitment contact log (and its notes in the linking key), and the
+   identifying fields of the informant row (employer, attributes). The code, role and
+   consent history stay so the study can show that the withdrawal was honoured.
 3. Sessions with several informants (a shared recording): the recording is kept, because
    it holds the other informants' consented material too; the withdrawn informant's
    segments are removed from every version of its transcripts, and the report lists the
@@ -39,7 +40,9 @@ from typing import Any
 from ..domain import Document
 from ..errors import FeltarbeidError
 from ..store import documents as documents_store
+from ..store import memos as memo_store
 from ..store import privacy as sql
+from ..store import recruitment as recruitment_store
 from ..store import review as review_store
 from ..store import sensitive as sensitive_store
 from ..store.registers import list_informants, require_informant
@@ -65,6 +68,9 @@ class WithdrawalPlan:
     earlier_exports: list[inventory.ExportManifest] = field(default_factory=list)
     previous: dict[str, Any] | None = None
     documents: list[Document] = field(default_factory=list)
+    contacts: int = 0  # rows of the recruitment contact log
+    contact_notes: list[int] = field(default_factory=list)  # contacts with a note in the key
+    memos: list[int] = field(default_factory=list)  # reflexivity memos about own sessions
 
     @property
     def recording_files(self) -> list[Path]:
@@ -134,6 +140,10 @@ def plan(study: Study, code: str) -> WithdrawalPlan:
     pl.return_files = _files_naming(study.returns_dir, packet_tokens)
     pl.journal_files = _files_naming(study.journal_dir, pl.own_sessions)
     pl.documents = documents_of(study, code)
+    pl.contacts = len(recruitment_store.list_contacts(store, code))
+    pl.contact_notes = recruitment_store.noted_contacts(store, code)
+    pl.memos = [m.id for sid in pl.own_sessions
+                for m in memo_store.list_memos(store, session_id=sid)]
     all_transcripts = set(pl.own_transcripts) | set(pl.shared_transcripts)
     doc_ids = {d.id for d in pl.documents}
     pl.earlier_exports = [
@@ -160,10 +170,12 @@ def documents_of(study: Study, code: str) -> list[Document]:
 
 
 def withdraw(study: Study, code: str, *, keep_until: date | None = None,
-             delete_shared: bool = False, today: date | None = None) -> WithdrawalResult:
+             delete_shared: bool = False, today: date | None = None,
+             passphrase: str | None = None) -> WithdrawalResult:
     """Withdraw ``code``: mark now; delete now unless ``keep_until`` (a later date) is given.
     Running it again on a withdrawn informant deletes what is still kept (after the
-    keep-until date, or earlier if called without ``keep_until``)."""
+    keep-until date, or earlier if called without ``keep_until``). ``passphrase``: for the
+    notes of their contact log in the linking key (asked for when needed)."""
     today = today or now().date()
     if keep_until is not None and keep_until <= today:
         raise FeltarbeidError(
@@ -194,7 +206,7 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
     if keep_until is not None:
         return WithdrawalResult(pl, at, keep_until.isoformat(), False, summary=counts)
     result = WithdrawalResult(pl, at, None, True)
-    result.summary = _delete(study, pl, delete_shared=delete_shared)
+    result.summary = _delete(study, pl, delete_shared=delete_shared, passphrase=passphrase)
     result.summary["review_rounds_closed"] = closed
     result.shredded = result.summary.pop("_shredded")
     return result
@@ -213,9 +225,18 @@ def _counts(pl: WithdrawalPlan) -> dict[str, Any]:
     }
 
 
-def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool) -> dict[str, Any]:
+def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
+            passphrase: str | None = None) -> dict[str, Any]:
     store = study.store
     code = pl.code
+    # the contact log's notes are in the key: open it first, so that a missing or wrong
+    # passphrase stops the deletion before anything is gone
+    from ..anonymise import keyfile
+
+    key = None
+    if pl.contact_notes and keyfile.key_exists(study):
+        passphrase = passphrase if passphrase is not None else keyfile.get_passphrase()
+        key = keyfile.open_key(study, passphrase)
     sql.secure_delete_on(store)
     shredded = ShredReport()
     # files first: a crash after this point leaves the rows marked 'withdrawn', and running
@@ -236,6 +257,11 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool) -> dict[st
     for d in pl.documents:
         if d.path and (study.root / d.path).exists():
             shredded.files.append(shred_file(study.root / d.path, relative_to=study.root))
+    notes_deleted = 0
+    if key is not None and passphrase is not None:
+        notes_deleted = key.forget_contact_notes(code)
+        if notes_deleted:
+            keyfile.save_key(study, key, passphrase)
     with store.tx():
         sql.set_recordings_deleted(store, [int(r["id"]) for r in recs])
         segments = sql.delete_texts(store, pl.own_transcripts)
@@ -253,6 +279,8 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool) -> dict[st
         for d in pl.documents:
             documents_store.update(store, d.id, status="withdrawn", state="deleted",
                                    path=None, title="")
+        contacts = recruitment_store.delete_contacts(store, code)
+        memos = memo_store.delete_memos_of_sessions(store, pl.own_sessions)
         summary: dict[str, Any] = {
             **_counts(pl),
             "recordings_deleted": [int(r["id"]) for r in recs],
@@ -265,6 +293,9 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool) -> dict[st
             "sensitive_marks_deleted": marks,
             "documents_deleted": doc_ids,
             "document_paragraphs_deleted": paragraphs,
+            "contacts_deleted": contacts,
+            "contact_notes_deleted": notes_deleted,
+            "memos_deleted": memos,
             "files_deleted": len(shredded.files),
             "bytes_deleted": shredded.bytes,
             "files_not_overwritten": len(shredded.not_overwritten),

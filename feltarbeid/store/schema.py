@@ -300,6 +300,58 @@ ALTER TABLE informants ADD COLUMN audio_export TEXT NOT NULL DEFAULT 'unknown'
     CHECK (audio_export IN ('yes', 'no', 'unknown'))
 """
 
+# The transcript workbench (feltarbeid transcript edit): how far the researcher's correction
+# pass has come per transcript. "Corrected" is not a transcript state: a correction can come
+# before or after anonymisation (which is then redone), so it is a property of the
+# transcript — a `corrected` version with verbatim text — and of this row.
+MIGRATION_WORKBENCH = """
+CREATE TABLE transcript_progress (
+    transcript_id    INTEGER PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+    passages         INTEGER NOT NULL DEFAULT 0,
+    checked          INTEGER NOT NULL DEFAULT 0,
+    listened         REAL NOT NULL DEFAULT 0,
+    position         REAL NOT NULL DEFAULT 0,
+    unsaved          INTEGER NOT NULL DEFAULT 0,
+    corrections      INTEGER NOT NULL DEFAULT 0,
+    last_version     INTEGER,
+    saved_at         TEXT,
+    updated_at       TEXT NOT NULL
+)
+"""
+
+# Recruitment and reflexivity (issue 15). ``contacts``: the contact log per informant and
+# recruitment round (codes, dates and kinds only; a contact's free-text note may name people
+# and lives in the linking key, ``has_note`` says there is one). AUTOINCREMENT: an id is
+# never reused, so a note in the key can never attach to a later contact. ``memos``: the
+# researcher's reflexivity notes (project, or before/after an interview), exported as memos.
+MIGRATION_RECRUITMENT = """
+CREATE TABLE contacts (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    informant_code  TEXT NOT NULL REFERENCES informants(code) ON UPDATE CASCADE,
+    round           INTEGER NOT NULL DEFAULT 1 CHECK (round >= 1),
+    on_date         TEXT NOT NULL,
+    channel         TEXT NOT NULL
+                    CHECK (channel IN ('email', 'phone', 'letter', 'sms', 'in_person', 'other')),
+    what            TEXT NOT NULL
+                    CHECK (what IN ('letter_sent', 'reminder', 'yes', 'no', 'appointment',
+                                    'other')),
+    appointment_at  TEXT,
+    has_note        INTEGER NOT NULL DEFAULT 0,
+    letter          TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX idx_contacts_informant ON contacts(informant_code, round, on_date);
+CREATE TABLE memos (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind         TEXT NOT NULL CHECK (kind IN ('project', 'before', 'after')),
+    interviewer  TEXT NOT NULL DEFAULT '',
+    session_id   TEXT REFERENCES sessions(id) ON UPDATE CASCADE,
+    text         TEXT NOT NULL,
+    written_at   TEXT NOT NULL,
+    updated_at   TEXT
+)
+"""
+
 # Sensitive passages (issue 15): the researcher holds a passage back from exports and
 # quotes. A mark is anchored in its transcript by the time range (and speaker, segment
 # numbers) of the passage when it was marked, and found again in every later version
@@ -394,5 +446,11 @@ CREATE INDEX idx_documents_case ON documents(case_code);
 CREATE INDEX idx_document_versions ON document_versions(document_id)
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_AUDIO_EXPORT, MIGRATION_SENSITIVE,
-                         MIGRATION_DOCUMENTS]
+MIGRATIONS: list[str] = [
+    MIGRATION_1,
+    MIGRATION_AUDIO_EXPORT,
+    MIGRATION_WORKBENCH,
+    MIGRATION_RECRUITMENT,
+    MIGRATION_SENSITIVE,
+    MIGRATION_DOCUMENTS,
+]
