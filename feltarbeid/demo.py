@@ -86,6 +86,7 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         ("anonymise", _anonymise),
         ("correct", _correct),
         ("review", _review),
+        ("document", _document),
         ("export", _export),
         ("privacy", _privacy),
     ]
@@ -227,6 +228,19 @@ def _review(study: Study) -> str:
     verified = all(p["transcript_verified"] for p in packets)
     return (f"packet {ids} in packets/{DEMO_INFORMANT}/, answer imported "
             f"({accepted} changes accepted), transcript verified: {verified}")
+
+
+def _document(study: Study) -> str:
+    """A document the informant gave (the request recorded in the interview): added,
+    anonymised like the transcript, checked, released and compared against a template."""
+    from .anonymise.documents import anonymise_documents
+    from .documents.demo import add_demo_document, finish_demo_document
+
+    doc_id, request = add_demo_document(study)
+    anonymise_documents(study)
+    template = finish_demo_document(study, doc_id)
+    return (f"document {doc_id} (request {request}) in documents/, anonymised, checked and "
+            f"released; compared against the template {template}")
 
 
 def _export(study: Study) -> str:

@@ -346,3 +346,77 @@ class Memo:
     @property
     def label(self) -> str:
         return f"M{self.id}"
+
+
+# --------------------------------------------------------------------------- documents
+
+# Documents (issue 15): how far a document has come, and what its text is.
+# status: requested/promised/refused (as asked for in the interview), received (the file is
+# in the study), released (the informant allows it to be used and exported), not_released
+# (promised but not given, or given for reading only: never exported), withdrawn (consent
+# withdrawn: deleted, never exported).
+DOCUMENT_STATUSES = ("requested", "promised", "received", "released", "not_released",
+                     "refused", "withdrawn")
+# state of its text: none (no file), extracted, anonymised, checked (the researcher has read
+# the anonymised text: like a verified transcript), failed (no text could be read), deleted
+DOCUMENT_STATES = ("none", "extracted", "anonymised", "checked", "failed", "deleted")
+DOCUMENT_FORMATS = ("pdf", "docx", "txt")
+
+
+@dataclass
+class Document:
+    """A document an informant gave (agreement, agenda, minutes, plan). No original file
+    name: the file is ``documents/<sha256[:16]>.<format>``."""
+
+    id: int
+    case_code: str | None
+    status: str
+    state: str
+    informant_code: str | None = None
+    session_id: str | None = None
+    request_id: str | None = None
+    kind: str = ""
+    title: str = ""
+    path: str | None = None
+    format: str = ""
+    sha256: str | None = None
+    size: int | None = None
+    encoding: str = ""
+    failure_reason: str | None = None
+    current_version: int | None = None
+    added_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def request(self) -> str:
+        """``S001:D1``: the interview and the request's id in it ('' if none)."""
+        if self.session_id and self.request_id:
+            return f"{self.session_id}:{self.request_id}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a document's text (``page`` for PDFs, 1-based)."""
+
+    idx: int
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    """A document asked for during an interview (session event ``document_request``), as
+    its last event left it."""
+
+    session_id: str
+    request_id: str
+    text: str
+    status: str  # promised | received | refused
+    case_code: str | None
+    item_id: str | None
+    at: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.session_id}:{self.request_id}"

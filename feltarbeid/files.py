@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 CACHE_ENV = "FELTARBEID_CACHE"
@@ -50,3 +51,14 @@ def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600,
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+def copy_read_only(src: Path, dest: Path) -> None:
+    """Copy ``src`` to ``dest`` through a temporary file (fsync, then rename), read-only for
+    the owner: material as delivered (recordings, documents), never modified."""
+    tmp = dest.with_name(f".{dest.name}.tmp")
+    shutil.copyfile(src, tmp)
+    with tmp.open("rb") as f:
+        os.fsync(f.fileno())
+    os.chmod(tmp, 0o400)
+    os.replace(tmp, dest)

@@ -103,6 +103,17 @@ def test_initials_and_abbreviations_do_not_start_sentences():
     assert starts == ["Se", "Så"]
 
 
+@pytest.mark.parametrize("text", [
+    "3 Meetings. The partnership board meets four times a year.",
+    "§ 4 Møter. Partnerskapsstyret møtes fire ganger i året.",
+    "2.1 Budsjettprosesser skal følge kommunens årshjul.",
+])
+def test_the_heading_of_a_numbered_clause_is_no_name(text):
+    # documents (agreements, minutes) number their clauses: the word after the number
+    # starts the sentence, it is not a capital in mid-sentence
+    assert found(text) == []
+
+
 def test_propagation_within_a_document_gives_one_canonical_form():
     hits = detect_many(["Så kom Ragnhild Grøtvedt inn i bildet.",
                         "Etter det var Grøtvedt den som bestemte.",

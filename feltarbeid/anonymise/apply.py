@@ -99,15 +99,25 @@ class Engine:
         src = self.store.one("SELECT text_hash FROM transcript_versions WHERE id = ?",
                              (source_version,))
         codes = db.transcript_informants(self.store, transcript_id)
+        return self.fingerprint_of(src["text_hash"] if src else "", codes=codes,
+                                   transcript_id=transcript_id, source_version=source_version)
+
+    def fingerprint_of(self, src_hash: str, *, codes: list[str] | tuple[str, ...] = (),
+                       transcript_id: int | None = None,
+                       source_version: int | None = None) -> str:
+        """Everything a run's result depends on, keyed: the source text's hash, the
+        registry, wishes, decisions, overrides, settings (a document has no transcript)."""
         data = {
-            "v": DETECTOR_VERSION, "src": src["text_hash"] if src else "",
+            "v": DETECTOR_VERSION, "src": src_hash,
             "registry": [e.__dict__ for e in sorted(self.entries.values(), key=lambda e: e.id)],
             "wishes": {c: self.informants[c].anonymise_wish for c in codes
                        if c in self.informants},
             "decisions": sorted(f"{k[0]}|{k[1]}|{v}" for k, v in self.decisions.items()),
             "overrides": [(o["seg_idx"], o["orig_hash"], o["action"])
-                          for o in db.overrides(self.store, transcript_id)],
-            "rejected": sorted(db.rejected_spans(self.store, source_version)),
+                          for o in db.overrides(self.store, transcript_id)]
+            if transcript_id is not None else [],
+            "rejected": sorted(db.rejected_spans(self.store, source_version))
+            if source_version is not None else [],
             "mode": self.mode, "threshold": self.threshold, "lang": self.lang,
             "indirect": [indirect.VERSION, self.bounds, sorted(
                 [*k, w] for k, w in idb.accepted(self.store, transcript_id).items())],
@@ -115,9 +125,12 @@ class Engine:
         return self.key.mac(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str))
 
     # -- one transcript ----------------------------------------------------------------------
-    def anonymise(self, transcript_id: int, segments: list[Segment], *,
+    def anonymise(self, transcript_id: int | None, segments: list[Segment], *,
                   source_version: int | None = None, caps: bool | None = None) -> Result:
-        codes = db.transcript_informants(self.store, transcript_id)
+        """Replace names in ``segments``. ``transcript_id`` None: not a transcript (a
+        document): no informant's own-name choice and no overrides apply."""
+        codes = db.transcript_informants(self.store, transcript_id) \
+            if transcript_id is not None else []
         own: dict[str, str] = {}  # normalised own-name form -> code, for declining informants
         for code in codes:
             inf = self.informants.get(code)
@@ -129,7 +142,7 @@ class Engine:
         forced: set[int] = set()
         keep_any: set[str] = set()
         keep_at: set[tuple[int, str]] = set()
-        for o in db.overrides(self.store, transcript_id):
+        for o in db.overrides(self.store, transcript_id) if transcript_id is not None else []:
             if o["action"] == "anonymise":
                 if o["seg_idx"] is None:
                     forced_all = True

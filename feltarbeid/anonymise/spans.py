@@ -41,11 +41,13 @@ class Token:
 
 
 _BREAK = re.compile(r"[!?:\n]|^\s*[-–—]")
+_AFTER_NUMBER = re.compile(r"[\s.)]+")
 
 
 def tokenise(text: str) -> list[Token]:
-    """Word tokens; ``sentence_start`` after . ! ? : a line break or a dash that opens a
-    line, but not after an initial ('K. Eikeland') or an abbreviation ('m.fl. (2015)')."""
+    """Word tokens; ``sentence_start`` after . ! ? : a line break, a dash that opens a
+    line or the number of a numbered clause ('3 Meetings'), but not after an initial
+    ('K. Eikeland') or an abbreviation ('m.fl. (2015)')."""
     tokens: list[Token] = []
     last_end = 0
     for m in _WORD.finditer(text):
@@ -56,6 +58,9 @@ def tokenise(text: str) -> list[Token]:
             initial = len(prev) == 1 and prev.isupper()
             starts = not (initial or prev.lower() in ABBREVIATIONS
                           or m.group()[:1].islower())
+        if not starts and tokens[-1].sentence_start and tokens[-1].text.isdigit() \
+                and _AFTER_NUMBER.fullmatch(between):
+            starts = True  # a numbered clause or heading: '3 Meetings', '§ 4 Møter'
         word = m.group()
         tokens.append(Token(m.start(), m.end(), word, word.lower(), starts, word[:1].isupper()))
         last_end = m.end()

@@ -74,6 +74,7 @@ def _root(
 def _register_all() -> None:
     from . import (
         anonymise,
+        documents,
         export,
         guide,
         interview,
@@ -83,12 +84,13 @@ def _register_all() -> None:
         recruitment,
         registers,
         review,
+        sensitive,
         transcribe,
         workbench,
     )
 
-    for module in (registers, guide, interview, transcribe, model, workbench, anonymise, review,
-                   export, privacy):
+    for module in (registers, guide, interview, transcribe, model, workbench, sensitive,
+                   anonymise, review, documents, export, privacy):
         module.register(app)
     # recruitment and reflexivity (issue 15): the contact log joins 'informant'
     recruitment.register(app)

@@ -43,7 +43,8 @@ def register(app: typer.Typer) -> None:
 
 @anonymise_app.callback()
 def anonymise_batch(ctx: typer.Context) -> None:
-    """Anonymise every transcript in state 'transcribed' and move it to 'anonymised';
+    """Anonymise every transcript in state 'transcribed' and move it to 'anonymised' (and the
+    study's documents, see 'feltarbeid document');
     re-anonymise anonymised ones whose names changed. Re-running changes nothing.
 
     Example:
@@ -56,6 +57,7 @@ def anonymise_batch(ctx: typer.Context) -> None:
 
     study = get_study()
     summary = run(study)
+    _documents_too(study)
     if not summary.done and not summary.unchanged and not summary.affected:
         console.print(t("anonymise.nothing_to_do"))
         return
@@ -67,6 +69,17 @@ def anonymise_batch(ctx: typer.Context) -> None:
                         ids=", ".join(str(i) for i in summary.affected)))
     if summary.flagged:
         console.print(t("indirect.run_flagged", n=summary.flagged))
+
+
+def _documents_too(study) -> None:  # noqa: ANN001
+    """The study's documents (``feltarbeid document``) are anonymised in the same run."""
+    from ..anonymise.documents import STATES, anonymise_documents
+    from ..store.documents import list_documents
+
+    if any(d.state in STATES for d in list_documents(study.store)):
+        from .documents import _print_document_run
+
+        _print_document_run(anonymise_documents(study))
 
 
 @anonymise_app.command("detect")

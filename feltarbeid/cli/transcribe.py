@@ -230,10 +230,12 @@ def transcript_show(
     plain: Annotated[bool, typer.Option(
         "--plain", help="Only the text, one segment per line.")] = False,
 ) -> None:
-    """Show a transcript: times, speakers, guide items and flags.
+    """Show a transcript: passage numbers, times, speakers, guide items and flags
+    (passages held back as sensitive are flagged).
 
     Example: feltarbeid transcript show 3 --plain
     """
+    from ..sensitive import sensitive_in
     from ..store.transcripts import load
 
     study = get_study()
@@ -247,10 +249,13 @@ def transcript_show(
                     duration=format_clock(tr.duration)))
     if tr.failure_reason:
         console.print(t("transcribe.show_failed", reason=escape(tr.failure_reason)))
+    held = sensitive_in(study.store, tr.id, tr.segments)
     table = Table(box=None, show_header=True, pad_edge=False)
+    table.add_column("#", justify="right")
     for col in ("time", "speaker", "item", "text", "flags"):
         table.add_column(t(f"transcribe.col_{col}"), overflow="fold")
     for seg in tr.segments:
-        table.add_row(f"{format_clock(seg.start)}–{format_clock(seg.end)}", seg.speaker,
-                      seg.item_id or "", escape(seg.text), ", ".join(seg.flags))
+        flags = [*seg.flags, *([t("sensitive.flag")] if seg.idx in held else [])]
+        table.add_row(str(seg.idx + 1), f"{format_clock(seg.start)}–{format_clock(seg.end)}",
+                      seg.speaker, seg.item_id or "", escape(seg.text), ", ".join(flags))
     console.print(table)

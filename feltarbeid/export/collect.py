@@ -12,11 +12,18 @@ Rules (DESIGN.md "Pipeline and states"):
   an informant whose consent is withdrawn, is left out whatever the options say;
 - text the informant added afterwards (``store.review.additions``) is included as
   ``origin="added"`` passages, marked in the text;
+- passages the researcher marked sensitive (``feltarbeid.sensitive``) are held back: their
+  paragraph stays (speaker, time, guide item, quote id), its text is the placeholder
+  "[passasje holdt tilbake]"; ``include_sensitive=True`` lets them out as they are, and the
+  document says so in its header;
 - reflexivity memos (``store.memos``) go out with every export, except those about an
   interview with a withdrawn informant (the leak check reads them like session notes).
 - a case whose municipality is known gets the attribute ``size_class`` (its size class in
   the year of its first interview, ``feltarbeid.municipalities``); the municipality
   itself never leaves.
+
+Documents (``feltarbeid.documents``) and their comparison tables are collected by
+``export.docsource`` under rules of the same kind (released, anonymised, checked).
 
 Everything downstream (tables, REFI-QDA, documents, quotes) works on the ``ExportSet``
 built here, and renders text only through ``feltarbeid.textview``.
@@ -32,12 +39,20 @@ from typing import Any
 from .. import locale
 from ..domain import Case, Event, Guide, Informant, Item, Memo, Section, Segment, Session
 from ..errors import FeltarbeidError
+from ..sensitive import placeholder, sensitive_in
 from ..store import exports as q
 from ..store import memos as memo_store
 from ..store import registers, review, sessions
 from ..study import Study
 from ..textview import Passage, TimestampStyle, render
 from ..timeutil import format_clock, now_iso
+from .docsource import (
+    Comparison,
+    ExcludedDocument,
+    ExportDocument,
+    collect_comparisons,
+    collect_documents,
+)
 
 VERIFIED_STATES = ("verified", "exported")
 UNVERIFIED_STATES = ("transcribed", "anonymised", "in_review")
@@ -70,6 +85,10 @@ class ExportDoc:
     created_at: str = ""  # when this text version was made (ISO); dates in the .qdpx
     recording_path: str = ""  # relative to the study folder (audio export)
     recording_sha256: str = ""
+    # positions in ``segments`` of passages marked sensitive; ``held_back``: their text is
+    # the placeholder (False: included on request, ``collect(include_sensitive=True)``)
+    sensitive: tuple[int, ...] = ()
+    held_back: bool = True
     _rendered: dict[str, tuple[str, list[Passage]]] = field(default_factory=dict, repr=False)
 
     @property
@@ -111,6 +130,9 @@ class ExportDoc:
         # GUID between two exports; the manifest has the state
         for mark in self.marks:
             lines.append(tr(f"export.mark_{mark}"))
+        if self.sensitive:
+            lines.append(tr("sensitive.h_held_back" if self.held_back
+                            else "sensitive.h_included", n=len(self.sensitive)))
         lines.append(tr("export.h_labels"))
         return "\n".join(lines)
 
@@ -146,6 +168,11 @@ class ExportSet:
     # every guide version stored in the study, oldest first (code names are unique across
     # all of them, so a later export with more interviews does not rename codes)
     guide_versions: list[Guide] = field(default_factory=list)
+    include_sensitive: bool = False
+    # documents (``export.docsource``): what goes out, what not and why, comparison tables
+    documents: list[ExportDocument] = field(default_factory=list)
+    excluded_documents: list[ExcludedDocument] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
     # reflexivity memos, oldest first, and the informants of each memo's interview
     memos: list[Memo] = field(default_factory=list)
     memo_informants: dict[str, list[str]] = field(default_factory=dict)
@@ -217,6 +244,7 @@ def default_guide_loader(study: Study) -> GuideLoader:
 
 
 def collect(study: Study, *, include_unverified: bool = False,
+            include_sensitive: bool = False,
             guide_loader: GuideLoader | None = None) -> ExportSet:
     """Decide what an export holds (see the module docstring for the rules)."""
     store = study.store
@@ -286,6 +314,14 @@ def collect(study: Study, *, include_unverified: bool = False,
             (i.case_code for i in people if i.case_code), None)
         segs = q.segments_without_words(store, version["id"])
         display, raw, qids = _with_additions(store, tid, segs, key, people)
+        held = sensitive_in(store, tid, segs)
+        positions = tuple(i for i, s in enumerate(display)
+                          if s.origin != "added" and s.idx in held)
+        if positions and not include_sensitive:
+            gap = placeholder()
+            for i in positions:
+                display[i] = replace(display[i], text=gap)
+                raw[i] = gap
         docs.append(ExportDoc(
             key=key, transcript_id=tid, recording_id=row["recording_id"],
             version_id=version["id"], version_kind=version["kind"],
@@ -297,11 +333,15 @@ def collect(study: Study, *, include_unverified: bool = False,
             created_at=version.get("created_at") or "",
             recording_path=row.get("recording_path") or "",
             recording_sha256=row.get("recording_sha256") or "",
+            sensitive=positions, held_back=not include_sensitive,
         ))
 
+    documents, excluded_documents = collect_documents(
+        store, informants, cases, include_unverified=include_unverified)
     used_informants = {c for d in docs for c in d.informant_codes}
     used_cases = {d.case.code for d in docs if d.case} | {
-        informants[c].case_code for c in used_informants if informants[c].case_code}
+        informants[c].case_code for c in used_informants if informants[c].case_code} | {
+        d.case.code for d in documents if d.case}
     notes: dict[str, list[Event]] = {}
     for d in docs:
         if d.session and d.session.id not in notes:
@@ -325,6 +365,8 @@ def collect(study: Study, *, include_unverified: bool = False,
         cases=[cases[c] for c in sorted(used_cases) if c in cases], notes=notes,
         excluded=sorted(excluded, key=lambda e: e.transcript_id), collected_at=now_iso(),
         guide_versions=_stored_guides(store, load_guide, guide_cache),
+        include_sensitive=include_sensitive, documents=documents,
+        excluded_documents=excluded_documents, comparisons=collect_comparisons(store),
         memos=memos, memo_informants=memo_informants,
     )
 

@@ -12,11 +12,16 @@ recording is converted to AAC in an MP4 (``.m4a``) container with PyAV, whatever
 as, with its channels (at most two) and sample rate, 64 kbit/s per channel, no metadata.
 The conversion is deterministic: the same recording gives the same bytes, so two exports of
 an unchanged study are the same.
+
+Passages held back as sensitive (``feltarbeid.sensitive``) are silenced in the converted
+sound (``silence``): the text says "[passasje holdt tilbake]", and the voice must not say
+it instead.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from .. import locale
@@ -37,8 +42,37 @@ def voice_refusals(doc: ExportDoc) -> list[str]:
     return [i.code for i in doc.informants if i.audio_export != "yes"]
 
 
-def convert(source: Path, target: Path) -> AudioTrack:
-    """``source`` (any audio or video PyAV reads) as AAC in ``target`` (.m4a)."""
+def held_back_times(doc: ExportDoc) -> list[tuple[float, float]]:
+    """The time ranges (seconds) of the passages whose text is held back."""
+    if not doc.held_back:
+        return []
+    return [(doc.segments[i].start, doc.segments[i].end) for i in doc.sensitive]
+
+
+def _silenced(frame, start_sample: int, ranges: Sequence[tuple[int, int]]):  # noqa: ANN001, ANN202
+    """``frame`` with the samples inside ``ranges`` (sample numbers) set to zero; the frame
+    itself if none are."""
+    import av
+
+    n = frame.samples
+    cuts = [(max(a - start_sample, 0), min(b - start_sample, n)) for a, b in ranges
+            if a < start_sample + n and b > start_sample]
+    if not cuts:
+        return frame
+    arr = frame.to_ndarray().copy()
+    planar = frame.format.is_planar
+    channels = 1 if planar else len(frame.layout.channels)
+    for a, b in cuts:
+        arr[:, a * channels:b * channels] = 0
+    out = av.AudioFrame.from_ndarray(arr, format=frame.format.name, layout=frame.layout.name)
+    out.sample_rate = frame.sample_rate
+    return out
+
+
+def convert(source: Path, target: Path, *,
+            silence: Sequence[tuple[float, float]] = ()) -> AudioTrack:
+    """``source`` (any audio or video PyAV reads) as AAC in ``target`` (.m4a), silent in
+    the ``silence`` ranges (seconds from the start)."""
     import av
 
     if not source.is_file():
@@ -57,7 +91,14 @@ def convert(source: Path, target: Path) -> AudioTrack:
                 enc = out.add_stream("aac", rate=rate,
                                      layout="mono" if channels == 1 else "stereo")
                 enc.bit_rate = BITRATE_PER_CHANNEL * channels
+                in_rate = int(stream.codec_context.sample_rate or rate)
+                quiet = [(int(a * in_rate), int(round(b * in_rate + 0.5))) for a, b in silence]
+                position = 0
                 for frame in inp.decode(stream):
+                    if quiet:
+                        at = position
+                        position += frame.samples
+                        frame = _silenced(frame, at, quiet)
                     frame.pts = None
                     for packet in enc.encode(frame):
                         out.mux(packet)

@@ -30,7 +30,12 @@ Notes, Sets, Description). Mapping:
 - with ``audio`` (``export --with-audio``): the recording as ``AudioSource``
   (``internal://<guid>.m4a``) with a ``Transcript`` (the same text) and a ``SyncPoint`` at
   the start of every spoken passage;
-- unverified documents are in a ``Set`` and say so in their name and description.
+- unverified documents are in a ``Set`` and say so in their name and description;
+  interviews whose sensitive passages were let out (``--include-sensitive``) are in a
+  ``Set`` of their own;
+- documents (``export.docsource``) → ``TextSource`` (header and paragraphs, rendered by
+  ``textview`` without speaker labels), referred to by their case's ``Case``, members of a
+  ``Set`` "Documents"; no selections (a document answers no guide question).
 
 Stable across exports: GUIDs are uuid5 of the study id and the object, a text's GUID also
 of the text itself (a changed text is a new source), and no date is "now": sources carry
@@ -315,7 +320,11 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
                   for d in es.docs if d.key in audio}
     created = {d.key: xsd_utc(d.created_at) or xsd_utc(d.session.started_at if d.session
                                                         else None) for d in es.docs}
-    dates = sorted(c for c in created.values() if c)
+    doc_texts = {d.document_id: d.render(es.study_title)[0] for d in es.documents}
+    doc_guid = {d.document_id: guid(sid, "document", d.document_id,
+                                    _digest(doc_texts[d.document_id])) for d in es.documents}
+    doc_created = {d.document_id: xsd_utc(d.created_at) for d in es.documents}
+    dates = sorted(c for c in [*created.values(), *doc_created.values()] if c)
     root = etree.Element(f"{{{NS}}}Project", nsmap={None: NS})
     root.set("name", _x(es.study_title or "feltarbeid"))
     root.set("origin", ORIGIN)
@@ -358,13 +367,17 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
                     _el(case_el, "SourceRef", {"targetGUID": source_guid[d.key]})
                     if d.key in audio_guid:
                         _el(case_el, "SourceRef", {"targetGUID": audio_guid[d.key]})
+            if kind == "case":
+                for doc in es.documents:
+                    if doc.case is not None and doc.case.code == code:
+                        _el(case_el, "SourceRef", {"targetGUID": doc_guid[doc.document_id]})
 
     files: list[SourceFile] = []
     media: list[MediaFile] = []
     selections: list[Selection] = []
     anchors: list[NoteAnchor] = []
     notes: list[tuple[str, str, Event]] = []  # (note guid, session id, event)
-    sources_el = _el(root, "Sources") if es.docs else None
+    sources_el = _el(root, "Sources") if es.docs or es.documents else None
     noted: set[str] = set()
     for d in es.docs:
         text, passages = rendered[d.key]
@@ -445,6 +458,17 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
         files.append(SourceFile(f"sources/{tg}.txt", text))
         media.append(MediaFile(f"sources/{ag}.{track.extension}", track.path))
 
+    for doc in es.documents:
+        g = doc_guid[doc.document_id]
+        text = doc_texts[doc.document_id]
+        marks = "".join(f" [{locale.t(f'export.mark_short_{m}')}]" for m in doc.marks)
+        ts = _el(sources_el, "TextSource", _dated({
+            "guid": g, "name": _x(doc.name + marks), "plainTextPath": f"internal://{g}.txt",
+            "creatingUser": user}, doc_created[doc.document_id]))
+        _el(ts, "Description", text=doc.header(es.study_title))
+        _check_size(len(text.encode("utf-8")), doc.name)
+        files.append(SourceFile(f"sources/{g}.txt", text))
+
     if notes or memos:
         notes_el = _el(root, "Notes")
         for note_g, session_id, ev in notes:
@@ -476,10 +500,18 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
     for cat, code_guids in categories.items():
         sets.append((guid(sid, "set", "category", cat), cat,
                      [("MemberCode", c) for c in code_guids]))
-    marked = [d for d in es.docs if d.marks]
+    marked = [source_guid[d.key] for d in es.docs if d.marks] + [
+        doc_guid[d.document_id] for d in es.documents if d.marks]
     if marked:
         sets.append((guid(sid, "set", "marked"), locale.t("export.set_marked"),
-                     [("MemberSource", source_guid[d.key]) for d in marked]))
+                     [("MemberSource", g) for g in marked]))
+    if es.documents:
+        sets.append((guid(sid, "set", "documents"), locale.t("documents.set_documents"),
+                     [("MemberSource", doc_guid[d.document_id]) for d in es.documents]))
+    included = [d for d in es.docs if d.sensitive and not d.held_back]
+    if included:
+        sets.append((guid(sid, "set", "sensitive"), locale.t("sensitive.set_included"),
+                     [("MemberSource", source_guid[d.key]) for d in included]))
     if memos:
         sets.append((guid(sid, "set", "memos"), locale.t("memo.set_name"),
                      [("MemberNote", guid(sid, "memo", m.id)) for m in memos]))
@@ -489,11 +521,15 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
             set_el = _el(sets_el, "Set", {"guid": set_g, "name": _x(name)})
             for tag, target in members:
                 _el(set_el, tag, {"targetGUID": target})
-    _el(root, "Description", text=locale.t("export.project_description", n=len(es.docs)))
+    description = locale.t("export.project_description", n=len(es.docs))
+    if es.documents:
+        description += " " + locale.t("documents.project_description", n=len(es.documents))
+    _el(root, "Description", text=description)
     xml = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
     return Project(xml=xml, files=files, selections=selections, anchors=anchors, media=media,
                    audio_docs=[d.key for d in es.docs if d.key in audio_guid],
-                   sources=source_guid)
+                   sources={**source_guid, **{d.key: doc_guid[d.document_id]
+                                              for d in es.documents}})
 
 
 def _check_size(size: int, name: str) -> None:

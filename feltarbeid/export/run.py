@@ -4,7 +4,8 @@ Nothing is written before the leak check has passed. After a successful export, 
 transcripts that went out *verified* move to ``exported`` (not for the codebook alone).
 ``exported`` transcripts go out again with every later export: the state says "has left at
 least once"; the manifests and the audit log say when and in which version. Unverified
-material included on request never changes state.
+material included on request never changes state. Released documents go out beside the
+transcripts (``export.docsource``), with their comparison tables; their state stays.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..textview import TimestampStyle
 from ..timeutil import now_iso
 from . import documents, media, refiqda, tables
 from .collect import ExportSet, GuideLoader, collect
+from .docsource import Comparison
 from .manifest import audit_details, build_manifest, write_manifest
 
 FORMATS = ("csv", "xlsx", "parquet", "qdpx", "qdc", "docx", "txt")
@@ -42,6 +44,8 @@ class ExportResult:
     exported: int  # documents
     marked: int  # documents marked unverified / not anonymised
     moved_to_exported: int
+    held_back: int = 0  # sensitive passages held back
+    sensitive_included: int = 0  # sensitive passages let out (--include-sensitive)
     audio: list[str] = field(default_factory=list)  # interviews whose recording went out
     # interviews left without their recording → informants who have not said yes
     without_audio: dict[str, list[str]] = field(default_factory=dict)
@@ -95,6 +99,15 @@ def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> 
             own.append((decliners, texts))
         else:
             general.extend(texts)
+    for doc in es.documents:
+        text, passages = doc.render(es.study_title)
+        header_end = passages[0].para_start if passages else len(text)
+        general.append((f"{doc.key}: header", text[:header_end]))
+        general.append((f"{doc.key}: title", doc.title))
+        general.extend((f"{doc.key}: ¶{p.number}", text[p.para_start:p.text_end])
+                       for p in passages)
+    for comparison in es.comparisons:
+        general.extend(comparison_texts(comparison))
     for inf in es.informants:
         general.append((f"{inf.code}: role", inf.role))
         general.append((f"{inf.code}: employer", inf.employer))
@@ -107,6 +120,16 @@ def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> 
         general.append((f"memo {m.label}", m.text))
     groups: list[LeakGroup] = [((), general), *own]
     return [(codes, [(w, t) for w, t in texts if t]) for codes, texts in groups]
+
+
+def comparison_texts(c: Comparison) -> list[tuple[str, str]]:
+    """A comparison table's text with places (template title, themes, cells)."""
+    out = [(f"comparison {c.template_id}: title", c.title)]
+    out += [(f"comparison {c.template_id}: {th['id']}", th["text"]) for th in c.themes]
+    labels = dict(zip(c.document_ids, c.labels, strict=True))
+    out += [(f"comparison {c.template_id}: {theme}/{labels[doc]}", text)
+            for (theme, doc), text in sorted(c.cells.items())]
+    return out
 
 
 def run_leak_check(study: Study, groups: Sequence[LeakGroup], passphrase: str | None) -> None:
@@ -132,6 +155,7 @@ def export_study(
     *,
     out: Path | str | None = None,
     include_unverified: bool = False,
+    include_sensitive: bool = False,
     timestamps: TimestampStyle | None = None,
     passphrase: str | None = None,
     with_notes: bool = True,
@@ -142,7 +166,9 @@ def export_study(
     """Export the study for coding. ``formats``: any of csv, xlsx, parquet, qdpx, qdc,
     docx, txt, or all. ``out``: a folder (default ``exports/<date-time>/``), or for a single
     file format a file name with its extension. ``with_audio``: the .qdpx also holds the
-    recordings of the interviews whose informants all said yes (``export.media``).
+    recordings of the interviews whose informants all said yes (``export.media``); the
+    sound of held-back sensitive passages is silenced in them. ``include_sensitive``:
+    passages marked sensitive go out as they are (default: held back, see ``collect``).
     ``with_memos``: the reflexivity memos go out too (.qdpx Notes, a memos table)."""
     fmts = parse_formats(formats)
     if with_audio and "qdpx" not in fmts:
@@ -153,10 +179,11 @@ def export_study(
         raise FeltarbeidError(locale.t("export.bad_timestamps", value=ts),
                               hint="f4, brackets")
     folder, single = _target(study, fmts, out)
-    es = collect(study, include_unverified=include_unverified, guide_loader=guide_loader)
+    es = collect(study, include_unverified=include_unverified,
+                 include_sensitive=include_sensitive, guide_loader=guide_loader)
     if not with_memos:
         es = replace(es, memos=[], memo_informants={})
-    if not es.docs:
+    if not es.docs and not es.documents:
         reasons = ", ".join(f"{r}: {n}" for r, n in
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
         raise FeltarbeidError(locale.t("export.nothing", reasons=reasons),
@@ -178,15 +205,18 @@ def export_study(
         # the recordings are converted first (a missing one stops the export before any
         # file is written), and wait in the export folder, never in the system's temp
         tracks = {d.key: media.convert(study.root / d.recording_path,
-                                       Path(work) / f"{n}.{media.AUDIO_EXTENSION}")
+                                       Path(work) / f"{n}.{media.AUDIO_EXTENSION}",
+                                       silence=media.held_back_times(d))
                   for n, d in enumerate(es.docs) if with_audio and d.key not in without_audio}
         files, audio_docs = _write_formats(study, es, fmts, folder, single, ts, with_notes,
                                            tracks)
 
-    options = {"include_unverified": include_unverified, "timestamps": ts,
+    options = {"include_unverified": include_unverified,
+               "include_sensitive": include_sensitive, "timestamps": ts,
                "notes": with_notes, "with_audio": with_audio, "memos": with_memos}
     carries_text = fmts != ["qdc"]  # the codebook alone holds no transcript text
-    manifest = build_manifest(es if carries_text else replace(es, docs=[], memos=[]),
+    manifest = build_manifest(es if carries_text else replace(es, docs=[], documents=[],
+                                                              comparisons=[], memos=[]),
                               formats=fmts,
                               files=files, root=folder, options=options, at=at,
                               audio=audio_docs)
@@ -202,7 +232,9 @@ def export_study(
     return ExportResult(folder=folder, files=files, manifest_path=manifest_path,
                         manifest=manifest, exported=len(es.docs) if carries_text else 0,
                         marked=sum(1 for d in es.docs if d.marks), moved_to_exported=moved,
-                        audio=audio_docs, without_audio=without_audio)
+                        audio=audio_docs, without_audio=without_audio,
+                        held_back=manifest["sensitive"]["held_back"],
+                        sensitive_included=manifest["sensitive"]["included"])
 
 
 def _refusal_text(without: dict[str, list[str]]) -> str:
@@ -223,20 +255,33 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
     if any(f in fmts for f in ("csv", "xlsx", "parquet")):
         seg = tables.segments_frame(es)
         cov = tables.coverage_frame(es)
+        docs = tables.documents_frame(es) if es.documents else None
+        comparisons = {c.template_id: tables.comparison_frame(c) for c in es.comparisons}
         mem = tables.memos_frame(es) if es.memos else None
         for fmt, write in (("csv", tables.write_csv), ("parquet", tables.write_parquet)):
             if fmt in fmts:
                 p = target(fmt, f"segments.{fmt}")
                 files.append(write(seg, p))
-                cov_path = (p.with_name(f"{p.stem}-coverage.{fmt}") if p == single
-                            else folder / f"coverage.{fmt}")
-                files.append(write(cov, cov_path))
+
+                def beside(name: str, p: Path = p, fmt: str = fmt) -> Path:
+                    return (p.with_name(f"{p.stem}-{name}.{fmt}") if p == single
+                            else folder / f"{name}.{fmt}")
+
+                files.append(write(cov, beside("coverage")))
+                if docs is not None:
+                    files.append(write(docs, beside("documents")))
                 if mem is not None:
-                    files.append(write(mem, p.with_name(f"{p.stem}-memos.{fmt}")
-                                       if p == single else folder / f"memos.{fmt}"))
+                    files.append(write(mem, beside("memos")))
+                if fmt == "csv":  # comparison tables: CSV and XLSX (a table to read)
+                    for tid, frame in comparisons.items():
+                        files.append(write(frame, beside(f"comparison-{_slug(tid)}")))
         if "xlsx" in fmts:
             sheets = {locale.t("export.sheet_segments"): seg,
                       locale.t("export.sheet_coverage"): cov}
+            if docs is not None:
+                sheets[locale.t("documents.sheet_documents")] = docs
+            for tid, frame in comparisons.items():
+                sheets[locale.t("documents.sheet_comparison", id=tid)] = frame
             if mem is not None:
                 sheets[locale.t("memo.sheet_name")] = mem
             files.append(tables.write_xlsx(sheets, target("xlsx", f"{stem}.xlsx")))
@@ -257,6 +302,10 @@ def _write_formats(study: Study, es: ExportSet, fmts: list[str], folder: Path,
             sub = folder / "transcripts" / fmt
             sub.mkdir(parents=True, exist_ok=True)
             files.extend(writer(es, d, sub, ts) for d in es.docs)
+            if es.documents:
+                sub = folder / "documents" / fmt
+                sub.mkdir(parents=True, exist_ok=True)
+                files.extend(writer(es, d, sub, ts) for d in es.documents)
     return files, audio_docs
 
 

@@ -19,7 +19,9 @@ from rich.table import Table
 from ..locale import t
 from ..store import privacy as sql
 from ..store import recruitment
+from ..store.documents import list_documents
 from ..store.registers import get_meta, list_informants
+from ..store.sensitive import counts as sensitive_counts
 from ..store.sessions import sessions_of_informant
 from ..study import Study
 from ..timeutil import now, now_iso
@@ -169,6 +171,29 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
                 report.days_left is not None and report.days_left < 0)
             add("export_voice", "error" if ended else "warning", where, seq=m.seq,
                 at=m.at[:10], codes=", ".join(m.voices))
+        if m.sensitive_included and existing:
+            add("export_sensitive", "warning", where, seq=m.seq, at=m.at[:10],
+                n=m.sensitive_included)
+    # documents: what the study holds, and what a withdrawal has not deleted yet
+    documents = list_documents(study.store)
+    if documents:
+        by_status: dict[str, int] = {}
+        for d in documents:
+            by_status[d.status] = by_status.get(d.status, 0) + 1
+        add("documents_held", "info", "documents/", n=len(documents), counts=", ".join(
+            f"{t('documents.status_' + k)} {v}" for k, v in sorted(by_status.items())))
+    kept_on_purpose = {w["informant_code"] for w in report.withdrawals
+                       if not w["deleted_at"] and w["keep_until"]
+                       and date.fromisoformat(w["keep_until"]) > today}
+    for d in documents:
+        if d.status == "withdrawn" and d.state != "deleted" \
+                and d.informant_code not in kept_on_purpose:
+            add("document_withdrawn_kept", "error", d.path or "feltarbeid.db", id=d.id,
+                code=d.informant_code or d.case_code or "—")
+    # sensitive passages (counts only: the passages and reasons stay in the database)
+    marks, marked_transcripts = sensitive_counts(study.store)
+    if marks:
+        add("sensitive_marked", "info", "feltarbeid.db", n=marks, transcripts=marked_transcripts)
     # key
     key = study.key_path
     if inventory.is_inside(study, key):
@@ -235,6 +260,8 @@ def _size(n: int) -> str:
 def _holding_amount(h: inventory.Holding) -> str:
     if h.category in ("raw_transcripts", "intermediate_transcripts", "kept_transcripts"):
         return t("privacy.n_segments", n=h.rows)
+    if h.category in ("raw_documents", "anonymised_documents"):
+        return t("privacy.n_paragraphs", n=h.rows)
     if h.category == "review_texts":
         return t("privacy.n_rounds", n=h.rows)
     if h.category in ("contacts", "memos"):
@@ -341,6 +368,8 @@ def to_markdown(r: PrivacyReport) -> str:
         flag = f" — **{t('privacy.unverified_included')}**" if m.include_unverified else ""
         if m.voices:
             flag += f" — **{t('privacy.voice_included', codes=', '.join(m.voices))}**"
+        if m.sensitive_included:
+            flag += f" — **{t('privacy.sensitive_included', n=m.sensitive_included)}**"
         files = ", ".join(f"`{f}`" for f in m.files) or "—"
         L.append(f"- #{m.seq} {m.at[:16]}: {files}{flag}")
     L.append("")

@@ -18,7 +18,11 @@ What happens (``withdraw(study, "IP02")``):
    segments are removed from every version of its transcripts, and the report lists the
    recording as still holding their voice until the purge. ``delete_shared=True`` deletes
    the shared audio too (the others' transcripts stay).
-4. An audit entry ``informant.withdraw`` records what was marked and what was deleted
+4. Documents (``feltarbeid.documents``) the informant gave, and those of their case that
+   nobody gave by name when every informant of the case has withdrawn: marked
+   ``withdrawn`` at once (never exported); deleted with the rest (file overwritten, text
+   and comparison cells deleted, title cleared, state ``deleted``).
+5. An audit entry ``informant.withdraw`` records what was marked and what was deleted
    (ids, counts, bytes; no names, no text).
 
 Exports made before the withdrawal are not touched (they may be in a QDA project by now):
@@ -33,12 +37,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain import Document
 from ..errors import FeltarbeidError
+from ..store import documents as documents_store
 from ..store import memos as memo_store
 from ..store import privacy as sql
 from ..store import recruitment as recruitment_store
 from ..store import review as review_store
-from ..store.registers import require_informant
+from ..store import sensitive as sensitive_store
+from ..store.registers import list_informants, require_informant
 from ..study import Study
 from ..timeutil import now
 from . import inventory
@@ -60,6 +67,7 @@ class WithdrawalPlan:
     journal_files: list[Path] = field(default_factory=list)
     earlier_exports: list[inventory.ExportManifest] = field(default_factory=list)
     previous: dict[str, Any] | None = None
+    documents: list[Document] = field(default_factory=list)
     contacts: int = 0  # rows of the recruitment contact log
     contact_notes: list[int] = field(default_factory=list)  # contacts with a note in the key
     memos: list[int] = field(default_factory=list)  # reflexivity memos about own sessions
@@ -131,16 +139,34 @@ def plan(study: Study, code: str) -> WithdrawalPlan:
                              | set(_files_naming(study.packets_dir, packet_tokens)))
     pl.return_files = _files_naming(study.returns_dir, packet_tokens)
     pl.journal_files = _files_naming(study.journal_dir, pl.own_sessions)
+    pl.documents = documents_of(study, code)
     pl.contacts = len(recruitment_store.list_contacts(store, code))
     pl.contact_notes = recruitment_store.noted_contacts(store, code)
     pl.memos = [m.id for sid in pl.own_sessions
                 for m in memo_store.list_memos(store, session_id=sid)]
     all_transcripts = set(pl.own_transcripts) | set(pl.shared_transcripts)
+    doc_ids = {d.id for d in pl.documents}
     pl.earlier_exports = [
         m for m in inventory.export_manifests(study)
         if code in m.informants or all_transcripts & set(m.transcripts)
+        or doc_ids & set(m.documents)
     ]
     return pl
+
+
+def documents_of(study: Study, code: str) -> list[Document]:
+    """The documents ``code`` gave, and their case's documents nobody gave by name if
+    every informant of the case has withdrawn once ``code`` has."""
+    store = study.store
+    inf = require_informant(store, code)
+    case_informants = [i for i in list_informants(store)
+                       if inf.case_code and i.case_code == inf.case_code]
+    case_gone = bool(case_informants) and all(
+        i.code == code or i.consent == "withdrawn" or i.withdrawn_at
+        for i in case_informants)
+    return [d for d in documents_store.list_documents(store)
+            if d.informant_code == code or (
+                case_gone and d.informant_code is None and d.case_code == inf.case_code)]
 
 
 def withdraw(study: Study, code: str, *, keep_until: date | None = None,
@@ -168,6 +194,11 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
             store, code, recording_ids=own_rec_ids, transcript_ids=pl.own_transcripts,
             keep_until=keep_until.isoformat() if keep_until else None, summary=counts)
         closed = review_store.withdraw_rounds(store, code)
+        for d in pl.documents:
+            if d.status != "withdrawn":
+                documents_store.update(store, d.id, status="withdrawn",
+                                       audit="document.withdrawn",
+                                       details={"informant": code})
         if keep_until is not None:
             store.audit("informant.withdraw", code, {
                 **counts, "review_rounds_closed": closed, "keep_until": keep_until.isoformat(),
@@ -190,6 +221,7 @@ def _counts(pl: WithdrawalPlan) -> dict[str, Any]:
         "sessions": pl.own_sessions,
         "shared_sessions": pl.shared_sessions,
         "review_rounds": pl.review_rounds,
+        "documents": [d.id for d in pl.documents],
     }
 
 
@@ -222,6 +254,9 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
     for p in (*pl.return_files, *pl.journal_files):
         if p.exists() or p.is_symlink():
             shredded.files.append(shred_file(p, relative_to=study.root))
+    for d in pl.documents:
+        if d.path and (study.root / d.path).exists():
+            shredded.files.append(shred_file(study.root / d.path, relative_to=study.root))
     notes_deleted = 0
     if key is not None and passphrase is not None:
         notes_deleted = key.forget_contact_notes(code)
@@ -237,6 +272,13 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
         events = sql.scrub_session_text(store, pl.own_sessions)
         events += sql.scrub_session_text(store, pl.shared_sessions, informant=code)
         sql.scrub_informant(store, code)
+        marks = sensitive_store.delete_for_transcripts(store, pl.own_transcripts)
+        doc_ids = [d.id for d in pl.documents]
+        paragraphs = documents_store.delete_texts(store, doc_ids)
+        documents_store.clear_cells(store, doc_ids)
+        for d in pl.documents:
+            documents_store.update(store, d.id, status="withdrawn", state="deleted",
+                                   path=None, title="")
         contacts = recruitment_store.delete_contacts(store, code)
         memos = memo_store.delete_memos_of_sessions(store, pl.own_sessions)
         summary: dict[str, Any] = {
@@ -248,6 +290,9 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
             "additions_deleted": additions,
             "review_texts_deleted": rounds,
             "session_events_cleared": events,
+            "sensitive_marks_deleted": marks,
+            "documents_deleted": doc_ids,
+            "document_paragraphs_deleted": paragraphs,
             "contacts_deleted": contacts,
             "contact_notes_deleted": notes_deleted,
             "memos_deleted": memos,

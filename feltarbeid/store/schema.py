@@ -392,6 +392,100 @@ CREATE TABLE case_municipalities (
 )
 """
 
+# Sensitive passages (issue 15): the researcher holds a passage back from exports and
+# quotes. A mark is anchored in its transcript by the time range (and speaker, segment
+# numbers) of the passage when it was marked, and found again in every later version
+# (correction, anonymisation, review) by ``feltarbeid.sensitive.resolve``.
+MIGRATION_SENSITIVE = """
+CREATE TABLE sensitive_passages (
+    id             INTEGER PRIMARY KEY,
+    transcript_id  INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    start          REAL NOT NULL,
+    end            REAL NOT NULL,
+    speaker        TEXT NOT NULL DEFAULT '',
+    seg_first      INTEGER NOT NULL,
+    seg_last       INTEGER NOT NULL,
+    version_id     INTEGER,
+    reason         TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX idx_sensitive_transcript ON sensitive_passages(transcript_id)
+"""
+
+# Documents as a second kind of data (issue 15): files the informants gave (agreements,
+# agendas, minutes, plans), copied into documents/ and never modified. No original file
+# name is stored (it may name a person): the file is documents/<sha256[:16]>.<format>.
+# ``status``: how far the document has come (asked for in the interview → released for
+# export); ``state``: its text (extracted → anonymised → checked by the researcher).
+# Paragraphs are the document's text, one version per kind, like transcript segments.
+# Templates and comparison cells: the table of documents against a template.
+MIGRATION_DOCUMENTS = """
+CREATE TABLE documents (
+    id               INTEGER PRIMARY KEY,
+    case_code        TEXT REFERENCES cases(code) ON UPDATE CASCADE,
+    informant_code   TEXT REFERENCES informants(code) ON UPDATE CASCADE,
+    session_id       TEXT REFERENCES sessions(id),
+    request_id       TEXT,
+    kind             TEXT NOT NULL DEFAULT '',
+    title            TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'received'
+                     CHECK (status IN ('requested', 'promised', 'received', 'released',
+                                       'not_released', 'refused', 'withdrawn')),
+    state            TEXT NOT NULL DEFAULT 'none'
+                     CHECK (state IN ('none', 'extracted', 'anonymised', 'checked', 'failed',
+                                      'deleted')),
+    path             TEXT,
+    format           TEXT NOT NULL DEFAULT '',
+    sha256           TEXT UNIQUE,
+    size             INTEGER,
+    encoding         TEXT NOT NULL DEFAULT '',
+    failure_reason   TEXT,
+    current_version  INTEGER,
+    added_at         TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+
+CREATE TABLE document_versions (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('extracted', 'anonymised')),
+    parent_id    INTEGER REFERENCES document_versions(id),
+    text_hash    TEXT NOT NULL,
+    spans        TEXT NOT NULL DEFAULT '[]',
+    fingerprint  TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+);
+
+CREATE TABLE document_paragraphs (
+    version_id  INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    page        INTEGER,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (version_id, idx)
+);
+
+CREATE TABLE document_templates (
+    id        TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    kind      TEXT NOT NULL DEFAULT '',
+    themes    TEXT NOT NULL DEFAULT '[]',
+    added_at  TEXT NOT NULL
+);
+
+CREATE TABLE document_comparisons (
+    template_id  TEXT NOT NULL REFERENCES document_templates(id) ON DELETE CASCADE,
+    theme_id     TEXT NOT NULL,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    as_template  INTEGER NOT NULL DEFAULT 0,
+    text         TEXT NOT NULL DEFAULT '',
+    updated_at   TEXT NOT NULL,
+    PRIMARY KEY (template_id, theme_id, document_id)
+);
+
+CREATE INDEX idx_documents_case ON documents(case_code);
+CREATE INDEX idx_document_versions ON document_versions(document_id)
+"""
+
 MIGRATIONS: list[str] = [
     MIGRATION_1,
     MIGRATION_AUDIO_EXPORT,
@@ -399,4 +493,6 @@ MIGRATIONS: list[str] = [
     MIGRATION_RECRUITMENT,
     MIGRATION_INDIRECT,
     MIGRATION_CASE_MUNICIPALITY,
+    MIGRATION_SENSITIVE,
+    MIGRATION_DOCUMENTS,
 ]
