@@ -152,12 +152,13 @@ MUNICIPALITIES = _split(
     "Sarpsborg Askim Eidsvoll Nittedal Ringerike Lund Strand Vik Eide Sande Stokke Moss "
     "Sola Lier Gran Hole Nes Os Stange Vang Bø Ås Kvam Fjell Sortland Horten Tønsberg "
     "Sandefjord Larvik Porsgrunn Skien Drammen Asker Bærum Lørenskog Ullensaker Nannestad "
-    "Hurdal Nord-Aurdal Vestre Toten Østre Toten Nord-Fron Sel Lom Skjåk Vågå Lesja Dovre "
-    "Oppdal Rennebu Røros Holtålen Midtre Gauldal Melhus Skaun Frøya Hitra Senja Lenvik "
+    "Hurdal Nord-Aurdal Vestre_Toten Østre_Toten Nord-Fron Sel Lom Skjåk Vågå Lesja Dovre "
+    "Oppdal Rennebu Røros Holtålen Midtre_Gauldal Melhus Skaun Frøya Hitra Senja Lenvik "
     "Balsfjord Karlsøy Lyngen Kåfjord Nordreisa Kautokeino Karasjok Tana Nesseby Sør-Varanger "
     "Vardø Hammerfest Måsøy Lebesby Gamvik Berlevåg Båtsfjord Loppa Hasvik Kvænangen Skjervøy "
     "Tromsø Bergen Oslo Trondheim Stavanger Kristiansand Fredrikstad Ålesund Sandnes Førde "
     "Flora Bremanger Gloppen Stad Luster Årdal Lærdal Aurland Høyanger Hyllestad Askvoll")
+MUNICIPALITIES = [m.replace("_", " ") for m in MUNICIPALITIES]
 TOWNS = _split(
     "Jessheim Sandvika Orkanger Florø Bryne Hønefoss Svolvær Leknes Kirkenes Mosjøen "
     "Sandnessjøen Finnsnes Geilo Dombås Rjukan Mysen Åndalsnes Brumunddal Moelv Lena "
@@ -235,8 +236,8 @@ PROGRAMMES = [
 ]
 MONTHS = _split("januar februar mars april mai juni juli august september oktober "
                 "november desember")
-HOLIDAYS = _split("jul påske pinse sankthans nyttår julaften nyttårsaften 17. mai "
-                  "Kristi himmelfart allehelgensdag")
+HOLIDAYS = ["jul", "påske", "pinse", "sankthans", "nyttår", "julaften", "nyttårsaften",
+            "17. mai", "Kristi himmelfart", "allehelgensdag", "Ramadan", "Eid"]
 WEEKDAYS = _split("mandag tirsdag onsdag torsdag fredag lørdag søndag")
 TITLES_PERSON = _split("ordfører rådmann kommunedirektør doktor professor advokat "
                        "sjefen lederen kollegaen naboen veilederen saksbehandleren")
@@ -519,7 +520,7 @@ ACAD = [
     "{SF} et al. ({Y}) viser at tillit er en forutsetning for samlokalisering.",
     "Utvalget, ofte omtalt som {S}-utvalget, anbefalte en tydeligere rolledeling.",
     "Som {S} ({Y}, s. 45) har vist, er ikke kommunestørrelse alene avgjørende.",
-    "{SI} ({Y}). Styring og samarbeid i velferdsstaten. Oslo: Universitetsforlaget.",
+    "{SI} ({Y}). Styring og samarbeid i velferdsstaten. Universitetsforlaget.",
     "Kommunene i {D} har etablert et regionalt samarbeid om kvalifiseringsprogrammet.",
     "Studien ble gjennomført i to kommuner i {C} og én i {C}.",
     "En av lederne, {G}, fortalte at hun hadde gitt opp å ringe {M}.",

@@ -44,6 +44,7 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .persons import coordinated, person_hits, propagate
+from .slots import slot_persons
 from .spans import Hit, Token, capitals_in, mid_capital, tokenise
 from .words import (
     AGENT_PARTICIPLES,
@@ -513,6 +514,7 @@ def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
     resolved = []
     for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True):
         hits = resolve(_candidates(text, tokens, registry, text_caps)) if text else []
+        slot_persons(text, tokens, hits, text_caps)
         coordinated(text, tokens, hits, text_caps)
         resolved.append(hits)
     propagate(texts, tokens_per, resolved, caps_per)

@@ -43,6 +43,7 @@ COUNTY_LANDSDELER = {"Trøndelag"}
 # towns and villages whose name is an ordinary word in Norwegian and a neighbour language
 # (``scripts/build_world_data.py`` lists them all; these need context like common words)
 LOCALITY_COMMON_ZIPF = 2.5
+COMMON_SURNAME_COUNT = 1500
 
 _FOLD = str.maketrans({"á": "a", "š": "s", "ŋ": "n", "č": "c", "đ": "d", "ŧ": "t", "ž": "z",
                        "ï": "i", "ö": "o", "ä": "a", "â": "a", "ü": "u"})
@@ -96,6 +97,9 @@ class Gazetteer:
     county_names: dict[str, str]  # lower name -> official county name
     region_of_county: dict[str, str]
     world: frozenset[str] = frozenset()  # forms of names never labelled (countries ...)
+    # surnames borne by many (SSB count >= COMMON_SURNAME_COUNT): 'Lund', 'Strand', 'Vik'
+    # are people about as often as they are places
+    common_surnames: frozenset[str] = frozenset()
 
     def find(self, search: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, form) of every gazetteer form in ``search`` at word boundaries."""
@@ -164,7 +168,10 @@ def load() -> Gazetteer:
         for form in pattern_forms(r["name"]):
             places.setdefault(form, []).append(p)
     given_all = {r["name"].lower() for r in _rows("fornavn.csv")}
-    surnames = {r["name"].lower() for r in _rows("etternavn.csv")}
+    surname_rows = _rows("etternavn.csv")
+    surnames = {r["name"].lower() for r in surname_rows}
+    common_surnames = {r["name"].lower() for r in surname_rows
+                       if int(r["count"] or 0) >= COMMON_SURNAME_COUNT}
     for r in _rows("steder.csv"):
         low = r["name"].lower()
         word = low in common or low in given_all or low in surnames or _ordinary_word(low)
@@ -196,7 +203,7 @@ def load() -> Gazetteer:
         surname_words=frozenset(w.lower() for w in traps.get("surname_also_word", ())),
         not_person=frozenset(not_person), kommune_common=frozenset(common),
         county_names=county_names, region_of_county=region_of_county,
-        world=frozenset(world),
+        world=frozenset(world), common_surnames=frozenset(common_surnames),
     )
 
 

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 from .keyfile import normalise
+from .slots import overridable, place_evidence
 from .spans import Hit, Token
 from .words import (
     AUTHOR_VERBS,
@@ -860,9 +861,11 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
                     and " " not in h.canonical]
             for h in same:  # the same word found alone: the full name's canonical form
                 h.canonical = targets[key]
-            if any(h.label != "NONE" and (h.confidence >= 0.7 or h.entry_id is not None)
-                   for h in over):
-                continue
+            blocking = [h for h in over if h.label != "NONE"
+                        and (h.confidence >= 0.7 or h.entry_id is not None)]
+            if blocking and not (all(overridable(h) for h in blocking)
+                                 and place_evidence(text, tokens, n) == 0):
+                continue  # a place guess yields only where nothing says place ('i Lund')
             word = key in g.given_words or key in g.surname_words or common_word(key)
             if word and not caps and _context(tokens, text, n, n) == 0:
                 continue  # 'lie' the word in lower-case text

@@ -206,6 +206,10 @@ kostra lovdata sikt nsd ssb fafo nibr oslomet ntnu uib uio uit nmbu hvl usn
 frivilligsentralen kirkens bymisjon blåkors frelsesarmeen røde kors redd barna unicef
 norad udi imdi husbanken lånekassen skatteetaten nav-kontoret fagbokforlaget
 universitetsforlaget gyldendal cappelen damm samlaget
+brann vålerenga lyn skeid glimt
+vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
+widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
+stata excel word
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
@@ -221,3 +225,83 @@ PLACE_SUFFIXES = (
     "ås", "åsen", "haug", "haugen", "berg", "berget", "bu", "by", "byen", "mo", "moen",
     "li", "lia", "lien", "sand", "sanden", "øra", "ørene", "kil", "kilen", "bukt", "bukta",
 )
+
+# ------------------------------------------------------------------------------ slots
+# (``slots``: the words around a single word that say "a person stands here" or "a place")
+# after a name: what only people do — say, think, laugh, ask, answer ('X sa', 'X lo')
+PERSON_ACTS = _words("""
+sa sier seier sei mente meinte meiner mener syntes synes synest tenkte tenker trodde
+trudde trur tror visste veit vet fortalte fortalde forteller fortel spurte spurde spør
+svarte svara ringte ringde lo smilte ropte skreik skrek gråt nikket nikka forklarte
+forklarte forklarer lovet lova husket hugsa husker hugsar skjønte skjønner forsto forstod
+forstår likte elsket hatet sukket sukka insisterte protesterte klaget klaga kjeftet kjefta
+lurte mumlet hviskte kviskra innrømmet innrømte påsto hevdet hevda understreket understreka
+foreslo takket takka hilste nektet nekta ba bad orket orka torde turte gledet gleda
+bekymret bekymra skjelte flirte humret angret angra
+""")
+# after a name: what people (and sometimes places) do; weaker evidence
+PERSON_DOES = _words("""
+var er hadde har jobbet jobba jobber jobbar kom kjem begynte byrja sluttet slutta fikk
+fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bodde budde
+satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
+gjorde studerte leverte flyttet flytta giftet gifta pensjonerte
+""")
+# after 'sa X', 'spurte X': the inverted subject is followed by these
+INVERSION_AFTER = _words("""
+at om til det nei ja noe noko bare berre også òg jo vel da då så heller ikke ikkje aldri
+alltid bestandig plutselig med nettopp
+""")
+# before a name: roles and kin in apposition ('naboen X', 'lederen vår, X', 'familien X')
+ROLE_NOUNS = _words("""
+familien naboen naboene kollegaen kollega kollegene sjefen lederen leiaren veilederen
+rettleiaren saksbehandleren sakshandsamaren tolken legen fastlegen læreren læraren mannen
+kona dama kjæresten typen samboeren sambuaren svogeren svigerinnen svigermor svigerfar
+onkel tante fetter kusine bestefar bestemor mormor morfar farmor farfar vennen venninna
+venninnen kameraten kompisen sønnen dattera datteren dotter jenta gutten broren bror
+søster søstera søsteren fru herr frøken doktor dr professor ordfører ordførar rådmann
+pastor presten sokneprest advokaten dommer konstabel lensmann lensmannen trener treneren
+sjåføren vaktmesteren assistenten sekretæren kontaktpersonen koordinatoren tillitsvalgt
+skipper skipperen bonden formann formannen direktøren rektor rektoren nestleder avdelingsleder
+avdelingsleiar enhetsleder einingsleiar kontaktlærer kontaktlæraren miljøterapeuten
+""")
+ROLE_OWNERS = _words("min mi mitt mine vår vårt våre hennes hans deres dykkar hennar deira")
+# verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
+ADDRESS_VERBS = _words("""
+spurte spurde spør spørre spørje ringte ringde ringe ring møtte møte treffe traff
+besøkte besøke hilste hilse takket takke heter heiter het heitte kalt kalla kalte ba bad
+""")
+# before 'med X': 'snakket med X', 'sammen med X', 'jobbet med X'
+WITH_PERSON = _words("""
+sammen saman snakket snakka snakker snakkar prata pratet prater pratar jobbet jobba jobber
+jobbar samarbeidet samarbeidde enig einig samd uenig ueinig gift kranglet krangla møte
+møtet avtale kontakt
+""")
+# before 'til X': 'sa til X', 'ga papirene til X'
+TO_PERSON = _words("sa sei ga gav sendte sende skrev skreiv ringte ringde fortalte fortalde")
+# before a place: a preposition or a place noun ('i X', 'bydelene X', 'NAV X')
+PLACE_BEFORE = _words("""
+i på fra frå til ved mot rundt utenfor utanfor nær mellom over gjennom ifra ifrå oppi nedi
+borti inni utti innom forbi langs via nordpå sørpå innover utover
+""")
+PLACE_NOUNS_BEFORE = _words("""
+nav kommunen kommunene kommuna kommunane bydelen bydelene bydelane byen byane øya øyene
+øyane bygda bygdene fylket fylka fylkene tettstedet tettstaden stedet staden gården
+garden grenda nabokommunen nabokommunane
+""")
+PLACE_AFTER = _words("""
+kommune kommunes sentrum by bydel herad området distriktet regionen sykehus sjukehus
+stasjon havn hamn kirke kyrkje rådhus rådhuset kommunestyre kommunestyret formannskapet
+""")
+# words before a quoted title: '«X»' is a work, not a pseudonym
+WORK_NOUNS = _words("""
+boka boken bok romanen filmen serien programmet prosjektet rapporten rapport
+meldingen meldinga artikkelen kapittelet sangen songen låta albumet stykket tidsskriftet
+avisa avisen kampanjen strategien planen tiltaket ordningen ordninga utstillingen
+""")
+# short East Asian family names that Norwegian writes as words (Le, Ho, Do, Ly): names only
+# when capitalised mid-sentence or when the words around them say person
+ASIAN_SURNAMES = _words("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh mai
+lam ta cao luu trinh quach kieu thai kim lee park choi wang li zhang liu chen yang huang
+zhao wu zhou xu sun ma zhu hu guo he lin luo zheng
+""")

@@ -1,0 +1,300 @@
+"""Slots: whether the words around a single word say "a person stands here" or "a place".
+
+A name nobody listed, a surname that is also a municipality (Harstad, Lund, Vik) and a
+name that is also an ordinary word (Holm, Sten, Vår, dal) are decided by where they stand:
+
+- ``person_evidence``: 0 (nothing), 0.5 (weak: 'X var', 'med X'), 1 ('X jobbet', 'X på
+  kontoret', 'lederen vår X'), 1.5 ('hos X', 'spurte X', 'det var X som', 'sammen med X')
+  or 2 (only a person: 'X sa', 'sa X at', 'X og jeg', 'X sin', 'X, hun …');
+- ``place_evidence``: 0, 1.5 ('i X', 'fra X', 'bydelene X') or 2 ('X kommune', 'NAV X');
+- ``word_need``: how much person evidence a word needs, from how often it is an ordinary
+  word (wordfreq Zipf), whether a name list holds it, and whether it is a place;
+- ``slot_persons``: the pass that adds a person where the evidence is enough, and takes the
+  word from a place guess when the person evidence beats the place evidence ('Harstad sa',
+  'hos Lund', but 'i Harstad', 'NAV Lund').
+
+Pure functions of the tokens; the pass runs after the other detectors (``detect``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import gazetteer as gz
+from .spans import Hit, Token
+from .words import (
+    ADDRESS_VERBS,
+    ASIAN_SURNAMES,
+    DETERMINERS,
+    INVERSION_AFTER,
+    PERSON_ACTS,
+    PERSON_DOES,
+    PERSONAL_PRONOUNS,
+    PLACE_AFTER,
+    PLACE_BEFORE,
+    PLACE_NOUNS_BEFORE,
+    ROLE_NOUNS,
+    ROLE_OWNERS,
+    STOPWORDS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+    TO_PERSON,
+    UNIT_WORDS,
+    WITH_PERSON,
+    WORK_NOUNS,
+    zipf,
+)
+
+FILLERS = frozenset({"eh", "ehm", "hm", "mm", "ja", "nei", "altså", "liksom", "og", "men",
+                     "så", "da", "då", "jo", "nå", "no", "du", "vet", "veit"})
+VISIT_VERBS = frozenset({"møtte", "møte", "treffe", "traff", "besøkte", "besøke", "ringe",
+                         "ringte", "ringde", "ring"})
+CLAUSE_WORDS = frozenset({"og", "men", "så", "da", "då", "at", "fordi", "mens", "når", "om",
+                          "som", "hvis", "dersom", "eller", "eh", "ja", "nei", "altså"})
+NOT_AFTER_NAME = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "dine"})
+
+
+def _low(tokens: Sequence[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
+
+
+def _gap(text: str, tokens: Sequence[Token], k: int) -> str:
+    """The characters between token k and token k+1."""
+    if k < 0 or k + 1 >= len(tokens):
+        return ""
+    return text[tokens[k].end:tokens[k + 1].start]
+
+
+def _clause_start(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i starts a clause: a sentence start, after a comma or a clause word."""
+    if i == 0 or tokens[i].sentence_start:
+        return True
+    gap = _gap(text, tokens, i - 1)
+    return bool(set(gap) & set(",;:–-«\"(")) or tokens[i - 1].low in CLAUSE_WORDS
+
+
+def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
+    """How surely the words around tokens i..j say that a person's name stands there."""
+    j = i if j is None else j
+    p1, p2, p3 = _low(tokens, i - 1), _low(tokens, i - 2), _low(tokens, i - 3)
+    n1, n2 = _low(tokens, j + 1), _low(tokens, j + 2)
+    gap_after = _gap(text, tokens, j)
+    gap_before = _gap(text, tokens, i - 1)
+    if p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"):
+        return 0.0  # 'en stein', 'min bror', 'stor sol'
+    if n1 in NOT_AFTER_NAME and not gap_after.strip():
+        return 0.0  # 'bror min'
+    if gap_after.startswith("-") and not gap_after.strip("-"):
+        return 0.0  # compounds are decided elsewhere ('Kvamsdal-utvalget')
+    quoted = gap_before.endswith(("«", '"')) and gap_after.startswith(("»", '"'))
+    if quoted and (p1 in WORK_NOUNS or p2 in WORK_NOUNS):
+        return 0.0
+    best = 0.0
+
+    def at_least(v: float) -> None:
+        nonlocal best
+        best = max(best, v)
+
+    # after the name
+    comma_after = gap_after.strip().startswith(",")
+    if n1 in PERSON_ACTS and not comma_after:
+        at_least(2.0)
+    if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after:
+        at_least(2.0)
+    if n1 in ("sin", "si", "sitt", "sine") and not gap_after.strip():
+        at_least(1.5)  # 'X sin idé' (but also 'sola sin modell')
+    if n1 in PERSONAL_PRONOUNS and _clause_start(text, tokens, i) and (
+            comma_after or _low(tokens, j + 2) in PERSON_ACTS | PERSON_DOES):
+        at_least(2.0)  # 'kari hun sa', 'Vår, ho var så flink'
+    if n1 in PERSON_DOES and not comma_after:
+        at_least(1.0)
+    if n1 in ("fra", "frå", "på", "i") and n2.endswith(UNIT_WORDS + (
+            "lageret", "kontoret", "trygdekontoret", "jobben", "jobb", "sykehjemmet",
+            "sjukeheimen", "skolen", "skulen", "verkstedet", "mottaket")):
+        at_least(1.0)  # 'X på trygdekontoret', 'X fra personalavdelingen'
+    if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
+        at_least(0.5)
+    # before the name
+    if p1 in PERSON_ACTS and n1 in INVERSION_AFTER and not gap_before.strip():
+        at_least(2.0)  # 'sa X at', 'spurte X om'
+    if p1 in ADDRESS_VERBS and not gap_before.strip():
+        # 'spurte X', 'ringte X', 'hvis du spør X' (a place is visited, not asked)
+        at_least(1.5 if p1 in VISIT_VERBS else 2.0)
+    if p1 in SUBJECT_PRONOUNS and p2 in ADDRESS_VERBS:
+        at_least(1.5)  # 'ringte jeg X'
+    if p1 == "hos":
+        at_least(2.0)
+    if p1 in ("ifølge", "ifølgje", "iflg"):
+        at_least(1.5)
+    if p1 == "med" and p2 in WITH_PERSON:
+        at_least(1.5)  # 'sammen med X', 'snakket med X'
+    if p1 == "til" and p2 in TO_PERSON | {"papirene", "beskjed", "brevet", "meldinga"}:
+        at_least(1.5)  # 'sa til X', 'ga papirene til X'
+    if p1 == "og" and p2 in ("jeg", "eg", "meg"):
+        at_least(1.5)
+    if p1 == "var" and p2 in ("det", "da", "då") and (n1 == "som" or comma_after or n1 in (
+            "og", "ikke", "ikkje")):
+        # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'
+        at_least(2.0 if n1 == "som" and n2 in PERSON_ACTS else 1.5)
+    if p1 in TITLES and not gap_before.strip():
+        at_least(2.0)  # 'ordfører X' (but 'ordføreren i X')
+    if p1 in ROLE_NOUNS:
+        at_least(2.0 if "," in gap_before else 1.5
+                 if (n1 in PERSON_ACTS | PERSON_DOES or comma_after) else 1.0)
+    if p1 in ROLE_OWNERS and p2 in ROLE_NOUNS:
+        at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES)
+                 else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
+    if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start):
+        at_least(1.0)  # 'han strand på lageret' (spoken: pronoun before a name)
+    if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
+        at_least(1.0)  # 'etter at X sluttet'
+    if p1 in ("både", "bade") and n1 == "og":
+        at_least(0.5)
+    if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
+                   or n1 in PERSON_ACTS | PERSON_DOES):
+        at_least(1.5)  # pseudonyms: '«Marte» jobbet', 'kalt «Bamsen»'
+    if p1 == "med" and not best and p2 not in ("sammen",):
+        at_least(0.5 if p3 not in DETERMINERS else 0.0)
+    return best
+
+
+def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
+    """How surely the words around tokens i..j say that a place's name stands there."""
+    j = i if j is None else j
+    p1, p2 = _low(tokens, i - 1), _low(tokens, i - 2)
+    n1 = _low(tokens, j + 1)
+    gap_after = _gap(text, tokens, j)
+    if n1 in PLACE_AFTER and gap_after.strip() in ("", "-"):
+        return 2.0
+    if p1 in PLACE_NOUNS_BEFORE:
+        return 2.0
+    if p1 in PLACE_BEFORE:
+        if p1 == "til" and p2 in TO_PERSON:
+            return 0.0  # 'sa til X'
+        if p1 in ("mot", "over", "gjennom", "via", "forbi") and p2 in ("vant", "tapte"):
+            return 0.0
+        return 1.5
+    if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
+        return 1.0  # 'i Lund og X'
+    return 0.0
+
+
+def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool) -> float:
+    """How much person evidence a word needs to be taken for a name (inf: never).
+
+    A capitalised word mid-sentence is a proper noun already; it needs little. Otherwise
+    (lower-case text, a sentence start) the word's own standing decides: a listed name
+    that is no ordinary word needs little, an ordinary word a lot, a very common one is
+    never a name."""
+    from .persons import _inflected_word, common_word
+
+    if low in STOPWORDS and not (capital_mid and low in ASIAN_SURNAMES):
+        return float("inf")
+    listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES
+    freq = zipf(low, ("nb",))
+    if not listed and (common_word(low) or _inflected_word(low)):
+        return 1.5 if capital_mid else float("inf")
+    if capital_mid:
+        return 1.0 if freq >= 3.0 else 0.5
+    if low in ASIAN_SURNAMES and freq >= 3.0:
+        return 2.0  # 'le', 'ho', 'mai' in lower case: only where a person must stand
+    word = freq >= 3.0 or low in g.given_words or low in g.surname_words
+    if listed and not word:
+        return 0.5
+    if listed:
+        return 1.5 if freq < 4.5 else 2.0
+    if freq < 2.0:
+        return 1.0
+    if freq < 3.5:
+        return 1.5
+    if freq < 4.5:
+        return 2.0
+    return float("inf")
+
+
+def _municipal_company(tokens: Sequence[Token], i: int, hits: list[Hit]) -> float:
+    """A municipality listed with another ('Vik og Balestrand', 'Frøya, Hitra'): 1.5; a
+    sentence about municipalities (kommune, sammenslåing, ordfører …): 1.0."""
+    from .words import MUNICIPAL_CUE_PREFIXES
+
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(tokens) and tokens[k].low in ("og", "eller"):
+            k += step
+        if 0 <= k < len(tokens) and any(
+                h.label == "MUNICIPALITY" and h.start <= tokens[k].start < h.end
+                and h.confidence >= 0.7 for h in hits):
+            return 1.5
+    lo = i
+    while lo > 0 and not tokens[lo].sentence_start:
+        lo -= 1
+    hi = i + 1
+    while hi < len(tokens) and not tokens[hi].sentence_start:
+        hi += 1
+    if any(tokens[k].low.startswith(MUNICIPAL_CUE_PREFIXES) for k in range(lo, hi) if k != i):
+        return 1.0
+    return 0.0
+
+
+def overridable(h: Hit) -> bool:
+    """A guess the person evidence may take over: a place from the gazetteer without its
+    own strong context, a place guessed from context, a country or foreign city."""
+    return (h.source.startswith("gazetteer") and not h.info.get("strong")) \
+        or h.source == "context:place"
+
+
+def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
+    """Add persons where the words around a single word say person strongly enough for
+    that word (``word_need``), and take the word from a place guess when the person
+    evidence beats the place evidence. Adds and removes hits in place."""
+    if not tokens:
+        return
+    g = gz.load()
+    from .persons import institution, not_a_name  # persons imports slots' siblings only
+
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        if len(low) < 2 or not low.isalpha() or (tok.text.isupper() and len(tok.text) > 1):
+            continue
+        if caps and not tok.capital:
+            continue  # capitalised text: names have capitals
+        capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
+        over = [h for h in hits if h.start < tok.end and tok.start < h.end]
+        if any(h.label == "PERSON" and h.confidence >= 0.5 for h in over):
+            continue
+        if any(not overridable(h) for h in over if h.label != "PERSON"):
+            continue
+        if institution(low) or low in g.not_person:
+            continue
+        if not (capital_mid and low in ASIAN_SURNAMES) and not_a_name(tok, text, g):
+            continue
+        if capital_mid and (tokens[i - 1].capital and not tokens[i - 1].sentence_start
+                            or i + 1 < len(tokens) and tokens[i + 1].capital
+                            and not tokens[i + 1].sentence_start):
+            continue  # part of a capitalised run the name detectors let go ('Housing First')
+        need = word_need(low, g, capital_mid=capital_mid)
+        if need == float("inf"):
+            continue
+        ev = person_evidence(text, tokens, i)
+        if ev < need or ev == 0:
+            continue
+        place_words = low in g.places
+        if over or place_words:
+            pl = place_evidence(text, tokens, i)
+            if any(h.label == "MUNICIPALITY" for h in over):
+                pl = max(pl, _municipal_company(tokens, i, hits))
+            if pl >= 1.5 or (pl > 0 and ev < 2.0):
+                continue  # 'frå Stryn sa …': the preposition names the place
+            if ev < (1.5 if low in g.common_surnames else 2.0) and any(
+                    h.label == "MUNICIPALITY" for h in over):
+                continue  # 'samarbeid med Moss', 'Rana har vært …': the municipality
+            if place_words and not over and ev < 2.0:
+                continue  # a place the gazetteer let go ('sola', 'time'): needs more
+            if any(h.label == "NONE" for h in over) and low not in g.surnames:
+                continue  # a country or foreign city
+        for h in over:
+            hits.remove(h)
+        conf = 0.85 if ev >= 2.0 and ev - need >= 1.0 else 0.7
+        hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:slot",
+                        canonical=low, info={"tokens": 1, "context": True,
+                                             "evidence": ev}))
