@@ -182,7 +182,7 @@ ISLANDS = _split(
     "Sotra Hinnøya Senja Kvaløya Ringvassøya Magerøya Sørøya Seiland Andøya Langøya "
     "Hadseløya Austvågøya Vestvågøya Moskenesøya Otterøya Averøya Hidra Halsnøy Huglo "
     "Bømlo Stord Osterøy Holsnøy Radøy Gurskøya Hareidlandet Nøtterøy Tjøme Hvaler "
-    "Donna Tjøtta Lovund Træna Herøy Vikna Smøla Tustna Ombo Finnøy Rennesøy Kvitsøy")
+    "Dønna Tjøtta Lovund Træna Herøy Vikna Smøla Tustna Ombo Finnøy Rennesøy Kvitsøy")
 CITY_DISTRICTS = _split(
     "Grünerløkka Majorstuen Tøyen Grønland Frogner Sagene Holmlia Furuset Stovner Grorud "
     "Bjerke Alna Nordstrand Ullern Romsås Mortensrud Bøler Lambertseter Ammerud Vålerenga "

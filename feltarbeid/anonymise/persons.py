@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 from .keyfile import normalise
-from .slots import overridable, place_evidence
+from .slots import overridable, person_evidence, place_evidence
 from .spans import Hit, Token
 from .words import (
     AUTHOR_VERBS,
@@ -49,6 +49,7 @@ from .words import (
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    ON_PERSON_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -95,6 +96,7 @@ def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
         hits += unknown_place_hits(text, tokens, g)
     else:
         hits += lowercase_hits(text, tokens, g)
+        hits += unknown_place_hits(text, tokens, g, caps=False)
     return hits
 
 
@@ -592,26 +594,50 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     return 0.9 if ctx >= 1.0 else 0.8
 
 
-def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[Hit]:
-    """A capitalised word the lists lack after a place preposition: 'i Kvalsund', 'ved
-    Storvika'. Towards/from ('til', 'fra') only when it ends like a Norwegian place."""
+def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
+                       caps: bool = True) -> list[Hit]:
+    """A word the lists lack after a place preposition: 'i Kvalsund', 'ved Storvika',
+    'mellom Kolbu og Hvalhamn'. Towards/from/between ('til', 'fra', 'mellom') only when it
+    ends like a Norwegian place; in lower-case text only such words that are no ordinary
+    word ('fra kvalneset'). 'på' + a surname that is also a farm name ('på Lade') is the
+    place unless a verb wants a person ('vente på Lade')."""
     hits = []
     for i, tok in enumerate(tokens):
-        if i == 0 or not tok.capital or tok.sentence_start or not_a_name(tok, text, g):
+        if i == 0 or (caps and (not tok.capital or tok.sentence_start)):
             continue
         low = tok.low
-        if low in g.places or low in g.world or low in g.given or low in g.surnames:
+        if not low.isalpha() or len(low) < 3 or not_a_name(tok, text, g):
+            continue
+        if low in g.places or low in g.world:
             continue
         prev = tokens[i - 1].low
-        if prev not in PLACE_PREPOSITIONS or not name_like(tok, g):
+        prev2 = tokens[i - 2].low if i > 1 else ""
+        prev3 = tokens[i - 3].low if i > 2 else ""
+        if prev in ("og", "eller") and prev3 in ("mellom", "fra", "frå", "til", "i", "på"):
+            prev = "mellom"  # 'mellom Kolbu og Hvalhamn', 'i Molde og Kvalvika'
+        if prev not in PLACE_PREPOSITIONS or prev2 in ON_PERSON_VERBS:
             continue
-        if text[tok.end:tok.end + 1] == "-" or (i + 1 < len(tokens) and tokens[i + 1].capital
+        if text[tok.end:tok.end + 1] == "-" or (caps and i + 1 < len(tokens)
+                                                and tokens[i + 1].capital
                                                 and text[tok.end:tokens[i + 1].start] == " "):
             continue
-        locative = prev in LOCATIVE
-        if not locative and not low.endswith(PLACE_SUFFIXES):
-            continue
-        conf = 0.7 if low.endswith(PLACE_SUFFIXES) else 0.6
+        suffix = low.endswith(PLACE_SUFFIXES)
+        listed = low in g.given or low in g.surnames
+        if listed:
+            # a surname that is also a farm or a place ('på Lade', 'på Hov')
+            if not caps or prev != "på" or low in g.given or person_evidence(
+                    text, tokens, i) > 0:
+                continue
+            conf = 0.6
+        elif caps:
+            if not name_like(tok, g) or (prev not in LOCATIVE and not suffix):
+                continue
+            conf = 0.7 if suffix else 0.6
+        else:
+            if not suffix or zipf(low, ("nb",)) >= RARE_ZIPF or common_word(low) \
+                    or _inflected_word(low) or zipf(low, ("en",)) >= 3.0:
+                continue
+            conf = 0.6
         hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, conf, "context:place",
                         canonical=low))
     return hits

@@ -53,7 +53,13 @@ kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
 
 SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
 PERSONAL_PRONOUNS = _words("han hun ho")
-PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær")
+PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
+# verbs whose 'på' takes a person ('vente på X', 'tenkte på X')
+ON_PERSON_VERBS = _words("""
+vente venta ventet venter ventar tenke tenkte tenker tenkjer stole stolte stoler høre hørte
+hører høyre høyrde se så ser sjå såg passe passet passa lure lurte kjefte kjeftet kjefta
+skrike skreik ropte rope hilse hilste
+""")
 # more that go before a place in speech (dialect fusions too), used for lower-case text
 SPOKEN_PREPOSITIONS = PLACE_PREPOSITIONS | _words("""
 hos mellom ifra ifrå oppi nedi borti inni utti oppå nedpå bortpå
@@ -224,6 +230,9 @@ PLACE_SUFFIXES = (
     "holm", "holmen", "strand", "stranda", "bygd", "bygda", "havn", "hamn", "sjøen", "dalen",
     "ås", "åsen", "haug", "haugen", "berg", "berget", "bu", "by", "byen", "mo", "moen",
     "li", "lia", "lien", "sand", "sanden", "øra", "ørene", "kil", "kilen", "bukt", "bukta",
+    "hamna", "havna", "sundet", "vågen", "fjorden", "stølen", "støl", "seter", "setra",
+    "sætra", "vidda", "fjellet", "toppen", "heia", "marka", "odden", "tangen", "botnen",
+    "elva", "bygda", "grenda", "holmane", "skjær", "skjæret", "nesset", "vollen", "våg",
 )
 
 # ------------------------------------------------------------------------------ slots
