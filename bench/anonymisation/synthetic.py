@@ -174,7 +174,8 @@ DISTRICTS = _split(
     "Helgeland Jæren Ryfylke Hardanger Romerike Toten Setesdal Namdalen Salten Østerdalen "
     "Hadeland Nordfjord Sunnhordland Fosen Innherred Dalane Haugalandet Grenland Follo "
     "Lister Ofoten Nord-Troms Midt-Troms Øst-Finnmark Vest-Finnmark Solør Odalen Numedal "
-    "Ringerike Midhordland Nordhordland Sogn Indre Østfold Vestfold Gauldal Orkdalen")
+    "Ringerike Midhordland Nordhordland Sogn Indre_Østfold Vestfold Gauldal Orkdalen")
+DISTRICTS = [d.replace("_", " ") for d in DISTRICTS]
 COUNTIES = _split(
     "Innlandet Vestland Rogaland Nordland Troms Finnmark Agder Telemark Trøndelag Viken "
     "Akershus Buskerud Østfold Vestfold Hedmark Oppland Hordaland")

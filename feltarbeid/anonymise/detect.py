@@ -74,6 +74,7 @@ from .words import (
 )
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
+LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 
 
 
@@ -379,6 +380,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
         return 0.9
     cue = prev2 in PLACE_CUES
+    if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF:
+        return 0.0  # 'lekte i sand', 'på land': a town named like a common word needs a cue
     if prev in STRONG_PREPOSITIONS:
         return 0.85 if cue else 0.75
     if prev in SPOKEN_PREPOSITIONS:

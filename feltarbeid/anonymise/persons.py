@@ -37,6 +37,8 @@ from .slots import overridable, person_evidence, place_evidence
 from .spans import Hit, Token
 from .words import (
     AUTHOR_VERBS,
+    DETERMINERS,
+    HOLIDAYS,
     COMMITTEES,
     INITIALS,
     INSTITUTION_HEADS,
@@ -74,6 +76,7 @@ _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*(?:{_YEAR}|u\.å\.|i trykk|in press)\s*[,:;)\-–]")
 _CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl")
 _WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
+_CAMEL = re.compile(r"[a-zæøå]{3,}[A-ZÆØÅ]|[a-zæøå][A-ZÆØÅ]{2}|^[A-ZÆØÅ]{2}[a-zæøå]")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
@@ -211,10 +214,12 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     """Words that are never a person: function words, institutions and their parts
     ('Helse- og …'), organisations and systems from the trap list, acronyms."""
     low = tok.low
-    if low in STOPWORDS or low in g.not_person or institution(low):
+    if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS:
         return True
     if len(tok.text) > 1 and (tok.text.isupper() or tok.text[:-1].isupper()):
         return True  # NAV, KS, SSB, SSBs
+    if _CAMEL.search(tok.text):
+        return True  # 'MinID', 'DocuLive', 'NVivo': products
     if tok.text[:1].isdigit():
         return True
     after = text[tok.end:tok.end + 6]
@@ -227,7 +232,8 @@ def name_like(tok: Token, g: gz.Gazetteer) -> bool:
     low = tok.low
     if low in g.given or low in g.surnames or low in g.given_extra:
         return True
-    return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF
+    return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF \
+        and not compound(low)  # 'Barnetrygden', 'Familieveiledning': a programme
 
 
 def _stem(low: str) -> str | None:
@@ -586,12 +592,22 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return 0.85 if (ctx or base not in g.surname_words) else 0.8
     if not name_like(first, g):
         return 0.0
-    prev = tokens[i - 1].low if i > 0 else ""
+    prev = _place_preposition(tokens, i)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
         if prev in LOCATIVE or low.endswith(PLACE_SUFFIXES):
             return 0.0  # 'i Kvalsund': a place the lists lack (see ``unknown_place_hits``)
         return 0.7  # 'avviker fra Castellanos'
     return 0.9 if ctx >= 1.0 else 0.8
+
+
+def _place_preposition(tokens: Sequence[Token], i: int) -> str:
+    """The word before token i, or the preposition before a coordination ('mellom Kolbu
+    og Hvalhamn', 'i Molde og Kvalvika': 'mellom', 'i')."""
+    prev = tokens[i - 1].low if i > 0 else ""
+    if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in (
+            "mellom", "fra", "frå", "til", "i", "på", "ved"):
+        return tokens[i - 3].low
+    return prev
 
 
 def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
@@ -610,11 +626,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             continue
         if low in g.places or low in g.world:
             continue
-        prev = tokens[i - 1].low
+        prev = _place_preposition(tokens, i)
         prev2 = tokens[i - 2].low if i > 1 else ""
-        prev3 = tokens[i - 3].low if i > 2 else ""
-        if prev in ("og", "eller") and prev3 in ("mellom", "fra", "frå", "til", "i", "på"):
-            prev = "mellom"  # 'mellom Kolbu og Hvalhamn', 'i Molde og Kvalvika'
         if prev not in PLACE_PREPOSITIONS or prev2 in ON_PERSON_VERBS:
             continue
         if text[tok.end:tok.end + 1] == "-" or (caps and i + 1 < len(tokens)
@@ -630,7 +643,10 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                 continue
             conf = 0.6
         elif caps:
-            if not name_like(tok, g) or (prev not in LOCATIVE and not suffix):
+            if suffix:  # 'mellom Kolbu og Svartbygda': a compound that ends like a place
+                if zipf(low, ("nb",)) >= BRAND_ZIPF:
+                    continue
+            elif not name_like(tok, g) or prev not in LOCATIVE:
                 continue
             conf = 0.7 if suffix else 0.6
         else:
@@ -803,6 +819,8 @@ def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
         return 0.0  # 'i lia', 'en liv': a word after a preposition or an article
     if not word_like:
         return 0.9 if first.low in g.given else 0.0
+    if prev in DETERMINERS:
+        return 0.0  # 'min bror jobbet …'
     return 0.65 if context else 0.0
 
 

@@ -222,6 +222,7 @@ ORG_RUN_HEADS = _words("""
 foundation press institute institutt university universitet college school journal review
 books publishing publishers company group association society council centre center
 forlag forlaget as asa ltd inc gmbh ab stiftelse stiftelsen fond fondet klinikk senter
+helse
 """)
 # how Norwegian places not in the lists end: 'Storvika', 'Kvalsund', 'Leirvåg'
 PLACE_SUFFIXES = (
@@ -313,4 +314,10 @@ ASIAN_SURNAMES = _words("""
 nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh mai
 lam ta cao luu trinh quach kieu thai kim lee park choi wang li zhang liu chen yang huang
 zhao wu zhou xu sun ma zhu hu guo he lin luo zheng
+""")
+# holidays and feasts (capitalised at times, never a person)
+HOLIDAYS = _words("""
+jul julaften romjul nyttår nyttårsaften påske påskeaften pinse pinsedag sankthans
+sankthansaften olsok advent fastelavn kristi ramadan ramadanen hanukka diwali nowruz
+allehelgensdag halloween
 """)
