@@ -36,12 +36,14 @@ from .keyfile import normalise
 from .slots import overridable, person_evidence, place_evidence
 from .spans import Hit, Token
 from .words import (
+    ASIAN_SURNAMES,
     AUTHOR_VERBS,
     DETERMINERS,
     HOLIDAYS,
     COMMITTEES,
     INITIALS,
     INSTITUTION_HEADS,
+    MONTHS,
     NAME_HEADS,
     NAME_PARTICLES,
     ORG_RUN_HEADS,
@@ -79,6 +81,7 @@ _WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
 _CAMEL = re.compile(r"[a-zæøå]{3,}[A-ZÆØÅ]|[a-zæøå][A-ZÆØÅ]{2}|^[A-ZÆØÅ]{2}[a-zæøå]")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
+_YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?(?:{_YEAR})(?!\d)")
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
 _REFERENCE = re.compile(
     rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n))"
@@ -284,11 +287,17 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
 
     def name_ok(n: int, *, cited: bool = True) -> bool:
         tok = tokens[n]
-        if not tok.capital or not_a_name(tok, text, g):
+        if not tok.capital:
+            return False
+        if not_a_name(tok, text, g) and not (tok.low in ASIAN_SURNAMES and not
+                                             tok.sentence_start):
             return False
         if len(tok.text) == 1:
             return True  # an initial
         low = tok.low
+        if _YEAR_NEXT.match(text, tok.end) and low not in g.world and low not in MONTHS:
+            return True  # the word right before a year in a citation: 'Hupe & Hill, 2007'
+
         stem = _stem(low)
         if stem and low not in g.surnames and low not in g.given:
             low = stem  # 'Lipskys (1980)'
@@ -334,17 +343,18 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
             continue
         offset = m.start(1)
         for part in re.finditer(r"[^;]+", inner):
-            y = _YEAR_RE.search(part.group())
-            if not y:
-                continue
-            seg_end = offset + part.start() + y.start()
-            seg = text[offset + part.start():seg_end]
-            etal = re.search(r"(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?)\s*,?\s*$", seg, re.I)
-            stop = offset + part.start() + (etal.start() if etal else len(seg.rstrip(" ,")))
-            stop = offset + part.start() + len(text[offset + part.start():stop].rstrip(" ,"))
-            n = by_end.get(stop)
-            if n is not None and tokens[n].start >= offset:
-                names_back(n)
+            # every year in the part: '(se f.eks. Giddens 1984, Archer 1995)'
+            seg_start = offset + part.start()
+            for y in _YEAR_RE.finditer(part.group()):
+                seg_end = offset + part.start() + y.start()
+                seg = text[seg_start:seg_end]
+                etal = re.search(r"(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?)\s*,?\s*$", seg, re.I)
+                stop = seg_start + (etal.start() if etal else len(seg.rstrip(" ,")))
+                stop = seg_start + len(text[seg_start:stop].rstrip(" ,"))
+                n = by_end.get(stop)
+                if n is not None and tokens[n].start >= offset:
+                    names_back(n)
+                seg_start = offset + part.start() + y.end()
     # 'Kvamsdal et al.' / 'Kvamsdal m.fl.' without a year, 'Kvamsdal & Fagerli'
     for m in re.finditer(r"(?:et\s+al\b|m\.\s?fl\b|mfl\b)", text):
         end = len(text[:m.start()].rstrip())

@@ -40,6 +40,7 @@ from .words import (
     TITLES,
     TO_PERSON,
     UNIT_WORDS,
+    WORKPLACES,
     WITH_PERSON,
     WORK_NOUNS,
     zipf,
@@ -89,11 +90,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     quoted = gap_before.endswith(("«", '"')) and gap_after.startswith(("»", '"'))
     if quoted and (p1 in WORK_NOUNS or p2 in WORK_NOUNS):
         return 0.0
-    best = 0.0
+    cues: list[float] = []
 
     def at_least(v: float) -> None:
-        nonlocal best
-        best = max(best, v)
+        cues.append(v)
 
     # after the name
     comma_after = gap_after.strip().startswith(",")
@@ -108,10 +108,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'kari hun sa', 'Vår, ho var så flink'
     if n1 in PERSON_DOES and not comma_after:
         at_least(1.0)
-    if n1 in ("fra", "frå", "på", "i") and n2.endswith(UNIT_WORDS + (
-            "lageret", "kontoret", "trygdekontoret", "jobben", "jobb", "sykehjemmet",
-            "sjukeheimen", "skolen", "skulen", "verkstedet", "mottaket")):
-        at_least(1.0)  # 'X på trygdekontoret', 'X fra personalavdelingen'
+    if n1 in ("fra", "frå", "på", "i") and n2.endswith(WORKPLACES):
+        # 'X på trygdekontoret var …', 'X fra personalavdelingen'
+        n3 = _low(tokens, j + 3)
+        at_least(1.5 if n3 in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
     # before the name
@@ -148,14 +148,21 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.0)  # 'han strand på lageret' (spoken: pronoun before a name)
     if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
         at_least(1.0)  # 'etter at X sluttet'
+    if p1 in PERSON_DOES | PERSON_ACTS and p2 in ("da", "så", "då", "nå", "no", "plutselig") \
+            and not gap_before.strip():
+        at_least(1.0)  # 'da kom X og sa …' (the subject after the verb)
     if p1 in ("både", "bade") and n1 == "og":
         at_least(0.5)
     if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
                    or n1 in PERSON_ACTS | PERSON_DOES):
         at_least(1.5)  # pseudonyms: '«Marte» jobbet', 'kalt «Bamsen»'
-    if p1 == "med" and not best and p2 not in ("sammen",):
+    if p1 == "med" and not cues and p2 not in ("sammen",):
         at_least(0.5 if p3 not in DETERMINERS else 0.0)
-    return best
+    if not cues:
+        return 0.0
+    # independent cues add up a little: 'han strand på lageret han sa …'
+    cues.sort(reverse=True)
+    return min(2.5, cues[0] + (cues[1] / 2 if len(cues) > 1 else 0.0))
 
 
 def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
@@ -179,7 +186,7 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     return 0.0
 
 
-def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool) -> float:
+def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = False) -> float:
     """How much person evidence a word needs to be taken for a name (inf: never).
 
     A capitalised word mid-sentence is a proper noun already; it needs little. Otherwise
@@ -193,12 +200,13 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool) -> float:
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES
     freq = zipf(low, ("nb",))
     if not listed and (common_word(low) or _inflected_word(low)):
-        return 1.5 if capital_mid else float("inf")
+        return 1.5 if capital_mid or quoted else float("inf")
     if capital_mid:
         return 1.0 if freq >= 3.0 else 0.5
     if low in ASIAN_SURNAMES and freq >= 3.0:
         return 2.0  # 'le', 'ho', 'mai' in lower case: only where a person must stand
-    word = freq >= 3.0 or low in g.given_words or low in g.surname_words
+    # the trap lists call some rare words words ('gaup'): frequency decides
+    word = freq >= 3.0 or ((low in g.given_words or low in g.surname_words) and freq >= 2.0)
     if listed and not word:
         return 0.5
     if listed:
@@ -272,7 +280,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                             or i + 1 < len(tokens) and tokens[i + 1].capital
                             and not tokens[i + 1].sentence_start):
             continue  # part of a capitalised run the name detectors let go ('Housing First')
-        need = word_need(low, g, capital_mid=capital_mid)
+        quoted = _gap(text, tokens, i - 1).endswith(("«", '"')) and \
+            _gap(text, tokens, i).startswith(("»", '"'))
+        need = word_need(low, g, capital_mid=capital_mid, quoted=quoted)
         if need == float("inf"):
             continue
         ev = person_evidence(text, tokens, i)

@@ -168,7 +168,7 @@ lærar saksbehandler sakshandsamar koordinator konsulent rådgiver rådgjevar ko
 tillitsvalgt tillitsvald verneombud formann nestleder nestleiar daglig dagleg
 """)
 # compounds named after a person: 'Kvamsdal-utvalget'
-COMMITTEES = _words("utvalget utvalet komiteen komiteen kommisjonen gruppa")
+COMMITTEES = _words("utvalget utvalet komiteen komiteen kommisjonen gruppa rapporten rapporta")
 # initials written as abbreviations: 'Lars Chr. Kvamsdal'
 INITIALS = _words("chr th wm joh fr kr jac edv hj", )
 NAME_PARTICLES = _words("van von de der den da di du le la al el bin ibn ter ten af zu")
@@ -254,7 +254,7 @@ PERSON_DOES = _words("""
 var er hadde har jobbet jobba jobber jobbar kom kjem begynte byrja sluttet slutta fikk
 fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bodde budde
 satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
-gjorde studerte leverte flyttet flytta giftet gifta pensjonerte
+gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
 """)
 # after 'sa X', 'spurte X': the inverted subject is followed by these
 INVERSION_AFTER = _words("""
@@ -320,4 +320,18 @@ HOLIDAYS = _words("""
 jul julaften romjul nyttår nyttårsaften påske påskeaften pinse pinsedag sankthans
 sankthansaften olsok advent fastelavn kristi ramadan ramadanen hanukka diwali nowruz
 allehelgensdag halloween
+""")
+# where a person works: 'X på trygdekontoret', 'X fra personalavdelingen'
+WORKPLACES = UNIT_WORDS + (
+    "lageret", "kontoret", "jobben", "jobb", "sykehjemmet", "sjukeheimen", "skolen",
+    "skulen", "verkstedet", "mottaket", "sykehuset", "sjukehuset", "legekontoret",
+    "resepsjonen", "kjøkkenet", "golvet", "gulvet", "fabrikken", "butikken",
+)
+# before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
+ORG_BEFORE = _words("""
+fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
+bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
+""")
+MONTHS = _words("""
+januar februar mars april mai juni juli august september oktober november desember
 """)
