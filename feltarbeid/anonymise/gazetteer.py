@@ -194,7 +194,9 @@ def load() -> Gazetteer:
 
     given = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] == "1"}
     given_extra = given_all - given
-    not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())}
+    # acronyms ('UNN', 'NAV') are caught by their capitals; folded they would hide names
+    not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())
+                  if not (w.isupper() and len(w) > 1)}
     return Gazetteer(
         places=places, automaton=automaton,
         given=frozenset(given), given_extra=frozenset(given_extra - given),

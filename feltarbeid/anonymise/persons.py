@@ -208,19 +208,31 @@ def _inflected_word(low: str) -> bool:
 @lru_cache(maxsize=65536)
 def institution(low: str) -> bool:
     """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'."""
-    return low in ORGANISATIONS or any(
-        low.endswith(h) and len(low) > len(h) + 1 for h in INSTITUTION_HEADS) \
-        or low in INSTITUTION_HEADS
+    return low in ORGANISATIONS or low in INSTITUTION_HEADS or any(
+        low.endswith(h) and len(low) > len(h) + 1
+        and (len(h) > 5 or _head_of_compound(low[:-len(h)])) for h in INSTITUTION_HEADS)
+
+
+def _head_of_compound(first: str) -> bool:
+    """What comes before a short institution head ('-lova', '-lov', '-etat') is a word:
+    'opplæringslova' is a law, 'Sokolova' a name."""
+    for mod in (first, first[:-1] if first[-1:] in "se" else ""):
+        if len(mod) >= 3 and (common_word(mod) or _norwegian_word(mod)):
+            return True
+    return False
 
 
 def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     """Words that are never a person: function words, institutions and their parts
     ('Helse- og …'), organisations and systems from the trap list, acronyms."""
     low = tok.low
+    if low in g.not_person and low in g.given and tok.capital and not tok.sentence_start:
+        return False  # 'Juni', 'Mai' capitalised mid-sentence: a given name, no month
     if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS:
         return True
-    if len(tok.text) > 1 and (tok.text.isupper() or tok.text[:-1].isupper()):
-        return True  # NAV, KS, SSB, SSBs
+    if len(tok.text) > 1 and (tok.text.isupper() or (
+            len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper())):
+        return True  # NAV, KS, SSB, SSBs (not 'Bø', 'Mo', 'Ly')
     if _CAMEL.search(tok.text):
         return True  # 'MinID', 'DocuLive', 'NVivo': products
     if tok.text[:1].isdigit():
