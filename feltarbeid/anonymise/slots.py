@@ -39,6 +39,7 @@ from .words import (
     SUBJECT_PRONOUNS,
     TITLES,
     TO_PERSON,
+    GENITIVE_HEADS,
     UNIT_WORDS,
     WORKPLACES,
     WITH_PERSON,
@@ -114,6 +115,14 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if n3 in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
+    if n1 in ("var", "er", "vart", "blei", "ble") and n2 in ("den", "det") and _low(
+            tokens, j + 3) in ("eneste", "einaste", "første", "fyrste", "siste") and _low(
+            tokens, j + 4) == "som":
+        at_least(1.5)  # 'X var den eneste som torde'
+    genitive = gap_after[:1] in ("'", "’") or (tokens[j].low.endswith("s") and j > i - 1)
+    if genitive and n1 and n1 not in STOPWORDS and tokens[j + 1].text[:1].islower() \
+            and _clause_start(text, tokens, i) and n1 in GENITIVE_HEADS:
+        at_least(1.0)  # 'Tveits forslag', 'Jiménez' begrep'
     # before the name
     if p1 in PERSON_ACTS and n1 in INVERSION_AFTER and not gap_before.strip():
         at_least(2.0)  # 'sa X at', 'spurte X om'

@@ -245,7 +245,7 @@ trudde trur tror visste veit vet fortalte fortalde forteller fortel spurte spurd
 svarte svara ringte ringde lo smilte ropte skreik skrek gråt nikket nikka forklarte
 forklarte forklarer lovet lova husket hugsa husker hugsar skjønte skjønner forsto forstod
 forstår likte elsket hatet sukket sukka insisterte protesterte klaget klaga kjeftet kjefta
-lurte mumlet hviskte kviskra innrømmet innrømte påsto hevdet hevda understreket understreka
+lurte mumlet hviskte kviskra sluttet slutta døde døydde pensjonerte giftet gifta innrømmet innrømte påsto hevdet hevda understreket understreka
 foreslo takket takka hilste nektet nekta ba bad orket orka torde turte gledet gleda
 bekymret bekymra skjelte flirte humret angret angra
 """)
@@ -334,4 +334,12 @@ bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
 """)
 MONTHS = _words("""
 januar februar mars april mai juni juli august september oktober november desember
+""")
+# what a person has that a genitive names: 'Tveits forslag', 'Idas mor'
+GENITIVE_HEADS = _words("""
+forslag idé ide ideer begrep begreper teori teorien modell arbeid bok bøker studie
+studier analyse analyser bidrag mor far mann kone kona datter dotter sønn son bror søster
+familie kontor stilling rolle syn poeng argument tese avhandling kritikk metode forskning
+undersøkelse skjønn vedtak beslutning bil hus hytte gård gard hund barn foreldre svar
+innlegg brev e-post melding uttalelse stemme sak saker
 """)
