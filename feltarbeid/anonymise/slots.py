@@ -160,8 +160,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in PERSON_DOES | PERSON_ACTS and p2 in ("da", "så", "då", "nå", "no", "plutselig") \
             and not gap_before.strip():
         at_least(1.0)  # 'da kom X og sa …' (the subject after the verb)
-    if p1 in ("både", "bade") and n1 == "og":
-        at_least(0.5)
+    if p1 in ("både", "bade"):
+        at_least(1.5 if n1 in PERSON_DOES | PERSON_ACTS else 0.5)  # 'både X og Y var med'
     if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
                    or n1 in PERSON_ACTS | PERSON_DOES):
         at_least(1.5)  # pseudonyms: '«Marte» jobbet', 'kalt «Bamsen»'
@@ -202,14 +202,18 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     (lower-case text, a sentence start) the word's own standing decides: a listed name
     that is no ordinary word needs little, an ordinary word a lot, a very common one is
     never a name."""
-    from .persons import _inflected_word, common_word
+    from .persons import _inflected_word, common_word, compound
 
     if low in STOPWORDS and not (capital_mid and low in ASIAN_SURNAMES):
         return float("inf")
-    listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES
+    listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
+        or low in g.given_extra or low in g.given_words or low in g.surname_words
     freq = zipf(low, ("nb",))
-    if not listed and (common_word(low) or _inflected_word(low)):
+    if not listed and (compound(low) or _inflected_word(low) or low in STOPWORDS):
         return 1.5 if capital_mid or quoted else float("inf")
+    if not listed and common_word(low):
+        # frequent, but no inflected form or compound: names are frequent too ('ramos')
+        return 1.5 if capital_mid or quoted else 2.0 if freq < 4.0 else float("inf")
     if capital_mid:
         return 1.0 if freq >= 3.0 else 0.5
     if low in ASIAN_SURNAMES and freq >= 3.0:
@@ -295,6 +299,12 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if need == float("inf"):
             continue
         ev = person_evidence(text, tokens, i)
+        # two names joined by 'og': the words around the pair ('det var X og Y som …',
+        # 'både X og Y var med', 'X og Y kom hit')
+        if i + 2 < len(tokens) and tokens[i + 1].low in ("og", "eller"):
+            ev = max(ev, person_evidence(text, tokens, i, i + 2))
+        if i >= 2 and tokens[i - 1].low in ("og", "eller"):
+            ev = max(ev, person_evidence(text, tokens, i - 2, i))
         if ev < need or ev == 0:
             continue
         place_words = low in g.places
