@@ -257,6 +257,17 @@ def _municipal_company(tokens: Sequence[Token], i: int, hits: list[Hit]) -> floa
     return 0.0
 
 
+def _partner(tok: Token, g: gz.Gazetteer, caps: bool) -> bool:
+    """The other word of a pair 'X og Y' could be a name too."""
+    low = tok.low
+    if low in STOPWORDS or not low.isalpha():
+        return False
+    if caps:
+        return tok.capital
+    return low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
+        or zipf(low, ("nb",)) < 3.0
+
+
 def overridable(h: Hit) -> bool:
     """A guess the person evidence may take over: a place from the gazetteer without its
     own strong context, a place guessed from context, a country or foreign city."""
@@ -301,9 +312,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         ev = person_evidence(text, tokens, i)
         # two names joined by 'og': the words around the pair ('det var X og Y som …',
         # 'både X og Y var med', 'X og Y kom hit')
-        if i + 2 < len(tokens) and tokens[i + 1].low in ("og", "eller"):
+        if i + 2 < len(tokens) and tokens[i + 1].low in ("og", "eller") \
+                and _partner(tokens[i + 2], g, caps):
             ev = max(ev, person_evidence(text, tokens, i, i + 2))
-        if i >= 2 and tokens[i - 1].low in ("og", "eller"):
+        if i >= 2 and tokens[i - 1].low in ("og", "eller") and _partner(tokens[i - 2], g, caps):
             ev = max(ev, person_evidence(text, tokens, i - 2, i))
         if ev < need or ev == 0:
             continue
