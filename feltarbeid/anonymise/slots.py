@@ -19,6 +19,7 @@ Pure functions of the tokens; the pass runs after the other detectors (``detect`
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .spans import Hit, Token
@@ -27,6 +28,7 @@ from .words import (
     ASIAN_SURNAMES,
     DETERMINERS,
     INVERSION_AFTER,
+    NAME_HEADS,
     PERSON_ACTS,
     PERSON_DOES,
     PERSONAL_PRONOUNS,
@@ -82,8 +84,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     n1, n2 = _low(tokens, j + 1), _low(tokens, j + 2)
     gap_after = _gap(text, tokens, j)
     gap_before = _gap(text, tokens, i - 1)
-    if p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"):
-        return 0.0  # 'en stein', 'min bror', 'stor sol'
+    if (p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt")) \
+            or p1 in QUANTIFIERS:
+        return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if n1 in NOT_AFTER_NAME and not gap_after.strip():
         return 0.0  # 'bror min'
     if gap_after.startswith("-") and not gap_after.strip("-"):
@@ -119,7 +122,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             tokens, j + 3) in ("eneste", "einaste", "første", "fyrste", "siste") and _low(
             tokens, j + 4) == "som":
         at_least(1.5)  # 'X var den eneste som torde'
-    genitive = gap_after[:1] in ("'", "’") or (tokens[j].low.endswith("s") and j > i - 1)
+    low_j = tokens[j].low
+    genitive = gap_after[:1] in ("'", "’") or (low_j.endswith("s") and not noun_like(
+        low_j[:-1]) and not low_j[:-1].endswith(DEFINITE))
     if genitive and n1 and n1 not in STOPWORDS and tokens[j + 1].text[:1].islower() \
             and _clause_start(text, tokens, i) and n1 in GENITIVE_HEADS:
         at_least(1.0)  # 'Tveits forslag', 'Jiménez' begrep'
@@ -153,7 +158,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ROLE_OWNERS and p2 in ROLE_NOUNS:
         at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES)
                  else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
-    if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start):
+    if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start) \
+            and _listed(tokens[i].low):
         at_least(1.0)  # 'han strand på lageret' (spoken: pronoun before a name)
     if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
         at_least(1.0)  # 'etter at X sluttet'
@@ -163,8 +169,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("både", "bade"):
         at_least(1.5 if n1 in PERSON_DOES | PERSON_ACTS else 0.5)  # 'både X og Y var med'
     if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
-                   or n1 in PERSON_ACTS | PERSON_DOES):
-        at_least(1.5)  # pseudonyms: '«Marte» jobbet', 'kalt «Bamsen»'
+                   or n1 in PERSON_ACTS):
+        at_least(1.5)  # pseudonyms: '«Marte» sa', 'kalt «Bamsen»'
+    elif quoted and n1 in PERSON_DOES:
+        at_least(1.0)
     if p1 == "med" and not cues and p2 not in ("sammen",):
         at_least(0.5 if p3 not in DETERMINERS else 0.0)
     if not cues:
@@ -195,6 +203,38 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     return 0.0
 
 
+NOUN_ENDINGS = ("inga", "ingen", "ingane", "ingar", "ingene", "ing", "heit", "heita", "heten",
+                "else", "elsen", "skap", "skapet", "ane", "ene", "arar", "arane", "erne",
+                "sjon", "sjonen", "itet", "iteten", "leiar", "leiaren", "lista", "listen")
+DEFINITE = ("en", "et", "a", "ene", "ane", "ar", "er", "ne")
+DEFINITE_NOUN = ("en", "et", "ene", "ane", "ere")
+QUANTIFIERS = frozenset({"annen", "annan", "anna", "andre", "samme", "same", "hver", "kvar",
+                         "noen", "nokon", "ingen", "inga", "hele", "heile", "begge", "mange",
+                         "flere", "fleire", "alle", "vår", "vårt", "våre"})
+
+
+@lru_cache(maxsize=65536)
+def noun_like(low: str) -> bool:
+    """Built like a Norwegian noun rather than a name: a noun ending ('deltakinga',
+    'prosjektleiar'), or a compound whose last part is a frequent word, bare or definite
+    ('koplingsnøkkelen', 'demostudien'), unless that part is what farm names and
+    surnames end with ('-land', '-heim', '-dal')."""
+    if len(low) >= 6 and low.endswith(NOUN_ENDINGS):
+        return True
+    for k in range(3, len(low) - 3):
+        head = low[k:]
+        if head.endswith(NAME_HEADS):
+            continue
+        if len(head) >= 5 and zipf(head, ("nb",)) >= 3.5:
+            return True
+        for suffix in DEFINITE:
+            stem = head[:-len(suffix)]
+            if head.endswith(suffix) and len(stem) >= 4 and zipf(stem, ("nb",)) >= 3.5 \
+                    and not stem.endswith(NAME_HEADS):
+                return True
+    return False
+
+
 def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = False) -> float:
     """How much person evidence a word needs to be taken for a name (inf: never).
 
@@ -211,6 +251,10 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     freq = zipf(low, ("nb",))
     if not listed and (compound(low) or _inflected_word(low) or low in STOPWORDS):
         return 1.5 if capital_mid or quoted else float("inf")
+    if not listed and noun_like(low):
+        return 1.5 if capital_mid or quoted else 2.0
+    if not listed and not capital_mid and low.endswith(DEFINITE_NOUN) and freq < 2.0:
+        return 1.5  # 'Brevmalen er …': a definite noun more often than a name
     if not listed and common_word(low):
         # frequent, but no inflected form or compound: names are frequent too ('ramos')
         return 1.5 if capital_mid or quoted else 2.0 if freq < 4.0 else float("inf")
@@ -255,6 +299,11 @@ def _municipal_company(tokens: Sequence[Token], i: int, hits: list[Hit]) -> floa
     if any(tokens[k].low.startswith(MUNICIPAL_CUE_PREFIXES) for k in range(lo, hi) if k != i):
         return 1.0
     return 0.0
+
+
+def _listed(low: str) -> bool:
+    g = gz.load()
+    return low in g.given or low in g.surnames or low in ASIAN_SURNAMES
 
 
 def _partner(tok: Token, g: gz.Gazetteer, caps: bool) -> bool:
