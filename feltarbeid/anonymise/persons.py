@@ -301,6 +301,8 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         tok = tokens[n]
         if not tok.capital:
             return False
+        if tok.low in ASIAN_SURNAMES and _YEAR_NEXT.match(text, tok.end):
+            return True  # 'Ho (1985)', 'Le og Pham (2019)'
         if not_a_name(tok, text, g) and not (tok.low in ASIAN_SURNAMES and not
                                              tok.sentence_start):
             return False

@@ -84,8 +84,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     n1, n2 = _low(tokens, j + 1), _low(tokens, j + 2)
     gap_after = _gap(text, tokens, j)
     gap_before = _gap(text, tokens, i - 1)
-    if (p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt")) \
-            or p1 in QUANTIFIERS:
+    if ((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
+            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS:
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if n1 in NOT_AFTER_NAME and not gap_after.strip():
         return 0.0  # 'bror min'
@@ -135,7 +135,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # 'spurte X', 'ringte X', 'hvis du spør X' (a place is visited, not asked)
         at_least(1.5 if p1 in VISIT_VERBS else 2.0)
     if p1 in SUBJECT_PRONOUNS and p2 in ADDRESS_VERBS:
-        at_least(1.5)  # 'ringte jeg X'
+        at_least(2.0 if n1 in INVERSION_AFTER else 1.5)  # 'ringte jeg X', 'spurte jeg X om'
+    if n1 == "og" and n2 in COLLEAGUES:
+        at_least(2.0)  # 'X og kolleger'
+    if p1 in ROLES_BARE and p2 in ("en", "ei", "ein", "et", "eit"):
+        at_least(1.0)  # 'vi hadde en lege X som …'
     if p1 == "hos":
         at_least(2.0)
     if p1 in ("ifølge", "ifølgje", "iflg"):
@@ -208,6 +212,15 @@ NOUN_ENDINGS = ("inga", "ingen", "ingane", "ingar", "ingene", "ing", "heit", "he
                 "sjon", "sjonen", "itet", "iteten", "leiar", "leiaren", "lista", "listen")
 DEFINITE = ("en", "et", "a", "ene", "ane", "ar", "er", "ne")
 DEFINITE_NOUN = ("en", "et", "ene", "ane", "ere")
+COLLEAGUES = frozenset({"kolleger", "kollegaer", "kollegaene", "kollegene", "medarbeidere",
+                        "medforfattere", "medforfattarar", "medarbeidarar", "kona", "mannen",
+                        "familien", "familie", "barna", "ungene"})
+ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "lærer", "lærar", "nabo",
+                        "kollega", "venn", "venninne", "sjef", "leder", "leiar", "saksbehandler",
+                        "sakshandsamar", "miljøterapeut", "assistent", "psykolog", "sosionom",
+                        "vernepleier", "vernepleiar", "fysioterapeut", "prest", "advokat",
+                        "konsulent", "rådgiver", "rådgjevar", "veileder", "rettleiar",
+                        "jente", "gutt", "dame", "mann", "kvinne", "fyr", "kar"})
 QUANTIFIERS = frozenset({"annen", "annan", "anna", "andre", "samme", "same", "hver", "kvar",
                          "noen", "nokon", "ingen", "inga", "hele", "heile", "begge", "mange",
                          "flere", "fleire", "alle", "vår", "vårt", "våre"})
