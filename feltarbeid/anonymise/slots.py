@@ -26,6 +26,7 @@ from .spans import Hit, Token
 from .words import (
     ADDRESS_VERBS,
     ASIAN_SURNAMES,
+    COMMITTEES,
     DETERMINERS,
     INVERSION_AFTER,
     NAME_HEADS,
@@ -35,6 +36,7 @@ from .words import (
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_NOUNS_BEFORE,
+    ORG_BEFORE,
     ROLE_NOUNS,
     ROLE_OWNERS,
     STOPWORDS,
@@ -90,7 +92,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in NOT_AFTER_NAME and not gap_after.strip():
         return 0.0  # 'bror min'
     if gap_after.startswith("-") and not gap_after.strip("-"):
-        return 0.0  # compounds are decided elsewhere ('Kvamsdal-utvalget')
+        # compounds: 'Kvamsdal-utvalget', 'Eidsgaard-rapporten' (but 'Trøgstad-kontoret')
+        return 2.0 if n1 in COMMITTEES else 0.0
     quoted = gap_before.endswith(("«", '"')) and gap_after.startswith(("»", '"'))
     if quoted and (p1 in WORK_NOUNS or p2 in WORK_NOUNS):
         return 0.0
@@ -99,8 +102,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     def at_least(v: float) -> None:
         cues.append(v)
 
-    # after the name
+    # after the name (not for the object of a preposition: 'Han Stornes frå Fiskarlaget sa')
     comma_after = gap_after.strip().startswith(",")
+    if p1 in PLACE_BEFORE and not comma_after:
+        n1 = n2 = ""
     if n1 in PERSON_ACTS and not comma_after:
         at_least(2.0)
     if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after:
@@ -276,7 +281,14 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     if low in ASIAN_SURNAMES and freq >= 3.0:
         return 2.0  # 'le', 'ho', 'mai' in lower case: only where a person must stand
     # the trap lists call some rare words words ('gaup'): frequency decides
-    word = freq >= 3.0 or ((low in g.given_words or low in g.surname_words) and freq >= 2.0)
+    if listed:
+        # a listed name is frequent in text as a name ('johansen'); it is a word when
+        # the trap lists say so ('bakken', 'stein') or when it is very frequent ('per')
+        word = freq >= 5.0 or ((low in g.given_words or low in g.surname_words
+                                or common_word(low) and low not in g.surnames
+                                and low not in g.given) and freq >= 2.0)
+    else:
+        word = freq >= 3.0
     if listed and not word:
         return 0.5
     if listed:
@@ -314,6 +326,13 @@ def _municipal_company(tokens: Sequence[Token], i: int, hits: list[Hit]) -> floa
     return 0.0
 
 
+def _token_index(tokens: Sequence[Token], start: int) -> int | None:
+    for k, t in enumerate(tokens):
+        if t.start == start:
+            return k
+    return None
+
+
 def _listed(low: str) -> bool:
     g = gz.load()
     return low in g.given or low in g.surnames or low in ASIAN_SURNAMES
@@ -345,6 +364,11 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         return
     g = gz.load()
     from .persons import institution, not_a_name  # persons imports slots' siblings only
+
+    for h in [h for h in hits if h.label == "PERSON" and h.entry_id is None]:
+        k = _token_index(tokens, h.start)
+        if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE:
+            hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth'
 
     for i, tok in enumerate(tokens):
         low = tok.low
