@@ -73,7 +73,7 @@ class Place:
 
     label: str  # MUNICIPALITY | PLACE | NONE (never labelled: countries, wide regions)
     canonical: str  # the name as written officially
-    kind: str  # municipality | county | region | locality | world
+    kind: str  # municipality | county | region | locality | country | city
     numbers: list[str] = field(default_factory=list)
     counties: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
@@ -181,7 +181,8 @@ def load() -> Gazetteer:
                 places[form] = [p]
     world: set[str] = set()
     for r in _rows("verden.csv"):
-        p = Place("NONE", r["name"], "world", common_word=True)
+        # kind: country, region or city (a foreign city may be a person's surname too)
+        p = Place("NONE", r["name"], r["kind"], common_word=True)
         for form in pattern_forms(r["name"]):
             if form not in places:
                 places[form] = [p]

@@ -417,8 +417,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 continue  # 'samarbeid med Moss', 'Rana har vært …': the municipality
             if place_words and not over and ev < 2.0:
                 continue  # a place the gazetteer let go ('sola', 'time'): needs more
-            if any(h.label == "NONE" for h in over) and low not in g.surnames:
-                continue  # a country or foreign city
+            if any(h.label == "NONE" and (h.source != "gazetteer:city" or ev < 2.0)
+                   for h in over) and low not in g.surnames:
+                continue  # a country; a foreign city unless only a person fits ('hos X')
         for h in over:
             hits.remove(h)
         conf = 0.85 if ev >= 2.0 and ev - need >= 1.0 else 0.7
