@@ -44,6 +44,7 @@ from .words import (
     TITLES,
     TO_PERSON,
     GENITIVE_HEADS,
+    ROLE_WORDS,
     UNIT_WORDS,
     WORKPLACES,
     WITH_PERSON,
@@ -123,10 +124,15 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if n3 in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
-    if n1 in ("var", "er", "vart", "blei", "ble") and n2 in ("den", "det") and _low(
-            tokens, j + 3) in ("eneste", "einaste", "første", "fyrste", "siste") and _low(
-            tokens, j + 4) == "som":
-        at_least(1.5)  # 'X var den eneste som torde'
+    n3, n4 = _low(tokens, j + 3), _low(tokens, j + 4)
+    if n1 in ("var", "er", "vart", "blei", "ble") and n2 in ("den", "det") and (
+            n3 == "som" or n3 in ("eneste", "einaste", "første", "fyrste", "siste")
+            and n4 == "som"):
+        at_least(1.5)  # 'X var den eneste som torde', 'X var den som holdt styr'
+    if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har") and (
+            n2 in ROLE_WORDS or n2 in ROLES_BARE
+            or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
+        at_least(2.0)  # 'X var leder', 'X hadde vært sykepleier' (places lead nothing)
     low_j = tokens[j].low
     genitive = gap_after[:1] in ("'", "’") or (low_j.endswith("s") and not noun_like(
         low_j[:-1]) and not low_j[:-1].endswith(DEFINITE))
@@ -262,8 +268,10 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     never a name."""
     from .persons import _inflected_word, common_word, compound
 
-    if low in STOPWORDS and not (capital_mid and low in ASIAN_SURNAMES):
-        return float("inf")
+    if low in STOPWORDS and not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)):
+        return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
+    if low in STOPWORDS:
+        return 1.5  # mid-sentence
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
         or low in g.given_extra or low in g.given_words or low in g.surname_words
     freq = zipf(low, ("nb",))
@@ -384,7 +392,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue
         if institution(low) or low in g.not_person:
             continue
-        if not (capital_mid and low in ASIAN_SURNAMES) and not_a_name(tok, text, g):
+        if not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)) \
+                and not_a_name(tok, text, g):
             continue
         if capital_mid and (tokens[i - 1].capital and not tokens[i - 1].sentence_start
                             or i + 1 < len(tokens) and tokens[i + 1].capital

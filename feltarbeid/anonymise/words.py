@@ -255,6 +255,7 @@ var er hadde har jobbet jobba jobber jobbar kom kjem begynte byrja sluttet slutt
 fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bodde budde
 satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
 gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
+startet starta åpnet opna kjøpte kjøpe solgte selde bygde lagde laget laga tapte vant
 """)
 # after 'sa X', 'spurte X': the inverted subject is followed by these
 INVERSION_AFTER = _words("""
