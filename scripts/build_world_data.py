@@ -48,11 +48,11 @@ EXONYMS = ["København", "Gøteborg", "Moskva", "Roma", "Praha", "Warszawa", "Li
            "Oulu", "Rovaniemi", "Murmansk", "Arkhangelsk", "Aarhus", "Odense", "Aalborg",
            # towns people come from or travel to that GeoNames writes otherwise or counts
            # below the limit (neighbour towns across the border; issue 12)
-           "Damaskus", "Bagdad", "Teheran", "Addis Abeba", "Hargeisa", "Herat", "Kandahar", "Tartu",
-           "Haparanda", "Östersund", "Karlstad", "Strömstad", "Charlottenberg", "Torsby", "Årjäng", "Arvika",
-           "Sälen", "Nikel", "Ivalo", "Utsjoki", "Karigasniemi", "Enontekiö", "Kilpisjärvi",
-           "Pajala", "Tornio", "Jokkmokk", "Gällivare", "Övertorneå", "Storlien", "Åre",
-           "Duved"]
+           "Damaskus", "Bagdad", "Teheran", "Addis Abeba", "Hargeisa", "Herat", "Kandahar",
+           "Tartu", "Haparanda", "Östersund", "Karlstad", "Strömstad", "Charlottenberg",
+           "Torsby", "Årjäng", "Arvika", "Sälen", "Nikel", "Ivalo", "Utsjoki", "Karigasniemi",
+           "Enontekiö", "Kilpisjärvi", "Pajala", "Tornio", "Jokkmokk", "Gällivare",
+           "Övertorneå", "Storlien", "Åre", "Duved"]
 
 
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:

@@ -232,7 +232,8 @@ PROGRAMMES = [
     "Barnetrygden", "Bostøtten", "Startlånet", "Housing First", "Familieveiledning",
     "Ungdata", "Levekårsundersøkelsen", "Kommunereformen", "Regionreformen",
     "Samhandlingsreformen", "NAV-reformen", "Barnevernsreformen", "Opptrappingsplanen",
-    "Folkehelseprogrammet", "Sosialtjenesteloven", "Barnevernsloven", "Helse- og omsorgstjenesteloven",
+    "Folkehelseprogrammet", "Sosialtjenesteloven", "Barnevernsloven",
+    "Helse- og omsorgstjenesteloven",
     "Forvaltningsloven", "Personopplysningsloven", "Arbeidsmiljøloven",
 ]
 MONTHS = _split("januar februar mars april mai juni juli august september oktober "

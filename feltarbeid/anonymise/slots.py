@@ -28,27 +28,26 @@ from .words import (
     ASIAN_SURNAMES,
     COMMITTEES,
     DETERMINERS,
+    GENITIVE_HEADS,
     INVERSION_AFTER,
     NAME_HEADS,
+    ORG_BEFORE,
     PERSON_ACTS,
     PERSON_DOES,
     PERSONAL_PRONOUNS,
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_NOUNS_BEFORE,
-    ORG_BEFORE,
     ROLE_NOUNS,
     ROLE_OWNERS,
+    ROLE_WORDS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TITLES,
     TO_PERSON,
-    GENITIVE_HEADS,
-    ROLE_WORDS,
-    UNIT_WORDS,
-    WORKPLACES,
     WITH_PERSON,
     WORK_NOUNS,
+    WORKPLACES,
     zipf,
 )
 
@@ -88,7 +87,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     gap_after = _gap(text, tokens, j)
     gap_before = _gap(text, tokens, i - 1)
     if ((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
-            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS:
+            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE:
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if n1 in NOT_AFTER_NAME and not gap_after.strip():
         return 0.0  # 'bror min'

@@ -245,7 +245,8 @@ trudde trur tror visste veit vet fortalte fortalde forteller fortel spurte spurd
 svarte svara ringte ringde lo smilte ropte skreik skrek gråt nikket nikka forklarte
 forklarte forklarer lovet lova husket hugsa husker hugsar skjønte skjønner forsto forstod
 forstår likte elsket hatet sukket sukka insisterte protesterte klaget klaga kjeftet kjefta
-lurte mumlet hviskte kviskra sluttet slutta døde døydde pensjonerte giftet gifta innrømmet innrømte påsto hevdet hevda understreket understreka
+lurte mumlet hviskte kviskra sluttet slutta døde døydde pensjonerte giftet gifta
+innrømmet innrømte påsto hevdet hevda understreket understreka
 foreslo takket takka hilste nektet nekta ba bad orket orka torde turte gledet gleda
 bekymret bekymra skjelte flirte humret angret angra
 """)
