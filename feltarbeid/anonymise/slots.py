@@ -53,6 +53,13 @@ from .words import (
 
 FILLERS = frozenset({"eh", "ehm", "hm", "mm", "ja", "nei", "altså", "liksom", "og", "men",
                      "så", "da", "då", "jo", "nå", "no", "du", "vet", "veit"})
+SPOKEN_FILLERS = frozenset({"eh", "ehm", "hm", "mm", "da", "jo", "vel", "altså", "liksom"})
+# participles of what only people have done ('X hadde jobbet'; not 'vært', 'gått': the
+# sun has gone down, a municipality has been better)
+PERSON_PERFECT = frozenset({"jobbet", "jobba", "sagt", "ringt", "ringa", "skrevet", "skrive",
+                            "skrivi", "sluttet", "slutta", "bodd", "budd", "fortalt",
+                            "fortalde", "spurt", "spurd", "ment", "meint", "studert",
+                            "undervist", "snakket", "snakka"})
 VISIT_VERBS = frozenset({"møtte", "møte", "treffe", "traff", "besøkte", "besøke", "ringe",
                          "ringte", "ringde", "ring"})
 CLAUSE_WORDS = frozenset({"og", "men", "så", "da", "då", "at", "fordi", "mens", "når", "om",
@@ -102,8 +109,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     def at_least(v: float) -> None:
         cues.append(v)
 
-    # after the name (not for the object of a preposition: 'Han Stornes frå Fiskarlaget sa')
+    # after the name (not for the object of a preposition: 'Han Stornes frå Fiskarlaget sa');
+    # spoken fillers between are skipped ('det var harstad da som …')
     comma_after = gap_after.strip().startswith(",")
+    k = j + 1
+    while _low(tokens, k) in SPOKEN_FILLERS and _low(tokens, k + 1) and not comma_after:
+        k += 1
+    n1, n2 = _low(tokens, k), _low(tokens, k + 1)
     if p1 in PLACE_BEFORE and not comma_after:
         n1 = n2 = ""
     if n1 in PERSON_ACTS and not comma_after:
@@ -123,11 +135,15 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if n3 in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
-    n3, n4 = _low(tokens, j + 3), _low(tokens, j + 4)
-    if n1 in ("var", "er", "vart", "blei", "ble") and n2 in ("den", "det") and (
-            n3 == "som" or n3 in ("eneste", "einaste", "første", "fyrste", "siste")
-            and n4 == "som"):
-        at_least(1.5)  # 'X var den eneste som torde', 'X var den som holdt styr'
+    n3, n4 = _low(tokens, k + 2), _low(tokens, k + 3)
+    if n1 in ("var", "er", "vart", "blei", "ble") and n2 in ("den", "det", "de", "dei") and (
+            n3 == "som" or n3 in ("eneste", "einaste", "første", "fyrste", "siste", "to",
+                                  "tre") and n4 == "som"):
+        at_least(1.5)  # 'X var den eneste som torde', 'X og Y var de to som …'
+    if n1 in ("hadde", "har", "hade") and n2 in PERSON_PERFECT:
+        at_least(1.5)  # 'X hadde jobbet der lenge'
+    if n1 == "og" and n2 in PERSON_ACTS:
+        at_least(1.5)  # 'så kom X og sa …'
     if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har") and (
             n2 in ROLE_WORDS or n2 in ROLES_BARE
             or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
@@ -175,6 +191,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start) \
             and _listed(tokens[i].low):
         at_least(1.0)  # 'han strand på lageret' (spoken: pronoun before a name)
+    if p1 == "etter" and p2 == "over" and p3 in ("tok", "tatt", "ta", "tar", "tek", "teke"):
+        at_least(2.0)  # 'tok over etter X'
     if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
         at_least(1.0)  # 'etter at X sluttet'
     if p1 in PERSON_DOES | PERSON_ACTS and p2 in ("da", "så", "då", "nå", "no", "plutselig") \
@@ -299,7 +317,7 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     if listed and not word:
         return 0.5
     if listed:
-        return 1.5 if freq < 4.5 else 2.0
+        return 1.5 if freq < 5.5 else 2.0
     if freq < 2.0:
         return 1.0
     if freq < 3.5:
@@ -423,7 +441,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             if ev < (1.5 if low in g.common_surnames else 2.0) and any(
                     h.label == "MUNICIPALITY" for h in over):
                 continue  # 'samarbeid med Moss', 'Rana har vært …': the municipality
-            if place_words and not over and ev < 2.0:
+            if place_words and not over and ev < (1.5 if low in g.common_surnames else 2.0):
                 continue  # a place the gazetteer let go ('sola', 'time'): needs more
             if any(h.label == "NONE" and (h.source != "gazetteer:city" or ev < 2.0)
                    for h in over) and low not in g.surnames:

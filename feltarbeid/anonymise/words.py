@@ -327,7 +327,9 @@ allehelgensdag halloween
 WORKPLACES = UNIT_WORDS + (
     "lageret", "kontoret", "jobben", "jobb", "sykehjemmet", "sjukeheimen", "skolen",
     "skulen", "verkstedet", "mottaket", "sykehuset", "sjukehuset", "legekontoret",
-    "resepsjonen", "kjøkkenet", "golvet", "gulvet", "fabrikken", "butikken",
+    "resepsjonen", "kjøkkenet", "golvet", "gulvet", "fabrikken", "butikken", "regnskap",
+    "regnskapet", "økonomi", "lønn", "personal", "ledelsen", "administrasjonen",
+    "sentralbordet", "kantina", "sekretariatet", "driften", "vaktrommet",
 )
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
 ORG_BEFORE = _words("""
