@@ -86,6 +86,12 @@ def _clause_start(text: str, tokens: Sequence[Token], i: int) -> bool:
     return bool(set(gap) & set(",;:–-«\"(")) or tokens[i - 1].low in CLAUSE_WORDS
 
 
+def common_word(low: str) -> bool:
+    from .persons import common_word as ordinary
+
+    return ordinary(low)
+
+
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
@@ -95,7 +101,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     gap_before = _gap(text, tokens, i - 1)
     if ((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
             or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE:
-        return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
+        return 0.0
+    if p1 in ("det", "den", "de", "dei") and p2 not in ("var", "er", "vart", "blei", "ble") \
+            and common_word(tokens[i].low):
+        return 0.0  # 'det andre har skrevet' ('det var Andre som' is a cleft)  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if n1 in NOT_AFTER_NAME and not gap_after.strip():
         return 0.0  # 'bror min'
     if gap_after.startswith("-") and not gap_after.strip("-"):
