@@ -29,10 +29,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from . import gazetteer as gz
 from .keyfile import normalise
+from .lexicon import (
+    BRAND_ZIPF,
+    COMMON_WORD_ZIPF,
+    common_word,
+    inflected_word,
+    institution,
+    name_like,
+    not_a_name,
+)
 from .slots import overridable, person_evidence, place_evidence
 from .spans import Hit, Token
 from .words import (
@@ -40,15 +48,11 @@ from .words import (
     AUTHOR_VERBS,
     COMMITTEES,
     DETERMINERS,
-    HOLIDAYS,
     INITIALS,
-    INSTITUTION_HEADS,
     MONTHS,
-    NAME_HEADS,
     NAME_PARTICLES,
     ON_PERSON_VERBS,
     ORG_RUN_HEADS,
-    ORGANISATIONS,
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSONAL_PRONOUNS,
@@ -66,9 +70,6 @@ from .words import (
 )
 
 SURE = 0.95
-COMMON_WORD_ZIPF = 3.3  # a lower-case form this frequent (nb) is an ordinary word
-BRAND_ZIPF = 3.6  # a capitalised word mid-sentence this frequent is a brand or institution
-ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent in English: a title, a product
 RARE_ZIPF = 2.0  # a lower-case word rarer than this is no ordinary word
 LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
 WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
@@ -77,8 +78,6 @@ _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*(?:{_YEAR}|u\.å\.|i trykk|in press)\s*[,:;)\-–]")
 _CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl")
-_WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
-_CAMEL = re.compile(r"[a-zæøå]{3,}[A-ZÆØÅ]|[a-zæøå][A-ZÆØÅ]{2}|^[A-ZÆØÅ]{2}[a-zæøå]")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
 _YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?(?:{_YEAR})(?!\d)")
@@ -109,58 +108,6 @@ def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
 # ------------------------------------------------------------------------------ words
 
 
-@lru_cache(maxsize=65536)
-def common_word(low: str) -> bool:
-    """An ordinary Norwegian word (or a compound of ordinary words) rather than a name."""
-    if low in STOPWORDS:
-        return True
-    if zipf(low, ("nb",)) >= COMMON_WORD_ZIPF:
-        return True
-    return compound(low)
-
-
-@lru_cache(maxsize=65536)
-def compound(low: str) -> bool:
-    """A compound of ordinary words ('skjønnsmidler', 'kommunedirektøren', 'lydopptaker');
-    not one whose last part is what farm names and surnames end with ('-land', '-dal',
-    '-stad'), nor one made of names ('Berg-strøm')."""
-    if len(low) < 7 or low.endswith(NAME_HEADS) or (low.endswith("s")
-                                                     and low[:-1].endswith(NAME_HEADS)):
-        return False
-    for k in range(3, len(low) - 3):
-        head = low[k:]
-        if len(head) <= 4 and zipf(head, ("nb",)) < 3.0:
-            continue
-        if not (_word_part(head) or (len(head) >= 7 and compound(head))):
-            continue
-        first = low[:k]
-        for mod in (first, first[:-1] if first[-1:] in "se" else None):
-            if mod and (len(mod) >= 4 or zipf(mod, ("nb",)) >= 4.0) and _word_part(mod):
-                return True
-    return False
-
-
-_INFLECTIONS = ("ane", "ene", "ene", "en", "et", "er", "ar", "a", "e", "ne")
-
-
-def _word_part(low: str) -> bool:
-    """A part of a compound: an ordinary Norwegian word (in some inflection), not a name."""
-    g = gz.load()
-    if low in g.given or low in g.surnames or low in g.places:
-        return False
-    if _norwegian_word(low):
-        return True
-    return any(low.endswith(s) and len(low) - len(s) >= 4 and _norwegian_word(low[:-len(s)])
-               for s in _INFLECTIONS)
-
-
-def _norwegian_word(low: str) -> bool:
-    """Frequent in Norwegian and not mainly an English word ('worth' and 'lister' are
-    English in Norwegian text: 'Ash-worth', 'Hol-lister')."""
-    nb = zipf(low, ("nb",))
-    return nb >= 2.7 and (nb >= zipf(low, ("en",)) - 0.3 or nb >= 4.0)
-
-
 _FOREIGN_LETTERS = re.compile(r"[cwqxzäöüéèáàíóúłńśźżćęąčšžğışëïÿ]|sch|sh|th|ck|ph|aa$|ee|oo")
 _FOREIGN_ENDINGS = ("ski", "ska", "czyk", "icz", "nen", "ley", "ton", "ford", "worth", "field",
                     "wood", "ini", "elli", "ucci", "etti", "ez", "ov", "ova", "ovic", "ic",
@@ -189,66 +136,6 @@ def _two_given(low: str, g: gz.Gazetteer) -> bool:
     """Two given names written together by speech recognition ('annekarin')."""
     return any(low[:k] in g.given and low[k:] in g.given and low[:k] not in g.given_words
                and low[k:] not in g.given_words for k in range(3, len(low) - 2))
-
-
-def _inflected_word(low: str) -> bool:
-    """An inflected form of an ordinary word (Nynorsk and dialect forms that word lists
-    lack: 'ungane', 'sammenslåinga', 'leikar')."""
-    for suffix in ("arane", "erane", "ane", "ene", "inga", "ingane", "ar", "er", "en", "et",
-                   "a", "e", "ne", "te", "de", "dde"):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
-            stem = low[:-len(suffix)]
-            if zipf(stem, ("nb",)) >= (2.0 if len(stem) >= 6 else 2.5) \
-                    or zipf(stem + "e", ("nb",)) >= 3.0 \
-                    or zipf(stem + "ing", ("nb",)) >= 3.0 or compound(stem):
-                return True
-    return False
-
-
-@lru_cache(maxsize=65536)
-def institution(low: str) -> bool:
-    """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'."""
-    return low in ORGANISATIONS or low in INSTITUTION_HEADS or any(
-        low.endswith(h) and len(low) > len(h) + 1
-        and (len(h) > 5 or _head_of_compound(low[:-len(h)])) for h in INSTITUTION_HEADS)
-
-
-def _head_of_compound(first: str) -> bool:
-    """What comes before a short institution head ('-lova', '-lov', '-etat') is a word:
-    'opplæringslova' is a law, 'Sokolova' a name."""
-    for mod in (first, first[:-1] if first[-1:] in "se" else ""):
-        if len(mod) >= 3 and (common_word(mod) or _norwegian_word(mod)):
-            return True
-    return False
-
-
-def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
-    """Words that are never a person: function words, institutions and their parts
-    ('Helse- og …'), organisations and systems from the trap list, acronyms."""
-    low = tok.low
-    if low in g.not_person and low in g.given and tok.capital and not tok.sentence_start:
-        return False  # 'Juni', 'Mai' capitalised mid-sentence: a given name, no month
-    if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS:
-        return True
-    if len(tok.text) > 1 and (tok.text.isupper() or (
-            len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper())):
-        return True  # NAV, KS, SSB, SSBs (not 'Bø', 'Mo', 'Ly')
-    if _CAMEL.search(tok.text):
-        return True  # 'MinID', 'DocuLive', 'NVivo': products
-    if tok.text[:1].isdigit():
-        return True
-    after = text[tok.end:tok.end + 6]
-    return bool(re.match(r"-\s+(?:og|eller|and)\b", after)  # 'Helse- og omsorgs…'
-                or _WEBSITE.match(after))  # 'Regjeringen.no', 'Lovdata.no'
-
-
-def name_like(tok: Token, g: gz.Gazetteer) -> bool:
-    """A capitalised word that is a name rather than an ordinary word (mid-sentence)."""
-    low = tok.low
-    if low in g.given or low in g.surnames or low in g.given_extra:
-        return True
-    return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF \
-        and not compound(low)  # 'Barnetrygden', 'Familieveiledning': a programme
 
 
 def _stem(low: str) -> str | None:
@@ -608,7 +495,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
         if nxt is not None and not nxt.capital and _finite_verb(nxt.low) and \
                 max(zipf(base, ("nb",)), zipf(base, ("en",))) < 1.0 and \
-                not _inflected_word(base) and not base.endswith(DEFINITE_ENDINGS):
+                not inflected_word(base) and not base.endswith(DEFINITE_ENDINGS):
             return 0.7  # 'Faadumo lærte seg …': no word at all, acting (unsure)
         return 0.0
     # mid-sentence and capitalised: a proper noun
@@ -720,7 +607,7 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
             conf = 0.8  # 'annekarin', 'perolav': two given names written together
         elif low not in g.given and not common_word(low) and len(low) >= 4 \
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
-            word = _inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha()
+            word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha()
             # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
             foreign = not word and zipf(low, ("nb",)) < RARE_ZIPF and foreign_looking(low)
             conf = 0.7 if ctx >= 1.0 and not word else (0.55 if foreign else 0.0)

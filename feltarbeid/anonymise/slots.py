@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import gazetteer as gz
+from .lexicon import common_word, compound, inflected_word, institution, not_a_name
 from .spans import Hit, Token
 from .words import (
     ADDRESS_VERBS,
@@ -86,12 +87,6 @@ def _clause_start(text: str, tokens: Sequence[Token], i: int) -> bool:
     return bool(set(gap) & set(",;:–-«\"(")) or tokens[i - 1].low in CLAUSE_WORDS
 
 
-def common_word(low: str) -> bool:
-    from .persons import common_word as ordinary
-
-    return ordinary(low)
-
-
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
@@ -101,10 +96,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     gap_before = _gap(text, tokens, i - 1)
     if ((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
             or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE:
-        return 0.0
+        return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if p1 in ("det", "den", "de", "dei") and p2 not in ("var", "er", "vart", "blei", "ble") \
             and common_word(tokens[i].low):
-        return 0.0  # 'det andre har skrevet' ('det var Andre som' is a cleft)  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
+        return 0.0  # 'det andre har skrevet' ('det var Andre som' is a cleft)
     if n1 in NOT_AFTER_NAME and not gap_after.strip():
         return 0.0  # 'bror min'
     if gap_after.startswith("-") and not gap_after.strip("-"):
@@ -292,8 +287,6 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     (lower-case text, a sentence start) the word's own standing decides: a listed name
     that is no ordinary word needs little, an ordinary word a lot, a very common one is
     never a name."""
-    from .persons import _inflected_word, common_word, compound
-
     if low in STOPWORDS and not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)):
         return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
     if low in STOPWORDS:
@@ -301,7 +294,7 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
         or low in g.given_extra or low in g.given_words or low in g.surname_words
     freq = zipf(low, ("nb",))
-    if not listed and (compound(low) or _inflected_word(low) or low in STOPWORDS):
+    if not listed and (compound(low) or inflected_word(low) or low in STOPWORDS):
         return 1.5 if capital_mid or quoted else float("inf")
     if not listed and noun_like(low):
         return 1.5 if capital_mid or quoted else 2.0
@@ -397,8 +390,6 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
     if not tokens:
         return
     g = gz.load()
-    from .persons import institution, not_a_name  # persons imports slots' siblings only
-
     for h in [h for h in hits if h.label == "PERSON" and h.entry_id is None]:
         k = _token_index(tokens, h.start)
         if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE:
