@@ -668,8 +668,9 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
     first = tokens[i]
     if caps and not first.capital:
         return []
-    if not _is_given(first.low, g, extra=caps) or not_a_name(first, text, g):
-        return []
+    if not _is_given(first.low, g, extra=caps) or not_a_name(first, text, g) \
+            or (caps and first.low in ORG_RUN_HEADS):
+        return []  # ('Helse Vest' is a health trust)
     if first.start > 1 and text[first.start - 1] == "-" and text[first.start - 2].isalnum():
         return []  # the last part of a compound ('id-ane', 'NAV-Liv')
     run = [first]

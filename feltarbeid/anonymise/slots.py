@@ -174,6 +174,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)
     if p1 in ("ifølge", "ifølgje", "iflg"):
         at_least(1.5)
+    if p1 == "av" and (p2 in WORK_NOUNS or _gap(text, tokens, i - 2).rstrip().endswith("»")):
+        at_least(2.0)  # '«Sult» av Hamsun', 'boka av Fosse': the author
     if p1 == "med" and p2 in WITH_PERSON:
         at_least(1.5)  # 'sammen med X', 'snakket med X'
     if p1 == "til" and p2 in TO_PERSON | {"papirene", "beskjed", "brevet", "meldinga"}:
