@@ -61,6 +61,27 @@ PERSON_PERFECT = frozenset({"jobbet", "jobba", "sagt", "ringt", "ringa", "skreve
                             "skrivi", "sluttet", "slutta", "bodd", "budd", "fortalt",
                             "fortalde", "spurt", "spurd", "ment", "meint", "studert",
                             "undervist", "snakket", "snakka"})
+AUXILIARIES = frozenset({"var", "er", "har", "hadde", "ble", "blei", "vart", "kom", "kjem",
+                         "gikk", "gjekk", "kunne", "skulle", "ville", "vil", "skal", "måtte",
+                         "tok", "fikk", "fekk", "sto", "stod", "satt", "sat"})
+COPULAS = frozenset({"var", "er", "ble", "blei", "vart", "vert", "blir", "virket", "verka"})
+DEGREE = frozenset({"ikke", "ikkje", "veldig", "særlig", "særleg", "ganske", "helt", "heilt",
+                    "så", "ofte", "alltid", "aldri", "litt", "svært", "jo", "nok", "også",
+                    "òg", "mer", "meir", "mest", "ikkje", "ikke"})
+# what people are and places are not ('X var enig', 'X ble sint')
+PERSON_STATES = frozenset({
+    "begeistret", "begeistra", "enig", "einig", "samd", "uenig", "ueinig", "usamd",
+    "fornøyd", "nøgd", "misfornøyd", "glad", "sint", "lei", "sliten", "trøtt", "trøytt",
+    "syk", "sjuk", "sykmeldt", "sjukmeld", "redd", "stolt", "skuffet", "skuffa",
+    "overrasket", "overraska", "bekymret", "bekymra", "sur", "lei", "flink", "dyktig",
+    "snill", "streng", "hyggelig", "hyggeleg", "blid", "frekk", "gravid", "pensjonist",
+    "ufør", "arbeidsledig", "permittert", "gift", "skilt", "enke", "enkemann", "død",
+    "forelska", "forelsket", "nervøs", "usikker", "sikker", "klok", "modig", "rasende",
+})
+# bodies a person sits in ('X satt i formannskapet')
+BODIES = ("styret", "formannskapet", "kommunestyret", "bystyret", "utvalget", "utvalet",
+          "ledelsen", "leiinga", "ledergruppa", "leiargruppa", "stortinget", "fylkestinget",
+          "regjeringa", "regjeringen", "komiteen", "rådet", "juryen", "panelet")
 VISIT_VERBS = frozenset({"møtte", "møte", "treffe", "traff", "besøkte", "besøke", "ringe",
                          "ringte", "ringde", "ring"})
 CLAUSE_WORDS = frozenset({"og", "men", "så", "da", "då", "at", "fordi", "mens", "når", "om",
@@ -144,6 +165,18 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             n3 == "som" or n3 in ("eneste", "einaste", "første", "fyrste", "siste", "to",
                                   "tre") and n4 == "som"):
         at_least(1.5)  # 'X var den eneste som torde', 'X og Y var de to som …'
+    if n1 in PERSONAL_PRONOUNS and n2 == "som":
+        at_least(2.0)  # 'X, han som satt i styret'
+    if n1 in COPULAS and (n2 in PERSON_STATES or n2 in DEGREE and n3 in PERSON_STATES
+                          or n2 in DEGREE and n3 in DEGREE and n4 in PERSON_STATES):
+        at_least(2.0)  # 'X var ikke særlig begeistret' (places are not pleased)
+    if n1 in ("satt", "sat", "sitter", "sit") and n2 in ("i", "på") and n3.endswith(BODIES):
+        at_least(2.0)  # 'X satt i formannskapet'
+    low_i = tokens[i].low
+    if n1 in PERSON_DOES and n1 not in AUXILIARIES and _clause_start(text, tokens, i) \
+            and _listed(low_i) and low_i not in gz.load().places \
+            and not (low_i.endswith(("en", "et", "a")) and common_word(low_i)):
+        at_least(1.0)  # a bare name acting: 'Vold jobbet med rus' (nouns take articles)
     if n1 in ("hadde", "har", "hade") and n2 in PERSON_PERFECT:
         at_least(1.5)  # 'X hadde jobbet der lenge'
     if n1 == "og" and n2 in PERSON_ACTS:
@@ -197,6 +230,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start) \
             and _listed(tokens[i].low):
         at_least(1.0)  # 'han strand på lageret' (spoken: pronoun before a name)
+    if p1 in ("ham", "henne", "han", "ho", "meg", "oss", "dem", "seg") and p2 in (
+            "kalte", "kalla", "kaller", "kallar", "kalt"):
+        at_least(2.0)  # 'vi kalte ham X'
     if p1 == "etter" and p2 == "over" and p3 in ("tok", "tatt", "ta", "tar", "tek", "teke"):
         at_least(2.0)  # 'tok over etter X'
     if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
