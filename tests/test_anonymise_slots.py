@@ -111,6 +111,7 @@ def test_no_name_in_these(text):
     ("Han kjørte buss mellom Kolbu og Skarvhamn i mange år.", ["Kolbu", "Skarvhamn"]),
     ("Det var på Lade vi hadde treningene.", ["Lade"]),
     ("jeg flyttet fra kvalneset da jeg var atten", ["kvalneset"]),
+    ("Jeg tok over gården på Nordre Brekke i sekstifem.", ["Nordre Brekke"]),
     ("ungene gikk på barnehage på lambertseter", ["lambertseter"]),
 ])
 def test_places_that_are_no_municipality(text, places):
@@ -142,3 +143,12 @@ def test_propagation_takes_a_name_from_a_place_guess():
     assert [(h.surface, h.label) for h in hits[1]] == [("Sande", "PERSON")]
     assert hits[1][0].canonical == hits[0][0].canonical  # the same pseudonym
     assert [(h.surface, h.label) for h in hits[2]] == [("Sande", "MUNICIPALITY")]
+
+
+def test_patterns_in_speech_and_references():
+    assert labelled("Då ringde eg Hege på 019 63 271, men ho svara ikkje.") == [
+        ("Hege", "PERSON"), ("019 63 271", "PHONE")]
+    assert labelled("vi bodde i kirkeveien 12 b den gangen") == [
+        ("kirkeveien 12 b", "ADDRESS")]
+    assert ("Bergen", "MUNICIPALITY") in labelled(
+        "Svartdal, V. (2009). Bygdeliv i endring. Bergen: Fagbokforlaget.")

@@ -205,6 +205,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             conf = _place_confidence(place, tok, prev, nxt, hyphen_after, caps,
                                      genitive=end > form_end, prev2=prev2,
                                      county_next=_county_after(text, end, g))
+            if place.kind == "municipality" and _PUBLISHER.match(text, end):
+                conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget' (a reference's town)
             if conf <= 0 and not (place.common_word and place.kind == "municipality"):
                 continue
             info = place_info(place)
@@ -347,6 +349,8 @@ def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:
     return bool(m and m.group(1).lower() in g.county_names)
 
 
+_PUBLISHER = re.compile(r":\s?[A-ZÆØÅ][\w-]*(?:forlag|forlaget|Press|Publishing|Books|Gyldendal|"
+                        r"Cappelen|Samlaget|Abstrakt|Aschehoug|Pax|Oktober|Spartacus|Damm)")
 _IN_COUNTY = re.compile(r"\s+(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)")
 
 
@@ -406,14 +410,14 @@ _PHONE = re.compile(
     r"(?:\d\d[ ]\d\d[ ]\d\d[ ]\d\d|\d\d\d[ ]\d\d[ ]\d\d\d|\d{8})(?!\d)"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_STREET = (r"(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅ][\wæøå-]*(?:gata|gate|gaten|veien|vegen|vei|veg|"
+_STREET = (r"(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅa-zæøå][\wæøå-]*(?:gata|gate|gaten|veien|vegen|vei|veg|"
            r"plass|allé|alle|bakken|stien|svingen|brygga|torget|løkka|kroken|lia)"
            r"\s\d{1,3}(?!\d)\s?[A-Za-z]?")
 _ADDRESS = re.compile(
     rf"(?:{_STREET}|[Pp]ostboks\s\d{{1,5}})(?:,?\s\d{{4}}\s[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ]\w+)?)?",
     re.UNICODE,
 )
-_PHONE_CONTEXT = re.compile(r"(tlf|telefon|mobil|nummer|ring|sms)\w*\W*(?:\w+\W+){0,2}$",
+_PHONE_CONTEXT = re.compile(r"(tlf|telefon|mobil|nummer|ring|sms)\w*\W*(?:\w+\W+){0,3}$",
                             re.I)
 
 
@@ -455,8 +459,9 @@ def pattern_hits(text: str) -> list[Hit]:
         digits = re.sub(r"\D", "", raw)
         grouped = " " in raw or raw.startswith(("+", "00"))
         context = bool(_PHONE_CONTEXT.search(text[max(0, m.start() - 25):m.start()]))
-        if digits[-8] in "01" and not context and not raw.startswith(("+", "00")):
+        if digits[-8] in "01" and not context and not grouped:
             continue  # Norwegian numbers start with 2-9; others only where a phone is named
+            # or grouped like one ('019 63 271')
         conf = 0.95 if grouped or context else 0.6
         hits.append(Hit(m.start(), m.end(), "PHONE", raw, conf, "pattern:phone",
                         canonical=digits[-8:]))

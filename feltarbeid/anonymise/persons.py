@@ -57,6 +57,7 @@ from .words import (
     PERSON_BEFORE,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -443,6 +444,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             t.low in g.given or t.low in g.surnames for t in names):
         return 0.0
     run_lows = [t.low for t in names]
+    if len(run_lows) > 1 and run_lows[0] in PLACE_PREFIXES:
+        return 0.0  # 'Nordre Brekke', 'Øvre Dale': a farm or a place
     if any(low in ORG_RUN_HEADS for low in run_lows):
         return 0.0  # 'Russell Sage Foundation', 'Policy Press'
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
@@ -540,6 +543,14 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
         prev = _place_preposition(tokens, i)
         prev2 = tokens[i - 2].low if i > 1 else ""
         if prev not in PLACE_PREPOSITIONS or prev2 in ON_PERSON_VERBS:
+            continue
+        if caps and low in PLACE_PREFIXES and prev in PLACE_PREPOSITIONS \
+                and i + 1 < len(tokens) and tokens[i + 1].capital \
+                and text[tok.end:tokens[i + 1].start] == " " \
+                and not not_a_name(tokens[i + 1], text, g):
+            nxt = tokens[i + 1]  # 'på Nordre Brekke', 'på Øvre Dale': a farm or a place
+            hits.append(Hit(tok.start, nxt.end, "PLACE", text[tok.start:nxt.end], 0.7,
+                            "context:place", canonical=f"{low} {nxt.low}"))
             continue
         if text[tok.end:tok.end + 1] == "-" or (caps and i + 1 < len(tokens)
                                                 and tokens[i + 1].capital

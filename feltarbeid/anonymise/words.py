@@ -347,3 +347,7 @@ familie kontor stilling rolle syn poeng argument tese avhandling kritikk metode 
 undersøkelse skjønn vedtak beslutning bil hus hytte gård gard hund barn foreldre svar
 innlegg brev e-post melding uttalelse stemme sak saker
 """)
+# first words of farm and place names: 'Nordre Brekke', 'Øvre Dale', 'Store Vika'
+PLACE_PREFIXES = _words("""
+nordre søndre sønre øvre nedre indre ytre vestre østre store lille midtre austre
+""")
