@@ -32,6 +32,7 @@ from .words import (
     GENITIVE_HEADS,
     INVERSION_AFTER,
     NAME_HEADS,
+    NAME_PARTICLES,
     ORG_BEFORE,
     PERSON_ACTS,
     PERSON_DOES,
@@ -67,13 +68,13 @@ AUXILIARIES = frozenset({"var", "er", "har", "hadde", "ble", "blei", "vart", "ko
 COPULAS = frozenset({"var", "er", "ble", "blei", "vart", "vert", "blir", "virket", "verka"})
 DEGREE = frozenset({"ikke", "ikkje", "veldig", "særlig", "særleg", "ganske", "helt", "heilt",
                     "så", "ofte", "alltid", "aldri", "litt", "svært", "jo", "nok", "også",
-                    "òg", "mer", "meir", "mest", "ikkje", "ikke"})
+                    "òg", "mer", "meir", "mest"})
 # what people are and places are not ('X var enig', 'X ble sint')
 PERSON_STATES = frozenset({
     "begeistret", "begeistra", "enig", "einig", "samd", "uenig", "ueinig", "usamd",
     "fornøyd", "nøgd", "misfornøyd", "glad", "sint", "lei", "sliten", "trøtt", "trøytt",
     "syk", "sjuk", "sykmeldt", "sjukmeld", "redd", "stolt", "skuffet", "skuffa",
-    "overrasket", "overraska", "bekymret", "bekymra", "sur", "lei", "flink", "dyktig",
+    "overrasket", "overraska", "bekymret", "bekymra", "sur", "flink", "dyktig",
     "snill", "streng", "hyggelig", "hyggeleg", "blid", "frekk", "gravid", "pensjonist",
     "ufør", "arbeidsledig", "permittert", "gift", "skilt", "enke", "enkemann", "død",
     "forelska", "forelsket", "nervøs", "usikker", "sikker", "klok", "modig", "rasende",
@@ -490,3 +491,50 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:slot",
                         canonical=low, info={"tokens": 1, "context": True,
                                              "evidence": ev}))
+    if not caps:
+        _lower_case_runs(text, tokens, hits, g)
+
+
+def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
+                     g: gz.Gazetteer) -> None:
+    """Lower-case text: two or three words that are no ordinary words, or a particle and
+    such a word, in a person's slot are one name ('hartley crewe var …', 'ordfører javier
+    gonzález', 'han van der meer var skipper')."""
+    n = len(tokens)
+    i = 0
+    while i < n - 1:
+        k = i
+        while k < n and tokens[k].low in NAME_PARTICLES and k - i < 2:
+            k += 1  # 'van der', 'al', 'bin'
+        j = k
+        names = []
+        while j < n and j - i < 3 and _name_word(tokens[j].low, g):
+            names.append(j)
+            j += 1
+        last = j - 1
+        if len(names) < 1 or last - i < 1 or any(
+                h.start < tokens[last].end and tokens[i].start < h.end
+                and (h.label != "PERSON" or h.entry_id is not None
+                     or h.info.get("tokens", 1) > 1) for h in hits):
+            i += 1
+            continue
+        if _gap(text, tokens, i)[:1] not in (" ",) or person_evidence(text, tokens, i, last) < 1.0:
+            i += 1
+            continue
+        for h in [h for h in hits if h.start < tokens[last].end and tokens[i].start < h.end]:
+            hits.remove(h)
+        start, end = tokens[i].start, tokens[last].end
+        hits.append(Hit(start, end, "PERSON", text[start:end], 0.7, "names:slot",
+                        canonical=text[start:end].lower(),
+                        info={"tokens": last - i + 1, "context": True}))
+        i = last + 1
+
+
+def _name_word(low: str, g: gz.Gazetteer) -> bool:
+    """A word that can be part of a name in lower-case text: a listed name that is no
+    ordinary word, or a word no Norwegian word list knows."""
+    if low in STOPWORDS or not low.isalpha() or len(low) < 2 or low in g.places:
+        return False
+    if _listed(low) or low in g.given_extra:
+        return word_need(low, g, capital_mid=False) <= 1.5
+    return zipf(low, ("nb",)) < 3.0 and not noun_like(low) and not compound(low)

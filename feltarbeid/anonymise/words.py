@@ -286,7 +286,7 @@ besøkte besøke hilste hilse takket takke heter heiter het heitte kalt kalla ka
 WITH_PERSON = _words("""
 sammen saman snakket snakka snakker snakkar prata pratet prater pratar jobbet jobba jobber
 jobbar samarbeidet samarbeidde enig einig samd uenig ueinig gift kranglet krangla møte
-møtet avtale kontakt
+møtet avtale kontakt kjent
 """)
 # before 'til X': 'sa til X', 'ga papirene til X'
 TO_PERSON = _words("sa sei ga gav sendte sende skrev skreiv ringte ringde fortalte fortalde")
