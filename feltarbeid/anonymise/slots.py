@@ -246,8 +246,6 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
                    or n1 in PERSON_ACTS):
         at_least(1.5)  # pseudonyms: '«Marte» sa', 'kalt «Bamsen»'
-    elif quoted and n1 in PERSON_DOES:
-        at_least(1.0)
     if p1 == "med" and not cues and p2 not in ("sammen",):
         at_least(0.5 if p3 not in DETERMINERS else 0.0)
     if not cues:
@@ -518,7 +516,8 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
                      or h.info.get("tokens", 1) > 1) for h in hits):
             i += 1
             continue
-        if _gap(text, tokens, i)[:1] not in (" ",) or person_evidence(text, tokens, i, last) < 1.0:
+        if any(_gap(text, tokens, k) != " " for k in range(i, last)) \
+                or person_evidence(text, tokens, i, last) < 1.0:
             i += 1
             continue
         for h in [h for h in hits if h.start < tokens[last].end and tokens[i].start < h.end]:
