@@ -831,9 +831,11 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
                 h.canonical = targets[key]
             blocking = [h for h in over if h.label != "NONE"
                         and (h.confidence >= 0.7 or h.entry_id is not None)]
-            if blocking and not (all(overridable(h) for h in blocking)
+            if blocking and not (all(overridable(h) and not h.info.get("coordinated")
+                                     for h in blocking)
                                  and place_evidence(text, tokens, n) == 0):
-                continue  # a place guess yields only where nothing says place ('i Lund')
+                continue  # a place guess yields only where nothing says place ('i Lund',
+                # 'Hjelmeland og Suldal')
             word = key in g.given_words or key in g.surname_words or common_word(key)
             if word and not caps and _context(tokens, text, n, n) == 0:
                 continue  # 'lie' the word in lower-case text
