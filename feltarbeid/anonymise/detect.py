@@ -10,6 +10,10 @@ yields ``Hit``s with a label and a confidence:
                          as ``NONE`` (never replaced, they only keep guesses off)
 - ``person_hits``        ``persons``: name lists, capitalisation, initials, literature
                          references, possessives and the words around a name
+- ``slot_persons``       ``slots``: after the overlaps are resolved, a single word becomes a
+                         person where the words around it say so strongly enough for that
+                         word ('Harstad sa', 'hos Lund', 'X og jeg'), taking it from a
+                         place guess only where nothing says place ('i Harstad', 'NAV Lund')
 - ``pattern_hits``       fødselsnummer (checksum), phone, e-mail, postal address
 
 ``detect`` (one text) and ``detect_many`` (the segments of one document) run them all and
@@ -17,7 +21,8 @@ resolve overlaps: the registry (with its own kind) >
 patterns and municipalities named as such ('kommunen X', 'X kommune', 'municipality of
 X') > the rest; then longer, then surer. A lone given name that is also a municipality
 is the municipality where the words around it say place and nothing says person.
-Names joined to a person by 'og' are persons (``persons.coordinated``); then every
+Then ``slots.slot_persons`` weighs single words by where they stand; names joined to a
+person by 'og' are persons (``persons.coordinated``); then every
 person found is carried to its other mentions in the document (``persons.propagate``).
 Confidence below the study's ``review_threshold`` means "unsure": such hits are still
 replaced (fail closed) and go to the review queue.
