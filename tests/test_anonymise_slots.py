@@ -39,6 +39,7 @@ def persons(text: str) -> list[str]:
     ("Sande satt i formannskapet den gangen.", ["Sande"]),
     ("Vi kalte ham Dal, det var det alle gjorde.", ["Dal"]),
     ("Vold jobbet med rus og psykiatri.", ["Vold"]),
+    ("Finn kom inn og sa at møtet var avlyst.", ["Finn"]),
     ("Han leste «Sult» av Hamsun på ungdomsskolen.", ["Hamsun"]),
     # foreign and Sami surnames standing alone, East Asian surnames cited alone
     ("Kowalczyk fortalte at hun hadde vært sykepleier i Gdańsk.", ["Kowalczyk"]),
@@ -100,6 +101,8 @@ def test_lower_case_names_by_their_slot(text, names):
     "Bakken var glatt, så vi gikk forsiktig.",
     "Helse Vest har ansvaret for sykehusene.",
     "sola har gått ned når vi går hjem om vinteren",
+    "Fred er viktigere enn alt annet.",
+    "Lykke er å ha noen å snakke med.",
 ])
 def test_no_name_in_these(text):
     assert [h.surface for h in detect(text) if h.surface not in ("Stornes",)] == []

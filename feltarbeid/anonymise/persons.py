@@ -56,8 +56,8 @@ from .words import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSONAL_PRONOUNS,
-    PLACE_PREPOSITIONS,
     PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -651,7 +651,7 @@ def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit
         run = _name_run(text, tokens, i, caps, g)
         if run:
             j = i + len(run) - 1
-            conf = _person_confidence(tokens, i, j, caps, g)
+            conf = _person_confidence(text, tokens, i, j, caps, g)
             if conf > 0:
                 start, end = tokens[i].start, tokens[j].end
                 # genitive: "Karis" is not in the lists; "Kari Nordheims" is caught by
@@ -721,10 +721,9 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
             or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
 
 
-def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
+def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps: bool,
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
-    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     word_like = first.low in g.given_words
     if j > i:  # two or more name tokens
         second = tokens[i + 1].low
@@ -736,7 +735,8 @@ def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
         if not word_like:
             return 0.9
         if first.sentence_start:
-            return 0.75 if nxt in PERSON_AFTER else 0.0
+            # 'Fred er viktigere', 'Lykke er å ha noen': only where a person must stand
+            return 0.75 if person_evidence(text, tokens, i, j) >= 1.5 else 0.0
         return 0.85
     prev = tokens[i - 1].low if i > 0 else ""
     if prev in WORD_BEFORE and not context:

@@ -178,6 +178,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and _listed(low_i) and low_i not in gz.load().places \
             and not (low_i.endswith(("en", "et", "a")) and common_word(low_i)):
         at_least(1.0)  # a bare name acting: 'Vold jobbet med rus' (nouns take articles)
+    if n1 in PERSON_DOES | PERSON_ACTS and any(
+            _low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS | (
+                PERSON_DOES - AUXILIARIES) for m in range(k + 1, k + 5)):
+        at_least(1.5)  # a chain of acts: 'X kom inn og sa …', 'X hadde to barn og jobbet'
     if n1 in ("hadde", "har", "hade") and n2 in PERSON_PERFECT:
         at_least(1.5)  # 'X hadde jobbet der lenge'
     if n1 == "og" and n2 in PERSON_ACTS:
