@@ -102,6 +102,11 @@ def test_lower_case_names_by_their_slot(text, names):
     "Helse Vest har ansvaret for sykehusene.",
     "sola har gått ned når vi går hjem om vinteren",
     "Fred er viktigere enn alt annet.",
+    "vi hadde sten og sand i skoene etter turen",
+    "Moss vokser godt i fuktige skoger.",
+    "Bakken var frossen hele vinteren.",
+    "Vold i nære relasjoner er et stort problem.",
+    "han hadde lange armer og mørk hud",
     "Lykke er å ha noen å snakke med.",
 ])
 def test_no_name_in_these(text):

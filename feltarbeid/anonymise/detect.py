@@ -365,6 +365,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     strong = _strong_context(prev, nxt, hyphen_after)
     if not place.common_word:
         if caps and not tok.capital:
+            if place.kind == "locality" and not strong:
+                return 0.0  # 'i fuktige skoger': a capitalised text writes towns with capitals
             return 0.8 if strong or prev in PLACE_PREPOSITIONS else 0.6
         return 0.97 if strong else 0.93
     # a name that is also an ordinary word: decided by context

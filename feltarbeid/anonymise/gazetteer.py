@@ -31,6 +31,11 @@ EXTRA_COMMON_WORDS = frozenset({
     "viken", "innlandet", "lister", "salten", "dalane", "sogn", "follo",
 })
 
+# Given names that are ordinary words too, besides those traps.csv lists (general
+# knowledge: 'sten' stone, 'bo' live, 'ville' would, 'odd' point, 'ben' leg)
+EXTRA_GIVEN_WORDS = frozenset({"sten", "bo", "ville", "my", "ma", "odd", "even", "may", "ben",
+                               "kristi", "dag", "liv", "vår", "mai", "sol"})
+
 _TRAP_KOMMUNE_KINDS = {"kommune_name_common_word", "kommune_name_also_given_name",
                        "kommune_name_ambiguous"}
 _NOT_A_PERSON_KINDS = {"organisation", "department", "department_acronym", "party", "system",
@@ -202,7 +207,8 @@ def load() -> Gazetteer:
         places=places, automaton=automaton,
         given=frozenset(given), given_extra=frozenset(given_extra - given),
         surnames=frozenset(surnames),
-        given_words=frozenset(w.lower() for w in traps.get("given_name_also_word", ())),
+        given_words=frozenset(w.lower() for w in traps.get("given_name_also_word", ()))
+        | EXTRA_GIVEN_WORDS,
         surname_words=frozenset(w.lower() for w in traps.get("surname_also_word", ())),
         not_person=frozenset(not_person), kommune_common=frozenset(common),
         county_names=county_names, region_of_county=region_of_county,
