@@ -77,11 +77,11 @@ WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det"
                                     "dette", "hele", "heile", "vår", "mi", "min"})
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
-_CITE_AFTER = re.compile(rf"\s*\(\s*(?:{_YEAR}|u\.å\.|i trykk|in press)\s*[,:;)\-–]")
+_CITE_AFTER = re.compile(rf"\s*\(\s*\[?(?:{_YEAR}|u\.å\.|i trykk|in press)\]?\s*[,:;)\-–/ ]")
 _CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
-_YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?(?:{_YEAR})(?!\d)")
+_YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?\[?(?:{_YEAR})(?!\d)")
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
 _REFERENCE = re.compile(
     rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n))"
