@@ -55,7 +55,8 @@ from .words import (
 
 FILLERS = frozenset({"eh", "ehm", "hm", "mm", "ja", "nei", "altså", "liksom", "og", "men",
                      "så", "da", "då", "jo", "nå", "no", "du", "vet", "veit"})
-SPOKEN_FILLERS = frozenset({"eh", "ehm", "hm", "mm", "da", "jo", "vel", "altså", "liksom"})
+SPOKEN_FILLERS = frozenset({"eh", "ehm", "hm", "mm", "da", "jo", "vel", "altså", "liksom",
+                            "ja"})
 # participles of what only people have done ('X hadde jobbet'; not 'vært', 'gått': the
 # sun has gone down, a municipality has been better)
 PERSON_PERFECT = frozenset({"jobbet", "jobba", "sagt", "ringt", "ringa", "skrevet", "skrive",
@@ -65,6 +66,8 @@ PERSON_PERFECT = frozenset({"jobbet", "jobba", "sagt", "ringt", "ringa", "skreve
 AUXILIARIES = frozenset({"var", "er", "har", "hadde", "ble", "blei", "vart", "kom", "kjem",
                          "gikk", "gjekk", "kunne", "skulle", "ville", "vil", "skal", "måtte",
                          "tok", "fikk", "fekk", "sto", "stod", "satt", "sat"})
+CHILDREN = frozenset({"barn", "born", "unger", "ungar", "søsken", "sysken", "barnebarn",
+                      "tvillinger", "tvillingar"})
 COPULAS = frozenset({"var", "er", "ble", "blei", "vart", "vert", "blir", "virket", "verka"})
 DEGREE = frozenset({"ikke", "ikkje", "veldig", "særlig", "særleg", "ganske", "helt", "heilt",
                     "så", "ofte", "alltid", "aldri", "litt", "svært", "jo", "nok", "også",
@@ -101,6 +104,11 @@ def _gap(text: str, tokens: Sequence[Token], k: int) -> str:
     return text[tokens[k].end:tokens[k + 1].start]
 
 
+def _before(text: str, tokens: Sequence[Token], i: int) -> str:
+    """The characters before token i (back to the previous token, or the text's start)."""
+    return _gap(text, tokens, i - 1) if i > 0 else text[:tokens[i].start]
+
+
 def _clause_start(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i starts a clause: a sentence start, after a comma or a clause word."""
     if i == 0 or tokens[i].sentence_start:
@@ -115,7 +123,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     p1, p2, p3 = _low(tokens, i - 1), _low(tokens, i - 2), _low(tokens, i - 3)
     n1, n2 = _low(tokens, j + 1), _low(tokens, j + 2)
     gap_after = _gap(text, tokens, j)
-    gap_before = _gap(text, tokens, i - 1)
+    gap_before = _before(text, tokens, i)
     if ((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
             or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE:
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
@@ -154,7 +162,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             comma_after or _low(tokens, j + 2) in PERSON_ACTS | PERSON_DOES):
         at_least(2.0)  # 'kari hun sa', 'Vår, ho var så flink'
     if n1 in PERSON_DOES and not comma_after:
-        at_least(1.0)
+        at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
     if n1 in ("fra", "frå", "på", "i") and n2.endswith(WORKPLACES):
         # 'X på trygdekontoret var …', 'X fra personalavdelingen'
         n3 = _low(tokens, j + 3)
@@ -162,6 +170,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
     n3, n4 = _low(tokens, k + 2), _low(tokens, k + 3)
+    if n1 in COPULAS and n2 in DEGREE | SPOKEN_FILLERS | {"egentlig", "eigentleg"}:
+        n2, n3, n4 = n3, n4, _low(tokens, k + 4)  # 'X var også den som …'
     if n1 in ("var", "er", "vart", "blei", "ble") and n2 in ("den", "det", "de", "dei") and (
             n3 == "som" or n3 in ("eneste", "einaste", "første", "fyrste", "siste", "to",
                                   "tre") and n4 == "som"):
@@ -182,6 +192,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             _low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS | (
                 PERSON_DOES - AUXILIARIES) for m in range(k + 1, k + 5)):
         at_least(1.5)  # a chain of acts: 'X kom inn og sa …', 'X hadde to barn og jobbet'
+    if n1 in ("hadde", "har", "fikk", "fekk", "hade") and (
+            n2 in CHILDREN or n3 in CHILDREN):
+        at_least(2.0)  # 'X hadde fem barn' (places have no children)
     if n1 in ("hadde", "har", "hade") and n2 in PERSON_PERFECT:
         at_least(1.5)  # 'X hadde jobbet der lenge'
     if n1 == "og" and n2 in PERSON_ACTS:
@@ -248,7 +261,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("både", "bade"):
         at_least(1.5 if n1 in PERSON_DOES | PERSON_ACTS else 0.5)  # 'både X og Y var med'
     if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
-                   or n1 in PERSON_ACTS):
+                   or n1 in PERSON_ACTS or n1 in ("het", "heter", "heitte", "heiter")):
         at_least(1.5)  # pseudonyms: '«Marte» sa', 'kalt «Bamsen»'
     if p1 == "med" and not cues and p2 not in ("sammen",):
         at_least(0.5 if p3 not in DETERMINERS else 0.0)
@@ -457,7 +470,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                             or i + 1 < len(tokens) and tokens[i + 1].capital
                             and not tokens[i + 1].sentence_start):
             continue  # part of a capitalised run the name detectors let go ('Housing First')
-        quoted = _gap(text, tokens, i - 1).endswith(("«", '"')) and \
+        quoted = _before(text, tokens, i).endswith(("«", '"')) and \
             _gap(text, tokens, i).startswith(("»", '"'))
         need = word_need(low, g, capital_mid=capital_mid, quoted=quoted)
         if need == float("inf"):
