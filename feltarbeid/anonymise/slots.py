@@ -170,12 +170,15 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
     n3, n4 = _low(tokens, k + 2), _low(tokens, k + 3)
+    off = 0
     if n1 in COPULAS and n2 in DEGREE | SPOKEN_FILLERS | {"egentlig", "eigentleg"}:
-        n2, n3, n4 = n3, n4, _low(tokens, k + 4)  # 'X var også den som …'
+        n2, n3, n4, off = n3, n4, _low(tokens, k + 4), 1  # 'X var også den som …'
     if n1 in ("var", "er", "vart", "blei", "ble") and n2 in ("den", "det", "de", "dei") and (
             n3 == "som" or n3 in ("eneste", "einaste", "første", "fyrste", "siste", "to",
                                   "tre") and n4 == "som"):
-        at_least(1.5)  # 'X var den eneste som torde', 'X og Y var de to som …'
+        # 'X var den som holdt styr', 'X var den eneste som torde' (dared: only a person)
+        verb = _low(tokens, off + (k + 4 if n4 == "som" else k + 3))
+        at_least(2.0 if verb in PERSON_ACTS else 1.5)
     if n1 in PERSONAL_PRONOUNS and n2 == "som":
         at_least(2.0)  # 'X, han som satt i styret'
     if n1 in COPULAS and (n2 in PERSON_STATES or n2 in DEGREE and n3 in PERSON_STATES
