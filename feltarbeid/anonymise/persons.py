@@ -100,10 +100,23 @@ def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
         hits += proper_noun_hits(text, tokens, g)
         hits += citation_hits(text, tokens)
         hits += unknown_place_hits(text, tokens, g)
+        hits += initials_hits(text)
     else:
         hits += lowercase_hits(text, tokens, g)
         hits += unknown_place_hits(text, tokens, g, caps=False)
     return hits
+
+
+_INITIALS_ALONE = re.compile(
+    r"(?<![\w.])[A-ZÆØÅ]\.\s?[A-ZÆØÅ]\.(?:\s?[A-ZÆØÅ]\.)?(?!\s?[A-ZÆØÅ]\w)(?![\w.])")
+
+
+def initials_hits(text: str) -> list[Hit]:
+    """Initials standing alone for a person: 'K.B. ordnet med nøklene', 'O.J.' (unsure:
+    an abbreviation in capitals is rare in Norwegian, but it happens)."""
+    return [Hit(m.start(), m.end(), "PERSON", m.group(), 0.65, "names:initials",
+                canonical=m.group().replace(" ", "").lower(), info={"tokens": 1})
+            for m in _INITIALS_ALONE.finditer(text)]
 
 
 # ------------------------------------------------------------------------------ words
@@ -408,9 +421,9 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
             i = j + 1
             continue
         has_initial = any(len(t.text) == 1 and t.text.isupper() for t in tokens[i:j])
-        if j > i and tokens[i].sentence_start and common_word(tokens[i].low) \
-                and tokens[i].low not in g.given:
-            i += 1  # 'Ifølge Whitford': the run starts after the ordinary word
+        if j > i and (tokens[i].low in TITLES or tokens[i].sentence_start
+                      and common_word(tokens[i].low) and tokens[i].low not in g.given):
+            i += 1  # 'Ifølge Whitford', 'Lensmann Bergersen': the run starts after it
             continue
         conf = _run_confidence(text, tokens, i, j, names, has_initial, g)
         if conf > 0:

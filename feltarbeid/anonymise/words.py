@@ -37,6 +37,8 @@ doktor dr lege fastlege professor prof rådmann kommunedirektør ordfører varao
 statsråd minister sjef leder leiar daglig direktør rektor fru frøken herr pastor prest
 sokneprest biskop advokat dommer konsulent rådgiver rådgjevar saksbehandler
 sakshandsamar kollega kollegaen kollegaen min lærer lærar sykepleier søster
+lensmann konstabel politibetjent trener onkel tante bestemor bestefar mormor morfar
+farmor farfar fetter kusine
 """)
 
 # verbs and words after a name that make a first name a person rather than a word
