@@ -65,6 +65,8 @@ def test_person_where_the_words_say_person(text, names):
     ("Vi flyttet til Harstad i 2015.", [("Harstad", "MUNICIPALITY")]),
     ("Jeg jobbet på NAV Lund i tre år.", [("Lund", "MUNICIPALITY")]),
     ("Strand kommune har ikke råd til det.", [("Strand", "MUNICIPALITY")]),
+    ("I en studie fra Molde fant Kvalbein og kolleger det samme.",
+     [("Molde", "MUNICIPALITY"), ("Kvalbein", "PERSON")]),
     ("Vi har et samarbeid med Vik og Balestrand om barnevernet.",
      [("Vik", "MUNICIPALITY"), ("Balestrand", "MUNICIPALITY")]),
     # the surname of a full name, later alone: the person, not the municipality

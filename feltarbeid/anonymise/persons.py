@@ -490,7 +490,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         # it say person ('Berg, som var leder', 'Hjelmeland studerte')
         named = base in g.surnames or base in g.given
         strong = _strong_person(text, tokens, i, j)
-        return SURE if named and strong and low not in g.world else 0.0
+        return SURE if named and strong and low not in g.world \
+            and place_evidence(text, tokens, i, j) < 1.5 else 0.0  # not 'fra Molde fant
     if first.sentence_start:
         if genitive and base in g.given and j + 1 < len(tokens) and \
                 tokens[j + 1].low[:1].islower() and tokens[j + 1].low not in STOPWORDS:
