@@ -1,7 +1,9 @@
 """Build the place lists the person detector needs besides Norway's municipalities:
 
 - ``feltarbeid/data/steder.csv``   Norwegian towns and villages that are not municipalities
-                                   (name, population): labelled PLACE ("i Jessheim").
+                                   (name, population): labelled PLACE ("i Jessheim"); with
+                                   ``scripts/steder_ekstra.txt`` (city districts, islands,
+                                   valleys, villages GeoNames lacks; population 0).
 - ``feltarbeid/data/verden.csv``   names that identify no one and are never labelled: countries
                                    and continents (Norwegian Bokmål, Nynorsk and English, from
                                    the Unicode CLDR through Babel), foreign cities of 100 000
@@ -43,7 +45,14 @@ EXONYMS = ["København", "Gøteborg", "Moskva", "Roma", "Praha", "Warszawa", "Li
            "Kairo", "Beijing", "Stockholm", "Helsingfors", "Åbo", "Tallinn", "Riga",
            "Vilnius", "Berlin", "Hamburg", "Paris", "London", "Edinburgh", "Dublin",
            "Reykjavik", "Tórshavn", "Nuuk", "Malmö", "Uppsala", "Umeå", "Luleå", "Kiruna",
-           "Oulu", "Rovaniemi", "Murmansk", "Arkhangelsk", "Aarhus", "Odense", "Aalborg"]
+           "Oulu", "Rovaniemi", "Murmansk", "Arkhangelsk", "Aarhus", "Odense", "Aalborg",
+           # towns people come from or travel to that GeoNames writes otherwise or counts
+           # below the limit (neighbour towns across the border; issue 12)
+           "Damaskus", "Bagdad", "Teheran", "Addis Abeba", "Hargeisa", "Herat", "Kandahar",
+           "Tartu", "Haparanda", "Östersund", "Karlstad", "Strömstad", "Charlottenberg",
+           "Torsby", "Årjäng", "Arvika", "Sälen", "Nikel", "Ivalo", "Utsjoki", "Karigasniemi",
+           "Enontekiö", "Kilpisjärvi", "Pajala", "Tornio", "Jokkmokk", "Gällivare",
+           "Övertorneå", "Storlien", "Åre", "Duved"]
 
 
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -91,6 +100,11 @@ def main() -> None:
         if not name or name.lower() in municipalities:
             continue
         local[name] = max(local.get(name, 0), int(c["population"] or 0))
+    # and the places GeoNames lacks (city districts, islands, villages; general knowledge)
+    for line in (REPO / "scripts" / "steder_ekstra.txt").read_text(encoding="utf-8").splitlines():
+        name = line.strip()
+        if name and not name.startswith("#") and name.lower() not in municipalities:
+            local.setdefault(name, 0)
     _write(OUT / "steder.csv", ["name", "population"],
            [[n, str(p)] for n, p in sorted(local.items())])
 

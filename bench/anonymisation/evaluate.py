@@ -5,6 +5,7 @@ precision (spans and characters) and how many name-free sentences were touched.
     .venv/bin/python bench/anonymisation/evaluate.py --split dev --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
     .venv/bin/python bench/anonymisation/evaluate.py --file my.txt   # any file in the format
+    .venv/bin/python bench/anonymisation/evaluate.py --set heldout2 --half a --errors
 
 Sets (see README.md here): ``heldout`` = ``heldout-dev.txt`` / ``heldout-test.txt`` (written
 by a session that never read the detector; the test split is kept unseen and added by the
@@ -35,7 +36,9 @@ from feltarbeid.anonymise.detect import detect  # noqa: E402
 MARK = re.compile(r"\{([^{}|]+)\|([A-Z]+)\}")
 THRESHOLD = 0.8
 FILES = {("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
+         ("heldout2", "dev"): "heldout-dev2.txt", ("heldout2", "test"): "heldout-dev2.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
+HALF_BLOCK = 10  # heldout-dev2.txt: blocks of 10 sentences, alternately half a and half b
 GOALS = {"PERSON": 0.95, "MUNICIPALITY": 0.98, "PLACE": 0.90}
 Item = tuple[str, str, list[tuple[int, int, str]]]
 
@@ -55,9 +58,15 @@ def parse_line(line: str) -> Item:
     return kind, "".join(text), gold
 
 
-def load(path: Path) -> list[Item]:
+def load(path: Path, half: str | None = None) -> list[Item]:
+    """The sentences of a file; with ``half`` ('a' or 'b') every other block of
+    ``HALF_BLOCK`` sentences (both halves hold every kind of text)."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    return [parse_line(ln) for ln in lines if ln.strip() and not ln.startswith("#")]
+    lines = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    if half:
+        keep = 0 if half == "a" else 1
+        lines = [ln for n, ln in enumerate(lines) if (n // HALF_BLOCK) % 2 == keep]
+    return [parse_line(ln) for ln in lines]
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -137,10 +146,11 @@ def by_kind(items: list[Item]) -> None:
               f"{_ratio(r['chars_any'], r['chars']):>8}{touched:>9}")
 
 
-def run(path: Path, title: str, errors: bool) -> None:
-    items = load(path)
+def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
+    items = load(path, half)
     kinds = Counter(kind for kind, _, _ in items)
-    print(f"\n##### {title}: {path.name}, {len(items)} sentences "
+    print(f"\n##### {title}: {path.name}{f' (half {half})' if half else ''}, "
+          f"{len(items)} sentences "
           f"({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})")
     by_kind(items)
     for name, conf in (("all hits (unsure ones replaced until reviewed)", 0.0),
@@ -159,15 +169,19 @@ def run(path: Path, title: str, errors: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout", choices=("heldout", "old", "both"),
-                    help="which evaluation set (default: heldout)")
+    ap.add_argument("--set", default="heldout", choices=("heldout", "heldout2", "old", "both"),
+                    help="which evaluation set (default: heldout; heldout2 = the second "
+                         "held-out set, heldout-dev2.txt)")
+    ap.add_argument("--half", choices=("a", "b"),
+                    help="only one half of the file (blocks of 10 sentences, alternately): "
+                         "heldout2 was tuned on half a; half b was measured once at the end")
     ap.add_argument("--split", default="test", choices=("test", "dev"))
     ap.add_argument("--file", type=Path, help="evaluate this file instead (same format)")
     ap.add_argument("--errors", action="store_true",
                     help="list misses and false positives (for dev splits and own files)")
     args = ap.parse_args()
     if args.file:
-        run(args.file, "file", args.errors)
+        run(args.file, "file", args.errors, args.half)
         return
     for name in (("heldout", "old") if args.set == "both" else (args.set,)):
         path = HERE / FILES[(name, args.split)]
@@ -179,7 +193,8 @@ def main() -> None:
         if args.errors and path.name in ("test.txt", "heldout-test.txt"):
             print("(--errors is for dev splits: test-split errors are not listed)")
         run(path, f"{name} set", args.errors and path.name not in ("test.txt",
-                                                                    "heldout-test.txt"))
+                                                                    "heldout-test.txt"),
+            args.half)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,10 @@ yields ``Hit``s with a label and a confidence:
                          as ``NONE`` (never replaced, they only keep guesses off)
 - ``person_hits``        ``persons``: name lists, capitalisation, initials, literature
                          references, possessives and the words around a name
+- ``slot_persons``       ``slots``: after the overlaps are resolved, a single word becomes a
+                         person where the words around it say so strongly enough for that
+                         word ('Harstad sa', 'hos Lund', 'X og jeg'), taking it from a
+                         place guess only where nothing says place ('i Harstad', 'NAV Lund')
 - ``pattern_hits``       fødselsnummer (checksum), phone, e-mail, postal address
 
 ``detect`` (one text) and ``detect_many`` (the segments of one document) run them all and
@@ -17,7 +21,8 @@ resolve overlaps: the registry (with its own kind) >
 patterns and municipalities named as such ('kommunen X', 'X kommune', 'municipality of
 X') > the rest; then longer, then surer. A lone given name that is also a municipality
 is the municipality where the words around it say place and nothing says person.
-Names joined to a person by 'og' are persons (``persons.coordinated``); then every
+Then ``slots.slot_persons`` weighs single words by where they stand; names joined to a
+person by 'og' are persons (``persons.coordinated``); then every
 person found is carried to its other mentions in the document (``persons.propagate``).
 Confidence below the study's ``review_threshold`` means "unsure": such hits are still
 replaced (fail closed) and go to the review queue.
@@ -44,6 +49,7 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .persons import coordinated, person_hits, propagate
+from .slots import slot_persons
 from .spans import Hit, Token, capitals_in, mid_capital, tokenise
 from .words import (
     AGENT_PARTICIPLES,
@@ -73,6 +79,7 @@ from .words import (
 )
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
+LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 
 
 
@@ -203,6 +210,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             conf = _place_confidence(place, tok, prev, nxt, hyphen_after, caps,
                                      genitive=end > form_end, prev2=prev2,
                                      county_next=_county_after(text, end, g))
+            if place.kind == "municipality" and _PUBLISHER.match(text, end):
+                conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget' (a reference's town)
             if conf <= 0 and not (place.common_word and place.kind == "municipality"):
                 continue
             info = place_info(place)
@@ -345,6 +354,8 @@ def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:
     return bool(m and m.group(1).lower() in g.county_names)
 
 
+_PUBLISHER = re.compile(r":\s?[A-ZÆØÅ][\w-]*(?:forlag|forlaget|Press|Publishing|Books|Gyldendal|"
+                        r"Cappelen|Samlaget|Abstrakt|Aschehoug|Pax|Oktober|Spartacus|Damm)")
 _IN_COUNTY = re.compile(r"\s+(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)")
 
 
@@ -354,6 +365,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     strong = _strong_context(prev, nxt, hyphen_after)
     if not place.common_word:
         if caps and not tok.capital:
+            if place.kind == "locality" and not strong:
+                return 0.0  # 'i fuktige skoger': a capitalised text writes towns with capitals
             return 0.8 if strong or prev in PLACE_PREPOSITIONS else 0.6
         return 0.97 if strong else 0.93
     # a name that is also an ordinary word: decided by context
@@ -378,6 +391,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
         return 0.9
     cue = prev2 in PLACE_CUES
+    if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF:
+        return 0.0  # 'lekte i sand', 'på land': a town named like a common word needs a cue
     if prev in STRONG_PREPOSITIONS:
         return 0.85 if cue else 0.75
     if prev in SPOKEN_PREPOSITIONS:
@@ -402,14 +417,14 @@ _PHONE = re.compile(
     r"(?:\d\d[ ]\d\d[ ]\d\d[ ]\d\d|\d\d\d[ ]\d\d[ ]\d\d\d|\d{8})(?!\d)"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_STREET = (r"(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅ][\wæøå-]*(?:gata|gate|gaten|veien|vegen|vei|veg|"
+_STREET = (r"(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅa-zæøå][\wæøå-]*(?:gata|gate|gaten|veien|vegen|vei|veg|"
            r"plass|allé|alle|bakken|stien|svingen|brygga|torget|løkka|kroken|lia)"
            r"\s\d{1,3}(?!\d)\s?[A-Za-z]?")
 _ADDRESS = re.compile(
     rf"(?:{_STREET}|[Pp]ostboks\s\d{{1,5}})(?:,?\s\d{{4}}\s[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ]\w+)?)?",
     re.UNICODE,
 )
-_PHONE_CONTEXT = re.compile(r"(tlf|telefon|mobil|nummer|ring|sms)\w*\W*(?:\w+\W+){0,2}$",
+_PHONE_CONTEXT = re.compile(r"(tlf|telefon|mobil|nummer|ring|sms)\w*\W*(?:\w+\W+){0,3}$",
                             re.I)
 
 
@@ -451,8 +466,9 @@ def pattern_hits(text: str) -> list[Hit]:
         digits = re.sub(r"\D", "", raw)
         grouped = " " in raw or raw.startswith(("+", "00"))
         context = bool(_PHONE_CONTEXT.search(text[max(0, m.start() - 25):m.start()]))
-        if digits[-8] in "01" and not context and not raw.startswith(("+", "00")):
+        if digits[-8] in "01" and not context and not grouped:
             continue  # Norwegian numbers start with 2-9; others only where a phone is named
+            # or grouped like one ('019 63 271')
         conf = 0.95 if grouped or context else 0.6
         hits.append(Hit(m.start(), m.end(), "PHONE", raw, conf, "pattern:phone",
                         canonical=digits[-8:]))
@@ -513,6 +529,7 @@ def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
     resolved = []
     for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True):
         hits = resolve(_candidates(text, tokens, registry, text_caps)) if text else []
+        slot_persons(text, tokens, hits, text_caps)
         coordinated(text, tokens, hits, text_caps)
         resolved.append(hits)
     propagate(texts, tokens_per, resolved, caps_per)

@@ -31,6 +31,11 @@ EXTRA_COMMON_WORDS = frozenset({
     "viken", "innlandet", "lister", "salten", "dalane", "sogn", "follo",
 })
 
+# Given names that are ordinary words too, besides those traps.csv lists (general
+# knowledge: 'sten' stone, 'bo' live, 'ville' would, 'odd' point, 'ben' leg)
+EXTRA_GIVEN_WORDS = frozenset({"sten", "bo", "ville", "my", "ma", "odd", "even", "may", "ben",
+                               "kristi", "dag", "liv", "vår", "mai", "sol"})
+
 _TRAP_KOMMUNE_KINDS = {"kommune_name_common_word", "kommune_name_also_given_name",
                        "kommune_name_ambiguous"}
 _NOT_A_PERSON_KINDS = {"organisation", "department", "department_acronym", "party", "system",
@@ -43,6 +48,7 @@ COUNTY_LANDSDELER = {"Trøndelag"}
 # towns and villages whose name is an ordinary word in Norwegian and a neighbour language
 # (``scripts/build_world_data.py`` lists them all; these need context like common words)
 LOCALITY_COMMON_ZIPF = 2.5
+COMMON_SURNAME_COUNT = 1500
 
 _FOLD = str.maketrans({"á": "a", "š": "s", "ŋ": "n", "č": "c", "đ": "d", "ŧ": "t", "ž": "z",
                        "ï": "i", "ö": "o", "ä": "a", "â": "a", "ü": "u"})
@@ -72,7 +78,7 @@ class Place:
 
     label: str  # MUNICIPALITY | PLACE | NONE (never labelled: countries, wide regions)
     canonical: str  # the name as written officially
-    kind: str  # municipality | county | region | locality | world
+    kind: str  # municipality | county | region | locality | country | city
     numbers: list[str] = field(default_factory=list)
     counties: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
@@ -96,6 +102,9 @@ class Gazetteer:
     county_names: dict[str, str]  # lower name -> official county name
     region_of_county: dict[str, str]
     world: frozenset[str] = frozenset()  # forms of names never labelled (countries ...)
+    # surnames borne by many (SSB count >= COMMON_SURNAME_COUNT): 'Lund', 'Strand', 'Vik'
+    # are people about as often as they are places
+    common_surnames: frozenset[str] = frozenset()
 
     def find(self, search: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, form) of every gazetteer form in ``search`` at word boundaries."""
@@ -164,7 +173,10 @@ def load() -> Gazetteer:
         for form in pattern_forms(r["name"]):
             places.setdefault(form, []).append(p)
     given_all = {r["name"].lower() for r in _rows("fornavn.csv")}
-    surnames = {r["name"].lower() for r in _rows("etternavn.csv")}
+    surname_rows = _rows("etternavn.csv")
+    surnames = {r["name"].lower() for r in surname_rows}
+    common_surnames = {r["name"].lower() for r in surname_rows
+                       if int(r["count"] or 0) >= COMMON_SURNAME_COUNT}
     for r in _rows("steder.csv"):
         low = r["name"].lower()
         word = low in common or low in given_all or low in surnames or _ordinary_word(low)
@@ -174,7 +186,8 @@ def load() -> Gazetteer:
                 places[form] = [p]
     world: set[str] = set()
     for r in _rows("verden.csv"):
-        p = Place("NONE", r["name"], "world", common_word=True)
+        # kind: country, region or city (a foreign city may be a person's surname too)
+        p = Place("NONE", r["name"], r["kind"], common_word=True)
         for form in pattern_forms(r["name"]):
             if form not in places:
                 places[form] = [p]
@@ -187,16 +200,19 @@ def load() -> Gazetteer:
 
     given = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] == "1"}
     given_extra = given_all - given
-    not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())}
+    # acronyms ('UNN', 'NAV') are caught by their capitals; folded they would hide names
+    not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())
+                  if not (w.isupper() and len(w) > 1)}
     return Gazetteer(
         places=places, automaton=automaton,
         given=frozenset(given), given_extra=frozenset(given_extra - given),
         surnames=frozenset(surnames),
-        given_words=frozenset(w.lower() for w in traps.get("given_name_also_word", ())),
+        given_words=frozenset(w.lower() for w in traps.get("given_name_also_word", ()))
+        | EXTRA_GIVEN_WORDS,
         surname_words=frozenset(w.lower() for w in traps.get("surname_also_word", ())),
         not_person=frozenset(not_person), kommune_common=frozenset(common),
         county_names=county_names, region_of_county=region_of_county,
-        world=frozenset(world),
+        world=frozenset(world), common_surnames=frozenset(common_surnames),
     )
 
 

@@ -37,6 +37,8 @@ doktor dr lege fastlege professor prof rådmann kommunedirektør ordfører varao
 statsråd minister sjef leder leiar daglig direktør rektor fru frøken herr pastor prest
 sokneprest biskop advokat dommer konsulent rådgiver rådgjevar saksbehandler
 sakshandsamar kollega kollegaen kollegaen min lærer lærar sykepleier søster
+lensmann konstabel politibetjent trener onkel tante bestemor bestefar mormor morfar
+farmor farfar fetter kusine
 """)
 
 # verbs and words after a name that make a first name a person rather than a word
@@ -53,7 +55,13 @@ kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
 
 SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
 PERSONAL_PRONOUNS = _words("han hun ho")
-PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær")
+PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
+# verbs whose 'på' takes a person ('vente på X', 'tenkte på X')
+ON_PERSON_VERBS = _words("""
+vente venta ventet venter ventar tenke tenkte tenker tenkjer stole stolte stoler høre hørte
+hører høyre høyrde se så ser sjå såg passe passet passa lure lurte kjefte kjeftet kjefta
+skrike skreik ropte rope hilse hilste
+""")
 # more that go before a place in speech (dialect fusions too), used for lower-case text
 SPOKEN_PREPOSITIONS = PLACE_PREPOSITIONS | _words("""
 hos mellom ifra ifrå oppi nedi borti inni utti oppå nedpå bortpå
@@ -162,7 +170,7 @@ lærar saksbehandler sakshandsamar koordinator konsulent rådgiver rådgjevar ko
 tillitsvalgt tillitsvald verneombud formann nestleder nestleiar daglig dagleg
 """)
 # compounds named after a person: 'Kvamsdal-utvalget'
-COMMITTEES = _words("utvalget utvalet komiteen komiteen kommisjonen gruppa")
+COMMITTEES = _words("utvalget utvalet komiteen komiteen kommisjonen gruppa rapporten rapporta")
 # initials written as abbreviations: 'Lars Chr. Kvamsdal'
 INITIALS = _words("chr th wm joh fr kr jac edv hj", )
 NAME_PARTICLES = _words("van von de der den da di du le la al el bin ibn ter ten af zu")
@@ -206,12 +214,17 @@ kostra lovdata sikt nsd ssb fafo nibr oslomet ntnu uib uio uit nmbu hvl usn
 frivilligsentralen kirkens bymisjon blåkors frelsesarmeen røde kors redd barna unicef
 norad udi imdi husbanken lånekassen skatteetaten nav-kontoret fagbokforlaget
 universitetsforlaget gyldendal cappelen damm samlaget
+brann vålerenga lyn skeid glimt
+vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
+widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
+stata excel word
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
 foundation press institute institutt university universitet college school journal review
 books publishing publishers company group association society council centre center
 forlag forlaget as asa ltd inc gmbh ab stiftelse stiftelsen fond fondet klinikk senter
+helse
 """)
 # how Norwegian places not in the lists end: 'Storvika', 'Kvalsund', 'Leirvåg'
 PLACE_SUFFIXES = (
@@ -220,4 +233,123 @@ PLACE_SUFFIXES = (
     "holm", "holmen", "strand", "stranda", "bygd", "bygda", "havn", "hamn", "sjøen", "dalen",
     "ås", "åsen", "haug", "haugen", "berg", "berget", "bu", "by", "byen", "mo", "moen",
     "li", "lia", "lien", "sand", "sanden", "øra", "ørene", "kil", "kilen", "bukt", "bukta",
+    "hamna", "havna", "sundet", "vågen", "fjorden", "stølen", "støl", "seter", "setra",
+    "sætra", "vidda", "fjellet", "toppen", "heia", "marka", "odden", "tangen", "botnen",
+    "elva", "bygda", "grenda", "holmane", "skjær", "skjæret", "nesset", "vollen", "våg",
 )
+
+# ------------------------------------------------------------------------------ slots
+# (``slots``: the words around a single word that say "a person stands here" or "a place")
+# after a name: what only people do — say, think, laugh, ask, answer ('X sa', 'X lo')
+PERSON_ACTS = _words("""
+sa sier seier sei mente meinte meiner mener syntes synes synest tenkte tenker trodde
+trudde trur tror visste veit vet fortalte fortalde forteller fortel spurte spurde spør
+svarte svara ringte ringde lo smilte ropte skreik skrek gråt nikket nikka forklarte
+forklarte forklarer lovet lova husket hugsa husker hugsar skjønte skjønner forsto forstod
+forstår likte elsket hatet sukket sukka insisterte protesterte klaget klaga kjeftet kjefta
+lurte mumlet hviskte kviskra sluttet slutta døde døydde pensjonerte giftet gifta
+innrømmet innrømte påsto hevdet hevda understreket understreka
+foreslo takket takka hilste nektet nekta ba bad orket orka torde turte gledet gleda
+bekymret bekymra skjelte flirte humret angret angra
+""")
+# after a name: what people (and sometimes places) do; weaker evidence
+PERSON_DOES = _words("""
+var er hadde har jobbet jobba jobber jobbar kom kjem begynte byrja sluttet slutta fikk
+fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bodde budde
+satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
+gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
+startet starta åpnet opna kjøpte kjøpe solgte selde bygde lagde laget laga tapte vant
+""")
+# after 'sa X', 'spurte X': the inverted subject is followed by these
+INVERSION_AFTER = _words("""
+at om til det nei ja noe noko bare berre også òg jo vel da då så heller ikke ikkje aldri
+alltid bestandig plutselig med nettopp
+""")
+# before a name: roles and kin in apposition ('naboen X', 'lederen vår, X', 'familien X')
+ROLE_NOUNS = _words("""
+familien naboen naboene kollegaen kollega kollegene sjefen lederen leiaren veilederen
+rettleiaren saksbehandleren sakshandsamaren tolken legen fastlegen læreren læraren mannen
+kona dama kjæresten typen samboeren sambuaren svogeren svigerinnen svigermor svigerfar
+onkel tante fetter kusine bestefar bestemor mormor morfar farmor farfar vennen venninna
+venninnen kameraten kompisen sønnen dattera datteren dotter jenta gutten broren bror
+søster søstera søsteren fru herr frøken doktor dr professor ordfører ordførar rådmann
+pastor presten sokneprest advokaten dommer konstabel lensmann lensmannen trener treneren
+sjåføren vaktmesteren assistenten sekretæren kontaktpersonen koordinatoren tillitsvalgt
+skipper skipperen bonden formann formannen direktøren rektor rektoren nestleder avdelingsleder
+avdelingsleiar enhetsleder einingsleiar kontaktlærer kontaktlæraren miljøterapeuten
+""")
+ROLE_OWNERS = _words("min mi mitt mine vår vårt våre hennes hans deres dykkar hennar deira")
+# verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
+ADDRESS_VERBS = _words("""
+spurte spurde spør spørre spørje ringte ringde ringe ring møtte møte treffe traff
+besøkte besøke hilste hilse takket takke heter heiter het heitte kalt kalla kalte ba bad
+""")
+# before 'med X': 'snakket med X', 'sammen med X', 'jobbet med X'
+WITH_PERSON = _words("""
+sammen saman snakket snakka snakker snakkar prata pratet prater pratar jobbet jobba jobber
+jobbar samarbeidet samarbeidde enig einig samd uenig ueinig gift kranglet krangla møte
+møtet avtale kontakt kjent
+""")
+# before 'til X': 'sa til X', 'ga papirene til X'
+TO_PERSON = _words("sa sei ga gav sendte sende skrev skreiv ringte ringde fortalte fortalde")
+# before a place: a preposition or a place noun ('i X', 'bydelene X', 'NAV X')
+PLACE_BEFORE = _words("""
+i på fra frå til ved mot rundt utenfor utanfor nær mellom over gjennom ifra ifrå oppi nedi
+borti inni utti innom forbi langs via nordpå sørpå innover utover
+""")
+PLACE_NOUNS_BEFORE = _words("""
+nav kommunen kommunene kommuna kommunane bydelen bydelene bydelane byen byane øya øyene
+øyane bygda bygdene fylket fylka fylkene tettstedet tettstaden stedet staden gården
+garden grenda nabokommunen nabokommunane
+""")
+PLACE_AFTER = _words("""
+kommune kommunes sentrum by bydel herad området distriktet regionen sykehus sjukehus
+stasjon havn hamn kirke kyrkje rådhus rådhuset kommunestyre kommunestyret formannskapet
+""")
+# words before a quoted title: '«X»' is a work, not a pseudonym
+WORK_NOUNS = _words("""
+boka boken bok romanen filmen serien programmet prosjektet rapporten rapport
+meldingen meldinga artikkelen kapittelet sangen songen låta albumet stykket tidsskriftet
+avisa avisen kampanjen strategien planen tiltaket ordningen ordninga utstillingen
+""")
+# short East Asian family names that Norwegian writes as words (Le, Ho, Do, Ly): names only
+# when capitalised mid-sentence or when the words around them say person
+ASIAN_SURNAMES = _words("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh mai
+lam ta cao luu trinh quach kieu thai kim lee park choi wang li zhang liu chen yang huang
+zhao wu zhou xu sun ma zhu hu guo he lin luo zheng
+""")
+# holidays and feasts (capitalised at times, never a person)
+HOLIDAYS = _words("""
+jul julaften romjul nyttår nyttårsaften påske påskeaften pinse pinsedag sankthans
+sankthansaften olsok advent fastelavn kristi ramadan ramadanen hanukka diwali nowruz
+allehelgensdag halloween
+""")
+# where a person works: 'X på trygdekontoret', 'X fra personalavdelingen'
+WORKPLACES = UNIT_WORDS + (
+    "lageret", "kontoret", "jobben", "jobb", "sykehjemmet", "sjukeheimen", "skolen",
+    "skulen", "verkstedet", "mottaket", "sykehuset", "sjukehuset", "legekontoret",
+    "resepsjonen", "kjøkkenet", "golvet", "gulvet", "fabrikken", "butikken", "regnskap",
+    "regnskapet", "økonomi", "lønn", "personal", "ledelsen", "administrasjonen",
+    "sentralbordet", "kantina", "sekretariatet", "driften", "vaktrommet",
+)
+# before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
+ORG_BEFORE = _words("""
+fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
+bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
+""")
+MONTHS = _words("""
+januar februar mars april mai juni juli august september oktober november desember
+""")
+# what a person has that a genitive names: 'Tveits forslag', 'Idas mor'
+GENITIVE_HEADS = _words("""
+forslag idé ide ideer begrep begreper teori teorien modell arbeid bok bøker studie
+studier analyse analyser bidrag mor far mann kone kona datter dotter sønn son bror søster
+familie kontor stilling rolle syn poeng argument tese avhandling kritikk metode forskning
+undersøkelse skjønn vedtak beslutning bil hus hytte gård gard hund barn foreldre svar
+innlegg brev e-post melding uttalelse stemme sak saker
+""")
+# first words of farm and place names: 'Nordre Brekke', 'Øvre Dale', 'Store Vika'
+PLACE_PREFIXES = _words("""
+nordre søndre sønre øvre nedre indre ytre vestre østre store lille midtre austre
+""")

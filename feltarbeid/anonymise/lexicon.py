@@ -1,0 +1,140 @@
+"""Lexicon: whether a word is an ordinary Norwegian word, a compound of such words, an
+inflected form, an institution or organisation, or a word that can never be a person.
+
+Shared by ``persons`` (the name detectors) and ``slots`` (where a name stands); pure
+functions of a word (and the gazetteer), cached.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import gazetteer as gz
+from .spans import Token
+from .words import (
+    HOLIDAYS,
+    INSTITUTION_HEADS,
+    NAME_HEADS,
+    ORGANISATIONS,
+    STOPWORDS,
+    zipf,
+)
+
+COMMON_WORD_ZIPF = 3.3  # a lower-case form this frequent (nb) is an ordinary word
+BRAND_ZIPF = 3.6  # a capitalised word mid-sentence this frequent is a brand or institution
+ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent in English: a title, a product
+_WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
+_CAMEL = re.compile(r"[a-zæøå]{3,}[A-ZÆØÅ]|[a-zæøå][A-ZÆØÅ]{2}|^[A-ZÆØÅ]{2}[a-zæøå]")
+
+
+@lru_cache(maxsize=65536)
+def common_word(low: str) -> bool:
+    """An ordinary Norwegian word (or a compound of ordinary words) rather than a name."""
+    if low in STOPWORDS:
+        return True
+    if zipf(low, ("nb",)) >= COMMON_WORD_ZIPF:
+        return True
+    return compound(low)
+
+
+@lru_cache(maxsize=65536)
+def compound(low: str) -> bool:
+    """A compound of ordinary words ('skjønnsmidler', 'kommunedirektøren', 'lydopptaker');
+    not one whose last part is what farm names and surnames end with ('-land', '-dal',
+    '-stad'), nor one made of names ('Berg-strøm')."""
+    if len(low) < 7 or low.endswith(NAME_HEADS) or (low.endswith("s")
+                                                     and low[:-1].endswith(NAME_HEADS)):
+        return False
+    for k in range(3, len(low) - 3):
+        head = low[k:]
+        if len(head) <= 4 and zipf(head, ("nb",)) < 3.0:
+            continue
+        if not (_word_part(head) or (len(head) >= 7 and compound(head))):
+            continue
+        first = low[:k]
+        for mod in (first, first[:-1] if first[-1:] in "se" else None):
+            if mod and (len(mod) >= 4 or zipf(mod, ("nb",)) >= 4.0) and _word_part(mod):
+                return True
+    return False
+
+
+_INFLECTIONS = ("ane", "ene", "ene", "en", "et", "er", "ar", "a", "e", "ne")
+
+
+def _word_part(low: str) -> bool:
+    """A part of a compound: an ordinary Norwegian word (in some inflection), not a name."""
+    g = gz.load()
+    if low in g.given or low in g.surnames or low in g.places:
+        return False
+    if _norwegian_word(low):
+        return True
+    return any(low.endswith(s) and len(low) - len(s) >= 4 and _norwegian_word(low[:-len(s)])
+               for s in _INFLECTIONS)
+
+
+def _norwegian_word(low: str) -> bool:
+    """Frequent in Norwegian and not mainly an English word ('worth' and 'lister' are
+    English in Norwegian text: 'Ash-worth', 'Hol-lister')."""
+    nb = zipf(low, ("nb",))
+    return nb >= 2.7 and (nb >= zipf(low, ("en",)) - 0.3 or nb >= 4.0)
+
+
+def inflected_word(low: str) -> bool:
+    """An inflected form of an ordinary word (Nynorsk and dialect forms that word lists
+    lack: 'ungane', 'sammenslåinga', 'leikar')."""
+    for suffix in ("arane", "erane", "ane", "ene", "inga", "ingane", "ar", "er", "en", "et",
+                   "a", "e", "ne", "te", "de", "dde"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[:-len(suffix)]
+            if zipf(stem, ("nb",)) >= (2.0 if len(stem) >= 6 else 2.5) \
+                    or zipf(stem + "e", ("nb",)) >= 3.0 \
+                    or zipf(stem + "ing", ("nb",)) >= 3.0 or compound(stem):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def institution(low: str) -> bool:
+    """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'."""
+    return low in ORGANISATIONS or low in INSTITUTION_HEADS or any(
+        low.endswith(h) and len(low) > len(h) + 1
+        and (len(h) > 5 or _head_of_compound(low[:-len(h)])) for h in INSTITUTION_HEADS)
+
+
+def _head_of_compound(first: str) -> bool:
+    """What comes before a short institution head ('-lova', '-lov', '-etat') is a word:
+    'opplæringslova' is a law, 'Sokolova' a name."""
+    for mod in (first, first[:-1] if first[-1:] in "se" else ""):
+        if len(mod) >= 3 and (common_word(mod) or _norwegian_word(mod)):
+            return True
+    return False
+
+
+def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
+    """Words that are never a person: function words, institutions and their parts
+    ('Helse- og …'), organisations and systems from the trap list, acronyms."""
+    low = tok.low
+    if low in g.not_person and low in g.given and tok.capital and not tok.sentence_start:
+        return False  # 'Juni', 'Mai' capitalised mid-sentence: a given name, no month
+    if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS:
+        return True
+    if len(tok.text) > 1 and (tok.text.isupper() or (
+            len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper())):
+        return True  # NAV, KS, SSB, SSBs (not 'Bø', 'Mo', 'Ly')
+    if _CAMEL.search(tok.text):
+        return True  # 'MinID', 'DocuLive', 'NVivo': products
+    if tok.text[:1].isdigit():
+        return True
+    after = text[tok.end:tok.end + 6]
+    return bool(re.match(r"-\s+(?:og|eller|and)\b", after)  # 'Helse- og omsorgs…'
+                or _WEBSITE.match(after))  # 'Regjeringen.no', 'Lovdata.no'
+
+
+def name_like(tok: Token, g: gz.Gazetteer) -> bool:
+    """A capitalised word that is a name rather than an ordinary word (mid-sentence)."""
+    low = tok.low
+    if low in g.given or low in g.surnames or low in g.given_extra:
+        return True
+    return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF \
+        and not compound(low)  # 'Barnetrygden', 'Familieveiledning': a programme
