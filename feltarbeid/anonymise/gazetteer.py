@@ -105,6 +105,11 @@ class Gazetteer:
     # surnames borne by many (SSB count >= COMMON_SURNAME_COUNT): 'Lund', 'Strand', 'Vik'
     # are people about as often as they are places
     common_surnames: frozenset[str] = frozenset()
+    surname_count: dict[str, int] = field(default_factory=dict)  # SSB bearers
+    # given names and surnames of every origin that SSB's lists lack ('kowalczyk',
+    # 'tesfamariam', 'maricel'; ``navn_verden.csv``, scripts/build_name_data.py)
+    world_given: frozenset[str] = frozenset()
+    world_surnames: frozenset[str] = frozenset()
 
     def find(self, search: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, form) of every gazetteer form in ``search`` at word boundaries."""
@@ -201,6 +206,7 @@ def load() -> Gazetteer:
     given = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] == "1"}
     given_extra = given_all - given
     # acronyms ('UNN', 'NAV') are caught by their capitals; folded they would hide names
+    world_names = _rows("navn_verden.csv")
     not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())
                   if not (w.isupper() and len(w) > 1)}
     return Gazetteer(
@@ -213,6 +219,11 @@ def load() -> Gazetteer:
         not_person=frozenset(not_person), kommune_common=frozenset(common),
         county_names=county_names, region_of_county=region_of_county,
         world=frozenset(world), common_surnames=frozenset(common_surnames),
+        surname_count={r["name"].lower(): int(r["count"] or 0) for r in surname_rows},
+        world_given=frozenset(r["name"].lower() for r in world_names
+                              if r["kind"] in ("given", "both")),
+        world_surnames=frozenset(r["name"].lower() for r in world_names
+                                 if r["kind"] in ("surname", "both")),
     )
 
 

@@ -7,6 +7,7 @@ functions of a word (and the gazetteer), cached.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -131,10 +132,48 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
                 or _WEBSITE.match(after))  # 'Regjeringen.no', 'Lovdata.no'
 
 
+SURNAME_EXCESS = 1.2  # text frequency this far (Zipf) above what the bearers explain: a word
+
+
+@lru_cache(maxsize=65536)
+def surname_word(low: str) -> bool:
+    """A listed surname that is also an ordinary word ('berg', 'bakken', 'vinter'): the
+    trap list says so, or the word is more frequent in text than its bearers explain
+    (Zipf minus log10 of SSB's count of bearers; 'johansen' and 'sæther' are frequent
+    because many bear them, 'sommer' because it is a season)."""
+    g = gz.load()
+    if low in g.surname_words or low in g.given_words:
+        return True
+    freq = zipf(low, ("nb",))
+    if freq < COMMON_WORD_ZIPF:
+        return compound(low)
+    count = g.surname_count.get(low, 0)
+    return count <= 0 or freq - math.log10(count) >= SURNAME_EXCESS
+
+
+FOREIGN_NAME_NB_ZIPF = 2.5  # a name of another origin this frequent in Norwegian is a word too
+FOREIGN_NAME_EN_ZIPF = 3.5  # ... or this frequent in English ('Rose', 'Mark' in lower case)
+
+
+@lru_cache(maxsize=65536)
+def world_name(low: str) -> bool:
+    """A given name or surname of another origin that SSB's lists lack ('kowalczyk',
+    'tesfamariam', 'maricel'; ``navn_verden.csv``) and that is no word: safe as a name
+    even in lower-case text."""
+    g = gz.load()
+    if low not in g.world_given and low not in g.world_surnames:
+        return False
+    if low in STOPWORDS or low in g.not_person or low in g.places or low in g.world:
+        return False
+    if zipf(low, ("nb",)) >= FOREIGN_NAME_NB_ZIPF or zipf(low, ("en",)) >= FOREIGN_NAME_EN_ZIPF:
+        return False
+    return not (common_word(low) or inflected_word(low) or institution(low))
+
+
 def name_like(tok: Token, g: gz.Gazetteer) -> bool:
     """A capitalised word that is a name rather than an ordinary word (mid-sentence)."""
     low = tok.low
-    if low in g.given or low in g.surnames or low in g.given_extra:
+    if low in g.given or low in g.surnames or low in g.given_extra or world_name(low):
         return True
     return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF \
         and not compound(low)  # 'Barnetrygden', 'Familieveiledning': a programme

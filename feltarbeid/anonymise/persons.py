@@ -34,12 +34,13 @@ from . import gazetteer as gz
 from .keyfile import normalise
 from .lexicon import (
     BRAND_ZIPF,
-    COMMON_WORD_ZIPF,
     common_word,
     inflected_word,
     institution,
     name_like,
     not_a_name,
+    surname_word,
+    world_name,
 )
 from .slots import overridable, person_evidence, place_evidence
 from .spans import Hit, Token
@@ -56,11 +57,13 @@ from .words import (
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSONAL_PRONOUNS,
+    PLACE_NOUNS_BEFORE,
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
     ROLE_WORDS,
     SPEECH_VERBS,
+    SPOKEN_PREPOSITIONS,
     STOPWORDS,
     STRONG_BEFORE,
     SUBJECT_PRONOUNS,
@@ -454,7 +457,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     first = tokens[i]
     # inside quotes only names the lists know ('«Marit»'), not titles
     if _in_quote(text, first.start) and not all(
-            t.low in g.given or t.low in g.surnames for t in names):
+            t.low in g.given or t.low in g.surnames or world_name(t.low) for t in names):
         return 0.0
     run_lows = [t.low for t in names]
     if len(run_lows) > 1 and run_lows[0] in PLACE_PREFIXES:
@@ -498,6 +501,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.85  # 'Idas idé'
         if base in g.given and base not in g.given_words:
             return 0.0  # the name-list detector handles given names
+        if world_name(base):
+            return 0.85  # 'Kazlauskas jobbet …', 'Wróblewski, du …': a name of another origin
         listed = base in g.surnames or base in g.given
         if listed and _strong_person(text, tokens, i, j):
             return 0.9  # 'Bror fra personalavdelingen kom', 'Foss sa'
@@ -616,6 +621,12 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.75,
                                 "names:context", canonical=low,
                                 info={"tokens": 1, "context": True}))
+            elif low in g.surnames and _locality_surname(tokens, i, g):
+                # a surname that is also a farm or village ('hauge', 'tveit'), with no
+                # place word before it: the surname (unsure)
+                hits.append(Hit(tok.start, tok.end, "PERSON", tok.text,
+                                0.85 if ctx else 0.7, "names:context", canonical=low,
+                                info={"tokens": 1, "context": ctx > 0}))
             continue
         conf = 0.0
         stem = _stem(low)
@@ -624,12 +635,13 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.5 and nxt and nxt not in STOPWORDS:
             conf = 0.75  # 'idas mor'
         elif low in g.surnames and low not in g.given:
-            if low in g.surname_words or zipf(low, ("nb",)) >= COMMON_WORD_ZIPF:
-                conf = 0.7 if ctx >= 1.0 else 0.0
-            else:
-                conf = 0.85 if ctx else 0.75
+            # a word too ('berg', 'sommer') only where the words around it say person
+            word = surname_word(low)
+            conf = (0.7 if ctx >= 1.0 else 0.0) if word else 0.85 if ctx else 0.75
         elif low not in g.given and _two_given(low, g):
             conf = 0.8  # 'annekarin', 'perolav': two given names written together
+        elif world_name(low):
+            conf = _world_confidence(low, ctx > 0)  # 'kowalczyk', 'maricel'
         elif low not in g.given and not common_word(low) and len(low) >= 4 \
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
             word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha()
@@ -647,10 +659,33 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
 # ------------------------------------------------------------------------------ name lists
 
 
+def _locality_surname(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Lower-case text: a surname that names only a farm or village (no municipality, no
+    county or region), is no word, and has no place word before it ('hauge sa', 'vi
+    hadde tveit som kontakt'; not 'på hauge', 'fra tveit')."""
+    low = tokens[i].low
+    if surname_word(low) or any(p.kind != "locality" for p in g.places[low]):
+        return False
+    prev = tokens[i - 1].low if i > 0 else ""
+    return prev not in SPOKEN_PREPOSITIONS and prev not in PLACE_PREPOSITIONS \
+        and prev not in DETERMINERS and prev not in PLACE_NOUNS_BEFORE
+
+
+def _world_confidence(low: str, context: bool) -> float:
+    """A lower-case name of another origin (``lexicon.world_name``): a name where the words
+    around it say person; alone only when spelled like no Norwegian word or never seen in
+    Norwegian text ('kazlauskas', 'maricel'; not 'farid', which Norwegian text has seen
+    as a name and 'klammer', a rare word)."""
+    if context:
+        return 0.85
+    return 0.75 if foreign_looking(low) or zipf(low, ("nb",)) < 1.0 else 0.0
+
+
 def _is_given(low: str, g: gz.Gazetteer, *, extra: bool) -> bool:
     if low in STOPWORDS or low in g.not_person:
         return False
-    return low in g.given or (extra and low in g.given_extra)
+    return low in g.given or (extra and low in g.given_extra) or (
+        low in g.world_given and world_name(low))
 
 
 def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
@@ -709,7 +744,8 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
             break
         if t.low in STOPWORDS or t.low in g.not_person:
             break
-        if t.low in g.given or t.low in g.surnames or (caps and t.low not in g.places):
+        if t.low in g.given or t.low in g.surnames or (caps and t.low not in g.places) \
+                or world_name(t.low):
             run.append(t)
             k += 1
             continue
@@ -756,7 +792,9 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
     if prev in WORD_BEFORE and not context:
         return 0.0  # 'i lia', 'en liv': a word after a preposition or an article
     if not word_like:
-        return 0.9 if first.low in g.given else 0.0
+        if first.low in g.given:
+            return 0.9
+        return _world_confidence(first.low, context) if world_name(first.low) else 0.0
     if prev in DETERMINERS:
         return 0.0  # 'min bror jobbet …'
     return 0.65 if context else 0.0

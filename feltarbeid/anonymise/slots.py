@@ -22,7 +22,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import gazetteer as gz
-from .lexicon import common_word, compound, inflected_word, institution, not_a_name
+from .lexicon import (
+    common_word,
+    compound,
+    inflected_word,
+    institution,
+    not_a_name,
+    world_name,
+)
 from .spans import Hit, Token
 from .words import (
     ADDRESS_VERBS,
@@ -81,7 +88,31 @@ PERSON_STATES = frozenset({
     "snill", "streng", "hyggelig", "hyggeleg", "blid", "frekk", "gravid", "pensjonist",
     "ufør", "arbeidsledig", "permittert", "gift", "skilt", "enke", "enkemann", "død",
     "forelska", "forelsket", "nervøs", "usikker", "sikker", "klok", "modig", "rasende",
+    "umulig", "grei", "rar", "morsom", "sjenert", "sta", "lat", "slem", "ekkel", "kjekk",
+    "irritert", "fortvila", "fortvilet", "oppgitt", "rørt", "lettet", "letta",
 })
+OBJECT_PRONOUNS = frozenset({"meg", "oss", "deg", "dere", "dykk", "henne", "ham"})
+# family before 'til X' ('mannen til X') and what is someone's ('bilen til X')
+KIN_NOUNS = frozenset({
+    "mannen", "kona", "dama", "kjæresten", "typen", "samboeren", "sambuaren", "faren",
+    "mora", "moren", "sønnen", "guten", "dattera", "datteren", "dottera", "ungene", "ungane",
+    "barna", "borna", "broren", "bror", "søstera", "søsteren", "systera", "svigermora",
+    "svigerfaren", "foreldrene", "foreldra", "familien", "familia", "bestemora",
+    "bestefaren", "kompisen", "venninna", "venninnen", "kjerringa", "gubben", "eksen",
+})
+BELONGINGS = frozenset({"bilen", "huset", "hytta", "leiligheten", "leilegheita",
+                        "telefonen", "mobilen", "sykkelen", "hunden", "katten", "båten",
+                        "kontoret", "pulten", "jakka", "vesken", "veska", "lommeboka",
+                        "bursdagen", "begravelsen", "gravferda", "bryllupet"})
+# what a person gives or sends: 'hjelp av X', 'beskjed fra X'
+HELP_NOUNS = frozenset({"hjelp", "besøk", "beskjed", "støtte", "råd", "tips", "hilsen",
+                        "helsing", "svar", "melding", "brev", "sms", "oppringing",
+                        "gave", "gaver", "klem", "ros", "kjeft", "skryt", "hjelpa"})
+ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt",
+                "referent", "tolk", "vikar", "assistent", "veileder", "rettleiar",
+                "sekretær", "koordinator", "terapeut", "pleier", "pleiar", "arbeider",
+                "arbeidar", "mester", "lærer", "lærar", "fører", "førar", "rådgiver",
+                "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge")
 # bodies a person sits in ('X satt i formannskapet')
 BODIES = ("styret", "formannskapet", "kommunestyret", "bystyret", "utvalget", "utvalet",
           "ledelsen", "leiinga", "ledergruppa", "leiargruppa", "stortinget", "fylkestinget",
@@ -159,8 +190,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in ("sin", "si", "sitt", "sine") and not gap_after.strip():
         at_least(1.5)  # 'X sin idé' (but also 'sola sin modell')
     if n1 in PERSONAL_PRONOUNS and _clause_start(text, tokens, i) and (
-            comma_after or _low(tokens, j + 2) in PERSON_ACTS | PERSON_DOES):
-        at_least(2.0)  # 'kari hun sa', 'Vår, ho var så flink'
+            comma_after or _low(tokens, k + 1) in PERSON_ACTS | PERSON_DOES):
+        at_least(2.0)  # 'kari hun sa', 'Vår, ho var så flink', 'moe ja han var grei'
     if n1 in PERSON_DOES and not comma_after:
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
     if n1 in ("fra", "frå", "på", "i") and n2.endswith(WORKPLACES):
@@ -206,6 +237,16 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             n2 in ROLE_WORDS or n2 in ROLES_BARE
             or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
         at_least(2.0)  # 'X var leder', 'X hadde vært sykepleier' (places lead nothing)
+    if n1 in COPULAS and n2 in ROLE_NOUNS:
+        # 'X var fastlegen min', 'X var sjefen vår' (a place is no one's doctor)
+        at_least(2.0 if n3 in ROLE_OWNERS or n3 in ("på", "hos", "for", "til") else 1.5)
+    if n1 in ("kom", "kommer", "kjem", "flyktet", "flykta", "rømte") and n2 in ("fra", "frå") \
+            and n3 in gz.load().world:
+        at_least(2.0)  # 'X kom fra polen' (people come from countries; towns do not)
+    if n1 in PERSON_DOES | PERSON_ACTS and n1 not in COPULAS and n2 in OBJECT_PRONOUNS \
+            and _clause_start(text, tokens, i) and not comma_after \
+            and not (low_i.endswith(("en", "et", "a")) and common_word(low_i)):
+        at_least(1.5)  # 'X hjalp meg med søknaden', 'X ga oss beskjed'
     low_j = tokens[j].low
     genitive = gap_after[:1] in ("'", "’") or (low_j.endswith("s") and not noun_like(
         low_j[:-1]) and not low_j[:-1].endswith(DEFINITE))
@@ -226,6 +267,22 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.0)  # 'vi hadde en lege X som …'
     if p1 == "hos":
         at_least(2.0)
+    if p1 in ("hei", "hallo", "heisann", "morn", "takk") and (
+            i < 2 or _clause_start(text, tokens, i - 1)):
+        at_least(2.0)  # 'hei X', 'takk X' (a vocative)
+    if p1 == "til" and p2 in KIN_NOUNS:
+        at_least(2.0)  # 'mannen til X', 'ungene til X': X's family
+    if p1 == "til" and p2 in BELONGINGS:
+        at_least(1.5)  # 'bilen til X', 'hytta til X'
+    if p1 in ("av", "fra", "frå") and p2 in HELP_NOUNS:
+        at_least(1.5 if p1 == "av" else 1.0)  # 'hjelp av X', 'besøk av X', 'beskjed fra X'
+    if p1 in COPULAS and (n1 in PERSON_STATES or n1 in DEGREE and n2 in PERSON_STATES) and (
+            p2 in CLAUSE_WORDS or i < 2 or _clause_start(text, tokens, i - 1)):
+        at_least(2.0)  # 'da ble X sint', 'så var X fornøyd'
+    if n1 == "som" and (n2 in ROLES_BARE or n2 in ROLE_WORDS or n2.endswith(ROLE_ENDINGS)) \
+            and p1 in ("hadde", "har", "fikk", "fekk", "fått", "brukte", "ansatte", "tilsette",
+                       "valgte", "valde", "kjente", "kjenner"):
+        at_least(2.0)  # 'vi hadde X som kontaktperson', 'vi fikk X som lærer'
     if p1 in ("ifølge", "ifølgje", "iflg"):
         at_least(1.5)
     if p1 == "av" and (p2 in WORK_NOUNS or _gap(text, tokens, i - 2).rstrip().endswith("»")):
@@ -251,9 +308,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start) \
             and _listed(tokens[i].low):
         at_least(1.0)  # 'han strand på lageret' (spoken: pronoun before a name)
-    if p1 in ("ham", "henne", "han", "ho", "meg", "oss", "dem", "seg") and p2 in (
+    q1, q2 = (p2, p3) if p1 in ("bare", "berre", "for", "alltid", "bestandig") else (p1, p2)
+    if q1 in ("ham", "henne", "han", "ho", "meg", "oss", "dem", "seg") and q2 in (
             "kalte", "kalla", "kaller", "kallar", "kalt"):
-        at_least(2.0)  # 'vi kalte ham X'
+        at_least(2.0)  # 'vi kalte ham X', 'vi kalte ham bare X'
     if p1 == "etter" and p2 == "over" and p3 in ("tok", "tatt", "ta", "tar", "tek", "teke"):
         at_least(2.0)  # 'tok over etter X'
     if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
@@ -349,7 +407,8 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     if low in STOPWORDS:
         return 1.5  # mid-sentence
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
-        or low in g.given_extra or low in g.given_words or low in g.surname_words
+        or low in g.given_extra or low in g.given_words or low in g.surname_words \
+        or world_name(low)
     freq = zipf(low, ("nb",))
     if not listed and (compound(low) or inflected_word(low) or low in STOPWORDS):
         return 1.5 if capital_mid or quoted else float("inf")
@@ -419,7 +478,7 @@ def _token_index(tokens: Sequence[Token], start: int) -> int | None:
 
 def _listed(low: str) -> bool:
     g = gz.load()
-    return low in g.given or low in g.surnames or low in ASIAN_SURNAMES
+    return low in g.given or low in g.surnames or low in ASIAN_SURNAMES or world_name(low)
 
 
 def _partner(tok: Token, g: gz.Gazetteer, caps: bool) -> bool:
