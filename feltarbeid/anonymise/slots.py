@@ -91,6 +91,15 @@ PERSON_STATES = frozenset({
     "umulig", "grei", "rar", "morsom", "sjenert", "sta", "lat", "slem", "ekkel", "kjekk",
     "irritert", "fortvila", "fortvilet", "oppgitt", "rørt", "lettet", "letta",
 })
+LIVED = frozenset({"bodde", "budde", "bor", "bur", "vokste", "vaks"})
+CLEFT_ADVERBS = frozenset({"ikke", "ikkje", "vel", "nok", "jo", "bare", "berre", "også", "òg",
+                           "egentlig", "eigentleg", "faktisk", "kanskje"})
+NUMBER_WORDS = frozenset({
+    "en", "ett", "ein", "eitt", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni",
+    "ti", "elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten",
+    "nitten", "tjue", "tjuefem", "tretti", "førti", "femti", "seksti", "sytti", "åtti",
+    "nitti", "hundre",
+})
 OBJECT_PRONOUNS = frozenset({"meg", "oss", "deg", "dere", "dykk", "henne", "ham"})
 # family before 'til X' ('mannen til X') and what is someone's ('bilen til X')
 KIN_NOUNS = frozenset({
@@ -146,6 +155,42 @@ def _clause_start(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True
     gap = _gap(text, tokens, i - 1)
     return bool(set(gap) & set(",;:–-«\"(")) or tokens[i - 1].low in CLAUSE_WORDS
+
+
+def _age(tokens: Sequence[Token], k: int) -> bool:
+    """Tokens from k say an age: '(bare|nesten|over) fire år', '12 år gammel'."""
+    while _low(tokens, k) in DEGREE | {"bare", "berre", "nesten", "over", "under", "snart",
+                                        "ca", "rundt", "omtrent"}:
+        k += 1
+    num = _low(tokens, k)
+    return (num.isdigit() or num in NUMBER_WORDS) and _low(tokens, k + 1) in ("år", "måneder",
+                                                                            "månader")
+
+
+def _as_role(tokens: Sequence[Token], k: int) -> bool:
+    """'som <role>' within the next four words: 'X som kontaktperson', 'X med oss som
+    referent'."""
+    for m in range(k, min(k + 4, len(tokens) - 1)):
+        if tokens[m].low == "som":
+            role = tokens[m + 1].low
+            return role in ROLES_BARE or role in ROLE_WORDS or role.endswith(ROLE_ENDINGS)
+        if tokens[m].low in STOPWORDS - {"med", "oss", "meg", "seg"}:
+            return False
+    return False
+
+
+def _pronoun_later(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """After the name's clause (from token k) a comma, then 'hun/han/ho' as a subject with a
+    verb: 'Vår kommer på onsdag, hun har tatt over'."""
+    for m in range(k, min(k + 8, len(tokens) - 2)):
+        if tokens[m].sentence_start:
+            return False
+        if "," in _gap(text, tokens, m):
+            nxt = tokens[m + 1].low
+            if nxt in ("og", "men", "for", "så"):
+                nxt, m = tokens[m + 2].low, m + 1
+            return nxt in PERSONAL_PRONOUNS and _low(tokens, m + 2) in PERSON_ACTS | PERSON_DOES
+    return False
 
 
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
@@ -237,6 +282,17 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             n2 in ROLE_WORDS or n2 in ROLES_BARE
             or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
         at_least(2.0)  # 'X var leder', 'X hadde vært sykepleier' (places lead nothing)
+    if n1 in COPULAS and _age(tokens, k + 1):
+        at_least(2.0)  # 'X var bare fire år da …' (a place has no age)
+    if n1 in LIVED and not comma_after:
+        at_least(2.0)  # 'X bodde på Raufoss' (places do not live anywhere)
+    if n1 in COPULAS and n2 in ("den", "det", "ein", "en") and n3 in (
+            "eneste", "einaste", "første", "fyrste", "siste", "beste", "nye") and (
+            n4 in ROLES_BARE or n4 in ROLE_WORDS or n4.endswith(ROLE_ENDINGS)
+            or n4.endswith(DEFINITE_NOUN) and n4[:-2] in ROLES_BARE):
+        at_least(2.0)  # 'X var den eneste legen som …'
+    if _clause_start(text, tokens, i) and _pronoun_later(text, tokens, k):
+        at_least(1.0)  # 'Vår kommer på onsdag, hun har tatt over …'
     if n1 in COPULAS and n2 in ROLE_NOUNS:
         # 'X var fastlegen min', 'X var sjefen vår' (a place is no one's doctor)
         at_least(2.0 if n3 in ROLE_OWNERS or n3 in ("på", "hos", "for", "til") else 1.5)
@@ -279,10 +335,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in COPULAS and (n1 in PERSON_STATES or n1 in DEGREE and n2 in PERSON_STATES) and (
             p2 in CLAUSE_WORDS or i < 2 or _clause_start(text, tokens, i - 1)):
         at_least(2.0)  # 'da ble X sint', 'så var X fornøyd'
-    if n1 == "som" and (n2 in ROLES_BARE or n2 in ROLE_WORDS or n2.endswith(ROLE_ENDINGS)) \
-            and p1 in ("hadde", "har", "fikk", "fekk", "fått", "brukte", "ansatte", "tilsette",
-                       "valgte", "valde", "kjente", "kjenner"):
-        at_least(2.0)  # 'vi hadde X som kontaktperson', 'vi fikk X som lærer'
+    if p1 in ("hadde", "har", "fikk", "fekk", "fått", "brukte", "ansatte", "tilsette",
+              "valgte", "valde", "kjente", "kjenner") and _as_role(tokens, j + 1):
+        at_least(2.0)  # 'vi hadde X som kontaktperson', 'vi hadde X med oss som referent'
     if p1 in ("ifølge", "ifølgje", "iflg"):
         at_least(1.5)
     if p1 == "av" and (p2 in WORK_NOUNS or _gap(text, tokens, i - 2).rstrip().endswith("»")):
@@ -293,10 +348,14 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # 'sa til X', 'ga papirene til X'
     if p1 == "og" and p2 in ("jeg", "eg", "meg"):
         at_least(1.5)
+    if p1 in CLEFT_ADVERBS and p2 == "var" and p3 in ("det", "da", "då"):
+        p1, p2 = "var", p3  # 'det var ikke X, det var …', 'det var vel X som …'
     if p1 == "var" and p2 in ("det", "da", "då") and (n1 == "som" or comma_after or n1 in (
             "og", "ikke", "ikkje")):
         # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'
-        at_least(2.0 if n1 == "som" and n2 in PERSON_ACTS else 1.5)
+        # ('det var lyng som vokste der': what follows 'som' must be what people do)
+        at_least(2.0 if n1 == "som" and n2 in PERSON_ACTS else 1.0 if n1 == "som" and
+                 n2 not in PERSON_DOES | PERSON_PERFECT | {"het", "heter", "heitte"} else 1.5)
     if p1 in TITLES and not gap_before.strip():
         at_least(2.0)  # 'ordfører X' (but 'ordføreren i X')
     if p1 in ROLE_NOUNS:
