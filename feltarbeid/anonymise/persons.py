@@ -506,8 +506,13 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         listed = base in g.surnames or base in g.given
         if listed and _strong_person(text, tokens, i, j):
             return 0.9  # 'Bror fra personalavdelingen kom', 'Foss sa'
+        if base in g.surnames and not surname_word(base) and not common_word(base):
+            return 0.8  # 'Tesfamariam? Nei …', 'Johansen hadde …': a surname that is no word
         if common_word(base) and base not in g.surnames:
             return 0.0
+        if not genitive and base not in g.surnames and base.endswith(DEFINITE_ENDINGS) \
+                and inflected_word(base):
+            return 0.0  # 'Informanten beskriver …': a definite noun, not a name
         if ctx >= 1.0:
             return 0.9
         if genitive and j + 1 < len(tokens) and tokens[j + 1].low[:1].islower():
@@ -671,6 +676,22 @@ def _locality_surname(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
         and prev not in DETERMINERS and prev not in PLACE_NOUNS_BEFORE
 
 
+def _name_list(tokens: Sequence[Token], k: int, step: int) -> bool:
+    """Token k, joined by a comma to a person, is in a list that 'og'/'eller' closes
+    ('Hauknes, Vangberg og ei dame'), and is no role or noun ('Tolken, Kari Holm, …')."""
+    low = tokens[k].low
+    if inflected_word(low) and low not in gz.load().surnames:
+        return False
+    lo, hi = (k, k + 6) if step == -1 else (k - 6, k)
+    return any(tokens[m].low in ("og", "eller") for m in range(max(lo, 0), min(hi, len(tokens))))
+
+
+def _no_word(low: str) -> bool:
+    """A lower-case word no Norwegian or English word list knows ('jocelyn' aside)."""
+    return low.isalpha() and len(low) >= 3 and zipf(low, ("nb",)) < 1.5 \
+        and zipf(low, ("en",)) < 2.5 and not common_word(low) and not inflected_word(low)
+
+
 def _world_confidence(low: str, context: bool) -> float:
     """A lower-case name of another origin (``lexicon.world_name``): a name where the words
     around it say person; alone only when spelled like no Norwegian word or never seen in
@@ -819,9 +840,13 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
             if n is None:
                 continue
             k = n + step
-            if not 0 <= k < len(tokens) or tokens[k].low not in ("og", "eller", "and"):
+            if not 0 <= k < len(tokens):
                 continue
-            k += step
+            gap = text[tokens[min(n, k)].end:tokens[max(n, k)].start]
+            if tokens[k].low in ("og", "eller", "and"):
+                k += step
+            elif gap.strip() != "," or not caps or not _name_list(tokens, k, step):
+                continue  # 'Hauknes, Vangberg og …': a list of names (capitalised text)
             if not 0 <= k < len(tokens):
                 continue
             tok = tokens[k]
@@ -835,8 +860,9 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
             if caps:
                 if not tok.capital or not (listed or not common_word(low)):
                     continue
-            elif not listed:
-                continue
+            elif not (listed or low in g.world_given or low in g.world_surnames
+                      or _no_word(low)):
+                continue  # 'maricel og jocelyn' (lower case: a name or no word at all)
             hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.75, "names:coordinated",
                             canonical=low, info={"tokens": 1, "context": True}))
 
