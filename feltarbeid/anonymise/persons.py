@@ -423,6 +423,9 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
         if not names:
             i = j + 1
             continue
+        if j > i and any(t.low in ORG_RUN_HEADS for t in tokens[i:j + 1]):
+            i = j + 1  # 'Helse Nord', 'Policy Press': an organisation, none of its words a name
+            continue
         has_initial = any(len(t.text) == 1 and t.text.isupper() for t in tokens[i:j])
         if j > i and (tokens[i].low in TITLES or tokens[i].sentence_start
                       and common_word(tokens[i].low) and tokens[i].low not in g.given):

@@ -41,6 +41,7 @@ from .words import (
     NAME_HEADS,
     NAME_PARTICLES,
     ORG_BEFORE,
+    ORG_RUN_HEADS,
     PERSON_ACTS,
     PERSON_DOES,
     PERSONAL_PRONOUNS,
@@ -587,7 +588,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)) \
                 and not_a_name(tok, text, g):
             continue
-        if capital_mid and (tokens[i - 1].capital and not tokens[i - 1].sentence_start
+        if capital_mid and (tokens[i - 1].capital and (not tokens[i - 1].sentence_start
+                                                       or tokens[i - 1].low in ORG_RUN_HEADS)
                             or i + 1 < len(tokens) and tokens[i + 1].capital
                             and not tokens[i + 1].sentence_start):
             continue  # part of a capitalised run the name detectors let go ('Housing First')

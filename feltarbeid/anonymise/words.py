@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 
 # words that are never names whatever the lists say (pronouns, function words, fillers)
 STOPWORDS = _words("""
-og i på å det som er en et ei til av for med han hun ho de dei den jeg eg vi me du dere
+og i på å det som er en et ei til av for med han hun ho hu de dei den jeg eg vi me du dere
 dykk seg sin si sitt sine meg mæ deg oss dem henne hennar hans hennes deira deres min mi
 mitt mine din di ditt dine vår vårt våre var vart har hadde ha kan kunne skal skulle vil
 ville må måtte bli blir ble blei vært vore være vere så men om at ikke ikkje ikkje nei ja
