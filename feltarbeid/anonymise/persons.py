@@ -509,7 +509,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         listed = base in g.surnames or base in g.given
         if listed and _strong_person(text, tokens, i, j):
             return 0.9  # 'Bror fra personalavdelingen kom', 'Foss sa'
-        if base in g.surnames and not surname_word(base) and not common_word(base):
+        if base in g.surnames and not surname_word(base):
             return 0.8  # 'Tesfamariam? Nei …', 'Johansen hadde …': a surname that is no word
         if common_word(base) and base not in g.surnames:
             return 0.0

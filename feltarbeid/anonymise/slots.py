@@ -92,6 +92,8 @@ PERSON_STATES = frozenset({
     "umulig", "grei", "rar", "morsom", "sjenert", "sta", "lat", "slem", "ekkel", "kjekk",
     "irritert", "fortvila", "fortvilet", "oppgitt", "rørt", "lettet", "letta",
 })
+TIMES = frozenset({"sommer", "vinter", "vår", "høst", "haust", "jul", "påske", "helg", "ferie",
+                   "natt", "kveld", "morgen", "morgon", "dag", "krig", "fred"})
 LIVED = frozenset({"bodde", "budde", "bor", "bur", "vokste", "vaks"})
 CLEFT_ADVERBS = frozenset({"ikke", "ikkje", "vel", "nok", "jo", "bare", "berre", "også", "òg",
                            "egentlig", "eigentleg", "faktisk", "kanskje"})
@@ -235,9 +237,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)
     if n1 in ("sin", "si", "sitt", "sine") and not gap_after.strip():
         at_least(1.5)  # 'X sin idé' (but also 'sola sin modell')
-    if n1 in PERSONAL_PRONOUNS and _clause_start(text, tokens, i) and (
+    presented = p1 == "det" and p2 in ("var", "er") and p3 in (
+        "så", "og", "da", "då", "men") and tokens[i].low not in TIMES  # not 'sommer da han …'
+    if n1 in PERSONAL_PRONOUNS and (_clause_start(text, tokens, i) or presented) and (
             comma_after or _low(tokens, k + 1) in PERSON_ACTS | PERSON_DOES):
-        at_least(2.0)  # 'kari hun sa', 'Vår, ho var så flink', 'moe ja han var grei'
+        # 'kari hun sa', 'Vår, ho var så flink', 'moe ja han var grei', 'så var det X da han …'
+        at_least(2.0)
     if n1 in PERSON_DOES and not comma_after:
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
     if n1 in ("fra", "frå", "på", "i") and n2.endswith(WORKPLACES):

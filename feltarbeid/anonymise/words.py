@@ -254,7 +254,7 @@ bekymret bekymra skjelte flirte humret angret angra
 """)
 # after a name: what people (and sometimes places) do; weaker evidence
 PERSON_DOES = _words("""
-var er hadde har jobbet jobba jobber jobbar kom kjem begynte byrja sluttet slutta fikk
+var er hadde har jobbet jobba jobber jobbar kom kjem kommer begynte byrja sluttet slutta fikk
 fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bodde budde
 satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
 gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
