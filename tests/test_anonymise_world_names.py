@@ -115,3 +115,26 @@ def test_untouched(text):
         assert [h.surface for h in hits] == ["Kari Holm"]
     else:
         assert hits == []
+
+
+@pytest.mark.parametrize("text", [
+    # streets, buildings and prizes named after someone; pets, storms and ships; works and
+    # characters named like people; the generic Norwegian; brands
+    "Vi gikk opp Karl Johans gate på 17. mai.",
+    "Han ble lagt inn på Haukeland sykehus.",
+    "Hun fikk Brageprisen for romanen.",
+    "Hunden Bamse fulgte med på alle turene.",
+    "Stormen Gudrun tok strømmen i tre dager.",
+    "Hurtigruteskipet Richard With la til kai.",
+    "Vi leste Peer Gynt på skolen.",
+    "Hedda Gabler ble satt opp på teateret i fjor.",
+    "Ola og Kari Nordmann betaler mer skatt enn før.",
+    "Nidar og Freia lager sjokolade.",
+])
+def test_named_after_people_untouched(text):
+    assert persons(text) == []
+
+
+def test_a_character_name_in_a_person_slot_is_a_person():
+    assert persons("Han sa at Peer Gynt ringte i går.") == ["Peer Gynt"]
+    assert persons("Vi spurte Kari Nordmann om hun ville stille.") == ["Kari Nordmann"]

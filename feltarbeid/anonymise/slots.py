@@ -18,6 +18,7 @@ Pure functions of the tokens; the pass runs after the other detectors (``detect`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -40,10 +41,12 @@ from .words import (
     INVERSION_AFTER,
     NAME_HEADS,
     NAME_PARTICLES,
+    NAMED_AFTER_HEADS,
     ORG_BEFORE,
     ORG_RUN_HEADS,
     PERSON_ACTS,
     PERSON_DOES,
+    PERSON_NAMED_WORKS,
     PERSONAL_PRONOUNS,
     PLACE_AFTER,
     PLACE_BEFORE,
@@ -295,7 +298,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in COPULAS and n2 in ("den", "det", "ein", "en") and n3 in (
             "eneste", "einaste", "første", "fyrste", "siste", "beste", "nye") and (
             n4 in ROLES_BARE or n4 in ROLE_WORDS or n4.endswith(ROLE_ENDINGS)
-            or n4.endswith(DEFINITE_NOUN) and n4[:-2] in ROLES_BARE):
+            or n4[:-1] in ROLES_BARE or n4[:-2] in ROLES_BARE):  # 'legen', 'læreren'
         at_least(2.0)  # 'X var den eneste legen som …'
     if _clause_start(text, tokens, i) and _pronoun_later(text, tokens, k):
         at_least(1.0)  # 'Vår kommer på onsdag, hun har tatt over …'
@@ -534,6 +537,27 @@ def _municipal_company(tokens: Sequence[Token], i: int, hits: list[Hit]) -> floa
     return 0.0
 
 
+def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
+    """A person guess that is a street, building or prize named after someone ('Karl
+    Johans gate', 'Haukeland sykehus'), a person-named work or character, or the generic
+    Norwegian ('Peer Gynt', 'Ola og Kari Nordmann') — the latter two unless the words
+    around say a person stands there ('Peer Gynt sa', 'det var ola nordmann som …')."""
+    low = " ".join(h.surface.lower().split())
+    generic = low in PERSON_NAMED_WORKS or low.rstrip("s") in PERSON_NAMED_WORKS or bool(
+        re.match(r"(?:ola|kari)\s+(?:og\s+(?:ola|kari)\s+)?nordmann", text[h.start:], re.I)
+        or low.endswith("nordmann")
+        and re.search(r"(?:ola|kari)\s+og\s+$", text[max(0, h.start - 12):h.start], re.I))
+    if generic:
+        i = _token_index(tokens, h.start)
+        j = next((n for n, t in enumerate(tokens) if t.end == h.end), None)
+        return i is None or j is None or person_evidence(text, tokens, i, j) < 1.5
+    m = re.match(r"[ -]([\wæøå]+)", text[h.end:])
+    # capitalised text only: lower-case speech has no commas between clauses
+    return bool(m and h.surface[:1].isupper() and m.group(1)[:1].islower()
+                and m.group(1) in NAMED_AFTER_HEADS and (text[h.end] == " " or m.group(1) in (
+                    "prisen", "stiftelse", "museet")))
+
+
 def _token_index(tokens: Sequence[Token], start: int) -> int | None:
     for k, t in enumerate(tokens):
         if t.start == start:
@@ -571,10 +595,14 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
     if not tokens:
         return
     g = gz.load()
+    named: list[tuple[int, int]] = []
     for h in [h for h in hits if h.label == "PERSON" and h.entry_id is None]:
         k = _token_index(tokens, h.start)
         if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE:
-            hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth'
+            hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse'
+        elif _named_after(text, tokens, h):
+            hits.remove(h)  # 'Karl Johans gate', 'Peer Gynt', 'Ola og Kari Nordmann'
+            named.append((h.start, h.end))
 
     for i, tok in enumerate(tokens):
         low = tok.low
@@ -582,6 +610,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue
         if caps and not tok.capital:
             continue  # capitalised text: names have capitals
+        if any(a <= tok.start < b for a, b in named):
+            continue
         capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
         over = [h for h in hits if h.start < tok.end and tok.start < h.end]
         if any(h.label == "PERSON" and h.confidence >= 0.5 for h in over):

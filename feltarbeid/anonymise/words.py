@@ -200,10 +200,12 @@ INSTITUTION_HEADS = (
     "departementa", "direktøren", "forvaltningen", "regjeringen", "regjeringa",
     "helseforetak", "helseforetaket", "foretaket", "portalen", "appen", "databasen",
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
+    "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet",
 )
 # brands, companies, services, media and systems people name in interviews (general
 # knowledge; the trap list has the public bodies)
 ORGANISATIONS = _words("""
+nidar freia lerum stabburet kavli toro
 equinor statoil hydro telenor telia dnb nordea sparebank gjensidige storebrand
 rema kiwi meny coop prix obs extra bunnpris joker spar europris ikea elkjøp xxl
 vinmonopolet posten bring vy nsb ruter skyss kolumbus atb brakar hurtigruten norwegian
@@ -337,7 +339,26 @@ WORKPLACES = UNIT_WORDS + (
 ORG_BEFORE = _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
 bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
+hunden bikkja katten katta hesten kua kyra geita sauen grisen fuglen papegøyen
+ekstremværet uværet stormen orkanen skipet båten ferja ferga fartøyet hurtigruteskipet
+tråleren sjarken romanen boka boken filmen serien stykket skuespillet operaen
 """)
+# after a capitalised run: a street, a building or an event named after someone ('Karl
+# Johans gate', 'Haukeland sykehus', 'Ibsen-festivalen' aside), not the person
+NAMED_AFTER_HEADS = _words("""
+gate gata gaten gt vei veien veg vegen plass plassen allé torg torget sykehus
+sykehuset sjukehus hospital skole skule kirke kyrkje hotell bru brygge stadion
+minnehall museum museet prisen stiftelse legat
+""")
+# person-named works, characters and generic people ('Peer Gynt', 'Ola Nordmann')
+PERSON_NAMED_WORKS = frozenset({
+    "peer gynt", "hedda gabler", "kristin lavransdatter", "pippi langstrømpe", "harry potter",
+    "kaptein sabeltann", "karius og baktus", "nora helmer", "john gabriel borkman",
+    "ola nordmann", "kari nordmann", "ola og kari nordmann", "kari og ola nordmann",
+    "donald duck", "askeladden", "espen askeladd", "per spelmann",
+    "ronja røverdatter", "emil i lønneberget", "karsten og petra", "reodor felgen",
+    "solan gundersen", "kasper jesper og jonatan",
+})
 MONTHS = _words("""
 januar februar mars april mai juni juli august september oktober november desember
 """)
