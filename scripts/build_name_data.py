@@ -30,11 +30,12 @@ LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿŋŊ'’-]+$")
 NORWEGIAN_WORD_ZIPF = 3.5  # a name this frequent as a Norwegian word is left out
 ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent an English word ('Close', 'Church')
 # Nynorsk and dialect words wordfreq's Bokmål list lacks, that some locale calls a name
-NYNORSK_WORDS = frozenset("""
-saman saka orka budd gut sild komen kem sia ska sku ka kor te heim berre ikkje noko nokre
-desse vart vert blei mykje heile sjølv gong gonger veke veka skule skulen butikk løn heime
-enno ena klammer
-""".split())
+NYNORSK_WORDS = frozenset({
+    "saman", "saka", "orka", "budd", "gut", "sild", "komen", "kem", "sia", "ska", "sku", "ka",
+    "kor", "te", "heim", "berre", "ikkje", "noko", "nokre", "desse", "vart", "vert", "blei",
+    "mykje", "heile", "sjølv", "gong", "gonger", "veke", "veka", "skule", "skulen", "butikk",
+    "løn", "heime", "enno", "ena", "klammer",
+})
 
 
 def _faker_names() -> dict[str, set[str]]:
