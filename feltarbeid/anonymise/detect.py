@@ -558,7 +558,7 @@ class DocumentHits:
         self._tokens: dict[str, tuple[list[Token], bool, bool]] = {}  # tokens, mid, own caps
         self._own: dict[tuple[str, bool], _OwnHits] = {}
         self._final: dict[str, list[Hit]] = {}
-        self._size = 0
+        self._texts: list[str] = []
 
     def _tokens_of(self, text: str) -> tuple[list[Token], bool, bool]:
         found = self._tokens.get(text)
@@ -581,6 +581,12 @@ class DocumentHits:
 
     def update(self, texts: Sequence[str]) -> bool:
         """The document's texts now (in order). True when the context changed."""
+        texts = list(texts)
+        if self._same_context(texts):
+            self._texts = texts
+            self._prune(texts)
+            return False
+        self._texts = texts
         caps = any(self._tokens_of(text)[1] for text in texts)
         self.caps, old_caps = caps, self.caps
         targets = document_names(self._own_hits(text, self._caps_of(text)).parts
@@ -590,12 +596,33 @@ class DocumentHits:
             self.targets = targets
             self.generation += 1
             self._final.clear()
+        self._prune(texts)
+        return changed
+
+    def _prune(self, texts: list[str]) -> None:
         if len(self._tokens) > 2 * len(texts) + 200:  # typing leaves a text per key behind
             keep = set(texts)
             self._tokens = {k: v for k, v in self._tokens.items() if k in keep}
             self._own = {k: v for k, v in self._own.items() if k[0] in keep}
             self._final = {k: v for k, v in self._final.items() if k in keep}
-        return changed
+
+    def _same_context(self, texts: list[str]) -> bool:
+        """Only texts changed that give the document nothing new (the common case while
+        typing): the same capitals evidence and the same names to carry."""
+        old = self._texts
+        if not self.generation or len(texts) != len(old):
+            return False
+        for new_text, old_text in zip(texts, old, strict=True):
+            if new_text is old_text or new_text == old_text:
+                continue
+            new_tokens, old_tokens = self._tokens_of(new_text), self._tokens_of(old_text)
+            if new_tokens[1] != old_tokens[1] or (not self.caps
+                                                  and new_tokens[2] != old_tokens[2]):
+                return False
+            if (self._own_hits(new_text, self._caps_of(new_text)).parts
+                    != self._own_hits(old_text, self._caps_of(old_text)).parts):
+                return False
+        return True
 
     def hits(self, text: str) -> list[Hit]:
         """The hits of ``text`` as one of the document's texts (as ``detect_many`` gives

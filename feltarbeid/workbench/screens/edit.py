@@ -200,6 +200,8 @@ class EditScreen(Screen[None]):
                           base=wb.base_version), severity="warning", timeout=10)
         if wb.recovered_save:
             self.notify(t("workbench.recovered_save", version=wb.base_version), timeout=6)
+        if wb.notice:
+            self.notify(wb.notice, severity="warning", timeout=15)
         if wb.info.state == "in_review":
             self.notify(t("workbench.in_review"), severity="warning", timeout=8)
 
