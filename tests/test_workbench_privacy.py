@@ -137,8 +137,12 @@ async def test_preview_before_anonymisation_and_no_decision(study: Study) -> Non
         await pilot.pause()
         assert "◆ antall ansatte → et mellomstort kontor" in screen_text(app)
         # typed while correcting: found at once
-        await pilot.press("end", *" Hun sa ja.")
+        await pilot.press("end", *" Vi bor 30 km fra sentrum.")
         await pilot.pause()
+        text = app.workbench.draft[1].text
+        assert [(text[f.start:f.end], f.status) for f in app.screen._flags_of(1)] == [
+            ("14 ansatte her på kontoret", "preview"),
+            ("en times kjøring fra Oslo", "preview"), ("30 km fra sentrum", "preview")]
         await pilot.press("ctrl+e")
         await pilot.pause()
         assert "Forhåndsvisning" in screen_text(app)
@@ -244,3 +248,32 @@ def test_document_hits_follow_edits_as_detect_many_would() -> None:
         for text, hits in zip(texts, expected, strict=True):
             assert [(h.start, h.end, h.label, h.canonical) for h in doc.hits(text)] == [
                 (h.start, h.end, h.label, h.canonical) for h in hits], text
+
+
+def test_stored_flags_follow_their_words_through_edits() -> None:
+    from feltarbeid.workbench.draft import Draft, split_time
+    from feltarbeid.workbench.marks import place_flags
+
+    said = [seg(0, 0.0, "Hvor mange er dere?", "I"),
+            seg(1, 3.0, "Vi var 14 ansatte i fjor, og nå er vi 14 ansatte igjen.")]
+
+    def flag(fid: int, start: int, end: int) -> idb.FlagRecord:
+        return idb.FlagRecord(fid, 1, 1, "staff_count", "h", 0, 7, start, end, None, None,
+                              None, "et mellomstort kontor", None, "open", True, "", None)
+
+    text = said[1].text
+    first = text.index("14 ansatte")
+    second = text.index("14 ansatte", first + 1)
+    flags = [flag(1, first, first + 10), flag(2, second, second + 10)]
+    sources = {7: {s.idx: s for s in said}}
+    draft = Draft.of(said)
+    draft.apply({"op": "splice", "p": 1, "a": 0, "b": 0, "s": "Ja. "})
+    at = draft[1].text.index("og nå")
+    draft.apply({"op": "split", "p": 1, "at": at, "t": split_time(draft[1], at)})
+    placed = place_flags(draft, flags, sources)
+    assert {p: [(draft[p].text[m.start:m.end], m.flag_id) for m in ms]
+            for p, ms in placed.items()} == {1: [("14 ansatte", 1)], 2: [("14 ansatte", 2)]}
+    # the words corrected: the flag is not shown (anonymise looks at the new words)
+    b = draft[2].text.index("14")
+    draft.apply({"op": "splice", "p": 2, "a": b, "b": b + 2, "s": "femten"})
+    assert [m.flag_id for ms in place_flags(draft, flags, sources).values() for m in ms] == [1]

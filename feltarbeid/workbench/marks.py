@@ -6,11 +6,12 @@ transcript is anonymised and stored per passage of the text that was anonymised
 (``store.indirect``), each with the researcher's decision. The draft may differ from that
 text (unsaved edits, passages split or merged, a correction saved since), so a stored flag
 is placed by what does not change with those: the time of the passage it was found in
-and its words. It goes to the draft passages that overlap that time, at the same
-occurrence of its words (the second "14 ansatte" of the passage stays the second); a flag
-whose words the researcher has changed is not shown (the next anonymisation looks at the
-new words). What the detector finds in the draft now and no stored flag covers is shown
-as a *preview* — a transcript never anonymised has only these — and can be decided once
+and its words. It goes to the draft passages that overlap that time, at the occurrence of
+its words nearest in time to where it was said (the second "14 ansatte" of the passage
+stays the second, also when the passage is split between them); a flag whose words the
+researcher has changed is not shown (the next anonymisation looks at the new words).
+What the detector finds in the draft now and no stored flag covers is shown as a
+*preview* — a transcript never anonymised has only these — and can be decided once
 ``feltarbeid anonymise`` (or a save of an anonymised transcript) has stored it.
 
 **Sensitive passages** are marks in ``feltarbeid.sensitive``, anchored by time; which draft
@@ -22,6 +23,7 @@ Pure: the screen loads the records from the store and hands them in.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,7 +31,7 @@ from ..anonymise.indirect import Flag
 from ..domain import Segment
 from ..sensitive import Mark, covers
 from ..store.indirect import FlagRecord
-from .draft import Draft
+from .draft import Draft, WordSpan, time_at, word_spans
 
 PREVIEW = "preview"  # found in the draft now, not (yet) stored: no decision possible
 
@@ -57,24 +59,51 @@ class FlagMark:
 
 
 def place_flags(draft: Draft, flags: Sequence[FlagRecord],
-                sources: Mapping[int, Mapping[int, Segment]]) -> dict[int, list[FlagMark]]:
+                sources: Mapping[int, Mapping[int, Segment]], *,
+                said_at: dict[int, float] | None = None) -> dict[int, list[FlagMark]]:
     """Draft passage → the stored flags placed in it (see the module docstring).
     ``sources``: version id → {segment idx: segment} of the versions the flags were found
-    in. Flags whose passage or words are gone are left out."""
+    in. Each flag goes to an occurrence of its words in the draft passages that overlap
+    its passage in time — the one nearest in time to where it was said, and no two flags
+    to the same words; flags whose passage or words are gone are left out. ``said_at``: a
+    cache (flag id → when its words were said) kept by the caller between calls."""
+    said_at = {} if said_at is None else said_at
     starts = [s.start for s in draft.segments]
-    out: dict[int, list[FlagMark]] = {}
-    for f in flags:
+    candidates: dict[int, list[tuple[int, int]]] = {}  # flag → (passage, char) of its words
+    for n, f in enumerate(flags):
         src = sources.get(f.source_version or -1, {}).get(f.seg_idx)
         if src is None or not 0 <= f.start < f.end <= len(src.text):
             continue
         words = src.text[f.start:f.end]
-        nth = _occurrences(src.text[:f.end], words) - 1
-        places = [(p, i) for p in _overlapping(draft, starts, src)
-                  for i in _positions(draft[p].text, words)]
-        if not places:
+        candidates[n] = [(p, i) for p in _overlapping(draft, starts, src)
+                         for i in _positions(draft[p].text, words)]
+    wanted = Counter(c for found in candidates.values() for c in found)
+    pairs: list[tuple[float, int, int, int]] = []  # (distance in s, flag, passage, char)
+    words_of: dict[int, list[WordSpan]] = {}
+    for n, found in candidates.items():
+        if len(found) == 1 and wanted[found[0]] == 1:  # the usual case: no choice to make
+            pairs.append((0.0, n, *found[0]))
             continue
-        p, i = places[min(nth, len(places) - 1)]
-        out.setdefault(p, []).append(FlagMark(i, i + len(words), f.kind, f.suggestion,
+        f = flags[n]
+        when = said_at.get(f.id)
+        if when is None:
+            src = sources[f.source_version or -1][f.seg_idx]
+            when = said_at[f.id] = time_at(src, f.start)
+        for p, i in found:
+            spans = words_of.get(p)
+            if spans is None:
+                spans = words_of[p] = word_spans(draft[p])
+            pairs.append((abs(time_at(draft[p], i, spans) - when), n, p, i))
+    out: dict[int, list[FlagMark]] = {}
+    placed: set[int] = set()
+    taken: set[tuple[int, int]] = set()
+    for _, n, p, i in sorted(pairs):
+        if n in placed or (p, i) in taken:
+            continue
+        f = flags[n]
+        placed.add(n)
+        taken.add((p, i))
+        out.setdefault(p, []).append(FlagMark(i, i + f.end - f.start, f.kind, f.suggestion,
                                               f.status, f.wording, f.id))
     for marks in out.values():
         marks.sort(key=lambda m: m.start)
@@ -124,7 +153,3 @@ def _positions(text: str, words: str) -> list[int]:
         out.append(i)
         i = text.find(words, i + len(words))
     return out
-
-
-def _occurrences(text: str, words: str) -> int:
-    return len(_positions(text, words))

@@ -101,6 +101,7 @@ class EditScreen(Screen[None]):
         self._sources: dict[int, dict[int, Segment]] = {}
         self._placed: dict[int, list[FlagMark]] = {}
         self._placed_revision = -1
+        self._said_at: dict[int, float] = {}  # flag id → when its words were said
         self._previews: dict[str, list[Flag]] = {}
         self._held: list[sensitive.Mark] = []  # sensitive passages of the transcript
         self._anchor: int | None = None  # the other end of a range of passages
@@ -342,6 +343,7 @@ class EditScreen(Screen[None]):
                          for v in versions}
         self._held = sensitive_db.marks(store, tid)
         self._placed_revision = -1
+        self._said_at.clear()  # flags found again: their passages may have changed
         for view in self.query(ContextView):
             view.forget()
         self._refresh(views=False)
@@ -349,7 +351,8 @@ class EditScreen(Screen[None]):
     def _flags_of(self, p: int) -> list[FlagMark]:
         draft = self.wb.draft
         if self._placed_revision != draft.revision:
-            self._placed = place_flags(draft, self._flags, self._sources) if self._flags else {}
+            self._placed = place_flags(draft, self._flags, self._sources,
+                                       said_at=self._said_at) if self._flags else {}
             self._placed_revision = draft.revision
         return with_preview(self._placed.get(p, []), self._preview_of(draft[p]))
 
@@ -633,6 +636,12 @@ class EditScreen(Screen[None]):
         self._show_info()
         self._editor_marks()
         self._refresh_status()
+
+    def on_text_area_selection_changed(self, message: Any) -> None:
+        """The cursor moved: the info line names the indirect identifier it is in (when
+        the passage has more than one)."""
+        if len(self._flags_of(self.current)) > 1:
+            self._show_info()
 
     def on_passage_editor_failed(self, message: PassageEditor.Failed) -> None:
         self.notify(t("workbench.not_saved", reason=message.reason), severity="error",
