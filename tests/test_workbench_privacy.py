@@ -62,6 +62,7 @@ async def settle(app: WorkbenchApp, pilot) -> None:  # type: ignore[no-untyped-d
     await pilot.pause()
 
 
+@pytest.mark.slow  # real age encryption of the key (scrypt): seconds per opening
 async def test_indirect_identifiers_decided_in_the_workbench(
         study: Study, monkeypatch: pytest.MonkeyPatch) -> None:
     from feltarbeid.anonymise.apply import run
