@@ -134,6 +134,7 @@ async def test_preview_before_anonymisation_and_no_decision(study: Study) -> Non
     app = app_for(study, tid)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
+        assert "fra Oslo‹kommune›‹avstand eller reisetid → et stykke unna›" in screen_text(app)
         await pilot.press("pagedown")
         await pilot.pause()
         assert "◆ antall ansatte → et mellomstort kontor" in screen_text(app)

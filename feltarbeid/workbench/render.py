@@ -160,7 +160,15 @@ def name_label(mark: object) -> str:
     replacement = getattr(mark, "replacement", "")
     if getattr(mark, "kept", False):
         return "="
-    return replacement.strip("[]") if replacement else str(getattr(mark, "label", "")).lower()
+    return replacement.strip("[]") if replacement else label_text(str(getattr(mark, "label", "")))
+
+
+def label_text(label: str) -> str:
+    """A detector label in the study's language (``PERSON`` → "person", ``PLACE`` → "sted")."""
+    try:
+        return t(f"workbench.label_{label}")
+    except KeyError:
+        return label.lower()
 
 
 def flags_text(seg: Segment) -> list[str]:

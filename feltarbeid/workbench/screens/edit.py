@@ -33,7 +33,7 @@ from ..audio import Audio
 from ..draft import CHECKED, next_attention, pause_seconds, replace_edit, time_at, word_at_time
 from ..draft import find_all as find_in
 from ..marks import FlagMark, flag_at, held_back, place_flags, with_preview
-from ..render import Look, unsure_spans
+from ..render import Look, label_text, unsure_spans
 from ..session import INTERVIEWER, OTHER, Workbench
 from ..widgets.context import ContextView
 from ..widgets.editor import PassageEditor
@@ -855,7 +855,7 @@ class EditScreen(Screen[None]):
             return
         surface = self.wb.draft[p].text[mark.start:mark.end]
         if not await self.app.push_screen_wait(Confirm(
-                t("workbench.unmark_confirm", name=surface, label=mark.label.lower()))):
+                t("workbench.unmark_confirm", name=surface, label=label_text(mark.label)))):
             return
         summary = await self._in_background(t("workbench.busy_marking"), unmark_name,
                                             passphrase, mark)
