@@ -43,15 +43,7 @@ from typing import Any
 from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
-from .persons import (
-    NameParts,
-    carry_names,
-    coordinated,
-    document_names,
-    name_parts,
-    person_hits,
-    propagate,
-)
+from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .spans import Hit, Token, capitals_in, mid_capital, tokenise
 from .words import (
     AGENT_PARTICIPLES,
@@ -518,14 +510,20 @@ def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
         caps_per = [True] * len(texts)  # the document writes names with capitals
     else:  # no name capitalised anywhere: each text by its first letter
         caps_per = [capitals_in(tokens) for tokens in tokens_per]
-    resolved = []
-    for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True):
-        hits = resolve(_candidates(text, tokens, registry, text_caps)) if text else []
-        coordinated(text, tokens, hits, text_caps)
-        resolved.append(hits)
+    resolved = [own_hits(text, tokens, registry, text_caps)
+                for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True)]
     propagate(texts, tokens_per, resolved, caps_per)
     return [sorted((h for h in hits if h.label != "NONE" and h.confidence >= min_confidence),
                    key=lambda h: h.start) for hits in resolved]
+
+
+def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
+             caps: bool) -> list[Hit]:
+    """One text's hits before the document's names are carried to it (the part of
+    ``detect_many`` that needs no other text; ``DocumentHits`` caches it per text)."""
+    hits = resolve(_candidates(text, tokens, registry, caps)) if text else []
+    coordinated(text, tokens, hits, caps)
+    return hits
 
 
 @dataclass
@@ -574,8 +572,7 @@ class DocumentHits:
         own = self._own.get((text, caps))
         if own is None:
             tokens = self._tokens_of(text)[0]
-            hits = resolve(_candidates(text, tokens, self.registry, caps)) if text else []
-            coordinated(text, tokens, hits, caps)
+            hits = own_hits(text, tokens, self.registry, caps)
             own = self._own[(text, caps)] = _OwnHits(tokens, hits, name_parts(hits))
         return own
 
@@ -633,7 +630,7 @@ class DocumentHits:
             own = self._own_hits(text, caps)
             hits = [replace(h, info=dict(h.info)) for h in own.hits]
             if self.targets:
-                carry_names(text, own.tokens, hits, caps, self.targets)
+                propagate([text], [own.tokens], [hits], [caps], targets=self.targets)
             found = self._final[text] = sorted(
                 (h for h in hits if h.label != "NONE" and h.confidence >= self.min_confidence),
                 key=lambda h: h.start)

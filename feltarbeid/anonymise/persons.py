@@ -825,9 +825,9 @@ NameParts = tuple[list[tuple[str, str]], list[tuple[str, str]]]
 
 
 def name_parts(hits: Sequence[Hit]) -> NameParts:
-    """What one text gives the document (phase one of ``propagate``): (first or last word,
-    canonical full name) of each full name, and (word, canonical) of each sure single name,
-    in text order."""
+    """What one text gives the document (``propagate``'s first step): (first or last
+    word, canonical full name) of each full name, and (word, canonical) of each sure
+    single name, in text order."""
     full: list[tuple[str, str]] = []
     single: list[tuple[str, str]] = []
     for h in hits:
@@ -844,7 +844,7 @@ def name_parts(hits: Sequence[Hit]) -> NameParts:
 def document_names(parts_per_text: Iterable[NameParts]) -> dict[str, str]:
     """Word -> the canonical name it stands for anywhere in the document: a part of exactly
     one full name, else the first sure single name (texts in document order)."""
-    full: dict[str, set[str]] = {}
+    full: dict[str, set[str]] = {}  # single word -> canonical full names it is part of
     sure_single: dict[str, str] = {}
     for full_parts, singles in parts_per_text:
         for w, canonical in full_parts:
@@ -861,42 +861,40 @@ def document_names(parts_per_text: Iterable[NameParts]) -> dict[str, str]:
 
 
 def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
-              hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool]) -> None:
+              hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool], *,
+              targets: dict[str, str] | None = None) -> None:
     """Carry names found in a document to their other mentions: the surname or given name
     of a full name ('Brekke' after 'Ragnhild Brekke'), and a name found once in context
     ('Foss sa …') elsewhere ('… med Foss'). Adds hits in place; a word already part of a
-    hit keeps that hit. Every part points to the full name's canonical form."""
-    targets = document_names(name_parts(hits) for hits in hits_per_text)
+    hit keeps that hit. Every part points to the full name's canonical form.
+
+    ``targets``: the document's names (``document_names``) when the caller has them — the
+    workbench carries them to one text at a time (``detect.DocumentHits``)."""
+    g = gz.load()
+    if targets is None:
+        targets = document_names(name_parts(hits) for hits in hits_per_text)
     if not targets:
         return
     for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
                                         strict=True):
-        carry_names(text, tokens, hits, caps, targets)
-
-
-def carry_names(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool,
-                targets: dict[str, str]) -> None:
-    """Phase two of ``propagate`` for one text: the document's names (``document_names``)
-    at their other mentions here. Changes ``hits`` in place."""
-    g = gz.load()
-    for n, tok in enumerate(tokens):
-        low = tok.low
-        key = low if low in targets else _stem(low)
-        if key not in targets or (caps and not tok.capital):
-            continue
-        over = [h for h in hits if h.start < tok.end and tok.start < h.end]
-        same = [h for h in over if h.label == "PERSON" and h.entry_id is None
-                and " " not in h.canonical]
-        for h in same:  # the same word found alone: the full name's canonical form
-            h.canonical = targets[key]
-        if any(h.label != "NONE" and (h.confidence >= 0.7 or h.entry_id is not None)
-               for h in over):
-            continue
-        word = key in g.given_words or key in g.surname_words or common_word(key)
-        if word and not caps and _context(tokens, text, n, n) == 0:
-            continue  # 'lie' the word in lower-case text
-        for h in over:
-            hits.remove(h)
-        conf = 0.85 if not word or caps else 0.7
-        hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:document",
-                        canonical=targets[key], info={"tokens": 1, "context": True}))
+        for n, tok in enumerate(tokens):
+            low = tok.low
+            key = low if low in targets else _stem(low)
+            if key not in targets or (caps and not tok.capital):
+                continue
+            over = [h for h in hits if h.start < tok.end and tok.start < h.end]
+            same = [h for h in over if h.label == "PERSON" and h.entry_id is None
+                    and " " not in h.canonical]
+            for h in same:  # the same word found alone: the full name's canonical form
+                h.canonical = targets[key]
+            if any(h.label != "NONE" and (h.confidence >= 0.7 or h.entry_id is not None)
+                   for h in over):
+                continue
+            word = key in g.given_words or key in g.surname_words or common_word(key)
+            if word and not caps and _context(tokens, text, n, n) == 0:
+                continue  # 'lie' the word in lower-case text
+            for h in over:
+                hits.remove(h)
+            conf = 0.85 if not word or caps else 0.7
+            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:document",
+                            canonical=targets[key], info={"tokens": 1, "context": True}))
