@@ -586,8 +586,8 @@ class DocumentHits:
         self._texts = texts
         caps = any(self._tokens_of(text)[1] for text in texts)
         self.caps, old_caps = caps, self.caps
-        targets = document_names(self._own_hits(text, self._caps_of(text)).parts
-                                 for text in texts)
+        targets = document_names([self._own_hits(text, self._caps_of(text)).parts
+                                  for text in texts])
         changed = caps != old_caps or targets != self.targets or not self.generation
         if changed:
             self.targets = targets

@@ -28,7 +28,7 @@ same pseudonym).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from . import gazetteer as gz
@@ -841,7 +841,7 @@ def name_parts(hits: Sequence[Hit]) -> NameParts:
     return full, single
 
 
-def document_names(parts_per_text: Iterable[NameParts]) -> dict[str, str]:
+def document_names(parts_per_text: Sequence[NameParts]) -> dict[str, str]:
     """Word -> the canonical name it stands for anywhere in the document: a part of exactly
     one full name, else the first sure single name (texts in document order)."""
     full: dict[str, set[str]] = {}  # single word -> canonical full names it is part of
@@ -872,7 +872,7 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
     workbench carries them to one text at a time (``detect.DocumentHits``)."""
     g = gz.load()
     if targets is None:
-        targets = document_names(name_parts(hits) for hits in hits_per_text)
+        targets = document_names([name_parts(hits) for hits in hits_per_text])
     if not targets:
         return
     for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
