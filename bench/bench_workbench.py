@@ -7,8 +7,10 @@ measured, not asserted):
 
 - open: a real ``feltarbeid transcript edit`` process in an 80×24 pty, from exec until
   the first passage is on the terminal — a transcript of ``--passages`` passages (about
-  two hours) whose journal holds ``--edits`` keystrokes to replay; and in-process, the
-  workbench opening (store + journal replay) and the app's first screen;
+  two hours; every 25th with a full name, a place and a head count, a later one with the
+  surname alone and a travel time, so names are carried across the document and indirect
+  identifiers previewed) whose journal holds ``--edits`` keystrokes to replay; and
+  in-process, the workbench opening (store + journal replay) and the app's first screen;
 - keystroke: a character typed into the real process until the next frame is written to
   the terminal, and until its edit is fsynced in the journal; in-process, the CPU time the
   app spends per key (less an idle app's);
@@ -62,6 +64,11 @@ def build(tmp: Path, passages: int, edits: int, audio: Path | None):  # type: ig
 
     study = init_study(tmp / "studie", title="bench", language="en")
     segments = passage_segments(passages)
+    for i, seg in enumerate(segments):  # names and indirect identifiers here and there
+        if i % 25 == 1:
+            seg.text += " Jeg snakket med Kari Lie i Hamar, vi er 14 ansatte her."
+        elif i % 25 == 7:
+            seg.text = "Lie sa ja, en times kjøring fra Oslo. " + seg.text
     tid = add_transcript(study, segments, audio=audio)
     wb = Workbench.open(study, tid)
     rng = random.Random(3)

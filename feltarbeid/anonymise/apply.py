@@ -126,9 +126,13 @@ class Engine:
 
     # -- one transcript ----------------------------------------------------------------------
     def anonymise(self, transcript_id: int | None, segments: list[Segment], *,
-                  source_version: int | None = None, caps: bool | None = None) -> Result:
+                  source_version: int | None = None, caps: bool | None = None,
+                  hits: list[list[Hit]] | None = None) -> Result:
         """Replace names in ``segments``. ``transcript_id`` None: not a transcript (a
-        document): no informant's own-name choice and no overrides apply."""
+        document): no informant's own-name choice and no overrides apply. ``hits``: the
+        detector's hits of each segment when the caller has them already, found with this
+        engine's registry in the context of the whole document (the workbench keeps them in
+        a ``detect.DocumentHits``); otherwise the segments are the document."""
         codes = db.transcript_informants(self.store, transcript_id) \
             if transcript_id is not None else []
         own: dict[str, str] = {}  # normalised own-name form -> code, for declining informants
@@ -158,8 +162,8 @@ class Engine:
 
         # one document: a name found in one segment is carried to its other mentions
         # ('Brekke' after 'Ragnhild Brekke'), with the full name's canonical form
-        per_segment = detect_many([s.text for s in segments], registry=self.registry,
-                                  caps=caps)
+        per_segment = hits if hits is not None else detect_many(
+            [s.text for s in segments], registry=self.registry, caps=caps)
         flags = self._indirect_flags(transcript_id, segments, per_segment)
 
         out_segments: list[Segment] = []
@@ -239,23 +243,11 @@ class Engine:
         """Indirect identifiers of each segment, each with its key and, if the researcher
         accepted it, the wording that replaces it."""
         accepted = idb.accepted(self.store, transcript_id)
-        reveal_region = self.mode in ("region", "county", "size_region")
         out: list[list[_SegFlag]] = []
         for seg, hits in zip(segments, per_segment, strict=True):
-            places = []
-            for h in hits:
-                if h.label not in ("MUNICIPALITY", "PLACE"):
-                    continue
-                region = ""
-                if reveal_region:
-                    info = h.info if h.info.get("regions") else (
-                        _municipality_info(h.canonical) if h.label == "MUNICIPALITY" else {})
-                    regions = {r for r in info.get("regions", []) if r}
-                    region = regions.pop() if len(regions) == 1 else ""
-                places.append(indirect.Place(h.start, h.end, region))
             seen: Counter = Counter()
             flags = []
-            for f in indirect.find(seg.text, self.lang, places=places, bounds=self.bounds):
+            for f in self.indirect(seg.text, hits):
                 text_hash = self.key.mac(f"{f.kind}|{f.surface}")
                 occurrence = seen[(f.kind, text_hash)]
                 seen[(f.kind, text_hash)] += 1
@@ -263,6 +255,11 @@ class Engine:
                 flags.append(_SegFlag(f, key, accepted.get(key)))
             out.append(flags)
         return out
+
+    def indirect(self, text: str, hits: list[Hit]) -> list[indirect.Flag]:
+        """The indirect identifiers of one text whose names are ``hits``, as a run flags
+        them (the workbench shows them before the text is anonymised)."""
+        return indirect_flags(text, hits, lang=self.lang, mode=self.mode, bounds=self.bounds)
 
     def _own_name(self, h: Hit, own: dict[str, str]) -> bool:
         """The hit is a declining informant's own name (or a near-miss of it)."""
@@ -375,6 +372,25 @@ def _placed(seg_idx: int, flags: list[_SegFlag],
         out.append(idb.NewFlag(seg_idx, f.kind, sf.key[2], sf.key[3], f.start, f.end,
                                o_start, o_end, f.suggestion))
     return out
+
+
+def indirect_flags(text: str, hits: list[Hit], *, lang: str, mode: str,
+                   bounds: list[int]) -> list[indirect.Flag]:
+    """``indirect.find`` on ``text`` with the places among its ``hits`` (their region in
+    a suggestion when the study's municipality ``mode`` shows regions)."""
+    reveal_region = mode in ("region", "county", "size_region")
+    places = []
+    for h in hits:
+        if h.label not in ("MUNICIPALITY", "PLACE"):
+            continue
+        region = ""
+        if reveal_region:
+            info = h.info if h.info.get("regions") else (
+                _municipality_info(h.canonical) if h.label == "MUNICIPALITY" else {})
+            regions = {r for r in info.get("regions", []) if r}
+            region = regions.pop() if len(regions) == 1 else ""
+        places.append(indirect.Place(h.start, h.end, region))
+    return indirect.find(text, lang, places=places, bounds=bounds)
 
 
 def _municipality_info(canonical: str) -> dict[str, Any]:

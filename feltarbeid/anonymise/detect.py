@@ -42,13 +42,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
-from .persons import coordinated, person_hits, propagate
+from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
 from .spans import Hit, Token, capitals_in, mid_capital, tokenise
 from .words import (
@@ -526,15 +526,132 @@ def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
         caps_per = [True] * len(texts)  # the document writes names with capitals
     else:  # no name capitalised anywhere: each text by its first letter
         caps_per = [capitals_in(tokens) for tokens in tokens_per]
-    resolved = []
-    for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True):
-        hits = resolve(_candidates(text, tokens, registry, text_caps)) if text else []
-        slot_persons(text, tokens, hits, text_caps)
-        coordinated(text, tokens, hits, text_caps)
-        resolved.append(hits)
+    resolved = [own_hits(text, tokens, registry, text_caps)
+                for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True)]
     propagate(texts, tokens_per, resolved, caps_per)
     return [sorted((h for h in hits if h.label != "NONE" and h.confidence >= min_confidence),
                    key=lambda h: h.start) for hits in resolved]
+
+
+def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
+             caps: bool) -> list[Hit]:
+    """One text's hits before the document's names are carried to it (the part of
+    ``detect_many`` that needs no other text; ``DocumentHits`` caches it per text)."""
+    hits = resolve(_candidates(text, tokens, registry, caps)) if text else []
+    slot_persons(text, tokens, hits, caps)
+    coordinated(text, tokens, hits, caps)
+    return hits
+
+
+@dataclass
+class _OwnHits:
+    """One text's hits before the document's names are carried to it."""
+
+    tokens: list[Token]
+    hits: list[Hit]
+    parts: NameParts
+
+
+class DocumentHits:
+    """The hits of one document kept current while its texts change (the transcript
+    workbench): the same result as ``detect_many`` on the current texts, at the cost of
+    one text per edit.
+
+    Each text's own hits are found once (cached by text and capitalisation); what the
+    document carries between texts — whether capitals can be trusted anywhere, and the
+    names to carry (``persons.document_names``) — is recomputed from those on every
+    ``update`` (cheap: a dictionary look-up per text). ``generation`` grows whenever that
+    context changes, since then any text's hits may change."""
+
+    def __init__(self, registry: Registry | None = None, *,
+                 min_confidence: float = 0.3) -> None:
+        self.registry = registry
+        self.min_confidence = min_confidence
+        self.caps = False  # a capital inside a sentence somewhere: capitals are names
+        self.targets: dict[str, str] = {}
+        self.generation = 0
+        self._tokens: dict[str, tuple[list[Token], bool, bool]] = {}  # tokens, mid, own caps
+        self._own: dict[tuple[str, bool], _OwnHits] = {}
+        self._final: dict[str, list[Hit]] = {}
+        self._texts: list[str] = []
+
+    def _tokens_of(self, text: str) -> tuple[list[Token], bool, bool]:
+        found = self._tokens.get(text)
+        if found is None:
+            tokens = tokenise(text)
+            found = self._tokens[text] = (tokens, mid_capital(tokens), capitals_in(tokens))
+        return found
+
+    def _caps_of(self, text: str) -> bool:
+        return True if self.caps else self._tokens_of(text)[2]
+
+    def _own_hits(self, text: str, caps: bool) -> _OwnHits:
+        own = self._own.get((text, caps))
+        if own is None:
+            tokens = self._tokens_of(text)[0]
+            hits = own_hits(text, tokens, self.registry, caps)
+            own = self._own[(text, caps)] = _OwnHits(tokens, hits, name_parts(hits))
+        return own
+
+    def update(self, texts: Sequence[str]) -> bool:
+        """The document's texts now (in order). True when the context changed."""
+        texts = list(texts)
+        if self._same_context(texts):
+            self._texts = texts
+            self._prune(texts)
+            return False
+        self._texts = texts
+        caps = any(self._tokens_of(text)[1] for text in texts)
+        self.caps, old_caps = caps, self.caps
+        targets = document_names([self._own_hits(text, self._caps_of(text)).parts
+                                  for text in texts])
+        changed = caps != old_caps or targets != self.targets or not self.generation
+        if changed:
+            self.targets = targets
+            self.generation += 1
+            self._final.clear()
+        self._prune(texts)
+        return changed
+
+    def _prune(self, texts: list[str]) -> None:
+        if len(self._tokens) > 2 * len(texts) + 200:  # typing leaves a text per key behind
+            keep = set(texts)
+            self._tokens = {k: v for k, v in self._tokens.items() if k in keep}
+            self._own = {k: v for k, v in self._own.items() if k[0] in keep}
+            self._final = {k: v for k, v in self._final.items() if k in keep}
+
+    def _same_context(self, texts: list[str]) -> bool:
+        """Only texts changed that give the document nothing new (the common case while
+        typing): the same capitals evidence and the same names to carry."""
+        old = self._texts
+        if not self.generation or len(texts) != len(old):
+            return False
+        for new_text, old_text in zip(texts, old, strict=True):
+            if new_text is old_text or new_text == old_text:
+                continue
+            new_tokens, old_tokens = self._tokens_of(new_text), self._tokens_of(old_text)
+            if new_tokens[1] != old_tokens[1] or (not self.caps
+                                                  and new_tokens[2] != old_tokens[2]):
+                return False
+            if (self._own_hits(new_text, self._caps_of(new_text)).parts
+                    != self._own_hits(old_text, self._caps_of(old_text)).parts):
+                return False
+        return True
+
+    def hits(self, text: str) -> list[Hit]:
+        """The hits of ``text`` as one of the document's texts (as ``detect_many`` gives
+        them). Do not change them: they are shared."""
+        found = self._final.get(text)
+        if found is None:
+            caps = self._caps_of(text)
+            own = self._own_hits(text, caps)
+            hits = [replace(h, info=dict(h.info)) for h in own.hits]
+            if self.targets:
+                propagate([text], [own.tokens], [hits], [caps], targets=self.targets)
+            found = self._final[text] = sorted(
+                (h for h in hits if h.label != "NONE" and h.confidence >= self.min_confidence),
+                key=lambda h: h.start)
+        return found
 
 
 def _candidates(text: str, tokens: Sequence[Token], registry: Registry | None,

@@ -8,16 +8,26 @@ Nothing here writes a name outside the linking key: the database gets keyed hash
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain import Segment
 from ..store import anonymisation as db
 from ..store import transcripts as tstore
-from .apply import Engine, RunSummary, decision_hash, run
-from .detect import detect
+from ..store.indirect import FlagRecord
+from .apply import (
+    INDIRECT,
+    Engine,
+    RunSummary,
+    decide_indirect,
+    decision_hash,
+    indirect_flags,
+    run,
+)
+from .detect import DocumentHits
+from .indirect import Flag
 from .keyfile import KeyData, open_key, save_key
-from .spans import capitals_reliable
 
 if TYPE_CHECKING:
     from ..study import Study
@@ -41,31 +51,66 @@ class NameMark:
 
 
 class NameView:
-    """Names in passages for display. With the key closed: the gazetteer, the name lists
-    and the patterns (labels only). With the key open: also the study's registry, decisions
-    and pseudonyms — what ``feltarbeid anonymise`` would do, without writing anything."""
+    """Names in the passages of one transcript for display, in the context of the whole
+    transcript (``update`` with its texts): 'Brekke' after 'Ragnhild Brekke' in an earlier
+    passage is the same person, as ``feltarbeid anonymise`` will find it. With the key
+    closed: the gazetteer, the name lists and the patterns (labels only). With the key
+    open: also the study's registry, decisions and pseudonyms — what ``feltarbeid
+    anonymise`` would do, without writing anything."""
 
     def __init__(self, study: Study, transcript_id: int, *, key: KeyData | None = None,
-                 sample_text: str = "") -> None:
+                 texts: Sequence[str] = ()) -> None:
         self.transcript_id = transcript_id
         self.key = key
         self.engine = Engine(study, key, preview=True) if key is not None else None
-        self.caps = capitals_reliable(sample_text) if sample_text else None
+        self.lang = study.language
+        self.mode = str(study.settings.get("anonymise", "municipalities"))
+        self.bounds = list(study.settings.get("anonymise", "size_bounds"))
+        self.document = DocumentHits(self.engine.registry if self.engine else None)
+        if texts:
+            self.document.update(texts)
 
     @property
     def key_open(self) -> bool:
         return self.engine is not None
 
+    @property
+    def generation(self) -> int:
+        """Grows when a change in one passage may change the names of others."""
+        return self.document.generation
+
+    def update(self, texts: Sequence[str]) -> bool:
+        """The transcript's passage texts now (pure: may run beside the screen). True when
+        names elsewhere may have changed (see ``generation``)."""
+        return self.document.update(texts)
+
     def marks(self, segment: Segment) -> list[NameMark]:
         text = segment.text
+        hits = self.document.hits(text)
         if self.engine is None or self.key is None:
-            return [NameMark(h.start, h.end, h.label, "", h.keep, h.source)
-                    for h in detect(text, caps=self.caps)]
-        result = self.engine.anonymise(self.transcript_id, [segment], caps=self.caps)
+            return [NameMark(h.start, h.end, h.label, "", h.keep, h.source) for h in hits]
+        result = self.engine.anonymise(self.transcript_id, [segment], hits=[hits])
         return [NameMark(s.start, s.end, s.label, s.replacement, s.action == "kept", s.reason,
                          decision_hash(self.key, s.label, text[s.start:s.end], s.orig_hash,
                                        fuzzy=s.source == FUZZY_SOURCE))
-                for s in result.spans]
+                for s in result.spans if s.label != INDIRECT]
+
+    def indirect(self, segment: Segment) -> list[Flag]:
+        """The indirect identifiers ``feltarbeid anonymise`` would flag in the passage now
+        (a preview: stored flags, with their decisions, come from ``store.indirect``)."""
+        hits = self.document.hits(segment.text)
+        if self.engine is not None:
+            return self.engine.indirect(segment.text, hits)
+        return indirect_flags(segment.text, hits, lang=self.lang, mode=self.mode,
+                              bounds=self.bounds)
+
+
+def decide_flag(study: Study, flag_id: int, decision: str, *,
+                wording: str | None = None) -> FlagRecord:
+    """The researcher's decision on a stored indirect identifier, from the workbench:
+    ``accepted`` (the suggestion, or ``wording``), ``dismissed`` or ``open`` — stored and
+    audited as in ``anonymise review``; ``reanonymise`` applies it to the text."""
+    return decide_indirect(study, flag_id, decision, wording=wording)
 
 
 def anonymised_before(study: Study) -> list[int]:

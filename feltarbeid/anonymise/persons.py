@@ -871,31 +871,58 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
 
 
 
-def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
-              hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool]) -> None:
-    """Carry names found in a document to their other mentions: the surname or given name
-    of a full name ('Brekke' after 'Ragnhild Brekke'), and a name found once in context
-    ('Foss sa …') elsewhere ('… med Foss'). Adds hits in place; a word already part of a
-    hit keeps that hit. Every part points to the full name's canonical form."""
-    g = gz.load()
+NameParts = tuple[list[tuple[str, str]], list[tuple[str, str]]]
+
+
+def name_parts(hits: Sequence[Hit]) -> NameParts:
+    """What one text gives the document (``propagate``'s first step): (first or last
+    word, canonical full name) of each full name, and (word, canonical) of each sure
+    single name, in text order."""
+    full: list[tuple[str, str]] = []
+    single: list[tuple[str, str]] = []
+    for h in hits:
+        if h.label != "PERSON" or h.entry_id is not None or h.confidence < 0.7:
+            continue
+        words = [w for w in h.canonical.split() if len(w) > 1]
+        if len(words) >= 2:
+            full += [(w, h.canonical) for w in (words[0], words[-1])]
+        elif words and (h.confidence >= 0.8 or h.info.get("context")):
+            single.append((words[0], h.canonical))
+    return full, single
+
+
+def document_names(parts_per_text: Sequence[NameParts]) -> dict[str, str]:
+    """Word -> the canonical name it stands for anywhere in the document: a part of exactly
+    one full name, else the first sure single name (texts in document order)."""
     full: dict[str, set[str]] = {}  # single word -> canonical full names it is part of
     sure_single: dict[str, str] = {}
-    for hits in hits_per_text:
-        for h in hits:
-            if h.label != "PERSON" or h.entry_id is not None or h.confidence < 0.7:
-                continue
-            words = [w for w in h.canonical.split() if len(w) > 1]
-            if len(words) >= 2:
-                for w in (words[0], words[-1]):
-                    full.setdefault(w, set()).add(h.canonical)
-            elif words and (h.confidence >= 0.8 or h.info.get("context")):
-                sure_single.setdefault(words[0], h.canonical)
+    for full_parts, singles in parts_per_text:
+        for w, canonical in full_parts:
+            full.setdefault(w, set()).add(canonical)
+        for w, canonical in singles:
+            sure_single.setdefault(w, canonical)
     targets: dict[str, str] = {}
     for w, names in full.items():
         if len(names) == 1:
             targets[w] = next(iter(names))
     for w, canonical in sure_single.items():
         targets.setdefault(w, canonical)
+    return targets
+
+
+def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
+              hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool], *,
+              targets: dict[str, str] | None = None) -> None:
+    """Carry names found in a document to their other mentions: the surname or given name
+    of a full name ('Brekke' after 'Ragnhild Brekke'), and a name found once in context
+    ('Foss sa …') elsewhere ('… med Foss'). Adds hits in place; a word already part of a
+    hit keeps that hit. Every part points to the full name's canonical form.
+
+    ``targets``: the document's names (``document_names``) when the caller has them — the
+    workbench carries them to one text at a time (``detect.DocumentHits``)."""
+    g = gz.load()
+    if targets is None:
+        targets = document_names([name_parts(hits) for hits in hits_per_text])
     if not targets:
         return
     for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,

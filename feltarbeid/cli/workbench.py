@@ -24,7 +24,10 @@ flagged passages and names are marked. F4 plays and pauses (resuming a little be
 where it stopped), F2 replays the passage, F3/F5 jump back/forward, F6/F7 slower/faster;
 Enter marks the passage checked and goes on, ctrl+g goes to the next unsure place,
 ctrl+o splits at the cursor, ctrl+t merges with the next, F8/F9 set speaker and guide
-item, ctrl+n marks the selection as a name, ctrl+s saves, F1 shows every key.
+item, ctrl+n marks the selection as a name, ctrl+e goes to the next indirect identifier
+('vi er 14 ansatte') to accept, edit or dismiss its suggested wording, ctrl+k holds the
+passage (or the passages chosen with shift+PageDown) back from exports, ctrl+s saves, F1
+shows every key.
 
 Every edit is on disk at once (journal/workbench/): after a crash, a kill or a quit, the
 same command brings you back where you were. Saving makes a new 'corrected' version (the
@@ -53,6 +56,8 @@ def transcript_edit(
                        else None)
     app.run()
     wb = app.workbench
+    if wb.notice:
+        common.console.print(Text(wb.notice))
     if wb.unsaved:
         common.console.print(t("workbench.cli_unsaved", id=transcript_id, n=wb.unsaved))
     else:

@@ -45,7 +45,7 @@ from ..store.registers import set_meta
 from ..study import Study
 from ..textview import plain_text
 from ..timeutil import now, now_iso
-from . import filetext, inventory
+from . import filetext, inventory, journals
 from .report import PURGED_META
 from .shred import Deleted, ShredReport, shred_file, shred_tree
 
@@ -192,6 +192,7 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
     else:
         check = LeakCheck(run=False, texts=len(texts), unreadable=unreadable,
                           reason=t("privacy.leak_no_key"))
+    journals.refuse_open(study)  # no workbench open on a text about to be deleted
     kept_hashes = _kept_hashes(study, pl, keep_unanonymised)
     purged_at = now_iso()
 

@@ -9,7 +9,8 @@ What happens (``withdraw(study, "IP02")``):
 2. Deleted (now, or once ``keep_until`` has passed, by running ``withdraw`` again):
    those recording files (overwritten, then unlinked), the text of every version of those
    transcripts, their additions and review answers, their packet and return files, the
-   journal files and typed notes of their own sessions, the reflexivity memos about those
+   journal files and typed notes of their own sessions, the workbench journals of their own
+   and shared transcripts (``journals``), the reflexivity memos about those
    sessions, their recruitment contact log (and its notes in the linking key), and the
    identifying fields of the informant row (employer, attributes). The code, role and
    consent history stay so the study can show that the withdrawal was honoured.
@@ -48,7 +49,7 @@ from ..store import sensitive as sensitive_store
 from ..store.registers import list_informants, require_informant
 from ..study import Study
 from ..timeutil import now
-from . import inventory
+from . import inventory, journals
 from .shred import ShredReport, shred_file, shred_tree
 
 
@@ -138,7 +139,8 @@ def plan(study: Study, code: str) -> WithdrawalPlan:
     pl.packet_files = sorted(set(inventory.list_files(own_folder))
                              | set(_files_naming(study.packets_dir, packet_tokens)))
     pl.return_files = _files_naming(study.returns_dir, packet_tokens)
-    pl.journal_files = _files_naming(study.journal_dir, pl.own_sessions)
+    pl.journal_files = sorted(set(_files_naming(study.journal_dir, pl.own_sessions)) | set(
+        journals.workbench_files(study, [*pl.own_transcripts, *pl.shared_transcripts])))
     pl.documents = documents_of(study, code)
     pl.contacts = len(recruitment_store.list_contacts(store, code))
     pl.contact_notes = recruitment_store.noted_contacts(store, code)
@@ -187,6 +189,8 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
         raise FeltarbeidError(
             f"the material of {code} was deleted already ({pl.previous['deleted_at']})",
             hint="nothing to keep; see 'feltarbeid privacy report'")
+    if keep_until is None:  # deleting now: not under an open workbench
+        journals.refuse_open(study, [*pl.own_transcripts, *pl.shared_transcripts])
     own_rec_ids = [int(r["id"]) for r in pl.own_recordings]
     counts = _counts(pl)
     with store.tx():

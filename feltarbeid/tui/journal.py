@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,52 @@ from ..domain import Event
 from ..errors import FeltarbeidError
 
 FORMAT_VERSION = 1
+WORKBENCH = "workbench"  # the workbench's journals: journal/workbench/T<id>-<session>.jsonl
 log = logging.getLogger("feltarbeid.journal")
+_WORKBENCH_NAME = re.compile(r"T(\d+)(?=[-.])")
+
+
+def workbench_journal(journal_dir: Path, transcript_id: int, session_id: str | None) -> Path:
+    """``journal/workbench/T3-S001.jsonl``: the transcript id and the session id in the name
+    let a withdrawal find it."""
+    name = f"T{transcript_id}" + (f"-{session_id}" if session_id else "")
+    return journal_dir / WORKBENCH / f"{name}.jsonl"
+
+
+def workbench_journals(journal_dir: Path, transcript_ids: Iterable[int]) -> list[Path]:
+    """Every workbench journal file of these transcripts: the journals, and the torn last
+    lines kept beside them (``T3-S001.torn-1``)."""
+    ids = {int(i) for i in transcript_ids}
+    folder = journal_dir / WORKBENCH
+    if not ids or not folder.is_dir():
+        return []
+    out = []
+    for p in sorted(folder.iterdir()):
+        m = _WORKBENCH_NAME.match(p.name)
+        if m and int(m.group(1)) in ids and (p.is_file() or p.is_symlink()):
+            out.append(p)
+    return out
+
+
+def in_use(path: Path) -> bool:
+    """Whether a running app holds the journal (``Journal.lock``)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
 
 
 def event_to_json(ev: Event) -> str:

@@ -88,9 +88,10 @@ def word_at_time(seg: Segment, t: float) -> WordSpan | None:
     return best
 
 
-def time_at(seg: Segment, char: int) -> float:
-    """The time of character ``char``: from the word there, else by proportion."""
-    spans = word_spans(seg)
+def time_at(seg: Segment, char: int, spans: list[WordSpan] | None = None) -> float:
+    """The time of character ``char``: from the word there, else by proportion.
+    ``spans``: ``word_spans(seg)`` if the caller has them."""
+    spans = word_spans(seg) if spans is None else spans
     for ws in spans:
         if ws.start <= char < ws.end or char < ws.start:
             return ws.word.start

@@ -11,6 +11,12 @@ one is kept; a correction of a correction has the earlier one as parent), then n
 the journal: later edits apply to the new version. A crash between the two is noticed on
 the next open (the newest version is the draft's text) and nothing is saved twice.
 
+A journal whose base version has changed under it (a withdrawal removed an informant's
+passages from every version of a shared interview, a purge emptied it) no longer fits:
+its unsaved edits are discarded — the journal is shredded, for it may hold the withdrawn
+informant's words — and the work starts cleanly from the newest version, saying so
+(``notice``). So does a journal that was deleted while edits were unsaved.
+
 Progress (passages checked, seconds heard, where the researcher was, unsaved edits) is
 mirrored to the store for ``transcript list`` and ``status``.
 """
@@ -30,7 +36,7 @@ from ..store import transcripts as tstore
 from ..store.recordings import get as get_recording
 from ..store.sessions import get_session
 from ..timeutil import now_iso
-from ..tui.journal import Journal
+from ..tui.journal import Journal, workbench_journal, workbench_journals
 from .draft import CHECKED, EDIT_OPS, Draft, DraftError, Heard, split_time
 
 if TYPE_CHECKING:
@@ -46,13 +52,12 @@ MIRROR_EVERY = 2.0  # seconds between progress mirrors while typing
 
 
 def journal_dir(study: Study) -> Path:
-    return study.journal_dir / "workbench"
+    return workbench_journal(study.journal_dir, 0, None).parent
 
 
 def journal_file(study: Study, transcript_id: int, session_id: str | None) -> Path:
-    """``T3-S001.jsonl``: the session id in the name lets a withdrawal find it."""
-    name = f"T{transcript_id}" + (f"-{session_id}" if session_id else "")
-    return journal_dir(study) / f"{name}.jsonl"
+    """``T3-S001.jsonl`` (see ``tui.journal.workbench_journal``)."""
+    return workbench_journal(study.journal_dir, transcript_id, session_id)
 
 
 @dataclass
@@ -93,6 +98,7 @@ class Workbench:
         self.next_seq = 1
         self.newer_version: int | None = None  # a version newer than the draft's base
         self.recovered_save = False
+        self.notice = ""  # said once at the start: unsaved work that could not be kept
         self._last_mirror = 0.0
 
     # -- opening ----------------------------------------------------------------------------
@@ -101,17 +107,44 @@ class Workbench:
         """Open (or resume) the workbench on a transcript; holds its journal."""
         info = transcript_info(study, transcript_id)
         path = journal_file(study, transcript_id, info.session_id)
-        journal = Journal(path, log_name=LOG,
-                          busy_message=t("workbench.busy", id=transcript_id),
-                          busy_hint=t("workbench.busy_hint"))
-        journal.lock()
+        existed = path.exists()
+        journal = cls._journal(path, transcript_id)
+        notice = "" if existed else "workbench.journal_gone"
         try:
-            wb = cls._replay(study, info, journal)
+            try:
+                wb = cls._replay(study, info, journal)
+            except _Stale:
+                journal = cls._discard(study, journal, transcript_id)
+                notice = "workbench.journal_stale"
+                wb = cls._replay(study, info, journal)
         except BaseException:
             journal.close()
             raise
+        progress = corrections.get(study.store, transcript_id)
+        unsaved = progress.unsaved if progress else 0
+        if notice == "workbench.journal_stale" or (notice and unsaved):
+            wb.notice = t(notice, n=unsaved, version=wb.base_version)
+            _log(journal, f"{path.name}: {notice.removeprefix('workbench.')} "
+                          f"({unsaved} unsaved edits)")
         wb.mirror()
         return wb
+
+    @staticmethod
+    def _journal(path: Path, transcript_id: int) -> Journal:
+        journal = Journal(path, log_name=LOG, busy_message=t("workbench.busy", id=transcript_id),
+                          busy_hint=t("workbench.busy_hint"))
+        journal.lock()
+        return journal
+
+    @classmethod
+    def _discard(cls, study: Study, journal: Journal, transcript_id: int) -> Journal:
+        """Shred a journal that no longer fits its text (and its torn pieces); a new one."""
+        from ..privacy.shred import shred_file
+
+        journal.close()
+        for p in workbench_journals(study.journal_dir, [transcript_id]):
+            shred_file(p, relative_to=study.root)
+        return cls._journal(journal.path, transcript_id)
 
     @classmethod
     def _replay(cls, study: Study, info: Info, journal: Journal) -> Workbench:
@@ -123,25 +156,33 @@ class Workbench:
                                   hint=t("workbench.no_text_hint"))
         events = journal.read(repair=True)
         base: int | None = None
+        recorded: str | None = None  # the base's segments when the journal started from it
         edits: list[Event] = []
         place = Place()
         heard = Heard()
         for ev in events:
             if ev.kind in ("open", "save"):
                 base = int(ev.payload["version"])
+                recorded = ev.payload.get("segments")
                 edits = []
             elif ev.kind in EDIT_OPS:
                 edits.append(ev)
             elif ev.kind == "heard":
                 heard.add(float(ev.payload["a"]), float(ev.payload["b"]))
             place = _place_after(place, ev)
+        segments = tstore.segments(store, base) if base is not None else []
+        if base is not None:
+            # passages deleted from the base after the journal was written: it does not fit
+            expected = recorded or _version_hash(store, base)
+            if expected and tstore.text_hash(segments) != expected:
+                raise _Stale
         if base is None or (not edits and base != source):
             base = source  # a new start, or nothing unsaved: start from the newest text
+            segments = tstore.segments(store, base)
             edits = []
             fresh = True
         else:
             fresh = False
-        segments = tstore.segments(store, base)
         if not segments:
             raise FeltarbeidError(t("workbench.base_gone", version=base),
                                   where=str(journal.path), hint=t("workbench.base_gone_hint"))
@@ -159,7 +200,8 @@ class Workbench:
         wb.next_seq = (events[-1].seq + 1) if events else 1
         wb.place = _clamp(place, draft)
         if fresh:
-            wb._record("open", {"version": base, "hash": _version_hash(store, base)})
+            wb._record("open", {"version": base, "hash": _version_hash(store, base),
+                                "segments": tstore.text_hash(segments)})
         elif source != base:
             wb._reconcile(source)
         return wb
@@ -291,7 +333,7 @@ class Workbench:
             store.audit("transcript.corrected", str(tid), {
                 "version": vid, "parent": self.base_version, "edits": self.draft.edits,
                 "passages": len(segments), "checked": self.draft.checked()})
-        self._record("save", {"version": vid})
+        self._record("save", {"version": vid, "segments": tstore.text_hash(segments)})
         self.base_version = vid
         self.draft.edits = 0
         self.newer_version = None
@@ -326,6 +368,16 @@ class Workbench:
 def _version_hash(store: Any, version_id: int) -> str:
     row = store.one("SELECT text_hash FROM transcript_versions WHERE id = ?", (version_id,))
     return str(row["text_hash"]) if row else ""
+
+
+class _Stale(Exception):
+    """The journal's base version lost passages after the journal was written."""
+
+
+def _log(journal: Journal, message: str) -> None:
+    from ..tui.journal import note
+
+    note(journal.path, message, LOG)
 
 
 def _validate(draft: Draft, edit: dict[str, Any]) -> None:

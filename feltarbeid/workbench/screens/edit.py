@@ -1,6 +1,7 @@
 """The workbench screen: the passages before, the current passage in an editor, the
-passages after; the sound on F-keys; structure and names on ctrl-keys. Keyboard first,
-mouse works (click a passage to go there, the wheel moves through them).
+passages after; the sound on F-keys; structure, names, indirect identifiers and sensitive
+passages on ctrl-keys. Keyboard first, mouse works (click a passage to go there, the wheel
+moves through them).
 
 Every key that changes the text calls the workbench (journal fsync → draft) and only then
 updates the widgets, so what the screen shows is on disk.
@@ -19,22 +20,29 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets.text_area import Selection
 
+from ... import sensitive
 from ...errors import FeltarbeidError
 from ...locale import get_language, t
+from ...store import indirect as idb
+from ...store import sensitive as sensitive_db
+from ...store import transcripts as tstore
 from ...timeutil import format_clock
 from ...tui.dialogs import ChoiceDialog, Confirm, HelpScreen, TextPrompt
 from ...tui.keys import described, localise_bindings
 from ..audio import Audio
 from ..draft import CHECKED, next_attention, pause_seconds, replace_edit, time_at, word_at_time
 from ..draft import find_all as find_in
-from ..render import Look, unsure_spans
+from ..marks import FlagMark, flag_at, held_back, place_flags, with_preview
+from ..render import Look, label_text, unsure_spans
 from ..session import INTERVIEWER, OTHER, Workbench
 from ..widgets.context import ContextView
 from ..widgets.editor import PassageEditor
 from ..widgets.status import PassageInfo, StatusBar
 
 if TYPE_CHECKING:
+    from ...anonymise.indirect import Flag
     from ...anonymise.marking import NameMark, NameView
+    from ...domain import Segment
 
 TICK = 0.1  # seconds between looks at the sound while it plays
 NAMES_CACHED = 4000  # passage texts whose names are kept
@@ -66,6 +74,10 @@ class EditScreen(Screen[None]):
         _b("ctrl+p", "pause_mark", "workbench.key_pause", show=False),
         _b("ctrl+n", "mark_name", "workbench.key_name", show=False),
         _b("ctrl+r", "unmark_name", "workbench.key_unmark", show=False),
+        _b("ctrl+e", "indirect", "workbench.key_indirect", show=False),
+        _b("ctrl+k", "sensitive", "workbench.key_sensitive", show=False),
+        _b("shift+pageup", "extend(-1)", "workbench.key_extend_up", show=False),
+        _b("shift+pagedown", "extend(1)", "workbench.key_extend_down", show=False),
         _b("ctrl+s", "save", "workbench.key_save"),
         _b("ctrl+q", "quit", "workbench.key_quit"),
     ]
@@ -82,6 +94,19 @@ class EditScreen(Screen[None]):
         self._was_playing = False
         self._names_view: NameView | None = None
         self._names: dict[str, list[NameMark]] = {}
+        self._names_revision = -1  # the draft revision the names were brought up to
+        # indirect identifiers: stored flags, the versions they were found in, where they
+        # are in the draft (per draft revision), and previews found in the text now
+        self._flags: list[idb.FlagRecord] = []
+        self._sources: dict[int, dict[int, Segment]] = {}
+        self._placed: dict[int, list[FlagMark]] = {}
+        self._placed_revision = -1
+        self._said_at: dict[int, float] = {}  # flag id → when its words were said
+        self._previews: dict[str, list[Flag]] = {}
+        self._held: list[sensitive.Mark] = []  # sensitive passages of the transcript
+        self._anchor: int | None = None  # the other end of a range of passages
+        self._applying = False  # decisions on indirect identifiers being applied
+        self._apply_again = False
         self._guide: Any = None
         self._item_texts: dict[str, str] = {}
         self.look = Look.from_theme(None)
@@ -113,6 +138,9 @@ class EditScreen(Screen[None]):
         for view in self.query(ContextView):
             view.look = self.look
             view.names = self._names_of
+            view.flags = self._flags_of
+            view.held = self._held_of
+            view.selected = self._selected
             view.item_label = self._item_label
             view.unsure_below = self.unsure_below
         place = self.wb.place
@@ -124,20 +152,18 @@ class EditScreen(Screen[None]):
         # the sound, the guide and the name lists load once the first screen is drawn
         self.call_after_refresh(self._load_in_background)
         self.call_after_refresh(self._find_names_in_background)
+        self.call_after_refresh(self._load_marks)
         self._say_at_start()
 
     @work(exclusive=True, group="names")
     async def _find_names_in_background(self) -> None:
         """The name lists load beside the screen (start-up stays fast); names appear when
         they are ready."""
-        seg = self.wb.draft[self.current]
-        view = await asyncio.to_thread(self._warm_names, seg)
+        texts = [s.text for s in self.wb.draft.segments]
+        revision = self.wb.draft.revision
+        view = await asyncio.to_thread(self._warm_names, texts)
         if self._names_view is None:
-            self._names_view = view
-            self._names.clear()
-            for v in self.query(ContextView):
-                v.forget()
-            self._refresh()
+            self._install_names(view, revision)
         await self._open_key_from_environment()
 
     async def _open_key_from_environment(self) -> None:
@@ -156,12 +182,14 @@ class EditScreen(Screen[None]):
             return
         if not app.passphrase:
             app.passphrase = given
-            self._names_changed(key)
+            await self._names_changed(key)
 
-    def _warm_names(self, seg: Any) -> NameView:
-        view = self._make_names(None)
-        view.marks(seg)  # loads the gazetteer and name lists once
-        return view
+    def _warm_names(self, texts: list[str]) -> NameView:
+        """Beside the screen: the name lists load, and the names of the whole transcript
+        are found once (each edit then costs one passage)."""
+        from ...anonymise.marking import NameView
+
+        return NameView(self.wb.study, self.wb.info.transcript_id, texts=texts)
 
     def _say_at_start(self) -> None:
         wb = self.wb
@@ -173,6 +201,8 @@ class EditScreen(Screen[None]):
                           base=wb.base_version), severity="warning", timeout=10)
         if wb.recovered_save:
             self.notify(t("workbench.recovered_save", version=wb.base_version), timeout=6)
+        if wb.notice:
+            self.notify(wb.notice, severity="warning", timeout=15)
         if wb.info.state == "in_review":
             self.notify(t("workbench.in_review"), severity="warning", timeout=8)
 
@@ -200,16 +230,13 @@ class EditScreen(Screen[None]):
 
     # -- attributes down -------------------------------------------------------------------
     def _refresh(self, *, views: bool = True) -> None:
-        p = self.current
-        seg = self.wb.draft[p]
-        names = self._names_of(p)
-        self.query_one(PassageInfo).show(seg, p + 1, len(self.wb.draft),
-                                         item=self._item_label(seg.item_id), names=names)
+        self._sync_names()
+        self._show_info()
         self._editor_marks()
         if views:
             heard = self._heard_mark()
             for view in self.query(ContextView):
-                view.show(self.wb.draft, p, heard=heard)
+                view.show(self.wb.draft, self.current, heard=heard)
         self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -222,11 +249,22 @@ class EditScreen(Screen[None]):
             unsaved=wb.unsaved, audio_note=self.busy or self.audio.problem,
             read_only=wb.info.read_only)
 
+    def _show_info(self) -> None:
+        p = self.current
+        seg = self.wb.draft[p]
+        first, last = self._range()
+        self.query_one(PassageInfo).show(
+            seg, p + 1, len(self.wb.draft), item=self._item_label(seg.item_id),
+            names=self._names_of(p), held=self._held_of(p), flags=self._flags_of(p),
+            char=self.editor.char, selected=(first + 1, last + 1))
+
     def _editor_marks(self) -> None:
         p = self.current
         seg = self.wb.draft[p]
         marks = [(ws.start, ws.end, self.look.unsure)
                  for ws in unsure_spans(seg, self.unsure_below)]
+        marks += [(f.start, f.end, self.look.flag if f.is_open else self.look.flag_done)
+                  for f in self._flags_of(p)]
         marks += [(m.start, m.end, self.look.kept if m.kept else self.look.name)
                   for m in self._names_of(p)]
         if self.audio.playing:
@@ -249,12 +287,6 @@ class EditScreen(Screen[None]):
         return f"{item_id}: {text}" if text else item_id
 
     # -- names -----------------------------------------------------------------------------
-    def _make_names(self, key: Any) -> NameView:
-        from ...anonymise.marking import NameView
-
-        sample = "\n".join(s.text for s in self.wb.draft.segments[:200])
-        return NameView(self.wb.study, self.wb.info.transcript_id, key=key, sample_text=sample)
-
     def _names_of(self, p: int) -> list[NameMark]:
         seg = self.wb.draft[p]
         found = self._names.get(seg.text)
@@ -264,12 +296,223 @@ class EditScreen(Screen[None]):
             found = self._names[seg.text] = list(self._names_view.marks(seg))
         return found or []
 
-    def _names_changed(self, key: Any) -> None:
-        self._names_view = self._make_names(key)
+    def _install_names(self, view: NameView, revision: int) -> None:
+        """A names view brought up to draft ``revision`` replaces the one shown."""
+        self._names_view = view
+        self._names_revision = revision
+        self._names_forget()
+        self._refresh()
+
+    def _names_forget(self) -> None:
         self._names.clear()
+        self._previews.clear()
         for view in self.query(ContextView):
             view.forget()
+
+    def _sync_names(self) -> None:
+        """Bring the names up to the draft (one passage per edit; names carried between
+        passages — 'Brekke' after 'Ragnhild Brekke' — may change elsewhere too)."""
+        view = self._names_view
+        draft = self.wb.draft
+        if view is None or self._names_revision == draft.revision:
+            return
+        self._names_revision = draft.revision
+        if view.update([s.text for s in draft.segments]):
+            self._names_forget()
+
+    async def _names_changed(self, key: Any) -> None:
+        """The key opened or the registry changed: every passage's names are found again,
+        beside the screen (the old names stay shown until then)."""
+        from ...anonymise.marking import NameView
+
+        view = NameView(self.wb.study, self.wb.info.transcript_id, key=key)
+        texts = [s.text for s in self.wb.draft.segments]
+        revision = self.wb.draft.revision
+        await asyncio.to_thread(view.update, texts)
+        self._install_names(view, revision)
+
+    # -- indirect identifiers and sensitive passages ----------------------------------------
+    def _load_marks(self) -> None:
+        """The stored flags (with the text of the versions they were found in) and the
+        sensitive marks of the transcript; again after every decision or mark."""
+        store = self.wb.study.store
+        tid = self.wb.info.transcript_id
+        self._flags = idb.flags(store, transcript_id=tid, status=None)
+        versions = {f.source_version for f in self._flags if f.source_version is not None}
+        self._sources = {v: self._sources.get(v) or {s.idx: s for s in tstore.segments(store, v)}
+                         for v in versions}
+        self._held = sensitive_db.marks(store, tid)
+        self._placed_revision = -1
+        self._said_at.clear()  # flags found again: their passages may have changed
+        for view in self.query(ContextView):
+            view.forget()
+        self._refresh(views=False)
+
+    def _flags_of(self, p: int) -> list[FlagMark]:
+        draft = self.wb.draft
+        if self._placed_revision != draft.revision:
+            self._placed = place_flags(draft, self._flags, self._sources,
+                                       said_at=self._said_at) if self._flags else {}
+            self._placed_revision = draft.revision
+        return with_preview(self._placed.get(p, []), self._preview_of(draft[p]))
+
+    def _preview_of(self, seg: Segment) -> list[Flag]:
+        """What the detector finds in the passage's text now (names known first)."""
+        view = self._names_view
+        if view is None:
+            return []
+        found = self._previews.get(seg.text)
+        if found is None:
+            if len(self._previews) > NAMES_CACHED:
+                self._previews.clear()
+            found = self._previews[seg.text] = view.indirect(seg)
+        return found
+
+    def _held_of(self, p: int) -> sensitive.Mark | None:
+        return held_back(self._held, self.wb.draft[p]) if self._held else None
+
+    def _range(self) -> tuple[int, int]:
+        """The passages chosen (shift+PageUp/PageDown), or the current one."""
+        p = self.current
+        if self._anchor is None:
+            return p, p
+        return min(p, self._anchor), max(p, self._anchor)
+
+    def _selected(self, p: int) -> bool:
+        if self._anchor is None:
+            return False
+        first, last = self._range()
+        return first <= p <= last
+
+    def action_extend(self, step: int) -> None:
+        """Choose a range of passages from the current one (for ctrl+k)."""
+        anchor = self.current if self._anchor is None else self._anchor
+        self.goto(self.current + step, seek=True)
+        self._anchor = anchor if anchor != self.current else None
+        for view in self.query(ContextView):
+            view.forget()
+        self._refresh(views=False)
+
+    def _next_open_flag(self, p: int, char: int) -> tuple[int, FlagMark] | None:
+        """The next open indirect identifier after (p, char), wrapping round once."""
+        n = len(self.wb.draft)
+        for step in range(n + 1):
+            q = (p + step) % n
+            for f in self._flags_of(q):
+                if f.is_open and (step > 0 or f.start > char) and not (step == n and
+                                                                       f.start >= char):
+                    return q, f
+        return None
+
+    @work(exclusive=True, group="dialog")
+    async def action_indirect(self) -> None:
+        """ctrl+e: the indirect identifier at the cursor, else the next open one: go there,
+        and decide (a accept, e edit the wording, d keep as said, o undecided again)."""
+        from ...anonymise.marking import decide_flag
+        from .flag import FlagDialog
+
+        p, char = self.current, self.editor.char
+        flag = flag_at(self._flags_of(p), char)
+        if flag is None:
+            found = self._next_open_flag(p, char)
+            if found is None:
+                self.notify(t("workbench.no_flags"), timeout=4)
+                return
+            p, flag = found
+            self.goto(p, flag.start, seek=True)
+        self.editor.selection = Selection((0, flag.start), (0, flag.end))
+        said = self.wb.draft[p].text[flag.start:flag.end]
+        decision = await self.app.push_screen_wait(FlagDialog(flag, said, number=p + 1))
+        if not decision or flag.flag_id is None:
+            return
+        wording = None
+        if decision == "edit":
+            wording = await self.app.push_screen_wait(TextPrompt(
+                t("workbench.flag_edit_title", said=said), value=flag.shown,
+                hint=t("workbench.flag_edit_hint")))
+            if not wording:
+                return
+            decision = "accepted"
+        try:
+            decide_flag(self.wb.study, flag.flag_id, decision, wording=wording)
+        except FeltarbeidError as exc:
+            self.notify(exc.what, severity="error", timeout=8)
+            return
+        self._load_marks()
+        if self.current == p:
+            self.editor.move_cursor((0, min(flag.end, len(self.wb.draft[p].text))))
+            self._refresh(views=False)
+        self.notify(t(f"workbench.flag_done_{decision}"), timeout=4)
+        self._apply_decisions()
+
+    def _apply_decisions(self) -> None:
+        """Decisions reach the anonymised text: the transcript is anonymised again beside
+        the screen (one run at a time; decisions made meanwhile go into the next)."""
+        if self._applying:
+            self._apply_again = True
+            return
+        self._applying = True
+        self.run_worker(self._apply_loop(), group="apply")
+
+    async def _apply_loop(self) -> None:
+        from ...anonymise.marking import anonymised_before, reanonymise
+
+        try:
+            tid = self.wb.info.transcript_id
+            if tid not in anonymised_before(self.wb.study):
+                self.notify(t("workbench.flag_apply_later"), timeout=8)
+                return
+            passphrase = await self._passphrase()
+            if passphrase is None:
+                self.notify(t("workbench.flag_apply_later"), severity="warning", timeout=10)
+                return
+            while True:
+                self._apply_again = False
+                summary = await self._in_background(t("workbench.busy_marking"), reanonymise,
+                                                    passphrase, [tid])
+                if summary is None or not self._apply_again:
+                    break
+            if summary is not None:
+                await self._after_anonymising(summary)
+        finally:
+            self._applying = False
+
+    @work(exclusive=True, group="dialog")
+    async def action_sensitive(self) -> None:
+        """ctrl+k: hold the passage (or the passages chosen) back from exports, with a
+        reason; on passages held back already: free them."""
+        first, last = self._range()
+        draft = self.wb.draft
+        store = self.wb.study.store
+        tid = self.wb.info.transcript_id
+        numbers = str(first + 1) if first == last else f"{first + 1}–{last + 1}"
+        held = [self._held_of(p) for p in range(first, last + 1)]
+        if all(m is not None for m in held):
+            marks = {m.id: m for m in held if m is not None}
+            reason = next(iter(marks.values())).reason
+            if not await self.app.push_screen_wait(Confirm(
+                    t("workbench.sensitive_unmark", passages=numbers, reason=reason))):
+                return
+            sensitive.unmark(store, sorted(marks))
+            note = t("workbench.sensitive_unmarked", passages=numbers)
+        else:
+            reason = await self.app.push_screen_wait(TextPrompt(
+                t("workbench.sensitive_title", passages=numbers),
+                hint=t("workbench.sensitive_hint")))
+            if not reason:
+                return
+            try:
+                sensitive.mark_segments(
+                    store, tid, draft.segments[first:last + 1], reason=reason,
+                    version_id=self.wb.base_version if not self.wb.unsaved else None)
+            except FeltarbeidError as exc:
+                self.notify(exc.what, severity="error", timeout=8)
+                return
+            note = t("workbench.sensitive_marked", passages=numbers)
+        self._anchor = None
+        self._load_marks()
         self._refresh()
+        self.notify(note, timeout=5)
 
     # -- moving ----------------------------------------------------------------------------
     def goto(self, p: int, char: int = 0, *, seek: bool = False) -> None:
@@ -283,6 +526,10 @@ class EditScreen(Screen[None]):
             self.follow = True
         self._quietly(self.wb.move, p, char, position)
         self.editor.show_passage(p, draft[p].text, char)
+        if self._anchor is not None:
+            self._anchor = None
+            for view in self.query(ContextView):
+                view.forget()
         self._refresh()
 
     def _quietly(self, fn: Any, *args: Any) -> None:
@@ -385,11 +632,16 @@ class EditScreen(Screen[None]):
         """From the editor, inside the change: journal it (raises if that fails)."""
         self.wb.set_text(p, text)
         self.follow = False
-        self.query_one(PassageInfo).show(
-            self.wb.draft[p], p + 1, len(self.wb.draft),
-            item=self._item_label(self.wb.draft[p].item_id), names=self._names_of(p))
+        self._sync_names()
+        self._show_info()
         self._editor_marks()
         self._refresh_status()
+
+    def on_text_area_selection_changed(self, message: Any) -> None:
+        """The cursor moved: the info line names the indirect identifier it is in (when
+        the passage has more than one)."""
+        if len(self._flags_of(self.current)) > 1:
+            self._show_info()
 
     def on_passage_editor_failed(self, message: PassageEditor.Failed) -> None:
         self.notify(t("workbench.not_saved", reason=message.reason), severity="error",
@@ -562,7 +814,7 @@ class EditScreen(Screen[None]):
             self.notify(exc.what, severity="error", timeout=6)
             return None
         app.passphrase = given
-        self._names_changed(key)
+        await self._names_changed(key)
         return str(given)
 
     @work(exclusive=True, group="dialog")
@@ -586,7 +838,7 @@ class EditScreen(Screen[None]):
         summary = await self._in_background(t("workbench.busy_marking"), mark_name, passphrase,
                                             kind, surface)
         if summary is not None:
-            self._after_anonymising(summary)
+            await self._after_anonymising(summary)
 
     @work(exclusive=True, group="dialog")
     async def action_unmark_name(self) -> None:
@@ -603,12 +855,12 @@ class EditScreen(Screen[None]):
             return
         surface = self.wb.draft[p].text[mark.start:mark.end]
         if not await self.app.push_screen_wait(Confirm(
-                t("workbench.unmark_confirm", name=surface, label=mark.label.lower()))):
+                t("workbench.unmark_confirm", name=surface, label=label_text(mark.label)))):
             return
         summary = await self._in_background(t("workbench.busy_marking"), unmark_name,
                                             passphrase, mark)
         if summary is not None:
-            self._after_anonymising(summary)
+            await self._after_anonymising(summary)
 
     async def _in_background(self, what: str, fn: Any, *args: Any) -> Any:
         """Run ``fn(study, *args)`` on its own database connection beside the screen."""
@@ -623,12 +875,13 @@ class EditScreen(Screen[None]):
             self.busy = ""
             self._refresh_status()
 
-    def _after_anonymising(self, summary: Any) -> None:
+    async def _after_anonymising(self, summary: Any) -> None:
         app: Any = self.app
         key = None
         if app.passphrase:
-            key = _open_key(self.wb.study.root, app.passphrase)
-        self._names_changed(key)
+            key = await asyncio.to_thread(_open_key, self.wb.study.root, app.passphrase)
+        self._load_marks()  # flags found again, decisions applied
+        await self._names_changed(key)
         self.notify(t("workbench.anonymised_again", done=len(summary.done),
                       unchanged=len(summary.unchanged)), timeout=6)
         if summary.affected:
@@ -661,7 +914,7 @@ class EditScreen(Screen[None]):
         summary = await self._in_background(t("workbench.busy_anonymising"), reanonymise,
                                             passphrase, [tid])
         if summary is not None:
-            self._after_anonymising(summary)
+            await self._after_anonymising(summary)
         return vid
 
     def on_unmount(self) -> None:

@@ -42,6 +42,9 @@ class ContextView(Widget):
         self.heard: tuple[int, tuple[int, int] | None] | None = None
         self.look = Look.from_theme(None)
         self.names: Callable[[int], Sequence[object]] = lambda p: ()
+        self.flags: Callable[[int], Sequence[object]] = lambda p: ()
+        self.held: Callable[[int], object | None] = lambda p: None
+        self.selected: Callable[[int], bool] = lambda p: False
         self.item_label: Callable[[str | None], str] = lambda item: item or ""
         self.unsure_below = 0.5
         self._lines: list[tuple[Strip, int]] | None = None
@@ -105,7 +108,8 @@ class ContextView(Widget):
         assert self.draft is not None
         heard = self.heard[1] if self.heard and self.heard[0] == p else None
         is_heard = bool(self.heard and self.heard[0] == p)
-        key = (p, width, is_heard, heard)
+        selected = self.selected(p)
+        key = (p, width, is_heard, heard, selected)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -116,11 +120,13 @@ class ContextView(Widget):
             label = Text("── " + self.item_label(seg.item_id), style=self.look.item)
             label.truncate(width)
             out.append(label)
+        flags = self.flags(p)
         text = body(seg, self.look, names=self.names(p), unsure_below=self.unsure_below,
-                    heard=heard)
+                    heard=heard, flags=flags)
         parts = text.wrap(self.app.console, max(8, width - GUTTER)) or [Text("")]
         for i, part in enumerate(parts):
-            prefix = gutter(seg, self.look, heard=is_heard) if i == 0 else Text(" " * GUTTER)
+            prefix = gutter(seg, self.look, heard=is_heard, held=self.held(p) is not None,
+                            flags=flags, selected=selected) if i == 0 else Text(" " * GUTTER)
             prefix.truncate(GUTTER, pad=True)
             prefix.append_text(part)
             out.append(prefix)
