@@ -1,4 +1,5 @@
-"""File helpers every stage uses: content hashes, the user cache folder, atomic writes."""
+"""File helpers every stage uses: content hashes, the user cache folder, atomic writes,
+private copies, and the owner-only umask."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ import os
 from pathlib import Path
 
 CACHE_ENV = "FELTARBEID_CACHE"
+PRIVATE_UMASK = 0o077
+
+
+def private_umask() -> None:
+    """Every file and folder this process creates from now on is the owner's only (0600 /
+    0700). Set by the CLI and whenever a study is opened or created (privacy)."""
+    os.umask(PRIVATE_UMASK)
 
 
 def sha256_file(path: Path) -> str:
@@ -46,3 +54,26 @@ def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+def copy_private(src: Path, dest: Path, *, mode: int = 0o600) -> Path:
+    """Copy ``src`` to ``dest`` with ``mode`` (owner only), never the source's permissions:
+    a file that came in readable by everybody is kept readable by its owner only. Atomic
+    (temporary file beside ``dest``, fsync, rename); never replaces an existing ``dest``
+    silently — callers choose a free name."""
+    import shutil
+
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, Path(src).open("rb") as inp:
+            shutil.copyfileobj(inp, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest

@@ -11,7 +11,7 @@ from typing import Any
 
 from . import settings as settings_mod
 from .errors import FeltarbeidError, StudyNotFound
-from .files import write_atomic
+from .files import private_umask, write_atomic
 from .settings import SETTINGS_FILE, Settings
 from .store import DB_FILE, Store
 from .store.registers import get_meta, set_meta
@@ -97,6 +97,7 @@ def is_study(path: Path) -> bool:
 
 
 def open_study(root: Path) -> Study:
+    private_umask()  # whatever this process writes for the study is the owner's only
     root = Path(root).expanduser().resolve()
     if not is_study(root):
         raise StudyNotFound(
@@ -162,16 +163,13 @@ def init_study(
         {s: {k: v for k, v in kv.items() if v != ""} for s, kv in values.items()},
         directory / SETTINGS_FILE,
     )
-    old_umask = os.umask(0o077)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        os.chmod(directory, 0o700)
-        for name in SUBFOLDERS:
-            (directory / name).mkdir(exist_ok=True)
-        write_atomic(directory / SETTINGS_FILE, settings_mod.render(values))
-        study = open_study(directory)
-        _ = study.study_id  # creates the database and the id
-        study.store.audit("study.init", study.root.name, {"language": language})
-    finally:
-        os.umask(old_umask)
+    private_umask()
+    directory.mkdir(parents=True, exist_ok=True)
+    os.chmod(directory, 0o700)
+    for name in SUBFOLDERS:
+        (directory / name).mkdir(exist_ok=True)
+    write_atomic(directory / SETTINGS_FILE, settings_mod.render(values))
+    study = open_study(directory)
+    _ = study.study_id  # creates the database and the id
+    study.store.audit("study.init", study.root.name, {"language": language})
     return study

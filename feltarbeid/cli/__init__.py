@@ -5,7 +5,6 @@ Each area registers its commands from its own module (``register(app)``).
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -15,6 +14,7 @@ from rich.markup import escape
 
 from .. import __version__, locale
 from ..errors import FeltarbeidError
+from ..files import private_umask
 from . import common
 
 HELP = """\
@@ -63,7 +63,7 @@ def _root(
 ) -> None:
     common.options.study = study
     common.options.lang = lang
-    os.umask(0o077)  # every file a command writes is the owner's only (privacy)
+    private_umask()  # every file a command writes is the owner's only (privacy)
     if lang:
         try:
             locale.set_language(lang)

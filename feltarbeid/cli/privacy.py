@@ -210,7 +210,14 @@ def purge(
     """
     study = get_study()
     from ..privacy import purge as purge_mod
-    purge_mod.check_date(study, now_allowed=now_)
+    if dry_run:
+        # a dry run deletes nothing: allowed before the end date, which it names
+        try:
+            purge_mod.check_date(study, now_allowed=now_)
+        except FeltarbeidError as exc:
+            console.print(f"[yellow]{escape(t('safety.purge_dry_run_date', reason=exc.what))}[/]")
+    else:
+        purge_mod.check_date(study, now_allowed=now_)
     pl = purge_mod.plan(study)
     table = Table(title=t("privacy.purge_plan"), show_header=False)
     table.add_column()

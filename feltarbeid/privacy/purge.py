@@ -81,13 +81,12 @@ def check_date(study: Study, *, now_allowed: bool, today: date | None = None) ->
     if now_allowed:
         return
     if end is None:
-        raise FeltarbeidError(
-            "the study has no end date", where=str(study.settings.path),
-            hint="set [study] end_date in feltarbeid.toml, or purge before it with --now")
+        raise FeltarbeidError(t("safety.purge_no_end_date"), where=str(study.settings.path),
+                              hint=t("safety.purge_no_end_date_hint"))
     if today < end:
         raise FeltarbeidError(
-            f"the end date is {end.isoformat()} ({(end - today).days} days left); nothing was"
-            " deleted", hint="wait for the end date, or purge earlier with --now")
+            t("safety.purge_before_end", end=end.isoformat(), days=(end - today).days),
+            hint=t("safety.purge_before_end_hint"))
 
 
 def plan(study: Study) -> PurgePlan:

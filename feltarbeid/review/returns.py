@@ -461,8 +461,9 @@ def _refuse_unchanged_docx(study: Study, path: Path, packet_id: str) -> None:
 
 
 def _keep_copy(study: Study, path: Path, informant: str) -> Path:
-    """Keep what came back under returns/<informant>/ (as received, never overwritten)."""
-    import shutil
+    """Keep what came back under returns/<informant>/ (as received, never overwritten;
+    owner-only whatever the file's own permissions)."""
+    from ..files import copy_private
 
     folder = study.returns_dir / informant
     if path.resolve().parent == folder.resolve():
@@ -473,5 +474,5 @@ def _keep_copy(study: Study, path: Path, informant: str) -> Path:
     while target.exists():
         n += 1
         target = folder / f"{path.stem}-{n}{path.suffix}"
-    shutil.copy2(path, target)
+    copy_private(path, target)
     return target

@@ -4,15 +4,13 @@ nothing."""
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import Recording
 from ..errors import FeltarbeidError
-from ..files import sha256_file
+from ..files import copy_private, sha256_file
 from ..store import recordings as rec_store
 from ..store.sessions import get_session
 from ..study import Study
@@ -65,7 +63,7 @@ def add_recordings(study: Study, paths: Sequence[Path | str], *,
             duration = channels = rate = None
             warning = exc.what
         rel = f"recordings/{digest[:16]}{path.suffix.lower()}"
-        _copy_atomic(path, study.root / rel)
+        copy_private(path, study.root / rel, mode=0o400)
         rec = Recording(id=0, path=rel, original_name=path.name, sha256=digest,
                         size=path.stat().st_size, session_id=session_id, duration=duration,
                         channels=channels, sample_rate=rate)
@@ -74,15 +72,6 @@ def add_recordings(study: Study, paths: Sequence[Path | str], *,
         assert stored is not None
         added.append(Added(stored, warning))
     return added
-
-
-def _copy_atomic(src: Path, dest: Path) -> None:
-    tmp = dest.with_name(f".{dest.name}.tmp")
-    shutil.copyfile(src, tmp)
-    with tmp.open("rb") as f:
-        os.fsync(f.fileno())
-    os.chmod(tmp, 0o400)
-    os.replace(tmp, dest)
 
 
 def recording_path(study: Study, rec: Recording) -> Path:
