@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import SettingsError
 from .files import write_atomic
+from .locale import t
 
 SETTINGS_FILE = "feltarbeid.toml"
 LANGUAGES = ("nb", "nn", "en")
@@ -28,7 +29,8 @@ class Key:
     default: Any
     help: str
     choices: tuple[Any, ...] | None = None
-    minimum: int | None = None
+    minimum: float | None = None  # every number has a range (a test checks)
+    maximum: float | None = None
 
 
 # section -> key -> declaration. The order here is the order in the written file.
@@ -61,7 +63,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
             "Whisper model: a size name (base is bundled), a local CTranslate2 folder, "
             "or a hub id such as NbAiLab/nb-whisper-small (downloads only if allowed).",
         ),
-        "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.", None, 0),
+        "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.",
+                       None, 0, 256),
         "allow_download": Key(bool, False, "Allow downloading a model from a hub."),
         "vocabulary_prompt": Key(
             bool, False, "Give the guide's wording to the model as a prompt (measured: off)."
@@ -76,11 +79,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
             ("code", "county", "region", "size"),
         ),
         "review_threshold": Key(
-            float, 0.8, "Hits with lower confidence go to the review queue (0–1)."
+            float, 0.8, "Hits with lower confidence go to the review queue (0–1).", None,
+            0.0, 1.0,
         ),
     },
     "review": {
-        "deadline_days": Key(int, 14, "Days informants have to answer a review packet.", None, 1),
+        "deadline_days": Key(int, 14, "Days informants have to answer a review packet.",
+                             None, 1, 365),
         "text_version": Key(
             str,
             "anonymised",
@@ -170,10 +175,11 @@ def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
         raise SettingsError(
             f"'{name}' is {value!r}; allowed: {allowed}", where=where, hint=decl.help
         )
-    if decl.minimum is not None and value < decl.minimum:
+    low, high = decl.minimum, decl.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
         raise SettingsError(
-            f"'{name}' must be at least {decl.minimum}, not {value}", where=where, hint=decl.help
-        )
+            t("safety.setting_range", name=name, value=value, low=_number(low),
+              high=_number(high)), where=where, hint=decl.help)
     if name == "end_date" and value and isinstance(value, str):
         try:
             value = date.fromisoformat(value)
@@ -182,6 +188,12 @@ def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
                 f"'end_date' is {value!r}, not a date", where=where, hint="write YYYY-MM-DD"
             ) from None
     return value
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "…"
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _did_you_mean(word: str, options: list[str]) -> str:
@@ -233,6 +245,9 @@ def load(path: Path) -> Settings:
         raise SettingsError(
             f"not valid TOML: {exc}", where=str(path), hint="check quotes and [section] headers"
         ) from None
+    if not raw:  # an empty file (or only comments) is a lost file, not "all defaults"
+        raise SettingsError(t("safety.settings_empty"), where=str(path),
+                            hint=t("safety.settings_restore_hint", dir=str(path.parent)))
     return validate(raw, path)
 
 

@@ -90,8 +90,39 @@ def _register_all() -> None:
 _register_all()
 
 
+GLOBAL_OPTIONS = ("--study", "-s", "--lang")
+
+
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """``--study DIR`` and ``--lang X`` may come after the command too (``feltarbeid
+    anonymise detect in.jsonl --study DIR``, as one writes it): move them to the front,
+    where the root command reads them. Nothing after ``--`` is touched."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and (rest or front):
+            if "=" in arg or i + 1 >= len(argv):
+                front.append(arg)
+                i += 1
+            else:
+                front.extend(argv[i:i + 2])
+                i += 2
+            continue
+        rest.append(arg)
+        i += 1
+    return front + rest
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors are printed plainly (what, where, what to do), no traceback."""
+    common.options.opened = None
+    argv = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
     try:
         # without standalone mode, click returns the code of a raised typer.Exit
         code = app(args=argv, standalone_mode=False)
@@ -114,4 +145,12 @@ def main(argv: list[str] | None = None) -> None:
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show()
             sys.exit(exc.exit_code)
-        raise
+        # anything else: a plain message, the traceback in a log file (never on screen)
+        from .crash import explain
+
+        study = common.options.opened
+        err = explain(exc, study.db_path if study else None,
+                      study.logs_dir if study else None)
+        common.err_console.print(f"[bold red]feltarbeid:[/] {escape(err.render())}",
+                                 highlight=False, soft_wrap=True)
+        sys.exit(err.exit_code)

@@ -217,7 +217,10 @@ def purge(
         except FeltarbeidError as exc:
             console.print(f"[yellow]{escape(t('safety.purge_dry_run_date', reason=exc.what))}[/]")
     else:
+        from ..anonymise.keyfile import key_exists
+
         purge_mod.check_date(study, now_allowed=now_)
+        key_exists(study)  # a lost key: refuse before asking anything
     pl = purge_mod.plan(study)
     table = Table(title=t("privacy.purge_plan"), show_header=False)
     table.add_column()
@@ -229,6 +232,7 @@ def purge(
         table.add_row(t("privacy.purge_not_anonymised"), str(len(pl.not_anonymised)))
     table.add_row(t("privacy.cat_exports"), str(len(pl.export_files)))
     table.add_row(t("privacy.cat_key"), escape(str(pl.key)) if pl.key_exists
+                  else t("safety.key_state_lost") if pl.key_state == "lost"
                   else t("privacy.absent"))
     console.print(table)
     console.print(f"[dim]{escape(t('privacy.limits_note'))}[/]")

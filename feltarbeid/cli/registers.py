@@ -48,8 +48,9 @@ def init(
     directory: Annotated[Path, typer.Argument(help="Folder for the new study (created).")],
     title: Annotated[str, typer.Option(help="Title of the study.")] = "",
     language: Annotated[
-        str, typer.Option("--language", "-l", help="nb (Bokmål), nn (Nynorsk) or en.")
-    ] = "nb",
+        str | None, typer.Option("--language", "-l",
+                                 help="nb (Bokmål, the default), nn (Nynorsk) or en.")
+    ] = None,
     guide: Annotated[str, typer.Option(help="Interview guide file (YAML).")] = "",
     end_date: Annotated[
         str, typer.Option(help="Project end date YYYY-MM-DD: personal data is purged then.")
@@ -60,15 +61,26 @@ def init(
     deadline_days: Annotated[
         int, typer.Option(help="Days informants get to answer a review packet.")
     ] = 14,
+    restore_settings: Annotated[
+        bool, typer.Option("--restore-settings",
+                           help="The study's feltarbeid.toml was lost: write a new one beside "
+                                "its database (which is not changed).")
+    ] = False,
 ) -> None:
     """Create a new study folder with feltarbeid.toml and the database.
 
-    Refuses to touch an existing study.
+    Refuses to touch an existing study. A study whose feltarbeid.toml was lost gets a new
+    one with --restore-settings (the language it was made with, unless --language).
 
     Example:
 
         feltarbeid init minstudie --title "NAV-partnerskap" --language nb --end-date 2027-06-30
+        feltarbeid init minstudie --restore-settings --end-date 2027-06-30
     """
+    from ..study import made_language
+
+    if language is None:
+        language = (made_language(directory) if restore_settings else None) or "nb"
     end: date | None = None
     if end_date:
         try:
@@ -83,7 +95,12 @@ def init(
         )
     locale.set_language(language)
     study = init_study(directory, title=title, language=language, guide=guide, end_date=end,
-                       key_path=key, deadline_days=deadline_days)
+                       key_path=key, deadline_days=deadline_days,
+                       restore_settings=restore_settings)
+    if restore_settings:
+        console.print(t("safety.settings_restored", path=str(study.root)))
+        study.close()
+        return
     console.print(t("core.init_done", path=str(study.root)))
     console.print(t("core.key_outside", path=str(study.key_path)))
     console.print(t("core.init_next"))

@@ -131,6 +131,26 @@ def is_age_file(path: Path) -> bool:
         b"-----BEGIN AGE ENCRYPTED FILE-----")
 
 
+def key_copies_inside(study: Study) -> list[Path]:
+    """Files inside the study folder that are passphrase-encrypted age files — copies of
+    a linking key (``key export`` into the study, a backup put there by hand) — other than
+    the configured key itself (reported on its own). Files sealed *to* the key (age with
+    an X25519 recipient) are not keys."""
+    configured = study.key_path.resolve()
+    out: list[Path] = []
+    for path in sorted(study.root.rglob("*")):
+        if path.is_symlink() or not path.is_file() or path.resolve() == configured:
+            continue
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(256)
+        except OSError:
+            continue
+        if head.startswith(b"age-encryption.org/v1\n-> scrypt "):
+            out.append(path)
+    return out
+
+
 def export_manifests(study: Study) -> list[ExportManifest]:
     """Every export in the audit log, read from the details the export stage writes
     (``feltarbeid.export.manifest.audit_details``) or the simple keys in the module

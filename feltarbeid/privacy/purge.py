@@ -52,6 +52,7 @@ class PurgePlan:
     key: Path
     key_exists: bool
     export_files: list[Path]
+    key_state: str = "present"  # keyfile.key_state: present | lost | deleted | none
 
 
 @dataclass
@@ -90,6 +91,8 @@ def check_date(study: Study, *, now_allowed: bool, today: date | None = None) ->
 
 
 def plan(study: Study) -> PurgePlan:
+    from ..anonymise.keyfile import key_state
+
     kp = inventory.kept_plan(study)
     recs = []
     for r in sql.recordings(study.store):
@@ -109,6 +112,7 @@ def plan(study: Study) -> PurgePlan:
         folders=[study.recordings_dir, study.packets_dir, study.returns_dir, study.journal_dir,
                  study.logs_dir],
         key=study.key_path, key_exists=study.key_path.is_file(), export_files=export_files,
+        key_state=key_state(study),
     )
 
 
@@ -151,7 +155,10 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
 
 def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = False,
           keep_unanonymised: bool = False, today: date | None = None) -> PurgeResult:
+    from ..anonymise.keyfile import key_exists
+
     check_date(study, now_allowed=now_allowed, today=today)
+    key_exists(study)  # a key the study made and cannot find: no leak check, so no purge
     pl = plan(study)
     if pl.not_anonymised and not keep_unanonymised:
         ids = ", ".join(str(k.transcript_id) for k in pl.not_anonymised)

@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from ..anonymise.keyfile import key_state
 from ..locale import t
 from ..store import privacy as sql
 from ..store.registers import get_meta, list_informants
@@ -168,8 +169,12 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
     if key.is_file():
         if not inventory.is_age_file(key):
             add("key_unencrypted", "error", str(key))
+    elif key_state(study) == "lost":
+        add("key_lost", "error", str(key))
     elif report.purged_at is None:
         add("key_missing", "info", str(key))
+    for copy in inventory.key_copies_inside(study):
+        add("key_copy_inside_study", "error", _rel(study, copy))
     # permissions
     for p in permissions.check(study):
         add(f"{p.what}_permissions", "error" if p.what != "files" else "warning", str(p.path),
@@ -286,7 +291,7 @@ def to_markdown(r: PrivacyReport) -> str:
     L.append(f"## {t('privacy.h_consent')}")
     L.append("")
     if not r.informants:
-        L.append(t("privacy.no_informants"))
+        L.append(t("core.no_informants"))
     else:
         L.append(f"| {t('privacy.col_code')} | {t('privacy.col_role')} | "
                  f"{t('privacy.col_consent')} | {t('privacy.col_sessions')} | "
@@ -383,7 +388,7 @@ def to_rich(r: PrivacyReport, console: Console) -> None:
                    if style else e(_consent_text(i)), str(i.sessions), str(i.recordings),
                    e(_counts(i.transcripts)), e(_counts(i.review)))
     if not r.informants:
-        console.print(e(t("privacy.no_informants")))
+        console.print(e(t("core.no_informants")))
     else:
         console.print(it)
     rest: list[str] = [f"[bold]{e(t('privacy.h_withdrawn'))}[/]"]

@@ -293,4 +293,20 @@ CREATE INDEX idx_versions_transcript ON transcript_versions(transcript_id);
 CREATE INDEX idx_review_informant ON review_rounds(informant_code)
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1]
+# Fail closed (issue 16): the study remembers that it made a linking key, so that a key
+# that is not found is "lost", never "none" (0.1 databases: from the audit log); and the
+# original file names of recordings ("Kari Nordheim 2026-11-20.mp3") leave the database.
+# A recording stays linked to its session, transcripts and file (path, sha256); its name is
+# from now on kept only sealed to the key (name_sealed), readable with the key open.
+MIGRATION_FAILCLOSED = """
+INSERT OR IGNORE INTO meta(key, value)
+    SELECT 'key_status',
+           CASE WHEN (SELECT MAX(seq) FROM audit_log WHERE action = 'key.delete')
+                     > (SELECT MAX(seq) FROM audit_log WHERE action = 'key.create')
+                THEN 'deleted' ELSE 'created' END
+    WHERE EXISTS (SELECT 1 FROM audit_log WHERE action = 'key.create');
+ALTER TABLE recordings ADD COLUMN name_sealed BLOB;
+UPDATE recordings SET original_name = '' WHERE original_name <> ''
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_FAILCLOSED]
