@@ -446,6 +446,43 @@ def unseal(study: Study, blob: bytes, passphrase: str | None = None) -> bytes:
                               hint=t("safety.unseal_failed_hint")) from None
 
 
+def seal_record(study: Study, value: Any, *, passphrase: str | None = None) -> Any:
+    """A JSON value as it is to be stored: sealed to the key (``{"sealed": base64, "salt",
+    "digest"}``; the digest lets ``same_record`` compare without the key), or the value
+    itself when the study has no key to seal to (the privacy report then says so)."""
+    import base64
+
+    raw = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    blob = seal(study, raw, passphrase=passphrase, open_if_needed=True)
+    if blob is None:
+        return value
+    salt = secrets.token_hex(16)
+    return {"sealed": base64.b64encode(blob).decode("ascii"), "salt": salt,
+            "digest": hashlib.sha256(salt.encode() + raw).hexdigest()}
+
+
+def is_sealed_record(stored: Any) -> bool:
+    return isinstance(stored, dict) and set(stored) == {"sealed", "salt", "digest"}
+
+
+def same_record(stored: Any, value: Any) -> bool:
+    """Whether ``stored`` (sealed or not) holds ``value``; no key needed."""
+    if not is_sealed_record(stored):
+        return bool(stored == value)
+    raw = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hmac.compare_digest(
+        hashlib.sha256(stored["salt"].encode() + raw).hexdigest(), stored["digest"])
+
+
+def open_record(study: Study, stored: Any, passphrase: str | None = None) -> Any:
+    """The value of a stored record (unsealed with the key if it is sealed)."""
+    import base64
+
+    if not is_sealed_record(stored):
+        return stored
+    return json.loads(unseal(study, base64.b64decode(stored["sealed"]), passphrase))
+
+
 _BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 
 

@@ -53,7 +53,7 @@ def anonymise_batch(ctx: typer.Context) -> None:
 
     study = get_study()
     summary = run(study)
-    if not summary.done and not summary.unchanged and not summary.affected:
+    if not (summary.done or summary.unchanged or summary.affected or summary.reanonymised):
         console.print(t("anonymise.nothing_to_do"))
         return
     console.print(t("anonymise.run_done", done=len(summary.done),
@@ -62,6 +62,11 @@ def anonymise_batch(ctx: typer.Context) -> None:
     if summary.affected:
         console.print(t("anonymise.run_affected",
                         ids=", ".join(str(i) for i in summary.affected)))
+    if summary.reanonymised:
+        console.print(t("safety.reanonymised",
+                        ids=", ".join(str(i) for i in summary.reanonymised)))
+    if summary.outdated_packets:
+        console.print(t("safety.packets_outdated", ids=", ".join(summary.outdated_packets)))
 
 
 @anonymise_app.command("detect")

@@ -56,28 +56,55 @@ def recording_add(
         rec = added.recording
         console.print(t("transcribe.recording_added", id=rec.id, path=rec.path,
                         duration=format_clock(rec.duration)))
+        if added.source is not None:
+            console.print("  " + t("safety.recording_from", name=added.source.name),
+                          markup=False)
         if added.warning:
             err_console.print(t("transcribe.recording_warning", id=rec.id,
                                 reason=added.warning))
 
 
 @recording_app.command("list")
-def recording_list() -> None:
-    """One line per recording, id first.
+def recording_list(
+    names: Annotated[bool, typer.Option(
+        "--names", help="Also show each file's original name, kept sealed to the linking "
+                        "key (needs the key's passphrase).")] = False,
+) -> None:
+    """One line per recording, id first. The file in recordings/ is named by the start of
+    its content hash; the original file name (which may name a person) is shown only
+    with --names and the key.
 
-    Example: feltarbeid recording list
+    Example: feltarbeid recording list --names
     """
-    from ..store.recordings import list_recordings
+    from ..store.recordings import list_recordings, sealed_name
 
     study = get_study()
     recs = list_recordings(study.store)
     if not recs:
         console.print(t("transcribe.no_recordings"))
         return
+    shown: dict[int, str] = {}
+    if names:
+        from ..anonymise.keyfile import get_passphrase, open_key, unseal
+
+        passphrase = get_passphrase()
+        open_key(study, passphrase)  # a wrong passphrase stops here, once
+        for rec in recs:
+            sealed = sealed_name(study.store, rec.id)
+            if sealed is None:
+                shown[rec.id] = t("safety.name_not_kept")
+                continue
+            try:
+                shown[rec.id] = unseal(study, sealed, passphrase).decode("utf-8")
+            except FeltarbeidError:
+                shown[rec.id] = t("safety.name_other_key")
     for rec in recs:
-        console.print(f"{rec.id:>4}  {rec.session_id or '—':<6}  "
-                      f"{format_clock(rec.duration):>8}  {rec.channels or '?'} ch  "
-                      f"{rec.state:<9}  {escape(rec.path)}", soft_wrap=True)
+        line = (f"{rec.id:>4}  {rec.session_id or '—':<6}  "
+                f"{format_clock(rec.duration):>8}  {rec.channels or '?'} ch  "
+                f"{rec.state:<9}  {escape(rec.path)}")
+        if names:
+            line += f"  {escape(shown[rec.id])}"
+        console.print(line, soft_wrap=True)
 
 
 # ----------------------------------------------------------------------------- transcribe

@@ -67,51 +67,91 @@ def parse_formats(values: Iterable[str]) -> list[str]:
 
 LeakGroup = tuple[tuple[str, ...], list[tuple[str, str]]]
 
+# what each format writes (besides the codebook): the transcript text, the document header
+# (codes, roles, dates), the session notes, the informants' and cases' details
+TEXT_FORMATS = {"csv", "xlsx", "parquet", "qdpx", "docx", "txt"}
+HEADER_FORMATS = {"qdpx", "docx", "txt"}
+NOTE_FORMATS = {"qdpx"}
+ROLE_FORMATS = {"csv", "xlsx", "parquet", "qdpx", "docx", "txt"}
+DETAIL_FORMATS = {"csv", "xlsx", "parquet", "qdpx"}  # employer, attributes, case attributes
 
-def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> list[LeakGroup]:
-    """Every piece of text an export can hold, each with the place to name, grouped by the
-    informants whose own material it is. Only an informant who declined anonymisation may
-    keep their own name, and only in their own interview: those interviews are checked with
-    their codes, everything else with none."""
+
+def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool,
+                formats: Iterable[str] = FORMATS) -> list[LeakGroup]:
+    """Every piece of text the chosen ``formats`` write, each with the place to name,
+    grouped by the informants whose own material it is. Only an informant who declined
+    anonymisation may keep their own name, and only in their own interview: those
+    interviews are checked with their codes, everything else with none. What a format does
+    not write (notes in a CSV, the employer in a DOCX) is not checked for it."""
+    fmts = set(formats)
     general: list[tuple[str, str]] = []
     own: list[LeakGroup] = []
     for d in es.docs:
         texts: list[tuple[str, str]] = []
         text, passages = d.render(es.study_title, timestamps)
         header_end = passages[0].para_start if passages else len(text)
-        texts.append((f"{d.name}: header", text[:header_end]))
-        for p, qid in zip(passages, d.quote_ids, strict=True):
-            texts.append((f"{d.name}: {qid}", text[p.para_start:p.text_end]))
-        if with_notes and d.session and d.session.id in es.notes and d.key == d.session.id:
+        if fmts & HEADER_FORMATS:
+            texts.append((f"{d.name}: header", text[:header_end]))
+        if fmts & TEXT_FORMATS:
+            for p, qid in zip(passages, d.quote_ids, strict=True):
+                texts.append((f"{d.name}: {qid}", text[p.para_start:p.text_end]))
+        if (with_notes and fmts & NOTE_FORMATS and d.session and d.session.id in es.notes
+                and d.key == d.session.id):
             for ev in es.notes[d.session.id]:
-                texts.append((f"{d.session.id}: note {ev.seq}", str(ev.payload.get("text", ""))))
+                texts.append((note_place(d.session.id, ev.seq),
+                              str(ev.payload.get("text", ""))))
         decliners = tuple(i.code for i in d.informants if i.anonymise_wish == "no")
         if decliners:
             own.append((decliners, texts))
         else:
             general.extend(texts)
     for inf in es.informants:
-        general.append((f"{inf.code}: role", inf.role))
-        general.append((f"{inf.code}: employer", inf.employer))
-        for k, v in inf.attributes.items():
-            general.append((f"{inf.code}: attribute {k}", str(v)))
-    for case in es.cases:
-        for k, v in case.attributes.items():
-            general.append((f"case {case.code}: attribute {k}", str(v)))
+        if fmts & ROLE_FORMATS:
+            general.append((f"{inf.code}: role", inf.role))
+        if fmts & DETAIL_FORMATS:
+            general.append((f"{inf.code}: employer", inf.employer))
+            for k, v in inf.attributes.items():
+                general.append((f"{inf.code}: attribute {k}", str(v)))
+    if fmts & DETAIL_FORMATS:
+        for case in es.cases:
+            for k, v in case.attributes.items():
+                general.append((f"case {case.code}: attribute {k}", str(v)))
     groups: list[LeakGroup] = [((), general), *own]
     return [(codes, [(w, t) for w, t in texts if t]) for codes, texts in groups]
 
 
+def note_place(session_id: str, seq: int) -> str:
+    return f"{session_id}: note {seq}"
+
+
 def run_leak_check(study: Study, groups: Sequence[LeakGroup], passphrase: str | None) -> None:
-    """``feltarbeid.anonymise.leaks.check_study_texts`` on every group; fails closed."""
+    """``feltarbeid.anonymise.leaks.check_study_texts`` on every group; fails closed. A
+    leak's hint says what fixes it where it is: the text (anonymise), a note
+    (--without-notes), an informant's or case's details (informant set / case)."""
     try:
-        from ..anonymise.leaks import check_study_texts
+        from ..anonymise.leaks import LeakFound, check_study_texts
     except ImportError:
         raise FeltarbeidError(locale.t("export.no_leak_check"),
                               hint=locale.t("export.no_leak_check_hint")) from None
     for codes, texts in groups:
-        if texts:
+        if not texts:
+            continue
+        try:
             check_study_texts(study, texts, passphrase=passphrase, informant_codes=codes)
+        except LeakFound as exc:
+            hints = []
+            places = [leak.where for leak in exc.leaks]
+            if any(": note " in w for w in places):
+                hints.append(locale.t("safety.leak_hint_notes"))
+            if any(re.search(r": (role|employer|attribute )", w) or w.startswith("case ")
+                   for w in places):
+                hints.append(locale.t("safety.leak_hint_details"))
+            if any(not re.search(r": (note |role|employer|attribute )", w)
+                   and not w.startswith("case ") for w in places):
+                hints.append(exc.hint or "")
+            exc.hint = "; ".join(h for h in hints if h)
+            exc.args = (exc.render(),)
+            raise
 
 
 def _slug(text: str) -> str:
@@ -145,7 +185,7 @@ def export_study(
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
         raise FeltarbeidError(locale.t("export.nothing", reasons=reasons),
                               where=str(study.root), hint=locale.t("export.nothing_hint"))
-    run_leak_check(study, leak_groups(es, ts, with_notes), passphrase)
+    run_leak_check(study, leak_groups(es, ts, with_notes, fmts), passphrase)
 
     at = now_iso()
     folder.mkdir(parents=True, exist_ok=True)
@@ -196,8 +236,9 @@ def export_study(
                      else folder / "manifest.json")
     write_manifest(manifest, manifest_path)
     with study.store.tx():
+        # "folder": where the manifest's relative file paths start (a single file's folder)
         study.store.audit("export", (single or folder).name,
-                          {**audit_details(manifest), "folder": str(single or folder)})
+                          {**audit_details(manifest), "folder": str(folder)})
         moved = q.mark_exported(study.store, [
             d.transcript_id for d in es.docs if not d.marks and d.state == "verified"
         ], at) if carries_text else 0
@@ -217,7 +258,11 @@ def _target(study: Study, fmts: list[str], out: Path | str | None) -> tuple[Path
     """(folder, single file or None)."""
     if out is None:
         stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-        return study.exports_dir / stamp, None
+        folder, n = study.exports_dir / stamp, 1
+        while folder.exists():  # two exports in one second: never into the same folder
+            n += 1
+            folder = study.exports_dir / f"{stamp}-{n}"
+        return folder, None
     path = Path(out).expanduser()
     if not path.is_absolute():
         path = Path.cwd() / path
@@ -228,7 +273,18 @@ def _target(study: Study, fmts: list[str], out: Path | str | None) -> tuple[Path
                 hint=locale.t("export.out_suffix_hint"))
         if path.is_dir():
             raise FeltarbeidError(locale.t("export.out_is_folder"), where=str(path))
+        # never overwrite: the file, its coverage table or its manifest
+        companions = [path, path.with_name(path.stem + ".manifest.json")]
+        if fmts[0] in ("csv", "parquet"):
+            companions.append(path.with_name(f"{path.stem}-coverage{path.suffix}"))
+        for p in companions:
+            if p.exists() or p.is_symlink():
+                raise FeltarbeidError(locale.t("safety.export_exists"), where=str(p),
+                                      hint=locale.t("safety.export_exists_hint"))
         return path.parent, path
     if path.exists() and not path.is_dir():
         raise FeltarbeidError(locale.t("export.out_not_folder"), where=str(path))
+    if path.is_dir() and any(path.iterdir()):
+        raise FeltarbeidError(locale.t("safety.export_folder_not_empty"), where=str(path),
+                              hint=locale.t("safety.export_exists_hint"))
     return path, None

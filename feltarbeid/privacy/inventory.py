@@ -162,6 +162,10 @@ def export_manifests(study: Study) -> list[ExportManifest]:
             continue
         d: dict[str, Any] = e["details"] if isinstance(e["details"], dict) else {}
         base = _export_folder(study, d, e["subject"])
+        names = {Path(f[0] if isinstance(f, list | tuple) and f else str(f)).name
+                 for f in d.get("files") or ()}
+        if base.is_file() or (base.suffix and base.name in names):
+            base = base.parent  # exports before 0.2 recorded a single file as the folder
         files: list[str] = []
         for f in d.get("files") or ():
             raw = f[0] if isinstance(f, list | tuple) and f else f
@@ -294,6 +298,20 @@ def holdings(study: Study) -> list[Holding]:
     db = study.db_path
     out.append(Holding("database", _rel(study, db), 1, db.stat().st_size if db.exists() else 0))
     return out
+
+
+def unsealed_answers(study: Study) -> tuple[list[str], list[Path]]:
+    """Raw review answers kept in clear: packet ids whose stored answer is not sealed to
+    the key, and files under returns/ that are not age-encrypted (a study without a key,
+    or an answer saved into returns/ by hand)."""
+    from ..anonymise.keyfile import is_sealed_record
+    from ..store.core import loads
+
+    rows = [r["packet_id"] for r in study.store.all(
+        "SELECT packet_id, answer FROM review_rounds WHERE answer IS NOT NULL")
+        if not is_sealed_record(loads(r["answer"]))]
+    files = [p for p in list_files(study.returns_dir) if not is_age_file(p)]
+    return rows, files
 
 
 def _review_text_rows(study: Study) -> list[str]:

@@ -144,12 +144,18 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
     """Run the anonymisation stage's leak check on ``texts`` with the key's originals.
     Raises its LeakFound (a FeltarbeidError naming the place) if any original is found."""
     from ..anonymise import keyfile
-    from ..anonymise.leaks import check_study_texts
+    from ..anonymise.leaks import LeakFound, check_study_texts
 
     key = keyfile.open_key(study, passphrase)
     n_originals = len(key.originals())
-    check_study_texts(study, list(texts.items()), passphrase=passphrase,
-                      informant_codes=informant_codes)
+    try:
+        check_study_texts(study, list(texts.items()), passphrase=passphrase,
+                          informant_codes=informant_codes)
+    except LeakFound as exc:  # say what a purge did (nothing) and what fixes it
+        exc.what = t("safety.purge_leak_found", n=len(exc.leaks))
+        exc.hint = t("safety.purge_leak_hint")
+        exc.args = (exc.render(),)
+        raise
     return LeakCheck(run=True, originals=n_originals, texts=len(texts))
 
 

@@ -175,6 +175,12 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
         add("key_missing", "info", str(key))
     for copy in inventory.key_copies_inside(study):
         add("key_copy_inside_study", "error", _rel(study, copy))
+    # raw review answers (the informants' own spelling of names) kept in clear
+    rows, files = inventory.unsealed_answers(study)
+    if rows or files:
+        places = ([f"feltarbeid.db (review_rounds: {len(rows)})"] if rows else []) + [
+            _rel(study, f) for f in files]
+        add("answers_unsealed", "warning", ", ".join(places), n=len(rows) + len(files))
     # permissions
     for p in permissions.check(study):
         add(f"{p.what}_permissions", "error" if p.what != "files" else "warning", str(p.path),

@@ -15,6 +15,7 @@ import difflib
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..anonymise.keyfile import seal_record
 from ..domain import Segment
 from ..store import review as review_store
 from ..store import transcripts as transcripts_store
@@ -192,7 +193,8 @@ def apply_answer(study: Study, packet: Packet, rnd: dict[str, Any], answer: Answ
     adds = [c for c in changes if c.kind == "addition"]
     version_id: int | None = None
     with store.tx():
-        review_store.record_answer(store, packet.packet_id, answer.canonical())
+        review_store.record_answer(store, packet.packet_id,
+                                   seal_record(study, answer.canonical(), passphrase=passphrase))
         if accepted:
             base = version_for(study, packet.transcript_id, packet.text_version)
             assert base is not None  # match_answer checked the text is there
@@ -238,7 +240,8 @@ def record_withdrawal_request(study: Study, packet: Packet, answer: Answer) -> N
     """The informant ticked 'I want to withdraw': keep the answer, take in nothing, and
     leave the withdrawal itself to 'feltarbeid withdraw' (the privacy stage)."""
     with study.store.tx():
-        review_store.record_answer(study.store, packet.packet_id, answer.canonical())
+        review_store.record_answer(study.store, packet.packet_id,
+                                   seal_record(study, answer.canonical()))
         review_store.close_round(study.store, packet.packet_id, "withdrawn",
                                  how="informant asked to withdraw")
         study.store.audit("review.withdraw_request", packet.packet_id,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..anonymise.keyfile import same_record, seal_record
 from ..errors import FeltarbeidError
 from ..study import Study
 from .packets import ANSWER_FORMAT, DOCX_FORMAT, Packet, current_passages, load_packet
@@ -403,7 +404,8 @@ def match_answer(study: Study, answer: Answer, *,
             where=where or None,
             hint="nothing was changed; to take in late corrections make a new packet with "
                  "'feltarbeid review make --informant " + packet.informant + " --again'")
-    if status == "answered" and rnd["answer"] not in (None, answer.canonical()):
+    if status == "answered" and rnd["answer"] is not None and not same_record(
+            rnd["answer"], answer.canonical()):
         raise AlreadyAnswered(
             f"packet {packet.packet_id} was answered before (on {rnd['answered_at'][:10]}) "
             "with a different answer", where=where or None,
@@ -432,13 +434,14 @@ def take_in(study: Study, path: Path) -> tuple[Packet, dict[str, Any], Answer]:
     from .status import apply_withdrawals
 
     apply_withdrawals(study)
-    answer = read_answer(path)
+    answer = _read_kept_or_new(study, Path(path))
     if answer.source == "docx":
         _refuse_unchanged_docx(study, Path(path), answer.packet_id)
     packet, rnd, answer = match_answer(study, answer, where=str(path))
     if rnd["status"] != "answered":
         _keep_copy(study, Path(path), packet.informant)
-        review_store.record_answer(study.store, packet.packet_id, answer.canonical())
+        review_store.record_answer(study.store, packet.packet_id,
+                                   seal_record(study, answer.canonical()))
         study.store.audit("review.answer_received", packet.packet_id,
                           {"source": answer.source, "late": rnd["status"] == "no_answer"})
         rnd = review_store.get_round(study.store, packet.packet_id) or rnd
@@ -461,18 +464,44 @@ def _refuse_unchanged_docx(study: Study, path: Path, packet_id: str) -> None:
 
 
 def _keep_copy(study: Study, path: Path, informant: str) -> Path:
-    """Keep what came back under returns/<informant>/ (as received, never overwritten;
-    owner-only whatever the file's own permissions)."""
-    from ..files import copy_private
+    """Keep what came back under returns/<informant>/ (never overwritten; owner-only
+    whatever the file's own permissions), sealed to the linking key as ``<name>.age`` when
+    the study has one: the raw answer holds the informant's own spelling of names."""
+    from ..anonymise.keyfile import seal
+    from ..files import copy_private, write_atomic
 
     folder = study.returns_dir / informant
     if path.resolve().parent == folder.resolve():
         return path
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / path.name
+    sealed = seal(study, path.read_bytes(), open_if_needed=True)
+    suffix = path.suffix + (".age" if sealed is not None else "")
+    target = folder / f"{path.stem}{suffix}"
     n = 1
     while target.exists():
         n += 1
-        target = folder / f"{path.stem}-{n}{path.suffix}"
-    copy_private(path, target)
+        target = folder / f"{path.stem}-{n}{suffix}"
+    if sealed is None:
+        copy_private(path, target)
+    else:
+        write_atomic(target, sealed)
     return target
+
+
+def _read_kept_or_new(study: Study, path: Path) -> Answer:
+    """``read_answer``, also for a copy kept sealed under returns/ (opened with the key)."""
+    import tempfile
+
+    from ..anonymise.keyfile import AGE_HEADER, unseal
+
+    try:
+        sealed = path.is_file() and path.open("rb").read(len(AGE_HEADER)) == AGE_HEADER
+    except OSError:
+        sealed = False
+    if not sealed:
+        return read_answer(path)
+    plain = unseal(study, path.read_bytes())
+    with tempfile.TemporaryDirectory(prefix="feltarbeid-") as tmp:
+        inner = Path(tmp) / path.name.removesuffix(".age")
+        inner.write_bytes(plain)
+        return read_answer(inner)

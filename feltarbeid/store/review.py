@@ -171,3 +171,28 @@ def withdraw_rounds(store: Store, informant_code: str) -> list[str]:
                 " closed_how = 'consent withdrawn' WHERE packet_id = ?", (now, pid))
         return ids
 
+
+
+# ------------------------------------------------------------------------------ key changes
+
+
+def set_addition_text(store: Store, addition_id: int, text: str) -> None:
+    """Replace an addition's text (anonymised again after a change of the key)."""
+    with store.tx():
+        store.execute("UPDATE informant_additions SET text = ? WHERE id = ?",
+                      (text, addition_id))
+
+
+def outdate_open_rounds(store: Store, transcript_id: int, *, how: str) -> list[str]:
+    """Open and answered-but-undecided rounds of a transcript whose text changed become
+    ``outdated`` (an answer to them is refused; a new packet is made). Returns their ids."""
+    with store.tx():
+        ids = [r["packet_id"] for r in store.all(
+            "SELECT packet_id FROM review_rounds WHERE transcript_id = ?"
+            " AND status IN ('prepared', 'sent', 'reminded', 'answered')", (transcript_id,))]
+        now = now_iso()
+        for pid in ids:
+            store.execute(
+                "UPDATE review_rounds SET status = 'outdated', closed_at = ?, closed_how = ?"
+                " WHERE packet_id = ?", (now, how, pid))
+        return ids

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..anonymise.keyfile import seal
 from ..domain import Recording
 from ..errors import FeltarbeidError
 from ..files import copy_private, sha256_file
@@ -21,6 +22,7 @@ from .audio import BadAudio, probe
 class Added:
     recording: Recording
     warning: str = ""  # e.g. the file could not be read as audio (the batch will say more)
+    source: Path | None = None  # the file as given (its name is not stored in clear)
 
 
 def add_recordings(study: Study, paths: Sequence[Path | str], *,
@@ -64,13 +66,15 @@ def add_recordings(study: Study, paths: Sequence[Path | str], *,
             warning = exc.what
         rel = f"recordings/{digest[:16]}{path.suffix.lower()}"
         copy_private(path, study.root / rel, mode=0o400)
+        # the original name may name a person: kept only sealed to the key (if there is one)
         rec = Recording(id=0, path=rel, original_name=path.name, sha256=digest,
                         size=path.stat().st_size, session_id=session_id, duration=duration,
-                        channels=channels, sample_rate=rate)
+                        channels=channels, sample_rate=rate,
+                        name_sealed=seal(study, path.name.encode("utf-8")))
         rid = rec_store.add(store, rec)
         stored = rec_store.get(store, rid)
         assert stored is not None
-        added.append(Added(stored, warning))
+        added.append(Added(stored, warning, path))
     return added
 
 
