@@ -213,3 +213,28 @@ def test_the_store_migrates_a_0_1_database_with_data(tmp_path: Path) -> None:
         assert "Nordheim" not in (row["original_name"] or "")
     raw = b"".join(p.read_bytes() for p in root.iterdir() if p.is_file())
     assert b"Nordheim" not in raw
+
+
+def test_a_lost_key_stops_taking_in_corrections(study: Study, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sibling: corrected text is anonymised with the key before it is kept; without the
+    key it would be kept as the informant wrote it (names included)."""
+    from feltarbeid.review.demo import write_answer_file
+    from feltarbeid.review.diff import apply_answer, changes_for
+    from feltarbeid.review.returns import take_in
+    from feltarbeid.store import transcripts as tstore
+
+    monkeypatch.setenv(keyfile.PASSPHRASE_ENV, PASS)
+    create_key(study, PASS)
+    made = transcript_in_store(study)
+    packet = make_packets(study, "IP01")[0].packet
+    path = write_answer_file(study, packet.packet_id, folder=tmp_path,
+                             corrections={2: f"Jeg begynner klokka åtte med {NAME}."})
+    p, rnd, a = take_in(study, path)
+    _lose_key(study, tmp_path)
+    with pytest.raises(KeyMissing):
+        apply_answer(study, p, rnd, a, {c.index: True for c in changes_for(p, a)
+                                        if c.decidable}, passphrase=PASS)
+    kinds = [v["kind"] for v in tstore.versions(study.store, made.transcript_id)]
+    assert "corrected" not in kinds
+    assert tstore.load(study.store, made.transcript_id).state == "in_review"
