@@ -238,3 +238,18 @@ def test_a_lost_key_stops_taking_in_corrections(study: Study, tmp_path: Path,
     kinds = [v["kind"] for v in tstore.versions(study.store, made.transcript_id)]
     assert "corrected" not in kinds
     assert tstore.load(study.store, made.transcript_id).state == "in_review"
+
+
+def test_a_key_too_costly_to_open_now_is_neither_damaged_nor_wrong(study: Study) -> None:
+    """age refuses a key whose work factor would take too long at the machine's speed now
+    (a busy laptop): say so, not 'damaged' or 'wrong passphrase'."""
+    import re
+
+    create_key(study, PASS)
+    blob = study.key_path.read_bytes()
+    study.key_path.write_bytes(re.sub(rb"(-> scrypt \S+ )\d+", rb"\g<1>40", blob, count=1))
+    keyfile._cache.clear()
+    with pytest.raises(FeltarbeidError) as err:
+        open_key(study, PASS)
+    assert not isinstance(err.value, (KeyDamaged, WrongPassphrase))
+    assert "opptatt" in err.value.what

@@ -359,21 +359,42 @@ def open_key(study: Study, passphrase: str | None = None) -> KeyData:
     ck = _cache_key(path, blob, passphrase)
     key = _cache.get(ck)
     if key is None:
-        try:
-            raw = pyrage.passphrase.decrypt(blob, passphrase)
-        except pyrage.DecryptError as exc:
-            if str(exc) == "Decryption failed":  # no stanza opened with this passphrase
-                raise WrongPassphrase(t("safety.key_wrong_passphrase"), where=str(path),
-                                      hint=t("safety.key_wrong_passphrase_hint",
-                                             env=PASSPHRASE_ENV)) from None
-            raise KeyDamaged(t("safety.key_damaged", what=t("safety.key_damage_payload")),
-                             where=str(path), hint=t("safety.key_damaged_hint")) from None
+        raw = _decrypt(blob, passphrase, path)
         key = _cache[ck] = KeyData.from_json(raw, str(path))
     if key.study_id and key.study_id != study.study_id:
         raise FeltarbeidError(t("safety.key_other_study"), where=str(path),
                               hint=t("safety.key_other_study_hint"))
     _check_identity(study, key, path)
     return _copy(key)
+
+
+def _decrypt(blob: bytes, passphrase: str, path: Path) -> bytes:
+    """Decrypt a whole-looking key file, telling a wrong passphrase from a damaged file.
+
+    age refuses to open a key whose scrypt work factor would take too long at the
+    machine's speed *now* (a busy laptop opening a key made when it was idle): that is
+    retried a few times, then reported as such — never as damage or a wrong passphrase.
+    Any other failure is tried once more (a transient error must not call a key damaged)."""
+    import time
+
+    last = ""
+    for attempt in range(4):
+        try:
+            return pyrage.passphrase.decrypt(blob, passphrase)
+        except pyrage.DecryptError as exc:
+            last = str(exc)
+        if last == "Decryption failed":  # no stanza opened with this passphrase
+            raise WrongPassphrase(t("safety.key_wrong_passphrase"), where=str(path),
+                                  hint=t("safety.key_wrong_passphrase_hint",
+                                         env=PASSPHRASE_ENV))
+        if not last.startswith("Excessive work") and attempt >= 1:
+            break
+        time.sleep(0.5 * (attempt + 1))
+    if last.startswith("Excessive work"):
+        raise FeltarbeidError(t("safety.key_busy"), where=str(path),
+                              hint=t("safety.key_busy_hint"))
+    raise KeyDamaged(t("safety.key_damaged", what=t("safety.key_damage_payload")),
+                     where=str(path), hint=t("safety.key_damaged_hint"))
 
 
 def _damage(blob: bytes) -> str:
