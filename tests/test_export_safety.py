@@ -33,10 +33,7 @@ NAME = "Tjorven Haugstøl"  # synthetic
 @pytest.fixture
 def keyed(study: Study, monkeypatch: pytest.MonkeyPatch) -> Study:
     monkeypatch.setenv(keyfile.PASSPHRASE_ENV, PASS)
-    keyfile.create_key(study, PASS)
-    key = keyfile.open_key(study, PASS)
-    key.add_entry("person", NAME)
-    keyfile.save_key(study, key, PASS)
+    keyfile.create_key(study, PASS, informants={"IP99": {"name": NAME}})  # one scrypt
     return study
 
 
