@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -98,9 +99,17 @@ def is_study(path: Path) -> bool:
 
 
 def _settings_missing(root: Path) -> SettingsError:
-    """A database without its settings file: a study whose feltarbeid.toml was lost."""
-    return SettingsError(t("safety.settings_missing"), where=str(root / SETTINGS_FILE),
-                         hint=t("safety.settings_restore_hint", dir=str(root)))
+    """A database without its settings file: a study whose feltarbeid.toml was lost. Said
+    in the language the study was made with (from its database), unless one was chosen."""
+    from . import locale
+
+    lang = locale.get_language()
+    if lang == locale.DEFAULT:  # not chosen (--lang, $FELTARBEID_LANG): the study's own
+        with contextlib.suppress(FeltarbeidError):
+            lang = made_language(root) or lang
+    return SettingsError(t("safety.settings_missing", lang),
+                         where=str(root / SETTINGS_FILE),
+                         hint=t("safety.settings_restore_hint", lang, dir=str(root)))
 
 
 def open_study(root: Path) -> Study:

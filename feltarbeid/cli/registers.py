@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from .. import locale
@@ -98,7 +99,7 @@ def init(
                        key_path=key, deadline_days=deadline_days,
                        restore_settings=restore_settings)
     if restore_settings:
-        console.print(t("safety.settings_restored", path=str(study.root)))
+        console.print(escape(t("safety.settings_restored", path=str(study.root))))
         study.close()
         return
     console.print(t("core.init_done", path=str(study.root)))
