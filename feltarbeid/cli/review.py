@@ -187,6 +187,9 @@ def _print_change(change: object) -> None:
     console.print(Text(head, style="bold"), soft_wrap=True)
     if change.kind == "correction":
         say("  " + plain_diff(change.before, change.after))
+    elif change.kind == "deletion":
+        say("  " + t("review.cli_deletion_explained"))
+        say("  " + plain_diff(change.before, ""))
     else:
         say("  " + change.after)
 
@@ -194,8 +197,9 @@ def _print_change(change: object) -> None:
 @review_app.command("import")
 def import_answer(
     file: Annotated[Path, typer.Argument(help="Answer file (svar-….html / .json) or edited DOCX.")],
-    accept_all: Annotated[bool, typer.Option("--accept-all",
-                                             help="Accept every correction and addition.")] = False,
+    accept_all: Annotated[bool, typer.Option(
+        "--accept-all", help="Accept every correction and addition (an emptied passage is "
+                             "still asked about).")] = False,
     reject_all: Annotated[bool, typer.Option("--reject-all",
                                              help="Reject every correction and addition.")] = False,
     tui: Annotated[bool, typer.Option("--tui", help="Decide in a full-screen view.")] = False,
@@ -203,7 +207,9 @@ def import_answer(
     """Read an answer, show the differences passage by passage, take in what you accept.
 
     Accepted corrections make a new 'corrected' version (the verbatim text is kept);
-    additions are stored apart, marked as written afterwards by the informant.
+    additions are stored apart, marked as written afterwards by the informant. A passage
+    the informant emptied is a deletion: it is always asked about on its own (default:
+    keep the text), also with --accept-all.
 
     Example: feltarbeid review import svar-IP01-T1-a1b2c3.html --accept-all
     """
@@ -211,8 +217,8 @@ def import_answer(
     from ..review.returns import take_in
 
     if accept_all and reject_all:
-        raise FeltarbeidError("--accept-all and --reject-all exclude each other",
-                              hint="give one of them, or neither to decide change by change")
+        raise FeltarbeidError(t("answers.accept_reject_both"),
+                              hint=t("answers.accept_reject_both_hint"))
     study = get_study()
     packet, rnd, answer = take_in(study, file)
     changes = changes_for(packet, answer)
@@ -242,7 +248,11 @@ def import_answer(
             _print_change(c)
             if not c.decidable:
                 continue
-            if accept_all or reject_all:
+            if c.kind == "deletion" and not reject_all:
+                # never decided in bulk: the informant emptied the passage, which may be a
+                # slip; keeping the text is the default
+                decisions[c.index] = typer.confirm(t("review.cli_delete_prompt"), default=False)
+            elif accept_all or reject_all:
                 decisions[c.index] = accept_all
             else:
                 decisions[c.index] = typer.confirm(t("review.cli_accept_prompt"), default=True)

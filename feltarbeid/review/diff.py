@@ -27,7 +27,7 @@ from .status import verify_transcript_if_done
 @dataclass(frozen=True)
 class Change:
     index: int
-    kind: str  # correction | addition | comment
+    kind: str  # correction | deletion | addition | comment
     passage: int | None
     label: str
     clock: str
@@ -36,7 +36,12 @@ class Change:
 
     @property
     def decidable(self) -> bool:
-        return self.kind in ("correction", "addition")
+        return self.kind in ("correction", "deletion", "addition")
+
+    @property
+    def changes_text(self) -> bool:
+        """A correction or a deletion: accepting it changes the transcript's text."""
+        return self.kind in ("correction", "deletion")
 
 
 def changes_for(packet: Packet, answer: Answer) -> list[Change]:
@@ -54,7 +59,10 @@ def changes_for(packet: Packet, answer: Answer) -> list[Change]:
                 add("comment", None, "", "", "", f"[{ap.n}] {note.strip()}")
             continue
         if ap.action == "correct" and ap.text is not None and norm(ap.text) != norm(p.text):
-            add("correction", p.number, p.label, p.clock, p.text, ap.text.strip())
+            # an emptied box is not silently a correction to nothing: it is a deletion,
+            # which the researcher decides on its own (never by --accept-all)
+            kind = "deletion" if not ap.text.strip() else "correction"
+            add(kind, p.number, p.label, p.clock, p.text, ap.text.strip())
         if ap.comment:
             add("comment", p.number, p.label, p.clock, p.text, ap.comment)
     for text in answer.general_comments:
@@ -187,8 +195,8 @@ def apply_answer(study: Study, packet: Packet, rnd: dict[str, Any], answer: Answ
     changes = changes_for(packet, answer)
     store = study.store
     accepted = {c.passage: c.after for c in changes
-                if c.kind == "correction" and decisions.get(c.index) and c.passage is not None}
-    n_corr = sum(1 for c in changes if c.kind == "correction")
+                if c.changes_text and decisions.get(c.index) and c.passage is not None}
+    n_corr = sum(1 for c in changes if c.changes_text)
     adds = [c for c in changes if c.kind == "addition"]
     version_id: int | None = None
     with store.tx():
@@ -224,6 +232,8 @@ def apply_answer(study: Study, packet: Packet, rnd: dict[str, Any], answer: Answ
             "additions_accepted": sum(1 for c in adds if decisions.get(c.index)),
             "additions_rejected": sum(1 for c in adds if not decisions.get(c.index)),
             "comments": sum(1 for c in changes if c.kind == "comment"),
+            "deletions_accepted": sum(1 for c in changes
+                                      if c.kind == "deletion" and decisions.get(c.index)),
             "confirmed": confirmed_count(packet, answer), "version": version_id,
         }
         store.audit("review.answer", packet.packet_id, details)
