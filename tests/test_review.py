@@ -219,7 +219,7 @@ def test_group_session_shows_only_own_words(study: Study) -> None:
 def test_withdrawn_informant_gets_no_packet(study: Study) -> None:
     transcript_in_store(study)
     registers.update_informant(study.store, "IP01", consent="withdrawn")
-    with pytest.raises(Exception, match="withdrawn"):
+    with pytest.raises(Exception, match="trukket samtykket"):
         make_packets(study, "IP01")
     assert make_packets(study) == []
 

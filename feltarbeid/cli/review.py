@@ -51,9 +51,14 @@ def make(
     Example: feltarbeid review make --informant IP01
     """
     from ..review.packets import make_packets
+    from ..review.status import open_withdrawal_requests
 
     study = get_study()
     made = make_packets(study, informant, again=again)
+    if not informant:
+        for code, request in open_withdrawal_requests(study).items():
+            say(t("review.cli_skipped_request", code=code,
+                  date=(request["requested_at"] or "")[:10]))
     if not made:
         say(t("review.cli_none_made"))
         return
@@ -152,7 +157,8 @@ def verify(
 def status() -> None:
     """Where every informant stands in review, with dates.
 
-    States: prepared, sent, reminded, answered, verified, no answer by deadline, withdrawn.
+    States: prepared, sent, reminded, answered, verified, no answer by deadline, withdrawn,
+    and "asked to withdraw" while a withdrawal request from an answer is not settled.
 
     Example: feltarbeid review status
     """
@@ -166,6 +172,10 @@ def status() -> None:
             label += " " + t("review.status_overdue")
         if r.closed_how == "silence":
             label += " " + t("review.status_by_silence")
+        if r.withdraw_request == "open":
+            label = t("review.status_withdraw_requested", date=r.requested_at)
+        elif r.withdraw_request == "dismissed":
+            label = t("review.status_request_dismissed", date=r.requested_at)
         dates = [(t("review.col_made"), r.created_at), (t("review.col_sent"), r.sent_at),
                  (t("review.col_reminded"),
                   r.reminded_at + (f" ({r.reminders}×)" if r.reminders else "")),
@@ -174,6 +184,31 @@ def status() -> None:
         when = " · ".join(f"{k} {v}" for k, v in dates if v)
         console.print(Text(f"{r.informant:<8} {r.packet_id or '—':<18} {label}"
                            + (f"  ({when})" if when else "")), soft_wrap=True)
+
+
+@review_app.command("dismiss-withdrawal")
+def dismiss_withdrawal(
+    informant: Annotated[str, typer.Argument(help="Informant code.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+) -> None:
+    """Dismiss an informant's request to withdraw (made in a review answer).
+
+    Until a request is carried out with 'feltarbeid withdraw CODE' or dismissed here, no
+    packet is made, sent or reminded for the informant, and export and purge stop. Dismiss
+    only when the informant has confirmed they want to stay (e.g. the box was ticked by
+    mistake). The audit log records the dismissal.
+
+    Example: feltarbeid review dismiss-withdrawal IP01
+    """
+    from ..review.status import dismiss_withdrawal_request, open_withdrawal_requests
+
+    study = get_study()
+    if informant in open_withdrawal_requests(study) and not yes and not typer.confirm(
+            t("review.dismiss_confirm", code=informant), default=False):
+        say(t("review.dismiss_not_done"))
+        raise typer.Exit(1)
+    dismiss_withdrawal_request(study, informant)
+    say(t("review.cli_dismissed", code=informant))
 
 
 def _print_change(change: object) -> None:

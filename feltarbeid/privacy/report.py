@@ -149,6 +149,13 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
         else:
             add("withdrawal_due", "error", w["informant_code"], code=w["informant_code"],
                 date=keep or "—")
+    # withdrawal requests made in review answers and not settled yet
+    from ..store.review import withdrawal_requests
+
+    for request in withdrawal_requests(study.store, status="open"):
+        code = request["informant_code"]
+        add("withdrawal_requested", "error", code, code=code,
+            date=(request["requested_at"] or "")[:10])
     withdrawn_codes = {c for c, s in consent.items() if s == "withdrawn"}
     # exports
     for m in report.exports:

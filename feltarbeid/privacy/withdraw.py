@@ -156,6 +156,7 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
             store, code, recording_ids=own_rec_ids, transcript_ids=pl.own_transcripts,
             keep_until=keep_until.isoformat() if keep_until else None, summary=counts)
         closed = review_store.withdraw_rounds(store, code)
+        review_store.resolve_withdrawal_requests(store, code, "withdrawn")
         if keep_until is not None:
             store.audit("informant.withdraw", code, {
                 **counts, "review_rounds_closed": closed, "keep_until": keep_until.isoformat(),

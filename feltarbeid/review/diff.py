@@ -245,11 +245,14 @@ def apply_answer(study: Study, packet: Packet, rnd: dict[str, Any], answer: Answ
 
 
 def record_withdrawal_request(study: Study, packet: Packet, answer: Answer) -> None:
-    """The informant ticked 'I want to withdraw': keep the answer, take in nothing, and
-    leave the withdrawal itself to 'feltarbeid withdraw' (the privacy stage)."""
+    """The informant ticked 'I want to withdraw': keep the answer, take in nothing, record
+    the request (it blocks new packets, export and purge for them until 'feltarbeid
+    withdraw' — the privacy stage — carries it out or the researcher dismisses it)."""
     with study.store.tx():
         review_store.record_answer(study.store, packet.packet_id, answer.canonical())
         review_store.close_round(study.store, packet.packet_id, "withdrawn",
                                  how="informant asked to withdraw")
+        request = review_store.record_withdrawal_request(
+            study.store, packet.informant, packet_id=packet.packet_id)
         study.store.audit("review.withdraw_request", packet.packet_id,
-                          {"informant": packet.informant})
+                          {"informant": packet.informant, "request": request})

@@ -209,18 +209,21 @@ def make_packets(study: Study, informant: str | None = None, *, again: bool = Fa
     """Make packets for one informant (or every informant with consent). A transcript that
     has an open packet is skipped unless ``again`` (the old packet becomes outdated)."""
     from ..store.registers import list_informants
-    from .status import apply_withdrawals
+    from .status import apply_withdrawals, open_withdrawal_requests, refuse_if_withdrawal_requested
 
     apply_withdrawals(study)
     text_version = str(study.settings.get("review", "text_version"))
     if informant:
         inf = require_informant(study.store, informant)
         if inf.consent == "withdrawn":
-            raise FeltarbeidError(f"informant {informant} has withdrawn consent",
-                                  hint="no packet is made for withdrawn informants")
+            raise FeltarbeidError(locale.t("review.make_withdrawn", code=informant),
+                                  hint=locale.t("review.make_withdrawn_hint"))
+        refuse_if_withdrawal_requested(study, informant)
         codes = [inf.code]
     else:
-        codes = [i.code for i in list_informants(study.store) if i.consent != "withdrawn"]
+        asked = open_withdrawal_requests(study)  # the CLI says who was skipped and why
+        codes = [i.code for i in list_informants(study.store)
+                 if i.consent != "withdrawn" and i.code not in asked]
     made: list[MadePacket] = []
     for code in codes:
         for tr in review_store.informant_transcripts(study.store, code):

@@ -293,4 +293,22 @@ CREATE INDEX idx_versions_transcript ON transcript_versions(transcript_id);
 CREATE INDEX idx_review_informant ON review_rounds(informant_code)
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1]
+# A review answer in which the informant asked to withdraw (issue 16): recorded, and it
+# blocks new packets, export and purge for that informant until 'feltarbeid withdraw' is
+# run (status 'withdrawn') or the researcher dismisses it (status 'dismissed', audited).
+# No names or text: a code, a packet id and dates.
+MIGRATION_WITHDRAWAL_REQUESTS = """
+CREATE TABLE withdrawal_requests (
+    id              INTEGER PRIMARY KEY,
+    informant_code  TEXT NOT NULL REFERENCES informants(code) ON UPDATE CASCADE,
+    packet_id       TEXT,
+    requested_at    TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'withdrawn', 'dismissed')),
+    resolved_at     TEXT
+);
+
+CREATE INDEX idx_withdrawal_requests_informant ON withdrawal_requests(informant_code)
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_WITHDRAWAL_REQUESTS]
