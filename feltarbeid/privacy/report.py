@@ -139,7 +139,15 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
             add("shared_recording_withdrawn", "warning", where, id=r["id"],
                 codes=", ".join(withdrawn))
     # withdrawals
+    from .withdraw import describe_transcripts
+
+    states = {int(x["id"]): x["state"] for x in sql.transcripts(study.store)}
     for w in report.withdrawals:
+        still = [tid for tid in w["summary"].get("shared_inseparable", [])
+                 if states.get(int(tid)) not in (None, "withdrawn")]
+        if still:
+            add("withdrawn_words_inseparable", "error", w["informant_code"],
+                code=w["informant_code"], what=describe_transcripts(study, still))
         if w["deleted_at"]:
             continue
         keep = w["keep_until"]
