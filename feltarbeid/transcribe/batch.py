@@ -134,7 +134,7 @@ def plan(study: Study, *, model: str | None = None, allow_download: bool | None 
 
             options = replace(base, hotwords=vocabulary(study, rec))
         tasks.append(Task(rec.id, str((study.root / rec.path).resolve()), ref, options, shash,
-                          rec.duration, rec.channels))
+                          rec.duration, rec.channels, rec.sha256))
     if wanted:
         known = {r.id for r in list_recordings(study.store)}
         missing = sorted(wanted - known)
@@ -160,6 +160,26 @@ def deadline_from_clock(text: str, current: datetime | None = None) -> datetime:
 
 
 # ------------------------------------------------------------------------------ commit
+
+
+def changed_reason(task: Task) -> str:
+    """Why a recording must not be transcribed because its file is not the one that was
+    added (replaced or edited in recordings/ since 'recording add'), or '' if it is the
+    same (or missing: the engine says so). Checked before a file is handed out."""
+    from ..files import sha256_file
+    from ..locale import t
+
+    path = Path(task.audio_path)
+    if not task.sha256 or not path.is_file():
+        return ""
+    try:
+        digest = sha256_file(path)
+    except OSError:
+        return ""  # unreadable: the engine reports it
+    if digest == task.sha256:
+        return ""
+    return t("transcribe.recording_changed", expected=task.sha256[:12], found=digest[:12])
+
 
 
 def mark_running(study: Study, task: Task, plan_: Plan) -> int:
@@ -283,26 +303,7 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
         by_id = {t.recording_id: t for t in p.tasks}
         state = {"started": 0}
 
-        def feed() -> Iterator[Task]:
-            for task in p.tasks:
-                if until is not None and now() >= until:
-                    log.info("the --until time has passed: no new files are started")
-                    return
-                mark_running(study, task, p)
-                state["started"] += 1
-                log.info("recording %d (%s, %s s): start", task.recording_id,
-                         _rel(study, task.audio_path), _secs(task.duration))
-                emit("start", {"recording": task.recording_id})
-                yield task
-
-        if cluster:
-            results = run_dask(feed(), address=cluster, threads=threads or 1)
-        elif n_workers > 1 and len(p.tasks) > 1:
-            results = run_pool(feed(), workers=n_workers, threads=per_task_threads)
-        else:
-            results = run_inline(feed(), threads=per_task_threads)
-        for result in results:
-            task = by_id[result.recording_id]
+        def finish(task: Task, result: TaskResult) -> None:
             tid = commit(study, task, result, p)
             summary.transcript_ids.append(tid)
             if result.ok:
@@ -320,6 +321,31 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
             emit("done", {"recording": result.recording_id, "ok": result.ok,
                           "audio_seconds": task.duration or result.duration,
                           "error": result.error})
+
+        def feed() -> Iterator[Task]:
+            for task in p.tasks:
+                if until is not None and now() >= until:
+                    log.info("the --until time has passed: no new files are started")
+                    return
+                mark_running(study, task, p)
+                state["started"] += 1
+                log.info("recording %d (%s, %s s): start", task.recording_id,
+                         _rel(study, task.audio_path), _secs(task.duration))
+                emit("start", {"recording": task.recording_id})
+                changed = changed_reason(task)
+                if changed:  # refused here: the file is not what was added
+                    finish(task, TaskResult(task.recording_id, False, error=changed))
+                    continue
+                yield task
+
+        if cluster:
+            results = run_dask(feed(), address=cluster, threads=threads or 1)
+        elif n_workers > 1 and len(p.tasks) > 1:
+            results = run_pool(feed(), workers=n_workers, threads=per_task_threads)
+        else:
+            results = run_inline(feed(), threads=per_task_threads)
+        for result in results:
+            finish(by_id[result.recording_id], result)
         summary.not_started = len(p.tasks) - state["started"]
         summary.wall_seconds = time.perf_counter() - started
         log.info("batch end: %d done, %d failed, %d not started, %.1f s",

@@ -1,0 +1,104 @@
+"""The transcription batch under things users do (issue 16): a recording replaced after
+'recording add' (item 11), Ctrl-C (16), a second batch (19), 'recording link' and a bad
+file among good ones in 'recording add' (20), Slurm array tasks that must not write the
+database (24).
+
+Fast tests use no model (the batch refuses before any is loaded); the ones marked slow
+run the real bundled model on a few seconds of the sample interview.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from feltarbeid.domain import Informant, Session
+from feltarbeid.store import transcripts as tr_store
+from feltarbeid.store.recordings import get as get_recording
+from feltarbeid.store.registers import add_informant
+from feltarbeid.store.sessions import create_session
+from feltarbeid.study import Study, init_study
+from feltarbeid.transcribe import batch
+from feltarbeid.transcribe.recordings import add_recordings
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "sample_audio" / "interview.mp3"
+EXE = Path(sys.executable).with_name("feltarbeid")
+
+
+def clip(dest: Path, start: float, end: float) -> Path:
+    """A WAV clip of the sample interview (16 kHz mono)."""
+    from feltarbeid.transcribe.audio import decode
+
+    audio = decode(SAMPLE)[int(start * 16000):int(end * 16000)]
+    with wave.open(str(dest), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
+    return dest
+
+
+def tone(dest: Path, seconds: float = 1.0, freq: float = 440.0) -> Path:
+    """A short tone (a valid WAV without speech; cheap to make, no decoding)."""
+    t = np.arange(int(seconds * 16000)) / 16000
+    with wave.open(str(dest), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes((0.3 * np.sin(2 * np.pi * freq * t) * 32767).astype("<i2").tobytes())
+    return dest
+
+
+def en_study(root: Path) -> Study:
+    study = init_study(root, title="Hardening", language="en")
+    add_informant(study.store, Informant(code="IP01", consent="written"))
+    create_session(study.store, Session(id="S001", informants=["IP01"], status="finished"))
+    create_session(study.store, Session(id="S002", informants=["IP01"], status="finished"))
+    return study
+
+
+def replace_file(study: Study, rel: str, new: Path) -> None:
+    """What a user does by copying another file over the one in recordings/."""
+    target = study.root / rel
+    target.chmod(0o600)
+    target.write_bytes(new.read_bytes())
+
+
+# ------------------------------------------------------------------------- item 11
+
+
+def test_replaced_recording_is_refused_before_any_model_is_loaded(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    study = en_study(tmp_path / "studie")
+    [added] = add_recordings(study, [tone(tmp_path / "a.wav")], session_id="S001")
+    replace_file(study, added.recording.path, tone(tmp_path / "b.wav", freq=880))
+    r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--quiet")
+    assert r.exit_code == 1, r.output
+    [row] = tr_store.list_transcripts(study.store)
+    assert row["state"] == "failed"
+    assert "changed or replaced" in row["failure_reason"], row["failure_reason"]
+    assert f"Recording {added.recording.id} failed" in r.stderr
+    [log] = study.logs_dir.glob("transcribe-*.log")
+    assert "changed or replaced" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_replaced_recording_fails_alone_and_the_batch_goes_on(tmp_path) -> None:
+    study = en_study(tmp_path / "studie")
+    good = clip(tmp_path / "good.wav", 30.3, 36.0)
+    added = add_recordings(study, [good, tone(tmp_path / "x.wav")], session_id="S001")
+    replace_file(study, added[1].recording.path, tone(tmp_path / "y.wav", freq=660))
+    summary = batch.run(study, threads=1)
+    assert (summary.done, summary.failed) == (1, 1)
+    states = {r["recording_id"]: r["state"] for r in tr_store.list_transcripts(study.store)}
+    assert states == {added[0].recording.id: "transcribed", added[1].recording.id: "failed"}
