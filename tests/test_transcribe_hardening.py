@@ -9,7 +9,6 @@ run the real bundled model on a few seconds of the sample interview.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -24,7 +23,6 @@ import pytest
 
 from feltarbeid.domain import Informant, Session
 from feltarbeid.store import transcripts as tr_store
-from feltarbeid.store.recordings import get as get_recording
 from feltarbeid.store.registers import add_informant
 from feltarbeid.store.sessions import create_session
 from feltarbeid.study import Study, init_study
@@ -102,3 +100,81 @@ def test_replaced_recording_fails_alone_and_the_batch_goes_on(tmp_path) -> None:
     assert (summary.done, summary.failed) == (1, 1)
     states = {r["recording_id"]: r["state"] for r in tr_store.list_transcripts(study.store)}
     assert states == {added[0].recording.id: "transcribed", added[1].recording.id: "failed"}
+
+
+# ------------------------------------------------------------------------- item 19
+
+
+def test_a_second_batch_has_its_own_exit_status(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    study = en_study(tmp_path / "studie")
+    add_recordings(study, [tone(tmp_path / "a.wav")], session_id="S001")
+    with batch.batch_lock(study):
+        r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--quiet")
+    assert r.exit_code == batch.EXIT_BUSY == 101, r.output
+    assert "another transcription batch is running" in r.stderr
+    assert tr_store.list_transcripts(study.store) == []  # nothing was touched
+    # an error before any file is started is not 'one file failed' either
+    r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--model",
+            "no-such-model-name")
+    assert r.exit_code == batch.EXIT_ERROR == 102, r.output
+    r = cli("--study", str(study.root), "transcribe", "--help")
+    assert "101" in r.stdout and "102" in r.stdout and "130" in r.stdout
+
+
+# ------------------------------------------------------------------------- item 16
+
+
+def _wait_running(db_path: Path, n: int, proc: subprocess.Popen, limit: float = 90) -> None:
+    db = sqlite3.connect(db_path, timeout=30)
+    try:
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            rows = db.execute("SELECT state FROM transcripts WHERE state = 'running'").fetchall()
+            if len(rows) >= n:
+                return
+            assert proc.poll() is None, "the batch ended before it could be interrupted"
+            time.sleep(0.05)
+        raise AssertionError("no file started")
+    finally:
+        db.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ctrl_c_stops_cleanly_and_marks_files_interrupted(tmp_path, workers: int) -> None:
+    study = en_study(tmp_path / "studie")
+    files = [clip(tmp_path / f"c{i}.wav", 0 + i * 40, 60 + i * 40) for i in range(2)]
+    add_recordings(study, files, session_id="S001")
+    env = {**os.environ, "FELTARBEID_STUDY": str(study.root), "FELTARBEID_LANG": "en"}
+    # a real Ctrl-C goes to the whole foreground process group: the batch and its workers
+    proc = subprocess.Popen([str(EXE), "transcribe", "--workers", str(workers), "--threads",
+                             "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    try:
+        _wait_running(study.db_path, workers, proc)
+        time.sleep(1.5)  # the workers are loading the model or transcribing
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == batch.EXIT_INTERRUPTED, (out, err)
+    assert "Traceback" not in err and "Traceback" not in out, err
+    assert "leaked semaphore" not in err and "resource_tracker" not in err, err
+    assert "feltarbeid transcribe" in err  # how to go on
+    rows = tr_store.list_transcripts(study.store)
+    assert rows and all(r["state"] != "running" for r in rows), rows
+    interrupted = [r for r in rows if r["state"] == "failed"]
+    assert len(interrupted) == workers
+    assert all("interrupted" in r["failure_reason"] for r in interrupted)
+    [log] = study.logs_dir.glob("transcribe-*.log")
+    assert "interrupted" in log.read_text(encoding="utf-8")
+    # no worker is left behind
+    left = ""
+    for _ in range(50):
+        left = subprocess.run(["ps", "-o", "pid=,cmd=", "-s", str(proc.pid)],
+                              capture_output=True, text=True).stdout.strip()
+        if not left:
+            break
+        time.sleep(0.1)
+    assert left == "", left

@@ -114,10 +114,28 @@ def transcribe(
 
     Safe to re-run at any time: finished files are never redone; an interrupted file is redone.
 
-    Exit status: the number of files that failed (at most 100); 0 means all went well.
+    Exit status: 0 all went well; 1-100 the number of files that failed; 101 another batch
+    is running in this study (nothing was done); 102 an error before any file was started
+    (settings, model, plan); 130 interrupted by Ctrl-C (run it again to go on).
 
     Example: feltarbeid transcribe --until 07:00 --quiet
     """
+    from ..transcribe import batch
+
+    try:
+        _transcribe(model=model, allow_download=allow_download, workers=workers, mode=mode,
+                    until=until, quiet=quiet, cluster=cluster, slurm_array=slurm_array,
+                    task=task, plan_file=plan_file, recording=recording, threads=threads)
+    except FeltarbeidError as exc:
+        if exc.exit_code not in (batch.EXIT_BUSY, batch.EXIT_INTERRUPTED):
+            exc.exit_code = batch.EXIT_ERROR  # never read as 'n files failed'
+        raise
+
+
+def _transcribe(*, model: str | None, allow_download: bool, workers: int | None,
+                mode: str | None, until: str | None, quiet: bool, cluster: str | None,
+                slurm_array: bool, task: int | None, plan_file: Path | None,
+                recording: list[int] | None, threads: int | None) -> None:
     from ..transcribe import batch, slurm
 
     study = get_study()

@@ -39,7 +39,12 @@ from .engine import EngineOptions, settings_hash, settings_of, whisper_language
 from .models import ModelRef, resolve
 from .worker import Task, TaskResult
 
-EXIT_CAP = 100  # the exit status is the number of failed files, at most this
+# exit statuses of 'feltarbeid transcribe' (README, --help): 0 all went well; 1-100 the
+# number of files that failed (capped); these others say what else happened
+EXIT_CAP = 100
+EXIT_BUSY = 101  # another batch is running in this study: nothing was done
+EXIT_ERROR = 102  # an error before any file was started (settings, model, plan ...)
+EXIT_INTERRUPTED = 130  # Ctrl-C / SIGTERM: the files running were marked interrupted
 MODES = ("processes", "batched")
 DEFAULT_MODE = "processes"
 
@@ -225,18 +230,87 @@ def commit(study: Study, task: Task, result: TaskResult, plan_: Plan) -> int:
 # ------------------------------------------------------------------------------ run
 
 
+class BatchInterrupted(FeltarbeidError):
+    """Ctrl-C (or SIGTERM) during a batch: the running files were marked interrupted."""
+
+    exit_code = EXIT_INTERRUPTED
+
+    def __init__(self, interrupted: int, done: int) -> None:
+        from ..locale import t
+
+        super().__init__(t("transcribe.interrupted", n=interrupted, done=done),
+                         hint=t("transcribe.interrupted_hint"))
+
+
+def mark_interrupted(study: Study, tasks: list[Task], plan_: Plan) -> int:
+    """Files that were running when the batch was stopped: 'failed' with the reason
+    'interrupted' (so 'transcript list' says it, and the next run redoes them)."""
+    from ..locale import t
+
+    reason = t("transcribe.interrupted_reason")
+    for task in tasks:
+        commit(study, task, TaskResult(task.recording_id, False, error=reason), plan_)
+    return len(tasks)
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """SIGTERM (a scheduler's or cron's stop) ends the batch like Ctrl-C does."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+@contextmanager
+def ignoring_interrupts() -> Iterator[None]:
+    """A second Ctrl-C while the batch cleans up must not leave files marked running."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    old_term = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old_int)
+        signal.signal(signal.SIGTERM, old_term)
+
+
+
+class BatchBusy(FeltarbeidError):
+    """Another batch holds the study's lock."""
+
+    exit_code = EXIT_BUSY
+
+
 @contextmanager
 def batch_lock(study: Study) -> Iterator[None]:
     """One batch per study at a time (a second one would do the same files)."""
+    from ..locale import t
+
     study.logs_dir.mkdir(exist_ok=True)
     path = study.logs_dir / ".transcribe.lock"
     with path.open("a") as f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise FeltarbeidError("another transcription batch is running in this study",
-                                  where=str(study.root),
-                                  hint="wait for it to finish, or stop it first") from None
+            raise BatchBusy(t("transcribe.busy"), where=str(study.root),
+                            hint=t("transcribe.busy_hint")) from None
         try:
             yield
         finally:
@@ -302,9 +376,11 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
                       "model": p.model.name, "workers": n_workers})
         by_id = {t.recording_id: t for t in p.tasks}
         state = {"started": 0}
+        inflight: dict[int, Task] = {}  # handed out, not committed yet
 
         def finish(task: Task, result: TaskResult) -> None:
             tid = commit(study, task, result, p)
+            inflight.pop(task.recording_id, None)
             summary.transcript_ids.append(tid)
             if result.ok:
                 summary.done += 1
@@ -328,6 +404,7 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
                     log.info("the --until time has passed: no new files are started")
                     return
                 mark_running(study, task, p)
+                inflight[task.recording_id] = task
                 state["started"] += 1
                 log.info("recording %d (%s, %s s): start", task.recording_id,
                          _rel(study, task.audio_path), _secs(task.duration))
@@ -344,8 +421,17 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
             results = run_pool(feed(), workers=n_workers, threads=per_task_threads)
         else:
             results = run_inline(feed(), threads=per_task_threads)
-        for result in results:
-            finish(by_id[result.recording_id], result)
+        with interruptible():
+            try:
+                for result in results:
+                    finish(by_id[result.recording_id], result)
+            except KeyboardInterrupt:
+                with ignoring_interrupts():
+                    results.close()  # stops the workers (the executors' own cleanup)
+                    n = mark_interrupted(study, list(inflight.values()), p)
+                    log.warning("batch interrupted (Ctrl-C or SIGTERM): %d file(s) marked "
+                                "interrupted, %d done before", n, summary.done)
+                raise BatchInterrupted(n, summary.done) from None
         summary.not_started = len(p.tasks) - state["started"]
         summary.wall_seconds = time.perf_counter() - started
         log.info("batch end: %d done, %d failed, %d not started, %.1f s",
