@@ -313,7 +313,7 @@ def test_until_in_the_past_starts_nothing_and_one_batch_at_a_time(study, tmp_pat
     assert list_transcripts(study.store) == []
     log = Path(summary.log_path).read_text(encoding="utf-8")
     assert "--until time has passed" in log
-    with batch.batch_lock(study), pytest.raises(FeltarbeidError, match="another"):
+    with batch.batch_lock(study), pytest.raises(FeltarbeidError, match="en annen transkripsjonskjøring"):
         batch.run(study)
 
 
