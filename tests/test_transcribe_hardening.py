@@ -23,6 +23,7 @@ import pytest
 
 from feltarbeid.domain import Informant, Session
 from feltarbeid.store import transcripts as tr_store
+from feltarbeid.store.recordings import get as get_recording
 from feltarbeid.store.registers import add_informant
 from feltarbeid.store.sessions import create_session
 from feltarbeid.study import Study, init_study
@@ -178,3 +179,50 @@ def test_ctrl_c_stops_cleanly_and_marks_files_interrupted(tmp_path, workers: int
             break
         time.sleep(0.1)
     assert left == "", left
+
+
+# ------------------------------------------------------------------------- item 20
+
+
+def test_recording_add_adds_the_good_files_and_reports_the_bad(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    study = en_study(tmp_path / "studie")
+    a, c = tone(tmp_path / "a.wav"), tone(tmp_path / "c.wav", freq=550)
+    empty = tmp_path / "b.wav"
+    empty.write_bytes(b"")
+    r = cli("--study", str(study.root), "--lang", "en", "recording", "add", str(a),
+            str(empty), str(tmp_path / "missing.wav"), str(c))
+    assert r.exit_code == 2, r.output  # two files were not added
+    assert "Recording 1 added" in r.stdout and "Recording 2 added" in r.stdout
+    assert "b.wav" in r.stderr and "empty" in r.stderr
+    assert "missing.wav" in r.stderr and "no such file" in r.stderr
+    assert "2 of 4 files were not added" in r.stderr
+    assert len(list(study.recordings_dir.iterdir())) == 2
+    # an unknown session refuses everything: nothing is added
+    r = cli("--study", str(study.root), "--lang", "en", "recording", "add",
+            str(tone(tmp_path / "d.wav", freq=330)), "--session", "S999")
+    assert r.exit_code != 0 and "S999" in r.stderr
+    assert len(list(study.recordings_dir.iterdir())) == 2
+
+
+def test_recording_link(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    study = en_study(tmp_path / "studie")
+    [added] = add_recordings(study, [tone(tmp_path / "a.wav")])
+    rid = str(added.recording.id)
+    s = ("--study", str(study.root), "--lang", "en")
+    r = cli(*s, "privacy", "report")
+    assert "recording link" in " ".join(r.output.split())  # the report's own hint
+    r = cli(*s, "recording", "link", rid, "--session", "S999")
+    assert r.exit_code == 1 and "S999" in r.stderr
+    r = cli(*s, "recording", "link", rid, "--session", "S001")
+    assert r.exit_code == 0, r.output
+    assert get_recording(study.store, added.recording.id).session_id == "S001"
+    entry = study.store.audit_entries("recording.link")[0]
+    assert entry["details"] == {"session": "S001", "before": None}
+    # linked to another session: only with --force
+    r = cli(*s, "recording", "link", rid, "--session", "S002")
+    assert r.exit_code == 1 and "S001" in r.stderr and "--force" in r.stderr
+    r = cli(*s, "recording", "link", rid, "--session", "S002", "--force")
+    assert r.exit_code == 0, r.output
+    assert get_recording(study.store, added.recording.id).session_id == "S002"
+    r = cli(*s, "recording", "link", "99", "--session", "S001")
+    assert r.exit_code == 1 and "99" in r.stderr and "Traceback" not in r.output

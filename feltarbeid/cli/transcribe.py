@@ -47,18 +47,51 @@ def recording_add(
 ) -> None:
     """Copy recordings into the study and register them (size, duration, sha256).
 
+    A bad file (missing, empty, given twice, added before) is not added and is reported;
+    the good files are added. Exit status: the number of files not added (0: all added).
+
     Example: feltarbeid recording add ~/Opptak/IP01.m4a --session S001
     """
-    from ..transcribe.recordings import add_recordings
+    from ..transcribe.recordings import add_each
 
     study = get_study()
-    for added in add_recordings(study, files, session_id=session):
+    result = add_each(study, files, session_id=session)
+    for added in result.added:
         rec = added.recording
         console.print(t("transcribe.recording_added", id=rec.id, path=rec.path,
                         duration=format_clock(rec.duration)))
         if added.warning:
             err_console.print(t("transcribe.recording_warning", id=rec.id,
                                 reason=added.warning))
+    for name, exc in result.refused:
+        err_console.print(escape(t("transcribe.add_refused", file=name, reason=exc.what)),
+                          soft_wrap=True)
+        if exc.hint:
+            err_console.print(f"  → {escape(exc.hint)}", soft_wrap=True)
+    if result.refused:
+        err_console.print(t("transcribe.add_refused_count", n=len(result.refused),
+                            total=len(files)))
+        raise typer.Exit(min(len(result.refused), 100))
+
+
+@recording_app.command("link")
+def recording_link(
+    recording: Annotated[int, typer.Argument(help="Recording id (see 'recording list').")],
+    session: Annotated[str, typer.Option("--session", help="The interview session it recorded.")],
+    force: Annotated[bool, typer.Option(
+        "--force", help="Move it from the session it is linked to now.")] = False,
+) -> None:
+    """Link a recording added without --session to its interview session.
+
+    The session gives the consent check, the guide and the speakers for transcription.
+
+    Example: feltarbeid recording link 3 --session S001
+    """
+    from ..transcribe.recordings import link_recording
+
+    study = get_study()
+    rec = link_recording(study, recording, session, force=force)
+    console.print(t("transcribe.linked", id=rec.id, session=rec.session_id))
 
 
 @recording_app.command("list")
@@ -77,7 +110,8 @@ def recording_list() -> None:
     for rec in recs:
         console.print(f"{rec.id:>4}  {rec.session_id or '—':<6}  "
                       f"{format_clock(rec.duration):>8}  {rec.channels or '?'} ch  "
-                      f"{rec.state:<9}  {escape(rec.path)}", soft_wrap=True)
+                      f"{t(f'transcribe.rec_state_{rec.state}'):<10}  {escape(rec.path)}",
+                      soft_wrap=True)
 
 
 # ----------------------------------------------------------------------------- transcribe

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..domain import Recording
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..store import transcripts as tr_store
 from ..store.recordings import get as get_recording
 from ..store.recordings import list_recordings
@@ -87,7 +88,8 @@ class Summary:
 def engine_options(study: Study, *, mode: str | None = None) -> EngineOptions:
     mode = mode or DEFAULT_MODE
     if mode not in MODES:
-        raise FeltarbeidError(f"unknown mode {mode!r}", hint=f"use one of: {', '.join(MODES)}")
+        raise FeltarbeidError(t("transcribe.bad_mode", mode=mode),
+                              hint=t("transcribe.bad_mode_hint", modes=", ".join(MODES)))
     return EngineOptions(language=whisper_language(study.language), batched=mode == "batched")
 
 
@@ -144,8 +146,8 @@ def plan(study: Study, *, model: str | None = None, allow_download: bool | None 
         known = {r.id for r in list_recordings(study.store)}
         missing = sorted(wanted - known)
         if missing:
-            raise FeltarbeidError(f"no recording {missing[0]}",
-                                  hint="see 'feltarbeid recording list'")
+            raise FeltarbeidError(t("transcribe.no_recording", id=missing[0]),
+                                  hint=t("transcribe.no_recording_hint"))
     return Plan(ref, base, settings, shash, tasks)
 
 
@@ -155,8 +157,8 @@ def deadline_from_clock(text: str, current: datetime | None = None) -> datetime:
         hh, mm = text.strip().split(":")
         at = clock_time(int(hh), int(mm))
     except ValueError:
-        raise FeltarbeidError(f"--until {text!r} is not a clock time",
-                              hint="write HH:MM, e.g. --until 07:00") from None
+        raise FeltarbeidError(t("transcribe.bad_until", value=text),
+                              hint=t("transcribe.bad_until_hint")) from None
     current = current or now()
     candidate = current.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
     if candidate <= current:
@@ -172,7 +174,6 @@ def changed_reason(task: Task) -> str:
     added (replaced or edited in recordings/ since 'recording add'), or '' if it is the
     same (or missing: the engine says so). Checked before a file is handed out."""
     from ..files import sha256_file
-    from ..locale import t
 
     path = Path(task.audio_path)
     if not task.sha256 or not path.is_file():
@@ -236,8 +237,6 @@ class BatchInterrupted(FeltarbeidError):
     exit_code = EXIT_INTERRUPTED
 
     def __init__(self, interrupted: int, done: int) -> None:
-        from ..locale import t
-
         super().__init__(t("transcribe.interrupted", n=interrupted, done=done),
                          hint=t("transcribe.interrupted_hint"))
 
@@ -245,8 +244,6 @@ class BatchInterrupted(FeltarbeidError):
 def mark_interrupted(study: Study, tasks: list[Task], plan_: Plan) -> int:
     """Files that were running when the batch was stopped: 'failed' with the reason
     'interrupted' (so 'transcript list' says it, and the next run redoes them)."""
-    from ..locale import t
-
     reason = t("transcribe.interrupted_reason")
     for task in tasks:
         commit(study, task, TaskResult(task.recording_id, False, error=reason), plan_)
@@ -301,8 +298,6 @@ class BatchBusy(FeltarbeidError):
 @contextmanager
 def batch_lock(study: Study) -> Iterator[None]:
     """One batch per study at a time (a second one would do the same files)."""
-    from ..locale import t
-
     study.logs_dir.mkdir(exist_ok=True)
     path = study.logs_dir / ".transcribe.lock"
     with path.open("a") as f:
