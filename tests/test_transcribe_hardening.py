@@ -9,6 +9,7 @@ run the real bundled model on a few seconds of the sample interview.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -226,3 +227,99 @@ def test_recording_link(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
     assert get_recording(study.store, added.recording.id).session_id == "S002"
     r = cli(*s, "recording", "link", "99", "--session", "S001")
     assert r.exit_code == 1 and "99" in r.stderr and "Traceback" not in r.output
+
+
+# ------------------------------------------------------------------------- item 24
+
+
+def _db_state(study: Study) -> dict[str, str]:
+    """The database files as they are on disk (a task must not touch any of them)."""
+    import hashlib
+
+    out = {}
+    for p in sorted(study.root.glob("feltarbeid.db*")):
+        out[p.name] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def _array(study: Study, cli, n: int) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--slurm-array")
+    assert r.exit_code == 0, r.output
+    [script] = (study.root / "slurm").glob("transcribe-array-*.sh")
+    [plan] = (study.root / "slurm").glob("plan-*.json")
+    assert len(json.loads(plan.read_text())["tasks"]) == n
+    return script, plan
+
+
+def _tasks_at_once(study: Study, plan: Path, n: int) -> list[subprocess.CompletedProcess]:
+    """n array tasks as separate processes, all at once (as on n nodes)."""
+    env = {**os.environ, "FELTARBEID_STUDY": str(study.root)}
+    procs = [subprocess.Popen([str(EXE), "transcribe", "--plan", str(plan), "--threads", "1",
+                               "--task", str(i)], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for i in range(n)]
+    out = []
+    for p in procs:
+        stdout, stderr = p.communicate(timeout=300)
+        out.append(subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr))
+    return out
+
+
+def test_slurm_tasks_write_result_files_and_collect_commits_them(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    study = en_study(tmp_path / "studie")
+    added = add_recordings(study, [tone(tmp_path / f"{i}.wav", freq=300 + 100 * i)
+                                   for i in range(3)], session_id="S001")
+    script, plan = _array(study, cli, 3)
+    body = script.read_text()
+    assert "--dependency=afterany:" in body and "transcribe-collect-" in body
+    [collect_script] = (study.root / "slurm").glob("transcribe-collect-*.sh")
+    assert "transcribe --collect" in collect_script.read_text()
+    for rec in added:  # every file replaced: each task refuses it without loading a model
+        replace_file(study, rec.recording.path, tone(tmp_path / "other.wav", freq=999))
+    study.close()
+    before = _db_state(study)
+    done = _tasks_at_once(study, plan, 3)
+    assert [p.returncode for p in done] == [1, 1, 1], [p.stderr for p in done]
+    assert _db_state(study) == before, "an array task wrote the study database"
+    results = sorted((study.root / "slurm" / "results").glob("*/*.json"))
+    assert [p.name for p in results] == ["1.json", "2.json", "3.json"]
+    assert all(p.stat().st_mode & 0o077 == 0 for p in results)
+    r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--collect")
+    assert r.exit_code == 3, r.output
+    rows = tr_store.list_transcripts(study.store)
+    assert [(x["state"], "changed or replaced" in x["failure_reason"]) for x in rows] == [
+        ("failed", True)] * 3
+    assert not list((study.root / "slurm" / "results").glob("*/*.json"))
+    r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--collect")
+    assert r.exit_code == 0 and "No results" in r.stdout
+
+
+@pytest.mark.slow
+def test_slurm_tasks_at_once_with_the_real_model(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    study = en_study(tmp_path / "studie")
+    clips = [clip(tmp_path / f"c{i}.wav", 30.3 + 6 * i, 36.0 + 6 * i) for i in range(3)]
+    add_recordings(study, clips, session_id="S001")
+    _, plan = _array(study, cli, 3)
+    study.close()
+    before = _db_state(study)
+    done = _tasks_at_once(study, plan, 3)
+    assert [p.returncode for p in done] == [0, 0, 0], [p.stderr for p in done]
+    assert _db_state(study) == before, "an array task wrote the study database"
+    assert tr_store.list_transcripts(study.store) == []  # nothing stored before collect
+    summary_r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--collect")
+    assert summary_r.exit_code == 0, summary_r.output
+    rows = tr_store.list_transcripts(study.store)
+    assert [x["state"] for x in rows] == ["transcribed"] * 3
+    for row in rows:
+        segments = tr_store.load(study.store, row["id"]).segments
+        assert segments and all(s.speaker in ("I", "IP01") for s in segments)
+        assert all(s.words for s in segments)
+    # the same transcript as a local run of the same file
+    local = en_study(tmp_path / "local")
+    add_recordings(local, clips[:1], session_id="S001")
+    got = batch.run(local, threads=1)
+    a = tr_store.load(local.store, got.transcript_ids[0]).segments
+    b = tr_store.load(study.store, rows[0]["id"]).segments
+    assert [(s.text, s.speaker) for s in a] == [(s.text, s.speaker) for s in b]
+    # a planned-again array does not redo what was collected
+    r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--slurm-array")
+    assert r.exit_code == 0 and "Nothing to do" in r.stdout, r.output

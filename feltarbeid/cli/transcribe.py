@@ -136,7 +136,11 @@ def transcribe(
     slurm_array: Annotated[bool, typer.Option(
         "--slurm-array", help="Write a Slurm job-array script instead of running.")] = False,
     task: Annotated[int | None, typer.Option(
-        help="Run one task of a Slurm job array (its index).", min=0)] = None,
+        help="Run one task of a Slurm job array (its index); writes a result file.",
+        min=0)] = None,
+    collect: Annotated[bool, typer.Option(
+        "--collect", help="Store the result files Slurm array tasks wrote (one host).")
+    ] = False,
     plan_file: Annotated[Path | None, typer.Option(
         "--plan", help="The plan file a job-array script names (with --task).")] = None,
     recording: Annotated[list[int] | None, typer.Option(
@@ -159,7 +163,8 @@ def transcribe(
     try:
         _transcribe(model=model, allow_download=allow_download, workers=workers, mode=mode,
                     until=until, quiet=quiet, cluster=cluster, slurm_array=slurm_array,
-                    task=task, plan_file=plan_file, recording=recording, threads=threads)
+                    task=task, collect=collect, plan_file=plan_file, recording=recording,
+                    threads=threads)
     except FeltarbeidError as exc:
         if exc.exit_code not in (batch.EXIT_BUSY, batch.EXIT_INTERRUPTED):
             exc.exit_code = batch.EXIT_ERROR  # never read as 'n files failed'
@@ -168,20 +173,29 @@ def transcribe(
 
 def _transcribe(*, model: str | None, allow_download: bool, workers: int | None,
                 mode: str | None, until: str | None, quiet: bool, cluster: str | None,
-                slurm_array: bool, task: int | None, plan_file: Path | None,
+                slurm_array: bool, task: int | None, collect: bool, plan_file: Path | None,
                 recording: list[int] | None, threads: int | None) -> None:
     from ..transcribe import batch, slurm
 
     study = get_study()
-    if task is not None:
+    if task is not None:  # a Slurm array task: never opens the study database
         if plan_file is None:
             raise FeltarbeidError(t("transcribe.task_needs_plan"),
                                   hint=t("transcribe.task_needs_plan_hint"))
-        summary = batch.run_task_index(study, task, plan_file, model=model, mode=mode,
-                                         threads=threads)
+        summary = slurm.run_array_task(study, task, plan_file, threads=threads)
         _report(summary, quiet=True)
         raise typer.Exit(summary.exit_status)
+    if collect:
+        summary = slurm.collect(study)
+        if summary.planned == 0:
+            console.print(t("transcribe.collect_none"))
+            return
+        _report(summary, quiet=quiet)
+        raise typer.Exit(summary.exit_status)
     if slurm_array:
+        waiting = len(slurm.pending_results(study))
+        if waiting:
+            console.print(t("transcribe.collect_waiting", n=waiting))
         script, plan_path, n = slurm.write_array_script(study, model=model, mode=mode,
                                                         allow_download=allow_download,
                                                         threads=threads)
@@ -191,6 +205,7 @@ def _transcribe(*, model: str | None, allow_download: bool, workers: int | None,
         console.print(t("transcribe.slurm_written", script=str(script), plan=str(plan_path),
                         n=n))
         console.print(f"  sbatch {shlex.quote(str(script))}")
+        console.print(t("transcribe.slurm_collect"))
         return
     deadline = batch.deadline_from_clock(until) if until else None
     if quiet or not sys.stderr.isatty():

@@ -108,7 +108,7 @@ def plan(study: Study) -> PurgePlan:
         kept=kp.kept, not_anonymised=kp.not_anonymised,
         dropped_transcripts=kp.dropped_transcripts, recordings=recs,
         folders=[study.recordings_dir, study.packets_dir, study.returns_dir, study.journal_dir,
-                 study.logs_dir],
+                 study.logs_dir, study.slurm_dir],
         key=study.key_path, key_exists=study.key_path.is_file(), export_files=export_files,
     )
 

@@ -434,47 +434,6 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
     return summary
 
 
-def run_task_index(study: Study, index: int, plan_file: Path, *, model: str | None = None,
-                   mode: str | None = None, threads: int | None = None) -> Summary:
-    """One task of a Slurm job array: the recording at ``index`` in the plan file."""
-    import json
-
-    from .executors import run_inline
-
-    try:
-        ids = json.loads(Path(plan_file).read_text(encoding="utf-8"))["recordings"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise FeltarbeidError(f"cannot read the task plan ({type(exc).__name__})",
-                              where=str(plan_file),
-                              hint="write it again with 'feltarbeid transcribe --slurm-array'") \
-            from None
-    if not 0 <= index < len(ids):
-        raise FeltarbeidError(f"task {index} is not in the plan (0–{len(ids) - 1})",
-                              where=str(plan_file),
-                              hint="run the Slurm script the same --slurm-array run wrote with it")
-    started = time.perf_counter()
-    with batch_log(study) as log_path:
-        p = plan(study, model=model, mode=mode, recording_ids=[ids[index]])
-        summary = Summary(planned=len(p.tasks), log_path=str(log_path))
-        for task in p.tasks:
-            mark_running(study, task, p)
-            log.info("task %d: recording %d (%s): start", index, task.recording_id,
-                     _rel(study, task.audio_path))
-            for result in run_inline([task], threads=threads or (os.cpu_count() or 1)):
-                summary.transcript_ids.append(commit(study, task, result, p))
-                if result.ok:
-                    summary.done += 1
-                    summary.audio_seconds += result.duration
-                    log.info("task %d: recording %d: done", index, task.recording_id)
-                else:
-                    summary.failed += 1
-                    summary.failures.append((task.recording_id, result.error))
-                    log.error("task %d: recording %d: FAILED: %s", index, task.recording_id,
-                              result.error)
-        summary.wall_seconds = time.perf_counter() - started
-    return summary
-
-
 def _rel(study: Study, path: str) -> str:
     try:
         return str(Path(path).relative_to(study.root))
