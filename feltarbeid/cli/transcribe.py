@@ -279,8 +279,9 @@ def transcript_list() -> None:
         return
     for row in rows:
         extra = f"  {escape(row['failure_reason'] or '')}" if row["state"] == "failed" else ""
+        state = t(f"core.state_{row['state']}")
         console.print(f"{row['id']:>4}  R{row['recording_id']:<4}  {row['session_id'] or '—':<6}  "
-                      f"{row['state']:<11}  {escape(row['model'])}  "
+                      f"{state:<11}  {escape(row['model'])}  "
                       f"{format_clock(row['duration']):>8}{extra}", soft_wrap=True)
 
 
@@ -303,7 +304,7 @@ def transcript_show(
             typer.echo(seg.text)
         return
     console.print(t("transcribe.show_header", id=tr.id, recording=tr.recording_id,
-                    state=tr.state, model=escape(tr.model), language=tr.language,
+                    state=t(f"core.state_{tr.state}"), model=escape(tr.model), language=tr.language,
                     duration=format_clock(tr.duration)))
     if tr.failure_reason:
         console.print(t("transcribe.show_failed", reason=escape(tr.failure_reason)))

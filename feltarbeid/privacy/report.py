@@ -243,8 +243,10 @@ def _holding_amount(h: inventory.Holding) -> str:
     return t("privacy.n_files", n=h.files) + (f", {_size(h.bytes)}" if h.files else "")
 
 
-def _counts(d: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in sorted(d.items())) or "—"
+def _counts(d: dict[str, int], prefix: str) -> str:
+    """'verifisert 2, til gjennomlesing 1': states by their names in the user's language
+    (``prefix``: core.state_ for transcripts, review.status_ for review rounds)."""
+    return ", ".join(f"{t(prefix + k)} {v}" for k, v in sorted(d.items())) or "—"
 
 
 def _end_line(r: PrivacyReport) -> str:
@@ -267,6 +269,9 @@ def _withdrawal_line(w: dict[str, Any]) -> str:
         kept = s.get("shared_recordings_kept") or []
         if kept:
             done += " " + t("privacy.withdrawal_shared_kept", n=len(kept))
+        if s.get("shared_segments_deleted"):  # only what was removed (see the findings)
+            done += " " + t("privacy.withdraw_shared_removed", code=w["informant_code"],
+                            n=s["shared_segments_deleted"])
         return done
     if w["keep_until"]:
         return t("privacy.withdrawal_pending", date=w["keep_until"])
@@ -309,8 +314,10 @@ def to_markdown(r: PrivacyReport) -> str:
                  f"{t('privacy.col_review')} |")
         L.append("| --- | --- | --- | --- | --- | --- | --- |")
         for i in r.informants:
+            states = _counts(i.transcripts, "core.state_")
+            review = _counts(i.review, "review.status_")
             L.append(f"| {i.code} | {i.role or '—'} | {_consent_text(i)} | {i.sessions} | "
-                     f"{i.recordings} | {_counts(i.transcripts)} | {_counts(i.review)} |")
+                     f"{i.recordings} | {states} | {review} |")
     L.append("")
     L.append(f"## {t('privacy.h_withdrawn')}")
     L.append("")
@@ -396,7 +403,8 @@ def to_rich(r: PrivacyReport, console: Console) -> None:
         style = "red" if i.consent == "none" else "dim" if i.consent == "withdrawn" else ""
         it.add_row(e(i.code), e(i.role or "—"), f"[{style}]{e(_consent_text(i))}[/]"
                    if style else e(_consent_text(i)), str(i.sessions), str(i.recordings),
-                   e(_counts(i.transcripts)), e(_counts(i.review)))
+                   e(_counts(i.transcripts, "core.state_")),
+                   e(_counts(i.review, "review.status_")))
     if not r.informants:
         console.print(e(t("privacy.no_informants")))
     else:

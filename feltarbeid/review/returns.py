@@ -252,8 +252,8 @@ def _read_docx(path: Path) -> Answer:
     try:
         doc = Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DamagedAnswer(t("answers.docx_damaged_detail", detail=exc), where=where,
-                            hint=t("answers.docx_resend")) from None
+        raise DamagedAnswer(t("answers.docx_damaged_detail", detail=type(exc).__name__),
+                            where=where, hint=t("answers.docx_resend")) from None
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad packages
         if type(exc).__name__ == "PackageNotFoundError":
             raise DamagedAnswer(t("answers.docx_damaged"), where=where,
