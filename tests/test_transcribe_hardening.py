@@ -201,7 +201,7 @@ def test_recording_add_adds_the_good_files_and_reports_the_bad(tmp_path, cli) ->
     # an unknown session refuses everything: nothing is added
     r = cli("--study", str(study.root), "--lang", "en", "recording", "add",
             str(tone(tmp_path / "d.wav", freq=330)), "--session", "S999")
-    assert r.exit_code != 0 and "S999" in r.stderr
+    assert r.exit_code == 102 and "S999" in r.stderr
     assert len(list(study.recordings_dir.iterdir())) == 2
 
 

@@ -48,14 +48,21 @@ def recording_add(
     """Copy recordings into the study and register them (size, duration, sha256).
 
     A bad file (missing, empty, given twice, added before) is not added and is reported;
-    the good files are added. Exit status: the number of files not added (0: all added).
+    the good files are added. Exit status: 0 all added; 1-100 the number of files not
+    added; 102 nothing was added because of an error that concerns them all (no study,
+    unknown session).
 
     Example: feltarbeid recording add ~/Opptak/IP01.m4a --session S001
     """
+    from ..transcribe.batch import EXIT_ERROR
     from ..transcribe.recordings import add_each
 
-    study = get_study()
-    result = add_each(study, files, session_id=session)
+    try:
+        study = get_study()
+        result = add_each(study, files, session_id=session)
+    except FeltarbeidError as exc:
+        exc.exit_code = EXIT_ERROR  # never read as 'n files were not added'
+        raise
     for added in result.added:
         rec = added.recording
         console.print(t("transcribe.recording_added", id=rec.id, path=rec.path,
