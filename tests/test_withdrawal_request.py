@@ -50,6 +50,9 @@ def test_request_is_recorded_shown_and_blocks_new_packets(study: Study, cli) -> 
         assert r.exit_code == 1, r.output
         assert "feltarbeid withdraw IP01" in r.output
         assert "dismiss-withdrawal IP01" in r.output
+    for args in (("review", "send", "-i", "IP01"), ("review", "remind", "-i", "IP01")):
+        r = cli(*s, *args)
+        assert r.exit_code == 1 and "dismiss-withdrawal IP01" in r.output, r.output
     r = cli(*s, "review", "make", "--again")
     assert r.exit_code == 0 and "IP01" in r.output and "ber om å trekke seg" in r.output
     assert [x["packet_id"] for x in review_store.list_rounds(study.store)] == [packet_id]

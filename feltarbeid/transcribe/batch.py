@@ -172,12 +172,12 @@ def deadline_from_clock(text: str, current: datetime | None = None) -> datetime:
 def changed_reason(task: Task) -> str:
     """Why a recording must not be transcribed because its file is not the one that was
     added (replaced or edited in recordings/ since 'recording add'), or '' if it is the
-    same (or missing: the engine says so). Checked before a file is handed out."""
+    same (or missing or empty: the engine says so). Checked before a file is handed out."""
     from ..files import sha256_file
 
     path = Path(task.audio_path)
-    if not task.sha256 or not path.is_file():
-        return ""
+    if not task.sha256 or not path.is_file() or path.stat().st_size == 0:
+        return ""  # missing or emptied: the engine's own reason says more
     try:
         digest = sha256_file(path)
     except OSError:
