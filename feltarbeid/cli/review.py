@@ -35,7 +35,8 @@ def _parse_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FeltarbeidError(f"{value!r} is not a date", hint="write YYYY-MM-DD") from None
+        raise FeltarbeidError(t("review.not_a_date", value=value),
+                              hint=t("review.not_a_date_hint")) from None
 
 
 @review_app.command("make")

@@ -12,6 +12,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from ..errors import FeltarbeidError
+from ..locale import t
 from .worker import Task, TaskResult, run_task
 
 STOP_WAIT = 20.0  # seconds a worker gets to leave its file after Ctrl-C before it is killed
@@ -113,15 +114,12 @@ def run_dask(tasks: Iterable[Task], *, address: str, threads: int = 1) -> Iterat
     try:
         from distributed import Client, as_completed
     except ImportError:  # pragma: no cover - declared dependency
-        raise FeltarbeidError("Dask 'distributed' is not installed",
-                              hint="pip install distributed") from None
+        raise FeltarbeidError(t("transcribe.no_dask"), hint="pip install distributed") from None
     try:
         client = Client(address, timeout="20s", set_as_default=False)
     except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ...
-        raise FeltarbeidError(f"cannot reach the Dask cluster ({type(exc).__name__})",
-                              where=address,
-                              hint="start the scheduler and workers, or check the address "
-                                   "(tcp://host:port)") from None
+        raise FeltarbeidError(t("transcribe.no_cluster", detail=type(exc).__name__),
+                              where=address, hint=t("transcribe.no_cluster_hint")) from None
     try:
         slots = max(1, sum(client.nthreads().values()))
         it = iter(tasks)
