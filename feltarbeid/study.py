@@ -58,6 +58,11 @@ class Study:
         return self.root / "logs"
 
     @property
+    def slurm_dir(self) -> Path:
+        """Slurm job-array plans and scripts, and task results not collected yet."""
+        return self.root / "slurm"
+
+    @property
     def key_path(self) -> Path:
         return self.settings.key_path()
 

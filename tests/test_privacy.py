@@ -237,7 +237,7 @@ def test_withdrawn_material_is_excluded_from_exports_and_packets(built: Built) -
     assert built.tid["S001"] not in {d.transcript_id for d in after.docs}
     assert ("withdrawn" in {e.reason for e in after.excluded
                             if e.transcript_id == built.tid["S001"]})
-    with pytest.raises(FeltarbeidError, match="withdrawn consent"):
+    with pytest.raises(FeltarbeidError, match="trukket samtykket"):
         make_packets(s, "IP01")
 
 

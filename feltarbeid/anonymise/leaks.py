@@ -37,8 +37,12 @@ class Leak:
     kind: str  # "key" | "near" (a near-miss of a key original) | "gazetteer"
 
     def describe(self) -> str:
-        return locale.t("anonymise.leak_place", where=self.where, start=self.start,
-                        end=self.end, label=self.label, kind=self.kind)
+        """Where, in the user's language; never the text found there."""
+        label = locale.t(f"anonymise.label_{self.label}") if self.label in _LEAK_LABELS \
+            else self.label
+        kind = self.kind if self.kind in ("key", "near", "gazetteer") else "gazetteer"
+        return locale.t(f"anonymise.leak_place_{kind}", where=self.where, start=self.start,
+                        end=self.end, label=label)
 
 
 class LeakFound(FeltarbeidError):

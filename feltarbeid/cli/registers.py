@@ -13,7 +13,7 @@ from rich.table import Table
 from .. import locale
 from ..domain import Case, Informant
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import attribute_text, t
 from ..store import registers as reg
 from ..store import sessions as sess
 from ..store import transcripts as tr
@@ -134,12 +134,12 @@ def status() -> None:
     by_status: dict[str, int] = {}
     for s in sessions:
         by_status[s.status] = by_status.get(s.status, 0) + 1
-    detail = ", ".join(f"{k} {v}" for k, v in sorted(by_status.items()))
+    detail = ", ".join(f"{t(f'interview.status_{k}')} {v}" for k, v in sorted(by_status.items()))
     console.print(f"{t('core.sessions')}: {len(sessions)}" + (f" ({detail})" if detail else ""))
     console.print(f"{t('core.recordings')}: {recordings['n'] if recordings else 0}")
     summary = "  ".join(
-        f"{state} {counts[state]}" for state in PIPELINE + ("failed", "withdrawn")
-        if counts.get(state)
+        f"{t(f'core.state_{state}')} {counts[state]}"
+        for state in PIPELINE + ("failed", "withdrawn") if counts.get(state)
     )
     console.print(f"{t('core.transcripts')}: {summary or t('core.nothing_yet')}")
     rows = store.all(
@@ -149,15 +149,15 @@ def status() -> None:
     )
     if rows:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for col in ("rec", "session", "transcript", "state", "progress"):
-            table.add_column(col)
+        for col in ("recording", "session", "transcript", "state", "progress"):
+            table.add_column(t(f"core.col_{col}"))
         for row in rows[:STATUS_ROWS]:
             state = row["state"] or ("withdrawn" if row["rstate"] == "withdrawn" else "recorded")
             table.add_row(str(row["rec"]), row["session_id"] or "—",
-                          str(row["tid"] or "—"), state, _progress(state))
+                          str(row["tid"] or "—"), t(f"core.state_{state}"), _progress(state))
         console.print(table)
         if len(rows) > STATUS_ROWS:
-            console.print(f"… +{len(rows) - STATUS_ROWS} (feltarbeid transcript list)")
+            console.print(t("core.status_more", n=len(rows) - STATUS_ROWS))
     study.close()
 
 
@@ -313,7 +313,7 @@ def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")])
         table.add_row(t("core.withdrawn"), i.withdrawn_at)
     table.add_row(t("core.anonymise"), _value(i.anonymise_wish))
     for name, value in sorted(i.attributes.items()):
-        table.add_row(f"  {name}", str(value))
+        table.add_row(f"  {name}", attribute_text(value))
     sessions = sess.sessions_of_informant(study.store, code)
     table.add_row(t("core.sessions"), ", ".join(sessions) or t("core.nothing_yet"))
     console.print(table)
@@ -383,7 +383,7 @@ def _value(value: str) -> str:
 
 
 def _attrs(attributes: dict[str, object]) -> str:
-    return ", ".join(f"{k}={v}" for k, v in sorted(attributes.items()))
+    return ", ".join(f"{k}={attribute_text(v)}" for k, v in sorted(attributes.items()))
 
 
 def _check_code(code: str) -> None:

@@ -131,6 +131,7 @@ class ExportSet:
     notes: dict[str, list[Event]]  # session id -> note events
     excluded: list[Excluded]
     collected_at: str
+    language: str = "nb"  # the study's: documents are tagged with it (nb-NO, nn-NO)
 
     @property
     def guides(self) -> list[Guide]:
@@ -274,6 +275,7 @@ def collect(study: Study, *, include_unverified: bool = False,
         docs=docs, informants=[informants[c] for c in sorted(used_informants)],
         cases=[cases[c] for c in sorted(used_cases) if c in cases], notes=notes,
         excluded=sorted(excluded, key=lambda e: e.transcript_id), collected_at=now_iso(),
+        language=study.language,
     )
 
 

@@ -159,6 +159,21 @@ def _slug(text: str) -> str:
     return s[:60] or "feltarbeid"
 
 
+def _refuse_withdrawal_requests(study: Study, es: ExportSet) -> None:
+    """An informant who asked to withdraw in a review answer: nothing of theirs leaves
+    until 'feltarbeid withdraw' carries it out or the researcher dismisses the request."""
+    from ..store.review import withdrawal_requests
+
+    in_export = {code for doc in es.docs for code in doc.informant_codes}
+    for request in withdrawal_requests(study.store, status="open"):
+        code = request["informant_code"]
+        if code in in_export:
+            raise FeltarbeidError(
+                locale.t("review.request_blocks", code=code,
+                         date=(request["requested_at"] or "")[:10]),
+                where=str(study.root), hint=locale.t("review.request_blocks_hint", code=code))
+
+
 def export_study(
     study: Study,
     formats: Sequence[str] = ("all",),
@@ -185,6 +200,7 @@ def export_study(
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
         raise FeltarbeidError(locale.t("export.nothing", reasons=reasons),
                               where=str(study.root), hint=locale.t("export.nothing_hint"))
+    _refuse_withdrawal_requests(study, es)
     run_leak_check(study, leak_groups(es, ts, with_notes, fmts), passphrase)
 
     at = now_iso()

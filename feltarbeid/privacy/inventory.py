@@ -292,7 +292,7 @@ def holdings(study: Study) -> list[Holding]:
                        key.stat().st_size if key.is_file() else 0, exists=key.exists()))
     for category, folder in (("packets", study.packets_dir), ("returns", study.returns_dir),
                              ("exports", study.exports_dir), ("journal", study.journal_dir),
-                             ("logs", study.logs_dir)):
+                             ("logs", study.logs_dir), ("slurm", study.slurm_dir)):
         n, size = folder_stats(folder)
         out.append(Holding(category, _rel(study, folder), n, size, exists=folder.exists()))
     db = study.db_path

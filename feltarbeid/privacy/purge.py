@@ -110,7 +110,7 @@ def plan(study: Study) -> PurgePlan:
         kept=kp.kept, not_anonymised=kp.not_anonymised,
         dropped_transcripts=kp.dropped_transcripts, recordings=recs,
         folders=[study.recordings_dir, study.packets_dir, study.returns_dir, study.journal_dir,
-                 study.logs_dir],
+                 study.logs_dir, study.slurm_dir],
         key=study.key_path, key_exists=study.key_path.is_file(), export_files=export_files,
         key_state=key_state(study),
     )
@@ -159,12 +159,25 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
     return LeakCheck(run=True, originals=n_originals, texts=len(texts))
 
 
+def _refuse_withdrawal_requests(study: Study) -> None:
+    """A withdrawal asked for in a review answer must be carried out (or dismissed) before
+    the purge decides what is kept: the informant's verified text would be kept."""
+    from ..store.review import withdrawal_requests
+
+    for request in withdrawal_requests(study.store, status="open"):
+        code = request["informant_code"]
+        raise FeltarbeidError(
+            t("review.request_blocks", code=code, date=(request["requested_at"] or "")[:10]),
+            where=str(study.root), hint=t("review.request_blocks_hint", code=code))
+
+
 def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = False,
           keep_unanonymised: bool = False, today: date | None = None) -> PurgeResult:
     from ..anonymise.keyfile import key_exists
 
     check_date(study, now_allowed=now_allowed, today=today)
     key_exists(study)  # a key the study made and cannot find: no leak check, so no purge
+    _refuse_withdrawal_requests(study)
     pl = plan(study)
     if pl.not_anonymised and not keep_unanonymised:
         ids = ", ".join(str(k.transcript_id) for k in pl.not_anonymised)

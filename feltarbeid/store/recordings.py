@@ -40,6 +40,16 @@ def add(store: Store, rec: Recording) -> int:
     return rid
 
 
+def set_session(store: Store, recording_id: int, session_id: str) -> None:
+    """Link a recording to its interview session (audited with the one it had before)."""
+    with store.tx():
+        before = store.one("SELECT session_id FROM recordings WHERE id = ?", (recording_id,))
+        store.execute("UPDATE recordings SET session_id = ? WHERE id = ?",
+                      (session_id, recording_id))
+        store.audit("recording.link", str(recording_id), {
+            "session": session_id, "before": before["session_id"] if before else None})
+
+
 def get(store: Store, recording_id: int) -> Recording | None:
     row = store.one("SELECT * FROM recordings WHERE id = ?", (recording_id,))
     return _recording(row) if row else None

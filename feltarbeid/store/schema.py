@@ -309,4 +309,23 @@ ALTER TABLE recordings ADD COLUMN name_sealed BLOB;
 UPDATE recordings SET original_name = '' WHERE original_name <> ''
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_FAILCLOSED]
+
+# A review answer in which the informant asked to withdraw (issue 16): recorded, and it
+# blocks new packets, export and purge for that informant until 'feltarbeid withdraw' is
+# run (status 'withdrawn') or the researcher dismisses it (status 'dismissed', audited).
+# No names or text: a code, a packet id and dates.
+MIGRATION_WITHDRAWAL_REQUESTS = """
+CREATE TABLE withdrawal_requests (
+    id              INTEGER PRIMARY KEY,
+    informant_code  TEXT NOT NULL REFERENCES informants(code) ON UPDATE CASCADE,
+    packet_id       TEXT,
+    requested_at    TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'withdrawn', 'dismissed')),
+    resolved_at     TEXT
+);
+
+CREATE INDEX idx_withdrawal_requests_informant ON withdrawal_requests(informant_code)
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_FAILCLOSED, MIGRATION_WITHDRAWAL_REQUESTS]
