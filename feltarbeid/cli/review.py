@@ -230,12 +230,26 @@ def _print_change(change: object) -> None:
         say("  " + change.after)
 
 
+def _ask_deletion(passage: int | None) -> bool:
+    """Ask whether to delete a passage the informant emptied (default: keep it). Where no
+    answer can be read (no terminal, end of input) the passage is kept, and the user is told
+    so; Ctrl-C still stops the command."""
+    try:
+        return typer.confirm(t("review.cli_delete_prompt"), default=False)
+    except typer.Abort as exc:
+        if not isinstance(exc.__context__, EOFError):  # click: Ctrl-C or end of input
+            raise
+    console.print()
+    say(t("review.cli_deletion_kept_no_answer", passage=passage if passage is not None else "—"))
+    return False
+
+
 @review_app.command("import")
 def import_answer(
     file: Annotated[Path, typer.Argument(help="Answer file (svar-….html / .json) or edited DOCX.")],
     accept_all: Annotated[bool, typer.Option(
         "--accept-all", help="Accept every correction and addition (an emptied passage is "
-                             "still asked about).")] = False,
+                             "still asked about, and kept where nobody can answer).")] = False,
     reject_all: Annotated[bool, typer.Option("--reject-all",
                                              help="Reject every correction and addition.")] = False,
     tui: Annotated[bool, typer.Option("--tui", help="Decide in a full-screen view.")] = False,
@@ -287,7 +301,7 @@ def import_answer(
             if c.kind == "deletion" and not reject_all:
                 # never decided in bulk: the informant emptied the passage, which may be a
                 # slip; keeping the text is the default
-                decisions[c.index] = typer.confirm(t("review.cli_delete_prompt"), default=False)
+                decisions[c.index] = _ask_deletion(c.passage)
             elif accept_all or reject_all:
                 decisions[c.index] = accept_all
             else:
