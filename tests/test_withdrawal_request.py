@@ -60,6 +60,9 @@ def test_request_is_recorded_shown_and_blocks_new_packets(study: Study, cli) -> 
     # nothing of theirs leaves the study meanwhile
     r = cli(*s, "export", "--to", "csv", "--include-unverified")
     assert r.exit_code != 0 and "IP01" in r.output and "Traceback" not in r.output, r.output
+    # purge refuses before it asks anything (no answer needed to be refused)
+    r = cli(*s, "purge", "--now")
+    assert r.exit_code == 1 and "dismiss-withdrawal IP01" in r.output, r.output
 
     # dismissed (audited): packets can be made again
     r = cli(*s, "review", "dismiss-withdrawal", "IP01", "--yes")

@@ -260,6 +260,7 @@ def purge(
 
         purge_mod.check_date(study, now_allowed=now_)
         key_exists(study)  # a lost key: refuse before asking anything
+        purge_mod.refuse_withdrawal_requests(study)  # likewise a withdrawal not settled
     pl = purge_mod.plan(study)
     table = Table(title=t("privacy.purge_plan"), show_header=False)
     table.add_column()

@@ -159,7 +159,7 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
     return LeakCheck(run=True, originals=n_originals, texts=len(texts))
 
 
-def _refuse_withdrawal_requests(study: Study) -> None:
+def refuse_withdrawal_requests(study: Study) -> None:
     """A withdrawal asked for in a review answer must be carried out (or dismissed) before
     the purge decides what is kept: the informant's verified text would be kept."""
     from ..store.review import withdrawal_requests
@@ -177,7 +177,7 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
 
     check_date(study, now_allowed=now_allowed, today=today)
     key_exists(study)  # a key the study made and cannot find: no leak check, so no purge
-    _refuse_withdrawal_requests(study)
+    refuse_withdrawal_requests(study)
     pl = plan(study)
     if pl.not_anonymised and not keep_unanonymised:
         ids = ", ".join(str(k.transcript_id) for k in pl.not_anonymised)
