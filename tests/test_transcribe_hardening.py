@@ -142,8 +142,11 @@ def _wait_running(db_path: Path, n: int, proc: subprocess.Popen, limit: float = 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("workers", [1, 2])
-def test_ctrl_c_stops_cleanly_and_marks_files_interrupted(tmp_path, workers: int) -> None:
+@pytest.mark.parametrize(("workers", "after"), [(1, 1.5), (2, 1.5), (2, 0.0)])
+def test_ctrl_c_stops_cleanly_and_marks_files_interrupted(tmp_path, workers: int,
+                                                          after: float) -> None:
+    """``after``: seconds after the files are handed out; 1.5 s: the workers are loading
+    the model or transcribing; 0: the worker processes are still starting."""
     study = en_study(tmp_path / "studie")
     files = [clip(tmp_path / f"c{i}.wav", 0 + i * 40, 60 + i * 40) for i in range(2)]
     add_recordings(study, files, session_id="S001")
@@ -154,7 +157,7 @@ def test_ctrl_c_stops_cleanly_and_marks_files_interrupted(tmp_path, workers: int
                             text=True, start_new_session=True)
     try:
         _wait_running(study.db_path, workers, proc)
-        time.sleep(1.5)  # the workers are loading the model or transcribing
+        time.sleep(after)
         os.killpg(proc.pid, signal.SIGINT)
         out, err = proc.communicate(timeout=60)
     finally:

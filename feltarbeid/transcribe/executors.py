@@ -10,6 +10,7 @@ import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
 from ..errors import FeltarbeidError
 from ..locale import t
@@ -39,10 +40,32 @@ def _die_with_parent() -> None:
         raise SystemExit(128 + signum)
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # started with it held back (_ctrl_c_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending one is dropped
     signal.signal(signal.SIGTERM, stop)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError):
             ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Start worker processes with Ctrl-C held back (blocked, as multiprocessing starts
+    its resource tracker): a worker still starting when Ctrl-C comes would otherwise die
+    with a traceback before ``_die_with_parent`` makes it ignore Ctrl-C. The batch itself
+    gets a Ctrl-C that came meanwhile as soon as the workers are started."""
+    import signal
+    import threading
+
+    if (not hasattr(signal, "pthread_sigmask")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _stop_pool(pool: ProcessPoolExecutor) -> None:
@@ -77,7 +100,8 @@ def run_pool(tasks: Iterable[Task], *, workers: int, threads: int) -> Iterator[T
             task = next(it, None)
             if task is None:
                 return
-            inflight[pool.submit(run_task, task, threads)] = task
+            with _ctrl_c_held():  # submit starts the worker processes (spawn)
+                inflight[pool.submit(run_task, task, threads)] = task
 
     try:
         fill()
