@@ -1,9 +1,11 @@
 """Benchmark: export 100 synthetic interviews (~9 000 words each) to .qdpx and XLSX.
 
-    .venv/bin/python bench/bench_export.py [--interviews 100] [--words 9000]
+    .venv/bin/python bench/bench_export.py [--interviews 100] [--words 9000] [--audio FILE]
 
 Prints the time of each step (target: .qdpx < 5 s). The study is built in a temporary
 folder straight into the store (no audio, no model); the guide is the bundled example.
+``--audio FILE``: also time the conversion of one recording to m4a for
+``export --with-audio`` (seconds per hour of audio, size per hour).
 """
 
 from __future__ import annotations
@@ -30,7 +32,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--interviews", type=int, default=100)
     ap.add_argument("--words", type=int, default=9000)
+    ap.add_argument("--audio", type=Path, help="a recording to convert to m4a")
     args = ap.parse_args()
+    if args.audio:
+        _bench_audio(args.audio)
 
     with tempfile.TemporaryDirectory() as tmp:
         study = init_study(Path(tmp) / "bench", title="Benchmark", language="nb")
@@ -86,6 +91,20 @@ def main() -> None:
         except Exception as exc:  # noqa: BLE001 - report, the writers were measured
             print(f"leak check: not measured ({type(exc).__name__}: {exc})")
         study.close()
+
+
+def _bench_audio(source: Path) -> None:
+    from feltarbeid.export.media import convert
+
+    with tempfile.TemporaryDirectory() as tmp, Timer() as t:
+        track = convert(source, Path(tmp) / "a.m4a")
+        size = track.path.stat().st_size
+    import av
+
+    with av.open(str(source)) as f:
+        hours = (f.duration or 0) / 1_000_000 / 3600
+    print(f"audio → m4a ({hours * 60:.1f} min): {t}; {t.wall / hours:.0f} s and "
+          f"{size / hours / 1e6:.0f} MB per hour of audio")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,11 @@ Prints (targets: cold start < 0.5 s, keystroke < 20 ms):
 - keystroke, in-process (``App.run_test``): a key press until the screen has been
   updated, for ``a`` (ask: journal fsync + store + outline), ``down`` (cursor only) and
   ``s`` (mark), and the bare ``recorder.record`` call (fsync + store mirror);
-- keystroke, real process: a key sent to the pty until its event is in the journal.
+- keystroke, real process: a key sent to the pty until its event is in the journal;
+- the live file (``journal/<session>.live``): a draft written per key, a heartbeat.
+
+The machine is often shared: run it several times and take the medians (the load average
+is printed first).
 
 The guide is generated: ``--items`` items in themes of 30, each with two probes.
 """
@@ -70,8 +74,8 @@ def new_study(tmp: Path, guide_file: Path):  # type: ignore[no-untyped-def]
 
 
 def cold_start(guide_file: Path, runs: int, replay: int) -> None:
-    from feltarbeid.interview.ptyrun import TuiProcess
     from feltarbeid.interview.recorder import SessionRecorder, SessionSetup
+    from feltarbeid.tui.ptyrun import TuiProcess
 
     with tempfile.TemporaryDirectory() as d:
         study, guide = new_study(Path(d), guide_file)
@@ -182,6 +186,21 @@ async def keystrokes(guide_file: Path, keys: int) -> None:
             rec.bookmark() if i % 2 else rec.note("x")
             t.append(time.perf_counter() - t0)
         print(f"recorder.record wall (fsync + store):     {ms(t)}")
+        # the live file: a draft is written on every key of a note dialog (no fsync), a
+        # heartbeat every second (an fsync of file and folder every 10 s or after a draft)
+        t = []
+        for i in range(keys):
+            t0 = time.perf_counter()
+            rec.set_draft("free", "x" * (i % 80), item_id=None, opened=0.0)
+            t.append(time.perf_counter() - t0)
+        print(f"draft write per key (write + rename):     {ms(t)}")
+        t = []
+        for _ in range(keys):
+            t0 = time.perf_counter()
+            rec.beat()
+            t.append(time.perf_counter() - t0)
+        print(f"heartbeat (first one fsyncs the draft):   {ms(t)}")
+        rec.clear_draft()
         print(f"events in the session: {rec.state.n_events}")
         rec.close()
         study.close()

@@ -77,7 +77,7 @@ def _plain_one(args: tuple[str, str]) -> tuple[int, float]:
 
 
 def plain_run(files: list[Path], workers: int, outdir: Path) -> tuple[float, float]:
-    from feltarbeid.transcribe.models import resolve
+    from feltarbeid.models import resolve
 
     path = str(resolve("base").path)
     start = time.perf_counter()
@@ -169,9 +169,9 @@ def long(hours: float = 2.0) -> None:
 
 def prompt() -> None:
     """WER on the sample with and without study vocabulary given to the model."""
+    from feltarbeid.models import resolve
     from feltarbeid.transcribe.audio import decode
     from feltarbeid.transcribe.engine import Engine, EngineOptions
-    from feltarbeid.transcribe.models import resolve
     from feltarbeid.transcribe.quality import wer
 
     reference = (REPO / "sample_audio" / "reference.txt").read_text(encoding="utf-8")

@@ -21,6 +21,7 @@ from rich.console import Console
 from .domain import Case, Informant
 from .errors import FeltarbeidError
 from .locale import set_language, t
+from .municipalities import set_case_municipality
 from .store import registers as reg
 from .study import Study, init_study, is_study
 from .timeutil import now_iso
@@ -30,6 +31,15 @@ DEMO_PASSPHRASE = "demo-passphrase-not-for-real-studies"
 DEMO_GUIDE = "en-municipal-services.yaml"
 DEMO_INFORMANT = "IP01"
 DEMO_CASE = "K1"
+# what a researcher listening to the sample corrects in the base model's text (those found)
+DEMO_CORRECTIONS = {
+    "I train them a social worker": "I trained as a social worker",
+    "in Asuka,": "in Asker,",
+    "have been this office": "have led this office",
+    "Toe Hanson": "Tove Hansen",
+    "Lily Hammer": "Lillehammer",
+}
+DEMO_MUNICIPALITY = "Lillehammer"  # where the sample interview's informant works
 
 
 def resource_dir(name: str) -> Path:
@@ -70,10 +80,13 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         ("guide", _guide),
         ("registers", _registers),
         ("interview", _interview),
+        ("recruitment", _recruitment),
         ("recording", _recording),
         ("transcribe", _transcribe),
         ("anonymise", _anonymise),
+        ("correct", _correct),
         ("review", _review),
+        ("document", _document),
         ("export", _export),
         ("privacy", _privacy),
     ]
@@ -107,7 +120,12 @@ def _registers(study: Study) -> str:
         DEMO_INFORMANT, role="office leader", case_code=DEMO_CASE, employer="municipality",
         consent="written", consent_at=now_iso(), anonymise_wish="yes",
     ))
-    return f"case {DEMO_CASE}, informant {DEMO_INFORMANT} (written consent)"
+    # the case's municipality stays in the study; exports get its size class
+    place = set_case_municipality(study.store, DEMO_CASE, DEMO_MUNICIPALITY,
+                                  study.settings.get("anonymise", "size_bounds"))
+    size = place.size.label(study.language) if place else "?"
+    return (f"case {DEMO_CASE} (municipality kept in the study, size class exported: {size}),"
+            f" informant {DEMO_INFORMANT} (written consent)")
 
 
 def _guide(study: Study) -> str:
@@ -124,6 +142,33 @@ def _interview(study: Study) -> str:
     session_id = demo_session(study, resource_dir("sample_audio"), informant=DEMO_INFORMANT,
                               case=DEMO_CASE, header={"municipality": "(demo)"})
     return f"session {session_id} (journal/{session_id}.jsonl)"
+
+
+def _recruitment(study: Study) -> str:
+    """The contact log that led to the interview, and the researcher's reflexivity memos
+    (issue 15): what 'informant recruitment' and 'memo list' show, and the export carries."""
+    from . import reflexivity
+    from .recruitment.contacts import record_contact
+    from .store.sessions import sessions_of_informant
+
+    for days, what, channel in ((21, "letter_sent", "email"), (14, "reminder", "email"),
+                                (12, "yes", "phone")):
+        record_contact(study, DEMO_INFORMANT, what, channel=channel,
+                       on_date=(date.today() - timedelta(days=days)).isoformat())
+    reflexivity.add(study, "I worked in a service office myself for six years, so I expect "
+                           "to recognise the problems the leaders describe.",
+                    kind="project", interviewer="KL")
+    reflexivity.add(study, "The informant was more positive about the joint office than I "
+                           "expected; my follow-up questions leaned towards problems.",
+                    kind="after", interviewer="KL",
+                    session_id=sessions_of_informant(study.store, DEMO_INFORMANT)[0])
+    from .recruitment.status import recruitment_lines
+    from .store import recruitment as contacts
+
+    (line,) = recruitment_lines([reg.require_informant(study.store, DEMO_INFORMANT)],
+                                contacts.list_contacts(study.store),
+                                contacts.interview_starts(study.store), date.today())
+    return f"3 contacts with {DEMO_INFORMANT} (status: {line.status}), 2 reflexivity memos"
 
 
 def _recording(study: Study) -> str:
@@ -153,6 +198,23 @@ def _anonymise(study: Study) -> str:
     return str(anonymise_demo(study))
 
 
+def _correct(study: Study) -> str:
+    """The researcher's pass in the workbench, scripted: what listening to the sample
+    corrects in Whisper base's text, every passage checked, saved as a ``corrected``
+    version, anonymised again (the same path as ``feltarbeid transcript edit``)."""
+    from .store.transcripts import list_transcripts
+    from .workbench.scripted import correct
+
+    out = []
+    for row in list_transcripts(study.store, ("anonymised",)):
+        done = correct(study, int(row["id"]), DEMO_CORRECTIONS)
+        again = done.anonymised_again
+        out.append(f"transcript {row['id']}: {done.replaced} word(s) corrected, "
+                   f"{done.checked} passages checked, version {done.version}"
+                   + (f", anonymised again ({len(again.done)})" if again else ""))
+    return "; ".join(out) or "nothing to correct"
+
+
 def _review(study: Study) -> str:
     from .review.demo import run_review_demo
 
@@ -166,6 +228,19 @@ def _review(study: Study) -> str:
     verified = all(p["transcript_verified"] for p in packets)
     return (f"packet {ids} in packets/{DEMO_INFORMANT}/, answer imported "
             f"({accepted} changes accepted), transcript verified: {verified}")
+
+
+def _document(study: Study) -> str:
+    """A document the informant gave (the request recorded in the interview): added,
+    anonymised like the transcript, checked, released and compared against a template."""
+    from .anonymise.documents import anonymise_documents
+    from .documents.demo import add_demo_document, finish_demo_document
+
+    doc_id, request = add_demo_document(study)
+    anonymise_documents(study)
+    template = finish_demo_document(study, doc_id)
+    return (f"document {doc_id} (request {request}) in documents/, anonymised, checked and "
+            f"released; compared against the template {template}")
 
 
 def _export(study: Study) -> str:

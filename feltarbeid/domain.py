@@ -50,6 +50,22 @@ class Probe:
     marker: str = ""  # as written: "-", "◦", "Evt."
     line: int = 0
 
+    @property
+    def display_text(self) -> str:
+        """The follow-up's words as written (without its marker). A prompt list joins its
+        prompts with ", " after the text, in brackets only if the author wrote none: the
+        text "(hvem" with prompts [kaller inn, leder møtet?] reads "(hvem kaller inn, leder
+        møtet?", as in the author's guide; "hvem …" with the same prompts reads
+        "hvem … (kaller inn, leder møtet?)"."""
+        if self.kind != "prompt_list":
+            return self.text
+        joined = ", ".join(self.prompts)
+        first, last = (self.prompts[0], self.prompts[-1]) if self.prompts else ("", "")
+        if any(b in self.text + first for b in "([") or any(b in last for b in ")]"):
+            sep = "" if not self.text or self.text.endswith(("(", "[")) else " "
+            return f"{self.text}{sep}{joined}"
+        return f"{self.text} ({joined})" if self.text else f"({joined})"
+
 
 @dataclass(frozen=True)
 class Item:
@@ -157,6 +173,9 @@ class Informant:
     consent_at: str | None = None
     withdrawn_at: str | None = None
     anonymise_wish: Literal["yes", "no", "unknown"] = "unknown"
+    # consent to let the recording (the voice) leave the study in an export for coders
+    # (``export --with-audio``); only "yes" lets it out, "unknown" counts as no
+    audio_export: Literal["yes", "no", "unknown"] = "unknown"
 
     @property
     def has_consent(self) -> bool:
@@ -284,3 +303,121 @@ class Transcript:
     language: str = ""
     duration: float | None = None
     failure_reason: str | None = None
+
+
+# --------------------------------------------------------------------------- recruitment
+
+# Channels and kinds of a recruitment contact, as stored (the CLI takes Norwegian and English
+# words for them, see ``feltarbeid.recruitment.contacts``).
+CONTACT_CHANNELS = ("email", "phone", "letter", "sms", "in_person", "other")
+CONTACT_KINDS = ("letter_sent", "reminder", "yes", "no", "appointment", "other")
+MEMO_KINDS = ("project", "before", "after")
+
+
+@dataclass
+class Contact:
+    """One contact with a (prospective) informant during recruitment. No names here: a free
+    note, if any, lives in the linking key (``has_note``)."""
+
+    id: int
+    informant: str
+    on_date: str  # YYYY-MM-DD, when the contact happened
+    channel: str  # one of CONTACT_CHANNELS
+    what: str  # one of CONTACT_KINDS
+    round: int = 1
+    appointment_at: str | None = None  # 'YYYY-MM-DDTHH:MM' for what == 'appointment'
+    has_note: bool = False
+    letter: str = ""  # the letter file written for this contact, relative to the study
+    created_at: str = ""
+
+
+@dataclass
+class Memo:
+    """A reflexivity note: the researcher's pre-understanding, for the project or written
+    before/after an interview, by an interviewer (code)."""
+
+    id: int
+    kind: str  # one of MEMO_KINDS
+    text: str
+    written_at: str
+    interviewer: str = ""
+    session_id: str | None = None
+    updated_at: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"M{self.id}"
+
+
+# --------------------------------------------------------------------------- documents
+
+# Documents (issue 15): how far a document has come, and what its text is.
+# status: requested/promised/refused (as asked for in the interview), received (the file is
+# in the study), released (the informant allows it to be used and exported), not_released
+# (promised but not given, or given for reading only: never exported), withdrawn (consent
+# withdrawn: deleted, never exported).
+DOCUMENT_STATUSES = ("requested", "promised", "received", "released", "not_released",
+                     "refused", "withdrawn")
+# state of its text: none (no file), extracted, anonymised, checked (the researcher has read
+# the anonymised text: like a verified transcript), failed (no text could be read), deleted
+DOCUMENT_STATES = ("none", "extracted", "anonymised", "checked", "failed", "deleted")
+DOCUMENT_FORMATS = ("pdf", "docx", "txt")
+
+
+@dataclass
+class Document:
+    """A document an informant gave (agreement, agenda, minutes, plan). No original file
+    name: the file is ``documents/<sha256[:16]>.<format>``."""
+
+    id: int
+    case_code: str | None
+    status: str
+    state: str
+    informant_code: str | None = None
+    session_id: str | None = None
+    request_id: str | None = None
+    kind: str = ""
+    title: str = ""
+    path: str | None = None
+    format: str = ""
+    sha256: str | None = None
+    size: int | None = None
+    encoding: str = ""
+    failure_reason: str | None = None
+    current_version: int | None = None
+    added_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def request(self) -> str:
+        """``S001:D1``: the interview and the request's id in it ('' if none)."""
+        if self.session_id and self.request_id:
+            return f"{self.session_id}:{self.request_id}"
+        return ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a document's text (``page`` for PDFs, 1-based)."""
+
+    idx: int
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    """A document asked for during an interview (session event ``document_request``), as
+    its last event left it."""
+
+    session_id: str
+    request_id: str
+    text: str
+    status: str  # promised | received | refused
+    case_code: str | None
+    item_id: str | None
+    at: str
+
+    @property
+    def ref(self) -> str:
+        return f"{self.session_id}:{self.request_id}"

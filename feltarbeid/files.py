@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 CACHE_ENV = "FELTARBEID_CACHE"
@@ -37,9 +38,12 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("feltarbeid"))
 
 
-def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600) -> Path:
+def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600,
+                 fsync: bool = True) -> Path:
     """Write to a temporary file beside ``path``, fsync, then rename over it: readers see
-    the old content or the new, never half of it."""
+    the old content or the new, never half of it. ``fsync=False`` skips the fsync (for a
+    file rewritten many times a second: it still survives the death of the process, as the
+    operating system holds the data, but not a power cut until it is synced)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -48,7 +52,8 @@ def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600) -> Path:
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()
-            os.fsync(f.fileno())
+            if fsync:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -61,7 +66,6 @@ def copy_private(src: Path, dest: Path, *, mode: int = 0o600) -> Path:
     a file that came in readable by everybody is kept readable by its owner only. Atomic
     (temporary file beside ``dest``, fsync, rename); never replaces an existing ``dest``
     silently — callers choose a free name."""
-    import shutil
 
     dest = Path(dest)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
@@ -77,3 +81,9 @@ def copy_private(src: Path, dest: Path, *, mode: int = 0o600) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return dest
+
+
+def copy_read_only(src: Path, dest: Path) -> None:
+    """Copy ``src`` to ``dest`` read-only for the owner (0400, atomic, never the source's
+    permissions): material as delivered (recordings, documents), never modified."""
+    copy_private(src, dest, mode=0o400)

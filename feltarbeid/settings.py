@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,6 +32,13 @@ class Key:
     choices: tuple[Any, ...] | None = None
     minimum: float | None = None  # every number has a range (a test checks)
     maximum: float | None = None
+    check: Callable[[Any], str | None] | None = None  # returns why a value is wrong
+
+
+def _size_bounds_problem(value: Any) -> str | None:
+    from .municipalities import check_bounds
+
+    return check_bounds(value)
 
 
 # section -> key -> declaration. The order here is the order in the written file.
@@ -60,12 +68,14 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "model": Key(
             str,
             "base",
-            "Whisper model: a size name (base is bundled), a local CTranslate2 folder, "
-            "or a hub id such as NbAiLab/nb-whisper-small (downloads only if allowed).",
+            "Whisper model: base (bundled), a name from 'feltarbeid model list' such as "
+            "nb-whisper-small, a local CTranslate2 folder, or a hub id (downloaded only if "
+            "allowed).",
         ),
         "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.",
                        None, 0, 256),
-        "allow_download": Key(bool, False, "Allow downloading a model from a hub."),
+        "allow_download": Key(bool, False, "Allow downloading the model above from the "
+                              "Hugging Face hub (the only network use)."),
         "vocabulary_prompt": Key(
             bool, False, "Give the guide's wording to the model as a prompt (measured: off)."
         ),
@@ -75,8 +85,18 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "municipalities": Key(
             str,
             "code",
-            "How municipalities are replaced: code ([Kommune B]), county, region or size.",
-            ("code", "county", "region", "size"),
+            "How municipalities are replaced: code ([Kommune B]), county, region, size "
+            "(a size class: [kommune med under 3 000 innbyggere]) or size_region (both: "
+            "[kommune med under 3 000 innbyggere på Østlandet]).",
+            ("code", "county", "region", "size", "size_region"),
+        ),
+        "size_bounds": Key(
+            list,
+            [3000, 15000],
+            "Size classes of municipalities by population on 1 January of the interview "
+            "year: the bounds between classes, going up ([3000, 15000] = under 3 000, "
+            "3 000–15 000, over 15 000).",
+            check=_size_bounds_problem,
         ),
         "review_threshold": Key(
             float, 0.8, "Hits with lower confidence go to the review queue (0–1).", None,
@@ -95,6 +115,33 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "silence_approves": Key(
             bool, False, "Whether no answer by the deadline counts as approval."
         ),
+    },
+    "workbench": {
+        "rewind": Key(
+            float, 1.5, "Seconds the sound goes back when playing resumes after a pause (0–5; "
+            "the f4 convention).", None, 0.0, 5.0,
+        ),
+        "skip": Key(float, 5.0, "Seconds the back/forward keys (F3/F5) jump (0.5–60).", None,
+                    0.5, 60.0),
+        "speed": Key(float, 1.0, "Playback speed to start with, 0.75–1.5 (pitch kept).", None,
+                     0.75, 1.5),
+        "unsure_below": Key(
+            float, 0.5, "Words the model gave a lower probability than this are marked unsure "
+            "(0–1).", None, 0.0, 1.0,
+        ),
+    },
+    "recruitment": {
+        "purpose": Key(str, "", "What the study is for, in one to three sentences: the "
+                       "introductory letter (informasjonsskriv) needs it."),
+        "selection": Key(str, "", "Why the informant is asked, for the letter (empty: a "
+                         "general sentence)."),
+        "interview_minutes": Key(int, 90, "How long an interview takes, in minutes, for "
+                                 "the letter.", None, 5, 600),
+        "supervisor": Key(str, "", "Supervisor named in the letter (optional)."),
+        "privacy_officer": Key(str, "", "How to reach the institution's data protection "
+                               "officer (personvernombud), for the letter (optional)."),
+        "sikt_reference": Key(str, "", "Sikt's reference, once Sikt has assessed the "
+                              "project: the letter then says so (optional)."),
     },
     "export": {
         "timestamps": Key(
@@ -153,7 +200,8 @@ class Settings:
 
 
 def _type_name(t: type | tuple[type, ...]) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+    names = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
+             list: "a list such as [3000, 15000]"}
     if isinstance(t, tuple):
         return "text"
     return names.get(t, t.__name__)
@@ -175,6 +223,8 @@ def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
         raise SettingsError(
             f"'{name}' is {value!r}; allowed: {allowed}", where=where, hint=decl.help
         )
+    if decl.check is not None and (problem := decl.check(value)) is not None:
+        raise SettingsError(f"'{name}' {problem}, not {value!r}", where=where, hint=decl.help)
     low, high = decl.minimum, decl.maximum
     if (low is not None and value < low) or (high is not None and value > high):
         raise SettingsError(
@@ -258,6 +308,8 @@ def _toml_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
 

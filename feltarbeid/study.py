@@ -18,7 +18,7 @@ from .settings import SETTINGS_FILE, Settings
 from .store import DB_FILE, Store
 from .store.registers import get_meta, set_meta
 
-SUBFOLDERS = ("recordings", "journal", "packets", "returns", "exports", "logs")
+SUBFOLDERS = ("recordings", "documents", "journal", "packets", "returns", "exports", "logs")
 STUDY_ENV = "FELTARBEID_STUDY"
 
 
@@ -36,6 +36,11 @@ class Study:
     @property
     def recordings_dir(self) -> Path:
         return self.root / "recordings"
+
+    @property
+    def documents_dir(self) -> Path:
+        """Documents the informants gave, as delivered (never modified)."""
+        return self.root / "documents"
 
     @property
     def journal_dir(self) -> Path:

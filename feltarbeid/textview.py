@@ -8,6 +8,8 @@ PlainTextSelection wants — with ``end`` exclusive.
 
 Used by anonymisation (spans per segment), review packets (numbered passages) and export
 (TextSources and pre-coded selections), so all three agree on the same characters.
+Documents (``feltarbeid.documents``) are rendered here too, one paragraph per passage and
+without speaker labels (``labelled=False``).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def render(
     merge: bool = False,
     header: str = "",
     stamp_at: Literal["start", "end"] = "start",
+    labelled: bool = True,
 ) -> tuple[str, list[Passage]]:
     """Render segments as ``LABEL: text`` paragraphs; return the text and its passages.
 
@@ -79,6 +82,7 @@ def render(
     interviewer). ``header`` (e.g. interview metadata) comes first, followed by a blank line.
     ``stamp_at="end"`` writes ``LABEL: text STAMP`` with the paragraph's end time (f4's own
     convention; keeps the speaker label at the paragraph start for QDA imports).
+    ``labelled=False``: no ``LABEL: `` (a document's paragraphs).
     """
     labels = labels or {}
     groups = merge_speaker_runs(segments) if merge else [[s] for s in segments]
@@ -95,7 +99,8 @@ def render(
         at_end = stamp_at == "end"
         stamp = format_timestamp(group[-1].end if at_end else first.start, timestamps)
         label = labels.get(first.speaker, first.speaker or "?")
-        prefix = (f"{stamp} " if stamp and not at_end else "") + f"{label}: "
+        prefix = (f"{stamp} " if stamp and not at_end else "") + (
+            f"{label}: " if labelled else "")
         if passages:
             parts.append("\n")
             pos += 1

@@ -23,3 +23,17 @@ def format_clock(seconds: float | None) -> str:
     h, rest = divmod(total, 3600)
     m, s = divmod(rest, 60)
     return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m}:{s:02d}"
+
+
+def xsd_utc(value: str | None) -> str | None:
+    """An ISO 8601 time (with or without offset; naive means UTC) as an ``xsd:dateTime`` in
+    UTC, ``2026-03-01T08:00:00Z``; None if it is missing or not a time."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -15,12 +15,18 @@ attribute Statistics Norway). Outputs (UTF-8 CSV, header row, ``|`` for lists):
 - ``fornavn.csv``    name, ssb (1 = from SSB lists, 0 = low-confidence extra source)
 - ``etternavn.csv``  name, count
 - ``traps.csv``      word, kind (names that are ordinary words, organisations, ...)
+- ``folketall.csv``  number, successor, then one column per year 2005–2026: the population
+                     on 1 January of the municipality with that number as it was that year
+                     (empty: the number was not valid that year). ``successor``: the number
+                     it was renumbered to or merged into when it ended (empty for current
+                     numbers and for splits, see ``feltarbeid.municipalities``).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -94,6 +100,45 @@ def build(source: Path, out: Path) -> None:
 
     _write(out / "traps.csv", ["word", "kind"],
            sorted({(t["word"], t["kind"]) for t in traps}))
+    build_population(source, out)
+
+
+def _successor(row: dict[str, str]) -> str:
+    """The number a municipality went on as when it ended, from the notes of
+    ``shared/data/kommuner.csv``: "2020: renumbered to 3001 (Viken)", "2020: merged with
+    ... into Asker (3025)", "2020: merged into Stavanger (1103)"; a split keeps the part
+    with the same name ("split between Ålesund (1508) and Haram (1580)"), else none."""
+    if not row["valid_to"]:
+        return ""
+    year = str(int(row["valid_to"]) + 1)
+    part = next((p.strip() for p in row["notes"].split(";")
+                 if p.strip().startswith(year + ":")), "")
+    if m := re.search(r"renumbered to (\d{4})", part):
+        return m.group(1)
+    if m := re.search(r"\binto [^;]*?\((\d{4})\)", part):
+        return m.group(1)
+    if "split between" in part:
+        return next((num for name, num in re.findall(r"([^(),]+?) \((\d{4})\)",
+                                                       part.split("split between", 1)[1])
+                     if name.replace(" and ", "").strip() == row["name"]), "")
+    return ""
+
+
+def build_population(source: Path, out: Path) -> None:
+    """``folketall.csv``: one row per municipality number, one column per year."""
+    figures: dict[str, dict[int, str]] = {}
+    for r in _read(source / "folketall.csv"):
+        figures.setdefault(r["number"], {})[int(r["year"])] = r["population"]
+    years = sorted({y for per in figures.values() for y in per})
+    successors: dict[str, str] = {}
+    for k in _read(source / "kommuner.csv"):
+        successors[k["number"]] = successors.get(k["number"]) or _successor(k)
+    unknown = sorted(set(figures) - set(successors))
+    if unknown:
+        raise SystemExit(f"folketall.csv has numbers kommuner.csv lacks: {unknown[:5]}")
+    rows = [[number, successors[number], *(per.get(y, "") for y in years)]
+            for number, per in sorted(figures.items())]
+    _write(out / "folketall.csv", ["number", "successor", *map(str, years)], rows)
 
 
 def main() -> None:

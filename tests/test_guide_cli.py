@@ -88,6 +88,34 @@ def test_show_prints_labels_as_written(cli) -> None:  # type: ignore[no-untyped-
     assert "[t3-hvem]" in r.stdout and "[t4-krysspress-p1]" in r.stdout
 
 
+REAL = Path(__file__).resolve().parent / "data" / "interview-real-guide.yaml"
+
+
+def test_show_prints_a_real_guide_as_written(cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13, 17–20: a guide written like a real thesis guide comes out with the author's
+    words and punctuation, nothing added."""
+    r = cli("guide", "show", str(REAL))
+    assert r.exit_code == 0, r.output
+    out = r.stdout
+    lines = [line.rstrip() for line in out.splitlines()]
+    # a lead-in in the author's own quotes: no «» around them, no "(read first)" tag
+    assert '    "Partnerskapet er regulert gjennom samarbeidsavtalen."' in lines
+    assert "«" not in out and "»" not in out and "leses først" not in out
+    # a conditional has no dash; a follow-up written with marker: "" has none either
+    assert "      Evt. hvilke?" in lines
+    assert "      hvor lang tid tok det" in lines
+    assert "      - hvem andre var med?" in lines
+    # the author opened the prompt list's bracket and never closed it: kept so
+    assert "      (hvem kaller inn, foreslår saker, setter dagsorden, leder møtet?" in lines
+    # the closing question stands outside any theme, with no heading of its own
+    closing = lines.index("    Hvordan vil du si at partnerskapet fungerer i praksis, så langt?")
+    assert lines[closing - 1] == ""
+    assert "Avslutning" not in out
+    # a guide that does label its closing part keeps that label
+    r = cli("guide", "show", str(GUIDES / "samarbeid-apen.yaml"))
+    assert "Til slutt:  5 min" in r.stdout.splitlines()
+
+
 def test_show_english_guide_in_english(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("guide", "show", str(GUIDES / "en-municipal-services.yaml"))
     assert r.exit_code == 0

@@ -1,4 +1,6 @@
-"""Snapshots (pytest-textual-snapshot) of the three screens at 80×24, dark and light.
+"""Snapshots (pytest-textual-snapshot) of the three screens at 80×24, dark and light; the
+outline at 80×24 with a real-style guide of long questions and with a 300-item guide; and
+the wide layout.
 
 Update after an intended change with ``pytest tests/test_interview_snapshots.py
 --snapshot-update`` and look at the report before committing."""
@@ -17,6 +19,7 @@ from feltarbeid.interview.recorder import SessionRecorder, SessionSetup
 from feltarbeid.store.registers import add_informant
 
 GUIDE = Path(__file__).resolve().parent / "data" / "interview-snapshot-guide.yaml"
+REAL = Path(__file__).resolve().parent / "data" / "interview-real-guide.yaml"
 T0 = 1_763_900_000.0
 SIZE = (80, 24)
 
@@ -80,3 +83,48 @@ def test_summary_screen(setup, snap_compare):
     rec.end()
     app = InterviewApp(setup[0], setup[1], recorder=rec)
     assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_outline_with_long_questions(study, snap_compare):
+    """A real-style guide at 80×24: each question whole on its row, the current item with
+    the author's quotes, a follow-up without a marker and a conditional under it."""
+    add_informant(study.store, Informant(code="IP01", consent="written",
+                                         consent_at="2026-11-20T10:00:00+01:00"))
+    add_informant(study.store, Informant(code="IP02", consent="oral",
+                                         consent_at="2026-11-20T10:00:00+01:00"))
+    guide = guide_for_new_session(study, REAL)
+    clock = FakeClock(T0)
+    rec = SessionRecorder.start(study, guide, SessionSetup(
+        informants=["IP01", "IP02"], interviewers=["KL", "MB"], header={"kommune": "Asker"}),
+        clock=clock)
+    rec.mark_recording_start()
+    for item_id in ("anonym", "bakgrunn", "rekruttert", "arbeidsgiver", "dag", "t1-begrep",
+                    "t1-omrader-lykkes"):
+        clock.advance(120)
+        rec.ask(item_id)
+    rec.mark("t1-omrader-vansker", "spontaneous")
+    clock.advance(60)
+    rec.note("Begge lederne svarer på spørsmålet om avtalen, den kommunale mest")
+    clock.advance(40)
+    rec.ask("t1-avtale")
+    clock.advance(30)
+    rec.bookmark()
+    app = InterviewApp(study, guide, recorder=rec)
+    assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_outline_of_a_300_item_guide_at_start(study, long_guide, snap_compare):
+    """At the start the outline shows the top of the guide, first heading included."""
+    add_informant(study.store, Informant(code="IP01", consent="written",
+                                         consent_at="2026-11-20T10:00:00+01:00"))
+    guide = guide_for_new_session(study, long_guide(300))
+    rec = SessionRecorder.start(study, guide, SessionSetup(informants=["IP01"]),
+                                clock=FakeClock(T0))
+    app = InterviewApp(study, guide, recorder=rec)
+    assert snap_compare(app, terminal_size=SIZE)
+
+
+def test_interview_screen_wide(setup, snap_compare):
+    rec, _ = _running(*setup)
+    app = InterviewApp(setup[0], setup[1], recorder=rec)
+    assert snap_compare(app, terminal_size=(120, 30))

@@ -31,7 +31,7 @@ def test_add_copies_hashes_probes_and_links(study, tmp_path) -> None:
     assert rec.session_id == "S001"
     assert rec.sha256 == sha256_file(SAMPLE)
     assert rec.size == SAMPLE.stat().st_size
-    assert rec.duration == pytest.approx(122.2, abs=0.3)
+    assert rec.duration == pytest.approx(126.3, abs=0.3)
     assert (rec.channels, rec.sample_rate) == (1, 16000)
     stored = study.root / rec.path
     assert stored.parent == study.recordings_dir
@@ -85,11 +85,11 @@ def test_cli_add_and_list(cli, study, tmp_path) -> None:
     os.chdir(tmp_path)
     r = cli("--study", str(study.root), "--lang", "en", "recording", "add", str(src))
     assert r.exit_code == 0, r.output
-    assert "Recording 1 added" in r.stdout and "2:02" in r.stdout
+    assert "Recording 1 added" in r.stdout and "2:06" in r.stdout
     r = cli("--study", str(study.root), "recording", "list")
     assert r.exit_code == 0
     [line] = r.stdout.strip().splitlines()
-    assert line.split()[:5] == ["1", "—", "2:02", "1", "ch"] and "registrert" in line
+    assert line.split()[:5] == ["1", "—", "2:06", "1", "ch"] and "registrert" in line
     r = cli("--study", str(study.root), "--lang", "en", "recording", "add", str(src))
     assert r.exit_code != 0 and "added before" in r.stderr
 

@@ -19,13 +19,14 @@ from pypdf import PdfReader
 from feltarbeid.domain import Informant, Recording, Segment, Session
 from feltarbeid.review import returns
 from feltarbeid.review.demo import answer_body, answer_html, run_review_demo, write_answer_file
-from feltarbeid.review.diff import apply_answer, changes_for, distribute, plain_diff
+from feltarbeid.review.diff import apply_answer, changes_for, distribute
 from feltarbeid.review.packets import load_packet, make_packets
 from feltarbeid.review.returns import read_answer, take_in
 from feltarbeid.review.status import check_deadlines, mark_sent, remind, status_rows
 from feltarbeid.store import recordings, registers, sessions, transcripts
 from feltarbeid.store import review as review_store
 from feltarbeid.study import Study, init_study
+from feltarbeid.textdiff import plain_diff
 
 # --------------------------------------------------------------------------- helpers
 
@@ -532,7 +533,7 @@ def test_cli_make_status_send_remind_verify(study: Study, cli) -> None:  # type:
     s = ("--study", str(study.root))
     r = cli(*s, "review", "status")
     assert r.exit_code == 0 and "ingen pakke ennå" in r.output
-    r = cli(*s, "review", "make", "--informant", "IP01")
+    r = cli(*s, "review", "make", "--informant", "IP01", "--uncorrected")
     assert r.exit_code == 0, r.output
     assert "packets/IP01/" in r.output and ".html" in r.output
     r = cli(*s, "review", "make", "--informant", "IP99")

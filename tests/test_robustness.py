@@ -106,6 +106,9 @@ def test_an_unexpected_error_is_logged_not_shown(cli: Cli, tmp_path: Path) -> No
     ("review", "deadline_days = 100000"),
     ("transcribe", "workers = -1"),
     ("transcribe", "workers = 10000"),
+    ("workbench", "speed = 3.0"),
+    ("workbench", "rewind = -1"),
+    ("recruitment", "interview_minutes = 100000"),
 ])
 def test_numbers_out_of_range_are_refused(tmp_path: Path, section: str, line: str) -> None:
     path = tmp_path / SETTINGS_FILE

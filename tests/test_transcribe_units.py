@@ -9,10 +9,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from feltarbeid import models
 from feltarbeid.domain import Event, Guide, Item, Probe, Section, Segment
 from feltarbeid.errors import FeltarbeidError
 from feltarbeid.files import sha256_file
-from feltarbeid.transcribe import models, quality
+from feltarbeid.models import bundled
+from feltarbeid.transcribe import quality
 from feltarbeid.transcribe.align import accuracy, assign_items
 from feltarbeid.transcribe.batch import deadline_from_clock
 from feltarbeid.transcribe.cues import Cue, cues_from_events, guide_texts
@@ -33,7 +35,7 @@ def test_bundled_model_is_assembled_once_verified_and_reused(tmp_path, monkeypat
     monkeypatch.setenv("FELTARBEID_CACHE", str(tmp_path / "cache"))
     ref = models.resolve("base")
     assert ref.path.is_relative_to(tmp_path / "cache")
-    assert sha256_file(ref.path / "model.bin") == models.BUNDLED_SHA256
+    assert sha256_file(ref.path / "model.bin") == bundled.BUNDLED_SHA256
     for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
         assert (ref.path / name).is_file()
     assert not list(ref.path.glob(".*.tmp"))
@@ -45,8 +47,8 @@ def test_bundled_model_is_assembled_once_verified_and_reused(tmp_path, monkeypat
 
 def test_bundled_model_with_wrong_checksum_is_refused(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("FELTARBEID_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setattr(models, "BUNDLED_SHA256", "0" * 64)
-    with pytest.raises(FeltarbeidError, match="checksum"):
+    monkeypatch.setattr(bundled, "BUNDLED_SHA256", "0" * 64)
+    with pytest.raises(FeltarbeidError, match="sjekksum"):
         models.resolve("base")
     folder = tmp_path / "cache" / "models" / f"whisper-base-{'0' * 12}"
     assert not (folder / "model.bin").exists()
@@ -59,7 +61,7 @@ def test_model_names_that_are_not_here_give_clear_errors(tmp_path, monkeypatch) 
     with pytest.raises(FeltarbeidError) as exc:
         models.resolve("NbAiLab/nb-whisper-small")
     assert "--allow-download" in exc.value.render()
-    with pytest.raises(FeltarbeidError, match="unknown model"):
+    with pytest.raises(FeltarbeidError, match="ukjent modell"):
         models.resolve("enormous")
     (tmp_path / "empty").mkdir()
     with pytest.raises(FeltarbeidError, match="CTranslate2"):

@@ -23,17 +23,20 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Informant, Segment
 from ..errors import FeltarbeidError
 from ..store import anonymisation as db
+from ..store import indirect as idb
 from ..store import transcripts as tstore
+from ..store.places import interview_year
 from ..store.registers import list_informants
 from . import gazetteer as gz
+from . import indirect
 from . import pseudonyms as ps
-from .detect import Hit, Registry, capitals_reliable, detect
+from .detect import Hit, Registry, detect_many
 from .keyfile import KeyData, RegistryEntry, normalise, open_key, save_key
 
 if TYPE_CHECKING:
     from ..study import Study
 
-DETECTOR_VERSION = "2"  # 2: near-misses of registry names
+DETECTOR_VERSION = "3"  # 2: near-misses of registry names; 3: names no list knows
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
@@ -46,6 +49,7 @@ class RunSummary:
     affected: list[int] = field(default_factory=list)  # later states the change touches
     queued: int = 0
     labels: Counter = field(default_factory=Counter)
+    flagged: int = 0  # new indirect identifiers to review
     # transcripts in review or later whose kept text was anonymised again (a name added to
     # the key after they were anonymised), and the packets that became outdated by it
     reanonymised: list[int] = field(default_factory=list)
@@ -54,7 +58,8 @@ class RunSummary:
     def as_dict(self) -> dict[str, Any]:
         return {"done": self.done, "unchanged": self.unchanged, "skipped": self.skipped,
                 "affected": self.affected, "queued": self.queued, "labels": dict(self.labels),
-                "reanonymised": self.reanonymised, "outdated_packets": self.outdated_packets}
+                "flagged": self.flagged, "reanonymised": self.reanonymised,
+                "outdated_packets": self.outdated_packets}
 
 
 @dataclass
@@ -75,18 +80,24 @@ class Result:
     segments: list[Segment]
     spans: list[db.SpanRecord]
     queue: list[tuple[int, int, int, str, str, float, str]]
+    indirect: list[idb.NewFlag] = field(default_factory=list)
 
 
 class Engine:
     """Everything one run needs, loaded once: key, registry, settings, decisions."""
 
-    def __init__(self, study: Study, key: KeyData) -> None:
+    def __init__(self, study: Study, key: KeyData, *, preview: bool = False) -> None:
         self.study = study
         self.store = study.store
         self.key = key
         self.key_changed = False
+        # preview: decide as a run would, but allot no new pseudonym and change no key
+        # (the workbench shows names this way)
+        self.preview = preview
         self.lang = study.language
         self.mode = str(study.settings.get("anonymise", "municipalities"))
+        self.bounds = list(study.settings.get("anonymise", "size_bounds"))
+        self.year: int | None = None  # the interview's, for size classes
         self.threshold = float(study.settings.get("anonymise", "review_threshold"))
         self.informants: dict[str, Informant] = {i.code: i for i in list_informants(self.store)}
         self.entries: dict[int, RegistryEntry] = {e.id: e for e in key.registry}
@@ -106,23 +117,38 @@ class Engine:
         src = self.store.one("SELECT text_hash FROM transcript_versions WHERE id = ?",
                              (source_version,))
         codes = db.transcript_informants(self.store, transcript_id)
+        return self.fingerprint_of(src["text_hash"] if src else "", codes=codes,
+                                   transcript_id=transcript_id, source_version=source_version)
+
+    def fingerprint_of(self, src_hash: str, *, codes: list[str] | tuple[str, ...] = (),
+                       transcript_id: int | None = None,
+                       source_version: int | None = None) -> str:
+        """Everything a run's result depends on, keyed: the source text's hash, the
+        registry, wishes, decisions, overrides, settings (a document has no transcript)."""
         data = {
-            "v": DETECTOR_VERSION, "src": src["text_hash"] if src else "",
+            "v": DETECTOR_VERSION, "src": src_hash,
             "registry": [e.__dict__ for e in sorted(self.entries.values(), key=lambda e: e.id)],
             "wishes": {c: self.informants[c].anonymise_wish for c in codes
                        if c in self.informants},
             "decisions": sorted(f"{k[0]}|{k[1]}|{v}" for k, v in self.decisions.items()),
             "overrides": [(o["seg_idx"], o["orig_hash"], o["action"])
-                          for o in db.overrides(self.store, transcript_id)],
-            "rejected": sorted(db.rejected_spans(self.store, source_version)),
+                          for o in db.overrides(self.store, transcript_id)]
+            if transcript_id is not None else [],
+            "rejected": sorted(db.rejected_spans(self.store, source_version))
+            if source_version is not None else [],
             "mode": self.mode, "threshold": self.threshold, "lang": self.lang,
+            "indirect": [indirect.VERSION, self.bounds, sorted(
+                [*k, w] for k, w in idb.accepted(self.store, transcript_id).items())],
         }
         return self.key.mac(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str))
 
     # -- one transcript ----------------------------------------------------------------------
-    def anonymise(self, transcript_id: int, segments: list[Segment], *,
-                  source_version: int | None = None) -> Result:
-        codes = db.transcript_informants(self.store, transcript_id)
+    def anonymise(self, transcript_id: int | None, segments: list[Segment], *,
+                  source_version: int | None = None, caps: bool | None = None) -> Result:
+        """Replace names in ``segments``. ``transcript_id`` None: not a transcript (a
+        document): no informant's own-name choice and no overrides apply."""
+        codes = db.transcript_informants(self.store, transcript_id) \
+            if transcript_id is not None else []
         own: dict[str, str] = {}  # normalised own-name form -> code, for declining informants
         for code in codes:
             inf = self.informants.get(code)
@@ -134,7 +160,7 @@ class Engine:
         forced: set[int] = set()
         keep_any: set[str] = set()
         keep_at: set[tuple[int, str]] = set()
-        for o in db.overrides(self.store, transcript_id):
+        for o in db.overrides(self.store, transcript_id) if transcript_id is not None else []:
             if o["action"] == "anonymise":
                 if o["seg_idx"] is None:
                     forced_all = True
@@ -146,26 +172,43 @@ class Engine:
                 else:
                     keep_at.add((o["seg_idx"], o["orig_hash"]))
         rejected = db.rejected_spans(self.store, source_version) if source_version else set()
-        caps = capitals_reliable("\n".join(s.text for s in segments))
+        self.year = interview_year(self.store, transcript_id)
 
-        per_segment = [detect(s.text, registry=self.registry, caps=caps) for s in segments]
-        persons = _person_groups(per_segment)
+        # one document: a name found in one segment is carried to its other mentions
+        # ('Brekke' after 'Ragnhild Brekke'), with the full name's canonical form
+        per_segment = detect_many([s.text for s in segments], registry=self.registry,
+                                  caps=caps)
+        flags = self._indirect_flags(transcript_id, segments, per_segment)
 
         out_segments: list[Segment] = []
         records: list[db.SpanRecord] = []
         queue: list[tuple[int, int, int, str, str, float, str]] = []
-        for seg, hits in zip(segments, per_segment, strict=True):
+        found: list[idb.NewFlag] = []
+        for seg, hits, seg_flags in zip(segments, per_segment, flags, strict=True):
+            hits = _with_accepted(hits, seg_flags)
+            first_record = len(records)
             pieces: list[str] = []
             pos = 0
             out_len = 0
             for h in hits:
-                canonical = persons.get(h.canonical, h.canonical) if h.label == "PERSON" \
-                    and h.entry_id is None else h.canonical
+                if h.label == INDIRECT:
+                    replacement = _bracketed(str(h.info["wording"]))
+                    pieces.append(seg.text[pos:h.start])
+                    out_len += h.start - pos
+                    records.append(db.SpanRecord(
+                        seg.idx, h.start, h.end, out_len, out_len + len(replacement), h.label,
+                        str(h.info["hash"]), self.key.mac(h.surface), replacement, "replaced",
+                        "indirect", h.confidence, h.source))
+                    pieces.append(replacement)
+                    out_len += len(replacement)
+                    pos = h.end
+                    continue
+                canonical = h.canonical
                 orig_hash = self.key.hash(h.label, canonical)
                 # a near-miss of a registry name ('Asuka' for 'Asker') gets the name's
                 # pseudonym, but review decisions are about the word as written
-                decide_hash = self.key.hash(h.label, h.surface) if h.info.get("fuzzy") \
-                    else orig_hash
+                decide_hash = decision_hash(self.key, h.label, h.surface, orig_hash,
+                                            fuzzy=bool(h.info.get("fuzzy")))
                 decision = self.decisions.get((h.label, decide_hash))
                 reason = ""
                 if h.keep:
@@ -188,7 +231,8 @@ class Engine:
                     replacement = self._replacement(h, canonical, orig_hash)
                     action = "replaced"
                     original = self._original(h, canonical)
-                    if self.key.remember(h.label, original, replacement, h.surface):
+                    if not self.preview and self.key.remember(h.label, original, replacement,
+                                                              h.surface):
                         self.key_changed = True
                     if (h.confidence < self.threshold
                             and (h.entry_id is None or h.info.get("fuzzy"))
@@ -205,7 +249,38 @@ class Engine:
                 pos = h.end
             pieces.append(seg.text[pos:])
             out_segments.append(replace(seg, text="".join(pieces), words=[]))
-        return Result(out_segments, records, queue)
+            found += _placed(seg.idx, seg_flags, records[first_record:])
+        return Result(out_segments, records, queue, found)
+
+    def _indirect_flags(self, transcript_id: int, segments: list[Segment],
+                        per_segment: list[list[Hit]]) -> list[list[_SegFlag]]:
+        """Indirect identifiers of each segment, each with its key and, if the researcher
+        accepted it, the wording that replaces it."""
+        accepted = idb.accepted(self.store, transcript_id)
+        reveal_region = self.mode in ("region", "county", "size_region")
+        out: list[list[_SegFlag]] = []
+        for seg, hits in zip(segments, per_segment, strict=True):
+            places = []
+            for h in hits:
+                if h.label not in ("MUNICIPALITY", "PLACE"):
+                    continue
+                region = ""
+                if reveal_region:
+                    info = h.info if h.info.get("regions") else (
+                        _municipality_info(h.canonical) if h.label == "MUNICIPALITY" else {})
+                    regions = {r for r in info.get("regions", []) if r}
+                    region = regions.pop() if len(regions) == 1 else ""
+                places.append(indirect.Place(h.start, h.end, region))
+            seen: Counter = Counter()
+            flags = []
+            for f in indirect.find(seg.text, self.lang, places=places, bounds=self.bounds):
+                text_hash = self.key.mac(f"{f.kind}|{f.surface}")
+                occurrence = seen[(f.kind, text_hash)]
+                seen[(f.kind, text_hash)] += 1
+                key = (seg.idx, f.kind, text_hash, occurrence)
+                flags.append(_SegFlag(f, key, accepted.get(key)))
+            out.append(flags)
+        return out
 
     def _own_name(self, h: Hit, own: dict[str, str]) -> bool:
         """The hit is a declining informant's own name (or a near-miss of it)."""
@@ -227,12 +302,15 @@ class Engine:
             return entry.pseudonym
         if h.label == "MUNICIPALITY" and self.mode != "code":
             info = h.info if h.info.get("regions") else _municipality_info(canonical)
-            general = ps.generalise(info, self.mode, self.lang)
+            general = ps.generalise(info, self.mode, self.lang, year=self.year,
+                                    bounds=self.bounds)
             if general:
                 return general
         cached = self.pseudonyms.get((h.label, orig_hash))
         if cached:
             return cached
+        if self.preview:
+            return ""
         kind = entry.kind if entry else str(h.info.get("kind", ""))
         pseudonym = ps.code_for(self.store, h.label, orig_hash, self.lang, kind=kind)
         if h.label not in ps.PATTERN_KEYS:
@@ -245,6 +323,78 @@ class Engine:
             self.key_changed = False
 
 
+def decision_hash(key: KeyData, label: str, surface: str, orig_hash: str, *,
+                  fuzzy: bool) -> str:
+    """What a review decision (always/never) about a hit is stored under: the name's hash,
+    but for a near-miss of a registry name ('Asuka' for 'Asker') the word as written."""
+    return key.hash(label, surface) if fuzzy else orig_hash
+
+
+INDIRECT = "INDIRECT"  # the label of an accepted indirect identifier's replacement
+
+
+@dataclass
+class _SegFlag:
+    flag: indirect.Flag
+    key: idb.FlagKey
+    wording: str | None  # accepted: what replaces it
+
+
+def _bracketed(wording: str) -> str:
+    """An accepted wording as it stands in the text: in brackets, like every other
+    replacement (so the leak check and readers see it was changed)."""
+    wording = " ".join(wording.split())
+    return wording if wording.startswith("[") and wording.endswith("]") else f"[{wording}]"
+
+
+def _with_accepted(hits: list[Hit], flags: list[_SegFlag]) -> list[Hit]:
+    """The segment's hits with each accepted indirect identifier as one replacement; the
+    names inside it go with it (its span grows to cover a name it cuts)."""
+    extra: list[Hit] = []
+    for sf in flags:
+        if sf.wording is None:
+            continue
+        start, end = sf.flag.start, sf.flag.end
+        for h in hits:
+            if h.start < end and start < h.end:
+                start, end = min(start, h.start), max(end, h.end)
+        if any(e.start < end and start < e.end for e in extra):
+            continue
+        extra.append(Hit(start, end, INDIRECT, sf.flag.surface, 1.0,
+                         f"indirect:{sf.flag.kind}",
+                         info={"wording": sf.wording, "hash": sf.key[2]}))
+    if not extra:
+        return hits
+    kept = [h for h in hits if not any(e.start < h.end and h.start < e.end for e in extra)]
+    return sorted(kept + extra, key=lambda h: h.start)
+
+
+def _placed(seg_idx: int, flags: list[_SegFlag],
+            records: list[db.SpanRecord]) -> list[idb.NewFlag]:
+    """The segment's flags with offsets in the anonymised text too."""
+    def out_pos(p: int, *, end: bool) -> int:
+        delta = 0
+        for r in records:  # in text order, not overlapping
+            if (r.start < p <= r.end) if end else (r.start <= p < r.end):
+                return r.out_end if end else r.out_start
+            if r.end <= p:
+                delta = r.out_end - r.end
+        return p + delta
+
+    out = []
+    for sf in flags:
+        f = sf.flag
+        mine = next((r for r in records if r.label == INDIRECT and r.orig_hash == sf.key[2]
+                     and r.start <= f.start and f.end <= r.end), None)
+        if mine is not None:
+            o_start, o_end = mine.out_start, mine.out_end
+        else:
+            o_start, o_end = out_pos(f.start, end=False), out_pos(f.end, end=True)
+        out.append(idb.NewFlag(seg_idx, f.kind, sf.key[2], sf.key[3], f.start, f.end,
+                               o_start, o_end, f.suggestion))
+    return out
+
+
 def _municipality_info(canonical: str) -> dict[str, Any]:
     from .detect import place_info
 
@@ -252,17 +402,6 @@ def _municipality_info(canonical: str) -> dict[str, Any]:
         if place.kind == "municipality":
             return place_info(place)
     return {}
-
-
-def _person_groups(per_segment: list[list[Hit]]) -> dict[str, str]:
-    """Within one transcript, a first name alone ('kari') that is the first name of
-    exactly one full name found there ('kari nordheim') is the same person."""
-    full: dict[str, set[str]] = {}
-    for hits in per_segment:
-        for h in hits:
-            if h.label == "PERSON" and h.entry_id is None and " " in h.canonical:
-                full.setdefault(h.canonical.split()[0], set()).add(h.canonical)
-    return {first: next(iter(names)) for first, names in full.items() if len(names) == 1}
 
 
 # ------------------------------------------------------------------------------ public API
@@ -289,7 +428,10 @@ def anonymise_segments(study: Study, transcript_id: int, segments: list[Segment]
 def run(study: Study, *, passphrase: str | None = None,
         transcript_ids: list[int] | None = None) -> RunSummary:
     """Anonymise every transcript in state 'transcribed' (and re-anonymise 'anonymised'
-    ones whose inputs changed). Idempotent."""
+    ones whose inputs changed). The text anonymised is the newest verbatim text: the
+    researcher's latest correction if there is one (``transcripts.source_version``). A
+    transcript in review whose text was corrected since its last anonymisation is
+    anonymised again too (its open packets are then outdated). Idempotent."""
     engine, passphrase = _engine(study, passphrase)
     store = study.store
     summary = RunSummary()
@@ -299,7 +441,7 @@ def run(study: Study, *, passphrase: str | None = None,
         tid = int(row["id"])
         if transcript_ids is not None and tid not in transcript_ids:
             continue
-        src = tstore.latest_version(store, tid, "verbatim")
+        src = tstore.source_version(store, tid)
         if src is None:
             summary.skipped.append(tid)
             continue
@@ -308,8 +450,13 @@ def run(study: Study, *, passphrase: str | None = None,
         if last and last["fingerprint"] == fp and last["source_version"] == src:
             summary.unchanged.append(tid)
             continue
-        if row["state"] in LATER_STATES:
-            plan = _plan_later(engine, tid, src, fp, last)
+        corrected_in_review = (row["state"] == "in_review" and last is not None
+                               and last["source_version"] != src)
+        if row["state"] in LATER_STATES and not corrected_in_review:
+            # the key (or settings) changed since: the kept text, with the informant's
+            # corrections, is anonymised again and open packets outdated (issue 16)
+            plan, flagged = _plan_later(engine, tid, src, fp, last)
+            summary.flagged += flagged
             if plan is None:
                 summary.unchanged.append(tid)
             else:
@@ -325,14 +472,17 @@ def run(study: Study, *, passphrase: str | None = None,
         if (row["state"] == "anonymised" and last and last["source_version"] == src
                 and tstore.text_hash(result.segments) == _version_hash(store, last["version_id"])):
             db.record_run(store, tid, src, last["version_id"], fp)
+            summary.flagged += _sync_indirect(store, tid, src, result, last["version_id"])
             summary.unchanged.append(tid)
             continue
         labels = Counter(s.label for s in result.spans if s.action == "replaced")
         with store.tx():
-            vid = tstore.save_version(store, tid, "anonymised", result.segments, parent_id=src,
-                                      note="anonymise", state="anonymised")
+            vid = tstore.save_version(
+                store, tid, "anonymised", result.segments, parent_id=src, note="anonymise",
+                state=None if row["state"] in LATER_STATES else "anonymised")
             db.save_spans(store, vid, src, result.spans)
             new_queued = db.upsert_queue(store, tid, src, result.queue)
+            summary.flagged += _sync_indirect(store, tid, src, result, vid)
             db.record_run(store, tid, src, vid, fp)
             store.audit("anonymise.transcript", str(tid), {
                 "source_version": src, "version": vid, "replaced": dict(labels),
@@ -343,7 +493,9 @@ def run(study: Study, *, passphrase: str | None = None,
         summary.queued += new_queued
         summary.labels.update(labels)
     for plan in later:
-        summary.outdated_packets += _write_later(store, plan)
+        outdated, flagged = _write_later(store, plan)
+        summary.outdated_packets += outdated
+        summary.flagged += flagged
         summary.reanonymised.append(plan.tid)
     return summary
 
@@ -366,18 +518,22 @@ def kept_version(store: Any, transcript_id: int) -> dict[str, Any] | None:
 
 
 def _plan_later(engine: Engine, tid: int, src: int, fp: str,
-                last: dict[str, Any] | None) -> _Later | None:
+                last: dict[str, Any] | None) -> tuple[_Later | None, int]:
     """What a change of the key means for a transcript already in review or later: its kept
     text (with the informant's corrections) and accepted additions anonymised again. None
-    if nothing in them changes (then the run is recorded, so the next one is quick)."""
+    if nothing in them changes (then the run is recorded, so the next one is quick). With
+    it, how many new indirect identifiers were flagged (stored here when the anonymised
+    text stays the same, else with the new version in ``_write_later``)."""
     store = engine.store
     base = kept_version(store, tid)
     if base is None:
-        return None
+        return None, 0
     fresh = None
+    flagged = 0
     if last is not None:
         fresh = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
         if tstore.text_hash(fresh.segments) == _version_hash(store, last["version_id"]):
+            flagged = _sync_indirect(store, tid, src, fresh, last["version_id"])
             fresh = None
     kept = None
     if not (fresh is not None and last is not None and base["id"] == last["version_id"]):
@@ -395,15 +551,17 @@ def _plan_later(engine: Engine, tid: int, src: int, fp: str,
             additions.append((int(a["id"]), text))
     if fresh is None and kept is None and not additions:
         db.record_run(store, tid, src, last["version_id"] if last else base["id"], fp)
-        return None
-    return _Later(tid, src, fp, fresh, base, kept, additions)
+        return None, flagged
+    return _Later(tid, src, fp, fresh, base, kept, additions), flagged
 
 
-def _write_later(store: Any, plan: _Later) -> list[str]:
+def _write_later(store: Any, plan: _Later) -> tuple[list[str], int]:
     """Write a re-anonymisation planned by ``_plan_later`` (the transcript keeps its state);
-    open packets of the transcript become outdated. Returns their ids."""
+    open packets of the transcript become outdated. Returns their ids, and how many new
+    indirect identifiers the new anonymised version flagged."""
     from ..store import review as review_store
 
+    flagged = 0
     with store.tx():
         written: dict[str, Any] = {}
         run_version = None
@@ -412,6 +570,7 @@ def _write_later(store: Any, plan: _Later) -> list[str]:
                                       parent_id=plan.src, note="anonymise (key changed)")
             db.save_spans(store, vid, plan.src, plan.fresh.spans)
             db.upsert_queue(store, plan.tid, plan.src, plan.fresh.queue)
+            flagged = _sync_indirect(store, plan.tid, plan.src, plan.fresh, vid)
             run_version = written["anonymised"] = vid
         if plan.kept is not None:
             written["kept"] = tstore.save_version(
@@ -426,7 +585,15 @@ def _write_later(store: Any, plan: _Later) -> list[str]:
         store.audit("anonymise.again", str(plan.tid), {
             "versions": written, "additions": len(plan.additions),
             "packets_outdated": outdated})
-    return outdated
+    return outdated, flagged
+def _sync_indirect(store: Any, transcript_id: int, source_version: int, result: Result,
+                   version_id: int | None) -> int:
+    """Store the run's indirect identifiers (decisions kept); ``version_id``: the
+    anonymised version the out offsets refer to (None: no stored version has this text)."""
+    found = result.indirect if version_id is not None else [
+        replace(f, out_start=None, out_end=None) for f in result.indirect]
+    return idb.sync_flags(store, transcript_id, found, source_version=source_version,
+                          version_id=version_id)
 
 
 def _version_hash(store: Any, version_id: int) -> str:
@@ -446,11 +613,15 @@ def reverse_segments(study: Study, version_id: int, *, passphrase: str | None = 
     for s in db.spans(study.store, version_id):
         if s.action == "replaced":
             spans_by_seg.setdefault(s.seg_idx, []).append(s)
+    # an accepted indirect identifier's words are in the source version, not the key
+    source = idb.source_texts(study.store, version_id) \
+        if any(s.label == INDIRECT for ss in spans_by_seg.values() for s in ss) else {}
     out = []
     for seg in segs:
         text = seg.text
         for s in sorted(spans_by_seg.get(seg.idx, []), key=lambda s: s.out_start, reverse=True):
-            original = by_mac.get(s.surface_hash)
+            original = source.get(s.seg_idx, "")[s.start:s.end] or None \
+                if s.label == INDIRECT else by_mac.get(s.surface_hash)
             if original is None:
                 raise FeltarbeidError(
                     f"the key lacks the original of a replacement in segment {seg.idx}",
@@ -494,9 +665,40 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
         save_key(study, key, passphrase)
 
 
+def decide_indirect(study: Study, flag_id: int, decision: str, *, wording: str | None = None,
+                    apply: bool = False, passphrase: str | None = None) -> idb.FlagRecord:
+    """The researcher's decision on an indirect identifier: ``accepted`` (its suggestion,
+    or ``wording`` if given: the passage is replaced by it, in brackets, in the anonymised
+    version), ``dismissed`` (kept as said) or ``open`` (undecided again). With ``apply``
+    the transcript is re-anonymised at once (needs the key); otherwise the next
+    ``feltarbeid anonymise`` applies it. This is the one call the review app, the CLI and
+    the transcript workbench use. Returns the flag as stored."""
+    from ..locale import t
+
+    store = study.store
+    flag = idb.get_flag(store, flag_id)
+    if flag is None:
+        raise FeltarbeidError(t("indirect.no_flag", id=flag_id),
+                              hint=t("indirect.no_flag_hint"))
+    if decision not in idb.STATUSES:
+        raise ValueError(decision)
+    if wording is not None:
+        wording = " ".join(wording.split())
+        if not wording.strip("[] "):
+            raise FeltarbeidError(t("indirect.empty_wording"),
+                                  hint=t("indirect.empty_wording_hint"))
+    idb.set_status(store, flag_id, decision, wording if decision == "accepted" else None)
+    if apply:
+        run(study, passphrase=passphrase, transcript_ids=[flag.transcript_id])
+    updated = idb.get_flag(store, flag_id)
+    assert updated is not None
+    return updated
+
+
 def _near_entry(key: KeyData, text: str, start: int, end: int) -> RegistryEntry | None:
     """The registry entry whose near-miss the hit at start:end was."""
-    from .detect import near_registry_hits, tokenise
+    from .detect import near_registry_hits
+    from .spans import tokenise
 
     for h in near_registry_hits(text, tokenise(text), Registry.build(key.registry)):
         if h.start == start and h.end == end:

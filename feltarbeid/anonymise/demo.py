@@ -6,6 +6,10 @@
     feltarbeid key add "Per Olsen"
     feltarbeid key add Lillehammer --kind municipality   (and Asker, Moss)
     feltarbeid anonymise
+    feltarbeid anonymise indirect list          # "We are 14 employees here, an hour's drive
+                                                #  from Oslo": a head count and a distance
+    feltarbeid anonymise indirect accept N      # the head count becomes [a medium-sized
+                                                #  office]; the distance is left open
 
 The names are the ones said in the synthetic sample interview (``sample_audio/``); the
 informant's name is invented for the demo.
@@ -15,7 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .apply import run
+from ..store import indirect as idb
+from .apply import decide_indirect, run
 from .keyfile import create_key, get_passphrase, key_exists, open_key, save_key
 
 if TYPE_CHECKING:
@@ -43,5 +48,12 @@ def anonymise_demo(study: Study, *, informant: str = "IP01",
     save_key(study, key, passphrase)
     summary = run(study, passphrase=passphrase)
     labels = ", ".join(f"{k} {v}" for k, v in sorted(summary.labels.items())) or "none"
+    flags = idb.flags(study.store)
+    found = ", ".join(f"{f.kind} → '{f.suggestion}'" for f in flags) or "none"
+    accepted = next((f for f in flags if f.kind == "staff_count"), None)
+    if accepted is not None:  # the researcher accepts one suggestion, leaves the rest open
+        decide_indirect(study, accepted.id, "accepted", apply=True, passphrase=passphrase)
     return (f"anonymised {len(summary.done)} transcript(s), unchanged {len(summary.unchanged)};"
-            f" replaced: {labels}; to review: {summary.queued}; key: {study.key_path}")
+            f" replaced: {labels}; to review: {summary.queued}; indirect identifiers: "
+            f"{summary.flagged} ({found}), {1 if accepted else 0} accepted, the rest open "
+            f"('feltarbeid anonymise indirect list'); key: {study.key_path}")

@@ -5,20 +5,27 @@ yields ``Hit``s with a label and a confidence:
 
 - ``registry_hits``      the study's own registry from the key (exact and inflected forms,
                          and near-misses as speech recognition writes them: ``fuzzy``)
-- ``gazetteer_hits``     municipalities 2005–2026, parallel names, counties, regions
-- ``person_hits``        SSB given names and surnames + capitalisation and context
+- ``gazetteer_hits``     municipalities 2005–2026, parallel names, counties, districts,
+                         towns and villages; countries, foreign cities and wide regions
+                         as ``NONE`` (never replaced, they only keep guesses off)
+- ``person_hits``        ``persons``: name lists, capitalisation, initials, literature
+                         references, possessives and the words around a name
 - ``pattern_hits``       fødselsnummer (checksum), phone, e-mail, postal address
 
-``detect`` runs them all and resolves overlaps: the registry (with its own kind) >
+``detect`` (one text) and ``detect_many`` (the segments of one document) run them all and
+resolve overlaps: the registry (with its own kind) >
 patterns and municipalities named as such ('kommunen X', 'X kommune', 'municipality of
 X') > the rest; then longer, then surer. A lone given name that is also a municipality
 is the municipality where the words around it say place and nothing says person.
+Names joined to a person by 'og' are persons (``persons.coordinated``); then every
+person found is carried to its other mentions in the document (``persons.propagate``).
 Confidence below the study's ``review_threshold`` means "unsure": such hits are still
 replaced (fail closed) and go to the review queue.
 
 Text may come from speech recognition: all lower case, no punctuation, names split or
-merged. When a text has no capitals after a sentence start, capitalisation is not used as
-evidence and the detectors lean on the name lists and the words around a name: for a
+merged. When a text starts in lower case and has no capital after a sentence start,
+capitalisation is not used as evidence and the detectors lean on the name lists and the
+words around a name: for a
 municipality that is also a word ('lier', 'gran', 'ski', 'time', 'sola') the preposition
 before it and what comes before that ('jobba i', 'ordføreren i'), institutions after it
 ('lier kontoret'), sentences about municipalities (kommune, sammenslåing, legevakt …),
@@ -36,162 +43,37 @@ from typing import Any
 from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
+from .persons import coordinated, person_hits, propagate
+from .spans import Hit, Token, capitals_in, mid_capital, tokenise
+from .words import (
+    AGENT_PARTICIPLES,
+    AGENT_VERBS,
+    ARTICLES,
+    CLAUSE_STARTS,
+    COMMITTEES,
+    COMMON_NOUN_ZIPF,
+    DETERMINERS,
+    INSTITUTION_AFTER,
+    KOMMUNE_AFTER,
+    KOMMUNE_BEFORE,
+    MUNICIPAL_CUE_PREFIXES,
+    MUNICIPALITY_BEFORE,
+    MUNICIPALITY_OF_LAST,
+    NAV_BEFORE,
+    PERSON_BEFORE,
+    PLACE_CUES,
+    PLACE_PREPOSITIONS,
+    POSSESSIVES,
+    RARE_WORD_ZIPF,
+    SPOKEN_PREPOSITIONS,
+    STOPWORDS,
+    STRONG_PREPOSITIONS,
+    VERY_COMMON_ZIPF,
+    zipf,
+)
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# words that are never names whatever the lists say (pronouns, function words, fillers)
-STOPWORDS = _words("""
-og i på å det som er en et ei til av for med han hun ho de dei den jeg eg vi me du dere
-dykk seg sin si sitt sine meg mæ deg oss dem henne hennar hans hennes deira deres min mi
-mitt mine din di ditt dine vår vårt våre var vart har hadde ha kan kunne skal skulle vil
-ville må måtte bli blir ble blei vært vore være vere så men om at ikke ikkje ikkje nei ja
-jo vel nå no da då der her hvor kor hva kva hvem kven når korleis hvordan hvorfor kvifor
-fra frå ut inn opp ned over under etter før mot ved hos alle alt noen nokon noe noko
-mange mye mykje litt lite bare berre også og eller enn som sånn slik altså liksom eh ehm
-hm mm okei ok jaja jasså ja-ja greit bra fint kanskje egentlig eigentleg faktisk helt heilt
-veldig mer meir mest enda ennå endå igjen att andre annen anna annet anna første fyrste
-siste neste hele heile sammen saman selv sjølv sa sagt seier sier si
-mann menn kvinne dame damer folk barn unge gutt jente leder leiar sjef kollega
-""")
-
-# words before a name that make it a person
-TITLES = _words("""
-doktor dr lege fastlege professor prof rådmann kommunedirektør ordfører varaordfører
-statsråd minister sjef leder leiar daglig direktør rektor fru frøken herr pastor prest
-sokneprest biskop advokat dommer konsulent rådgiver rådgjevar saksbehandler
-sakshandsamar kollega kollegaen kollegaen min lærer lærar sykepleier søster
-""")
-
-# verbs and words after a name that make a first name a person rather than a word
-PERSON_AFTER = _words("""
-sa sier seier sei mente meinte meiner mener var er har hadde tok ville vil skulle skal
-kom kjem begynte byrja jobbet jobba jobber jobbar ringte ringde svarte svara sendte sende
-skrev skreiv fikk fekk sluttet slutta gikk gjekk kunne visste veit vet trodde trudde
-spurte spurde fortalte fortalde hun ho han leia ledet leder hadde satt sat bodde budde
-""")
-PERSON_BEFORE = _words("""
-ringte ringde spurte spurde snakket snakka møtte møtte kontakt kontakter kontakte
-kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
-""")
-
-SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
-PERSONAL_PRONOUNS = _words("han hun ho")
-PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær")
-# more that go before a place in speech (dialect fusions too), used for lower-case text
-SPOKEN_PREPOSITIONS = PLACE_PREPOSITIONS | _words("""
-hos mellom ifra ifrå oppi nedi borti inni utti oppå nedpå bortpå
-""")
-STRONG_PREPOSITIONS = _words("i fra frå til ifra ifrå oppi nedi borti inni utti")
-DETERMINERS = _words("""
-en et ei ein eit den det de dei denne dette disse min mitt mi mine din ditt di sin sitt
-si hver kvar noen nokon stor store stort liten lita lite lille gammel gamle ny nye
-""")
-KOMMUNE_AFTER = _words("kommune kommunes herad kommunen bydel by municipality")
-KOMMUNE_BEFORE = _words("kommunen kommune herad heradet kommunene kommunane")
-# after a lower-case name: the municipality's office or institutions ('lier kontoret')
-INSTITUTION_AFTER = _words("""
-kontoret kontor kontora kontorene kommunestyret kommunestyre formannskapet sentrum
-sykehus sykehuset sjukehus sjukehuset rådhus rådhuset legevakt legevakta legevakten
-barnevern barnevernet modellen området regionen distriktet politidistrikt
-""")
-# before 'i/på/fra/til X': words that make X a place (institutions, people of a place,
-# living, moving, working)
-PLACE_CUES = _words("""
-kommunen kommuna nav kontoret kontor ordføreren ordføraren rådmannen rådmann
-kommunedirektøren kommunedirektør barnevernet barnevernstjenesten barnevernstenesta
-legevakta legevakten sykehjemmet sjukeheimen barnehagen barnehagane skolen skulen
-helsestasjonen sykehuset sjukehuset politiet lensmannen tjenesten tenesta tjenestene
-folk folka folket dei de kollegaen kollegene kollegaene saksbehandlerne sakshandsamarane
-leder leiar sjefen teamet avdelingen avdelinga prosjektet
-bodde budde bor bur bodd budd vokste vaks oppvokst født fødd flyttet flytta flytte
-flytter flyttar jobbet jobba jobber jobbar jobb arbeidet arbeidde arbeider pendler
-pendlar kjørte køyrde reiste kom kommer kjem hjemme heime ansatt tilsett praksis
-""")
-MUNICIPAL_CUE_PREFIXES = (
-    "kommun", "nabokommun", "sammenslå", "samanslå", "slått", "slegne", "rådhus",
-    "legevakt", "interkommun", "ordfør", "rådmann", "kommunedirektør", "fylke",
-)
-POSSESSIVES = _words("sin sitt sine")
-# what a municipality does as the subject of a clause (lower-case text)
-CLAUSE_STARTS = _words("og men så da då at fordi mens når hvis dersom om jo nok")
-AGENT_VERBS = _words("""
-valgte valde vedtok vedtek innførte innførde bestemte bestemde ville vil ansatte tilsette
-kjøpte søkte søkjer satset satsa prioriterte prioriterer startet starta begynte byrja
-sluttet slutta innfører vedtar velger vel
-""")
-AGENT_PARTICIPLES = _words("""
-hatt valgt valt innført vedtatt vedteke bestemt ansatt tilsett satset satsa prioritert
-startet starta opprettet oppretta gjennomført
-""")
-ARTICLES = _words("en ei et ein eit")
-# two coordinated words that are both municipalities: places only if one is rarer than
-# this as a word ('gran og lunner' yes, 'fjell og berg' no)
-COMMON_NOUN_ZIPF = 4.0
-VERY_COMMON_ZIPF = 4.5  # an ordinary word this frequent (nb) after a bare 'på' is a word
-RARE_WORD_ZIPF = 3.0  # a name-word rarer than this as a word is probably the name
-# 'municipality of X' (English ASR output): the last word before the name, and the one
-# before that when the last is 'of'
-MUNICIPALITY_OF_LAST = _words("of kommunen")
-MUNICIPALITY_BEFORE = _words("municipality")
-NAV_BEFORE = frozenset({"nav"})
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass
-class Hit:
-    start: int
-    end: int
-    label: str
-    surface: str
-    confidence: float
-    source: str
-    canonical: str = ""  # the normalised form pseudonyms are keyed on
-    info: dict[str, Any] = field(default_factory=dict)
-    entry_id: int | None = None
-    keep: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "label": self.label,
-                "surface": self.surface, "confidence": round(self.confidence, 3),
-                "source": self.source}
-
-
-@dataclass
-class Token:
-    start: int
-    end: int
-    text: str
-    low: str
-    sentence_start: bool
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def tokenise(text: str) -> list[Token]:
-    tokens: list[Token] = []
-    last_end = 0
-    for m in _WORD.finditer(text):
-        between = text[last_end:m.start()]
-        starts = not tokens or bool(re.search(r"[.!?:;\n]|^\s*[-–—]", between))
-        tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower(), starts))
-        last_end = m.end()
-    return tokens
-
-
-def capitals_reliable(text: str) -> bool:
-    """True when the text uses capitals (a capital somewhere after a sentence start)."""
-    for tok in tokenise(text):
-        if not tok.sentence_start and tok.text[:1].isupper() and not tok.text.isupper():
-            return True
-    return False
 
 
 # ------------------------------------------------------------------------------ registry
@@ -313,8 +195,14 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
             prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
         for place in g.places[form]:
+            if place.label == "NONE":  # a country, a foreign city, a wide region
+                if tok.capital or not caps:
+                    hits.append(Hit(start, end, "NONE", text[start:end], 0.92,
+                                    f"gazetteer:{place.kind}", canonical=form))
+                continue
             conf = _place_confidence(place, tok, prev, nxt, hyphen_after, caps,
-                                     genitive=end > form_end, prev2=prev2)
+                                     genitive=end > form_end, prev2=prev2,
+                                     county_next=_county_after(text, end, g))
             if conf <= 0 and not (place.common_word and place.kind == "municipality"):
                 continue
             info = place_info(place)
@@ -398,6 +286,8 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token]) -> None:
     for _ in range(2):  # chains: a b og c
         for i, h in by_token.items():
             if h.confidence >= 0.8:
+                if any(_joined(tokens, i, step, by_token) for step in (-1, 1)):
+                    h.info["coordinated"] = True  # beats a given-name guess ('Frøya')
                 continue
             for step in (-1, 1):
                 j = i + step
@@ -406,16 +296,27 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token]) -> None:
                 other = by_token.get(j)
                 if other is not None and other.confidence >= 0.8 and other is not h:
                     h.confidence = max(h.confidence, 0.8 if other.confidence >= 0.85 else 0.7)
+                    h.info["coordinated"] = True
                     break
                 # two names that are both words and both municipalities, joined by a
                 # coordinator ('mellom gran og lunner', 'time og klepp'): places, unsure
                 if (other is not None and other is not h and j != i + step
                         and not (tokens[i].capital and tokens[j].capital)
                         and _bare(tokens, i) and _bare(tokens, j)
-                        and min(fuzzy.zipf(tokens[i].low, ("nb",)),
-                                fuzzy.zipf(tokens[j].low, ("nb",))) < COMMON_NOUN_ZIPF):
+                        and min(zipf(tokens[i].low, ("nb",)),
+                                zipf(tokens[j].low, ("nb",))) < COMMON_NOUN_ZIPF):
                     h.confidence = max(h.confidence, 0.65)
                     other.confidence = max(other.confidence, 0.65)
+
+
+def _joined(tokens: Sequence[Token], i: int, step: int, by_token: dict[int, Hit]) -> bool:
+    """A sure municipality next to token i, joined by a coordinator or a comma."""
+    j = i + step
+    if 0 <= j < len(tokens) and tokens[j].low in COORDINATORS:
+        j += step
+    other = by_token.get(j)
+    return other is not None and other.confidence >= 0.85 and \
+        other.info.get("kind") == "municipality" and j != i
 
 
 def _bare(tokens: Sequence[Token], i: int) -> bool:
@@ -434,11 +335,22 @@ def place_info(place: gz.Place) -> dict[str, Any]:
 def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
     return (nxt in KOMMUNE_AFTER or prev in NAV_BEFORE or prev in KOMMUNE_BEFORE
-            or prev.endswith(("kommunen", "kommuna")) or hyphen_after)
+            or prev.endswith(("kommunen", "kommuna"))
+            or (hyphen_after and nxt not in COMMITTEES))  # 'Kvamsdal-utvalget': a person
+
+
+def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:
+    """'Bø i Telemark', 'Os i Hordaland': a county named right after the name."""
+    m = _IN_COUNTY.match(text, end)
+    return bool(m and m.group(1).lower() in g.county_names)
+
+
+_IN_COUNTY = re.compile(r"\s+(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)")
 
 
 def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_after: bool,
-                      caps: bool, *, genitive: bool, prev2: str = "") -> float:
+                      caps: bool, *, genitive: bool, prev2: str = "",
+                      county_next: bool = False) -> float:
     strong = _strong_context(prev, nxt, hyphen_after)
     if not place.common_word:
         if caps and not tok.capital:
@@ -456,7 +368,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             return 0.0
         if not tok.sentence_start:
             return 0.9 if (prev in PLACE_PREPOSITIONS or genitive) else 0.85
-        return 0.6 if prev in PLACE_PREPOSITIONS else 0.45
+        # at a sentence start the capital says nothing: 'Sola skinte', 'Moss og lav';
+        # 'Bø i Telemark' does
+        return 0.6 if nxt in AGENT_VERBS or county_next else 0.0
     # lower-case text (speech recognition): the preposition, what comes before it, and
     # how common the ordinary word is decide
     if genitive:
@@ -471,8 +385,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             return 0.75
         # 'på ski', 'på bergen' (the mountains): a very common word after a bare 'på'
         # is the word
-        return 0.6 if fuzzy.zipf(tok.low, ("nb",)) < VERY_COMMON_ZIPF else 0.0
-    if fuzzy.zipf(tok.low, ("nb",)) < RARE_WORD_ZIPF:
+        return 0.6 if zipf(tok.low, ("nb",)) < VERY_COMMON_ZIPF else 0.0
+    if zipf(tok.low, ("nb",)) < RARE_WORD_ZIPF:
         return 0.45  # rarely an ordinary word ('grane', 'sula', 'osen'): unsure
     return 0.0
 
@@ -480,136 +394,23 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
 # ------------------------------------------------------------------------------ persons
 
 
-def _is_given(low: str, g: gz.Gazetteer, *, extra: bool) -> bool:
-    if low in STOPWORDS or low in g.not_person:
-        return False
-    return low in g.given or (extra and low in g.given_extra)
-
-
-def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
-    g = gz.load()
-    hits: list[Hit] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        run = _name_run(text, tokens, i, caps, g)
-        if run:
-            j = i + len(run) - 1
-            conf = _person_confidence(tokens, i, j, caps, g)
-            if conf > 0:
-                start, end = tokens[i].start, tokens[j].end
-                # genitive: "Karis" is not in the lists; "Kari Nordheims" is caught by
-                # the surname list only if written without -s: strip a trailing 's'.
-                hits.append(Hit(start, end, "PERSON", text[start:end], conf, "names",
-                                canonical=normalise(text[start:end]),
-                                info={"tokens": j - i + 1,
-                                      "context": _person_context(tokens, i, j)}))
-                i = j + 1
-                continue
-        # a capitalised unknown word after a title: "doktor Skaug"
-        if caps and tok.capital and not tok.sentence_start and i > 0 \
-                and tokens[i - 1].low in TITLES and tok.low not in g.not_person \
-                and tok.low not in STOPWORDS:
-            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.85, "names:title",
-                            canonical=tok.low))
-        elif caps and tok.capital and not tok.sentence_start and tok.low not in STOPWORDS \
-                and tok.low not in g.not_person and tok.low not in g.places \
-                and not tok.text.isupper() and i > 0:
-            prev = tokens[i - 1].low
-            if prev in PLACE_PREPOSITIONS and tok.low not in g.given \
-                    and tok.low not in g.surnames:
-                hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
-                                canonical=tok.low))
-            elif tok.low in g.surnames and tok.low not in g.surname_words:
-                hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.8, "names:surname",
-                                canonical=tok.low))
-        i += 1
-    return hits
-
-
-def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
-              g: gz.Gazetteer) -> list[Token]:
-    """Consecutive name tokens starting with a given name at ``i`` (only spaces or a
-    hyphen between them)."""
-    first = tokens[i]
-    if caps and not first.capital:
-        return []
-    if not _is_given(first.low, g, extra=caps):
-        return []
-    run = [first]
-    k = i + 1
-    while k < len(tokens) and len(run) < 5:
-        t = tokens[k]
-        gap = text[tokens[k - 1].end:t.start]
-        if gap not in (" ", "-"):
-            break
-        if caps and not t.capital:
-            break
-        if t.low in STOPWORDS or t.low in g.not_person:
-            break
-        if t.low in g.given or t.low in g.surnames or (caps and t.low not in g.places):
-            run.append(t)
-            k += 1
-            continue
-        if t.low in g.places and (caps or t.low in g.surnames):
-            run.append(t)
-            k += 1
-            continue
-        break
-    return run
-
-
-def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Words around tokens i..j that say 'a person' ('sa', 'ringte', 'doktor', 'hun')."""
-    prev = tokens[i - 1].low if i > 0 else ""
-    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    prev2 = tokens[i - 2].low if i > 1 else ""
-    nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
-    return (nxt in PERSON_AFTER or prev in PERSON_BEFORE or prev in TITLES
-            or (prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE)  # 'ringte jeg bjørn'
-            or nxt2 in PERSONAL_PRONOUNS  # 'for ida da hun sluttet'
-            or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
-
-
-def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
-                       g: gz.Gazetteer) -> float:
-    first = tokens[i]
-    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    word_like = first.low in g.given_words
-    if j > i:  # two or more name tokens
-        second = tokens[i + 1].low
-        if word_like and second in g.given_words and second in g.surname_words and not caps:
-            return 0.6
-        return 0.95
-    context = _person_context(tokens, i, j)
-    if caps:
-        if not word_like:
-            return 0.9
-        if first.sentence_start:
-            return 0.75 if nxt in PERSON_AFTER else 0.0
-        return 0.85
-    if not word_like:
-        return 0.9 if first.low in g.given else 0.0
-    return 0.65 if context else 0.0
-
-
 # ------------------------------------------------------------------------------ patterns
 
 _FNR = re.compile(r"(?<![\d-])(\d{6})[ ]?(\d{5})(?![\d-])")
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)47[ ]?)?"
-    r"(?:[2-9]\d[ ]\d\d[ ]\d\d[ ]\d\d|[2-9]\d\d[ ]\d\d[ ]\d\d\d|[2-9]\d{7})(?!\d)"
+    r"(?:\d\d[ ]\d\d[ ]\d\d[ ]\d\d|\d\d\d[ ]\d\d[ ]\d\d\d|\d{8})(?!\d)"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 _STREET = (r"(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅ][\wæøå-]*(?:gata|gate|gaten|veien|vegen|vei|veg|"
            r"plass|allé|alle|bakken|stien|svingen|brygga|torget|løkka|kroken|lia)"
-           r"\s\d{1,4}\s?[A-Za-z]?")
+           r"\s\d{1,3}(?!\d)\s?[A-Za-z]?")
 _ADDRESS = re.compile(
     rf"(?:{_STREET}|[Pp]ostboks\s\d{{1,5}})(?:,?\s\d{{4}}\s[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ]\w+)?)?",
     re.UNICODE,
 )
-_PHONE_CONTEXT = re.compile(r"(tlf|telefon|mobil|nummer|ring|ringe|sms)\w*\W*$", re.I)
+_PHONE_CONTEXT = re.compile(r"(tlf|telefon|mobil|nummer|ring|sms)\w*\W*(?:\w+\W+){0,2}$",
+                            re.I)
 
 
 def fnr_valid(digits: str) -> bool:
@@ -650,6 +451,8 @@ def pattern_hits(text: str) -> list[Hit]:
         digits = re.sub(r"\D", "", raw)
         grouped = " " in raw or raw.startswith(("+", "00"))
         context = bool(_PHONE_CONTEXT.search(text[max(0, m.start() - 25):m.start()]))
+        if digits[-8] in "01" and not context and not raw.startswith(("+", "00")):
+            continue  # Norwegian numbers start with 2-9; others only where a phone is named
         conf = 0.95 if grouped or context else 0.6
         hits.append(Hit(m.start(), m.end(), "PHONE", raw, conf, "pattern:phone",
                         canonical=digits[-8:]))
@@ -690,11 +493,35 @@ def detect(text: str, *, registry: Registry | None = None, caps: bool | None = N
            min_confidence: float = 0.3) -> list[Hit]:
     """All hits in ``text``, overlaps resolved. ``caps``: whether capitals can be trusted
     (default: decided from the text itself)."""
-    if not text:
-        return []
-    tokens = tokenise(text)
-    if caps is None:
-        caps = capitals_reliable(text)
+    return detect_many([text], registry=registry, caps=caps,
+                       min_confidence=min_confidence)[0]
+
+
+def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
+                caps: bool | None = None, min_confidence: float = 0.3) -> list[list[Hit]]:
+    """Hits in each text of one document (a transcript's segments), overlaps resolved.
+    A person found in one text is carried to its other mentions in all of them
+    (``persons.propagate``): after 'Ragnhild Brekke', a bare 'Brekke' is the same person
+    and gets the same canonical form, hence the same pseudonym."""
+    tokens_per = [tokenise(t) for t in texts]
+    if caps is not None:
+        caps_per = [caps] * len(texts)
+    elif any(mid_capital(tokens) for tokens in tokens_per):
+        caps_per = [True] * len(texts)  # the document writes names with capitals
+    else:  # no name capitalised anywhere: each text by its first letter
+        caps_per = [capitals_in(tokens) for tokens in tokens_per]
+    resolved = []
+    for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True):
+        hits = resolve(_candidates(text, tokens, registry, text_caps)) if text else []
+        coordinated(text, tokens, hits, text_caps)
+        resolved.append(hits)
+    propagate(texts, tokens_per, resolved, caps_per)
+    return [sorted((h for h in hits if h.label != "NONE" and h.confidence >= min_confidence),
+                   key=lambda h: h.start) for hits in resolved]
+
+
+def _candidates(text: str, tokens: Sequence[Token], registry: Registry | None,
+                caps: bool) -> list[Hit]:
     search = gz.search_form(text)
     hits = registry_hits(text, search, registry, tokens)
     hits += pattern_hits(text)
@@ -704,7 +531,7 @@ def detect(text: str, *, registry: Registry | None = None, caps: bool | None = N
     # length in resolve(); a county named right after a municipality disambiguates it
     _disambiguate(hits, text)
     _place_over_given_name(hits)
-    return [h for h in resolve(hits) if h.confidence >= min_confidence]
+    return [h for h in hits if h.confidence > 0]
 
 
 def _place_over_given_name(hits: list[Hit]) -> None:
@@ -713,9 +540,12 @@ def _place_over_given_name(hits: list[Hit]) -> None:
     context-sure) and nothing says person."""
     places = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
               and h.source.startswith("gazetteer") and h.confidence >= 0.7}
+    listed = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
+              and h.info.get("coordinated")}  # 'Hitra og Frøya'
     for h in hits:
         if (h.label == "PERSON" and h.source == "names" and h.info.get("tokens") == 1
-                and not h.info.get("context") and (h.start, h.end) in places):
+                and (h.start, h.end) in places
+                and (not h.info.get("context") or (h.start, h.end) in listed)):
             h.confidence = 0.0
 
 
@@ -726,7 +556,7 @@ def _disambiguate(hits: list[Hit], text: str) -> None:
     for h in hits:
         if h.label != "MUNICIPALITY" or h.info.get("county"):
             continue
-        m = re.match(r"\s+(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)", text[h.end:])
+        m = _IN_COUNTY.match(text[h.end:])
         if m:
             county = g.county_names.get(m.group(1).lower())
             if county:

@@ -34,6 +34,7 @@ from typing import Protocol
 from rapidfuzz.distance import JaroWinkler
 
 from . import gazetteer as gz
+from .words import STOPWORDS, _words, zipf
 
 SURE = 0.92  # at or above: the same name, replaced without review
 NEAR = 0.85  # at or above: probably the same name, replaced and queued for review
@@ -109,8 +110,6 @@ def similarity(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    from .detect import STOPWORDS, _words
-
     english = _words("""
     the a an and or of in on at to from for with by as is are was were be been it its this
     that these those he she they we you i me him her them us my your his our their what
@@ -135,13 +134,6 @@ def is_common(word: str) -> bool:
     return zipf(w) >= COMMON_ZIPF
 
 
-@lru_cache(maxsize=65536)
-def zipf(word: str, langs: tuple[str, ...] = ("nb", "en")) -> float:
-    """Word frequency (Zipf scale, 0–8): the highest in ``langs`` (wordfreq's lists are
-    packaged with it; nothing is downloaded)."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, lang) for lang in langs)
 
 
 # --------------------------------------------------------------------------- the index

@@ -1,6 +1,12 @@
 """The gazetteer: municipalities 2005–2026 (merged ones too, with Sami/Kven parallel names),
-counties, regions, given names, surnames and trap words — loaded once from package data
-(built by ``scripts/build_data.py``) — and a fast Aho–Corasick matcher over them.
+counties, districts, towns and villages (``steder.csv``), given names, surnames and trap
+words — loaded once from package data (built by ``scripts/build_data.py`` and
+``scripts/build_world_data.py``) — and a fast Aho–Corasick matcher over them.
+
+Names that identify no one are in the matcher too, with the label ``NONE``: countries and
+continents, foreign cities, and wide regions such as the landsdeler ("Nord-Norge as a region
+of millions", issue 12). A ``NONE`` hit is never replaced; it only keeps the person and
+place guesses off those words.
 
 Everything is matched in a *search form* of the text that has the same length as the
 text: lower-cased character by character, hyphens turned into spaces. Offsets found in
@@ -31,6 +37,13 @@ _NOT_A_PERSON_KINDS = {"organisation", "department", "department_acronym", "part
                        "company", "country", "region", "county", "place", "other_capitalised",
                        "lowercase_calendar", "lowercase_title_or_body", "law_or_reform"}
 
+# landsdeler are wide regions (never labelled); Trøndelag is a county too (PLACE)
+UNLABELLED_REGION_KINDS = {"landsdel"}
+COUNTY_LANDSDELER = {"Trøndelag"}
+# towns and villages whose name is an ordinary word in Norwegian and a neighbour language
+# (``scripts/build_world_data.py`` lists them all; these need context like common words)
+LOCALITY_COMMON_ZIPF = 2.5
+
 _FOLD = str.maketrans({"á": "a", "š": "s", "ŋ": "n", "č": "c", "đ": "d", "ŧ": "t", "ž": "z",
                        "ï": "i", "ö": "o", "ä": "a", "â": "a", "ü": "u"})
 
@@ -57,9 +70,9 @@ def pattern_forms(name: str) -> set[str]:
 class Place:
     """One gazetteer name: a municipality (all rows with that name), county or region."""
 
-    label: str  # MUNICIPALITY | PLACE
+    label: str  # MUNICIPALITY | PLACE | NONE (never labelled: countries, wide regions)
     canonical: str  # the name as written officially
-    kind: str  # municipality | county | region
+    kind: str  # municipality | county | region | locality | world
     numbers: list[str] = field(default_factory=list)
     counties: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
@@ -82,6 +95,7 @@ class Gazetteer:
     kommune_common: frozenset[str]
     county_names: dict[str, str]  # lower name -> official county name
     region_of_county: dict[str, str]
+    world: frozenset[str] = frozenset()  # forms of names never labelled (countries ...)
 
     def find(self, search: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, form) of every gazetteer form in ``search`` at word boundaries."""
@@ -141,10 +155,30 @@ def load() -> Gazetteer:
             county_names[n.lower()] = r["name"]
             for form in pattern_forms(n):
                 places.setdefault(form, []).append(p)
+    wide = {r["name"] for r in _rows("verden.csv") if r["kind"] == "region"}
     for r in _rows("regions.csv"):
-        p = Place("PLACE", r["name"], "region", common_word=r["name"].lower() in common)
+        unlabelled = (r["kind"] in UNLABELLED_REGION_KINDS or r["name"] in wide) \
+            and r["name"] not in COUNTY_LANDSDELER
+        p = Place("NONE" if unlabelled else "PLACE", r["name"], "region",
+                  common_word=r["name"].lower() in common)
         for form in pattern_forms(r["name"]):
             places.setdefault(form, []).append(p)
+    given_all = {r["name"].lower() for r in _rows("fornavn.csv")}
+    surnames = {r["name"].lower() for r in _rows("etternavn.csv")}
+    for r in _rows("steder.csv"):
+        low = r["name"].lower()
+        word = low in common or low in given_all or low in surnames or _ordinary_word(low)
+        p = Place("PLACE", r["name"], "locality", common_word=word)
+        for form in pattern_forms(r["name"]):
+            if form not in places:  # a municipality or county of that name comes first
+                places[form] = [p]
+    world: set[str] = set()
+    for r in _rows("verden.csv"):
+        p = Place("NONE", r["name"], "world", common_word=True)
+        for form in pattern_forms(r["name"]):
+            if form not in places:
+                places[form] = [p]
+                world.add(form)
 
     automaton = ahocorasick.Automaton()
     for form in places:
@@ -152,8 +186,7 @@ def load() -> Gazetteer:
     automaton.make_automaton()
 
     given = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] == "1"}
-    given_extra = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] != "1"}
-    surnames = {r["name"].lower() for r in _rows("etternavn.csv")}
+    given_extra = given_all - given
     not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())}
     return Gazetteer(
         places=places, automaton=automaton,
@@ -163,7 +196,18 @@ def load() -> Gazetteer:
         surname_words=frozenset(w.lower() for w in traps.get("surname_also_word", ())),
         not_person=frozenset(not_person), kommune_common=frozenset(common),
         county_names=county_names, region_of_county=region_of_county,
+        world=frozenset(world),
     )
+
+
+def _ordinary_word(low: str) -> bool:
+    """A town's name that is an ordinary word here and in a neighbour language ('Sand',
+    'Tretten', 'Hell'); names only Norwegian news writes ('Jessheim') are not."""
+    from wordfreq import zipf_frequency
+
+    return (zipf_frequency(low, "nb") >= LOCALITY_COMMON_ZIPF
+            and max(zipf_frequency(low, lang) for lang in ("da", "sv", "en", "de"))
+            >= LOCALITY_COMMON_ZIPF)
 
 
 def municipality_names() -> list[str]:

@@ -6,7 +6,8 @@ original → pseudonym, and the secret that keys the hashes the database keeps i
 originals. The plaintext exists only in memory: ``save_key`` encrypts with pyrage
 (age passphrase/scrypt), writes a temporary file beside the key, fsyncs and renames.
 
-Deleting the key at the end of the study is what makes the data anonymous (Sikt).
+The free notes of the recruitment contact log (``contact_notes``) live here too: they may
+name people. Deleting the key at the end of the study is what makes the data anonymous (Sikt).
 
 The study's database remembers that a key was made (``meta.key_status``) and which one
 (``meta.key_id``: the key's public age recipient, derived from its secret; no secret). So a
@@ -103,6 +104,9 @@ class KeyData:
     registry: list[RegistryEntry] = field(default_factory=list)
     # "LABEL|normalised original" -> {"original": as first seen, "pseudonym": ...}
     mapping: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # recruitment: contact id (the database's ``contacts.id``, never reused) ->
+    # {"informant": code, "text": free note, "at": time}; notes may name people
+    contact_notes: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # -- identity ---------------------------------------------------------------------
     def identity(self) -> pyrage.x25519.Identity:
@@ -198,6 +202,28 @@ class KeyData:
             out.update(x for x in [m.get("original", ""), *m.get("surfaces", [])] if x)
         return sorted(out, key=lambda s: (-len(s), s))
 
+    # -- recruitment notes -------------------------------------------------------------
+    def set_contact_note(self, contact_id: int, informant: str, text: str) -> None:
+        self.contact_notes[str(contact_id)] = {"informant": informant, "text": text,
+                                               "at": now_iso()}
+
+    def contact_note(self, contact_id: int, informant: str) -> str | None:
+        """The note of a contact, if it belongs to that informant."""
+        note = self.contact_notes.get(str(contact_id))
+        if note is None or note.get("informant") != informant:
+            return None
+        return str(note.get("text", ""))
+
+    def forget_contact_notes(self, informant: str | None = None,
+                             ids: list[int] | None = None) -> int:
+        """Remove the notes of one informant (or only ``ids`` of theirs); returns how many."""
+        gone = [k for k, v in self.contact_notes.items()
+                if (informant is None or v.get("informant") == informant)
+                and (ids is None or k in {str(i) for i in ids})]
+        for k in gone:
+            del self.contact_notes[k]
+        return len(gone)
+
     # -- (de)serialisation -------------------------------------------------------------
     def to_json(self) -> bytes:
         data = {
@@ -206,6 +232,7 @@ class KeyData:
             "informants": self.informants,
             "registry": [e.__dict__ for e in self.registry],
             "mapping": self.mapping,
+            "contact_notes": self.contact_notes,
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
@@ -221,6 +248,7 @@ class KeyData:
                 informants=data.get("informants", {}),
                 registry=[RegistryEntry(**e) for e in data.get("registry", [])],
                 mapping=data.get("mapping", {}),
+                contact_notes=data.get("contact_notes", {}),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise FeltarbeidError(

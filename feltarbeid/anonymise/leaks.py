@@ -17,8 +17,10 @@ from .. import locale
 from ..errors import FeltarbeidError
 from . import fuzzy
 from . import gazetteer as gz
-from .detect import STOPWORDS, detect, tokenise
+from .detect import detect
 from .keyfile import key_exists, normalise, open_key
+from .spans import tokenise
+from .words import STOPWORDS
 
 if TYPE_CHECKING:
     from ..study import Study

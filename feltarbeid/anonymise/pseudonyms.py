@@ -2,7 +2,10 @@
 
 Persons are numbered (``[Person 3]``); municipalities, places and workplaces get letters
 (``[Kommune B]``) or, for municipalities, a generalisation as the study's settings say:
-county (``[kommune i Innlandet]``), region (``[kommune på Østlandet]``) or size class.
+county (``[kommune i Innlandet]``), region (``[kommune på Østlandet]``), size class by
+population in the interview year (``[kommune med under 3 000 innbyggere]``, classes from
+``[anonymise] size_bounds``) or both (``size_region``:
+``[kommune med under 3 000 innbyggere på Østlandet]``).
 An informant's own name becomes their code (``[IP01]``). Patterns become their kind
 (``[telefonnummer]``). Allocation is by keyed hash in the database (no originals there);
 the key keeps original → pseudonym so every replacement can be reversed.
@@ -13,11 +16,12 @@ from __future__ import annotations
 from typing import Any
 
 from .. import locale
+from .. import municipalities as mun
 from ..store import anonymisation as db
 from ..store.core import Store
 
 PATTERN_KEYS = {"FNR": "fnr", "PHONE": "phone", "EMAIL": "email", "ADDRESS": "address"}
-MODES = ("code", "county", "region", "size")
+MODES = ("code", "county", "region", "size", "size_region")
 
 
 def letters(n: int) -> str:
@@ -67,23 +71,33 @@ def _region_phrase(region: str, lang: str) -> str:
     return f"[{_t(which, lang, region=region)}]"
 
 
-def generalise(info: dict[str, Any], mode: str, lang: str) -> str | None:
-    """A municipality generalised to county, region or size class; None if the
-    information needed is missing (the caller falls back to a code)."""
+def generalise(info: dict[str, Any], mode: str, lang: str, *, year: int | None = None,
+               bounds: list[int] | tuple[int, ...] = mun.DEFAULT_SIZE_BOUNDS) -> str | None:
+    """A municipality generalised to county, region, size class (its population on
+    1 January of ``year``, the interview's) or size class and region; None if the mode
+    is not a generalisation (the caller uses a code). Information that is missing or
+    ambiguous (a name shared by two municipalities) is left out, down to '[kommune]'."""
     county = info.get("county", "")
-    regions = [r for r in info.get("regions", []) if r]
+    regions = sorted({r for r in info.get("regions", []) if r})
+    region = regions[0] if len(regions) == 1 else ""
     if mode == "county":
         if county:
             return f"[{_t('kommune_in_county', lang, county=county)}]"
         mode = "region"
     if mode == "region":
-        if len(set(regions)) == 1:
-            return _region_phrase(regions[0], lang)
-        return f"[{_t('kommune_unknown', lang)}]"
-    if mode == "size":
-        size = info.get("size", "")
+        return _region_phrase(region, lang) if region else f"[{_t('kommune_unknown', lang)}]"
+    if mode in ("size", "size_region"):
+        size_class = mun.size_of_name(str(info.get("name", "")), year, bounds) \
+            if info.get("name") else None
+        size = size_class.label(lang) if size_class else ""
+        if mode == "size_region" and region:
+            if not size:
+                return _region_phrase(region, lang)
+            which = "kommune_size_on_region" if region.endswith("landet") \
+                else "kommune_size_in_region"
+            return f"[{locale.t(f'municipality.{which}', lang, size=size, region=region)}]"
         if size:
-            return f"[{_t('kommune_size', lang, size=size)}]"
+            return f"[{locale.t('municipality.kommune_size', lang, size=size)}]"
         return f"[{_t('kommune_unknown', lang)}]"
     return None
 

@@ -74,17 +74,27 @@ def _root(
 def _register_all() -> None:
     from . import (
         anonymise,
+        documents,
         export,
         guide,
         interview,
+        memo,
+        model,
         privacy,
+        recruitment,
         registers,
         review,
+        sensitive,
         transcribe,
+        workbench,
     )
 
-    for module in (registers, guide, interview, transcribe, anonymise, review, export, privacy):
+    for module in (registers, guide, interview, transcribe, model, workbench, sensitive,
+                   anonymise, review, documents, export, privacy):
         module.register(app)
+    # recruitment and reflexivity (issue 15): the contact log joins 'informant'
+    recruitment.register(app)
+    memo.register(app)
 
 
 _register_all()

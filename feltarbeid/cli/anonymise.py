@@ -31,6 +31,9 @@ key_app = typer.Typer(
 
 
 def register(app: typer.Typer) -> None:
+    from .indirect import indirect_app
+
+    anonymise_app.add_typer(indirect_app, name="indirect")
     app.add_typer(anonymise_app, name="anonymise")
     app.add_typer(key_app, name="key")
 
@@ -40,7 +43,8 @@ def register(app: typer.Typer) -> None:
 
 @anonymise_app.callback()
 def anonymise_batch(ctx: typer.Context) -> None:
-    """Anonymise every transcript in state 'transcribed' and move it to 'anonymised';
+    """Anonymise every transcript in state 'transcribed' and move it to 'anonymised' (and the
+    study's documents, see 'feltarbeid document');
     re-anonymise anonymised ones whose names changed. Re-running changes nothing.
 
     Example:
@@ -53,6 +57,7 @@ def anonymise_batch(ctx: typer.Context) -> None:
 
     study = get_study()
     summary = run(study)
+    _documents_too(study)
     if not (summary.done or summary.unchanged or summary.affected or summary.reanonymised):
         console.print(t("anonymise.nothing_to_do"))
         return
@@ -67,6 +72,19 @@ def anonymise_batch(ctx: typer.Context) -> None:
                         ids=", ".join(str(i) for i in summary.reanonymised)))
     if summary.outdated_packets:
         console.print(t("safety.packets_outdated", ids=", ".join(summary.outdated_packets)))
+    if summary.flagged:
+        console.print(t("indirect.run_flagged", n=summary.flagged))
+
+
+def _documents_too(study) -> None:  # noqa: ANN001
+    """The study's documents (``feltarbeid document``) are anonymised in the same run."""
+    from ..anonymise.documents import STATES, anonymise_documents
+    from ..store.documents import list_documents
+
+    if any(d.state in STATES for d in list_documents(study.store)):
+        from .documents import _print_document_run
+
+        _print_document_run(anonymise_documents(study))
 
 
 @anonymise_app.command("detect")
@@ -140,7 +158,9 @@ def review_cmd(
     transcript: Annotated[int | None, typer.Option(help="Only this transcript.")] = None,
 ) -> None:
     """Walk through the unsure hits with their context: accept, reject, or decide
-    always/never for the word in this study (a Textual screen).
+    always/never for the word in this study; then the indirect identifiers ('rådmannen i
+    Asker', 'vi er 14 ansatte'): accept the suggested wording, edit it, or keep the
+    passage (a Textual screen; 'i' and 'n' switch between the two).
 
     Example:
 
@@ -148,10 +168,13 @@ def review_cmd(
     """
     from ..anonymise.review_app import ReviewApp
     from ..store import anonymisation as db
+    from ..store import indirect as idb
 
     study = get_study()
-    if not db.queue(study.store, transcript_id=transcript):
+    if not db.queue(study.store, transcript_id=transcript) and not idb.flags(
+            study.store, transcript_id=transcript):
         console.print(t("anonymise.queue_empty"))
+        console.print(t("indirect.none_open"))
         return
     app = ReviewApp(study, transcript_id=transcript)
     app.run()

@@ -33,6 +33,18 @@ def get_study() -> Study:
     return study
 
 
+def warn_open_indirect(study: Study, transcript_ids: list[int]) -> None:
+    """Say (not refuse) when indirect identifiers in these transcripts are unreviewed."""
+    from rich.text import Text
+
+    from ..store.indirect import count_open
+
+    n = count_open(study.store, transcript_ids)
+    if n:
+        console.print(Text(locale.t("indirect.open_warning", n=n), style="bold yellow"),
+                      soft_wrap=True)
+
+
 def parse_attributes(pairs: list[str] | None) -> dict[str, str]:
     """``["size=small", "model=joint"]`` → dict, with a clear error for a bad pair."""
     from ..errors import FeltarbeidError
@@ -48,3 +60,16 @@ def parse_attributes(pairs: list[str] | None) -> dict[str, str]:
             raise FeltarbeidError(f"attribute {pair!r} has no name", hint="write NAME=VALUE")
         out[name.strip()] = value.strip()
     return out
+
+
+def say_unreviewed(study: Study) -> None:
+    """Print how many unsure anonymisation hits still wait for review (if any), in the
+    study's language (export and review make say it: such hits are replaced, fail closed,
+    but someone should look at them)."""
+    from rich.markup import escape
+
+    from ..store.anonymisation import open_count
+
+    n = open_count(study.store)
+    if n:
+        console.print(f"[yellow]{escape(locale.t('anonymise.unreviewed', n=n))}[/]")

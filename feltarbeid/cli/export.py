@@ -29,12 +29,25 @@ def register(app: typer.Typer) -> None:
             "--include-unverified",
             help="Also export transcripts not yet verified (or not anonymised); they are "
                  "marked in every format. Withdrawn material never leaves.")] = False,
+        include_sensitive: Annotated[bool, typer.Option(
+            "--include-sensitive",
+            help="Also let out the passages marked sensitive (transcript sensitive); by "
+                 "default their text is held back: \\[passasje holdt tilbake].")] = False,
         timestamps: Annotated[str | None, typer.Option(
             "--timestamps", help="Timestamps in transcripts: f4 (#hh:mm:ss-d#) or brackets "
                                  "(\\[hh:mm:ss]); default from \\[export] timestamps.")] = None,
         without_notes: Annotated[bool, typer.Option(
             "--without-notes", help="Leave the session notes out of the .qdpx (the only "
                                     "format that carries them).")] = False,
+        without_memos: Annotated[bool, typer.Option(
+            "--without-memos", help="Leave the reflexivity memos ('feltarbeid memo') out of "
+                                    "the .qdpx and the tables.")] = False,
+        with_audio: Annotated[bool, typer.Option(
+            "--with-audio",
+            help="Put the recordings (as .m4a) into the .qdpx, synchronised with the "
+                 "transcripts, for the interviews whose informants all agreed "
+                 "(informant set IP01 --audio-export yes). A voice is personal data: "
+                 "off by default.")] = False,
     ) -> None:
         """Export verified, anonymised transcripts for coding (leak check first, on what
         the chosen formats write). Never overwrites: an existing --out file, or a folder
@@ -45,6 +58,8 @@ def register(app: typer.Typer) -> None:
             feltarbeid export --to qdpx
             feltarbeid export --to all --out ../til-nvivo
             feltarbeid export --to xlsx --out tabeller.xlsx --timestamps brackets
+            feltarbeid export --to qdpx --with-audio --out ../koding-med-lyd.qdpx
+            feltarbeid export --to docx --include-sensitive --out ../til-veileder
         """
         from ..export import export_study
 
@@ -52,17 +67,33 @@ def register(app: typer.Typer) -> None:
         if timestamps is not None and timestamps not in ("f4", "brackets"):
             raise typer.BadParameter("f4 or brackets", param_hint="--timestamps")
         result = export_study(study, to, out=out, include_unverified=include_unverified,
+                              include_sensitive=include_sensitive,
                               timestamps=timestamps,  # type: ignore[arg-type]
-                              with_notes=not without_notes)
+                              with_notes=not without_notes, with_audio=with_audio,
+                              with_memos=not without_memos)
         c = common.console
         c.print(escape(locale.t("export.done", n=result.exported, folder=str(result.folder))))
         for f in result.files:
             c.print(escape(locale.t("export.done_file", path=str(f))))
         if result.marked:
             c.print(f"[bold yellow]{escape(locale.t('export.done_marked', n=result.marked))}[/]")
+        if result.audio:
+            text = locale.t("export.done_audio", keys=", ".join(result.audio))
+            c.print(f"[bold yellow]{escape(text)}[/]")
+        for key, codes in result.without_audio.items():
+            c.print(escape(locale.t("export.done_without_audio", key=key,
+                                    codes=", ".join(codes))))
+        if result.held_back:
+            c.print(escape(locale.t("sensitive.done_held_back", n=result.held_back)))
+        if result.sensitive_included:
+            text = locale.t("sensitive.done_included", n=result.sensitive_included)
+            c.print(f"[bold yellow]{escape(text)}[/]")
         if result.moved_to_exported:
             c.print(escape(locale.t("export.done_moved", n=result.moved_to_exported)))
         c.print(escape(locale.t("export.done_manifest", path=str(result.manifest_path))))
+        common.say_unreviewed(study)
+        common.warn_open_indirect(study, [t["transcript_id"]
+                                          for t in result.manifest["transcripts"]])
 
     @app.command("quote")
     def quote_cmd(
@@ -71,6 +102,9 @@ def register(app: typer.Typer) -> None:
                  "IP01-S001-017..019.")],
         include_unverified: Annotated[bool, typer.Option(
             "--include-unverified", help="Also look in unverified transcripts (marked).")]
+        = False,
+        include_sensitive: Annotated[bool, typer.Option(
+            "--include-sensitive", help="Also quote passages marked sensitive (marked).")]
         = False,
     ) -> None:
         """Print a passage verbatim from the verified transcript, with its attribution.
@@ -83,5 +117,6 @@ def register(app: typer.Typer) -> None:
         from ..export.quotes import quote_text
 
         study = common.get_study()
-        text = quote_text(study, quote_id, include_unverified=include_unverified)
+        text = quote_text(study, quote_id, include_unverified=include_unverified,
+                          include_sensitive=include_sensitive)
         typer.echo(text)

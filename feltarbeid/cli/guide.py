@@ -135,30 +135,29 @@ def _code_text(code: object) -> str:
 
 
 def _probe_lines(probe: Probe, show_ids: bool) -> list[str]:
+    """One follow-up: its marker (only the one the author wrote, or the kind's default in
+    docs/guide-format.md) and its words as written; styling only, no added punctuation."""
     marker = f"{escape(probe.marker)} " if probe.marker else ""
     indent = "        " if probe.kind == "sub_bullet" else "      "
     style = {"conditional": "italic", "statement": "italic"}.get(probe.kind, "")
-    text = escape(probe.text)
+    text = escape(probe.display_text)
     if style and text:
         text = f"[{style}]{text}[/]"
-    if probe.kind == "prompt_list":
-        prompts = ", ".join(escape(p) for p in probe.prompts)
-        text = f"{text} ({prompts})" if text else f"({prompts})"
     return [f"{indent}{marker}{text}{_id(probe.id, show_ids)}"]
 
 
 def _item_lines(item: Item, show_ids: bool) -> list[str]:
+    """An item as written: statements and lead-ins in italics, never in added quotes."""
     lines: list[str] = []
     must = "[bold red]![/]" if item.must_ask else " "
     if item.lead_in:
-        lines.append(f"  {must} [italic]«{escape(item.lead_in)}»[/] "
-                     f"[dim]({escape(t('guide.lead_in'))})[/]")
+        lines.append(f"  {must} [italic]{escape(item.lead_in)}[/]")
         must = " "
     marker = f"{escape(item.marker)} " if item.marker else ""
     if item.kind == "narrative":
         text = f"[bold]{escape(item.text)}[/]"
     elif item.kind == "statement":
-        text = f"[italic]«{escape(item.text)}»[/]"
+        text = f"[italic]{escape(item.text)}[/]"
     else:
         text = escape(item.text)
     head = f"  {must} {marker}{text}{_id(item.id, show_ids)}"
@@ -174,13 +173,15 @@ def _item_lines(item: Item, show_ids: bool) -> list[str]:
     return lines
 
 
-def _section_heading(section: Section, show_ids: bool) -> str:
-    title = section.display_title if section.kind == "theme" or section.display_title \
-        else t(f"guide.{section.kind}")
-    title = escape(title)
-    minutes = f"  [dim]{t('guide.minutes', minutes=_minutes(section.planned_minutes))}[/]" \
+def _section_heading(section: Section, show_ids: bool) -> str | None:
+    """The heading the author wrote (label and title); a part with neither (a closing
+    question outside any theme) has none, only its planned minutes, code and id if any."""
+    title = f"[bold]{escape(section.display_title)}[/]" if section.display_title else ""
+    minutes = f"[dim]{t('guide.minutes', minutes=_minutes(section.planned_minutes))}[/]" \
         if section.planned_minutes is not None else ""
-    return f"[bold]{title}[/]{minutes}{_code_text(section.code)}{_id(section.id, show_ids)}"
+    head = "  ".join(x for x in (title, minutes) if x)
+    head += _code_text(section.code) + _id(section.id, show_ids)
+    return head.strip() and head or None
 
 
 def render_guide(guide: Guide, *, show_ids: bool = False) -> list[str]:
@@ -200,7 +201,9 @@ def render_guide(guide: Guide, *, show_ids: bool = False) -> list[str]:
             lines.append(f"  {escape(f.label)} ________{req}{help_text}{_id(f.id, show_ids)}")
     for section in guide.sections:
         lines.append("")
-        lines.append(_section_heading(section, show_ids))
+        heading = _section_heading(section, show_ids)
+        if heading:
+            lines.append(heading)
         if section.note:
             lines.append(f"  [dim]{escape(section.note)}[/]")
         for item in section.items:

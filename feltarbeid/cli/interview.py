@@ -20,7 +20,10 @@ Run the interview guide live (Textual app), crash-safe.
 
 Opens the before-interview screen (informants, interviewers, case, place, header fields,
 consent). If an unfinished session exists (for these informants) it is resumed exactly
-where it was: run the same command again after a crash.
+where it was, with any note or follow-up that was being typed: run the same command again
+after a crash. If the app died on the summary of an ended interview, the summary opens
+again (close it with q; --new starts a new session at once). The case defaults to the
+informants' own case in the register.
 
 Example:
 
@@ -68,7 +71,8 @@ def interview(
                                   hint="see 'feltarbeid session list'")
         g = guide_for_session(study, found.guide_hash, found.guide_path)
         recorder = SessionRecorder.resume(study, g, session)
-    elif not new and (found := unfinished_session(study, informants)) is not None:
+    elif not new and (found := unfinished_session(study, informants,
+                                                   with_open_summary=True)) is not None:
         g = guide_for_session(study, found.guide_hash, found.guide_path)
         recorder = SessionRecorder.resume(study, g, found.session_id)
     else:

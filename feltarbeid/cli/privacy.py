@@ -218,6 +218,10 @@ def _print_withdraw_plan(pl: withdraw_mod.WithdrawalPlan, delete_shared: bool) -
     table.add_row(t("privacy.cat_packets"), str(len(pl.packet_files)))
     table.add_row(t("privacy.cat_returns"), str(len(pl.return_files)))
     table.add_row(t("privacy.cat_journal"), str(len(pl.journal_files)))
+    table.add_row(t("privacy.cat_contacts"), str(pl.contacts))
+    table.add_row(t("privacy.cat_memos"), str(len(pl.memos)))
+    if pl.documents:
+        table.add_row(t("privacy.cat_documents"), str(len(pl.documents)))
     console.print(table)
 
 
@@ -270,7 +274,12 @@ def purge(
     table.add_row(t("privacy.purge_dropped_transcripts"), str(len(pl.dropped_transcripts)))
     if pl.not_anonymised:
         table.add_row(t("privacy.purge_not_anonymised"), str(len(pl.not_anonymised)))
+    if pl.kept_documents or pl.dropped_documents:
+        table.add_row(t("privacy.purge_kept_documents"), str(len(pl.kept_documents)))
+        table.add_row(t("privacy.purge_dropped_documents"), str(len(pl.dropped_documents)))
     table.add_row(t("privacy.cat_exports"), str(len(pl.export_files)))
+    table.add_row(t("privacy.purge_contacts"), str(pl.contacts))
+    table.add_row(t("privacy.purge_memos"), str(pl.memos))
     table.add_row(t("privacy.cat_key"), escape(str(pl.key)) if pl.key_exists
                   else t("safety.key_state_lost") if pl.key_state == "lost"
                   else t("privacy.absent"))

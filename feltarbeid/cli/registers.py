@@ -17,8 +17,10 @@ from ..locale import attribute_text, t
 from ..store import registers as reg
 from ..store import sessions as sess
 from ..store import transcripts as tr
-from ..study import init_study
+from ..store.corrections import all_progress
+from ..study import Study, init_study
 from ..timeutil import now_iso
+from ..workbench.progress import describe
 from .common import console, get_study, parse_attributes
 
 case_app = typer.Typer(help="Cases (e.g. an office in a municipality) and their attributes.",
@@ -142,6 +144,13 @@ def status() -> None:
         for state in PIPELINE + ("failed", "withdrawn") if counts.get(state)
     )
     console.print(f"{t('core.transcripts')}: {summary or t('core.nothing_yet')}")
+    progress = all_progress(store)
+    live = [r for r in tr.list_transcripts(store) if r["state"] not in ("failed", "withdrawn")]
+    if live:
+        console.print(t("workbench.status_line", corrected=sum(
+            1 for r in live if r["id"] in progress and progress[r["id"]].corrected),
+            total=len(live), open=sum(1 for r in live if r["id"] in progress
+                                      and progress[r["id"]].unsaved)))
     rows = store.all(
         "SELECT r.id AS rec, r.original_name, r.session_id, r.state AS rstate, t.id AS tid,"
         " t.state, t.failure_reason FROM recordings r"
@@ -151,10 +160,13 @@ def status() -> None:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
         for col in ("recording", "session", "transcript", "state", "progress"):
             table.add_column(t(f"core.col_{col}"))
+        table.add_column(t("workbench.status_column"))
         for row in rows[:STATUS_ROWS]:
             state = row["state"] or ("withdrawn" if row["rstate"] == "withdrawn" else "recorded")
             table.add_row(str(row["rec"]), row["session_id"] or "—",
-                          str(row["tid"] or "—"), t(f"core.state_{state}"), _progress(state))
+                          str(row["tid"] or "—"), t(f"core.state_{state}"), _progress(state),
+                          describe(progress.get(row["tid"]), short=True) if row["tid"]
+                          else "")
         console.print(table)
         if len(rows) > STATUS_ROWS:
             console.print(t("core.status_more", n=len(rows) - STATUS_ROWS))
@@ -190,17 +202,64 @@ def case_add(
         list[str] | None,
         typer.Option("--attr", "-a", help="Attribute NAME=VALUE (repeatable)."),
     ] = None,
+    municipality: Annotated[str | None, typer.Option(
+        help="The case's municipality, number or name (kept in the study, never "
+             "exported; exports get its size class).")] = None,
 ) -> None:
     """Add a case.
 
     Example:
 
-        feltarbeid case add K1 --label "Pilotkontor" --attr size=small --attr model=joint
+        feltarbeid case add K1 --label "Pilotkontor" --attr model=joint --municipality Asker
     """
     study = get_study()
     _check_code(code)
+    if municipality is not None:
+        from ..municipalities import resolve
+
+        resolve(municipality)  # a wrong name fails before anything is stored
     reg.add_case(study.store, Case(code=code, label=label, attributes=parse_attributes(attr)))
     console.print(t("core.case_added", code=code))
+    if municipality is not None:
+        _set_municipality(study, code, municipality)
+
+
+@case_app.command("set")
+def case_set(
+    code: Annotated[str, typer.Argument(help="Case code.")],
+    municipality: Annotated[str | None, typer.Option(
+        help="The case's municipality: its number (3203) or name (Asker, 'Bø (Nordland)'). "
+             "Kept in the study, never exported; exports get its size class.")] = None,
+    no_municipality: Annotated[bool, typer.Option(
+        "--no-municipality", help="Forget the case's municipality.")] = False,
+) -> None:
+    """Set what the study knows of a case: its municipality (for the size class in
+    exports, by population in the year of the case's first interview).
+
+    Example:
+
+        feltarbeid case set K1 --municipality 3203
+        feltarbeid case set K2 --municipality "Bø (Nordland)"
+    """
+    study = get_study()
+    if municipality is None and not no_municipality:
+        raise FeltarbeidError("nothing to set",
+                              hint="e.g. feltarbeid case set K1 --municipality Asker")
+    _set_municipality(study, code, None if no_municipality else municipality)
+
+
+def _set_municipality(study: Study, code: str, query: str | None) -> None:
+    from ..municipalities import format_number, set_case_municipality
+
+    place = set_case_municipality(study.store, code, query,
+                                  study.settings.get("anonymise", "size_bounds"))
+    if place is None:
+        console.print(t("municipality.case_cleared" if query is None
+                        else "municipality.case_no_municipality", code=code), markup=False)
+        return
+    console.print(t("municipality.case_set", code=code, name=place.name, number=place.number,
+                    population=format_number(place.population), year=place.year,
+                    size=place.size.label()), markup=False)
 
 
 @case_app.command("list")
@@ -216,11 +275,17 @@ def case_list() -> None:
     if not cases:
         console.print(t("core.no_cases"))
         return
+    from ..municipalities import case_places
+
+    places = case_places(study.store, study.settings.get("anonymise", "size_bounds"))
     table = Table(show_header=True, header_style="bold")
-    for col in (t("core.code"), t("core.label"), t("core.attributes")):
+    for col in (t("core.code"), t("core.label"), t("core.attributes"),
+                t("municipality.col_size")):
         table.add_column(col)
     for c in cases:
-        table.add_row(c.code, c.label, _attrs(c.attributes))
+        place = places.get(c.code)
+        table.add_row(c.code, c.label, _attrs(c.attributes),
+                      place.size.label() if place else "")
     console.print(table)
 
 
@@ -243,18 +308,24 @@ def informant_add(
     anonymise: Annotated[
         str, typer.Option(help="The informant's wish: yes, no or unknown.")
     ] = "unknown",
+    audio_export: Annotated[
+        str, typer.Option("--audio-export",
+                          help="Consent to give coders the recording (the voice) in "
+                               "'export --with-audio': yes, no or unknown (= no).")
+    ] = "unknown",
 ) -> None:
     """Add an informant by code. Real names go in the key ('feltarbeid key add').
 
     Example:
 
         feltarbeid informant add IP01 --role "NAV-leder" --case K1 --employer stat \\
-            --consent written --anonymise yes
+            --consent written --anonymise yes --audio-export no
     """
     study = get_study()
     _check_code(code)
     _check_choice("--consent", consent, CONSENT_CHOICES)
     _check_choice("--anonymise", anonymise, WISH_CHOICES)
+    _check_choice("--audio-export", audio_export, WISH_CHOICES)
     reg.add_informant(
         study.store,
         Informant(
@@ -262,6 +333,7 @@ def informant_add(
             attributes=parse_attributes(attr), consent=consent,  # type: ignore[arg-type]
             consent_at=now_iso() if consent != "none" else None,
             anonymise_wish=anonymise,  # type: ignore[arg-type]
+            audio_export=audio_export,  # type: ignore[arg-type]
         ),
     )
     console.print(t("core.informant_added", code=code))
@@ -312,10 +384,15 @@ def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")])
     if i.withdrawn_at:
         table.add_row(t("core.withdrawn"), i.withdrawn_at)
     table.add_row(t("core.anonymise"), _value(i.anonymise_wish))
+    table.add_row(t("core.audio_export"), _value(i.audio_export))
     for name, value in sorted(i.attributes.items()):
         table.add_row(f"  {name}", attribute_text(value))
     sessions = sess.sessions_of_informant(study.store, code)
     table.add_row(t("core.sessions"), ", ".join(sessions) or t("core.nothing_yet"))
+    from .recruitment import status_text  # where they stand in recruitment (issue 15)
+
+    if (recruited := status_text(study, i)) is not None:
+        table.add_row(t("recruitment.show_label"), recruited)
     console.print(table)
 
 
@@ -330,12 +407,16 @@ def informant_set(
     ] = None,
     consent: Annotated[str | None, typer.Option(help="none, written or oral.")] = None,
     anonymise: Annotated[str | None, typer.Option(help="yes, no or unknown.")] = None,
+    audio_export: Annotated[str | None, typer.Option(
+        "--audio-export", help="Consent to export the recording for coding: yes, no or "
+                               "unknown.")] = None,
 ) -> None:
     """Change an informant's fields (consent withdrawal: use 'feltarbeid withdraw').
 
     Example:
 
         feltarbeid informant set IP01 --consent oral --attr education=master
+        feltarbeid informant set IP01 --audio-export yes
     """
     study = get_study()
     inf = reg.require_informant(study.store, code)
@@ -361,6 +442,9 @@ def informant_set(
     if anonymise is not None:
         _check_choice("--anonymise", anonymise, WISH_CHOICES)
         changes["anonymise_wish"] = anonymise
+    if audio_export is not None:
+        _check_choice("--audio-export", audio_export, WISH_CHOICES)
+        changes["audio_export"] = audio_export
     reg.update_informant(study.store, code, **changes)
     console.print(t("core.informant_updated", code=code))
 

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from ..errors import FeltarbeidError
 from ..locale import t
-from .common import console, get_study
+from .common import console, get_study, say_unreviewed, warn_open_indirect
 
 review_app = typer.Typer(
     help="Member check: send each informant their transcript, take back corrections.\n\n"
@@ -46,8 +46,15 @@ def make(
     again: Annotated[bool, typer.Option(
         "--again", help="Make a new packet even if one is open (the old one becomes outdated)."
     )] = False,
+    uncorrected: Annotated[bool, typer.Option(
+        "--uncorrected", help="Also for transcripts never corrected in the workbench "
+                              "(without the warning)."
+    )] = False,
 ) -> None:
     """Make review packets (HTML, PDF, DOCX, cover letter) under packets/<informant>/.
+
+    A transcript you never corrected ('feltarbeid transcript edit') is held back with a
+    warning; --uncorrected makes its packet too.
 
     Example: feltarbeid review make --informant IP01
     """
@@ -55,13 +62,26 @@ def make(
     from ..review.status import open_withdrawal_requests
 
     study = get_study()
-    made = make_packets(study, informant, again=again)
+    held_back: list[tuple[int, str]] = []
+    made = make_packets(study, informant, again=again, uncorrected=uncorrected,
+                        held_back=held_back)
     if not informant:
         for code, request in open_withdrawal_requests(study).items():
             say(t("review.cli_skipped_request", code=code,
                   date=(request["requested_at"] or "")[:10]))
+    stale = [tid for tid, why in held_back if why == "stale"]
+    if stale:
+        say(t("workbench.review_stale", ids=", ".join(map(str, stale))))
+    never = [tid for tid, why in held_back if why == "uncorrected"]
+    if never:
+        say(t("workbench.review_uncorrected", ids=", ".join(map(str, never))))
+        for tid in never:
+            say(f"  feltarbeid transcript edit {tid}")
+        say(t("workbench.review_uncorrected_hint"))
     if not made:
-        say(t("review.cli_none_made"))
+        if not held_back:
+            say(t("review.cli_none_made"))
+        say_unreviewed(study)
         return
     for m in made:
         say(t("review.cli_made", code=m.packet.informant, packet=m.packet.packet_id,
@@ -73,6 +93,8 @@ def make(
             say("  " + t("review.cli_left_out", n=left_out))
         for old in m.outdated:
             say("  " + t("review.cli_outdated", packet=old))
+    say_unreviewed(study)
+    warn_open_indirect(study, [m.packet.transcript_id for m in made])
 
 
 def _send(informant: str | None, packet: str | None, on: str | None) -> None:
@@ -213,7 +235,8 @@ def dismiss_withdrawal(
 
 
 def _print_change(change: object) -> None:
-    from ..review.diff import Change, plain_diff
+    from ..review.diff import Change
+    from ..textdiff import plain_diff
 
     assert isinstance(change, Change)
     kind = t(f"review.kind_{change.kind}")

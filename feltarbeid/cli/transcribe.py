@@ -9,14 +9,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from ..errors import FeltarbeidError
@@ -26,7 +18,8 @@ from .common import console, err_console, get_study
 
 recording_app = typer.Typer(help="Recordings: audio copied into the study (never modified).",
                             no_args_is_help=True)
-transcript_app = typer.Typer(help="Transcripts: list them and read them.", no_args_is_help=True)
+transcript_app = typer.Typer(
+    help="Transcripts: list, read, correct (edit) and compare (diff) them.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
@@ -255,6 +248,15 @@ def _transcribe(*, model: str | None, allow_download: bool, workers: int | None,
 
 
 def _run_with_progress(study, batch, **kwargs):  # noqa: ANN001, ANN202
+    from rich.progress import (  # here, not at the top: every command starts faster
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(),
         TextColumn("{task.fields[files]}"), MofNCompleteColumn(),
@@ -299,23 +301,28 @@ def _report(summary, *, quiet: bool) -> None:  # noqa: ANN001
 
 @transcript_app.command("list")
 def transcript_list() -> None:
-    """One line per transcript, id first: recording, session, state, model, length.
+    """One line per transcript, id first: recording, session, state, model, length, and how
+    far its correction in the workbench has come (passages checked, minutes heard).
 
     Example: feltarbeid transcript list
     """
+    from ..store.corrections import all_progress
     from ..store.transcripts import list_transcripts
+    from ..workbench.progress import describe
 
     study = get_study()
     rows = list_transcripts(study.store)
     if not rows:
         console.print(t("transcribe.no_transcripts"))
         return
+    progress = all_progress(study.store)
     for row in rows:
         extra = f"  {escape(row['failure_reason'] or '')}" if row["state"] == "failed" else ""
         state = t(f"core.state_{row['state']}")
+        corrected = f"  {describe(progress[row['id']])}" if row["id"] in progress else ""
         console.print(f"{row['id']:>4}  R{row['recording_id']:<4}  {row['session_id'] or '—':<6}  "
                       f"{state:<11}  {escape(row['model'])}  "
-                      f"{format_clock(row['duration']):>8}{extra}", soft_wrap=True)
+                      f"{format_clock(row['duration']):>8}{corrected}{extra}", soft_wrap=True)
 
 
 @transcript_app.command("show")
@@ -324,10 +331,12 @@ def transcript_show(
     plain: Annotated[bool, typer.Option(
         "--plain", help="Only the text, one segment per line.")] = False,
 ) -> None:
-    """Show a transcript: times, speakers, guide items and flags.
+    """Show a transcript: passage numbers, times, speakers, guide items and flags
+    (passages held back as sensitive are flagged).
 
     Example: feltarbeid transcript show 3 --plain
     """
+    from ..sensitive import sensitive_in
     from ..store.transcripts import load
 
     study = get_study()
@@ -341,10 +350,13 @@ def transcript_show(
                     duration=format_clock(tr.duration)))
     if tr.failure_reason:
         console.print(t("transcribe.show_failed", reason=escape(tr.failure_reason)))
+    held = sensitive_in(study.store, tr.id, tr.segments)
     table = Table(box=None, show_header=True, pad_edge=False)
+    table.add_column("#", justify="right")
     for col in ("time", "speaker", "item", "text", "flags"):
         table.add_column(t(f"transcribe.col_{col}"), overflow="fold")
     for seg in tr.segments:
-        table.add_row(f"{format_clock(seg.start)}–{format_clock(seg.end)}", seg.speaker,
-                      seg.item_id or "", escape(seg.text), ", ".join(seg.flags))
+        flags = [*seg.flags, *([t("sensitive.flag")] if seg.idx in held else [])]
+        table.add_row(str(seg.idx + 1), f"{format_clock(seg.start)}–{format_clock(seg.end)}",
+                      seg.speaker, seg.item_id or "", escape(seg.text), ", ".join(flags))
     console.print(table)

@@ -5,6 +5,8 @@ interview's metadata (codes, roles, dates, text version, status — never names)
 line, then one paragraph per passage that starts with the speaker label (``I:`` or the
 informant code, as MAXQDA's focus-group import and f4 expect) and ends with the timestamp
 (f4 ``#hh:mm:ss-d#`` or ``[hh:mm:ss]``). TXT is UTF-8 without BOM with LF line ends.
+Documents (``ExportDocument``) are written the same way, one paragraph per paragraph of the
+document, without speaker labels.
 """
 
 from __future__ import annotations
@@ -15,24 +17,31 @@ from pathlib import Path
 
 from ..textview import TimestampStyle
 from .collect import ExportDoc, ExportSet
+from .docsource import ExportDocument
 
 _UNSAFE = re.compile(r"[^\w.+-]+", re.UNICODE)
 
 
-def file_stem(doc: ExportDoc) -> str:
-    """'S001_IP01' (plus '_IP02' …); marked documents end in '_' + their marks."""
-    parts = [doc.key, *doc.informant_codes, *doc.marks]
-    return _UNSAFE.sub("-", "_".join(parts)).strip("-") or f"T{doc.transcript_id}"
+def file_stem(doc: ExportDoc | ExportDocument) -> str:
+    """'S001_IP01' (plus '_IP02' …), a document 'DOK3_K1'; marked ones end in '_' + their
+    marks."""
+    if isinstance(doc, ExportDocument):
+        parts = [doc.key, doc.case.code if doc.case else "", *doc.marks]
+    else:
+        parts = [doc.key, *doc.informant_codes, *doc.marks]
+    return _UNSAFE.sub("-", "_".join(p for p in parts if p)).strip("-") or doc.key
 
 
-def write_txt(es: ExportSet, doc: ExportDoc, folder: Path, timestamps: TimestampStyle) -> Path:
+def write_txt(es: ExportSet, doc: ExportDoc | ExportDocument, folder: Path,
+              timestamps: TimestampStyle) -> Path:
     text, _ = doc.render(es.study_title, timestamps)
     path = folder / f"{file_stem(doc)}.txt"
     _atomic_write(path, text.encode("utf-8"))
     return path
 
 
-def write_docx(es: ExportSet, doc: ExportDoc, folder: Path, timestamps: TimestampStyle) -> Path:
+def write_docx(es: ExportSet, doc: ExportDoc | ExportDocument, folder: Path,
+               timestamps: TimestampStyle) -> Path:
     """A Word document: the header lines (first one as the title), then one paragraph per
     passage with the speaker label in bold."""
     import docx

@@ -28,7 +28,11 @@ def _user() -> str:
 
 
 def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root: Path,
-                   options: dict[str, Any], at: str) -> dict[str, Any]:
+                   options: dict[str, Any], at: str,
+                   audio: list[str] | None = None) -> dict[str, Any]:
+    """``audio``: the interviews whose recording is in the export (their informants'
+    voices are listed under ``voices``: the privacy report counts such exports)."""
+    audio = audio or []
     return {
         "manifest_version": MANIFEST_VERSION,
         "feltarbeid": __version__,
@@ -46,9 +50,33 @@ def build_manifest(es: ExportSet, *, formats: list[str], files: list[Path], root
                 "passages": len(d.segments),
                 "added_passages": sum(1 for s in d.segments if s.origin == "added"),
                 "marks": list(d.marks),
+                "audio": d.key in audio,
+                "sensitive": len(d.sensitive),
+                "held_back": len(d.sensitive) if d.held_back else 0,
             }
             for d in es.docs
         ],
+        "voices": sorted({c for d in es.docs if d.key in audio for c in d.informant_codes}),
+        # counts only, never the passages' text (README: "Sensitive passages")
+        "sensitive": {
+            "held_back": sum(len(d.sensitive) for d in es.docs if d.held_back),
+            "included": sum(len(d.sensitive) for d in es.docs if not d.held_back),
+        },
+        "documents": [
+            {
+                "document_id": d.document_id, "version_id": d.version_id,
+                "version_kind": d.version_kind, "text_hash": d.text_hash, "status": d.status,
+                "state": d.state, "case": d.case.code if d.case else None,
+                "informants": d.informant_codes, "request": d.request,
+                "paragraphs": len(d.paragraphs), "marks": list(d.marks),
+            }
+            for d in es.documents
+        ],
+        "excluded_documents": dict(sorted(
+            Counter(e.reason for e in es.excluded_documents).items())),
+        "comparisons": [{"template": c.template_id, "documents": c.document_ids}
+                        for c in es.comparisons],
+        "memos": [m.label for m in es.memos],
         "excluded": dict(sorted(Counter(e.reason for e in es.excluded).items())),
         "excluded_transcripts": [
             {"transcript_id": e.transcript_id, "reason": e.reason} for e in es.excluded],
@@ -69,6 +97,11 @@ def audit_details(manifest: dict[str, Any]) -> dict[str, Any]:
                       t["text_hash"][:16], t["marks"]] for t in manifest["transcripts"]],
         "excluded": manifest["excluded"],
         "files": [[f["path"], f["sha256"][:16]] for f in manifest["files"]],
+        "voices": manifest.get("voices", []),
+        "sensitive": manifest.get("sensitive", {"held_back": 0, "included": 0}),
+        "documents": [[d["document_id"], d["version_id"], d["version_kind"],
+                       d["text_hash"][:16], d["marks"]] for d in manifest.get("documents", [])],
+        "memos": len(manifest.get("memos", [])),
     }
 
 

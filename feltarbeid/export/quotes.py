@@ -50,6 +50,12 @@ def find_quote(es: ExportSet, quote_id: str, attribution: str) -> Quote:
                 raise FeltarbeidError(locale.t("export.quote_bad_range", id=quote_id),
                                       hint=locale.t("export.quote_hint", example=prefix + "017"))
             j = ends[0]
+        held = [k for k in doc.sensitive if i <= k <= j]
+        if held and doc.held_back:
+            raise FeltarbeidError(
+                locale.t("sensitive.quote_held_back", id=quote_id,
+                         passages=", ".join(doc.quote_ids[k] for k in held)),
+                hint=locale.t("sensitive.quote_held_back_hint"))
         text = " ".join(s.text for s in doc.segments[i: j + 1])
         return Quote(quote_id=quote_id, text=text,
                      attribution=attribute(doc, i, attribution), doc=doc, first=i, last=j)
@@ -88,14 +94,21 @@ def format_quote(q: Quote) -> str:
 
 
 def quote_text(study: Study, quote_id: str, *, include_unverified: bool = False,
-               passphrase: str | None = None) -> str:
+               include_sensitive: bool = False, passphrase: str | None = None) -> str:
     """The quote as printed by ``feltarbeid quote``: leak-checked, attributed in the study's
-    style, and marked when it comes from unverified material."""
+    style, and marked when it comes from unverified material. A passage marked sensitive
+    is refused unless ``include_sensitive`` (then marked, and audited)."""
     from .run import run_leak_check
 
-    es = collect(study, include_unverified=include_unverified)
+    es = collect(study, include_unverified=include_unverified,
+                 include_sensitive=include_sensitive)
     q = find_quote(es, quote_id, study.settings.get("export", "attribution"))
     codes = tuple(i.code for i in q.doc.informants if i.anonymise_wish == "no")
     run_leak_check(study, [(codes, [(q.quote_id, q.text)])], passphrase)
     marks = [locale.t(f"export.mark_{m}") for m in q.doc.marks]
+    sensitive = [k for k in q.doc.sensitive if q.first <= k <= q.last]
+    if sensitive:
+        marks.append(locale.t("sensitive.quote_included", n=len(sensitive)))
+        study.store.audit("quote.sensitive", q.doc.key, {
+            "transcript": q.doc.transcript_id, "passages": len(sensitive)})
     return "\n".join([format_quote(q), *marks])

@@ -24,14 +24,30 @@ from .. import locale
 from ..domain import Guide
 from ..errors import FeltarbeidError
 from .canonical import canonical_json, guide_hash
-from .fixids import fixed_text
-from .parse import ParseResult, parse_text
 from .problems import GuideError, Problem, make_problem
 from .serial import guide_from_dict, guide_to_dict
 
 if TYPE_CHECKING:
     from ..store import Store
     from ..study import Study
+    from .parse import ParseResult
+
+# The parser (and PyYAML under it) is imported when a guide is first parsed, not with this
+# package: the interview app starts from a parsed guide in its cache and never needs it.
+
+
+def parse_text(text: str | bytes, source: str = "<string>") -> ParseResult:
+    from .parse import parse_text as parse
+
+    return parse(text, source)
+
+
+def __getattr__(name: str) -> object:
+    if name == "ParseResult":
+        from .parse import ParseResult
+
+        return ParseResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "GuideError", "GuideStats", "ParseResult", "Problem", "add_to_study", "canonical_json",
@@ -98,6 +114,8 @@ def fix_ids(path: str | Path) -> int:
         raise GuideError(result.problems, str(path))
     if not result.generated:
         return 0
+    from .fixids import fixed_text
+
     text = fixed_text(result)
     if text is None:
         lines = ", ".join(str(g.node.start_mark.line + 1) for g in result.generated)

@@ -5,23 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import App
+from textual.binding import Binding
 
 from ..domain import Guide
 from ..errors import FeltarbeidError
 from ..locale import t
+from ..tui.dialogs import CSS as DIALOG_CSS
+from ..tui.keys import localise_bindings
 from .clock import Clock
+from .palette import KeyCommands, Palette
 from .recorder import SessionRecorder
 from .screens.before import BeforeScreen, Prefill
 from .screens.interview import InterviewScreen
-from .screens.summary import SummaryScreen
 
 __all__ = ["InterviewApp", "Prefill"]
 
 
 class InterviewApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", DIALOG_CSS]
     TITLE = "feltarbeid"
     ENABLE_COMMAND_PALETTE = True
+    # the palette in the study's language, offering the app's own commands (palette.py)
+    COMMANDS = {KeyCommands}
+    BINDINGS = [Binding("ctrl+p", "command_palette", "interview.key_palette", show=False,
+                        priority=True)]
 
     def __init__(self, study: Any, guide: Guide, *, recorder: SessionRecorder | None = None,
                  prefill: Prefill | None = None, clock: Clock | None = None) -> None:
@@ -32,6 +39,7 @@ class InterviewApp(App[None]):
         self.prefill = prefill
         self.clock = clock or (recorder.clock if recorder else None)
         self.theme = "textual-dark"
+        localise_bindings(self)
 
     def on_mount(self) -> None:
         self.title = t("interview.app_title")
@@ -39,15 +47,20 @@ class InterviewApp(App[None]):
         if rec is None:
             self.push_screen(BeforeScreen(self.study, self.guide, self.prefill))
         elif rec.state.ended:
-            self.push_screen(SummaryScreen(rec.state))
+            self.show_summary()
         else:
-            self.push_screen(InterviewScreen(rec))
+            screen = InterviewScreen(rec)
+            self.push_screen(screen)
             gaps = rec.state.gaps
             if gaps:
                 from ..timeutil import format_clock
 
-                self.notify(t("interview.resumed", id=rec.session_id,
-                              gap=format_clock(gaps[-1][1])), timeout=4)
+                screen.say(t("interview.resumed", id=rec.session_id,
+                             gap=format_clock(gaps[-1][1])), timeout=4)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
     # -- messages from the screens ----------------------------------------------------------
     def on_before_screen_start(self, message: BeforeScreen.Start) -> None:
@@ -60,8 +73,17 @@ class InterviewApp(App[None]):
         self.switch_screen(InterviewScreen(self.recorder))
 
     def on_interview_screen_ended(self, message: InterviewScreen.Ended) -> None:
+        self.show_summary(switch=True)
+
+    def show_summary(self, *, switch: bool = False) -> None:
+        from .screens.summary import SummaryScreen  # (its table widget: only when needed)
+
         assert self.recorder is not None
-        self.switch_screen(SummaryScreen(self.recorder.state))
+        screen = SummaryScreen(self.recorder.state)
+        if switch:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
 
     # -- actions -----------------------------------------------------------------------------
     def action_pause_quit(self) -> None:
@@ -71,8 +93,12 @@ class InterviewApp(App[None]):
         self.exit()
 
     async def action_quit(self) -> None:
-        if self.recorder is not None:
-            self.recorder.pause()
+        rec = self.recorder
+        if rec is not None:
+            if rec.state.ended:
+                rec.summary_closed()  # the summary was seen: the next run starts anew
+            else:
+                rec.pause()
         self.exit()
 
     def action_toggle_dark(self) -> None:

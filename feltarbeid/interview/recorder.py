@@ -20,7 +20,8 @@ from ..errors import FeltarbeidError
 from ..store import sessions as store_sessions
 from ..store.registers import get_informant, set_informant_attribute, update_informant
 from .clock import Clock, epoch, iso
-from .journal import Journal, _note, journal_ids, journal_path
+from .journal import Journal, journal_ids, journal_path, note
+from .live import LiveFile, live_path
 from .state import DOC_STATUSES, SessionState
 
 log = logging.getLogger("feltarbeid.interview")
@@ -49,6 +50,7 @@ class SessionRecorder:
         self.session_id = session_id
         self.clock = clock or Clock()
         self.journal = Journal(journal_path(study.journal_dir, session_id))
+        self.live = LiveFile(live_path(study.journal_dir, session_id))
         self.state = SessionState.replay(guide, events or [])
         self._mirrored_seq = 0
         self.mirror_error: str | None = None
@@ -65,9 +67,10 @@ class SessionRecorder:
 
         for code in setup.informants:
             require_informant(study.store, code)
-        if setup.case and get_case(study.store, setup.case) is None:
-            raise FeltarbeidError(f"case {setup.case} does not exist",
-                                  hint=f"add it first: feltarbeid case add {setup.case}")
+        case = setup.case or case_of_informants(study, setup.informants)
+        if case and get_case(study.store, case) is None:
+            raise FeltarbeidError(f"case {case} does not exist",
+                                  hint=f"add it first: feltarbeid case add {case}")
         missing = [c for c in setup.informants if c not in setup.consents
                    and not _register_consent(study, c)]
         if missing:
@@ -83,7 +86,7 @@ class SessionRecorder:
         rec.record("session_start", payload={
             "session_id": sid, "guide_hash": guide.content_hash, "guide_id": guide.id,
             "guide_path": guide.source_path, "informants": list(setup.informants),
-            "interviewers": list(setup.interviewers), "case": setup.case or None,
+            "interviewers": list(setup.interviewers), "case": case or None,
             "place": setup.place, "header": dict(setup.header),
         })
         for code in setup.informants:
@@ -110,10 +113,16 @@ class SessionRecorder:
                                   where=str(journal.path))
         rec = cls(study, guide, session_id, clock=clock, events=events)
         rec.journal = journal
+        # what the mirror holds was written with its side effects in one transaction: only
+        # the events after it are mirrored again (all of them if the store lost them)
+        rec._mirrored_seq = min(store_sessions.last_seq(study.store, session_id),
+                                events[-1].seq)
         rec._mirror(events)
+        rec.live.load()
         if not rec.state.ended:
             now = rec.clock.now()
-            last = rec.state.last_at or now
+            # the app was alive until its last heartbeat, if that came after the last event
+            last = max(rec.state.last_at or now, rec.live.heartbeat or 0.0)
             rec.record("resume", payload={"gap_seconds": round(max(0.0, now - last), 3),
                                           "after": "pause" if rec.state.paused else "crash"})
         return rec
@@ -143,6 +152,28 @@ class SessionRecorder:
 
     def close(self) -> None:
         self.journal.close()
+
+    # -- the live file: heartbeat, draft, summary (see live.py) ---------------------------------
+    def beat(self) -> None:
+        """The app is alive now (the interview screen calls this every second)."""
+        if not self.state.ended:
+            self.live.beat(self.clock.now())
+
+    @property
+    def draft(self) -> dict[str, Any] | None:
+        """The text a dialog held when the app died: kind, text, item_id, opened."""
+        return self.live.draft
+
+    def set_draft(self, kind: str, text: str, *, item_id: str | None, opened: float) -> None:
+        self.live.set_draft(kind, text, item_id=item_id, opened=opened)
+
+    def clear_draft(self) -> None:
+        self.live.clear_draft()
+
+    def summary_closed(self) -> None:
+        """The summary of an ended session was closed: the next run starts a new session."""
+        if self.state.ended:
+            self.live.remove()
 
     # -- operations (the UI's verbs) ---------------------------------------------------------
     def goto(self, item_id: str) -> Event | None:
@@ -208,7 +239,12 @@ class SessionRecorder:
             return None
         return self.record("pause")
 
-    def end(self) -> Event:
+    def end(self, *, summary: bool = False) -> Event:
+        """End the session. ``summary=True`` (the app): until the summary is closed, the
+        same command opens it again after a crash (marked before the event, so no crash
+        can fall between them)."""
+        if summary:
+            self.live.set_summary_open()
         return self.record("session_end")
 
     def _item(self, item_id: str) -> Any:
@@ -231,7 +267,7 @@ class SessionRecorder:
         except (sqlite3.Error, FeltarbeidError) as exc:
             self.mirror_error = str(exc)
             log.warning("session %s: store mirror failed: %s", self.session_id, exc)
-            _note(self.journal.path, f"session {self.session_id}: store mirror failed "
+            note(self.journal.path, f"session {self.session_id}: store mirror failed "
                                      f"({type(exc).__name__}); the journal has every event")
             return
         self.mirror_error = None
@@ -289,6 +325,13 @@ def _wish(value: Any) -> str:
     return "unknown"
 
 
+def case_of_informants(study: Any, codes: list[str]) -> str | None:
+    """The case the informants' records name, when they name one and the same case."""
+    cases = {inf.case_code for c in codes if (inf := get_informant(study.store, c)) is not None
+             and inf.case_code}
+    return cases.pop() if len(cases) == 1 else None
+
+
 def _register_consent(study: Any, code: str) -> bool:
     inf = get_informant(study.store, code)
     return bool(inf and inf.has_consent)
@@ -318,6 +361,7 @@ class JournalSummary:
     guide_path: str
     ended: bool
     last_at: float
+    summary_open: bool = False  # ended in the app, its summary not closed yet
 
 
 def scan_journals(study: Any) -> list[JournalSummary]:
@@ -335,12 +379,18 @@ def scan_journals(study: Any) -> list[JournalSummary]:
         out.append(JournalSummary(
             session_id=sid, path=j.path, informants=list(p.get("informants", [])),
             guide_hash=p.get("guide_hash", ""), guide_path=p.get("guide_path", ""),
-            ended=any(e.kind == "session_end" for e in events), last_at=epoch(events[-1].at)))
+            ended=any(e.kind == "session_end" for e in events), last_at=epoch(events[-1].at),
+            summary_open=LiveFile(live_path(study.journal_dir, sid)).load().get(
+                "summary_open") is True))
     return sorted(out, key=lambda s: s.last_at)
 
 
-def unfinished_session(study: Any, informants: list[str] | None = None) -> JournalSummary | None:
-    """The most recent unfinished session (with these informants, if given)."""
-    cands = [s for s in scan_journals(study) if not s.ended
+def unfinished_session(study: Any, informants: list[str] | None = None, *,
+                       with_open_summary: bool = False) -> JournalSummary | None:
+    """The most recent unfinished session (with these informants, if given).
+    ``with_open_summary``: also a session ended in the app whose summary was never closed
+    (the app died on it), so that the same command shows that summary again."""
+    cands = [s for s in scan_journals(study)
+             if (not s.ended or (with_open_summary and s.summary_open))
              and (not informants or set(informants) <= set(s.informants))]
     return cands[-1] if cands else None

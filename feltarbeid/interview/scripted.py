@@ -142,9 +142,9 @@ def demo_session(study: Any, sample_dir: Path | str, *, informant: str = "IP01",
 
     The guide is ``guide``, else the study's guide, else the file ``timeline.json`` names
     (relative to the repository). Besides asking the questions at their times it answers
-    the attribute items the sample asks (anonymity: yes, employer: municipality) and adds
-    an observation note and a bookmark, as an interviewer would. ``informant`` must be
-    in the register."""
+    the attribute items the sample asks (anonymity: yes, employer: municipality), adds
+    an observation note and a bookmark, and records the documents the guide asks for as
+    promised, as an interviewer would. ``informant`` must be in the register."""
     from .guides import guide_for_new_session
 
     sample = Path(sample_dir)
@@ -181,6 +181,14 @@ def demo_session(study: Any, sample_dir: Path | str, *, informant: str = "IP01",
         if item is not None and item.document_request:
             extra.append((t + 5.0, "document_request", item_id,
                           {"text": item.document_request, "status": "promised"}))
+    # a document the guide asks for at an item the sample skips is promised at the last item
+    # of its theme that was asked (the demo's document step adds the one it promised)
+    for section in guide.sections:
+        wanted = [it for it in section.items if it.document_request and it.id not in asked]
+        done = [it.id for it in section.items if it.id in asked]
+        for it in wanted if done else []:
+            extra.append((asked[done[-1]] + 5.0, "document_request", done[-1],
+                          {"text": it.document_request, "status": "promised"}))
     header = header or {f.id: "Demo" for f in guide.header_fields if f.required}
     return record_session(study, guide, informants=[informant], interviewers=[interviewer],
                           header=header, case=case, timeline=[*timeline, *extra])

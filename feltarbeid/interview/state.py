@@ -212,6 +212,16 @@ class SessionState:
     def section_id_of(self, item_id: str) -> str | None:
         return self._section_of.get(item_id)
 
+    def next_in_order(self, after: str) -> str | None:
+        """Where the cursor goes after ``after`` was asked: the next open item further
+        down the guide, else the next item in order; never back up to the top (None at
+        the end of the guide)."""
+        ids = [it.id for _, it in self.guide.items()]
+        if after not in ids:
+            return None
+        rest = ids[ids.index(after) + 1:]
+        return next((i for i in rest if self.status[i] == "open"), rest[0] if rest else None)
+
     def next_open(self, after: str | None) -> str | None:
         """The first open item after ``after`` in guide order (wrapping round)."""
         ids = [it.id for _, it in self.guide.items()]

@@ -41,20 +41,32 @@ def _flatten(prefix: str, table: dict[str, Any], out: dict[str, str]) -> None:
 
 
 @cache
+def _area(lang: str, area: str) -> dict[str, str]:
+    """One area's strings (one file): a command reads only the files of the areas it
+    uses, not the whole catalogue (faster start)."""
+    out: dict[str, str] = {}
+    entry = resources.files(__package__).joinpath(lang, f"{area}.toml")
+    if entry.is_file():
+        _flatten(area, tomllib.loads(entry.read_text(encoding="utf-8")), out)
+    return out
+
+
+@cache
 def catalogue(lang: str) -> dict[str, str]:
+    """Every string of ``lang``."""
     out: dict[str, str] = {}
     folder = resources.files(__package__).joinpath(lang)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            area = entry.name[: -len(".toml")]
-            _flatten(area, tomllib.loads(entry.read_text(encoding="utf-8")), out)
+            out.update(_area(lang, entry.name[: -len(".toml")]))
     return out
 
 
 def t(key: str, lang: str | None = None, /, **fields: Any) -> str:
     """The string for ``key`` in ``lang`` (default: the current language), formatted."""
+    area = key.split(".", 1)[0]
     for candidate in (lang or _current, DEFAULT, "en"):
-        text = catalogue(candidate).get(key)
+        text = _area(candidate, area).get(key)
         if text is not None:
             return text.format(**fields) if fields else text
     raise KeyError(f"no string {key!r} in the catalogue")

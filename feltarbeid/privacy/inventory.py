@@ -9,7 +9,12 @@ starts with ``export.`` is one export. The details keys read (all optional):
 - ``informants``: the informant codes whose material is in it;
 - ``transcripts``: transcript ids in it;
 - ``include_unverified`` (bool) and/or ``unverified`` (list of transcript ids): material
-  that was not verified by the informant went into the export.
+  that was not verified by the informant went into the export;
+- ``voices``: the informant codes whose recordings (voice) went into the export
+  (``export --with-audio``);
+- ``documents``: document ids in it (or ``[id, version, ...]`` lists);
+- ``sensitive``: ``{"held_back": n, "included": n}``, passages marked sensitive that were
+  held back or let out (``export --include-sensitive``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..store import documents as documents_store
+from ..store import memos, recruitment
 from ..store import privacy as sql
+from ..store.transcripts import holds_verbatim
 from ..study import Study
 
 # transcript states whose current version is kept at the end of the study
@@ -31,7 +39,8 @@ class Holding:
     """One kind of personal data and where it is."""
 
     category: str  # recordings, raw_transcripts, intermediate_transcripts, kept_transcripts,
-    #                review_texts, key, packets, returns, exports, journal, logs, database
+    #                review_texts, contacts, memos, key, packets, returns, exports, journal,
+    #                logs, database
     where: str
     files: int = 0
     bytes: int = 0
@@ -49,6 +58,10 @@ class ExportManifest:
     transcripts: tuple[int, ...]
     include_unverified: bool
     unverified: tuple[int, ...]
+    voices: tuple[str, ...] = ()  # informants whose recording (voice) is in it
+    documents: tuple[int, ...] = ()  # document ids in it
+    sensitive_held_back: int = 0  # passages marked sensitive, held back
+    sensitive_included: int = 0  # ... let out on request
 
 
 @dataclass(frozen=True)
@@ -70,14 +83,23 @@ class KeptVersion:
 
 
 @dataclass
+class KeptDocument:
+    document_id: int
+    version_id: int  # its newest anonymised version
+
+
+@dataclass
 class KeptPlan:
     """What the end of the study keeps: the current version of every verified/exported
     transcript whose text is anonymised. ``not_anonymised``: verified transcripts whose
-    current text is verbatim (kept only if the researcher says so)."""
+    current text is verbatim (kept only if the researcher says so). Documents: the newest
+    anonymised text of every released document the researcher checked."""
 
     kept: list[KeptVersion] = field(default_factory=list)
     not_anonymised: list[KeptVersion] = field(default_factory=list)
     dropped_transcripts: list[int] = field(default_factory=list)
+    kept_documents: list[KeptDocument] = field(default_factory=list)
+    dropped_documents: list[int] = field(default_factory=list)
 
 
 def folder_stats(folder: Path) -> tuple[int, int]:
@@ -190,8 +212,19 @@ def export_manifests(study: Study) -> list[ExportManifest]:
             seq=int(e["seq"]), at=e["at"], action=action, files=tuple(files),
             informants=tuple(informants), transcripts=tuple(transcripts),
             include_unverified=flagged or bool(unverified), unverified=tuple(unverified),
+            voices=tuple(str(c) for c in d.get("voices") or ()),
+            documents=tuple(x for x in (_int(v[0] if isinstance(v, list | tuple) and v
+                                             else v) for v in d.get("documents") or ())
+                            if x is not None),
+            sensitive_held_back=_count(d, "held_back"),
+            sensitive_included=_count(d, "included"),
         ))
     return out
+
+
+def _count(details: dict[str, Any], key: str) -> int:
+    sensitive = details.get("sensitive")
+    return (_int(sensitive.get(key)) or 0) if isinstance(sensitive, dict) else 0
 
 
 def _int(value: Any) -> int | None:
@@ -285,8 +318,20 @@ def holdings(study: Study) -> list[Holding]:
     out.append(Holding("raw_transcripts", "feltarbeid.db", rows=by_kind["raw"]))
     out.append(Holding("intermediate_transcripts", "feltarbeid.db", rows=by_kind["intermediate"]))
     out.append(Holding("kept_transcripts", "feltarbeid.db", rows=by_kind["kept"]))
+    doc_files = [p for d in documents_store.list_documents(store)
+                 if d.path and (p := study.root / d.path).is_file()]
+    out.append(Holding("documents", _rel(study, study.documents_dir), len(doc_files),
+                       sum(p.stat().st_size for p in doc_files),
+                       exists=study.documents_dir.exists()))
+    paragraphs = documents_store.paragraph_counts(store)
+    out.append(Holding("raw_documents", "feltarbeid.db", rows=paragraphs.get("extracted", 0)))
+    out.append(Holding("anonymised_documents", "feltarbeid.db",
+                       rows=paragraphs.get("anonymised", 0)))
     review_rows = sum(1 for _ in _review_text_rows(study))
     out.append(Holding("review_texts", "feltarbeid.db", rows=review_rows))
+    # recruitment contact log (its free notes are in the key) and reflexivity memos
+    out.append(Holding("contacts", "feltarbeid.db", rows=recruitment.contact_count(store)))
+    out.append(Holding("memos", "feltarbeid.db", rows=memos.memo_count(store)))
     key = study.key_path
     out.append(Holding("key", str(key), int(key.is_file()),
                        key.stat().st_size if key.is_file() else 0, exists=key.exists()))
@@ -327,7 +372,7 @@ def _segments_by_class(study: Study) -> dict[str, int]:
     for v in sql.versions_with_text(study.store):
         if v["id"] in kept_ids:
             counts["kept"] += v["n_segments"]
-        elif v["kind"] == "verbatim":
+        elif holds_verbatim(v["kind"], v["note"]):  # the model's text or a correction of it
             counts["raw"] += v["n_segments"]
         else:
             counts["intermediate"] += v["n_segments"]
@@ -336,10 +381,8 @@ def _segments_by_class(study: Study) -> dict[str, int]:
 
 def version_is_anonymised(kind: str, note: str) -> bool:
     """Whether a version's text is anonymised: 'anonymised', or 'corrected' made from an
-    anonymised text (review writes 'verbatim' in the note of a correction of verbatim text)."""
-    if kind == "verbatim":
-        return False
-    return not (kind == "corrected" and "verbatim" in (note or ""))
+    anonymised text (see ``transcripts.holds_verbatim``)."""
+    return not holds_verbatim(kind, note)
 
 
 def kept_plan(study: Study) -> KeptPlan:
@@ -357,6 +400,12 @@ def kept_plan(study: Study) -> KeptPlan:
         kv = KeptVersion(int(t["id"]), int(vid), v["kind"],
                          version_is_anonymised(v["kind"], v["note"]))
         (plan.kept if kv.anonymised else plan.not_anonymised).append(kv)
+    for d in documents_store.list_documents(store):
+        version = documents_store.latest_version(store, d.id, "anonymised")
+        if d.status == "released" and d.state == "checked" and version is not None:
+            plan.kept_documents.append(KeptDocument(d.id, int(version["id"])))
+        else:
+            plan.dropped_documents.append(d.id)
     return plan
 
 

@@ -1,13 +1,19 @@
 """``purge``: the end of the study. Delete what identifies people, keep what was promised.
 
-Deleted: every recording (files overwritten, then unlinked), the raw (verbatim) and
-intermediate text versions of every transcript, transcripts that were never verified,
-review packets, returns and the answers and passages stored with review rounds, interview
-journals and typed notes, batch logs, identifying fields (employer, attributes, case labels, session
-places and header values), additions that were not accepted, and finally the linking key.
+Deleted: every recording and every document file (overwritten, then unlinked), the raw
+(verbatim, extracted) and intermediate text versions of every transcript and document,
+transcripts that were never verified, documents not released and checked, review
+packets, returns and the answers and passages stored with review rounds, interview
+journals and typed notes, batch logs, identifying fields (employer, attributes, case
+labels, session places and header values, document titles), additions that were not
+accepted, the recruitment contact log (its notes are in the key), and finally the linking
+key.
 
 Kept: the current, anonymised text of every verified (or exported) transcript with its
-accepted additions, the exports, the audit log, and codes, roles and consent history.
+accepted additions, the anonymised text of every released document the researcher
+checked (``document check``) and the comparison tables, the marks of sensitive passages
+(without their reasons: a later export still holds them back), the reflexivity memos, the
+exports, the audit log, and codes, roles and consent history.
 
 Order, so that a failure loses nothing it should not: (1) check the date; (2) plan; (3) the
 leak check on everything kept, against every original in the key (nothing is deleted if
@@ -29,7 +35,11 @@ from .. import __version__
 from ..errors import FeltarbeidError
 from ..files import sha256_file
 from ..locale import t
+from ..store import documents as documents_store
+from ..store import memos as memo_store
 from ..store import privacy as sql
+from ..store import recruitment as recruitment_store
+from ..store import sensitive as sensitive_store
 from ..store import transcripts as transcripts_store
 from ..store.registers import set_meta
 from ..study import Study
@@ -46,6 +56,8 @@ CERTIFICATE_PREFIX = "purge-certificate-"
 class PurgePlan:
     kept: list[inventory.KeptVersion]
     not_anonymised: list[inventory.KeptVersion]
+    kept_documents: list[inventory.KeptDocument]
+    dropped_documents: list[int]
     dropped_transcripts: list[int]
     recordings: list[dict[str, Any]]
     folders: list[Path]
@@ -53,6 +65,8 @@ class PurgePlan:
     key_exists: bool
     export_files: list[Path]
     key_state: str = "present"  # keyfile.key_state: present | lost | deleted | none
+    contacts: int = 0  # rows of the recruitment contact log (deleted)
+    memos: int = 0  # reflexivity memos (kept, leak-checked)
 
 
 @dataclass
@@ -107,20 +121,23 @@ def plan(study: Study) -> PurgePlan:
             if p.is_file() and p not in export_files:
                 export_files.append(p)
     return PurgePlan(
-        kept=kp.kept, not_anonymised=kp.not_anonymised,
+        kept=kp.kept, not_anonymised=kp.not_anonymised, kept_documents=kp.kept_documents,
+        dropped_documents=kp.dropped_documents,
         dropped_transcripts=kp.dropped_transcripts, recordings=recs,
-        folders=[study.recordings_dir, study.packets_dir, study.returns_dir, study.journal_dir,
-                 study.logs_dir, study.slurm_dir],
+        folders=[study.recordings_dir, study.documents_dir, study.packets_dir,
+                 study.returns_dir, study.journal_dir, study.logs_dir, study.slurm_dir],
         key=study.key_path, key_exists=study.key_path.is_file(), export_files=export_files,
         key_state=key_state(study),
+        contacts=recruitment_store.contact_count(study.store),
+        memos=memo_store.memo_count(study.store),
     )
 
 
 def kept_texts(study: Study, pl: PurgePlan, *, keep_unanonymised: bool = False
                ) -> tuple[dict[str, str], list[str]]:
     """Everything kept after the purge, as text, by place: kept transcript versions,
-    their accepted additions, export files. Second value: export files whose text could
-    not be read (listed in the certificate as not checked)."""
+    their accepted additions, reflexivity memos, export files. Second value: export files
+    whose text could not be read (listed in the certificate as not checked)."""
     texts: dict[str, str] = {}
     versions = pl.kept + (pl.not_anonymised if keep_unanonymised else [])
     for kv in versions:
@@ -128,6 +145,9 @@ def kept_texts(study: Study, pl: PurgePlan, *, keep_unanonymised: bool = False
         texts[f"transcript {kv.transcript_id} (version {kv.version_id})"] = plain_text(segs)
     for a in sql.accepted_additions(study.store, [kv.transcript_id for kv in versions]):
         texts[f"transcript {a['transcript_id']} (addition {a['id']})"] = a["text"]
+    texts.update(_kept_document_texts(study, pl))
+    for m in memo_store.list_memos(study.store):
+        texts[f"memo {m.label}"] = m.text
     unreadable = []
     for p in pl.export_files:
         text = filetext.extract_text(p)
@@ -226,8 +246,11 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
                 not_accepted=True),
             "transcripts_deleted": sql.delete_transcripts(store, dropped),
             "review_texts_deleted": sql.clear_review_content(store),
+            "sensitive_reasons_cleared": sensitive_store.clear_reasons(store),
+            "contacts_deleted": recruitment_store.delete_contacts(store),
         }
         database.update({f"{k}_cleared": v for k, v in sql.scrub_study_identifiers(store).items()})
+        database.update(_purge_documents(study, pl))
     sql.compact(store)
 
     # -- key ------------------------------------------------------------------------------
@@ -258,6 +281,34 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
                        json_path)
 
 
+def _kept_document_texts(study: Study, pl: PurgePlan) -> dict[str, str]:
+    """The kept documents' text and the comparison cells (the researcher's words), by
+    place, for the leak check."""
+    texts = {f"document {kd.document_id} (version {kd.version_id})": "\n".join(
+        p.text for p in documents_store.paragraphs(study.store, kd.version_id))
+        for kd in pl.kept_documents}
+    for c in documents_store.cells(study.store):
+        if c["text"]:
+            texts[f"comparison {c['template_id']}: {c['theme_id']}/{c['document_id']}"] = \
+                c["text"]
+    return texts
+
+
+def _purge_documents(study: Study, pl: PurgePlan) -> dict[str, int]:
+    """Documents: every file is gone (the folder is shredded); keep the checked anonymised
+    text of released documents, delete every other paragraph, clear titles."""
+    store = study.store
+    kept = {kd.document_id: kd.version_id for kd in pl.kept_documents}
+    all_ids = [d.id for d in documents_store.list_documents(store)]
+    deleted = documents_store.delete_texts(store, all_ids, keep_versions=list(kept.values()))
+    for doc_id in all_ids:
+        documents_store.update(store, doc_id, path=None, **(
+            {} if doc_id in kept else {"state": "deleted"}))
+    return {"document_paragraphs_deleted": deleted,
+            "documents_text_deleted": len(pl.dropped_documents),
+            "document_titles_cleared": documents_store.clear_free_text(store)}
+
+
 def _informants_of(study: Study, kv: inventory.KeptVersion) -> list[str]:
     row = study.store.one(
         "SELECT r.session_id FROM transcripts t JOIN recordings r ON r.id = t.recording_id"
@@ -276,11 +327,15 @@ def _kept_hashes(study: Study, pl: PurgePlan, keep_unanonymised: bool) -> dict[s
             "anonymised": kv.anonymised,
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
         })
+    documents = [{"document": kd.document_id, "version": kd.version_id,
+                  "text_sha256": hashlib.sha256("\n".join(
+                      p.text for p in documents_store.paragraphs(study.store, kd.version_id)
+                  ).encode("utf-8")).hexdigest()} for kd in pl.kept_documents]
     files = []
     for p in pl.export_files:
         files.append({"path": _rel(study, p), "size": p.stat().st_size,
                       "sha256": sha256_file(p)})
-    return {"transcripts": transcripts, "files": files}
+    return {"transcripts": transcripts, "documents": documents, "files": files}
 
 
 def _certificate(study: Study, pl: PurgePlan, purged_at: str, check: LeakCheck,
@@ -362,6 +417,8 @@ def certificate_markdown(c: dict[str, Any]) -> str:
     L.append("| --- | --- |")
     for k in c["kept"]["transcripts"]:
         L.append(f"| {t('privacy.cert_transcript', id=k['transcript'], version=k['version'], kind=k['kind'])} | `{k['text_sha256']}` |")  # noqa: E501
+    for k in c["kept"].get("documents", []):
+        L.append(f"| {t('privacy.cert_document', id=k['document'], version=k['version'])} | `{k['text_sha256']}` |")  # noqa: E501
     for f in c["kept"]["files"]:
         L.append(f"| `{f['path']}` ({f['size']} bytes) | `{f['sha256']}` |")
     L.append("")

@@ -19,7 +19,10 @@ from rich.table import Table
 from ..anonymise.keyfile import key_state
 from ..locale import t
 from ..store import privacy as sql
+from ..store import recruitment
+from ..store.documents import list_documents
 from ..store.registers import get_meta, list_informants
+from ..store.sensitive import counts as sensitive_counts
 from ..store.sessions import sessions_of_informant
 from ..study import Study
 from ..timeutil import now, now_iso
@@ -177,6 +180,36 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
         if gone and (existing or not m.files):
             add("export_withdrawn", "warning", where, seq=m.seq, at=m.at[:10],
                 codes=", ".join(gone))
+        if m.voices and existing:
+            # a voice is personal data after the key is gone: an error once the study has
+            # ended (the purge keeps exports)
+            ended = report.purged_at is not None or (
+                report.days_left is not None and report.days_left < 0)
+            add("export_voice", "error" if ended else "warning", where, seq=m.seq,
+                at=m.at[:10], codes=", ".join(m.voices))
+        if m.sensitive_included and existing:
+            add("export_sensitive", "warning", where, seq=m.seq, at=m.at[:10],
+                n=m.sensitive_included)
+    # documents: what the study holds, and what a withdrawal has not deleted yet
+    documents = list_documents(study.store)
+    if documents:
+        by_status: dict[str, int] = {}
+        for d in documents:
+            by_status[d.status] = by_status.get(d.status, 0) + 1
+        add("documents_held", "info", "documents/", n=len(documents), counts=", ".join(
+            f"{t('documents.status_' + k)} {v}" for k, v in sorted(by_status.items())))
+    kept_on_purpose = {w["informant_code"] for w in report.withdrawals
+                       if not w["deleted_at"] and w["keep_until"]
+                       and date.fromisoformat(w["keep_until"]) > today}
+    for d in documents:
+        if d.status == "withdrawn" and d.state != "deleted" \
+                and d.informant_code not in kept_on_purpose:
+            add("document_withdrawn_kept", "error", d.path or "feltarbeid.db", id=d.id,
+                code=d.informant_code or d.case_code or "—")
+    # sensitive passages (counts only: the passages and reasons stay in the database)
+    marks, marked_transcripts = sensitive_counts(study.store)
+    if marks:
+        add("sensitive_marked", "info", "feltarbeid.db", n=marks, transcripts=marked_transcripts)
     # key
     key = study.key_path
     if inventory.is_inside(study, key):
@@ -214,6 +247,16 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
     for h in report.holdings:
         if h.category == "unregistered_recordings":
             add("unregistered_recordings", "warning", h.where, n=h.files)
+    # recruitment: informants who said no are still in the contact log (and the key)
+    declined = recruitment.declined(study.store)
+    if declined:
+        add("recruitment_declined", "info", ", ".join(declined), codes=", ".join(declined))
+
+    # indirect identifiers not reviewed
+    from ..store.indirect import count_open
+
+    if n_indirect := count_open(study.store):
+        add("indirect_open", "warning", "feltarbeid.db", n=n_indirect)
     # audit
     if report.audit_problems:
         add("audit_broken", "error", "feltarbeid.db", n=len(report.audit_problems),
@@ -243,8 +286,12 @@ def _size(n: int) -> str:
 def _holding_amount(h: inventory.Holding) -> str:
     if h.category in ("raw_transcripts", "intermediate_transcripts", "kept_transcripts"):
         return t("privacy.n_segments", n=h.rows)
+    if h.category in ("raw_documents", "anonymised_documents"):
+        return t("privacy.n_paragraphs", n=h.rows)
     if h.category == "review_texts":
         return t("privacy.n_rounds", n=h.rows)
+    if h.category in ("contacts", "memos"):
+        return t("privacy.n_entries", n=h.rows)
     if h.category == "key":
         return _size(h.bytes) if h.exists else t("privacy.absent")
     if h.category == "database":
@@ -352,6 +399,10 @@ def to_markdown(r: PrivacyReport) -> str:
         L.append(t("privacy.none"))
     for m in r.exports:
         flag = f" — **{t('privacy.unverified_included')}**" if m.include_unverified else ""
+        if m.voices:
+            flag += f" — **{t('privacy.voice_included', codes=', '.join(m.voices))}**"
+        if m.sensitive_included:
+            flag += f" — **{t('privacy.sensitive_included', n=m.sensitive_included)}**"
         files = ", ".join(f"`{f}`" for f in m.files) or "—"
         L.append(f"- #{m.seq} {m.at[:16]}: {files}{flag}")
     L.append("")
@@ -431,6 +482,8 @@ def to_rich(r: PrivacyReport, console: Console) -> None:
     rest += [f"  #{m.seq} {e(m.at[:16])}: {e(', '.join(m.files) or '—')}"
              + (f" [yellow]({e(t('privacy.unverified_included'))})[/]"
                 if m.include_unverified else "")
+             + (f" [yellow]({e(t('privacy.voice_included', codes=', '.join(m.voices)))})[/]"
+                if m.voices else "")
              for m in r.exports] or [f"  {t('privacy.none')}"]
     rest.append(f"[bold]{e(t('privacy.h_audit'))}[/]")
     if r.audit_problems:

@@ -9,15 +9,20 @@ What happens (``withdraw(study, "IP02")``):
 2. Deleted (now, or once ``keep_until`` has passed, by running ``withdraw`` again):
    those recording files (overwritten, then unlinked), the text of every version of those
    transcripts, their additions and review answers, their packet and return files, the
-   journal files and typed notes of their own sessions, and the identifying fields of the
-   informant row (employer, attributes). The code, role and consent history stay so the
-   study can show that the withdrawal was honoured.
+   journal files and typed notes of their own sessions, the reflexivity memos about those
+   sessions, their recruitment contact log (and its notes in the linking key), and the
+   identifying fields of the informant row (employer, attributes). The code, role and
+   consent history stay so the study can show that the withdrawal was honoured.
 3. Sessions with several informants (a shared recording): the recording is kept, because
    it holds the other informants' consented material too; the withdrawn informant's
    segments are removed from every version of its transcripts, and the report lists the
    recording as still holding their voice until the purge. ``delete_shared=True`` deletes
    the shared audio too (the others' transcripts stay).
-4. An audit entry ``informant.withdraw`` records what was marked and what was deleted
+4. Documents (``feltarbeid.documents``) the informant gave, and those of their case that
+   nobody gave by name when every informant of the case has withdrawn: marked
+   ``withdrawn`` at once (never exported); deleted with the rest (file overwritten, text
+   and comparison cells deleted, title cleared, state ``deleted``).
+5. An audit entry ``informant.withdraw`` records what was marked and what was deleted
    (ids, counts, bytes; no names, no text).
 
 Exports made before the withdrawal are not touched (they may be in a QDA project by now):
@@ -32,10 +37,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain import Document
 from ..errors import FeltarbeidError
+from ..store import documents as documents_store
+from ..store import memos as memo_store
 from ..store import privacy as sql
+from ..store import recruitment as recruitment_store
 from ..store import review as review_store
-from ..store.registers import require_informant
+from ..store import sensitive as sensitive_store
+from ..store.registers import list_informants, require_informant
 from ..study import Study
 from ..timeutil import now
 from . import inventory
@@ -63,6 +73,10 @@ class WithdrawalPlan:
     # shared transcript id -> passages without a known speaker (may hold their words)
     unlabelled: dict[int, int] = field(default_factory=dict)
     shared_speakers: dict[int, dict[str, int]] = field(default_factory=dict)
+    documents: list[Document] = field(default_factory=list)
+    contacts: int = 0  # rows of the recruitment contact log
+    contact_notes: list[int] = field(default_factory=list)  # contacts with a note in the key
+    memos: list[int] = field(default_factory=list)  # reflexivity memos about own sessions
 
     @property
     def recording_files(self) -> list[Path]:
@@ -150,10 +164,17 @@ def plan(study: Study, code: str) -> WithdrawalPlan:
                              | set(_files_naming(study.packets_dir, packet_tokens)))
     pl.return_files = _files_naming(study.returns_dir, packet_tokens)
     pl.journal_files = _files_naming(study.journal_dir, pl.own_sessions)
+    pl.documents = documents_of(study, code)
+    pl.contacts = len(recruitment_store.list_contacts(store, code))
+    pl.contact_notes = recruitment_store.noted_contacts(store, code)
+    pl.memos = [m.id for sid in pl.own_sessions
+                for m in memo_store.list_memos(store, session_id=sid)]
     all_transcripts = set(pl.own_transcripts) | set(pl.shared_transcripts)
+    doc_ids = {d.id for d in pl.documents}
     pl.earlier_exports = [
         m for m in inventory.export_manifests(study)
         if code in m.informants or all_transcripts & set(m.transcripts)
+        or doc_ids & set(m.documents)
     ]
     return pl
 
@@ -174,12 +195,28 @@ def describe_transcripts(study: Study, transcript_ids: list[int]) -> str:
     return ", ".join(out)
 
 
+def documents_of(study: Study, code: str) -> list[Document]:
+    """The documents ``code`` gave, and their case's documents nobody gave by name if
+    every informant of the case has withdrawn once ``code`` has."""
+    store = study.store
+    inf = require_informant(store, code)
+    case_informants = [i for i in list_informants(store)
+                       if inf.case_code and i.case_code == inf.case_code]
+    case_gone = bool(case_informants) and all(
+        i.code == code or i.consent == "withdrawn" or i.withdrawn_at
+        for i in case_informants)
+    return [d for d in documents_store.list_documents(store)
+            if d.informant_code == code or (
+                case_gone and d.informant_code is None and d.case_code == inf.case_code)]
+
+
 def withdraw(study: Study, code: str, *, keep_until: date | None = None,
              delete_shared: bool = False, delete_shared_text: bool = False,
-             today: date | None = None) -> WithdrawalResult:
+             today: date | None = None, passphrase: str | None = None) -> WithdrawalResult:
     """Withdraw ``code``: mark now; delete now unless ``keep_until`` (a later date) is given.
     Running it again on a withdrawn informant deletes what is still kept (after the
-    keep-until date, or earlier if called without ``keep_until``).
+    keep-until date, or earlier if called without ``keep_until``). ``passphrase``: for the
+    notes of their contact log in the linking key (asked for when needed).
 
     ``delete_shared_text``: shared transcripts where the informant's words cannot be
     separated (``WithdrawalPlan.inseparable``) lose all their text and become ``withdrawn``
@@ -204,6 +241,11 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
             keep_until=keep_until.isoformat() if keep_until else None, summary=counts)
         closed = review_store.withdraw_rounds(store, code)
         review_store.resolve_withdrawal_requests(store, code, "withdrawn")
+        for d in pl.documents:
+            if d.status != "withdrawn":
+                documents_store.update(store, d.id, status="withdrawn",
+                                       audit="document.withdrawn",
+                                       details={"informant": code})
         if keep_until is not None:
             store.audit("informant.withdraw", code, {
                 **counts, "review_rounds_closed": closed, "keep_until": keep_until.isoformat(),
@@ -212,7 +254,7 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
         return WithdrawalResult(pl, at, keep_until.isoformat(), False, summary=counts)
     result = WithdrawalResult(pl, at, None, True)
     result.summary = _delete(study, pl, delete_shared=delete_shared,
-                             delete_shared_text=delete_shared_text)
+                             delete_shared_text=delete_shared_text, passphrase=passphrase)
     result.summary["review_rounds_closed"] = closed
     result.shredded = result.summary.pop("_shredded")
     return result
@@ -227,13 +269,23 @@ def _counts(pl: WithdrawalPlan) -> dict[str, Any]:
         "sessions": pl.own_sessions,
         "shared_sessions": pl.shared_sessions,
         "review_rounds": pl.review_rounds,
+        "documents": [d.id for d in pl.documents],
     }
 
 
 def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
-            delete_shared_text: bool = False) -> dict[str, Any]:
+            delete_shared_text: bool = False,
+            passphrase: str | None = None) -> dict[str, Any]:
     store = study.store
     code = pl.code
+    # the contact log's notes are in the key: open it first, so that a missing or wrong
+    # passphrase stops the deletion before anything is gone
+    from ..anonymise import keyfile
+
+    key = None
+    if pl.contact_notes and keyfile.key_exists(study):
+        passphrase = passphrase if passphrase is not None else keyfile.get_passphrase()
+        key = keyfile.open_key(study, passphrase)
     sql.secure_delete_on(store)
     shredded = ShredReport()
     # files first: a crash after this point leaves the rows marked 'withdrawn', and running
@@ -251,6 +303,14 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
     for p in (*pl.return_files, *pl.journal_files):
         if p.exists() or p.is_symlink():
             shredded.files.append(shred_file(p, relative_to=study.root))
+    for d in pl.documents:
+        if d.path and (study.root / d.path).exists():
+            shredded.files.append(shred_file(study.root / d.path, relative_to=study.root))
+    notes_deleted = 0
+    if key is not None and passphrase is not None:
+        notes_deleted = key.forget_contact_notes(code)
+        if notes_deleted:
+            keyfile.save_key(study, key, passphrase)
     with store.tx():
         sql.set_recordings_deleted(store, [int(r["id"]) for r in recs])
         segments = sql.delete_texts(store, pl.own_transcripts)
@@ -266,6 +326,15 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
         events = sql.scrub_session_text(store, pl.own_sessions)
         events += sql.scrub_session_text(store, pl.shared_sessions, informant=code)
         sql.scrub_informant(store, code)
+        marks = sensitive_store.delete_for_transcripts(store, pl.own_transcripts)
+        doc_ids = [d.id for d in pl.documents]
+        paragraphs = documents_store.delete_texts(store, doc_ids)
+        documents_store.clear_cells(store, doc_ids)
+        for d in pl.documents:
+            documents_store.update(store, d.id, status="withdrawn", state="deleted",
+                                   path=None, title="")
+        contacts = recruitment_store.delete_contacts(store, code)
+        memos = memo_store.delete_memos_of_sessions(store, pl.own_sessions)
         summary: dict[str, Any] = {
             **_counts(pl),
             "recordings_deleted": [int(r["id"]) for r in recs],
@@ -279,6 +348,12 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
             "additions_deleted": additions,
             "review_texts_deleted": rounds,
             "session_events_cleared": events,
+            "sensitive_marks_deleted": marks,
+            "documents_deleted": doc_ids,
+            "document_paragraphs_deleted": paragraphs,
+            "contacts_deleted": contacts,
+            "contact_notes_deleted": notes_deleted,
+            "memos_deleted": memos,
             "files_deleted": len(shredded.files),
             "bytes_deleted": shredded.bytes,
             "files_not_overwritten": len(shredded.not_overwritten),

@@ -77,28 +77,6 @@ def confirmed_count(packet: Packet, answer: Answer) -> int:
     return sum(1 for a in answer.passages if a.action == "confirm")
 
 
-def word_diff(before: str, after: str) -> list[tuple[str, str]]:
-    """[(op, words)] with op ' ' (same), '-' (removed), '+' (added)."""
-    a, b = before.split(), after.split()
-    out: list[tuple[str, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            out.append((" ", " ".join(a[i1:i2])))
-        if tag in ("delete", "replace"):
-            out.append(("-", " ".join(a[i1:i2])))
-        if tag in ("insert", "replace"):
-            out.append(("+", " ".join(b[j1:j2])))
-    return out
-
-
-def plain_diff(before: str, after: str) -> str:
-    """``kept [-removed-] {+added+}`` — readable without colour."""
-    parts = []
-    for op, words in word_diff(before, after):
-        parts.append(words if op == " " else (f"[-{words}-]" if op == "-" else f"{{+{words}+}}"))
-    return " ".join(parts)
-
-
 def distribute(texts: list[str], new: str) -> list[str]:
     """Spread the corrected text of a merged passage back over its segments: words that
     are kept stay in their segment; new words go to the segment of the words they replace

@@ -11,7 +11,8 @@ from textual.binding import Binding
 from textual.widgets import Footer, Header, ListItem, ListView, Static
 
 from .. import locale
-from .diff import Change, word_diff
+from ..textdiff import word_diff
+from .diff import Change
 
 
 def change_text(change: Change, decision: bool | None) -> Text:

@@ -1,22 +1,16 @@
 """Cover letters and reminder letters, in the study's language (plain text for the e-mail
-body; the PDF's first page shows the same text)."""
+body; the PDF's first page shows the same text). Rendered by ``feltarbeid.letters``: a
+study can reword any paragraph in ``templates/letters.<lang>.toml`` (table ``[review]``)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .. import locale
+from ..letters import Block, format_date, load_text, to_text
 from ..study import Study
 from .packets import Packet
-
-
-def format_date(iso: str, lang: str) -> str:
-    """'2026-12-07' → '7. desember 2026' (nb/nn) or '7 December 2026' (en)."""
-    d = date.fromisoformat(iso[:10])
-    month = locale.t("review.months", lang).split(",")[d.month - 1].strip()
-    return locale.t("review.date_format", lang, day=d.day, month=month, year=d.year)
 
 
 def letter_fields(study: Study, packet: Packet) -> dict[str, Any]:
@@ -40,11 +34,11 @@ def letter_fields(study: Study, packet: Packet) -> dict[str, Any]:
 
 
 def _letter(study: Study, packet: Packet, keys: list[str], extra: dict[str, Any]) -> str:
-    lang = study.language
+    text = load_text(study.root, study.language)
     fields = {**letter_fields(study, packet), **extra}
-    parts = [locale.t(f"review.{k}", lang, **fields).strip() for k in keys]
     signature = "\n".join(x for x in (fields["researcher"], fields["institution"]) if x)
-    return "\n\n".join([*parts, signature]) + "\n"
+    return to_text([*(Block("body", text(f"review.{k}", **fields)) for k in keys),
+                    Block("signature", signature)])
 
 
 COVER_KEYS = ["letter_subject", "letter_greeting", "letter_intro", "letter_how",
@@ -61,7 +55,8 @@ PAGE_KEYS = ["letter_intro", "letter_deadline", "letter_silence", "letter_withdr
 def page_paragraphs(study: Study, packet: Packet) -> list[str]:
     """The parts of the cover letter the packet page shows above the transcript."""
     fields = letter_fields(study, packet)
-    return [locale.t(f"review.{k}", study.language, **fields).strip() for k in PAGE_KEYS]
+    text = load_text(study.root, study.language)
+    return [text(f"review.{k}", **fields) for k in PAGE_KEYS]
 
 
 def cover_letter(study: Study, packet: Packet) -> str:

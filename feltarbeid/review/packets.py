@@ -116,10 +116,8 @@ class MadePacket:
 
 def version_text_kind(version: dict[str, Any]) -> str:
     """'verbatim' or 'anonymised': which kind of text a stored version holds. Corrected
-    versions written by review say which in their note."""
-    if version["kind"] == "verbatim":
-        return "verbatim"
-    if version["kind"] == "corrected" and "verbatim" in (version.get("note") or ""):
+    versions say which in their note (``transcripts.holds_verbatim``)."""
+    if transcripts_store.holds_verbatim(version["kind"], version.get("note")):
         return "verbatim"
     return "anonymised"
 
@@ -205,9 +203,14 @@ def packet_texts(packet: Packet) -> list[tuple[str, str]]:
 
 
 def make_packets(study: Study, informant: str | None = None, *, again: bool = False,
-                 passphrase: str | None = None, today: date | None = None) -> list[MadePacket]:
+                 passphrase: str | None = None, today: date | None = None,
+                 uncorrected: bool = True, held_back: list[tuple[int, str]] | None = None
+                 ) -> list[MadePacket]:
     """Make packets for one informant (or every informant with consent). A transcript that
-    has an open packet is skipped unless ``again`` (the old packet becomes outdated)."""
+    has an open packet is skipped unless ``again`` (the old packet becomes outdated). Held
+    back, with ``(id, reason)`` put into ``held_back``: a transcript corrected after its
+    last anonymisation (reason ``"stale"``: its anonymised text would be the old one), and
+    with ``uncorrected=False`` one the researcher never corrected (``"uncorrected"``)."""
     from ..store.registers import list_informants
     from .status import apply_withdrawals, open_withdrawal_requests, refuse_if_withdrawal_requested
 
@@ -234,9 +237,31 @@ def make_packets(study: Study, informant: str | None = None, *, again: bool = Fa
                 statuses=(*review_store.OPEN_STATUSES, "answered"))
             if open_rounds and not again:
                 continue
+            reason = _hold_back(study, int(tr["transcript_id"]), text_version, uncorrected)
+            if reason:
+                entry = (int(tr["transcript_id"]), reason)
+                if held_back is not None and entry not in held_back:
+                    held_back.append(entry)
+                continue
             made.append(make_packet(study, code, tr, text_version=text_version,
                                     passphrase=passphrase, today=today))
     return made
+
+
+def _hold_back(study: Study, transcript_id: int, text_version: str, uncorrected: bool) -> str:
+    """Why a transcript gets no packet now ('' if it may): corrected after its newest
+    anonymisation, or never corrected by the researcher (unless ``uncorrected``)."""
+    from ..store.corrections import uncorrected as never_corrected
+
+    store = study.store
+    if text_version == "anonymised":
+        source = transcripts_store.source_version(store, transcript_id)
+        anonymised = transcripts_store.latest_version(store, transcript_id, "anonymised")
+        if source is not None and anonymised is not None and source > anonymised:
+            return "stale"
+    if not uncorrected and never_corrected(store, [transcript_id]):
+        return "uncorrected"
+    return ""
 
 
 def make_packet(study: Study, code: str, tr: dict[str, Any], *, text_version: str,

@@ -132,6 +132,12 @@ def queue(store: Store, *, status: str | None = "open",
             for r in store.all(sql + " ORDER BY transcript_id, seg_idx, start", params)]
 
 
+def open_count(store: Store) -> int:
+    """How many unsure hits still wait for review (status 'open')."""
+    row = store.one("SELECT COUNT(*) AS n FROM anon_queue WHERE status = 'open'")
+    return int(row["n"]) if row else 0
+
+
 def set_queue_status(store: Store, item_id: int, status: str) -> None:
     with store.tx():
         store.execute("UPDATE anon_queue SET status = ?, decided_at = ? WHERE id = ?",

@@ -9,10 +9,12 @@ from .core import Store
 
 
 def transcripts_with_recordings(store: Store) -> list[dict[str, Any]]:
-    """Every transcript with its recording's session and state, oldest first."""
+    """Every transcript with its recording's session, state, path and checksum, oldest
+    first."""
     return [dict(r) for r in store.all(
         "SELECT t.id, t.recording_id, t.state, t.language, t.duration, t.current_version,"
-        " t.updated_at, r.session_id, r.state AS recording_state"
+        " t.updated_at, r.session_id, r.state AS recording_state, r.path AS recording_path,"
+        " r.sha256 AS recording_sha256"
         " FROM transcripts t JOIN recordings r ON r.id = t.recording_id ORDER BY t.id"
     )]
 

@@ -78,10 +78,11 @@ def version_kinds(store: Store, transcript_id: int) -> list[dict[str, Any]]:
 
 
 def versions_with_text(store: Store) -> list[dict[str, Any]]:
-    """Every version that still holds text: id, transcript_id, kind, transcript state,
+    """Every version that still holds text: id, transcript_id, kind, note, transcript state,
     whether it is the transcript's current version, number of segments."""
     return [dict(r) for r in store.all(
-        "SELECT v.id, v.transcript_id, v.kind, t.state, (t.current_version = v.id) AS current,"
+        "SELECT v.id, v.transcript_id, v.kind, v.note, t.state,"
+        " (t.current_version = v.id) AS current,"
         " COUNT(s.idx) AS n_segments FROM transcript_versions v"
         " JOIN transcripts t ON t.id = v.transcript_id"
         " JOIN segments s ON s.version_id = v.id GROUP BY v.id ORDER BY v.id")]
@@ -323,6 +324,7 @@ def scrub_study_identifiers(store: Store) -> dict[str, int]:
             "sessions": store.execute(
                 "UPDATE sessions SET place = '', header_values = '{}'"
                 " WHERE place != '' OR header_values != '{}'").rowcount,
+            "case_municipalities": store.execute("DELETE FROM case_municipalities").rowcount,
         }
         ids = [r["id"] for r in store.all("SELECT id FROM sessions")]
         counts["events"] = scrub_session_text(store, ids)

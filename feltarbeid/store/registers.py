@@ -62,7 +62,7 @@ def _case(row: sqlite3.Row) -> Case:
 
 _INFORMANT_FIELDS = (
     "role", "case_code", "employer", "attributes", "consent", "consent_at", "withdrawn_at",
-    "anonymise_wish",
+    "anonymise_wish", "audio_export",
 )
 
 
@@ -76,11 +76,12 @@ def add_informant(store: Store, inf: Informant) -> None:
         with store.tx():
             store.execute(
                 "INSERT INTO informants(code, role, case_code, employer, attributes, consent,"
-                " consent_at, withdrawn_at, anonymise_wish, created_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " consent_at, withdrawn_at, anonymise_wish, audio_export, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     inf.code, inf.role, inf.case_code, inf.employer, dumps(inf.attributes),
-                    inf.consent, inf.consent_at, inf.withdrawn_at, inf.anonymise_wish, now_iso(),
+                    inf.consent, inf.consent_at, inf.withdrawn_at, inf.anonymise_wish,
+                    inf.audio_export, now_iso(),
                 ),
             )
             store.audit("informant.add", inf.code, {"consent": inf.consent})
@@ -140,7 +141,7 @@ def _informant(row: sqlite3.Row) -> Informant:
         code=row["code"], role=row["role"], case_code=row["case_code"], employer=row["employer"],
         attributes=loads(row["attributes"], {}), consent=row["consent"],
         consent_at=row["consent_at"], withdrawn_at=row["withdrawn_at"],
-        anonymise_wish=row["anonymise_wish"],
+        anonymise_wish=row["anonymise_wish"], audio_export=row["audio_export"],
     )
 
 
@@ -168,6 +169,9 @@ def guide_content(store: Store, hash: str) -> str | None:
 
 
 def list_guides(store: Store) -> list[dict[str, Any]]:
+    """Stored guide versions, oldest first (in the order they were stored, also within one
+    second)."""
     return [dict(r) for r in store.all(
-        "SELECT hash, guide_id, title, version, source_path, added_at FROM guides ORDER BY added_at"
+        "SELECT hash, guide_id, title, version, source_path, added_at FROM guides"
+        " ORDER BY added_at, rowid"
     )]

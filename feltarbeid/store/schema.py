@@ -293,6 +293,199 @@ CREATE INDEX idx_versions_transcript ON transcript_versions(transcript_id);
 CREATE INDEX idx_review_informant ON review_rounds(informant_code)
 """
 
+# Consent to export the recording (the voice) for coding: ``export --with-audio`` only takes
+# interviews whose informants all said yes. Existing informants have not been asked.
+MIGRATION_AUDIO_EXPORT = """
+ALTER TABLE informants ADD COLUMN audio_export TEXT NOT NULL DEFAULT 'unknown'
+    CHECK (audio_export IN ('yes', 'no', 'unknown'))
+"""
+
+# The transcript workbench (feltarbeid transcript edit): how far the researcher's correction
+# pass has come per transcript. "Corrected" is not a transcript state: a correction can come
+# before or after anonymisation (which is then redone), so it is a property of the
+# transcript — a `corrected` version with verbatim text — and of this row.
+MIGRATION_WORKBENCH = """
+CREATE TABLE transcript_progress (
+    transcript_id    INTEGER PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+    passages         INTEGER NOT NULL DEFAULT 0,
+    checked          INTEGER NOT NULL DEFAULT 0,
+    listened         REAL NOT NULL DEFAULT 0,
+    position         REAL NOT NULL DEFAULT 0,
+    unsaved          INTEGER NOT NULL DEFAULT 0,
+    corrections      INTEGER NOT NULL DEFAULT 0,
+    last_version     INTEGER,
+    saved_at         TEXT,
+    updated_at       TEXT NOT NULL
+)
+"""
+
+# Recruitment and reflexivity (issue 15). ``contacts``: the contact log per informant and
+# recruitment round (codes, dates and kinds only; a contact's free-text note may name people
+# and lives in the linking key, ``has_note`` says there is one). AUTOINCREMENT: an id is
+# never reused, so a note in the key can never attach to a later contact. ``memos``: the
+# researcher's reflexivity notes (project, or before/after an interview), exported as memos.
+MIGRATION_RECRUITMENT = """
+CREATE TABLE contacts (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    informant_code  TEXT NOT NULL REFERENCES informants(code) ON UPDATE CASCADE,
+    round           INTEGER NOT NULL DEFAULT 1 CHECK (round >= 1),
+    on_date         TEXT NOT NULL,
+    channel         TEXT NOT NULL
+                    CHECK (channel IN ('email', 'phone', 'letter', 'sms', 'in_person', 'other')),
+    what            TEXT NOT NULL
+                    CHECK (what IN ('letter_sent', 'reminder', 'yes', 'no', 'appointment',
+                                    'other')),
+    appointment_at  TEXT,
+    has_note        INTEGER NOT NULL DEFAULT 0,
+    letter          TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL
+);
+CREATE INDEX idx_contacts_informant ON contacts(informant_code, round, on_date);
+CREATE TABLE memos (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind         TEXT NOT NULL CHECK (kind IN ('project', 'before', 'after')),
+    interviewer  TEXT NOT NULL DEFAULT '',
+    session_id   TEXT REFERENCES sessions(id) ON UPDATE CASCADE,
+    text         TEXT NOT NULL,
+    written_at   TEXT NOT NULL,
+    updated_at   TEXT
+)
+"""
+
+# indirect identifiers (store/indirect.py): passages that can point at a person without a
+# name ("rådmannen i Asker", "vi er 14 ansatte"), flagged when a transcript is anonymised.
+# No text of the passage here: a keyed hash identifies it across runs; offsets point into
+# the source version (start/end) and the anonymised version (out_start/out_end).
+MIGRATION_INDIRECT = """
+CREATE TABLE indirect_flags (
+    id              INTEGER PRIMARY KEY,
+    transcript_id   INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    seg_idx         INTEGER NOT NULL,
+    kind            TEXT NOT NULL,
+    text_hash       TEXT NOT NULL,
+    occurrence      INTEGER NOT NULL DEFAULT 0,
+    source_version  INTEGER REFERENCES transcript_versions(id) ON DELETE SET NULL,
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    version_id      INTEGER REFERENCES transcript_versions(id) ON DELETE SET NULL,
+    out_start       INTEGER,
+    out_end         INTEGER,
+    suggestion      TEXT NOT NULL DEFAULT '',
+    wording         TEXT,
+    status          TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'accepted', 'dismissed')),
+    active          INTEGER NOT NULL DEFAULT 1,
+    created_at      TEXT NOT NULL,
+    decided_at      TEXT,
+    UNIQUE (transcript_id, seg_idx, kind, text_hash, occurrence)
+);
+CREATE INDEX idx_indirect_status ON indirect_flags(status, active)
+"""
+
+# the municipality of a case (store/places.py): it identifies, so it lives apart from the
+# case's attributes (which go to exports); exports get only its size class. Cleared by purge.
+MIGRATION_CASE_MUNICIPALITY = """
+CREATE TABLE case_municipalities (
+    case_code  TEXT PRIMARY KEY REFERENCES cases(code) ON UPDATE CASCADE ON DELETE CASCADE,
+    number     TEXT NOT NULL,
+    set_at     TEXT NOT NULL
+)
+"""
+
+# Sensitive passages (issue 15): the researcher holds a passage back from exports and
+# quotes. A mark is anchored in its transcript by the time range (and speaker, segment
+# numbers) of the passage when it was marked, and found again in every later version
+# (correction, anonymisation, review) by ``feltarbeid.sensitive.resolve``.
+MIGRATION_SENSITIVE = """
+CREATE TABLE sensitive_passages (
+    id             INTEGER PRIMARY KEY,
+    transcript_id  INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+    start          REAL NOT NULL,
+    end            REAL NOT NULL,
+    speaker        TEXT NOT NULL DEFAULT '',
+    seg_first      INTEGER NOT NULL,
+    seg_last       INTEGER NOT NULL,
+    version_id     INTEGER,
+    reason         TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX idx_sensitive_transcript ON sensitive_passages(transcript_id)
+"""
+
+# Documents as a second kind of data (issue 15): files the informants gave (agreements,
+# agendas, minutes, plans), copied into documents/ and never modified. No original file
+# name is stored (it may name a person): the file is documents/<sha256[:16]>.<format>.
+# ``status``: how far the document has come (asked for in the interview → released for
+# export); ``state``: its text (extracted → anonymised → checked by the researcher).
+# Paragraphs are the document's text, one version per kind, like transcript segments.
+# Templates and comparison cells: the table of documents against a template.
+MIGRATION_DOCUMENTS = """
+CREATE TABLE documents (
+    id               INTEGER PRIMARY KEY,
+    case_code        TEXT REFERENCES cases(code) ON UPDATE CASCADE,
+    informant_code   TEXT REFERENCES informants(code) ON UPDATE CASCADE,
+    session_id       TEXT REFERENCES sessions(id),
+    request_id       TEXT,
+    kind             TEXT NOT NULL DEFAULT '',
+    title            TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'received'
+                     CHECK (status IN ('requested', 'promised', 'received', 'released',
+                                       'not_released', 'refused', 'withdrawn')),
+    state            TEXT NOT NULL DEFAULT 'none'
+                     CHECK (state IN ('none', 'extracted', 'anonymised', 'checked', 'failed',
+                                      'deleted')),
+    path             TEXT,
+    format           TEXT NOT NULL DEFAULT '',
+    sha256           TEXT UNIQUE,
+    size             INTEGER,
+    encoding         TEXT NOT NULL DEFAULT '',
+    failure_reason   TEXT,
+    current_version  INTEGER,
+    added_at         TEXT NOT NULL,
+    updated_at       TEXT NOT NULL
+);
+
+CREATE TABLE document_versions (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('extracted', 'anonymised')),
+    parent_id    INTEGER REFERENCES document_versions(id),
+    text_hash    TEXT NOT NULL,
+    spans        TEXT NOT NULL DEFAULT '[]',
+    fingerprint  TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+);
+
+CREATE TABLE document_paragraphs (
+    version_id  INTEGER NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    page        INTEGER,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (version_id, idx)
+);
+
+CREATE TABLE document_templates (
+    id        TEXT PRIMARY KEY,
+    title     TEXT NOT NULL,
+    kind      TEXT NOT NULL DEFAULT '',
+    themes    TEXT NOT NULL DEFAULT '[]',
+    added_at  TEXT NOT NULL
+);
+
+CREATE TABLE document_comparisons (
+    template_id  TEXT NOT NULL REFERENCES document_templates(id) ON DELETE CASCADE,
+    theme_id     TEXT NOT NULL,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    as_template  INTEGER NOT NULL DEFAULT 0,
+    text         TEXT NOT NULL DEFAULT '',
+    updated_at   TEXT NOT NULL,
+    PRIMARY KEY (template_id, theme_id, document_id)
+);
+
+CREATE INDEX idx_documents_case ON documents(case_code);
+CREATE INDEX idx_document_versions ON document_versions(document_id)
+"""
+
 # Fail closed (issue 16): the study remembers that it made a linking key, so that a key
 # that is not found is "lost", never "none" (0.1 databases: from the audit log); and the
 # original file names of recordings ("Kari Nordheim 2026-11-20.mp3") leave the database.
@@ -328,4 +521,15 @@ CREATE TABLE withdrawal_requests (
 CREATE INDEX idx_withdrawal_requests_informant ON withdrawal_requests(informant_code)
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_FAILCLOSED, MIGRATION_WITHDRAWAL_REQUESTS]
+MIGRATIONS: list[str] = [
+    MIGRATION_1,
+    MIGRATION_AUDIO_EXPORT,
+    MIGRATION_WORKBENCH,
+    MIGRATION_RECRUITMENT,
+    MIGRATION_INDIRECT,
+    MIGRATION_CASE_MUNICIPALITY,
+    MIGRATION_SENSITIVE,
+    MIGRATION_DOCUMENTS,
+    MIGRATION_FAILCLOSED,
+    MIGRATION_WITHDRAWAL_REQUESTS,
+]

@@ -96,6 +96,13 @@ def upsert_events(store: Store, session_id: str, events: list[Event]) -> int:
     return added
 
 
+def last_seq(store: Store, session_id: str) -> int:
+    """The highest event sequence number mirrored for the session (0 if none)."""
+    row = store.execute("SELECT MAX(seq) FROM events WHERE session_id = ?",
+                        (session_id,)).fetchone()
+    return int(row[0] or 0)
+
+
 def get_session(store: Store, session_id: str, *, with_events: bool = True) -> Session | None:
     row = store.one("SELECT * FROM sessions WHERE id = ?", (session_id,))
     if row is None:

@@ -2,7 +2,10 @@
 
 A transcript is one recording run through one model+settings. Its text lives in versions:
 ``verbatim`` (from the model), ``anonymised`` (from the anonymise stage), ``corrected``
-(accepted corrections from the informant). ``current_version`` points at the newest.
+(the researcher's corrections in the workbench, or corrections the informant sent in
+review). ``current_version`` points at the newest. A ``corrected`` version holds verbatim
+text when its note says so (``holds_verbatim``); the newest version with verbatim text is
+what anonymisation and the workbench work from (``source_version``).
 Saving a version with its segments is one transaction: a crash leaves either all of it
 or nothing.
 """
@@ -28,6 +31,26 @@ def text_hash(segments: list[Segment]) -> str:
         h.update(f"{s.idx}\x1f{s.start:.3f}\x1f{s.end:.3f}\x1f{s.speaker}\x1f{s.item_id or ''}"
                  f"\x1f{s.origin}\x1f{s.text}\x1e".encode())
     return h.hexdigest()
+
+
+def holds_verbatim(kind: str, note: str | None) -> bool:
+    """Whether a version's text is verbatim (names not replaced): a ``verbatim`` version,
+    or a ``corrected`` one made from verbatim text — the workbench and review write
+    'verbatim' in the note of those; every other version holds anonymised text."""
+    if kind == "verbatim":
+        return True
+    return kind == "corrected" and "verbatim" in (note or "")
+
+
+def source_version(store: Store, transcript_id: int) -> int | None:
+    """The newest version holding verbatim text: the model's, or the newest correction of
+    it. Anonymisation and the workbench start from it."""
+    for row in store.all(
+            "SELECT id, kind, note FROM transcript_versions WHERE transcript_id = ? AND "
+            "kind IN ('verbatim', 'corrected') ORDER BY id DESC", (transcript_id,)):
+        if holds_verbatim(row["kind"], row["note"]):
+            return int(row["id"])
+    return None
 
 
 def get_or_create(store: Store, recording_id: int, settings_hash: str, model: str,

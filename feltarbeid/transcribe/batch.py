@@ -30,6 +30,7 @@ from typing import Any
 from ..domain import Recording
 from ..errors import FeltarbeidError
 from ..locale import t
+from ..models import ModelRef, check_language, resolve
 from ..store import transcripts as tr_store
 from ..store.recordings import get as get_recording
 from ..store.recordings import list_recordings
@@ -37,7 +38,6 @@ from ..study import Study
 from ..timeutil import now
 from .context import speaker_context
 from .engine import EngineOptions, settings_hash, settings_of, whisper_language
-from .models import ModelRef, resolve
 from .worker import Task, TaskResult
 
 # exit statuses of 'feltarbeid transcribe' (README, --help): 0 all went well; 1-100 the
@@ -123,6 +123,7 @@ def plan(study: Study, *, model: str | None = None, allow_download: bool | None 
          mode: str | None = None, recording_ids: list[int] | None = None) -> Plan:
     """What a run would do now (nothing is changed)."""
     ref = model_for(study, model, allow_download)
+    check_language(ref, study.language)
     base = engine_options(study, mode=mode)
     use_vocab = bool(study.settings.get("transcribe", "vocabulary_prompt"))
     settings = settings_of(ref, base) | {"vocabulary_prompt": use_vocab}

@@ -17,8 +17,8 @@ from typing import Any
 import numpy as np
 
 from ..domain import Segment, Word
+from ..models import ModelRef
 from .audio import SAMPLE_RATE, ChannelEnergy, windows
-from .models import ModelRef
 from .quality import COMPRESSION_LIMIT, has_loop, repeated_runs
 
 WHISPER_LANGUAGE = {"nb": "no", "nn": "nn", "en": "en"}

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..anonymise.keyfile import seal
 from ..domain import Recording
 from ..errors import FeltarbeidError
-from ..files import copy_private, sha256_file
+from ..files import copy_read_only, sha256_file
 from ..locale import t
 from ..store import recordings as rec_store
 from ..store.sessions import get_session
@@ -104,7 +104,7 @@ def _add(study: Study, checked: list[tuple[Path, str]], session_id: str | None) 
             duration = channels = rate = None
             warning = exc.what
         rel = f"recordings/{digest[:16]}{path.suffix.lower()}"
-        copy_private(path, study.root / rel, mode=0o400)
+        copy_read_only(path, study.root / rel)
         # the original name may name a person: kept only sealed to the key (if there is one)
         rec = Recording(id=0, path=rel, original_name=path.name, sha256=digest,
                         size=path.stat().st_size, session_id=session_id, duration=duration,

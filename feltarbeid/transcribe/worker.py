@@ -12,9 +12,9 @@ from pathlib import Path
 
 from ..domain import Segment
 from ..errors import FeltarbeidError
+from ..models import BUNDLED, ModelRef, resolve
 from .audio import BadAudio, ChannelEnergy
 from .engine import Engine, EngineOptions
-from .models import BUNDLED, ModelRef, resolve
 
 _ENGINES: dict[tuple[str, str, int], Engine] = {}
 

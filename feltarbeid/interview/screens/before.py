@@ -20,8 +20,8 @@ from ...domain import Case, Guide, Informant
 from ...locale import t
 from ...store.registers import add_informant, get_case, get_informant, update_informant
 from ...timeutil import now_iso
-from ..keys import localise_bindings
-from ..recorder import SessionSetup
+from ...tui.keys import localise_bindings
+from ..recorder import SessionSetup, case_of_informants
 from ..widgets.consent_row import ConsentRow
 
 
@@ -150,6 +150,9 @@ class BeforeScreen(Screen[None]):
                                    id=_row_id(code)))
         if rows:
             await box.mount_all(rows)
+        # an empty case field means the informants' own case from the register
+        self.query_one("#case", Input).placeholder = case_of_informants(
+            self.study, codes) or ""
         self._show_why()
 
     def _show_why(self) -> None:

@@ -1,7 +1,12 @@
 """During the interview: outline, current item, clock, notes. Keyboard first.
 
 Every key that changes something calls the recorder (journal fsync → store → state) and
-only then updates the widgets, so what the screen shows is on disk.
+only then updates the widgets, so what the screen shows is on disk. Text being typed in a
+note or follow-up dialog is kept as a draft in the session's live file on every change
+and offered again after a crash; the screen writes a heartbeat there every second.
+
+Below 100 columns (``NARROW``) the outline takes the whole width and the current item
+folds under it (``-narrow`` in app.tcss).
 """
 
 from __future__ import annotations
@@ -13,19 +18,23 @@ from textual import work
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from ...domain import Attribute
 from ...errors import FeltarbeidError
 from ...locale import t
-from ..keys import described, localise_bindings
+from ...tui.dialogs import ChoiceDialog, Confirm, HelpScreen, TextPrompt
+from ...tui.keys import described, localise_bindings
 from ..recorder import SessionRecorder
 from ..widgets.clock_bar import ClockBar, TimeWarning
 from ..widgets.item_panel import ItemPanel
 from ..widgets.notes_log import NotesLog
 from ..widgets.outline import GuideOutline, section_name
-from .dialogs import ChoiceDialog, Confirm, HelpScreen, TextPrompt, attribute_options
+
+NARROW = 100  # columns: below this the current item folds under the outline
 
 
 class ItemCommands(Provider):
@@ -52,8 +61,18 @@ class ItemCommands(Provider):
                                help=section_name(section))
 
 
+class ItemSearch(ItemCommands):
+    """The items in the ctrl+p palette: found by typing, not listed before (the list
+    shows the screen's own commands first; ``g`` lists every item)."""
+
+    async def discover(self) -> Hits:
+        return
+        yield
+
+
 class InterviewScreen(Screen[None]):
-    COMMANDS = {ItemCommands}
+    COMMANDS = {ItemSearch}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-wide")]
     BINDINGS = [
         Binding("a", "ask", "interview.key_asked"),
         Binding("s", "mark('spontaneous')", "interview.key_spontaneous"),
@@ -80,6 +99,7 @@ class InterviewScreen(Screen[None]):
     def __init__(self, recorder: SessionRecorder) -> None:
         super().__init__()
         self.recorder = recorder
+        self._say_on_mount: tuple[str, str, float] | None = None
         localise_bindings(self)
 
     @property
@@ -107,10 +127,25 @@ class InterviewScreen(Screen[None]):
         outline.focus()
         self._refresh_all()
         self.set_interval(1.0, self._tick)
+        if self._say_on_mount is not None:
+            self.query_one(NotesLog).say(*self._say_on_mount)
+            self._say_on_mount = None
+        if self.recorder.draft is not None:  # the app died while a dialog was open
+            self.call_after_refresh(self._restore_draft, self.recorder.draft)
+
+    def say(self, message: str, severity: str = "information", timeout: float = 3.0) -> None:
+        """A short message in the notes panel's border (where no toast covers the notes)."""
+        try:
+            notes = self.query_one(NotesLog)
+        except NoMatches:  # not composed yet: shown when mounted
+            self._say_on_mount = (message, severity, timeout)
+            return
+        notes.say(message, severity, timeout)
 
     # -- attributes down ---------------------------------------------------------------------
     def _tick(self) -> None:
         now = self.now()
+        self.recorder.beat()
         self.query_one(ClockBar).show(self.state, now)
         self.query_one(TimeWarning).show(self.state, now)
         if self.state.current:  # minutes used on the current theme, in the outline
@@ -153,7 +188,7 @@ class InterviewScreen(Screen[None]):
             return
         before = self.state.current
         self.recorder.ask(item_id)
-        nxt = self.state.next_open(item_id)
+        nxt = self.state.next_in_order(item_id)
         if nxt:
             self.query_one(GuideOutline).move_cursor_to(nxt)
         self._after(before, item_id)
@@ -166,16 +201,45 @@ class InterviewScreen(Screen[None]):
         self._after(item_id)
 
     def action_jump(self) -> None:
-        from textual.command import CommandPalette
+        from ..palette import Palette
 
-        self.app.push_screen(CommandPalette(providers=[ItemCommands],
-                                            placeholder=t("interview.jump_placeholder")))
+        self.app.push_screen(Palette(providers=[ItemCommands],
+                                     placeholder=t("interview.jump_placeholder")))
+
+    # -- typed text: notes and follow-ups, kept as drafts until saved ---------------------------
+    async def _typed(self, kind: str, title: str, item_id: str | None, *, value: str = "",
+                     opened: float | None = None) -> tuple[str | None, float]:
+        """Ask for a line of text; every change is kept as a draft (survives a crash)
+        until the dialog is saved or cancelled. Returns (text or None, time opened)."""
+        opened = self.now() if opened is None else opened
+        rec = self.recorder
+
+        def keep(text: str) -> None:
+            rec.set_draft(kind, text, item_id=item_id, opened=opened)
+
+        text = await self.app.push_screen_wait(TextPrompt(title, value=value, on_change=keep))
+        # saved or cancelled by the interviewer (not when the app is closed around the
+        # dialog: then the draft stays and is offered again)
+        rec.clear_draft()
+        return text, opened
+
+    def _restore_draft(self, draft: dict[str, Any]) -> None:
+        kind = draft["kind"]
+        if kind == "followup":
+            item_id = draft.get("item_id") or self.state.current
+            if item_id is None or self.recorder.guide.item(item_id) is None:
+                return
+            self.action_followup(value=draft["text"], item_id=item_id,
+                                 opened=draft.get("opened"))
+        else:
+            self.action_note(kind, value=draft["text"], opened=draft.get("opened"))
 
     @work(exclusive=True)
-    async def action_note(self, kind: str) -> None:
-        opened = self.now()
+    async def action_note(self, kind: str, *, value: str = "",
+                          opened: float | None = None) -> None:
         title = t("interview.note_title" if kind == "free" else "interview.observation_title")
-        text = await self.app.push_screen_wait(TextPrompt(title))
+        text, opened = await self._typed(kind, title, self.state.current, value=value,
+                                         opened=opened)
         if text:
             self.recorder.note(text, kind, wall=opened)
             self._after(notes=True, panel=False)
@@ -183,18 +247,20 @@ class InterviewScreen(Screen[None]):
     def action_bookmark(self) -> None:
         self.recorder.bookmark()
         self._after(notes=True, panel=False)
-        self.notify(t("interview.bookmarked"), timeout=2)
+        self.say(t("interview.bookmarked"), timeout=2)
 
     @work(exclusive=True)
-    async def action_followup(self) -> None:
-        if self.state.current is None:
-            self.notify(t("interview.no_current"), severity="warning")
+    async def action_followup(self, *, value: str = "", item_id: str | None = None,
+                              opened: float | None = None) -> None:
+        item_id = item_id or self.state.current
+        if item_id is None:
+            self.say(t("interview.no_current"), "warning")
             return
-        opened = self.now()
-        text = await self.app.push_screen_wait(TextPrompt(t("interview.followup_title")))
+        text, opened = await self._typed("followup", t("interview.followup_title"), item_id,
+                                         value=value, opened=opened)
         if text:
-            self.recorder.followup(text, wall=opened)
-            self._after(self.state.current, notes=True)
+            self.recorder.followup(text, item_id, wall=opened)
+            self._after(item_id, notes=True)
 
     @work(exclusive=True)
     async def action_attribute(self) -> None:
@@ -203,7 +269,7 @@ class InterviewScreen(Screen[None]):
         item = next((guide.item(i) for i in candidates
                      if i and (it := guide.item(i)) is not None and it.attribute), None)
         if item is None or item.attribute is None:
-            self.notify(t("interview.no_attribute"), severity="warning")
+            self.say(t("interview.no_attribute"), "warning")
             return
         informants = self.state.informants
         code = informants[0]
@@ -223,11 +289,11 @@ class InterviewScreen(Screen[None]):
         try:
             self.recorder.answer(item.id, code, value)
         except FeltarbeidError as exc:
-            self.notify(exc.what, severity="error")
+            self.say(exc.what, "error", timeout=6)
             return
         self._after(item.id)
-        self.notify(t("interview.attribute_saved", code=code, name=item.attribute.name,
-                      value=value), timeout=2)
+        self.say(t("interview.attribute_saved", code=code, name=item.attribute.name,
+                   value=value), timeout=2)
 
     @work(exclusive=True)
     async def action_document(self) -> None:
@@ -258,8 +324,8 @@ class InterviewScreen(Screen[None]):
             return
         self.recorder.document(text, status, doc_id,
                                docs[doc_id]["item_id"] if doc_id else None)
-        self.notify(t("interview.document_saved", status=t(f"interview.doc_{status}")),
-                    timeout=2)
+        self.say(t("interview.document_saved", status=t(f"interview.doc_{status}")),
+                 timeout=2)
 
     @work(exclusive=True)
     async def action_recording_start(self) -> None:
@@ -269,7 +335,7 @@ class InterviewScreen(Screen[None]):
                 return
         self.recorder.mark_recording_start()
         self._after()
-        self.notify(t("interview.recording_marked"), timeout=2)
+        self.say(t("interview.recording_marked"), timeout=2)
 
     @work(exclusive=True)
     async def action_sync(self) -> None:
@@ -280,7 +346,7 @@ class InterviewScreen(Screen[None]):
             return
         seconds = parse_clock(raw)
         if seconds is None:
-            self.notify(t("interview.sync_bad", value=raw), severity="error")
+            self.say(t("interview.sync_bad", value=raw), "error", timeout=6)
             return
         self.recorder.sync(seconds, wall=opened)
         self._after()
@@ -292,11 +358,21 @@ class InterviewScreen(Screen[None]):
         if must:
             question += " " + t("interview.end_must_open", n=must)
         if await self.app.push_screen_wait(Confirm(question)):
-            self.recorder.end()
+            self.recorder.end(summary=True)
             self.post_message(self.Ended())
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen(described(self)))
+        self.app.push_screen(HelpScreen(described(self), title=t("interview.help_title"),
+                                        legend=t("interview.help_glyphs")))
+
+
+def attribute_options(attr: Attribute) -> list[tuple[str, str]] | None:
+    """Options for an attribute answer, or None for free text."""
+    if attr.type == "yesno":
+        return [("yes", t("interview.answer_yes")), ("no", t("interview.answer_no"))]
+    if attr.type == "choice" and attr.choices:
+        return [(c, c) for c in attr.choices]
+    return None
 
 
 def parse_clock(raw: str) -> float | None:

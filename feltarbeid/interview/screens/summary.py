@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.markup import escape
+from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
@@ -10,7 +11,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from ...locale import plural, t
 from ...timeutil import format_clock
-from ..keys import localise_bindings
+from ...tui.keys import localise_bindings
 from ..state import SessionState
 from ..widgets.outline import section_name
 
@@ -46,8 +47,8 @@ class SummaryScreen(Screen[None]):
             yield DataTable(id="coverage", cursor_type="row", zebra_stripes=True)
             must = st.open_must()
             if must:
-                lines = [f"! {escape(s.label or section_name(s))} {escape(it.text)}"
-                         for s, it in must]
+                lines = [" ".join(x for x in ("!", escape(s.label or s.title),
+                                              escape(it.text)) if x) for s, it in must]
                 yield Static(t("interview.summary_must_open", n=len(must)) + "\n"
                              + "\n".join(lines), id="summary-must")
             else:
@@ -62,7 +63,9 @@ class SummaryScreen(Screen[None]):
         for c in self.state.counts():
             s = c.section
             planned = f"/{s.planned_minutes:g}" if s.planned_minutes else ""
-            table.add_row(escape(_short(section_name(s))), f"{c.covered}/{c.total}", str(c.asked),
+            # a part without a heading is named by its kind, in brackets: not the guide's words
+            name = Text(_short(section_name(s)), style="" if s.display_title else "italic")
+            table.add_row(name, f"{c.covered}/{c.total}", str(c.asked),
                           str(c.spontaneous), str(c.skipped),
                           f"{c.open}" + (f" (!{c.must_open})" if c.must_open else ""),
                           f"{c.used_seconds / 60:.0f}{planned}")

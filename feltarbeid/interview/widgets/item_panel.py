@@ -1,4 +1,9 @@
-"""The current item, large: section, lead-in, question, probes, and what was recorded on it."""
+"""The current item, large: section, lead-in, question, probes, and what was recorded on it.
+
+The guide's words are shown as written: the section's own heading (none if it has none),
+the lead-in without added quotes, each follow-up with its own marker only (a conditional
+or a follow-up written with ``marker: ""`` has none) and a prompt list as the author
+bracketed it (``Probe.display_text``)."""
 
 from __future__ import annotations
 
@@ -12,7 +17,6 @@ from ...domain import Guide
 from ...locale import t
 from ..state import SessionState
 from .clock_bar import TextLine
-from .outline import section_name
 
 
 class ItemPanel(VerticalScroll):
@@ -58,16 +62,18 @@ class ItemPanel(VerticalScroll):
             return out
         status = t(f"interview.status_item_{state.status[item.id]}")
         must = f" · {t('interview.must_ask')}" if item.must_ask else ""
-        out["item-section"] = (
-            f"{escape(section_name(section))} · {escape(item.id)} · {status}{must}")
+        head = [escape(section.display_title)] if section.display_title else []
+        out["item-section"] = " · ".join([*head, escape(item.id), status]) + must
         out["item-lead-in"] = escape(item.lead_in)
         out["item-text"] = escape(item.text)
         probes = []
         for p in item.probes:
-            line = f"{escape(p.marker or '–')} {escape(p.text)}"
-            if p.prompts:
-                line += "\n    " + "\n    ".join(f"◦ {escape(x)}" for x in p.prompts)
-            probes.append(line)
+            indent = "  " if p.kind == "sub_bullet" else ""
+            marker = f"{escape(p.marker)} " if p.marker else ""
+            text = escape(p.display_text)
+            if p.kind in ("conditional", "statement"):
+                text = f"[i]{text}[/i]"
+            probes.append(f"{indent}{marker}{text}")
         out["item-probes"] = "\n".join(probes)
         extra = []
         if item.note:

@@ -1,6 +1,7 @@
-"""Run ``feltarbeid interview`` as a real separate process in a pseudo-terminal.
+"""Run a terminal app (``feltarbeid interview``, ``feltarbeid transcript edit``) as a real
+separate process in a pseudo-terminal.
 
-Used by the crash test (SIGKILL at chosen points) and the start-up benchmark: keys are
+Used by the crash tests (SIGKILL at chosen points) and the start-up benchmarks: keys are
 written to the pty as a terminal would send them; the screen's text is read back with
 the escape sequences removed. POSIX only."""
 
@@ -24,7 +25,8 @@ ANSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[PX^_].*?\x1b\\|\x1b\][^\x
 
 
 class TuiProcess:
-    """``feltarbeid --study ROOT --lang LANG interview ARGS`` in a pty of ``size``.
+    """``feltarbeid --study ROOT --lang LANG COMMAND… ARGS`` in a pty of ``size``
+    (``command`` is ``("interview",)`` unless given, e.g. ``("transcript", "edit")``).
 
     Every process started is remembered until it has exited; ``kill_all()`` (called by the
     tests' teardown) ends any left behind, e.g. after a failed assertion."""
@@ -32,18 +34,20 @@ class TuiProcess:
     live: set[TuiProcess] = set()
 
     def __init__(self, study_root: Path, *args: str, lang: str = "en",
-                 size: tuple[int, int] = (80, 24)) -> None:
+                 size: tuple[int, int] = (80, 24),
+                 command: tuple[str, ...] = ("interview",),
+                 env: dict[str, str] | None = None) -> None:
         cols, rows = size
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols),
-               "LINES": str(rows), "PYTHONUNBUFFERED": "1"}
-        env.pop("FELTARBEID_STUDY", None)
+        environ = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols),
+                   "LINES": str(rows), "PYTHONUNBUFFERED": "1", **(env or {})}
+        environ.pop("FELTARBEID_STUDY", None)
         self.started = time.perf_counter()
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "from feltarbeid.cli import main; main()",
-             "--study", str(study_root), "--lang", lang, "interview", *args],
-            stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True,
+             "--study", str(study_root), "--lang", lang, *command, *args],
+            stdin=slave, stdout=slave, stderr=slave, env=environ, close_fds=True,
             start_new_session=True)
         os.close(slave)
         TuiProcess.live.add(self)

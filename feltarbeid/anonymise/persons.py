@@ -1,0 +1,873 @@
+"""Persons: names of people, whether or not a name list knows them.
+
+Evidence, from surest to weakest:
+
+- **Literature references** in every common style: "(Kvamsdal 2010)", "Kvamsdal og Fagerli
+  (2008)", "(Kvamsdal, 2002; Fagerli, 2000)", "Kvamsdal m.fl." / "et al." / "mfl.",
+  "Kvamsdal & Fagerli", "Lipskys (1980)", reference-list entries "Kvamsdal, L. C. (2008)."
+  (``citation_hits``).
+- **Name runs**: a given name followed by more name tokens ("Anne Karin Myklebust"), initials
+  ("K. Eikeland", "K.Eikeland", "John T. Whitford", "Lars Chr. Kvamsdal"), particles ("van
+  der", "de").
+- **Capitalised words** that are not at a sentence start and not an ordinary word, a place,
+  an institution ("Husbanken", "Sametinget", "Helse- og …"), a country, a foreign city or a
+  brand: Norwegian writes proper nouns only with a capital, so an unknown one is a name.
+  At a sentence start a word counts when its lower-case form is no ordinary word and the
+  words after it say person (a speech or reporting verb, a citation, "og jeg").
+- **Given names and surnames that are also words** (Rein, Foss, Moe, Liv, Dag) and all
+  names in lower-case speech recognition output are decided by the words around them:
+  "X sa", "X og jeg", "X fra personalavdelingen", "X, som var leder", "spurte X",
+  "det var X som …".
+- **Possessives and compounds**: "Idas idé", "Kvamsdals forslag", "Kvamsdal-utvalget".
+
+``propagate`` then carries every name found to its other mentions in the same document:
+after "Ragnhild Brekke", a bare "Brekke" is the same person (same canonical form, so the
+same pseudonym).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from . import gazetteer as gz
+from .keyfile import normalise
+from .spans import Hit, Token
+from .words import (
+    AUTHOR_VERBS,
+    COMMITTEES,
+    INITIALS,
+    INSTITUTION_HEADS,
+    NAME_HEADS,
+    NAME_PARTICLES,
+    ORG_RUN_HEADS,
+    ORGANISATIONS,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PERSONAL_PRONOUNS,
+    PLACE_PREPOSITIONS,
+    PLACE_SUFFIXES,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    STOPWORDS,
+    STRONG_BEFORE,
+    SUBJECT_PRONOUNS,
+    TALKED,
+    TITLES,
+    UNIT_WORDS,
+    zipf,
+)
+
+SURE = 0.95
+COMMON_WORD_ZIPF = 3.3  # a lower-case form this frequent (nb) is an ordinary word
+BRAND_ZIPF = 3.6  # a capitalised word mid-sentence this frequent is a brand or institution
+ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent in English: a title, a product
+RARE_ZIPF = 2.0  # a lower-case word rarer than this is no ordinary word
+LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
+WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
+                                    "dette", "hele", "heile", "vår", "mi", "min"})
+_YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
+_CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
+_CITE_AFTER = re.compile(rf"\s*\(\s*(?:{_YEAR}|u\.å\.|i trykk|in press)\s*[,:;)\-–]")
+_CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl")
+_WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
+_PAREN = re.compile(r"\(([^()]{1,300})\)")
+_YEAR_RE = re.compile(_YEAR)
+_ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
+_REFERENCE = re.compile(
+    rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n))"
+    rf"({_CAP}[\w'’]+(?:[- ]{_CAP}[\w'’]+)?,\s?(?:{_CAP}[a-zæøå]?\.\s?(?:-\s?)?)+)",
+    re.UNICODE)
+
+
+# ------------------------------------------------------------------------------ all
+
+
+def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
+    """Every person guess in one text (overlaps are resolved by ``detect.resolve``)."""
+    g = gz.load()
+    hits = listed_name_hits(text, tokens, caps)
+    if caps:
+        hits += proper_noun_hits(text, tokens, g)
+        hits += citation_hits(text, tokens)
+        hits += unknown_place_hits(text, tokens, g)
+    else:
+        hits += lowercase_hits(text, tokens, g)
+    return hits
+
+
+# ------------------------------------------------------------------------------ words
+
+
+@lru_cache(maxsize=65536)
+def common_word(low: str) -> bool:
+    """An ordinary Norwegian word (or a compound of ordinary words) rather than a name."""
+    if low in STOPWORDS:
+        return True
+    if zipf(low, ("nb",)) >= COMMON_WORD_ZIPF:
+        return True
+    return compound(low)
+
+
+@lru_cache(maxsize=65536)
+def compound(low: str) -> bool:
+    """A compound of ordinary words ('skjønnsmidler', 'kommunedirektøren', 'lydopptaker');
+    not one whose last part is what farm names and surnames end with ('-land', '-dal',
+    '-stad'), nor one made of names ('Berg-strøm')."""
+    if len(low) < 7 or low.endswith(NAME_HEADS) or (low.endswith("s")
+                                                     and low[:-1].endswith(NAME_HEADS)):
+        return False
+    for k in range(3, len(low) - 3):
+        head = low[k:]
+        if len(head) <= 4 and zipf(head, ("nb",)) < 3.0:
+            continue
+        if not (_word_part(head) or (len(head) >= 7 and compound(head))):
+            continue
+        first = low[:k]
+        for mod in (first, first[:-1] if first[-1:] in "se" else None):
+            if mod and (len(mod) >= 4 or zipf(mod, ("nb",)) >= 4.0) and _word_part(mod):
+                return True
+    return False
+
+
+_INFLECTIONS = ("ane", "ene", "ene", "en", "et", "er", "ar", "a", "e", "ne")
+
+
+def _word_part(low: str) -> bool:
+    """A part of a compound: an ordinary Norwegian word (in some inflection), not a name."""
+    g = gz.load()
+    if low in g.given or low in g.surnames or low in g.places:
+        return False
+    if _norwegian_word(low):
+        return True
+    return any(low.endswith(s) and len(low) - len(s) >= 4 and _norwegian_word(low[:-len(s)])
+               for s in _INFLECTIONS)
+
+
+def _norwegian_word(low: str) -> bool:
+    """Frequent in Norwegian and not mainly an English word ('worth' and 'lister' are
+    English in Norwegian text: 'Ash-worth', 'Hol-lister')."""
+    nb = zipf(low, ("nb",))
+    return nb >= 2.7 and (nb >= zipf(low, ("en",)) - 0.3 or nb >= 4.0)
+
+
+_FOREIGN_LETTERS = re.compile(r"[cwqxzäöüéèáàíóúłńśźżćęąčšžğışëïÿ]|sch|sh|th|ck|ph|aa$|ee|oo")
+_FOREIGN_ENDINGS = ("ski", "ska", "czyk", "icz", "nen", "ley", "ton", "ford", "worth", "field",
+                    "wood", "ini", "elli", "ucci", "etti", "ez", "ov", "ova", "ovic", "ic",
+                    "enko", "ian", "yan", "oglu", "ay", "ey", "ly", "by", "ridge", "bury",
+                    "ano", "one", "ois", "eau", "ault", "mäki")
+
+
+DEFINITE_ENDINGS = ("en", "et", "ene", "inga", "ingen", "heita", "heten", "else", "ane")
+
+
+def _finite_verb(low: str) -> bool:
+    """A past-tense or present-tense verb form ('lærte', 'jobbet', 'kom', 'sier')."""
+    return low in SPEECH_VERBS or low in AUTHOR_VERBS or (
+        len(low) > 4 and low.endswith(("te", "de", "dde", "et")) and zipf(low, ("nb",)) >= 3.0)
+
+
+def foreign_looking(low: str) -> bool:
+    """Spelled like no Norwegian word: letters, clusters or endings Norwegian words lack
+    ('woźniakowski', 'pemley', 'montlac', 'mancinucci'); a name has vowels ('xlsx' no)."""
+    if sum(c in "aeiouyæøåéèáàíóúäöü" for c in low) < 2:
+        return False
+    return bool(_FOREIGN_LETTERS.search(low)) or low.endswith(_FOREIGN_ENDINGS)
+
+
+def _two_given(low: str, g: gz.Gazetteer) -> bool:
+    """Two given names written together by speech recognition ('annekarin')."""
+    return any(low[:k] in g.given and low[k:] in g.given and low[:k] not in g.given_words
+               and low[k:] not in g.given_words for k in range(3, len(low) - 2))
+
+
+def _inflected_word(low: str) -> bool:
+    """An inflected form of an ordinary word (Nynorsk and dialect forms that word lists
+    lack: 'ungane', 'sammenslåinga', 'leikar')."""
+    for suffix in ("arane", "erane", "ane", "ene", "inga", "ingane", "ar", "er", "en", "et",
+                   "a", "e", "ne", "te", "de", "dde"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[:-len(suffix)]
+            if zipf(stem, ("nb",)) >= (2.0 if len(stem) >= 6 else 2.5) \
+                    or zipf(stem + "e", ("nb",)) >= 3.0 \
+                    or zipf(stem + "ing", ("nb",)) >= 3.0 or compound(stem):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def institution(low: str) -> bool:
+    """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'."""
+    return low in ORGANISATIONS or any(
+        low.endswith(h) and len(low) > len(h) + 1 for h in INSTITUTION_HEADS) \
+        or low in INSTITUTION_HEADS
+
+
+def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
+    """Words that are never a person: function words, institutions and their parts
+    ('Helse- og …'), organisations and systems from the trap list, acronyms."""
+    low = tok.low
+    if low in STOPWORDS or low in g.not_person or institution(low):
+        return True
+    if len(tok.text) > 1 and (tok.text.isupper() or tok.text[:-1].isupper()):
+        return True  # NAV, KS, SSB, SSBs
+    if tok.text[:1].isdigit():
+        return True
+    after = text[tok.end:tok.end + 6]
+    return bool(re.match(r"-\s+(?:og|eller|and)\b", after)  # 'Helse- og omsorgs…'
+                or _WEBSITE.match(after))  # 'Regjeringen.no', 'Lovdata.no'
+
+
+def name_like(tok: Token, g: gz.Gazetteer) -> bool:
+    """A capitalised word that is a name rather than an ordinary word (mid-sentence)."""
+    low = tok.low
+    if low in g.given or low in g.surnames or low in g.given_extra:
+        return True
+    return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF
+
+
+def _stem(low: str) -> str | None:
+    """'idas' → 'ida', 'kvamsdals' → 'kvamsdal' (a genitive -s)."""
+    return low[:-1] if len(low) > 3 and low.endswith("s") and not low.endswith("ss") else None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside «…» or "…" (a title or a quoted phrase)."""
+    before = text[:pos]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
+def _initial_before(text: str, tokens: Sequence[Token], i: int) -> int:
+    """Index of the first initial of a run ending at token i ('K. Eikeland', 'K.Eikeland',
+    'Lars Chr. Kvamsdal' up to 'Chr.'), or i."""
+    k = i
+    while k > 0:
+        prev = tokens[k - 1]
+        gap = text[prev.end:tokens[k].start]
+        initial = prev.text[:1].isupper() and (len(prev.text) == 1 or prev.low in INITIALS)
+        if initial and gap.strip() == "." and len(gap) <= 2:
+            k -= 1
+            continue
+        break
+    return k
+
+
+# ------------------------------------------------------------------------------ citations
+
+
+def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
+    """Persons in literature references (capitalised text)."""
+    if not _CITATION_HINT.search(text):
+        return []
+    g = gz.load()
+    found: dict[tuple[int, int], Hit] = {}
+
+    def add(start: int, end: int, conf: float = SURE, how: str = "citation") -> None:
+        surface = text[start:end]
+        key = (start, end)
+        if key not in found:
+            found[key] = Hit(start, end, "PERSON", surface, conf, f"names:{how}",
+                             canonical=_canonical(surface), info={"context": True})
+
+    by_start = {t.start: n for n, t in enumerate(tokens)}
+    by_end = {t.end: n for n, t in enumerate(tokens)}
+
+    def name_ok(n: int, *, cited: bool = True) -> bool:
+        tok = tokens[n]
+        if not tok.capital or not_a_name(tok, text, g):
+            return False
+        if len(tok.text) == 1:
+            return True  # an initial
+        low = tok.low
+        stem = _stem(low)
+        if stem and low not in g.surnames and low not in g.given:
+            low = stem  # 'Lipskys (1980)'
+        if low in g.surnames or low in g.given or low in g.given_extra:
+            return True
+        if tok.sentence_start or not cited:
+            return not common_word(low)
+        return name_like(tok, g)
+
+    def names_back(n: int) -> None:
+        """Names ending at token n and the ones joined to it by og/&/and/commas."""
+        while n >= 0 and name_ok(n):
+            first = _initial_before(text, tokens, n)
+            # a run of capitalised words: 'Ragnhild Brekke', 'John T. Whitford'
+            while first > 0 and text[tokens[first - 1].end:tokens[first].start] == " " \
+                    and name_ok(first - 1):
+                first = _initial_before(text, tokens, first - 1)
+            add(tokens[first].start, tokens[n].end)
+            k = first - 1
+            if k < 0:
+                return
+            gap = text[tokens[k].end:tokens[first].start]
+            if tokens[k].low in ("og", "and", "&", "og", "samt") or gap.strip() in ("&", ","):
+                if tokens[k].low in ("og", "and", "samt"):
+                    k -= 1
+                n = k
+                continue
+            return
+
+    # narrative: 'Kvamsdal og Fagerli (2008)', 'Lipskys (1980)', 'Kvamsdal m.fl. (2015)'
+    for m in _CITE_AFTER.finditer(text):
+        before = text[:m.start()]
+        etal = re.search(r"(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|med\s+flere)\s*$", before, re.I)
+        end = etal.start() if etal else len(before)
+        end = len(before[:end].rstrip())
+        n = by_end.get(end)
+        if n is not None:
+            names_back(n)
+    # parenthetical: '(Kvamsdal 2010)', '(Kvamsdal, 2002; Fagerli, 2000)', '(jf. K.Eikeland 2012)'
+    for m in _PAREN.finditer(text):
+        inner = m.group(1)
+        if not _YEAR_RE.search(inner):
+            continue
+        offset = m.start(1)
+        for part in re.finditer(r"[^;]+", inner):
+            y = _YEAR_RE.search(part.group())
+            if not y:
+                continue
+            seg_end = offset + part.start() + y.start()
+            seg = text[offset + part.start():seg_end]
+            etal = re.search(r"(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?)\s*,?\s*$", seg, re.I)
+            stop = offset + part.start() + (etal.start() if etal else len(seg.rstrip(" ,")))
+            stop = offset + part.start() + len(text[offset + part.start():stop].rstrip(" ,"))
+            n = by_end.get(stop)
+            if n is not None and tokens[n].start >= offset:
+                names_back(n)
+    # 'Kvamsdal et al.' / 'Kvamsdal m.fl.' without a year, 'Kvamsdal & Fagerli'
+    for m in re.finditer(r"(?:et\s+al\b|m\.\s?fl\b|mfl\b)", text):
+        end = len(text[:m.start()].rstrip())
+        n = by_end.get(end)
+        if n is not None:
+            names_back(n)
+    for m in re.finditer(r"&", text):
+        n = by_end.get(len(text[:m.start()].rstrip()))
+        k = by_start.get(m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip())))
+        if n is not None and k is not None and name_ok(n) and name_ok(k):
+            names_back(n)
+            last = k
+            while last + 1 < len(tokens) and tokens[last + 1].capital and \
+                    text[tokens[last].end:tokens[last + 1].start] == " " and name_ok(last + 1):
+                last += 1
+            add(tokens[k].start, tokens[last].end)
+    # reference list: 'Kvamsdal, L. C. & Fagerli, I. (2008).'
+    if re.search(_YEAR, text):
+        for m in _REFERENCE.finditer(text):
+            n = by_start.get(m.start(1))
+            if n is not None and name_ok(n, cited=True):
+                add(m.start(1), m.start(1) + len(m.group(1).rstrip()), how="reference")
+    return list(found.values())
+
+
+def _canonical(surface: str) -> str:
+    """Canonical form of a person's name: initials and a genitive -s dropped, so that
+    'K. Eikeland', 'Eikelands' and 'Eikeland' meet in ``propagate``."""
+    return normalise(surface)
+
+
+# ------------------------------------------------------------------------------ names
+
+
+def _context(tokens: Sequence[Token], text: str, i: int, j: int) -> float:
+    """How strongly the words around tokens i..j say 'a person' (0, 0.5 weak, 1 strong)."""
+    prev = tokens[i - 1].low if i > 0 else ""
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    nxt3 = tokens[j + 3].low if j + 3 < len(tokens) else ""
+    after = text[tokens[j].end:tokens[j].end + 3]
+    before = text[max(0, tokens[i].start - 3):tokens[i].start]
+    if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS:
+        return 1.0
+    if nxt == "og" and nxt2 in ("jeg", "eg", "meg", "meg"):
+        return 1.0
+    if nxt in ("fra", "frå") and nxt2.endswith(UNIT_WORDS):
+        return 1.0
+    if nxt == "som" and nxt2 in ("var", "er", "hadde", "har", "jobbet", "jobba") \
+            and (nxt3 in ROLE_WORDS or nxt3.endswith(("leder", "leiar", "sjef"))):
+        return 1.0
+    if after.startswith(",") and (nxt in PERSONAL_PRONOUNS or (nxt in ("som",) and
+                                                               nxt2 in ("var", "er"))):
+        return 1.0
+    if nxt in PERSONAL_PRONOUNS and nxt2 in PERSON_AFTER:
+        return 1.0
+    if prev in STRONG_BEFORE or prev in TITLES or prev in ("ifølge", "ifølgje", "hos"):
+        return 1.0
+    if prev in ("med", "til") and prev2 in TALKED:
+        return 1.0
+    if prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE:  # 'ringte jeg bjørn'
+        return 1.0
+    if prev == "var" and prev2 in ("det", "da", "då") and (
+            nxt == "som" or (nxt in ("og", "eller") and nxt3 == "som")):  # cleft
+        return 1.0
+    if prev == "følge" and prev2 == "i":
+        return 1.0
+    if before.endswith(("«", '"')) and after.startswith(("»", '"')):
+        return 0.5
+    if nxt in PERSON_AFTER or prev in PERSON_BEFORE:  # 'X var', 'med X': weak
+        return 0.5
+    return 0.0
+
+
+def _role_context(tokens: Sequence[Token], i: int) -> bool:
+    """Words that can only follow a person: 'X som var leder', 'X fra personalavdelingen',
+    a title before ('doktor X')."""
+    def low(k: int) -> str:
+        return tokens[k].low if 0 <= k < len(tokens) else ""
+
+    if low(i - 1) in TITLES:
+        return True
+    if low(i + 1) in ("fra", "frå") and low(i + 2).endswith(UNIT_WORDS):
+        return True
+    return low(i + 1) == "som" and low(i + 2) in ("var", "er") and (
+        low(i + 3) in ROLE_WORDS or low(i + 3).endswith(("leder", "leiar", "sjef")))
+
+
+def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Context that makes even a place name or an ordinary word a person: a speech verb
+    after it, a verb of asking or calling before it, a title, a role ('X, som var leder')."""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS or prev in STRONG_BEFORE:
+        return True
+    if nxt == "og" and nxt2 in ("jeg", "eg", "meg"):
+        return True
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    if prev in ("med", "til") and prev2 in TALKED:  # 'snakket med X', 'sa til X'
+        return True
+    if text[tokens[j].end:tokens[j].end + 1] == "-" and nxt in COMMITTEES:
+        return True  # 'Kvamsdal-utvalget': committees are named after their chair
+    if _role_context(tokens, j) or _role_context(tokens, i):
+        return True
+    return text[tokens[j].end:tokens[j].end + 1] == "," and nxt == "som" \
+        and _role_context(tokens, j + 1)
+
+
+def _run(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> int:
+    """End index (inclusive) of a run of capitalised name tokens from i: spaces, hyphens,
+    initials and particles between them."""
+    j = i
+    while j + 1 < len(tokens) and j - i < 5:
+        t = tokens[j + 1]
+        gap = text[tokens[j].end:t.start]
+        cur = tokens[j]
+        initial = cur.text[:1].isupper() and (len(cur.text) == 1 or cur.low in INITIALS)
+        if t.low in NAME_PARTICLES and gap == " " and j + 2 < len(tokens) and \
+                tokens[j + 2].capital:
+            j += 1
+            continue
+        ok_gap = gap in (" ", "-") or (initial and gap.strip() == "." and len(gap) <= 2) \
+            or (cur.low in NAME_PARTICLES and gap == " ")
+        if not ok_gap or not t.capital or not_a_name(t, text, g) or t.low in g.world:
+            break
+        if t.sentence_start:
+            break
+        j += 1
+    return j
+
+
+def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[Hit]:
+    """Capitalised text: names from capitalisation, initials, particles and context."""
+    hits: list[Hit] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if not tok.capital or not_a_name(tok, text, g):
+            i += 1
+            continue
+        # an initial starting a run: 'K. Eikeland', 'I. Fagerli'
+        j = _run(text, tokens, i, g)
+        names = [t for t in tokens[i:j + 1]
+                 if not (len(t.text) == 1 or t.low in NAME_PARTICLES)]
+        if not names:
+            i = j + 1
+            continue
+        has_initial = any(len(t.text) == 1 and t.text.isupper() for t in tokens[i:j])
+        if j > i and tokens[i].sentence_start and common_word(tokens[i].low) \
+                and tokens[i].low not in g.given:
+            i += 1  # 'Ifølge Whitford': the run starts after the ordinary word
+            continue
+        conf = _run_confidence(text, tokens, i, j, names, has_initial, g)
+        if conf > 0:
+            start, end = tokens[i].start, tokens[j].end
+            # the run's last word may be a genitive: keep the -s in the span
+            hits.append(Hit(start, end, "PERSON", text[start:end], conf, "names:capital",
+                            canonical=_person_canonical(tokens[i:j + 1], g),
+                            info={"tokens": len(names),
+                                  "context": _context(tokens, text, i, j) > 0}))
+            i = j + 1
+            continue
+        i += 1
+    return hits
+
+
+def _person_canonical(run: Sequence[Token], g: gz.Gazetteer) -> str:
+    words = [t.low for t in run if not (len(t.text) == 1 and t.text.isupper())]
+    if words:
+        last = words[-1]
+        stem = _stem(last)
+        if stem and last not in g.surnames and last not in g.given:
+            words[-1] = stem
+    return normalise(" ".join(words))
+
+
+def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
+                    names: list[Token], has_initial: bool, g: gz.Gazetteer) -> float:
+    first = tokens[i]
+    # inside quotes only names the lists know ('«Marit»'), not titles
+    if _in_quote(text, first.start) and not all(
+            t.low in g.given or t.low in g.surnames for t in names):
+        return 0.0
+    run_lows = [t.low for t in names]
+    if any(low in ORG_RUN_HEADS for low in run_lows):
+        return 0.0  # 'Russell Sage Foundation', 'Policy Press'
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if nxt in ORG_RUN_HEADS:
+        return 0.0
+    if has_initial and names:
+        return SURE
+    if len(names) >= 2:
+        known = sum(1 for t in names if t.low in g.given or t.low in g.surnames
+                    or t.low in g.given_extra)
+        words = sum(1 for t in names if not name_like(t, g))
+        if words and not known:
+            return 0.0
+        if any(t.low in g.world for t in names):
+            return 0.0
+        if known:
+            return 0.9
+        return 0.8 if not words else 0.0
+    # one name token
+    low = first.low
+    ctx = _context(tokens, text, i, j)
+    stem = _stem(low)
+    genitive = bool(stem) and low not in g.given and low not in g.surnames and \
+        not common_word(low) and (stem in g.given or stem in g.surnames
+                                  or (not common_word(stem) and zipf(stem, ("nb",)) < 2.5))
+    base = stem if genitive else low
+    if base in g.places or low in g.places or low in g.world:
+        # the gazetteer decides, unless the name is a person's too and the words around
+        # it say person ('Berg, som var leder', 'Hjelmeland studerte')
+        named = base in g.surnames or base in g.given
+        strong = _strong_person(text, tokens, i, j)
+        return SURE if named and strong and low not in g.world else 0.0
+    if first.sentence_start:
+        if genitive and base in g.given and j + 1 < len(tokens) and \
+                tokens[j + 1].low[:1].islower() and tokens[j + 1].low not in STOPWORDS:
+            return 0.85  # 'Idas idé'
+        if base in g.given and base not in g.given_words:
+            return 0.0  # the name-list detector handles given names
+        listed = base in g.surnames or base in g.given
+        if listed and _strong_person(text, tokens, i, j):
+            return 0.9  # 'Bror fra personalavdelingen kom', 'Foss sa'
+        if common_word(base) and base not in g.surnames:
+            return 0.0
+        if ctx >= 1.0:
+            return 0.9
+        if genitive and j + 1 < len(tokens) and tokens[j + 1].low[:1].islower():
+            return 0.8  # 'Whitfords begrep'
+        if base in g.surnames and base not in g.surname_words and ctx > 0:
+            return 0.8
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is not None and not nxt.capital and _finite_verb(nxt.low) and \
+                max(zipf(base, ("nb",)), zipf(base, ("en",))) < 1.0 and \
+                not _inflected_word(base) and not base.endswith(DEFINITE_ENDINGS):
+            return 0.7  # 'Faadumo lærte seg …': no word at all, acting (unsure)
+        return 0.0
+    # mid-sentence and capitalised: a proper noun
+    if base in g.given or base in g.surnames:
+        return 0.85 if (ctx or base not in g.surname_words) else 0.8
+    if not name_like(first, g):
+        return 0.0
+    prev = tokens[i - 1].low if i > 0 else ""
+    if prev in PLACE_PREPOSITIONS and ctx < 1.0:
+        if prev in LOCATIVE or low.endswith(PLACE_SUFFIXES):
+            return 0.0  # 'i Kvalsund': a place the lists lack (see ``unknown_place_hits``)
+        return 0.7  # 'avviker fra Castellanos'
+    return 0.9 if ctx >= 1.0 else 0.8
+
+
+def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[Hit]:
+    """A capitalised word the lists lack after a place preposition: 'i Kvalsund', 'ved
+    Storvika'. Towards/from ('til', 'fra') only when it ends like a Norwegian place."""
+    hits = []
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok.capital or tok.sentence_start or not_a_name(tok, text, g):
+            continue
+        low = tok.low
+        if low in g.places or low in g.world or low in g.given or low in g.surnames:
+            continue
+        prev = tokens[i - 1].low
+        if prev not in PLACE_PREPOSITIONS or not name_like(tok, g):
+            continue
+        if text[tok.end:tok.end + 1] == "-" or (i + 1 < len(tokens) and tokens[i + 1].capital
+                                                and text[tok.end:tokens[i + 1].start] == " "):
+            continue
+        locative = prev in LOCATIVE
+        if not locative and not low.endswith(PLACE_SUFFIXES):
+            continue
+        conf = 0.7 if low.endswith(PLACE_SUFFIXES) else 0.6
+        hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, conf, "context:place",
+                        canonical=low))
+    return hits
+
+
+# ------------------------------------------------------------------------------ lower case
+
+
+def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[Hit]:
+    """Lower-case text (speech recognition): surnames and unknown words that are no
+    ordinary word, when the words around them say person; possessives of given names."""
+    hits: list[Hit] = []
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        if low in STOPWORDS or len(low) < 3 or low in g.not_person or low.isdigit() \
+                or tok.text.isupper():
+            continue
+        if low in g.world or institution(low):
+            continue
+        ctx = _context(tokens, text, i, i)
+        if low in g.places:
+            if low in g.surnames and _strong_person(text, tokens, i, i):  # 'berg sa …'
+                hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.75,
+                                "names:context", canonical=low,
+                                info={"tokens": 1, "context": True}))
+            continue
+        conf = 0.0
+        stem = _stem(low)
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if stem and stem in g.given and low not in g.given and low not in g.surnames \
+                and zipf(low, ("nb",)) < RARE_ZIPF + 0.5 and nxt and nxt not in STOPWORDS:
+            conf = 0.75  # 'idas mor'
+        elif low in g.surnames and low not in g.given:
+            if low in g.surname_words or zipf(low, ("nb",)) >= COMMON_WORD_ZIPF:
+                conf = 0.7 if ctx >= 1.0 else 0.0
+            else:
+                conf = 0.85 if ctx else 0.75
+        elif low not in g.given and _two_given(low, g):
+            conf = 0.8  # 'annekarin', 'perolav': two given names written together
+        elif low not in g.given and not common_word(low) and len(low) >= 4 \
+                and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
+            word = _inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha()
+            # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
+            foreign = not word and zipf(low, ("nb",)) < RARE_ZIPF and foreign_looking(low)
+            conf = 0.7 if ctx >= 1.0 and not word else (0.55 if foreign else 0.0)
+
+        if conf:
+            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:context",
+                            canonical=_stem(low) if low.endswith("s") and _stem(low) in
+                            g.given else low, info={"tokens": 1, "context": ctx > 0}))
+    return hits
+
+
+# ------------------------------------------------------------------------------ name lists
+
+
+def _is_given(low: str, g: gz.Gazetteer, *, extra: bool) -> bool:
+    if low in STOPWORDS or low in g.not_person:
+        return False
+    return low in g.given or (extra and low in g.given_extra)
+
+
+def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
+    """Names the lists know: given-name runs ('Kari Nordheim'), listed surnames, a
+    capitalised word after a title ('doktor Skaug')."""
+    g = gz.load()
+    hits: list[Hit] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        run = _name_run(text, tokens, i, caps, g)
+        if run:
+            j = i + len(run) - 1
+            conf = _person_confidence(tokens, i, j, caps, g)
+            if conf > 0:
+                start, end = tokens[i].start, tokens[j].end
+                # genitive: "Karis" is not in the lists; "Kari Nordheims" is caught by
+                # the surname list only if written without -s: strip a trailing 's'.
+                hits.append(Hit(start, end, "PERSON", text[start:end], conf, "names",
+                                canonical=normalise(text[start:end]),
+                                info={"tokens": j - i + 1,
+                                      "context": _person_context(tokens, i, j)}))
+                i = j + 1
+                continue
+        # a capitalised unknown word after a title: "doktor Skaug"
+        if caps and tok.capital and not tok.sentence_start and i > 0 \
+                and tokens[i - 1].low in TITLES and tok.low not in g.not_person \
+                and tok.low not in STOPWORDS:
+            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.85, "names:title",
+                            canonical=tok.low))
+        i += 1
+    return hits
+
+
+def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
+              g: gz.Gazetteer) -> list[Token]:
+    """Consecutive name tokens starting with a given name at ``i`` (only spaces or a
+    hyphen between them)."""
+    first = tokens[i]
+    if caps and not first.capital:
+        return []
+    if not _is_given(first.low, g, extra=caps) or not_a_name(first, text, g):
+        return []
+    if first.start > 1 and text[first.start - 1] == "-" and text[first.start - 2].isalnum():
+        return []  # the last part of a compound ('id-ane', 'NAV-Liv')
+    run = [first]
+    k = i + 1
+    while k < len(tokens) and len(run) < 5:
+        t = tokens[k]
+        gap = text[tokens[k - 1].end:t.start]
+        if gap not in (" ", "-"):
+            break
+        if caps and not t.capital:
+            break
+        if t.low in STOPWORDS or t.low in g.not_person:
+            break
+        if t.low in g.given or t.low in g.surnames or (caps and t.low not in g.places):
+            run.append(t)
+            k += 1
+            continue
+        if t.low in g.places and (caps or t.low in g.surnames):
+            run.append(t)
+            k += 1
+            continue
+        break
+    return run
+
+
+def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Words around tokens i..j that say 'a person' ('sa', 'ringte', 'doktor', 'hun')."""
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    return (nxt in PERSON_AFTER or prev in PERSON_BEFORE or prev in TITLES
+            or (prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE)  # 'ringte jeg bjørn'
+            or nxt2 in PERSONAL_PRONOUNS  # 'for ida da hun sluttet'
+            or nxt in ("sin", "si", "sitt", "sine")  # 'ida sin idé'
+            or _role_context(tokens, j)  # 'bror fra personalavdelingen'
+            or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
+
+
+def _person_confidence(tokens: Sequence[Token], i: int, j: int, caps: bool,
+                       g: gz.Gazetteer) -> float:
+    first = tokens[i]
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    word_like = first.low in g.given_words
+    if j > i:  # two or more name tokens
+        second = tokens[i + 1].low
+        if word_like and second in g.given_words and second in g.surname_words and not caps:
+            return 0.6
+        return 0.95
+    context = _person_context(tokens, i, j)
+    if caps:
+        if not word_like:
+            return 0.9
+        if first.sentence_start:
+            return 0.75 if nxt in PERSON_AFTER else 0.0
+        return 0.85
+    prev = tokens[i - 1].low if i > 0 else ""
+    if prev in WORD_BEFORE and not context:
+        return 0.0  # 'i lia', 'en liv': a word after a preposition or an article
+    if not word_like:
+        return 0.9 if first.low in g.given else 0.0
+    return 0.65 if context else 0.0
+
+
+
+# ------------------------------------------------------------------------------ documents
+
+
+def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
+    """A name joined by 'og', 'eller' or '&' to a person found is a person too: 'Liv og
+    Dag', 'det var foss og sunde som …'. Adds hits in place (unsure ones)."""
+    g = gz.load()
+    persons = [h for h in hits if h.label == "PERSON" and h.confidence >= 0.7]
+    if not persons:
+        return
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    ends = {t.end: n for n, t in enumerate(tokens)}
+    for h in persons:
+        for step in (1, -1):
+            n = ends.get(h.end) if step == 1 else starts.get(h.start)
+            if n is None:
+                continue
+            k = n + step
+            if not 0 <= k < len(tokens) or tokens[k].low not in ("og", "eller", "and"):
+                continue
+            k += step
+            if not 0 <= k < len(tokens):
+                continue
+            tok = tokens[k]
+            if any(x.start < tok.end and tok.start < x.end and x.confidence >= 0.5
+                   for x in hits):
+                continue
+            low = tok.low
+            if low in STOPWORDS or low in g.world or not_a_name(tok, text, g):
+                continue
+            listed = low in g.given or low in g.surnames
+            if caps:
+                if not tok.capital or not (listed or not common_word(low)):
+                    continue
+            elif not listed:
+                continue
+            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.75, "names:coordinated",
+                            canonical=low, info={"tokens": 1, "context": True}))
+
+
+
+def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
+              hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool]) -> None:
+    """Carry names found in a document to their other mentions: the surname or given name
+    of a full name ('Brekke' after 'Ragnhild Brekke'), and a name found once in context
+    ('Foss sa …') elsewhere ('… med Foss'). Adds hits in place; a word already part of a
+    hit keeps that hit. Every part points to the full name's canonical form."""
+    g = gz.load()
+    full: dict[str, set[str]] = {}  # single word -> canonical full names it is part of
+    sure_single: dict[str, str] = {}
+    for hits in hits_per_text:
+        for h in hits:
+            if h.label != "PERSON" or h.entry_id is not None or h.confidence < 0.7:
+                continue
+            words = [w for w in h.canonical.split() if len(w) > 1]
+            if len(words) >= 2:
+                for w in (words[0], words[-1]):
+                    full.setdefault(w, set()).add(h.canonical)
+            elif words and (h.confidence >= 0.8 or h.info.get("context")):
+                sure_single.setdefault(words[0], h.canonical)
+    targets: dict[str, str] = {}
+    for w, names in full.items():
+        if len(names) == 1:
+            targets[w] = next(iter(names))
+    for w, canonical in sure_single.items():
+        targets.setdefault(w, canonical)
+    if not targets:
+        return
+    for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
+                                        strict=True):
+        for n, tok in enumerate(tokens):
+            low = tok.low
+            key = low if low in targets else _stem(low)
+            if key not in targets or (caps and not tok.capital):
+                continue
+            over = [h for h in hits if h.start < tok.end and tok.start < h.end]
+            same = [h for h in over if h.label == "PERSON" and h.entry_id is None
+                    and " " not in h.canonical]
+            for h in same:  # the same word found alone: the full name's canonical form
+                h.canonical = targets[key]
+            if any(h.label != "NONE" and (h.confidence >= 0.7 or h.entry_id is not None)
+                   for h in over):
+                continue
+            word = key in g.given_words or key in g.surname_words or common_word(key)
+            if word and not caps and _context(tokens, text, n, n) == 0:
+                continue  # 'lie' the word in lower-case text
+            for h in over:
+                hits.remove(h)
+            conf = 0.85 if not word or caps else 0.7
+            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:document",
+                            canonical=targets[key], info={"tokens": 1, "context": True}))

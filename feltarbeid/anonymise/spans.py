@@ -1,0 +1,90 @@
+"""Text as tokens, and the hits detectors return (offsets into the text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .words import ABBREVIATIONS
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    label: str
+    surface: str
+    confidence: float
+    source: str
+    canonical: str = ""  # the normalised form pseudonyms are keyed on
+    info: dict[str, Any] = field(default_factory=dict)
+    entry_id: int | None = None
+    keep: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "label": self.label,
+                "surface": self.surface, "confidence": round(self.confidence, 3),
+                "source": self.source}
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    low: str
+    sentence_start: bool
+    capital: bool = False  # starts with a capital letter
+
+
+_BREAK = re.compile(r"[!?:\n]|^\s*[-–—]")
+_AFTER_NUMBER = re.compile(r"[\s.)]+")
+
+
+def tokenise(text: str) -> list[Token]:
+    """Word tokens; ``sentence_start`` after . ! ? : a line break, a dash that opens a
+    line or the number of a numbered clause ('3 Meetings'), but not after an initial
+    ('K. Eikeland') or an abbreviation ('m.fl. (2015)')."""
+    tokens: list[Token] = []
+    last_end = 0
+    for m in _WORD.finditer(text):
+        between = text[last_end:m.start()]
+        starts = not tokens or bool(_BREAK.search(between))
+        if not starts and "." in between:
+            prev = tokens[-1].text
+            initial = len(prev) == 1 and prev.isupper()
+            starts = not (initial or prev.lower() in ABBREVIATIONS
+                          or m.group()[:1].islower())
+        if not starts and tokens[-1].sentence_start and tokens[-1].text.isdigit() \
+                and _AFTER_NUMBER.fullmatch(between):
+            starts = True  # a numbered clause or heading: '3 Meetings', '§ 4 Møter'
+        word = m.group()
+        tokens.append(Token(m.start(), m.end(), word, word.lower(), starts, word[:1].isupper()))
+        last_end = m.end()
+    return tokens
+
+
+def capitals_reliable(text: str) -> bool:
+    """True when the text uses capitals: a capital somewhere after a sentence start, or
+    a text that starts with one (a short text with no name in it). Speech recognition
+    output in lower case starts in lower case."""
+    return capitals_in(tokenise(text))
+
+
+def capitals_in(tokens: list[Token]) -> bool:
+    """``capitals_reliable`` for text already tokenised."""
+    words = [t for t in tokens if _word(t)]
+    return bool(words) and words[0].text[:1].isupper() or mid_capital(words)
+
+
+def mid_capital(tokens: list[Token]) -> bool:
+    """A capital after a sentence start (acronyms and numbers aside)."""
+    return any(not t.sentence_start and t.text[:1].isupper() for t in tokens if _word(t))
+
+
+def _word(tok: Token) -> bool:
+    # numbers, and acronyms (NAV, KS) that lower-case output writes in capitals too
+    return tok.text[:1].isalpha() and not (tok.text.isupper() and len(tok.text) > 1)

@@ -1,0 +1,1 @@
+"""The workbench screen and its find/replace dialog."""

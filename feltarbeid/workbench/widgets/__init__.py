@@ -1,0 +1,1 @@
+"""Widgets of the workbench: the passages around, the editor, the status lines."""
