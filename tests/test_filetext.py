@@ -103,3 +103,33 @@ def test_a_zip_that_is_not_the_format_it_claims_is_not_checked(tmp_path: Path) -
     assert extract_text(path) is None
     (tmp_path / "y.xlsx").write_bytes(b"not a zip")
     assert extract_text(tmp_path / "y.xlsx") is None
+
+
+def test_a_recording_in_a_qdpx_is_sound_the_rest_is_still_read(tmp_path: Path) -> None:
+    """export --with-audio puts an .m4a into the project: the project's text is checked,
+    the sound is skipped; anything else the check cannot read still makes it unchecked."""
+    project = ('<Project xmlns="urn:QDA-XML:project:1.0" name="P"><Sources>'
+               '<AudioSource name="S001" path="internal://a.m4a"/></Sources>'
+               '<Description>Kari Nordmann</Description></Project>')
+    path = tmp_path / "lyd.qdpx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("project.qde", project)
+        z.writestr("sources/a.m4a", b"\x00\x00\x00\x18ftypM4A ")
+        z.writestr("sources/a.txt", "Tekst fra intervjuet.")
+    text = extract_text(path) or ""
+    assert "Kari Nordmann" in text and "Tekst fra intervjuet." in text
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("sources/bilde.png", b"\x89PNG")
+    assert extract_text(path) is None
+
+
+def test_the_tools_own_words_are_no_near_misses() -> None:
+    """Read back whole, an export holds the tool's words ('Reflexivity memos', memos.csv);
+    'memos' is close to the municipality Moss but is no leak. A misheard name still is."""
+    from feltarbeid.anonymise.leaks import tool_words
+
+    texts = [("x", "Reflexivity memos\nmemos.csv\nToe Hanson sa det.")]
+    plain = find_leaks(texts, ["Moss", "Tove Hansen"], gazetteer=False)
+    assert {texts[0][1][leak.start:leak.end] for leak in plain} == {"memos", "Toe Hanson"}
+    own = find_leaks(texts, ["Moss", "Tove Hansen"], gazetteer=False, not_near=tool_words())
+    assert [texts[0][1][leak.start:leak.end] for leak in own] == ["Toe Hanson"]

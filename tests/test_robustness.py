@@ -177,6 +177,18 @@ def test_study_option_after_the_command(cli: Cli, tmp_path: Path,
     assert r.exit_code == 0, r.output
 
 
+def test_a_command_keeps_its_own_short_option() -> None:
+    """'memo add -s S003' is the memo's session, not the study; '-s DIR' after a command
+    without its own -s is the study."""
+    from feltarbeid.cli import hoist_global_options
+
+    assert hoist_global_options(["--study", "D", "memo", "add", "-s", "S003", "tekst"]) == [
+        "--study", "D", "memo", "add", "-s", "S003", "tekst"]
+    assert hoist_global_options(["memo", "list", "-s", "S003", "--study", "D"]) == [
+        "--study", "D", "memo", "list", "-s", "S003"]
+    assert hoist_global_options(["status", "-s", "D"]) == ["-s", "D", "status"]
+
+
 def test_purge_dry_run_before_the_end_date(cli: Cli, tmp_path: Path) -> None:
     end = (date.today() + timedelta(days=30)).isoformat()
     assert cli("init", "studie", "--end-date", end).exit_code == 0

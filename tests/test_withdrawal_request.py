@@ -53,7 +53,7 @@ def test_request_is_recorded_shown_and_blocks_new_packets(study: Study, cli) -> 
     for args in (("review", "send", "-i", "IP01"), ("review", "remind", "-i", "IP01")):
         r = cli(*s, *args)
         assert r.exit_code == 1 and "dismiss-withdrawal IP01" in r.output, r.output
-    r = cli(*s, "review", "make", "--again")
+    r = cli(*s, "review", "make", "--again", "--uncorrected")
     assert r.exit_code == 0 and "IP01" in r.output and "ber om å trekke seg" in r.output
     assert [x["packet_id"] for x in review_store.list_rounds(study.store)] == [packet_id]
 
@@ -72,7 +72,7 @@ def test_request_is_recorded_shown_and_blocks_new_packets(study: Study, cli) -> 
     assert entry["subject"] == "IP01" and entry["details"]["packet"] == packet_id
     r = cli(*s, "review", "status")
     assert "ber om å trekke seg" not in r.output
-    r = cli(*s, "review", "make", "--informant", "IP01")
+    r = cli(*s, "review", "make", "--informant", "IP01", "--uncorrected")
     assert r.exit_code == 0, r.output
     assert len(review_store.list_rounds(study.store)) == 2
 

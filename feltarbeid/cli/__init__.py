@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -103,10 +103,32 @@ _register_all()
 GLOBAL_OPTIONS = ("--study", "-s", "--lang")
 
 
+def _own_options(argv: list[str]) -> set[str]:
+    """The option names the command named in ``argv`` defines itself (``memo add`` has its
+    own ``-s``, for --session): those are never taken for the global ones."""
+    try:
+        cmd: Any = typer.main.get_command(app)
+        for word in argv:
+            if word == "--":
+                break
+            commands = getattr(cmd, "commands", None)
+            if commands is None:
+                break
+            if not word.startswith("-") and word in commands:
+                cmd = commands[word]
+        if getattr(cmd, "commands", None) is not None:
+            return set()  # a group (or the root): the global options are its own
+        return {o for p in cmd.params for o in (*p.opts, *p.secondary_opts)}
+    except Exception:  # noqa: BLE001 - no command found: nothing is its own
+        return set()
+
+
 def hoist_global_options(argv: list[str]) -> list[str]:
     """``--study DIR`` and ``--lang X`` may come after the command too (``feltarbeid
     anonymise detect in.jsonl --study DIR``, as one writes it): move them to the front,
-    where the root command reads them. Nothing after ``--`` is touched."""
+    where the root command reads them. An option the command has itself (``memo add -s
+    S003``: its session) stays where it is. Nothing after ``--`` is touched."""
+    own = _own_options(argv)
     front: list[str] = []
     rest: list[str] = []
     i = 0
@@ -116,7 +138,7 @@ def hoist_global_options(argv: list[str]) -> list[str]:
             rest.extend(argv[i:])
             break
         name = arg.split("=", 1)[0]
-        if name in GLOBAL_OPTIONS and (rest or front):
+        if name in GLOBAL_OPTIONS and name not in own and (rest or front):
             if "=" in arg or i + 1 >= len(argv):
                 front.append(arg)
                 i += 1
@@ -145,10 +167,10 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
-        common.err_console.print("Aborted.")
+        common.err_console.print(locale.t("core.aborted"))
         sys.exit(130)
     except KeyboardInterrupt:
-        common.err_console.print("Interrupted.")
+        common.err_console.print(locale.t("core.interrupted"))
         sys.exit(130)
     except Exception as exc:
         # usage errors of (typer's vendored) click: show them as click would

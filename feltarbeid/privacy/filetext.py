@@ -10,7 +10,9 @@ must not stop a purge as a "leak"):
 - ``.xlsx``: every cell value of every sheet, the sheet names and the properties;
 - ``.qdpx`` (REFI-QDA project) and ``.qdc`` (codebook): in ``project.qde`` / the codebook,
   the text of every element (descriptions, notes, variable values, …) and every ``name``
-  attribute (cases, codes, sources, variables, users); in a project, the text sources too;
+  attribute (cases, codes, sources, variables, users); in a project, the text sources too
+  (a recording in it, ``export --with-audio``, is sound, not text: the privacy report
+  warns about the voice in it);
 - ``.parquet``: every cell; ``.json``: every string (hashes, GUIDs and times left out);
 - plain text formats (``.txt``, ``.csv``, ``.md`` …): the text.
 
@@ -29,6 +31,7 @@ from typing import Any
 
 from lxml import etree
 
+AUDIO_SUFFIXES = {".m4a", ".mp3", ".wav", ".mp4", ".aac", ".ogg", ".flac"}
 TEXT_SUFFIXES = {".txt", ".csv", ".tsv", ".md", ".html", ".htm", ".yaml", ".yml", ".rtf",
                  ".jsonl"}
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -183,6 +186,8 @@ def _qdpx_text(path: Path) -> str:
         for name in names:
             if name.lower().endswith(".txt"):
                 parts.append(z.read(name).decode("utf-8", errors="replace"))
+            elif Path(name).suffix.lower() in AUDIO_SUFFIXES:
+                continue  # sound, not text (its transcript is a text source)
             elif name != "project.qde" and not name.endswith("/"):
                 raise _Unreadable  # a source this check cannot read (PDF, picture …)
     return "\n".join(parts)

@@ -164,13 +164,14 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
     """Run the anonymisation stage's leak check on ``texts`` with the key's originals.
     Raises its LeakFound (a FeltarbeidError naming the place) if any original is found."""
     from ..anonymise import keyfile
-    from ..anonymise.leaks import LeakFound, check_study_texts
+    from ..anonymise.leaks import LeakFound, check_study_texts, tool_words
 
     key = keyfile.open_key(study, passphrase)
     n_originals = len(key.originals())
     try:
+        # whole export files are read: their titles and file names are the tool's words
         check_study_texts(study, list(texts.items()), passphrase=passphrase,
-                          informant_codes=informant_codes)
+                          informant_codes=informant_codes, not_near=tool_words())
     except LeakFound as exc:  # say what a purge did (nothing) and what fixes it
         exc.what = t("safety.purge_leak_found", n=len(exc.leaks))
         exc.hint = t("safety.purge_leak_hint")

@@ -42,10 +42,10 @@ from ..domain import Segment, Word
 from ..errors import FeltarbeidError
 from ..files import write_atomic
 from ..locale import t
+from ..models import ModelRef
 from ..study import Study
 from .batch import Plan, Summary, batch_lock, batch_log, changed_reason, commit, plan
 from .engine import EngineOptions
-from .models import ModelRef
 from .worker import Task, TaskResult
 
 JOB_NAME = "feltarbeid-transcribe"
@@ -92,11 +92,13 @@ def _task_from_dict(study: Study, d: dict[str, Any], model: ModelRef, shash: str
 
 
 def _model_to_dict(model: ModelRef) -> dict[str, Any]:
-    return {"name": model.name, "path": str(model.path), "identity": model.identity}
+    return {"name": model.name, "path": str(model.path), "identity": model.identity,
+            "languages": list(model.languages)}
 
 
 def _model_from_dict(d: dict[str, Any]) -> ModelRef:
-    return ModelRef(name=str(d["name"]), path=Path(d["path"]), identity=str(d["identity"]))
+    return ModelRef(name=str(d["name"]), path=Path(d["path"]), identity=str(d["identity"]),
+                    languages=tuple(d.get("languages", ())))
 
 
 def write_array_script(study: Study, *, model: str | None = None, mode: str | None = None,
