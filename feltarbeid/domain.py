@@ -241,8 +241,8 @@ class Session:
 @dataclass
 class Recording:
     id: int
-    path: str  # relative to the study folder
-    original_name: str
+    path: str  # relative to the study folder (recordings/<sha256[:16]>.<ext>)
+    original_name: str  # as given when added; in memory only, never stored in clear
     sha256: str
     size: int
     session_id: str | None = None
@@ -250,6 +250,7 @@ class Recording:
     channels: int | None = None
     sample_rate: int | None = None
     state: str = "recorded"
+    name_sealed: bytes | None = None  # the original name sealed to the linking key
 
 
 # --------------------------------------------------------------------------- transcripts

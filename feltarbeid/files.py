@@ -1,4 +1,5 @@
-"""File helpers every stage uses: content hashes, the user cache folder, atomic writes."""
+"""File helpers every stage uses: content hashes, the user cache folder, atomic writes,
+private copies, and the owner-only umask."""
 
 from __future__ import annotations
 
@@ -8,6 +9,13 @@ import shutil
 from pathlib import Path
 
 CACHE_ENV = "FELTARBEID_CACHE"
+PRIVATE_UMASK = 0o077
+
+
+def private_umask() -> None:
+    """Every file and folder this process creates from now on is the owner's only (0600 /
+    0700). Set by the CLI and whenever a study is opened or created (privacy)."""
+    os.umask(PRIVATE_UMASK)
 
 
 def sha256_file(path: Path) -> str:
@@ -53,12 +61,29 @@ def write_atomic(path: Path, data: bytes | str, *, mode: int = 0o600,
     return path
 
 
+def copy_private(src: Path, dest: Path, *, mode: int = 0o600) -> Path:
+    """Copy ``src`` to ``dest`` with ``mode`` (owner only), never the source's permissions:
+    a file that came in readable by everybody is kept readable by its owner only. Atomic
+    (temporary file beside ``dest``, fsync, rename); never replaces an existing ``dest``
+    silently — callers choose a free name."""
+
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, Path(src).open("rb") as inp:
+            shutil.copyfileobj(inp, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return dest
+
+
 def copy_read_only(src: Path, dest: Path) -> None:
-    """Copy ``src`` to ``dest`` through a temporary file (fsync, then rename), read-only for
-    the owner: material as delivered (recordings, documents), never modified."""
-    tmp = dest.with_name(f".{dest.name}.tmp")
-    shutil.copyfile(src, tmp)
-    with tmp.open("rb") as f:
-        os.fsync(f.fileno())
-    os.chmod(tmp, 0o400)
-    os.replace(tmp, dest)
+    """Copy ``src`` to ``dest`` read-only for the owner (0400, atomic, never the source's
+    permissions): material as delivered (recordings, documents), never modified."""
+    copy_private(src, dest, mode=0o400)

@@ -18,6 +18,7 @@ from typing import Any
 
 from .errors import SettingsError
 from .files import write_atomic
+from .locale import t
 
 SETTINGS_FILE = "feltarbeid.toml"
 LANGUAGES = ("nb", "nn", "en")
@@ -29,7 +30,8 @@ class Key:
     default: Any
     help: str
     choices: tuple[Any, ...] | None = None
-    minimum: int | None = None
+    minimum: float | None = None  # every number has a range (a test checks)
+    maximum: float | None = None
     check: Callable[[Any], str | None] | None = None  # returns why a value is wrong
 
 
@@ -70,7 +72,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
             "nb-whisper-small, a local CTranslate2 folder, or a hub id (downloaded only if "
             "allowed).",
         ),
-        "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.", None, 0),
+        "workers": Key(int, 0, "Parallel processes; 0 = choose from the number of cores.",
+                       None, 0, 256),
         "allow_download": Key(bool, False, "Allow downloading the model above from the "
                               "Hugging Face hub (the only network use)."),
         "vocabulary_prompt": Key(
@@ -96,11 +99,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
             check=_size_bounds_problem,
         ),
         "review_threshold": Key(
-            float, 0.8, "Hits with lower confidence go to the review queue (0–1)."
+            float, 0.8, "Hits with lower confidence go to the review queue (0–1).", None,
+            0.0, 1.0,
         ),
     },
     "review": {
-        "deadline_days": Key(int, 14, "Days informants have to answer a review packet.", None, 1),
+        "deadline_days": Key(int, 14, "Days informants have to answer a review packet.",
+                             None, 1, 365),
         "text_version": Key(
             str,
             "anonymised",
@@ -114,12 +119,15 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "workbench": {
         "rewind": Key(
             float, 1.5, "Seconds the sound goes back when playing resumes after a pause (0–5; "
-            "the f4 convention)."
+            "the f4 convention).", None, 0.0, 5.0,
         ),
-        "skip": Key(float, 5.0, "Seconds the back/forward keys (F3/F5) jump."),
-        "speed": Key(float, 1.0, "Playback speed to start with, 0.75–1.5 (pitch kept)."),
+        "skip": Key(float, 5.0, "Seconds the back/forward keys (F3/F5) jump (0.5–60).", None,
+                    0.5, 60.0),
+        "speed": Key(float, 1.0, "Playback speed to start with, 0.75–1.5 (pitch kept).", None,
+                     0.75, 1.5),
         "unsure_below": Key(
-            float, 0.5, "Words the model gave a lower probability than this are marked unsure."
+            float, 0.5, "Words the model gave a lower probability than this are marked unsure "
+            "(0–1).", None, 0.0, 1.0,
         ),
     },
     "recruitment": {
@@ -128,7 +136,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "selection": Key(str, "", "Why the informant is asked, for the letter (empty: a "
                          "general sentence)."),
         "interview_minutes": Key(int, 90, "How long an interview takes, in minutes, for "
-                                 "the letter.", None, 5),
+                                 "the letter.", None, 5, 600),
         "supervisor": Key(str, "", "Supervisor named in the letter (optional)."),
         "privacy_officer": Key(str, "", "How to reach the institution's data protection "
                                "officer (personvernombud), for the letter (optional)."),
@@ -217,10 +225,11 @@ def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
         )
     if decl.check is not None and (problem := decl.check(value)) is not None:
         raise SettingsError(f"'{name}' {problem}, not {value!r}", where=where, hint=decl.help)
-    if decl.minimum is not None and value < decl.minimum:
+    low, high = decl.minimum, decl.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
         raise SettingsError(
-            f"'{name}' must be at least {decl.minimum}, not {value}", where=where, hint=decl.help
-        )
+            t("safety.setting_range", name=name, value=value, low=_number(low),
+              high=_number(high)), where=where, hint=decl.help)
     if name == "end_date" and value and isinstance(value, str):
         try:
             value = date.fromisoformat(value)
@@ -229,6 +238,12 @@ def _check_value(where: str, name: str, decl: Key, value: Any) -> Any:
                 f"'end_date' is {value!r}, not a date", where=where, hint="write YYYY-MM-DD"
             ) from None
     return value
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "…"
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _did_you_mean(word: str, options: list[str]) -> str:
@@ -280,6 +295,9 @@ def load(path: Path) -> Settings:
         raise SettingsError(
             f"not valid TOML: {exc}", where=str(path), hint="check quotes and [section] headers"
         ) from None
+    if not raw:  # an empty file (or only comments) is a lost file, not "all defaults"
+        raise SettingsError(t("safety.settings_empty"), where=str(path),
+                            hint=t("safety.settings_restore_hint", dir=str(path.parent)))
     return validate(raw, path)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -10,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from . import settings as settings_mod
-from .errors import FeltarbeidError, StudyNotFound
-from .files import write_atomic
+from .errors import FeltarbeidError, SettingsError, StudyNotFound
+from .files import private_umask, write_atomic
+from .locale import t
 from .settings import SETTINGS_FILE, Settings
 from .store import DB_FILE, Store
 from .store.registers import get_meta, set_meta
@@ -61,6 +63,11 @@ class Study:
         return self.root / "logs"
 
     @property
+    def slurm_dir(self) -> Path:
+        """Slurm job-array plans and scripts, and task results not collected yet."""
+        return self.root / "slurm"
+
+    @property
     def key_path(self) -> Path:
         return self.settings.key_path()
 
@@ -101,8 +108,25 @@ def is_study(path: Path) -> bool:
     return (path / SETTINGS_FILE).is_file()
 
 
+def _settings_missing(root: Path) -> SettingsError:
+    """A database without its settings file: a study whose feltarbeid.toml was lost. Said
+    in the language the study was made with (from its database), unless one was chosen."""
+    from . import locale
+
+    lang = locale.get_language()
+    if lang == locale.DEFAULT:  # not chosen (--lang, $FELTARBEID_LANG): the study's own
+        with contextlib.suppress(FeltarbeidError):
+            lang = made_language(root) or lang
+    return SettingsError(t("safety.settings_missing", lang),
+                         where=str(root / SETTINGS_FILE),
+                         hint=t("safety.settings_restore_hint", lang, dir=str(root)))
+
+
 def open_study(root: Path) -> Study:
+    private_umask()  # whatever this process writes for the study is the owner's only
     root = Path(root).expanduser().resolve()
+    if not is_study(root) and (root / DB_FILE).is_file():
+        raise _settings_missing(root)
     if not is_study(root):
         raise StudyNotFound(
             "not a feltarbeid study (no feltarbeid.toml)",
@@ -121,7 +145,7 @@ def find_study(explicit: Path | str | None = None, start: Path | None = None) ->
         return open_study(Path(env))
     here = (start or Path.cwd()).resolve()
     for candidate in (here, *here.parents):
-        if is_study(candidate):
+        if is_study(candidate) or (candidate / DB_FILE).is_file():
             return open_study(candidate)
     raise StudyNotFound(
         "no feltarbeid study here or in any parent folder",
@@ -139,11 +163,25 @@ def init_study(
     end_date: date | None = None,
     key_path: str = "",
     deadline_days: int = 14,
+    restore_settings: bool = False,
 ) -> Study:
     """Create a study folder. Refuses to touch an existing study or a non-empty folder's
-    feltarbeid files. Folder and database are private to the owner (0700 / 0600)."""
+    feltarbeid files. Folder and database are private to the owner (0700 / 0600).
+
+    ``restore_settings``: the folder holds a study whose feltarbeid.toml was lost: write a
+    new one (``language`` defaults to the one the study was made with), database untouched."""
     directory = Path(directory).expanduser()
-    if is_study(directory) or (directory / DB_FILE).exists():
+    has_db = (directory / DB_FILE).exists()
+    if restore_settings:
+        if not has_db or is_study(directory):
+            what = ("safety.settings_exists" if is_study(directory)
+                    else "safety.settings_no_database")
+            raise FeltarbeidError(t("safety.settings_nothing_to_restore", what=t(what)),
+                                  where=str(directory),
+                                  hint=t("safety.settings_restore_nothing_hint"))
+    elif has_db and not is_study(directory):
+        raise _settings_missing(directory.resolve())
+    elif is_study(directory):
         raise FeltarbeidError(
             "a study exists here already; nothing was changed",
             where=str(directory),
@@ -167,16 +205,33 @@ def init_study(
         {s: {k: v for k, v in kv.items() if v != ""} for s, kv in values.items()},
         directory / SETTINGS_FILE,
     )
-    old_umask = os.umask(0o077)
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        os.chmod(directory, 0o700)
-        for name in SUBFOLDERS:
-            (directory / name).mkdir(exist_ok=True)
-        write_atomic(directory / SETTINGS_FILE, settings_mod.render(values))
-        study = open_study(directory)
-        _ = study.study_id  # creates the database and the id
+    private_umask()
+    directory.mkdir(parents=True, exist_ok=True)
+    os.chmod(directory, 0o700)
+    for name in SUBFOLDERS:
+        (directory / name).mkdir(exist_ok=True)
+    write_atomic(directory / SETTINGS_FILE, settings_mod.render(values))
+    study = open_study(directory)
+    _ = study.study_id  # creates the database and the id
+    if restore_settings:
+        study.store.audit("study.settings_restored", study.root.name, {"language": language})
+    else:
         study.store.audit("study.init", study.root.name, {"language": language})
-    finally:
-        os.umask(old_umask)
     return study
+
+
+def made_language(directory: Path) -> str | None:
+    """The language a study was made with (from its audit log), for restoring settings."""
+    import json
+
+    path = Path(directory).expanduser() / DB_FILE
+    if not path.is_file():
+        return None
+    with Store(path) as store:
+        row = store.one("SELECT details FROM audit_log WHERE action = 'study.init'"
+                        " ORDER BY seq LIMIT 1")
+    try:
+        lang = json.loads(row["details"]).get("language") if row else None
+    except ValueError:
+        return None
+    return lang if lang in settings_mod.LANGUAGES else None

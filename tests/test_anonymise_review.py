@@ -81,7 +81,7 @@ def test_demo_step_on_the_sample_interview(keyed):
     if not reference.is_file():
         pytest.skip("sample_audio/reference.txt not built")
     study = keyed
-    study.key_path.unlink()  # the demo creates its own key
+    keyfile.delete_key(study, PASS)  # the demo creates its own key
     lines = [ln for ln in reference.read_text(encoding="utf-8").splitlines() if ln.strip()]
     tid = make_transcript(study, "IP01", lines)
     summary = anonymise_demo(study, passphrase=PASS)

@@ -52,7 +52,7 @@ def test_create_open_save_and_wrong_passphrase(study):
     assert {"Kari Nordheim", "Kari", "Trøgstad", "Tjorven Haugstøl"} <= set(originals)
     assert "Jan Fridthjof Bernt" not in originals  # kept: a cited author
 
-    with pytest.raises(WrongPassphrase, match="wrong passphrase"):
+    with pytest.raises(WrongPassphrase, match="feil passordfrase"):
         open_key(study, "not the passphrase")
     assert path.read_bytes() == raw
 
@@ -69,7 +69,7 @@ def test_bad_inputs(study, tmp_path, monkeypatch):
         create_key(study, "short")
     assert not study.key_path.exists()
     study.key_path.write_bytes(b"this is not age")
-    with pytest.raises(FeltarbeidError, match="not an age-encrypted file"):
+    with pytest.raises(FeltarbeidError, match="ikke en age-kryptert fil"):
         open_key(study, PASS)
     monkeypatch.delenv(keyfile.PASSPHRASE_ENV, raising=False)
     with pytest.raises(FeltarbeidError, match="no passphrase"):
@@ -81,7 +81,7 @@ def test_bad_inputs(study, tmp_path, monkeypatch):
 def test_key_of_another_study_is_refused(study, tmp_path):
     create_key(study, PASS)
     other = init_study(tmp_path / "other", key_path=str(study.key_path))
-    with pytest.raises(FeltarbeidError, match="another study"):
+    with pytest.raises(FeltarbeidError, match="annen studie"):
         open_key(other, PASS)
     other.close()
 
@@ -102,7 +102,7 @@ def test_key_commands(cli, tmp_path):
     r = cli(*s, "key", "list", env=env)
     assert r.exit_code == 0 and "Kari Nordheim" in r.stdout and "Skjeberg" in r.stdout
     r = cli(*s, "key", "list", env={keyfile.PASSPHRASE_ENV: "wrong passphrase"})
-    assert r.exit_code == WrongPassphrase.exit_code and "wrong passphrase" in r.output
+    assert r.exit_code == WrongPassphrase.exit_code and "feil passordfrase" in r.output
     assert "Traceback" not in r.output
 
     # change passphrase; the old one stops working

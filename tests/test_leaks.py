@@ -10,6 +10,7 @@ from feltarbeid.anonymise.keyfile import create_key, open_key, save_key
 from feltarbeid.anonymise.leaks import LeakFound, check_study_texts, find_leaks
 from feltarbeid.domain import Informant
 from feltarbeid.store.registers import add_informant
+from feltarbeid.study import init_study
 
 PASS = "leak-check-passphrase"
 
@@ -74,7 +75,12 @@ def test_fail_closed(study, tmp_path):
     study.key_path.write_bytes(b"garbage")
     with pytest.raises(keyfile.FeltarbeidError):
         check_study_texts(study, texts, passphrase=PASS)
-    # no key at all: the gazetteer check still runs
+    # the study's key is gone: no check without it (the study knows it had one)
     study.key_path.unlink()
+    with pytest.raises(keyfile.KeyMissing):
+        check_study_texts(study, texts)
+    # a study that never had a key: the gazetteer check still runs
+    fresh = init_study(tmp_path / "uten-nokkel")
     with pytest.raises(LeakFound):
-        check_study_texts(study, [("export", "Hun jobber i Elverum kommune.")])
+        check_study_texts(fresh, [("export", "Hun jobber i Elverum kommune.")])
+    fresh.close()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import string
+from pathlib import Path
 
 from feltarbeid import locale
 
@@ -30,3 +33,71 @@ def test_language_switch() -> None:
     assert locale.t("core.informants", "en") == "Informants"
     locale.set_language("en")
     assert locale.t("core.case_added", code="K1") == "Case K1 added."
+
+
+# --------------------------------------------------------------------------- keys in code
+
+_CODE = Path(locale.__file__).resolve().parent.parent
+_T_NAMES = {"t", "tr"}  # locale.t and its local aliases (tr = locale.t)
+
+
+def _t_calls() -> list[tuple[str, int, ast.expr]]:
+    """Every call of the catalogue lookup in the package: (file, line, first argument)."""
+    out = []
+    for path in sorted(_CODE.rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else (
+                f.attr if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
+                and f.value.id == "locale" else None)
+            if name in _T_NAMES:
+                out.append((str(path.relative_to(_CODE)), node.lineno, node.args[0]))
+    return out
+
+
+def _prefix(node: ast.JoinedStr) -> str:
+    first = node.values[0] if node.values else None
+    return first.value if isinstance(first, ast.Constant) else ""
+
+
+def test_every_key_the_code_looks_up_exists_in_every_language() -> None:
+    """A literal key must be in nb, nn and en; a computed one (an f-string) must at least
+    name an area and a start that some key has (the finite ones are checked below)."""
+    calls = _t_calls()
+    assert len(calls) > 300  # the scan finds the calls
+    problems = []
+    for lang in locale.LANGUAGES:
+        keys = locale.catalogue(lang)
+        for where, line, arg in calls:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                if arg.value not in keys:
+                    problems.append(f"{lang}: {where}:{line} {arg.value}")
+            elif isinstance(arg, ast.JoinedStr):
+                prefix = _prefix(arg)
+                if "." not in prefix or not any(k.startswith(prefix) for k in keys):
+                    problems.append(f"{lang}: {where}:{line} f'{prefix}…'")
+    assert problems == []
+
+
+def test_computed_keys_of_finite_sets_exist() -> None:
+    """Keys built from a value of a known set: every value has its string."""
+    from feltarbeid.privacy import report
+    from feltarbeid.store.schema import MIGRATION_1
+
+    source = Path(report.__file__).read_text("utf-8")
+    kinds = set(re.findall(r'\badd\("([a-z_]+)"', source))
+    kinds |= {f"{what}_permissions" for what in ("folder", "key", "files")}
+    assert "key_inside_study" in kinds
+    round_statuses = re.search(r"status\s+TEXT[^(]*\(status IN \(([^)]*)\)\)",
+                               MIGRATION_1.split("CREATE TABLE review_rounds")[1])
+    assert round_statuses
+    statuses = re.findall(r"'(\w+)'", round_statuses.group(1))
+    needed = [f"privacy.finding_{k}" for k in kinds] + [f"privacy.hint_{k}" for k in kinds]
+    needed += [f"review.status_{s}" for s in statuses]
+    needed += [f"safety.key_damage_{d}" for d in ("header", "stanza", "payload")]
+    for lang in locale.LANGUAGES:
+        missing = [k for k in needed if k not in locale.catalogue(lang)]
+        assert missing == [], lang

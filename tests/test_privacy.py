@@ -237,7 +237,7 @@ def test_withdrawn_material_is_excluded_from_exports_and_packets(built: Built) -
     assert built.tid["S001"] not in {d.transcript_id for d in after.docs}
     assert ("withdrawn" in {e.reason for e in after.excluded
                             if e.transcript_id == built.tid["S001"]})
-    with pytest.raises(FeltarbeidError, match="withdrawn consent"):
+    with pytest.raises(FeltarbeidError, match="trukket samtykket"):
         make_packets(s, "IP01")
 
 
@@ -313,11 +313,11 @@ def test_withdraw_cli_asks_and_changes_nothing_on_no(built: Built, cli) -> None:
 
 def test_purge_refuses_before_end_date_and_without_end_date(tmp_path: Path) -> None:
     b = build(tmp_path, end_date=date(2999, 1, 1), key=False)
-    with pytest.raises(FeltarbeidError, match="days left"):
+    with pytest.raises(FeltarbeidError, match="dager igjen"):
         purge_mod.purge(b.study)
     assert any(b.study.recordings_dir.iterdir())
     b2 = build(tmp_path / "b", end_date=None, key=False)
-    with pytest.raises(FeltarbeidError, match="no end date"):
+    with pytest.raises(FeltarbeidError, match="ingen sluttdato"):
         purge_mod.purge(b2.study)
     # --now: before the end date, said so in the certificate; no key, so no leak check
     result = purge_mod.purge(b.study, now_allowed=True)

@@ -220,7 +220,7 @@ def test_group_session_shows_only_own_words(study: Study) -> None:
 def test_withdrawn_informant_gets_no_packet(study: Study) -> None:
     transcript_in_store(study)
     registers.update_informant(study.store, "IP01", consent="withdrawn")
-    with pytest.raises(Exception, match="withdrawn"):
+    with pytest.raises(Exception, match="trukket samtykket"):
         make_packets(study, "IP01")
     assert make_packets(study) == []
 
@@ -367,21 +367,21 @@ def test_damaged_answers(study: Study, tmp_path: Path) -> None:
     text = good.read_text("utf-8")
     cut = tmp_path / "cut.html"
     cut.write_text(text[: len(text) // 2], "utf-8")
-    _bad(study, cut, returns.DamagedAnswer, "cut off")
+    _bad(study, cut, returns.DamagedAnswer, "avkuttet")
     edited = tmp_path / "edited.html"
     edited.write_text(text.replace("Ny tekst.", "Annen tekst"), "utf-8")
-    _bad(study, edited, returns.DamagedAnswer, "check sum")
+    _bad(study, edited, returns.DamagedAnswer, "sjekksummen")
     empty = tmp_path / "empty.html"
     empty.write_text("", "utf-8")
-    _bad(study, empty, returns.DamagedAnswer, "empty")
+    _bad(study, empty, returns.DamagedAnswer, "tom")
     broken_docx = tmp_path / "broken.docx"
     broken_docx.write_bytes(made.files[2].read_bytes()[:3000])
-    _bad(study, broken_docx, returns.DamagedAnswer, "damaged")
+    _bad(study, broken_docx, returns.DamagedAnswer, "skadet")
     bad_body = tmp_path / "badbody.html"
     body = answer_body(made.packet, corrections={2: "x"})
     body["passages"][0]["action"] = "delete"
     bad_body.write_text(answer_html(body), "utf-8")
-    _bad(study, bad_body, returns.DamagedAnswer, "unknown choice")
+    _bad(study, bad_body, returns.DamagedAnswer, "ukjent valg")
 
 
 def test_foreign_files(study: Study, tmp_path: Path) -> None:
@@ -392,27 +392,27 @@ def test_foreign_files(study: Study, tmp_path: Path) -> None:
         transcript_in_store(other)
         other_packet = one_packet(other)
         foreign = write_answer_file(other, other_packet.packet.packet_id, folder=tmp_path)
-        _bad(study, foreign, returns.ForeignStudy, "another study")
+        _bad(study, foreign, returns.ForeignStudy, "annen studie")
         foreign_docx = other_packet.files[2]
-        _bad(study, foreign_docx, returns.ForeignStudy, "another study")
+        _bad(study, foreign_docx, returns.ForeignStudy, "annen studie")
     finally:
         other.close()
     page = tmp_path / "page.html"
     page.write_text("<!DOCTYPE html><html><body><p>Hei</p></body></html>", "utf-8")
-    _bad(study, page, returns.NotAnAnswer, "not a feltarbeid review answer")
-    _bad(study, made.files[0], returns.PacketNotAnswer, "packet itself")
-    _bad(study, made.files[2], returns.PacketNotAnswer, "exactly as it was sent")
+    _bad(study, page, returns.NotAnAnswer, "ikke et svar på gjennomlesing")
+    _bad(study, made.files[0], returns.PacketNotAnswer, "selve gjennomlesingspakken")
+    _bad(study, made.files[2], returns.PacketNotAnswer, "nøyaktig slik den ble sendt")
     plain = Document()
     plain.add_paragraph("Et vanlig dokument.")
     plain_path = tmp_path / "plain.docx"
     plain.save(str(plain_path))
-    _bad(study, plain_path, returns.NotAnAnswer, "not a feltarbeid review packet")
+    _bad(study, plain_path, returns.NotAnAnswer, "ikke en gjennomlesingspakke")
     binary = tmp_path / "bilde.jpg"
     binary.write_bytes(bytes(range(256)) * 4)
-    _bad(study, binary, returns.NotAnAnswer, "not a review answer")
+    _bad(study, binary, returns.NotAnAnswer, "verken tekst eller")
     js = tmp_path / "x.json"
     js.write_text(json.dumps({"hello": 1}), "utf-8")
-    _bad(study, js, returns.NotAnAnswer, "not a feltarbeid review answer")
+    _bad(study, js, returns.NotAnAnswer, "ikke et svar på gjennomlesing")
 
 
 def test_outdated_packet(study: Study) -> None:
@@ -420,7 +420,7 @@ def test_outdated_packet(study: Study) -> None:
     old = one_packet(study)
     answer = write_answer_file(study, old.packet.packet_id, corrections={2: "Ny."})
     make_packets(study, "IP01", again=True)
-    _bad(study, answer, returns.OutdatedPacket, "outdated: a newer packet")
+    _bad(study, answer, returns.OutdatedPacket, "utdatert: en nyere pakke")
     # the text changed under an open packet (e.g. anonymisation re-run)
     newest = review_store.list_rounds(study.store, statuses=("prepared",))[0]
     answer2 = write_answer_file(study, newest["packet_id"], confirm=[1])
@@ -428,7 +428,7 @@ def test_outdated_packet(study: Study) -> None:
         study.store, m.transcript_id, "anonymised"))
     segs[1].text = "Ja, jeg begynner klokka sju med et møte."
     transcripts.save_version(study.store, m.transcript_id, "anonymised", segs)
-    _bad(study, answer2, returns.OutdatedPacket, "text changed")
+    _bad(study, answer2, returns.OutdatedPacket, "transkripsjonen er endret")
 
 
 def test_answered_twice(study: Study, tmp_path: Path) -> None:
@@ -438,12 +438,12 @@ def test_answered_twice(study: Study, tmp_path: Path) -> None:
     first = write_answer_file(study, pid, corrections={2: "Første svar."}, folder=tmp_path / "a")
     second = write_answer_file(study, pid, corrections={2: "Andre svar."}, folder=tmp_path / "b")
     packet, rnd, answer = take_in(study, first)  # recorded, not decided yet
-    _bad(study, second, returns.AlreadyAnswered, "answered before")
+    _bad(study, second, returns.AlreadyAnswered, "besvart før")
     # the same file again resumes
     packet, rnd, answer = take_in(study, first)
     apply_answer(study, packet, rnd, answer, {0: True})
-    _bad(study, first, returns.AlreadyAnswered, "already closed")
-    _bad(study, second, returns.AlreadyAnswered, "already closed")
+    _bad(study, first, returns.AlreadyAnswered, "allerede avsluttet")
+    _bad(study, second, returns.AlreadyAnswered, "allerede avsluttet")
 
 
 # --------------------------------------------------------------------------- status
@@ -506,7 +506,7 @@ def test_withdrawal_marks_rounds(study: Study) -> None:
     registers.update_informant(study.store, "IP01", consent="withdrawn")
     assert status_rows(study)[0].status == "withdrawn"
     assert transcripts.load(study.store, 1).state == "withdrawn"
-    _bad(study, path, returns.WithdrawnInformant, "withdrawn")
+    _bad(study, path, returns.WithdrawnInformant, "trukket seg")
     # in a shared interview the transcript stays for the informant who did not withdraw
     m = transcript_in_store(study, informants=("IP02", "IP03"))
     registers.update_informant(study.store, "IP02", consent="withdrawn")
@@ -567,11 +567,11 @@ def test_cli_import_interactive_and_errors(study: Study, cli, tmp_path: Path) ->
     assert [a["text"] for a in review_store.additions(study.store, m.transcript_id)] == [
         "Noe mer."]
     r = cli(*s, "review", "import", str(path), "--accept-all")
-    assert r.exit_code == 1 and "already closed" in r.output and "Traceback" not in r.output
+    assert r.exit_code == 1 and "allerede avsluttet" in r.output and "Traceback" not in r.output
     junk = tmp_path / "junk.html"
     junk.write_text("<html>x</html>")
     r = cli(*s, "review", "import", str(junk))
-    assert r.exit_code == 1 and "not a feltarbeid review answer" in r.output
+    assert r.exit_code == 1 and "ikke et svar på gjennomlesing" in r.output
 
 
 async def test_import_tui_decides(study: Study) -> None:

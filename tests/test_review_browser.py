@@ -113,7 +113,7 @@ def test_informant_answers_in_browser_and_researcher_imports(
     assert confirmed == [1, 2, 3, 5]
     # the saved answer imported twice is refused, nothing changes
     r = cli("--study", str(study.root), "review", "import", str(answer_file), "--accept-all")
-    assert r.exit_code == 1 and "already closed" in r.output
+    assert r.exit_code == 1 and "allerede avsluttet" in r.output
 
 
 def test_withdraw_checkbox_asks_first(study: Study, browser) -> None:  # type: ignore[no-untyped-def]

@@ -54,7 +54,7 @@ def test_find_study_upwards_and_explicit(tmp_path: Path) -> None:
         ('[study]\nlanguage = "sv"\n', "allowed: nb, nn, en"),
         ('[studie]\ntitle = "x"\n', "unknown section [studie]"),
         ('[review]\ndeadline_days = "two weeks"\n', "must be a whole number"),
-        ('[review]\ndeadline_days = 0\n', "at least 1"),
+        ('[review]\ndeadline_days = 0\n', "mellom 1 og 365"),
         ('[study]\nend_date = "31.12.2027"\n', "not a date"),
         ('[study\ntitle = "x"\n', "not valid TOML"),
         ('[review]\nsilence_approves = "yes"\n', "must be true or false"),

@@ -253,8 +253,12 @@ def test_slurm_array_script_and_one_task(tmp_path, cli) -> None:
     assert "#SBATCH --array=0-0" in body and '--task "$SLURM_ARRAY_TASK_ID"' in body
     assert "Tove" not in body and "Hansen" not in body
     [plan] = (study.root / "slurm").glob("plan-*.json")
-    assert json.loads(plan.read_text())["recordings"] == [1]
+    assert [t["recording_id"] for t in json.loads(plan.read_text())["tasks"]] == [1]
+    assert "Tove" not in plan.read_text()
     r = cli("--study", str(study.root), "transcribe", "--plan", str(plan), "--task", "0")
+    assert r.exit_code == 0, r.output
+    assert tr_store.list_transcripts(study.store) == []  # a task never writes the database
+    r = cli("--study", str(study.root), "transcribe", "--collect")
     assert r.exit_code == 0, r.output
     [row] = tr_store.list_transcripts(study.store)
     assert row["state"] == "transcribed"

@@ -142,7 +142,7 @@ def test_until_is_the_next_time_the_clock_shows_it() -> None:
     assert deadline_from_clock("07:00", evening) == datetime(2026, 11, 24, 7, 0, tzinfo=tz)
     morning = datetime(2026, 11, 24, 5, 0, tzinfo=tz)
     assert deadline_from_clock("07:00", morning) == datetime(2026, 11, 24, 7, 0, tzinfo=tz)
-    with pytest.raises(FeltarbeidError, match="HH:MM"):
+    with pytest.raises(FeltarbeidError, match="TT:MM"):
         deadline_from_clock("seven")
 
 
@@ -315,7 +315,7 @@ def test_until_in_the_past_starts_nothing_and_one_batch_at_a_time(study, tmp_pat
     assert list_transcripts(study.store) == []
     log = Path(summary.log_path).read_text(encoding="utf-8")
     assert "--until time has passed" in log
-    with batch.batch_lock(study), pytest.raises(FeltarbeidError, match="another"):
+    with batch.batch_lock(study), pytest.raises(FeltarbeidError, match="transkripsjonskjøring"):
         batch.run(study)
 
 

@@ -50,11 +50,29 @@ class RunSummary:
     queued: int = 0
     labels: Counter = field(default_factory=Counter)
     flagged: int = 0  # new indirect identifiers to review
+    # transcripts in review or later whose kept text was anonymised again (a name added to
+    # the key after they were anonymised), and the packets that became outdated by it
+    reanonymised: list[int] = field(default_factory=list)
+    outdated_packets: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"done": self.done, "unchanged": self.unchanged, "skipped": self.skipped,
                 "affected": self.affected, "queued": self.queued, "labels": dict(self.labels),
-                "flagged": self.flagged}
+                "flagged": self.flagged, "reanonymised": self.reanonymised,
+                "outdated_packets": self.outdated_packets}
+
+
+@dataclass
+class _Later:
+    """A transcript in review or later whose kept text changes with the key."""
+
+    tid: int
+    src: int
+    fp: str
+    fresh: Result | None  # a new anonymised version from the verbatim text (if it differs)
+    base: dict[str, Any]  # the kept version (what is exported and sent)
+    kept: Result | None  # the kept text anonymised again (if it differs and is not ``fresh``)
+    additions: list[tuple[int, str]]  # accepted additions whose text changes: (id, text)
 
 
 @dataclass
@@ -434,6 +452,7 @@ def run(study: Study, *, passphrase: str | None = None,
     store = study.store
     summary = RunSummary()
     pending: list[tuple[dict[str, Any], int, str, Result]] = []
+    later: list[_Later] = []
     for row in tstore.list_transcripts(store, SOURCE_STATES + LATER_STATES):
         tid = int(row["id"])
         if transcript_ids is not None and tid not in transcript_ids:
@@ -450,14 +469,14 @@ def run(study: Study, *, passphrase: str | None = None,
         corrected_in_review = (row["state"] == "in_review" and last is not None
                                and last["source_version"] != src)
         if row["state"] in LATER_STATES and not corrected_in_review:
-            if last:  # anonymised before and its inputs changed: tell, do not rewrite
-                result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
-                same = tstore.text_hash(result.segments) == _version_hash(store,
-                                                                          last["version_id"])
-                if not same:
-                    summary.affected.append(tid)
-                summary.flagged += _sync_indirect(store, tid, src, result,
-                                                  last["version_id"] if same else None)
+            # the key (or settings) changed since: the kept text, with the informant's
+            # corrections, is anonymised again and open packets outdated (issue 16)
+            plan, flagged = _plan_later(engine, tid, src, fp, last)
+            summary.flagged += flagged
+            if plan is None:
+                summary.unchanged.append(tid)
+            else:
+                later.append(plan)
             continue
         result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
         pending.append((row, src, fp, result))
@@ -489,9 +508,100 @@ def run(study: Study, *, passphrase: str | None = None,
         summary.done.append(tid)
         summary.queued += new_queued
         summary.labels.update(labels)
+    for plan in later:
+        outdated, flagged = _write_later(store, plan)
+        summary.outdated_packets += outdated
+        summary.flagged += flagged
+        summary.reanonymised.append(plan.tid)
     return summary
 
 
+def kept_version(store: Any, transcript_id: int) -> dict[str, Any] | None:
+    """The version whose text is kept, sent and exported: the newest anonymised one, or a
+    corrected one made (through its parents) from an anonymised one. None: none yet."""
+    versions = tstore.versions(store, transcript_id)
+    by_id = {v["id"]: v for v in versions}
+    for v in reversed(versions):
+        if v["kind"] == "anonymised":
+            return v
+        parent, seen = v["parent_id"], set()
+        while v["kind"] == "corrected" and parent in by_id and parent not in seen:
+            seen.add(parent)
+            if by_id[parent]["kind"] == "anonymised":
+                return v
+            parent = by_id[parent]["parent_id"]
+    return None
+
+
+def _plan_later(engine: Engine, tid: int, src: int, fp: str,
+                last: dict[str, Any] | None) -> tuple[_Later | None, int]:
+    """What a change of the key means for a transcript already in review or later: its kept
+    text (with the informant's corrections) and accepted additions anonymised again. None
+    if nothing in them changes (then the run is recorded, so the next one is quick). With
+    it, how many new indirect identifiers were flagged (stored here when the anonymised
+    text stays the same, else with the new version in ``_write_later``)."""
+    store = engine.store
+    base = kept_version(store, tid)
+    if base is None:
+        return None, 0
+    fresh = None
+    flagged = 0
+    if last is not None:
+        fresh = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
+        if tstore.text_hash(fresh.segments) == _version_hash(store, last["version_id"]):
+            flagged = _sync_indirect(store, tid, src, fresh, last["version_id"])
+            fresh = None
+    kept = None
+    if not (fresh is not None and last is not None and base["id"] == last["version_id"]):
+        kept = engine.anonymise(tid, tstore.segments(store, base["id"]))
+        if tstore.text_hash(kept.segments) == base["text_hash"]:
+            kept = None
+    additions = []
+    from ..store import review as review_store
+
+    for a in review_store.additions(store, tid):
+        seg = Segment(idx=-1, start=0.0, end=0.0, text=a["text"], speaker=a["informant_code"],
+                      origin="added")
+        text = engine.anonymise(tid, [seg]).segments[0].text
+        if text != a["text"]:
+            additions.append((int(a["id"]), text))
+    if fresh is None and kept is None and not additions:
+        db.record_run(store, tid, src, last["version_id"] if last else base["id"], fp)
+        return None, flagged
+    return _Later(tid, src, fp, fresh, base, kept, additions), flagged
+
+
+def _write_later(store: Any, plan: _Later) -> tuple[list[str], int]:
+    """Write a re-anonymisation planned by ``_plan_later`` (the transcript keeps its state);
+    open packets of the transcript become outdated. Returns their ids, and how many new
+    indirect identifiers the new anonymised version flagged."""
+    from ..store import review as review_store
+
+    flagged = 0
+    with store.tx():
+        written: dict[str, Any] = {}
+        run_version = None
+        if plan.fresh is not None:
+            vid = tstore.save_version(store, plan.tid, "anonymised", plan.fresh.segments,
+                                      parent_id=plan.src, note="anonymise (key changed)")
+            db.save_spans(store, vid, plan.src, plan.fresh.spans)
+            db.upsert_queue(store, plan.tid, plan.src, plan.fresh.queue)
+            flagged = _sync_indirect(store, plan.tid, plan.src, plan.fresh, vid)
+            run_version = written["anonymised"] = vid
+        if plan.kept is not None:
+            written["kept"] = tstore.save_version(
+                store, plan.tid, plan.base["kind"], plan.kept.segments,
+                parent_id=plan.base["id"],
+                note=f"anonymised again after a change of the key (version {plan.base['id']})")
+        for addition_id, text in plan.additions:
+            review_store.set_addition_text(store, addition_id, text)
+        db.record_run(store, plan.tid, plan.src, run_version or plan.base["id"], plan.fp)
+        outdated = review_store.outdate_open_rounds(store, plan.tid,
+                                                    how="text anonymised again")
+        store.audit("anonymise.again", str(plan.tid), {
+            "versions": written, "additions": len(plan.additions),
+            "packets_outdated": outdated})
+    return outdated, flagged
 def _sync_indirect(store: Any, transcript_id: int, source_version: int, result: Result,
                    version_id: int | None) -> int:
     """Store the run's indirect identifiers (decisions kept); ``version_id``: the

@@ -8,6 +8,13 @@ originals. The plaintext exists only in memory: ``save_key`` encrypts with pyrag
 
 The free notes of the recruitment contact log (``contact_notes``) live here too: they may
 name people. Deleting the key at the end of the study is what makes the data anonymous (Sikt).
+
+The study's database remembers that a key was made (``meta.key_status``) and which one
+(``meta.key_id``: the key's public age recipient, derived from its secret; no secret). So a
+key that cannot be found is *lost*, not absent: nothing leaves the study and nothing is
+purged until it is found, and a key of another study (or an older, replaced key) is
+refused. The same public recipient lets any stage *seal* data to the key without its
+passphrase (``seal``): only someone who can open the key can read it back (``unseal``).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import pyrage
 
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -47,6 +55,18 @@ class WrongPassphrase(FeltarbeidError):
 
 class KeyMissing(FeltarbeidError):
     exit_code = 4
+
+
+class KeyDamaged(FeltarbeidError):
+    """The key file is cut off or damaged (not a question of the passphrase)."""
+
+    exit_code = 4
+
+
+# what the study's database remembers about its key (no secret)
+KEY_ID_META = "key_id"  # the key's public age recipient (age1…), derived from its secret
+KEY_STATUS_META = "key_status"  # created | deleted; absent: the study never had a key
+_IDENTITY_CONTEXT = b"feltarbeid age identity v1"
 
 
 def normalise(text: str) -> str:
@@ -87,6 +107,18 @@ class KeyData:
     # recruitment: contact id (the database's ``contacts.id``, never reused) ->
     # {"informant": code, "text": free note, "at": time}; notes may name people
     contact_notes: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    # -- identity ---------------------------------------------------------------------
+    def identity(self) -> pyrage.x25519.Identity:
+        """The key's age identity, derived from its secret: every copy of the key (a backup,
+        an older copy) has the same one, and it needs no extra field in the file."""
+        scalar = hmac.new(bytes.fromhex(self.secret), _IDENTITY_CONTEXT, hashlib.sha256).digest()
+        return pyrage.x25519.Identity.from_str(_bech32("age-secret-key-", scalar).upper())
+
+    @property
+    def key_id(self) -> str:
+        """The public recipient of ``identity``: names this key in the database, no secret."""
+        return str(self.identity().to_public())
 
     # -- hashing ----------------------------------------------------------------------
     def hash(self, label: str, original: str) -> str:
@@ -258,71 +290,273 @@ def _cache_key(path: Path, blob: bytes, passphrase: str) -> tuple[str, str, str]
             hashlib.sha256(passphrase.encode()).hexdigest())
 
 
+def key_state(study: Study) -> str:
+    """``present`` (the file is where ``[key] path`` says), ``lost`` (the study made a key
+    that is not found there), ``deleted`` (deleted on purpose: ``key delete``, ``purge``)
+    or ``none`` (the study never had one)."""
+    from ..store.registers import get_meta
+
+    if study.key_path.is_file():
+        return "present"
+    status = get_meta(study.store, KEY_STATUS_META)
+    if status == "created":
+        return "lost"
+    return "deleted" if status == "deleted" else "none"
+
+
 def key_exists(study: Study) -> bool:
-    return study.key_path.is_file()
+    """Whether the study has its key at hand. A key the study made that cannot be found
+    raises ``KeyMissing`` (fail closed: never treat a lost key as no key)."""
+    state = key_state(study)
+    if state == "lost":
+        raise _lost(study)
+    return state == "present"
+
+
+def _lost(study: Study) -> KeyMissing:
+    return KeyMissing(t("safety.key_lost"), where=str(study.key_path),
+                      hint=t("safety.key_lost_hint", settings=str(study.settings.path)))
 
 
 def _check_outside(study: Study, path: Path) -> None:
-    root = study.root.resolve()
+    """A key (or a copy of it) never lies inside the study folder, whose folders are sent
+    and exported: the key must stay apart from the data it unlocks."""
     p = path.resolve()
-    for shared in (study.exports_dir, study.packets_dir):
-        if p.is_relative_to(shared.resolve()):
-            raise FeltarbeidError(
-                "the linking key must not lie in exports/ or packets/", where=str(p),
-                hint="set [key] path in feltarbeid.toml to a place outside the study",
-            )
-    _ = root
+    if p.is_relative_to(study.root.resolve()):
+        raise FeltarbeidError(t("safety.key_inside_study"), where=str(p),
+                              hint=t("safety.key_inside_study_hint"))
 
 
-def create_key(study: Study, passphrase: str, *, informants: dict[str, dict] | None = None
-               ) -> KeyData:
-    """Create a new, empty key. Refuses to overwrite an existing one."""
+def create_key(study: Study, passphrase: str, *, informants: dict[str, dict] | None = None,
+               replace_lost: bool = False) -> KeyData:
+    """Create a new, empty key. Refuses to overwrite an existing one, and to stand in for a
+    lost one unless ``replace_lost`` (audited; what the lost key held stays lost)."""
+    from ..store.registers import get_meta, set_meta
+
     path = study.key_path
-    if path.exists():
+    state = key_state(study)
+    if state == "present":
         raise FeltarbeidError(
             "a linking key exists already; nothing was changed", where=str(path),
             hint="use 'feltarbeid key add' to add to it, or 'feltarbeid key passwd'",
         )
+    if state == "lost" and not replace_lost:
+        raise FeltarbeidError(t("safety.key_create_lost"), where=str(path),
+                              hint=t("safety.key_create_lost_hint",
+                                     settings=str(study.settings.path)))
+    if replace_lost and state != "lost":
+        raise FeltarbeidError(t("safety.key_replace_not_lost"),
+                              hint=t("safety.key_replace_not_lost_hint"))
     if len(passphrase) < MIN_PASSPHRASE:
         raise FeltarbeidError(f"the passphrase is shorter than {MIN_PASSPHRASE} characters",
                               hint="choose a longer passphrase; nothing was created")
     _check_outside(study, path)
     key = KeyData(study_id=study.study_id, informants=dict(informants or {}))
+    old_id = get_meta(study.store, KEY_ID_META) or ""
     _write(path, key, passphrase, exclusive=True)
-    study.store.audit("key.create", path.name, {})
+    with study.store.tx():
+        if replace_lost:
+            study.store.audit("key.replace_lost", path.name,
+                              {"old_key_id": old_id, "new_key_id": key.key_id})
+        set_meta(study.store, KEY_ID_META, key.key_id)
+        set_meta(study.store, KEY_STATUS_META, "created")
+        study.store.audit("key.create", path.name, {"key_id": key.key_id})
     return key
 
 
 def open_key(study: Study, passphrase: str | None = None) -> KeyData:
-    """Decrypt the study's key. Wrong passphrase → WrongPassphrase; nothing is changed."""
+    """Decrypt the study's key. Wrong passphrase → WrongPassphrase; a cut-off or damaged
+    file → KeyDamaged; another study's (or a replaced) key → refused. Nothing is changed."""
     path = study.key_path
     if not path.is_file():
+        if key_state(study) == "lost":
+            raise _lost(study)
         raise KeyMissing(
             "the study has no linking key", where=str(path),
             hint="create it with 'feltarbeid key create' (or set [key] path in feltarbeid.toml)",
         )
     blob = path.read_bytes()
     if not blob.startswith(AGE_HEADER):
-        raise FeltarbeidError("not an age-encrypted file", where=str(path),
-                              hint="restore the key from your backup")
+        raise KeyDamaged(t("safety.key_not_age"), where=str(path),
+                         hint=t("safety.key_damaged_hint"))
+    damage = _damage(blob)
+    if damage:
+        raise KeyDamaged(t("safety.key_damaged", what=t(f"safety.key_damage_{damage}")),
+                         where=str(path), hint=t("safety.key_damaged_hint"))
     passphrase = passphrase if passphrase is not None else get_passphrase()
     ck = _cache_key(path, blob, passphrase)
     key = _cache.get(ck)
     if key is None:
-        try:
-            raw = pyrage.passphrase.decrypt(blob, passphrase)
-        except pyrage.DecryptError:
-            raise WrongPassphrase(
-                "wrong passphrase for the linking key; nothing was changed", where=str(path),
-                hint=f"try again, or check ${PASSPHRASE_ENV}",
-            ) from None
+        raw = _decrypt(blob, passphrase, path)
         key = _cache[ck] = KeyData.from_json(raw, str(path))
     if key.study_id and key.study_id != study.study_id:
-        raise FeltarbeidError(
-            "this linking key belongs to another study", where=str(path),
-            hint="check [key] path in feltarbeid.toml",
-        )
+        raise FeltarbeidError(t("safety.key_other_study"), where=str(path),
+                              hint=t("safety.key_other_study_hint"))
+    _check_identity(study, key, path)
     return _copy(key)
+
+
+def _decrypt(blob: bytes, passphrase: str, path: Path) -> bytes:
+    """Decrypt a whole-looking key file, telling a wrong passphrase from a damaged file.
+
+    age refuses to open a key whose scrypt work factor would take too long at the
+    machine's speed *now* (a busy laptop opening a key made when it was idle): that is
+    retried a few times, then reported as such — never as damage or a wrong passphrase.
+    Any other failure is tried once more (a transient error must not call a key damaged)."""
+    import time
+
+    last = ""
+    for attempt in range(4):
+        try:
+            return pyrage.passphrase.decrypt(blob, passphrase)
+        except pyrage.DecryptError as exc:
+            last = str(exc)
+        if last == "Decryption failed":  # no stanza opened with this passphrase
+            raise WrongPassphrase(t("safety.key_wrong_passphrase"), where=str(path),
+                                  hint=t("safety.key_wrong_passphrase_hint",
+                                         env=PASSPHRASE_ENV))
+        if not last.startswith("Excessive work") and attempt >= 1:
+            break
+        time.sleep(0.5 * (attempt + 1))
+    if last.startswith("Excessive work"):
+        raise FeltarbeidError(t("safety.key_busy"), where=str(path),
+                              hint=t("safety.key_busy_hint"))
+    raise KeyDamaged(t("safety.key_damaged", what=t("safety.key_damage_payload")),
+                     where=str(path), hint=t("safety.key_damaged_hint"))
+
+
+def _damage(blob: bytes) -> str:
+    """Why an age passphrase file is structurally broken ('' if it looks whole): a header
+    without its end line, no passphrase stanza, or no room for the encrypted content."""
+    end = blob.find(b"\n--- ")
+    if end < 0:
+        return "header"
+    if b"\n-> scrypt " not in blob[:end + 1]:
+        return "stanza"
+    mac_end = blob.find(b"\n", end + 1)
+    if mac_end < 0:
+        return "header"
+    if len(blob) - (mac_end + 1) < 33:  # 16-byte nonce + at least one 16-byte-tag chunk
+        return "payload"
+    return ""
+
+
+def _check_identity(study: Study, key: KeyData, path: Path) -> None:
+    """The key must be the one the study made. A study from before this check (0.1) learns
+    its key's id the first time the key is opened."""
+    import sqlite3
+
+    from ..store.registers import get_meta, set_meta
+
+    known = get_meta(study.store, KEY_ID_META)
+    if known is None:
+        try:
+            with study.store.tx():
+                set_meta(study.store, KEY_ID_META, key.key_id)
+                set_meta(study.store, KEY_STATUS_META, "created")
+        except sqlite3.OperationalError:
+            pass  # a read-only study: it learns the id next time
+        return
+    if known != key.key_id:
+        replaced = bool(key.study_id) and key.study_id == study.study_id
+        raise FeltarbeidError(
+            t("safety.key_replaced" if replaced else "safety.key_not_this_study"),
+            where=str(path), hint=t("safety.key_other_study_hint"))
+
+
+# -------------------------------------------------------------------------- sealing
+
+
+def seal(study: Study, data: bytes, *, passphrase: str | None = None,
+         open_if_needed: bool = False) -> bytes | None:
+    """Encrypt ``data`` to the study's key (its public recipient; no passphrase needed).
+    None when the study has no key to seal to (never made, or deleted); with
+    ``open_if_needed`` a study that does not know its key's id yet opens the key once."""
+    from ..store.registers import get_meta
+
+    state = key_state(study)
+    if state in ("none", "deleted"):
+        return None
+    recipient = get_meta(study.store, KEY_ID_META)
+    if recipient is None:
+        if not open_if_needed or state != "present":
+            return None
+        recipient = open_key(study, passphrase).key_id
+    return pyrage.encrypt(data, [pyrage.x25519.Recipient.from_str(recipient)])
+
+
+def unseal(study: Study, blob: bytes, passphrase: str | None = None) -> bytes:
+    """Decrypt what ``seal`` made; needs the key (and its passphrase)."""
+    key = open_key(study, passphrase)
+    try:
+        return pyrage.decrypt(blob, [key.identity()])
+    except pyrage.DecryptError:
+        raise FeltarbeidError(t("safety.unseal_failed"),
+                              hint=t("safety.unseal_failed_hint")) from None
+
+
+def seal_record(study: Study, value: Any, *, passphrase: str | None = None) -> Any:
+    """A JSON value as it is to be stored: sealed to the key (``{"sealed": base64, "salt",
+    "digest"}``; the digest lets ``same_record`` compare without the key), or the value
+    itself when the study has no key to seal to (the privacy report then says so)."""
+    import base64
+
+    raw = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    blob = seal(study, raw, passphrase=passphrase, open_if_needed=True)
+    if blob is None:
+        return value
+    salt = secrets.token_hex(16)
+    return {"sealed": base64.b64encode(blob).decode("ascii"), "salt": salt,
+            "digest": hashlib.sha256(salt.encode() + raw).hexdigest()}
+
+
+def is_sealed_record(stored: Any) -> bool:
+    return isinstance(stored, dict) and set(stored) == {"sealed", "salt", "digest"}
+
+
+def same_record(stored: Any, value: Any) -> bool:
+    """Whether ``stored`` (sealed or not) holds ``value``; no key needed."""
+    if not is_sealed_record(stored):
+        return bool(stored == value)
+    raw = json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hmac.compare_digest(
+        hashlib.sha256(stored["salt"].encode() + raw).hexdigest(), stored["digest"])
+
+
+def open_record(study: Study, stored: Any, passphrase: str | None = None) -> Any:
+    """The value of a stored record (unsealed with the key if it is sealed)."""
+    import base64
+
+    if not is_sealed_record(stored):
+        return stored
+    return json.loads(unseal(study, base64.b64decode(stored["sealed"]), passphrase))
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _bech32(hrp: str, data: bytes) -> str:
+    """Bech32 (BIP 173) of ``data`` with human-readable part ``hrp``, as age writes keys."""
+    acc = bits = 0
+    words: list[int] = []
+    for byte in data:
+        acc = (acc << 8) | byte
+        bits += 8
+        while bits >= 5:
+            bits -= 5
+            words.append((acc >> bits) & 31)
+    if bits:
+        words.append((acc << (5 - bits)) & 31)
+    values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp] + words + [0] * 6
+    chk = 1
+    for v in values:
+        top = chk >> 25
+        chk = (chk & 0x1FFFFFF) << 5 ^ v
+        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
+            chk ^= g if (top >> i) & 1 else 0
+    polymod = chk ^ 1
+    checksum = [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]
+    return hrp + "1" + "".join(_BECH32[w] for w in words + checksum)
 
 
 def save_key(study: Study, key: KeyData, passphrase: str) -> None:
@@ -370,7 +604,11 @@ def delete_key(study: Study, passphrase: str) -> None:
         os.fsync(fh.fileno())
     path.unlink()
     _cache.clear()
-    study.store.audit("key.delete", path.name, {})
+    from ..store.registers import set_meta
+
+    with study.store.tx():
+        set_meta(study.store, KEY_STATUS_META, "deleted")
+        study.store.audit("key.delete", path.name, {})
 
 
 def _copy(key: KeyData) -> KeyData:

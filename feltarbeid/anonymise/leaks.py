@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import locale
@@ -39,8 +40,12 @@ class Leak:
     kind: str  # "key" | "near" (a near-miss of a key original) | "gazetteer"
 
     def describe(self) -> str:
-        return locale.t("anonymise.leak_place", where=self.where, start=self.start,
-                        end=self.end, label=self.label, kind=self.kind)
+        """Where, in the user's language; never the text found there."""
+        label = locale.t(f"anonymise.label_{self.label}") if self.label in _LEAK_LABELS \
+            else self.label
+        kind = self.kind if self.kind in ("key", "near", "gazetteer") else "gazetteer"
+        return locale.t(f"anonymise.leak_place_{kind}", where=self.where, start=self.start,
+                        end=self.end, label=label)
 
 
 class LeakFound(FeltarbeidError):
@@ -59,13 +64,32 @@ class LeakFound(FeltarbeidError):
         )
 
 
+# the names of the files an export writes (besides the catalogue's words)
+_EXPORT_FILE_WORDS = ("segments", "coverage", "documents", "memos", "comparison",
+                      "transcripts", "manifest", "sources", "audio")
+
+
+@lru_cache(maxsize=1)
+def tool_words() -> frozenset[str]:
+    """The words feltarbeid itself writes into the files it exports: every word its
+    catalogues use in lower case (sheet, set, column and note titles, in every language)
+    and the names of its export files. Never taken for a near-miss of a name when a file is
+    read back whole (the purge): 'memos' is not the municipality Moss misheard."""
+    words = set(_EXPORT_FILE_WORDS)
+    for lang in locale.LANGUAGES:
+        for text in locale.catalogue(lang).values():
+            words.update(re.findall(r"(?<![\w{])[a-zæøå]+(?![\w}])", text))
+    return frozenset(words)
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
 def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
                gazetteer: bool = True, allowed: Iterable[str] = (),
-               near: Iterable[str] | None = None) -> list[Leak]:
+               near: Iterable[str] | None = None,
+               not_near: Iterable[str] = ()) -> list[Leak]:
     """Pure: every place in ``texts`` ((where, text) pairs) where an original occurs
     (kind "key"), a near-miss of one as speech recognition writes it ('Toe Hanson' for
     'Tove Hansen'; kind "near", the same matcher as ``detect``'s fuzzy registry), or, with
@@ -73,7 +97,8 @@ def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
     phone number (kind "gazetteer"). Text inside [brackets] (pseudonyms) is skipped.
     ``allowed`` strings are not leaks. ``near``: the originals whose near-misses count
     (default: all ``originals``; the study check gives the registry and informants' names,
-    the names the anonymiser itself matches fuzzily).
+    the names the anonymiser itself matches fuzzily). ``not_near``: words (lower case) that
+    are never taken for a near-miss (``tool_words``: what the tool writes itself).
 
     An original that is also an ordinary word ('Lier', 'Stein', 'Moss') counts only where
     the detector sees a name, so 'vi gikk på ski' is not a leak of the municipality Ski.
@@ -82,6 +107,7 @@ def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
 
     g = gz.load()
     allowed_norm = {normalise(a) for a in allowed if a and a.strip()}
+    own_words = {w.lower() for w in not_near}
     common = g.kommune_common | g.given_words | g.surname_words | STOPWORDS
     forms: dict[str, bool] = {}  # search form -> needs the detector's agreement
     originals = list(originals)
@@ -132,6 +158,8 @@ def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
                 start, end = tokens[m.start].start, tokens[m.end - 1].end
                 if _inside(brackets, start, end) or normalise(text[start:end]) in allowed_norm:
                     continue
+                if text[start:end].lower() in own_words:
+                    continue
                 if any(f.start < end and start < f.end for f in found):
                     continue
                 found.append(Leak(where, "key", start, end, "near"))
@@ -154,7 +182,8 @@ def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
 
 def check_study_texts(study: Study, texts: Iterable[tuple[str, str]], *,
                       passphrase: str | None = None,
-                      informant_codes: Iterable[str] = ()) -> None:
+                      informant_codes: Iterable[str] = (),
+                      not_near: Iterable[str] = ()) -> None:
     """Raise ``LeakFound`` naming every place if anything identifying would leave.
 
     Loads the key if it exists (exists but cannot be opened → the key's error). An
@@ -182,7 +211,7 @@ def check_study_texts(study: Study, texts: Iterable[tuple[str, str]], *,
             if inf is not None and inf.anonymise_wish == "no" and info.get("name"):
                 allowed += [info["name"], *info.get("variants", [])]
         allowed += [f for e in key.registry if e.keep for f in e.forms()]
-    leaks = find_leaks(texts, originals, allowed=allowed, near=near)
+    leaks = find_leaks(texts, originals, allowed=allowed, near=near, not_near=not_near)
     if key is not None and leaks:
         never = {k for k, v in db.decisions(study.store).items() if v == "never"}
         never |= db.rejected_hashes(study.store)

@@ -114,9 +114,11 @@ def decide_flag(study: Study, flag_id: int, decision: str, *,
 
 
 def anonymised_before(study: Study) -> list[int]:
-    """Transcripts that were anonymised and may be again: state anonymised or in review,
-    with a recorded run."""
-    return [int(r["id"]) for r in tstore.list_transcripts(study.store, ("anonymised", "in_review"))
+    """Transcripts that were anonymised and may be again, with a recorded run: state
+    anonymised or in review, and verified or exported ones (a name added to the key is
+    replaced in their kept text too, issue 16; ``anonymise.apply.run`` decides how)."""
+    return [int(r["id"]) for r in tstore.list_transcripts(
+                study.store, ("anonymised", "in_review", "verified", "exported"))
             if db.last_run(study.store, int(r["id"])) is not None]
 
 

@@ -158,7 +158,8 @@ class ReviewApp(App[None]):
 
     def _status(self, state: str, area: str) -> None:
         status = self.query_one("#review-status", Static)
-        status.update(t(f"{area}.status_{state}") if state else "")
+        key = f"indirect.status_{state}" if area == "indirect" else f"anonymise.status_{state}"
+        status.update(t(key) if state else "")
         status.set_class(bool(state), "-decided")
 
     # -- actions -----------------------------------------------------------------------

@@ -5,16 +5,16 @@ Each area registers its commands from its own module (``register(app)``).
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 
 from .. import __version__, locale
 from ..errors import FeltarbeidError
+from ..files import private_umask
 from . import common
 
 HELP = """\
@@ -63,7 +63,7 @@ def _root(
 ) -> None:
     common.options.study = study
     common.options.lang = lang
-    os.umask(0o077)  # every file a command writes is the owner's only (privacy)
+    private_umask()  # every file a command writes is the owner's only (privacy)
     if lang:
         try:
             locale.set_language(lang)
@@ -100,8 +100,61 @@ def _register_all() -> None:
 _register_all()
 
 
+GLOBAL_OPTIONS = ("--study", "-s", "--lang")
+
+
+def _own_options(argv: list[str]) -> set[str]:
+    """The option names the command named in ``argv`` defines itself (``memo add`` has its
+    own ``-s``, for --session): those are never taken for the global ones."""
+    try:
+        cmd: Any = typer.main.get_command(app)
+        for word in argv:
+            if word == "--":
+                break
+            commands = getattr(cmd, "commands", None)
+            if commands is None:
+                break
+            if not word.startswith("-") and word in commands:
+                cmd = commands[word]
+        if getattr(cmd, "commands", None) is not None:
+            return set()  # a group (or the root): the global options are its own
+        return {o for p in cmd.params for o in (*p.opts, *p.secondary_opts)}
+    except Exception:  # noqa: BLE001 - no command found: nothing is its own
+        return set()
+
+
+def hoist_global_options(argv: list[str]) -> list[str]:
+    """``--study DIR`` and ``--lang X`` may come after the command too (``feltarbeid
+    anonymise detect in.jsonl --study DIR``, as one writes it): move them to the front,
+    where the root command reads them. An option the command has itself (``memo add -s
+    S003``: its session) stays where it is. Nothing after ``--`` is touched."""
+    own = _own_options(argv)
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and name not in own and (rest or front):
+            if "=" in arg or i + 1 >= len(argv):
+                front.append(arg)
+                i += 1
+            else:
+                front.extend(argv[i:i + 2])
+                i += 2
+            continue
+        rest.append(arg)
+        i += 1
+    return front + rest
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors are printed plainly (what, where, what to do), no traceback."""
+    common.options.opened = None
+    argv = hoist_global_options(list(sys.argv[1:] if argv is None else argv))
     try:
         # without standalone mode, click returns the code of a raised typer.Exit
         code = app(args=argv, standalone_mode=False)
@@ -114,14 +167,22 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except typer.Abort:
-        common.err_console.print("Aborted.")
+        common.err_console.print(locale.t("core.aborted"))
         sys.exit(130)
     except KeyboardInterrupt:
-        common.err_console.print("Interrupted.")
+        common.err_console.print(locale.t("core.interrupted"))
         sys.exit(130)
     except Exception as exc:
         # usage errors of (typer's vendored) click: show them as click would
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show()
             sys.exit(exc.exit_code)
-        raise
+        # anything else: a plain message, the traceback in a log file (never on screen)
+        from .crash import explain
+
+        study = common.options.opened
+        err = explain(exc, study.db_path if study else None,
+                      study.logs_dir if study else None)
+        common.err_console.print(f"[bold red]feltarbeid:[/] {escape(err.render())}",
+                                 highlight=False, soft_wrap=True)
+        sys.exit(err.exit_code)

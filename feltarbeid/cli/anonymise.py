@@ -58,7 +58,7 @@ def anonymise_batch(ctx: typer.Context) -> None:
     study = get_study()
     summary = run(study)
     _documents_too(study)
-    if not summary.done and not summary.unchanged and not summary.affected:
+    if not (summary.done or summary.unchanged or summary.affected or summary.reanonymised):
         console.print(t("anonymise.nothing_to_do"))
         return
     console.print(t("anonymise.run_done", done=len(summary.done),
@@ -67,6 +67,11 @@ def anonymise_batch(ctx: typer.Context) -> None:
     if summary.affected:
         console.print(t("anonymise.run_affected",
                         ids=", ".join(str(i) for i in summary.affected)))
+    if summary.reanonymised:
+        console.print(t("safety.reanonymised",
+                        ids=", ".join(str(i) for i in summary.reanonymised)))
+    if summary.outdated_packets:
+        console.print(t("safety.packets_outdated", ids=", ".join(summary.outdated_packets)))
     if summary.flagged:
         console.print(t("indirect.run_flagged", n=summary.flagged))
 
@@ -217,18 +222,27 @@ def override_cmd(
 
 
 @key_app.command("create")
-def key_create() -> None:
+def key_create(
+    replace_lost: Annotated[bool, typer.Option(
+        "--replace-lost",
+        help="The study's key is lost for good: make a new, empty one instead. The old "
+             "key's names, contacts and pseudonym map stay lost (audited).")] = False,
+) -> None:
     """Create the study's linking key (asks for a passphrase twice, or reads
-    $FELTARBEID_KEY_PASSPHRASE). Refuses to overwrite one.
+    $FELTARBEID_KEY_PASSPHRASE). Refuses to overwrite one, and to stand in for a key the
+    study had and cannot find (point [key] path at it instead).
 
     Example:
 
         feltarbeid key create
+        feltarbeid key create --replace-lost     # only if the old key is gone for good
     """
     from ..anonymise.keyfile import create_key, get_passphrase
 
     study = get_study()
-    create_key(study, get_passphrase(confirm=True))
+    create_key(study, get_passphrase(confirm=True), replace_lost=replace_lost)
+    if replace_lost:
+        console.print(t("safety.key_replaced_lost", path=study.key_path))
     console.print(t("anonymise.key_created", path=study.key_path))
     console.print(t("anonymise.key_outside_hint"))
 

@@ -18,6 +18,7 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 class GlobalOptions:
     study: Path | None = None
     lang: str | None = None
+    opened: Study | None = None  # the study this command opened (for error reports)
 
 
 options = GlobalOptions()
@@ -27,6 +28,7 @@ def get_study() -> Study:
     """The study from --study, $FELTARBEID_STUDY or the current folder upwards.
     Sets the UI language from --lang or the study's settings."""
     study = find_study(options.study)
+    options.opened = study
     locale.set_language(options.lang or study.language)
     return study
 

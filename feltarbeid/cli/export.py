@@ -37,7 +37,8 @@ def register(app: typer.Typer) -> None:
             "--timestamps", help="Timestamps in transcripts: f4 (#hh:mm:ss-d#) or brackets "
                                  "(\\[hh:mm:ss]); default from \\[export] timestamps.")] = None,
         without_notes: Annotated[bool, typer.Option(
-            "--without-notes", help="Leave the session notes out of the .qdpx.")] = False,
+            "--without-notes", help="Leave the session notes out of the .qdpx (the only "
+                                    "format that carries them).")] = False,
         without_memos: Annotated[bool, typer.Option(
             "--without-memos", help="Leave the reflexivity memos ('feltarbeid memo') out of "
                                     "the .qdpx and the tables.")] = False,
@@ -48,7 +49,9 @@ def register(app: typer.Typer) -> None:
                  "(informant set IP01 --audio-export yes). A voice is personal data: "
                  "off by default.")] = False,
     ) -> None:
-        """Export verified, anonymised transcripts for coding (leak check first).
+        """Export verified, anonymised transcripts for coding (leak check first, on what
+        the chosen formats write). Never overwrites: an existing --out file, or a folder
+        that is not empty, is refused.
 
         Example:
 

@@ -151,7 +151,7 @@ def session_show(
     from rich.markup import escape
     from rich.table import Table
 
-    from ..interview.timeline import session_detail
+    from ..interview.timeline import event_kind_text, session_detail
 
     study = common.get_study()
     detail = session_detail(study, session_id)
@@ -176,7 +176,8 @@ def session_show(
     for key in ("col_seq", "col_wall", "col_trec", "col_kind", "col_item", "col_details"):
         table.add_column(t(f"interview.{key}"))
     for ev in detail["events"]:
-        table.add_row(str(ev["seq"]), ev["wall"], ev["clock"], ev["kind"], ev["item_id"] or "",
+        table.add_row(str(ev["seq"]), ev["wall"], ev["clock"], event_kind_text(ev["kind"]),
+                      ev["item_id"] or "",
                       escape(ev["details"]))
     common.console.print(table)
 

@@ -18,6 +18,7 @@ from .common import console, err_console, get_study
 
 if TYPE_CHECKING:  # the stage modules are imported by the commands that use them
     from ..privacy import withdraw as withdraw_mod
+    from ..study import Study
 
 privacy_app = typer.Typer(
     help="What personal data the study holds, and whether it is in order.", no_args_is_help=True
@@ -130,18 +131,28 @@ def withdraw(
         bool, typer.Option("--delete-shared",
                            help="Also delete recordings shared with other informants.")
     ] = False,
+    delete_shared_text: Annotated[
+        bool, typer.Option("--delete-shared-text",
+                           help="Delete all text of shared transcripts where the informant's "
+                                "passages cannot be told apart (no passage has their code).")
+    ] = False,
 ) -> None:
     """Consent withdrawn: mark everything of the informant, exclude it from packets and
     exports, and delete their recordings and transcripts (overwritten, then removed).
 
     In a session with several informants the shared recording is kept (it holds the others'
-    material) and only this informant's passages are removed from its transcripts, unless
-    --delete-shared. Running it again after --keep-until has passed deletes the rest.
+    material) and only the passages labelled with this informant's code are removed from
+    its transcripts, unless --delete-shared. Where no passage carries the code (all
+    labelled with another informant's code, or without a speaker) nothing can be told apart:
+    the command says which transcripts, and --delete-shared-text deletes their whole text
+    (the other informants lose it too). Running it again after --keep-until has passed, or
+    with --delete-shared-text, deletes the rest.
 
     Example:
 
         feltarbeid withdraw IP03
         feltarbeid withdraw IP03 --keep-until 2027-01-31
+        feltarbeid withdraw IP03 --delete-shared-text
     """
     study = get_study()
     require_informant(study.store, code)
@@ -151,19 +162,44 @@ def withdraw(
     _print_withdraw_plan(pl, delete_shared)
     if until is None:
         _confirm(t("privacy.withdraw_confirm", code=code), yes)
-    result = withdraw_mod.withdraw(study, code, keep_until=until, delete_shared=delete_shared)
+    result = withdraw_mod.withdraw(study, code, keep_until=until, delete_shared=delete_shared,
+                                   delete_shared_text=delete_shared_text)
     if not result.deleted:
         console.print(t("privacy.withdraw_marked", code=code, date=result.keep_until))
+        _print_inseparable(study, pl, code)
         return
     s = result.summary
     console.print(t("privacy.withdraw_done", code=code, recordings=len(s["recordings_deleted"]),
                     segments=s["segments_deleted"], files=s["files_deleted"]))
     if s["shared_recordings_kept"]:
         console.print(f"[yellow]{escape(t('privacy.withdraw_shared_kept', n=len(s['shared_recordings_kept'])))}[/]")  # noqa: E501
+    if s["shared_segments_deleted"]:
+        console.print(t("privacy.withdraw_shared_removed", code=code,
+                        n=s["shared_segments_deleted"]))
+    if s["shared_texts_deleted"]:
+        console.print(t("privacy.withdraw_shared_texts_deleted", code=code,
+                        what=withdraw_mod.describe_transcripts(study, s["shared_texts_deleted"])))
+    if s["shared_inseparable"]:
+        _print_inseparable(study, pl, code)
+    for tid, n in pl.unlabelled.items():
+        console.print(f"[yellow]{escape(t('privacy.withdraw_unlabelled', code=code, n=n, what=withdraw_mod.describe_transcripts(study, [tid])))}[/]")  # noqa: E501
     if result.shredded.not_overwritten:
         console.print(f"[yellow]{escape(t('privacy.not_overwritten', n=len(result.shredded.not_overwritten)))}[/]")  # noqa: E501
     if pl.earlier_exports:
         console.print(f"[yellow]{escape(t('privacy.withdraw_exports', n=len(pl.earlier_exports)))}[/]")  # noqa: E501
+
+
+def _print_inseparable(study: Study, pl: withdraw_mod.WithdrawalPlan, code: str) -> None:
+    """Say exactly which shared transcripts still hold the informant's words, and what the
+    researcher can do; never claim they were removed."""
+    from ..privacy import withdraw as withdraw_mod
+
+    for tid in pl.inseparable:
+        speakers = pl.shared_speakers.get(tid, {})
+        labels = ", ".join(f"{k or '—'} ×{v}" for k, v in sorted(speakers.items()) if k != "I")
+        console.print(f"[yellow]{escape(t('privacy.withdraw_inseparable', code=code, what=withdraw_mod.describe_transcripts(study, [tid]), speakers=labels or '—'))}[/]")  # noqa: E501
+    if pl.inseparable:
+        console.print(escape(t("privacy.withdraw_inseparable_hint", code=code)))
 
 
 def _print_withdraw_plan(pl: withdraw_mod.WithdrawalPlan, delete_shared: bool) -> None:
@@ -174,7 +210,10 @@ def _print_withdraw_plan(pl: withdraw_mod.WithdrawalPlan, delete_shared: bool) -
     table.add_row(t("privacy.shared_recordings") + (
         "" if delete_shared else f" ({t('privacy.kept')})"), str(len(pl.shared_recordings)))
     table.add_row(t("privacy.col_transcripts"), str(len(pl.own_transcripts)))
-    table.add_row(t("privacy.shared_transcripts"), str(len(pl.shared_transcripts)))
+    table.add_row(t("privacy.shared_transcripts"),
+                  str(len(pl.shared_transcripts) - len(pl.inseparable)))
+    if pl.inseparable:
+        table.add_row(t("privacy.inseparable_transcripts"), str(len(pl.inseparable)))
     table.add_row(t("privacy.col_review"), str(len(pl.review_rounds)))
     table.add_row(t("privacy.cat_packets"), str(len(pl.packet_files)))
     table.add_row(t("privacy.cat_returns"), str(len(pl.return_files)))
@@ -214,7 +253,18 @@ def purge(
     """
     study = get_study()
     from ..privacy import purge as purge_mod
-    purge_mod.check_date(study, now_allowed=now_)
+    if dry_run:
+        # a dry run deletes nothing: allowed before the end date, which it names
+        try:
+            purge_mod.check_date(study, now_allowed=now_)
+        except FeltarbeidError as exc:
+            console.print(f"[yellow]{escape(t('safety.purge_dry_run_date', reason=exc.what))}[/]")
+    else:
+        from ..anonymise.keyfile import key_exists
+
+        purge_mod.check_date(study, now_allowed=now_)
+        key_exists(study)  # a lost key: refuse before asking anything
+        purge_mod.refuse_withdrawal_requests(study)  # likewise a withdrawal not settled
     pl = purge_mod.plan(study)
     table = Table(title=t("privacy.purge_plan"), show_header=False)
     table.add_column()
@@ -231,6 +281,7 @@ def purge(
     table.add_row(t("privacy.purge_contacts"), str(pl.contacts))
     table.add_row(t("privacy.purge_memos"), str(pl.memos))
     table.add_row(t("privacy.cat_key"), escape(str(pl.key)) if pl.key_exists
+                  else t("safety.key_state_lost") if pl.key_state == "lost"
                   else t("privacy.absent"))
     console.print(table)
     console.print(f"[dim]{escape(t('privacy.limits_note'))}[/]")

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from .. import locale
 from ..domain import Case, Informant
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import attribute_text, t
 from ..store import registers as reg
 from ..store import sessions as sess
 from ..store import transcripts as tr
@@ -50,8 +51,9 @@ def init(
     directory: Annotated[Path, typer.Argument(help="Folder for the new study (created).")],
     title: Annotated[str, typer.Option(help="Title of the study.")] = "",
     language: Annotated[
-        str, typer.Option("--language", "-l", help="nb (Bokmål), nn (Nynorsk) or en.")
-    ] = "nb",
+        str | None, typer.Option("--language", "-l",
+                                 help="nb (Bokmål, the default), nn (Nynorsk) or en.")
+    ] = None,
     guide: Annotated[str, typer.Option(help="Interview guide file (YAML).")] = "",
     end_date: Annotated[
         str, typer.Option(help="Project end date YYYY-MM-DD: personal data is purged then.")
@@ -62,15 +64,26 @@ def init(
     deadline_days: Annotated[
         int, typer.Option(help="Days informants get to answer a review packet.")
     ] = 14,
+    restore_settings: Annotated[
+        bool, typer.Option("--restore-settings",
+                           help="The study's feltarbeid.toml was lost: write a new one beside "
+                                "its database (which is not changed).")
+    ] = False,
 ) -> None:
     """Create a new study folder with feltarbeid.toml and the database.
 
-    Refuses to touch an existing study.
+    Refuses to touch an existing study. A study whose feltarbeid.toml was lost gets a new
+    one with --restore-settings (the language it was made with, unless --language).
 
     Example:
 
         feltarbeid init minstudie --title "NAV-partnerskap" --language nb --end-date 2027-06-30
+        feltarbeid init minstudie --restore-settings --end-date 2027-06-30
     """
+    from ..study import made_language
+
+    if language is None:
+        language = (made_language(directory) if restore_settings else None) or "nb"
     end: date | None = None
     if end_date:
         try:
@@ -85,7 +98,12 @@ def init(
         )
     locale.set_language(language)
     study = init_study(directory, title=title, language=language, guide=guide, end_date=end,
-                       key_path=key, deadline_days=deadline_days)
+                       key_path=key, deadline_days=deadline_days,
+                       restore_settings=restore_settings)
+    if restore_settings:
+        console.print(escape(t("safety.settings_restored", path=str(study.root))))
+        study.close()
+        return
     console.print(t("core.init_done", path=str(study.root)))
     console.print(t("core.key_outside", path=str(study.key_path)))
     console.print(t("core.init_next"))
@@ -118,12 +136,12 @@ def status() -> None:
     by_status: dict[str, int] = {}
     for s in sessions:
         by_status[s.status] = by_status.get(s.status, 0) + 1
-    detail = ", ".join(f"{k} {v}" for k, v in sorted(by_status.items()))
+    detail = ", ".join(f"{t(f'interview.status_{k}')} {v}" for k, v in sorted(by_status.items()))
     console.print(f"{t('core.sessions')}: {len(sessions)}" + (f" ({detail})" if detail else ""))
     console.print(f"{t('core.recordings')}: {recordings['n'] if recordings else 0}")
     summary = "  ".join(
-        f"{state} {counts[state]}" for state in PIPELINE + ("failed", "withdrawn")
-        if counts.get(state)
+        f"{t(f'core.state_{state}')} {counts[state]}"
+        for state in PIPELINE + ("failed", "withdrawn") if counts.get(state)
     )
     console.print(f"{t('core.transcripts')}: {summary or t('core.nothing_yet')}")
     progress = all_progress(store)
@@ -140,18 +158,18 @@ def status() -> None:
     )
     if rows:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
-        for col in ("rec", "session", "transcript", "state", "progress"):
-            table.add_column(col)
+        for col in ("recording", "session", "transcript", "state", "progress"):
+            table.add_column(t(f"core.col_{col}"))
         table.add_column(t("workbench.status_column"))
         for row in rows[:STATUS_ROWS]:
             state = row["state"] or ("withdrawn" if row["rstate"] == "withdrawn" else "recorded")
             table.add_row(str(row["rec"]), row["session_id"] or "—",
-                          str(row["tid"] or "—"), state, _progress(state),
+                          str(row["tid"] or "—"), t(f"core.state_{state}"), _progress(state),
                           describe(progress.get(row["tid"]), short=True) if row["tid"]
                           else "")
         console.print(table)
         if len(rows) > STATUS_ROWS:
-            console.print(f"… +{len(rows) - STATUS_ROWS} (feltarbeid transcript list)")
+            console.print(t("core.status_more", n=len(rows) - STATUS_ROWS))
     study.close()
 
 
@@ -368,7 +386,7 @@ def informant_show(code: Annotated[str, typer.Argument(help="Informant code.")])
     table.add_row(t("core.anonymise"), _value(i.anonymise_wish))
     table.add_row(t("core.audio_export"), _value(i.audio_export))
     for name, value in sorted(i.attributes.items()):
-        table.add_row(f"  {name}", str(value))
+        table.add_row(f"  {name}", attribute_text(value))
     sessions = sess.sessions_of_informant(study.store, code)
     table.add_row(t("core.sessions"), ", ".join(sessions) or t("core.nothing_yet"))
     from .recruitment import status_text  # where they stand in recruitment (issue 15)
@@ -449,7 +467,7 @@ def _value(value: str) -> str:
 
 
 def _attrs(attributes: dict[str, object]) -> str:
-    return ", ".join(f"{k}={v}" for k, v in sorted(attributes.items()))
+    return ", ".join(f"{k}={attribute_text(v)}" for k, v in sorted(attributes.items()))
 
 
 def _check_code(code: str) -> None:

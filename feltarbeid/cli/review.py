@@ -35,7 +35,8 @@ def _parse_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FeltarbeidError(f"{value!r} is not a date", hint="write YYYY-MM-DD") from None
+        raise FeltarbeidError(t("review.not_a_date", value=value),
+                              hint=t("review.not_a_date_hint")) from None
 
 
 @review_app.command("make")
@@ -58,11 +59,16 @@ def make(
     Example: feltarbeid review make --informant IP01
     """
     from ..review.packets import make_packets
+    from ..review.status import open_withdrawal_requests
 
     study = get_study()
     held_back: list[tuple[int, str]] = []
     made = make_packets(study, informant, again=again, uncorrected=uncorrected,
                         held_back=held_back)
+    if not informant:
+        for code, request in open_withdrawal_requests(study).items():
+            say(t("review.cli_skipped_request", code=code,
+                  date=(request["requested_at"] or "")[:10]))
     stale = [tid for tid, why in held_back if why == "stale"]
     if stale:
         say(t("workbench.review_stale", ids=", ".join(map(str, stale))))
@@ -174,7 +180,8 @@ def verify(
 def status() -> None:
     """Where every informant stands in review, with dates.
 
-    States: prepared, sent, reminded, answered, verified, no answer by deadline, withdrawn.
+    States: prepared, sent, reminded, answered, verified, no answer by deadline, withdrawn,
+    and "asked to withdraw" while a withdrawal request from an answer is not settled.
 
     Example: feltarbeid review status
     """
@@ -188,6 +195,10 @@ def status() -> None:
             label += " " + t("review.status_overdue")
         if r.closed_how == "silence":
             label += " " + t("review.status_by_silence")
+        if r.withdraw_request == "open":
+            label = t("review.status_withdraw_requested", date=r.requested_at)
+        elif r.withdraw_request == "dismissed":
+            label = t("review.status_request_dismissed", date=r.requested_at)
         dates = [(t("review.col_made"), r.created_at), (t("review.col_sent"), r.sent_at),
                  (t("review.col_reminded"),
                   r.reminded_at + (f" ({r.reminders}×)" if r.reminders else "")),
@@ -196,6 +207,31 @@ def status() -> None:
         when = " · ".join(f"{k} {v}" for k, v in dates if v)
         console.print(Text(f"{r.informant:<8} {r.packet_id or '—':<18} {label}"
                            + (f"  ({when})" if when else "")), soft_wrap=True)
+
+
+@review_app.command("dismiss-withdrawal")
+def dismiss_withdrawal(
+    informant: Annotated[str, typer.Argument(help="Informant code.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+) -> None:
+    """Dismiss an informant's request to withdraw (made in a review answer).
+
+    Until a request is carried out with 'feltarbeid withdraw CODE' or dismissed here, no
+    packet is made, sent or reminded for the informant, and export and purge stop. Dismiss
+    only when the informant has confirmed they want to stay (e.g. the box was ticked by
+    mistake). The audit log records the dismissal.
+
+    Example: feltarbeid review dismiss-withdrawal IP01
+    """
+    from ..review.status import dismiss_withdrawal_request, open_withdrawal_requests
+
+    study = get_study()
+    if informant in open_withdrawal_requests(study) and not yes and not typer.confirm(
+            t("review.dismiss_confirm", code=informant), default=False):
+        say(t("review.dismiss_not_done"))
+        raise typer.Exit(1)
+    dismiss_withdrawal_request(study, informant)
+    say(t("review.cli_dismissed", code=informant))
 
 
 def _print_change(change: object) -> None:
@@ -210,15 +246,33 @@ def _print_change(change: object) -> None:
     console.print(Text(head, style="bold"), soft_wrap=True)
     if change.kind == "correction":
         say("  " + plain_diff(change.before, change.after))
+    elif change.kind == "deletion":
+        say("  " + t("review.cli_deletion_explained"))
+        say("  " + plain_diff(change.before, ""))
     else:
         say("  " + change.after)
+
+
+def _ask_deletion(passage: int | None) -> bool:
+    """Ask whether to delete a passage the informant emptied (default: keep it). Where no
+    answer can be read (no terminal, end of input) the passage is kept, and the user is told
+    so; Ctrl-C still stops the command."""
+    try:
+        return typer.confirm(t("review.cli_delete_prompt"), default=False)
+    except typer.Abort as exc:
+        if not isinstance(exc.__context__, EOFError):  # click: Ctrl-C or end of input
+            raise
+    console.print()
+    say(t("review.cli_deletion_kept_no_answer", passage=passage if passage is not None else "—"))
+    return False
 
 
 @review_app.command("import")
 def import_answer(
     file: Annotated[Path, typer.Argument(help="Answer file (svar-….html / .json) or edited DOCX.")],
-    accept_all: Annotated[bool, typer.Option("--accept-all",
-                                             help="Accept every correction and addition.")] = False,
+    accept_all: Annotated[bool, typer.Option(
+        "--accept-all", help="Accept every correction and addition (an emptied passage is "
+                             "still asked about, and kept where nobody can answer).")] = False,
     reject_all: Annotated[bool, typer.Option("--reject-all",
                                              help="Reject every correction and addition.")] = False,
     tui: Annotated[bool, typer.Option("--tui", help="Decide in a full-screen view.")] = False,
@@ -226,7 +280,9 @@ def import_answer(
     """Read an answer, show the differences passage by passage, take in what you accept.
 
     Accepted corrections make a new 'corrected' version (the verbatim text is kept);
-    additions are stored apart, marked as written afterwards by the informant.
+    additions are stored apart, marked as written afterwards by the informant. A passage
+    the informant emptied is a deletion: it is always asked about on its own (default:
+    keep the text), also with --accept-all.
 
     Example: feltarbeid review import svar-IP01-T1-a1b2c3.html --accept-all
     """
@@ -234,8 +290,8 @@ def import_answer(
     from ..review.returns import take_in
 
     if accept_all and reject_all:
-        raise FeltarbeidError("--accept-all and --reject-all exclude each other",
-                              hint="give one of them, or neither to decide change by change")
+        raise FeltarbeidError(t("answers.accept_reject_both"),
+                              hint=t("answers.accept_reject_both_hint"))
     study = get_study()
     packet, rnd, answer = take_in(study, file)
     changes = changes_for(packet, answer)
@@ -265,7 +321,11 @@ def import_answer(
             _print_change(c)
             if not c.decidable:
                 continue
-            if accept_all or reject_all:
+            if c.kind == "deletion" and not reject_all:
+                # never decided in bulk: the informant emptied the passage, which may be a
+                # slip; keeping the text is the default
+                decisions[c.index] = _ask_deletion(c.passage)
+            elif accept_all or reject_all:
                 decisions[c.index] = accept_all
             else:
                 decisions[c.index] = typer.confirm(t("review.cli_accept_prompt"), default=True)

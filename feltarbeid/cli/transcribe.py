@@ -40,37 +40,104 @@ def recording_add(
 ) -> None:
     """Copy recordings into the study and register them (size, duration, sha256).
 
+    A bad file (missing, empty, given twice, added before) is not added and is reported;
+    the good files are added. Exit status: 0 all added; 1-100 the number of files not
+    added; 102 nothing was added because of an error that concerns them all (no study,
+    unknown session).
+
     Example: feltarbeid recording add ~/Opptak/IP01.m4a --session S001
     """
-    from ..transcribe.recordings import add_recordings
+    from ..transcribe.batch import EXIT_ERROR
+    from ..transcribe.recordings import add_each
 
-    study = get_study()
-    for added in add_recordings(study, files, session_id=session):
+    try:
+        study = get_study()
+        result = add_each(study, files, session_id=session)
+    except FeltarbeidError as exc:
+        exc.exit_code = EXIT_ERROR  # never read as 'n files were not added'
+        raise
+    for added in result.added:
         rec = added.recording
         console.print(t("transcribe.recording_added", id=rec.id, path=rec.path,
                         duration=format_clock(rec.duration)))
+        if added.source is not None:
+            console.print("  " + t("safety.recording_from", name=added.source.name),
+                          markup=False)
         if added.warning:
             err_console.print(t("transcribe.recording_warning", id=rec.id,
                                 reason=added.warning))
+    for name, exc in result.refused:
+        err_console.print(escape(t("transcribe.add_refused", file=name, reason=exc.what)),
+                          soft_wrap=True)
+        if exc.hint:
+            err_console.print(f"  → {escape(exc.hint)}", soft_wrap=True)
+    if result.refused:
+        err_console.print(t("transcribe.add_refused_count", n=len(result.refused),
+                            total=len(files)))
+        raise typer.Exit(min(len(result.refused), 100))
+
+
+@recording_app.command("link")
+def recording_link(
+    recording: Annotated[int, typer.Argument(help="Recording id (see 'recording list').")],
+    session: Annotated[str, typer.Option("--session", help="The interview session it recorded.")],
+    force: Annotated[bool, typer.Option(
+        "--force", help="Move it from the session it is linked to now.")] = False,
+) -> None:
+    """Link a recording added without --session to its interview session.
+
+    The session gives the consent check, the guide and the speakers for transcription.
+
+    Example: feltarbeid recording link 3 --session S001
+    """
+    from ..transcribe.recordings import link_recording
+
+    study = get_study()
+    rec = link_recording(study, recording, session, force=force)
+    console.print(t("transcribe.linked", id=rec.id, session=rec.session_id))
 
 
 @recording_app.command("list")
-def recording_list() -> None:
-    """One line per recording, id first.
+def recording_list(
+    names: Annotated[bool, typer.Option(
+        "--names", help="Also show each file's original name, kept sealed to the linking "
+                        "key (needs the key's passphrase).")] = False,
+) -> None:
+    """One line per recording, id first. The file in recordings/ is named by the start of
+    its content hash; the original file name (which may name a person) is shown only
+    with --names and the key.
 
-    Example: feltarbeid recording list
+    Example: feltarbeid recording list --names
     """
-    from ..store.recordings import list_recordings
+    from ..store.recordings import list_recordings, sealed_name
 
     study = get_study()
     recs = list_recordings(study.store)
     if not recs:
         console.print(t("transcribe.no_recordings"))
         return
+    shown: dict[int, str] = {}
+    if names:
+        from ..anonymise.keyfile import get_passphrase, open_key, unseal
+
+        passphrase = get_passphrase()
+        open_key(study, passphrase)  # a wrong passphrase stops here, once
+        for rec in recs:
+            sealed = sealed_name(study.store, rec.id)
+            if sealed is None:
+                shown[rec.id] = t("safety.name_not_kept")
+                continue
+            try:
+                shown[rec.id] = unseal(study, sealed, passphrase).decode("utf-8")
+            except FeltarbeidError:
+                shown[rec.id] = t("safety.name_other_key")
     for rec in recs:
-        console.print(f"{rec.id:>4}  {rec.session_id or '—':<6}  "
-                      f"{format_clock(rec.duration):>8}  {rec.channels or '?'} ch  "
-                      f"{rec.state:<9}  {escape(rec.path)}", soft_wrap=True)
+        line = (f"{rec.id:>4}  {rec.session_id or '—':<6}  "
+                f"{format_clock(rec.duration):>8}  {rec.channels or '?'} ch  "
+                f"{t(f'transcribe.rec_state_{rec.state}'):<10}  {escape(rec.path)}")
+        if names:
+            line += f"  {escape(shown[rec.id])}"
+        console.print(line, soft_wrap=True)
 
 
 # ----------------------------------------------------------------------------- transcribe
@@ -95,7 +162,11 @@ def transcribe(
     slurm_array: Annotated[bool, typer.Option(
         "--slurm-array", help="Write a Slurm job-array script instead of running.")] = False,
     task: Annotated[int | None, typer.Option(
-        help="Run one task of a Slurm job array (its index).", min=0)] = None,
+        help="Run one task of a Slurm job array (its index); writes a result file.",
+        min=0)] = None,
+    collect: Annotated[bool, typer.Option(
+        "--collect", help="Store the result files Slurm array tasks wrote (one host).")
+    ] = False,
     plan_file: Annotated[Path | None, typer.Option(
         "--plan", help="The plan file a job-array script names (with --task).")] = None,
     recording: Annotated[list[int] | None, typer.Option(
@@ -107,22 +178,50 @@ def transcribe(
 
     Safe to re-run at any time: finished files are never redone; an interrupted file is redone.
 
-    Exit status: the number of files that failed (at most 100); 0 means all went well.
+    Exit status: 0 all went well; 1-100 the number of files that failed; 101 another batch
+    is running in this study (nothing was done); 102 an error before any file was started
+    (settings, model, plan); 130 interrupted by Ctrl-C (run it again to go on).
 
     Example: feltarbeid transcribe --until 07:00 --quiet
     """
+    from ..transcribe import batch
+
+    try:
+        _transcribe(model=model, allow_download=allow_download, workers=workers, mode=mode,
+                    until=until, quiet=quiet, cluster=cluster, slurm_array=slurm_array,
+                    task=task, collect=collect, plan_file=plan_file, recording=recording,
+                    threads=threads)
+    except FeltarbeidError as exc:
+        if exc.exit_code not in (batch.EXIT_BUSY, batch.EXIT_INTERRUPTED):
+            exc.exit_code = batch.EXIT_ERROR  # never read as 'n files failed'
+        raise
+
+
+def _transcribe(*, model: str | None, allow_download: bool, workers: int | None,
+                mode: str | None, until: str | None, quiet: bool, cluster: str | None,
+                slurm_array: bool, task: int | None, collect: bool, plan_file: Path | None,
+                recording: list[int] | None, threads: int | None) -> None:
     from ..transcribe import batch, slurm
 
     study = get_study()
-    if task is not None:
+    if task is not None:  # a Slurm array task: never opens the study database
         if plan_file is None:
             raise FeltarbeidError(t("transcribe.task_needs_plan"),
                                   hint=t("transcribe.task_needs_plan_hint"))
-        summary = batch.run_task_index(study, task, plan_file, model=model, mode=mode,
-                                         threads=threads)
+        summary = slurm.run_array_task(study, task, plan_file, threads=threads)
         _report(summary, quiet=True)
         raise typer.Exit(summary.exit_status)
+    if collect:
+        summary = slurm.collect(study)
+        if summary.planned == 0:
+            console.print(t("transcribe.collect_none"))
+            return
+        _report(summary, quiet=quiet)
+        raise typer.Exit(summary.exit_status)
     if slurm_array:
+        waiting = len(slurm.pending_results(study))
+        if waiting:
+            console.print(t("transcribe.collect_waiting", n=waiting))
         script, plan_path, n = slurm.write_array_script(study, model=model, mode=mode,
                                                         allow_download=allow_download,
                                                         threads=threads)
@@ -132,6 +231,7 @@ def transcribe(
         console.print(t("transcribe.slurm_written", script=str(script), plan=str(plan_path),
                         n=n))
         console.print(f"  sbatch {shlex.quote(str(script))}")
+        console.print(t("transcribe.slurm_collect"))
         return
     deadline = batch.deadline_from_clock(until) if until else None
     if quiet or not sys.stderr.isatty():
@@ -218,9 +318,10 @@ def transcript_list() -> None:
     progress = all_progress(study.store)
     for row in rows:
         extra = f"  {escape(row['failure_reason'] or '')}" if row["state"] == "failed" else ""
+        state = t(f"core.state_{row['state']}")
         corrected = f"  {describe(progress[row['id']])}" if row["id"] in progress else ""
         console.print(f"{row['id']:>4}  R{row['recording_id']:<4}  {row['session_id'] or '—':<6}  "
-                      f"{row['state']:<11}  {escape(row['model'])}  "
+                      f"{state:<11}  {escape(row['model'])}  "
                       f"{format_clock(row['duration']):>8}{corrected}{extra}", soft_wrap=True)
 
 
@@ -245,7 +346,7 @@ def transcript_show(
             typer.echo(seg.text)
         return
     console.print(t("transcribe.show_header", id=tr.id, recording=tr.recording_id,
-                    state=tr.state, model=escape(tr.model), language=tr.language,
+                    state=t(f"core.state_{tr.state}"), model=escape(tr.model), language=tr.language,
                     duration=format_clock(tr.duration)))
     if tr.failure_reason:
         console.print(t("transcribe.show_failed", reason=escape(tr.failure_reason)))

@@ -8,6 +8,7 @@ anonymise stage's (``feltarbeid.anonymise.documents``); export is the export sta
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,8 +98,7 @@ def add_document(study: Study, path: Path | str | None, *, case: str | None = No
         status = status or (req.status if req and req.status in WITHOUT_FILE else "promised")
         if status not in WITHOUT_FILE:
             raise FeltarbeidError(locale.t("documents.status_needs_file", status=status),
-                                  hint=locale.t("documents.status_choices",
-                                                choices=", ".join(WITHOUT_FILE)))
+                                  hint=_status_choices(WITHOUT_FILE))
         doc = Document(id=0, case_code=case, status=status, state="none",
                        informant_code=informant, session_id=req.session_id if req else None,
                        request_id=req.request_id if req else None, kind=kind, title=title)
@@ -107,8 +107,7 @@ def add_document(study: Study, path: Path | str | None, *, case: str | None = No
     status = status or "received"
     if status not in WITH_FILE:
         raise FeltarbeidError(locale.t("documents.status_with_file", status=status),
-                              hint=locale.t("documents.status_choices",
-                                            choices=", ".join(WITH_FILE)))
+                              hint=_status_choices(WITH_FILE))
     src = Path(path).expanduser()
     if not src.is_file():
         raise FeltarbeidError(locale.t("documents.no_file"), where=str(src),
@@ -148,6 +147,16 @@ def add_document(study: Study, path: Path | str | None, *, case: str | None = No
     return Added(stored, len(extracted.paragraphs) if extracted else 0, text_error)
 
 
+def _status_choices(statuses: Iterable[str]) -> str:
+    """The statuses to type, quoted, each with its name in the study's language:
+    "'released' (frigitt), …" (issue 16: one language per study)."""
+    shown = []
+    for status in statuses:
+        name = locale.t(f"documents.status_{status}")
+        shown.append(f"'{status}'" + (f" ({name})" if name != status else ""))
+    return locale.t("documents.status_choices", choices=", ".join(shown))
+
+
 def require(study: Study, doc_id: int) -> Document:
     doc = db.get(study.store, doc_id)
     if doc is None:
@@ -162,8 +171,8 @@ def set_status(study: Study, doc_id: int, status: str) -> Document:
     doc = require(study, doc_id)
     if status not in DOCUMENT_STATUSES or status == "withdrawn":
         raise FeltarbeidError(locale.t("documents.bad_status", status=status),
-                              hint=locale.t("documents.status_choices", choices=", ".join(
-                                  s for s in DOCUMENT_STATUSES if s != "withdrawn")))
+                              hint=_status_choices(
+                                  [s for s in DOCUMENT_STATUSES if s != "withdrawn"]))
     if doc.status == "withdrawn":
         raise FeltarbeidError(locale.t("documents.is_withdrawn", id=doc_id),
                               hint=locale.t("documents.is_withdrawn_hint"))
@@ -171,8 +180,7 @@ def set_status(study: Study, doc_id: int, status: str) -> Document:
     if status not in allowed:
         key = "documents.status_with_file" if doc.path else "documents.status_needs_file"
         raise FeltarbeidError(locale.t(key, status=status),
-                              hint=locale.t("documents.status_choices",
-                                            choices=", ".join(allowed)))
+                              hint=_status_choices(allowed))
     db.update(study.store, doc_id, status=status, audit="document.status",
               details={"from": doc.status, "to": status})
     return require(study, doc_id)

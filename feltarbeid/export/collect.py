@@ -176,6 +176,7 @@ class ExportSet:
     # reflexivity memos, oldest first, and the informants of each memo's interview
     memos: list[Memo] = field(default_factory=list)
     memo_informants: dict[str, list[str]] = field(default_factory=dict)
+    language: str = "nb"  # the study's: documents are tagged with it (nb-NO, nn-NO)
 
     @property
     def guides(self) -> list[Guide]:
@@ -368,6 +369,7 @@ def collect(study: Study, *, include_unverified: bool = False,
         include_sensitive=include_sensitive, documents=documents,
         excluded_documents=excluded_documents, comparisons=collect_comparisons(store),
         memos=memos, memo_informants=memo_informants,
+        language=study.language,
     )
 
 

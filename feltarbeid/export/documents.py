@@ -49,7 +49,10 @@ def write_docx(es: ExportSet, doc: ExportDoc | ExportDocument, folder: Path,
 
     text, passages = doc.render(es.study_title, timestamps)
     header_end = passages[0].para_start if passages else len(text)
+    from ..docxlang import set_docx_language
+
     document = docx.Document()
+    set_docx_language(document, es.language)
     style = document.styles["Normal"]
     style.font.name = "Calibri"
     style.font.size = Pt(11)

@@ -76,24 +76,42 @@ def parse_formats(values: Iterable[str]) -> list[str]:
 
 LeakGroup = tuple[tuple[str, ...], list[tuple[str, str]]]
 
+# what each format writes (besides the codebook): the transcript and document text, the
+# header of a transcript or document (codes, roles, dates), the session notes, the
+# informants' and cases' details, the reflexivity memos, the comparison tables
+TEXT_FORMATS = {"csv", "xlsx", "parquet", "qdpx", "docx", "txt"}
+HEADER_FORMATS = {"qdpx", "docx", "txt"}
+NOTE_FORMATS = {"qdpx"}
+ROLE_FORMATS = {"csv", "xlsx", "parquet", "qdpx", "docx", "txt"}
+DETAIL_FORMATS = {"csv", "xlsx", "parquet", "qdpx"}  # employer, attributes, case attributes
+MEMO_FORMATS = {"csv", "xlsx", "parquet", "qdpx"}  # a memos table, .qdpx Notes
+COMPARISON_FORMATS = {"csv", "xlsx"}  # comparison-<template>.csv, an XLSX sheet
 
-def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> list[LeakGroup]:
-    """Every piece of text an export can hold, each with the place to name, grouped by the
-    informants whose own material it is. Only an informant who declined anonymisation may
-    keep their own name, and only in their own interview: those interviews are checked with
-    their codes, everything else with none."""
+
+def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool,
+                formats: Iterable[str] = FORMATS) -> list[LeakGroup]:
+    """Every piece of text the chosen ``formats`` write, each with the place to name,
+    grouped by the informants whose own material it is. Only an informant who declined
+    anonymisation may keep their own name, and only in their own interview: those
+    interviews are checked with their codes, everything else with none. What a format does
+    not write (notes in a CSV, the employer in a DOCX) is not checked for it."""
+    fmts = set(formats)
     general: list[tuple[str, str]] = []
     own: list[LeakGroup] = []
     for d in es.docs:
         texts: list[tuple[str, str]] = []
         text, passages = d.render(es.study_title, timestamps)
         header_end = passages[0].para_start if passages else len(text)
-        texts.append((f"{d.name}: header", text[:header_end]))
-        for p, qid in zip(passages, d.quote_ids, strict=True):
-            texts.append((f"{d.name}: {qid}", text[p.para_start:p.text_end]))
-        if with_notes and d.session and d.session.id in es.notes and d.key == d.session.id:
+        if fmts & HEADER_FORMATS:
+            texts.append((f"{d.name}: header", text[:header_end]))
+        if fmts & TEXT_FORMATS:
+            for p, qid in zip(passages, d.quote_ids, strict=True):
+                texts.append((f"{d.name}: {qid}", text[p.para_start:p.text_end]))
+        if (with_notes and fmts & NOTE_FORMATS and d.session and d.session.id in es.notes
+                and d.key == d.session.id):
             for ev in es.notes[d.session.id]:
-                texts.append((f"{d.session.id}: note {ev.seq}", str(ev.payload.get("text", ""))))
+                texts.append((note_place(d.session.id, ev.seq),
+                              str(ev.payload.get("text", ""))))
         decliners = tuple(i.code for i in d.informants if i.anonymise_wish == "no")
         if decliners:
             own.append((decliners, texts))
@@ -102,24 +120,39 @@ def leak_groups(es: ExportSet, timestamps: TimestampStyle, with_notes: bool) -> 
     for doc in es.documents:
         text, passages = doc.render(es.study_title)
         header_end = passages[0].para_start if passages else len(text)
-        general.append((f"{doc.key}: header", text[:header_end]))
-        general.append((f"{doc.key}: title", doc.title))
-        general.extend((f"{doc.key}: ¶{p.number}", text[p.para_start:p.text_end])
-                       for p in passages)
-    for comparison in es.comparisons:
-        general.extend(comparison_texts(comparison))
+        if fmts & HEADER_FORMATS:
+            general.append((f"{doc.key}: header", text[:header_end]))
+        if fmts & TEXT_FORMATS:
+            general.append((f"{doc.key}: title", doc.title))
+            general.extend((f"{doc.key}: ¶{p.number}", text[p.para_start:p.text_end])
+                           for p in passages)
+    if fmts & COMPARISON_FORMATS:
+        for comparison in es.comparisons:
+            general.extend(comparison_texts(comparison))
     for inf in es.informants:
-        general.append((f"{inf.code}: role", inf.role))
-        general.append((f"{inf.code}: employer", inf.employer))
-        for k, v in inf.attributes.items():
-            general.append((f"{inf.code}: attribute {k}", str(v)))
-    for case in es.cases:
-        for k, v in case.attributes.items():
-            general.append((f"case {case.code}: attribute {k}", str(v)))
-    for m in es.memos:  # reflexivity memos: the researcher's text, checked like notes
-        general.append((f"memo {m.label}", m.text))
+        if fmts & ROLE_FORMATS:
+            general.append((f"{inf.code}: role", inf.role))
+        if fmts & DETAIL_FORMATS:
+            general.append((f"{inf.code}: employer", inf.employer))
+            for k, v in inf.attributes.items():
+                general.append((f"{inf.code}: attribute {k}", str(v)))
+    if fmts & DETAIL_FORMATS:
+        for case in es.cases:
+            for k, v in case.attributes.items():
+                general.append((f"case {case.code}: attribute {k}", str(v)))
+    if fmts & MEMO_FORMATS:
+        for m in es.memos:  # reflexivity memos: the researcher's text, checked like notes
+            general.append((memo_place(m.label), m.text))
     groups: list[LeakGroup] = [((), general), *own]
     return [(codes, [(w, t) for w, t in texts if t]) for codes, texts in groups]
+
+
+def note_place(session_id: str, seq: int) -> str:
+    return f"{session_id}: note {seq}"
+
+
+def memo_place(label: str) -> str:
+    return f"memo {label}"
 
 
 def comparison_texts(c: Comparison) -> list[tuple[str, str]]:
@@ -133,20 +166,65 @@ def comparison_texts(c: Comparison) -> list[tuple[str, str]]:
 
 
 def run_leak_check(study: Study, groups: Sequence[LeakGroup], passphrase: str | None) -> None:
-    """``feltarbeid.anonymise.leaks.check_study_texts`` on every group; fails closed."""
+    """``feltarbeid.anonymise.leaks.check_study_texts`` on every group; fails closed. A
+    leak's hint says what fixes it where it is: the text (anonymise), a note
+    (--without-notes), an informant's or case's details (informant set / case), a memo
+    (memo edit, --without-memos), a comparison cell (document compare set)."""
     try:
-        from ..anonymise.leaks import check_study_texts
+        from ..anonymise.leaks import LeakFound, check_study_texts
     except ImportError:
         raise FeltarbeidError(locale.t("export.no_leak_check"),
                               hint=locale.t("export.no_leak_check_hint")) from None
     for codes, texts in groups:
-        if texts:
+        if not texts:
+            continue
+        try:
             check_study_texts(study, texts, passphrase=passphrase, informant_codes=codes)
+        except LeakFound as exc:
+            kinds = {_place_kind(leak.where) for leak in exc.leaks}
+            hints = [locale.t(f"safety.leak_hint_{kind}") for kind in
+                     ("notes", "details", "memos", "comparisons") if kind in kinds]
+            if "text" in kinds:
+                hints.append(exc.hint or "")
+            exc.hint = "; ".join(h for h in hints if h)
+            exc.args = (exc.render(),)
+            raise
+
+
+def _place_kind(where: str) -> str:
+    """What a leak's place (as ``leak_groups`` names it) is: notes, details, memos,
+    comparisons, or text (a transcript's or document's, fixed by anonymising)."""
+    if where.startswith("memo "):
+        return "memos"
+    if where.startswith("comparison "):
+        return "comparisons"
+    if where.startswith("case ") or re.search(r": (role|employer|attribute )", where):
+        return "details"
+    if ": note " in where:
+        return "notes"
+    return "text"
 
 
 def _slug(text: str) -> str:
     s = re.sub(r"[^\w]+", "-", text.lower(), flags=re.UNICODE).strip("-")
     return s[:60] or "feltarbeid"
+
+
+def _refuse_withdrawal_requests(study: Study, es: ExportSet) -> None:
+    """An informant who asked to withdraw in a review answer: nothing of theirs leaves
+    until 'feltarbeid withdraw' carries it out or the researcher dismisses the request."""
+    from ..store.review import withdrawal_requests
+
+    in_export = ({code for doc in es.docs for code in doc.informant_codes}
+                 | {code for doc in es.documents for code in doc.informant_codes}
+                 | {code for codes in es.memo_informants.values() for code in codes})
+    for request in withdrawal_requests(study.store, status="open"):
+        code = request["informant_code"]
+        if code in in_export:
+            raise FeltarbeidError(
+                locale.t("review.request_blocks", code=code,
+                         date=(request["requested_at"] or "")[:10]),
+                where=str(study.root), hint=locale.t("review.request_blocks_hint", code=code))
 
 
 def export_study(
@@ -188,6 +266,7 @@ def export_study(
                             sorted(_count(e.reason for e in es.excluded).items())) or "—"
         raise FeltarbeidError(locale.t("export.nothing", reasons=reasons),
                               where=str(study.root), hint=locale.t("export.nothing_hint"))
+    _refuse_withdrawal_requests(study, es)
     without_audio: dict[str, list[str]] = {}
     if with_audio:
         without_audio = {d.key: r for d in es.docs if (r := media.voice_refusals(d))}
@@ -195,7 +274,7 @@ def export_study(
             raise FeltarbeidError(
                 locale.t("export.audio_none", who=_refusal_text(without_audio)),
                 where=str(study.root), hint=locale.t("export.audio_consent_hint"))
-    run_leak_check(study, leak_groups(es, ts, with_notes), passphrase)
+    run_leak_check(study, leak_groups(es, ts, with_notes, fmts), passphrase)
 
     at = now_iso()
     folder.mkdir(parents=True, exist_ok=True)
@@ -224,6 +303,7 @@ def export_study(
                      else folder / "manifest.json")
     write_manifest(manifest, manifest_path)
     with study.store.tx():
+        # "folder": where the manifest's relative file paths start (a single file's folder)
         study.store.audit("export", (single or folder).name,
                           {**audit_details(manifest), "folder": str(folder)})
         moved = q.mark_exported(study.store, [
@@ -320,7 +400,11 @@ def _target(study: Study, fmts: list[str], out: Path | str | None) -> tuple[Path
     """(folder, single file or None)."""
     if out is None:
         stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-        return study.exports_dir / stamp, None
+        folder, n = study.exports_dir / stamp, 1
+        while folder.exists():  # two exports in one second: never into the same folder
+            n += 1
+            folder = study.exports_dir / f"{stamp}-{n}"
+        return folder, None
     path = Path(out).expanduser()
     if not path.is_absolute():
         path = Path.cwd() / path
@@ -331,7 +415,20 @@ def _target(study: Study, fmts: list[str], out: Path | str | None) -> tuple[Path
                 hint=locale.t("export.out_suffix_hint"))
         if path.is_dir():
             raise FeltarbeidError(locale.t("export.out_is_folder"), where=str(path))
+        # never overwrite: the file, the tables written beside it, or its manifest
+        companions = [path, path.with_name(path.stem + ".manifest.json")]
+        if fmts[0] in ("csv", "parquet"):
+            companions += [path.with_name(f"{path.stem}-{name}{path.suffix}")
+                           for name in ("coverage", "documents", "memos")]
+            companions += sorted(path.parent.glob(f"{path.stem}-comparison-*{path.suffix}"))
+        for p in companions:
+            if p.exists() or p.is_symlink():
+                raise FeltarbeidError(locale.t("safety.export_exists"), where=str(p),
+                                      hint=locale.t("safety.export_exists_hint"))
         return path.parent, path
     if path.exists() and not path.is_dir():
         raise FeltarbeidError(locale.t("export.out_not_folder"), where=str(path))
+    if path.is_dir() and any(path.iterdir()):
+        raise FeltarbeidError(locale.t("safety.export_folder_not_empty"), where=str(path),
+                              hint=locale.t("safety.export_exists_hint"))
     return path, None

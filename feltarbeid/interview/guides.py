@@ -12,6 +12,7 @@ version. A cache that cannot be read or written is ignored.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -136,8 +137,14 @@ def _file_key(path: Path | None) -> str | None:
 
 
 def _cached_file_guide(path: Path | None) -> Guide | None:
+    """The parsed guide of this file from the cache, named by the path asked for: the
+    cache is shared by every study on the machine, and another study may have cached the
+    same file under another path (``../guides/g.yaml`` seen from its own folder)."""
     key = _file_key(path)
-    return _cache_get(key) if key else None
+    guide = _cache_get(key) if key else None
+    if guide is None or path is None:
+        return guide
+    return dataclasses.replace(guide, source_path=str(path))
 
 
 def _cache_get(key: str) -> Guide | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..domain import Event, Session
+from ..domain import EVENT_KINDS, Event, Session
 from ..errors import FeltarbeidError
+from ..locale import attribute_text, t
 from ..store import sessions as store_sessions
 from ..timeutil import format_clock
 from .clock import epoch
@@ -71,8 +72,8 @@ def session_detail(study: Any, session_id: str) -> dict[str, Any]:
     source = "journal"
     if evs is None:
         if s is None:
-            raise FeltarbeidError(f"no session {session_id}",
-                                  hint="see 'feltarbeid session list'")
+            raise FeltarbeidError(t("interview.no_session", session=session_id),
+                                  hint=t("interview.no_session_hint"))
         evs, source = s.events, "store"
     if s is None:
         p = evs[0].payload if evs else {}
@@ -105,20 +106,37 @@ def clock_tenths(seconds: float | None) -> str:
 
 
 def _details(e: Event) -> str:
+    """The event's payload as a short line in the user's language (codes, no names beyond
+    what the interviewer typed)."""
     p = e.payload
     if e.kind == "session_start":
-        return "informants " + ", ".join(p.get("informants", []))
+        return t("interview.detail_informants", codes=", ".join(p.get("informants", [])))
     if e.kind == "consent":
-        return f"{p.get('informant')}: {p.get('mode')}"
+        mode = p.get("mode")
+        return f"{p.get('informant')}: {t(f'core.value_{mode}') if mode in _CONSENT else mode}"
     if e.kind in ("note", "bookmark", "followup"):
-        prefix = f"[{p['kind']}] " if "kind" in p else ""
+        kind = p.get("kind")
+        prefix = f"[{t(_NOTE_KINDS[kind])}] " if kind in _NOTE_KINDS else (
+            f"[{kind}] " if kind else "")
         return prefix + str(p.get("text", ""))
     if e.kind == "attribute":
-        return f"{p.get('informant')}: {p.get('name')} = {p.get('value')}"
+        return f"{p.get('informant')}: {p.get('name')} = {attribute_text(p.get('value'))}"
     if e.kind == "document_request":
-        return f"{p.get('id')} {p.get('status')}: {p.get('text')}"
+        status = p.get("status")
+        shown = t(f"interview.doc_{status}") if status in _DOC_STATUS else status
+        return f"{p.get('id')} {shown}: {p.get('text')}"
     if e.kind == "sync":
-        return f"recorder {format_clock(p.get('t_rec'))}"
+        return t("interview.detail_sync", clock=format_clock(p.get("t_rec")))
     if e.kind == "resume":
-        return f"gap {format_clock(p.get('gap_seconds'))} ({p.get('after', '')})"
+        return t("interview.detail_resume", gap=format_clock(p.get("gap_seconds")))
     return ""
+
+
+def event_kind_text(kind: str) -> str:
+    """An event kind as people read it (the stored kind if it is not a known one)."""
+    return t(f"interview.event_{kind}") if kind in EVENT_KINDS else kind
+
+
+_CONSENT = ("written", "oral", "none", "withdrawn")
+_NOTE_KINDS = {"free": "interview.key_note", "observation": "interview.key_observation"}
+_DOC_STATUS = ("promised", "received", "refused")

@@ -71,3 +71,19 @@ def t(key: str, lang: str | None = None, /, **fields: Any) -> str:
             return text.format(**fields) if fields else text
     raise KeyError(f"no string {key!r} in the catalogue")
 
+
+
+def plural(key: str, n: int, lang: str | None = None, /, **fields: Any) -> str:
+    """``key_one`` for exactly one, else ``key_other`` (Bokmål, Nynorsk and English agree:
+    "1 notat", "0 notater", "2 notater"), formatted with ``n`` and ``fields``."""
+    return t(f"{key}_one" if n == 1 else f"{key}_other", lang, n=n, **fields)
+
+
+def attribute_text(value: Any, lang: str | None = None) -> str:
+    """A stored attribute or answer value as people read it: yes/no (stored in English, or
+    as a boolean) in the study's language, anything else as it is."""
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    if value in ("yes", "no"):
+        return t(f"core.value_{value}", lang)
+    return "" if value is None else str(value)

@@ -153,6 +153,26 @@ def is_age_file(path: Path) -> bool:
         b"-----BEGIN AGE ENCRYPTED FILE-----")
 
 
+def key_copies_inside(study: Study) -> list[Path]:
+    """Files inside the study folder that are passphrase-encrypted age files — copies of
+    a linking key (``key export`` into the study, a backup put there by hand) — other than
+    the configured key itself (reported on its own). Files sealed *to* the key (age with
+    an X25519 recipient) are not keys."""
+    configured = study.key_path.resolve()
+    out: list[Path] = []
+    for path in sorted(study.root.rglob("*")):
+        if path.is_symlink() or not path.is_file() or path.resolve() == configured:
+            continue
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(256)
+        except OSError:
+            continue
+        if head.startswith(b"age-encryption.org/v1\n-> scrypt "):
+            out.append(path)
+    return out
+
+
 def export_manifests(study: Study) -> list[ExportManifest]:
     """Every export in the audit log, read from the details the export stage writes
     (``feltarbeid.export.manifest.audit_details``) or the simple keys in the module
@@ -164,6 +184,10 @@ def export_manifests(study: Study) -> list[ExportManifest]:
             continue
         d: dict[str, Any] = e["details"] if isinstance(e["details"], dict) else {}
         base = _export_folder(study, d, e["subject"])
+        names = {Path(f[0] if isinstance(f, list | tuple) and f else str(f)).name
+                 for f in d.get("files") or ()}
+        if base.is_file() or (base.suffix and base.name in names):
+            base = base.parent  # exports before 0.2 recorded a single file as the folder
         files: list[str] = []
         for f in d.get("files") or ():
             raw = f[0] if isinstance(f, list | tuple) and f else f
@@ -313,12 +337,26 @@ def holdings(study: Study) -> list[Holding]:
                        key.stat().st_size if key.is_file() else 0, exists=key.exists()))
     for category, folder in (("packets", study.packets_dir), ("returns", study.returns_dir),
                              ("exports", study.exports_dir), ("journal", study.journal_dir),
-                             ("logs", study.logs_dir)):
+                             ("logs", study.logs_dir), ("slurm", study.slurm_dir)):
         n, size = folder_stats(folder)
         out.append(Holding(category, _rel(study, folder), n, size, exists=folder.exists()))
     db = study.db_path
     out.append(Holding("database", _rel(study, db), 1, db.stat().st_size if db.exists() else 0))
     return out
+
+
+def unsealed_answers(study: Study) -> tuple[list[str], list[Path]]:
+    """Raw review answers kept in clear: packet ids whose stored answer is not sealed to
+    the key, and files under returns/ that are not age-encrypted (a study without a key,
+    or an answer saved into returns/ by hand)."""
+    from ..anonymise.keyfile import is_sealed_record
+    from ..store.core import loads
+
+    rows = [r["packet_id"] for r in study.store.all(
+        "SELECT packet_id, answer FROM review_rounds WHERE answer IS NOT NULL")
+        if not is_sealed_record(loads(r["answer"]))]
+    files = [p for p in list_files(study.returns_dir) if not is_age_file(p)]
+    return rows, files
 
 
 def _review_text_rows(study: Study) -> list[str]:

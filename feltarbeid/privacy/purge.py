@@ -64,6 +64,7 @@ class PurgePlan:
     key: Path
     key_exists: bool
     export_files: list[Path]
+    key_state: str = "present"  # keyfile.key_state: present | lost | deleted | none
     contacts: int = 0  # rows of the recruitment contact log (deleted)
     memos: int = 0  # reflexivity memos (kept, leak-checked)
 
@@ -95,16 +96,17 @@ def check_date(study: Study, *, now_allowed: bool, today: date | None = None) ->
     if now_allowed:
         return
     if end is None:
-        raise FeltarbeidError(
-            "the study has no end date", where=str(study.settings.path),
-            hint="set [study] end_date in feltarbeid.toml, or purge before it with --now")
+        raise FeltarbeidError(t("safety.purge_no_end_date"), where=str(study.settings.path),
+                              hint=t("safety.purge_no_end_date_hint"))
     if today < end:
         raise FeltarbeidError(
-            f"the end date is {end.isoformat()} ({(end - today).days} days left); nothing was"
-            " deleted", hint="wait for the end date, or purge earlier with --now")
+            t("safety.purge_before_end", end=end.isoformat(), days=(end - today).days),
+            hint=t("safety.purge_before_end_hint"))
 
 
 def plan(study: Study) -> PurgePlan:
+    from ..anonymise.keyfile import key_state
+
     kp = inventory.kept_plan(study)
     recs = []
     for r in sql.recordings(study.store):
@@ -123,8 +125,9 @@ def plan(study: Study) -> PurgePlan:
         dropped_documents=kp.dropped_documents,
         dropped_transcripts=kp.dropped_transcripts, recordings=recs,
         folders=[study.recordings_dir, study.documents_dir, study.packets_dir,
-                 study.returns_dir, study.journal_dir, study.logs_dir],
+                 study.returns_dir, study.journal_dir, study.logs_dir, study.slurm_dir],
         key=study.key_path, key_exists=study.key_path.is_file(), export_files=export_files,
+        key_state=key_state(study),
         contacts=recruitment_store.contact_count(study.store),
         memos=memo_store.memo_count(study.store),
     )
@@ -161,18 +164,41 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
     """Run the anonymisation stage's leak check on ``texts`` with the key's originals.
     Raises its LeakFound (a FeltarbeidError naming the place) if any original is found."""
     from ..anonymise import keyfile
-    from ..anonymise.leaks import check_study_texts
+    from ..anonymise.leaks import LeakFound, check_study_texts, tool_words
 
     key = keyfile.open_key(study, passphrase)
     n_originals = len(key.originals())
-    check_study_texts(study, list(texts.items()), passphrase=passphrase,
-                      informant_codes=informant_codes)
+    try:
+        # whole export files are read: their titles and file names are the tool's words
+        check_study_texts(study, list(texts.items()), passphrase=passphrase,
+                          informant_codes=informant_codes, not_near=tool_words())
+    except LeakFound as exc:  # say what a purge did (nothing) and what fixes it
+        exc.what = t("safety.purge_leak_found", n=len(exc.leaks))
+        exc.hint = t("safety.purge_leak_hint")
+        exc.args = (exc.render(),)
+        raise
     return LeakCheck(run=True, originals=n_originals, texts=len(texts))
+
+
+def refuse_withdrawal_requests(study: Study) -> None:
+    """A withdrawal asked for in a review answer must be carried out (or dismissed) before
+    the purge decides what is kept: the informant's verified text would be kept."""
+    from ..store.review import withdrawal_requests
+
+    for request in withdrawal_requests(study.store, status="open"):
+        code = request["informant_code"]
+        raise FeltarbeidError(
+            t("review.request_blocks", code=code, date=(request["requested_at"] or "")[:10]),
+            where=str(study.root), hint=t("review.request_blocks_hint", code=code))
 
 
 def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = False,
           keep_unanonymised: bool = False, today: date | None = None) -> PurgeResult:
+    from ..anonymise.keyfile import key_exists
+
     check_date(study, now_allowed=now_allowed, today=today)
+    key_exists(study)  # a key the study made and cannot find: no leak check, so no purge
+    refuse_withdrawal_requests(study)
     pl = plan(study)
     if pl.not_anonymised and not keep_unanonymised:
         ids = ", ".join(str(k.transcript_id) for k in pl.not_anonymised)

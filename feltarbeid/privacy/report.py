@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from ..anonymise.keyfile import key_state
 from ..locale import t
 from ..store import privacy as sql
 from ..store import recruitment
@@ -142,7 +143,15 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
             add("shared_recording_withdrawn", "warning", where, id=r["id"],
                 codes=", ".join(withdrawn))
     # withdrawals
+    from .withdraw import describe_transcripts
+
+    states = {int(x["id"]): x["state"] for x in sql.transcripts(study.store)}
     for w in report.withdrawals:
+        still = [tid for tid in w["summary"].get("shared_inseparable", [])
+                 if states.get(int(tid)) not in (None, "withdrawn")]
+        if still:
+            add("withdrawn_words_inseparable", "error", w["informant_code"],
+                code=w["informant_code"], what=describe_transcripts(study, still))
         if w["deleted_at"]:
             continue
         keep = w["keep_until"]
@@ -152,6 +161,13 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
         else:
             add("withdrawal_due", "error", w["informant_code"], code=w["informant_code"],
                 date=keep or "—")
+    # withdrawal requests made in review answers and not settled yet
+    from ..store.review import withdrawal_requests
+
+    for request in withdrawal_requests(study.store, status="open"):
+        code = request["informant_code"]
+        add("withdrawal_requested", "error", code, code=code,
+            date=(request["requested_at"] or "")[:10])
     withdrawn_codes = {c for c, s in consent.items() if s == "withdrawn"}
     # exports
     for m in report.exports:
@@ -201,8 +217,18 @@ def _findings(study: Study, report: PrivacyReport, recs: list[dict[str, Any]],
     if key.is_file():
         if not inventory.is_age_file(key):
             add("key_unencrypted", "error", str(key))
+    elif key_state(study) == "lost":
+        add("key_lost", "error", str(key))
     elif report.purged_at is None:
         add("key_missing", "info", str(key))
+    for copy in inventory.key_copies_inside(study):
+        add("key_copy_inside_study", "error", _rel(study, copy))
+    # raw review answers (the informants' own spelling of names) kept in clear
+    rows, files = inventory.unsealed_answers(study)
+    if rows or files:
+        places = ([f"feltarbeid.db (review_rounds: {len(rows)})"] if rows else []) + [
+            _rel(study, f) for f in files]
+        add("answers_unsealed", "warning", ", ".join(places), n=len(rows) + len(files))
     # permissions
     for p in permissions.check(study):
         add(f"{p.what}_permissions", "error" if p.what != "files" else "warning", str(p.path),
@@ -275,8 +301,10 @@ def _holding_amount(h: inventory.Holding) -> str:
     return t("privacy.n_files", n=h.files) + (f", {_size(h.bytes)}" if h.files else "")
 
 
-def _counts(d: dict[str, int]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in sorted(d.items())) or "—"
+def _counts(d: dict[str, int], prefix: str) -> str:
+    """'verifisert 2, til gjennomlesing 1': states by their names in the user's language
+    (``prefix``: core.state_ for transcripts, review.status_ for review rounds)."""
+    return ", ".join(f"{t(prefix + k)} {v}" for k, v in sorted(d.items())) or "—"
 
 
 def _end_line(r: PrivacyReport) -> str:
@@ -299,6 +327,9 @@ def _withdrawal_line(w: dict[str, Any]) -> str:
         kept = s.get("shared_recordings_kept") or []
         if kept:
             done += " " + t("privacy.withdrawal_shared_kept", n=len(kept))
+        if s.get("shared_segments_deleted"):  # only what was removed (see the findings)
+            done += " " + t("privacy.withdraw_shared_removed", code=w["informant_code"],
+                            n=s["shared_segments_deleted"])
         return done
     if w["keep_until"]:
         return t("privacy.withdrawal_pending", date=w["keep_until"])
@@ -333,7 +364,7 @@ def to_markdown(r: PrivacyReport) -> str:
     L.append(f"## {t('privacy.h_consent')}")
     L.append("")
     if not r.informants:
-        L.append(t("privacy.no_informants"))
+        L.append(t("core.no_informants"))
     else:
         L.append(f"| {t('privacy.col_code')} | {t('privacy.col_role')} | "
                  f"{t('privacy.col_consent')} | {t('privacy.col_sessions')} | "
@@ -341,8 +372,10 @@ def to_markdown(r: PrivacyReport) -> str:
                  f"{t('privacy.col_review')} |")
         L.append("| --- | --- | --- | --- | --- | --- | --- |")
         for i in r.informants:
+            states = _counts(i.transcripts, "core.state_")
+            review = _counts(i.review, "review.status_")
             L.append(f"| {i.code} | {i.role or '—'} | {_consent_text(i)} | {i.sessions} | "
-                     f"{i.recordings} | {_counts(i.transcripts)} | {_counts(i.review)} |")
+                     f"{i.recordings} | {states} | {review} |")
     L.append("")
     L.append(f"## {t('privacy.h_withdrawn')}")
     L.append("")
@@ -432,9 +465,10 @@ def to_rich(r: PrivacyReport, console: Console) -> None:
         style = "red" if i.consent == "none" else "dim" if i.consent == "withdrawn" else ""
         it.add_row(e(i.code), e(i.role or "—"), f"[{style}]{e(_consent_text(i))}[/]"
                    if style else e(_consent_text(i)), str(i.sessions), str(i.recordings),
-                   e(_counts(i.transcripts)), e(_counts(i.review)))
+                   e(_counts(i.transcripts, "core.state_")),
+                   e(_counts(i.review, "review.status_")))
     if not r.informants:
-        console.print(e(t("privacy.no_informants")))
+        console.print(e(t("core.no_informants")))
     else:
         console.print(it)
     rest: list[str] = [f"[bold]{e(t('privacy.h_withdrawn'))}[/]"]

@@ -68,6 +68,12 @@ class WithdrawalPlan:
     journal_files: list[Path] = field(default_factory=list)
     earlier_exports: list[inventory.ExportManifest] = field(default_factory=list)
     previous: dict[str, Any] | None = None
+    # shared transcripts where no passage carries the informant's code (all labelled with
+    # another informant's code, or without a speaker): their words cannot be separated
+    inseparable: list[int] = field(default_factory=list)
+    # shared transcript id -> passages without a known speaker (may hold their words)
+    unlabelled: dict[int, int] = field(default_factory=dict)
+    shared_speakers: dict[int, dict[str, int]] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
     contacts: int = 0  # rows of the recruitment contact log
     contact_notes: list[int] = field(default_factory=list)  # contacts with a note in the key
@@ -132,6 +138,25 @@ def plan(study: Study, code: str) -> WithdrawalPlan:
         store, [int(r["id"]) for r in pl.own_recordings])]
     pl.shared_transcripts = [int(t["id"]) for t in sql.transcripts_of_recordings(
         store, [int(r["id"]) for r in pl.shared_recordings])]
+    pl.shared_speakers = sql.current_speakers(store, pl.shared_transcripts)
+    people = {int(r["id"]): r["informants"] for r in pl.shared_recordings}
+    recording_of = {int(x["id"]): int(x["recording_id"]) for x in
+                    sql.transcripts_of_recordings(store, list(people))}
+    done = pl.previous["summary"] if pl.previous and pl.previous["deleted_at"] else None
+    for t_id, speakers in pl.shared_speakers.items():
+        known = {"I", *people.get(recording_of.get(t_id, -1), [])}
+        if done is not None:
+            # deleted before: their labelled passages are gone already, so only what was
+            # found inseparable then still is (never the whole text of a separated one)
+            if t_id in done.get("shared_inseparable", []) and speakers:
+                pl.inseparable.append(t_id)
+            continue
+        if speakers and not speakers.get(code):
+            pl.inseparable.append(t_id)
+        elif speakers:
+            n = sum(v for k, v in speakers.items() if k not in known)
+            if n:
+                pl.unlabelled[t_id] = n
     rounds = sql.review_rounds_of(store, code)
     pl.review_rounds = [r["packet_id"] for r in rounds]
     packet_tokens = [code, *pl.review_rounds]
@@ -156,6 +181,22 @@ def plan(study: Study, code: str) -> WithdrawalPlan:
     return pl
 
 
+def describe_transcripts(study: Study, transcript_ids: list[int]) -> str:
+    """'transkripsjon 3 (intervju S001, opptak 2), …' in the study language (codes and
+    ids only)."""
+    from ..locale import t
+
+    rows = {int(r["id"]): r for r in sql.transcripts(study.store)}
+    recs = {int(r["id"]): r for r in sql.recordings(study.store)}
+    out = []
+    for tid in transcript_ids:
+        rec = recs.get(int(rows[tid]["recording_id"])) if tid in rows else None
+        out.append(t("privacy.transcript_ref", id=tid,
+                     session=(rec or {}).get("session_id") or "—",
+                     recording=(rec or {}).get("id", "—")))
+    return ", ".join(out)
+
+
 def documents_of(study: Study, code: str) -> list[Document]:
     """The documents ``code`` gave, and their case's documents nobody gave by name if
     every informant of the case has withdrawn once ``code`` has."""
@@ -172,12 +213,17 @@ def documents_of(study: Study, code: str) -> list[Document]:
 
 
 def withdraw(study: Study, code: str, *, keep_until: date | None = None,
-             delete_shared: bool = False, today: date | None = None,
-             passphrase: str | None = None) -> WithdrawalResult:
+             delete_shared: bool = False, delete_shared_text: bool = False,
+             today: date | None = None, passphrase: str | None = None) -> WithdrawalResult:
     """Withdraw ``code``: mark now; delete now unless ``keep_until`` (a later date) is given.
     Running it again on a withdrawn informant deletes what is still kept (after the
     keep-until date, or earlier if called without ``keep_until``). ``passphrase``: for the
-    notes of their contact log in the linking key (asked for when needed)."""
+    notes of their contact log in the linking key (asked for when needed).
+
+    ``delete_shared_text``: shared transcripts where the informant's words cannot be
+    separated (``WithdrawalPlan.inseparable``) lose all their text and become ``withdrawn``
+    (the other informants lose them too); otherwise they are kept and the result and the
+    privacy report say so."""
     today = today or now().date()
     if keep_until is not None and keep_until <= today:
         raise FeltarbeidError(
@@ -198,6 +244,7 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
             store, code, recording_ids=own_rec_ids, transcript_ids=pl.own_transcripts,
             keep_until=keep_until.isoformat() if keep_until else None, summary=counts)
         closed = review_store.withdraw_rounds(store, code)
+        review_store.resolve_withdrawal_requests(store, code, "withdrawn")
         for d in pl.documents:
             if d.status != "withdrawn":
                 documents_store.update(store, d.id, status="withdrawn",
@@ -210,7 +257,8 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
     if keep_until is not None:
         return WithdrawalResult(pl, at, keep_until.isoformat(), False, summary=counts)
     result = WithdrawalResult(pl, at, None, True)
-    result.summary = _delete(study, pl, delete_shared=delete_shared, passphrase=passphrase)
+    result.summary = _delete(study, pl, delete_shared=delete_shared,
+                             delete_shared_text=delete_shared_text, passphrase=passphrase)
     result.summary["review_rounds_closed"] = closed
     result.shredded = result.summary.pop("_shredded")
     return result
@@ -230,6 +278,7 @@ def _counts(pl: WithdrawalPlan) -> dict[str, Any]:
 
 
 def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
+            delete_shared_text: bool = False,
             passphrase: str | None = None) -> dict[str, Any]:
     store = study.store
     code = pl.code
@@ -269,7 +318,12 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
     with store.tx():
         sql.set_recordings_deleted(store, [int(r["id"]) for r in recs])
         segments = sql.delete_texts(store, pl.own_transcripts)
-        segments += sql.delete_speaker_segments(store, pl.shared_transcripts, code)
+        shared_segments = sql.delete_speaker_segments(store, pl.shared_transcripts, code)
+        segments += shared_segments
+        texts_deleted = list(pl.inseparable) if delete_shared_text else []
+        if texts_deleted:
+            segments += sql.delete_texts(store, texts_deleted)
+            sql.set_transcripts_withdrawn(store, texts_deleted)
         additions = sql.delete_additions(store, transcript_ids=pl.own_transcripts)
         additions += sql.delete_additions(store, informant_code=code)
         rounds = sql.clear_review_content(store, code)
@@ -291,6 +345,10 @@ def _delete(study: Study, pl: WithdrawalPlan, *, delete_shared: bool,
             "shared_recordings_kept": [] if delete_shared else
             [int(r["id"]) for r in pl.shared_recordings],
             "segments_deleted": segments,
+            "shared_segments_deleted": shared_segments,
+            "shared_texts_deleted": texts_deleted,
+            "shared_inseparable": [t for t in pl.inseparable if t not in texts_deleted],
+            "shared_unlabelled": {str(k): v for k, v in pl.unlabelled.items()},
             "additions_deleted": additions,
             "review_texts_deleted": rounds,
             "session_events_cleared": events,

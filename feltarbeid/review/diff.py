@@ -15,6 +15,7 @@ import difflib
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..anonymise.keyfile import seal_record
 from ..domain import Segment
 from ..store import review as review_store
 from ..store import transcripts as transcripts_store
@@ -27,7 +28,7 @@ from .status import verify_transcript_if_done
 @dataclass(frozen=True)
 class Change:
     index: int
-    kind: str  # correction | addition | comment
+    kind: str  # correction | deletion | addition | comment
     passage: int | None
     label: str
     clock: str
@@ -36,7 +37,12 @@ class Change:
 
     @property
     def decidable(self) -> bool:
-        return self.kind in ("correction", "addition")
+        return self.kind in ("correction", "deletion", "addition")
+
+    @property
+    def changes_text(self) -> bool:
+        """A correction or a deletion: accepting it changes the transcript's text."""
+        return self.kind in ("correction", "deletion")
 
 
 def changes_for(packet: Packet, answer: Answer) -> list[Change]:
@@ -54,7 +60,10 @@ def changes_for(packet: Packet, answer: Answer) -> list[Change]:
                 add("comment", None, "", "", "", f"[{ap.n}] {note.strip()}")
             continue
         if ap.action == "correct" and ap.text is not None and norm(ap.text) != norm(p.text):
-            add("correction", p.number, p.label, p.clock, p.text, ap.text.strip())
+            # an emptied box is not silently a correction to nothing: it is a deletion,
+            # which the researcher decides on its own (never by --accept-all)
+            kind = "deletion" if not ap.text.strip() else "correction"
+            add(kind, p.number, p.label, p.clock, p.text, ap.text.strip())
         if ap.comment:
             add("comment", p.number, p.label, p.clock, p.text, ap.comment)
     for text in answer.general_comments:
@@ -165,12 +174,13 @@ def apply_answer(study: Study, packet: Packet, rnd: dict[str, Any], answer: Answ
     changes = changes_for(packet, answer)
     store = study.store
     accepted = {c.passage: c.after for c in changes
-                if c.kind == "correction" and decisions.get(c.index) and c.passage is not None}
-    n_corr = sum(1 for c in changes if c.kind == "correction")
+                if c.changes_text and decisions.get(c.index) and c.passage is not None}
+    n_corr = sum(1 for c in changes if c.changes_text)
     adds = [c for c in changes if c.kind == "addition"]
     version_id: int | None = None
     with store.tx():
-        review_store.record_answer(store, packet.packet_id, answer.canonical())
+        review_store.record_answer(store, packet.packet_id,
+                                   seal_record(study, answer.canonical(), passphrase=passphrase))
         if accepted:
             base = version_for(study, packet.transcript_id, packet.text_version)
             assert base is not None  # match_answer checked the text is there
@@ -202,6 +212,8 @@ def apply_answer(study: Study, packet: Packet, rnd: dict[str, Any], answer: Answ
             "additions_accepted": sum(1 for c in adds if decisions.get(c.index)),
             "additions_rejected": sum(1 for c in adds if not decisions.get(c.index)),
             "comments": sum(1 for c in changes if c.kind == "comment"),
+            "deletions_accepted": sum(1 for c in changes
+                                      if c.kind == "deletion" and decisions.get(c.index)),
             "confirmed": confirmed_count(packet, answer), "version": version_id,
         }
         store.audit("review.answer", packet.packet_id, details)
@@ -213,11 +225,15 @@ def apply_answer(study: Study, packet: Packet, rnd: dict[str, Any], answer: Answ
 
 
 def record_withdrawal_request(study: Study, packet: Packet, answer: Answer) -> None:
-    """The informant ticked 'I want to withdraw': keep the answer, take in nothing, and
-    leave the withdrawal itself to 'feltarbeid withdraw' (the privacy stage)."""
+    """The informant ticked 'I want to withdraw': keep the answer, take in nothing, record
+    the request (it blocks new packets, export and purge for them until 'feltarbeid
+    withdraw' — the privacy stage — carries it out or the researcher dismisses it)."""
     with study.store.tx():
-        review_store.record_answer(study.store, packet.packet_id, answer.canonical())
+        review_store.record_answer(study.store, packet.packet_id,
+                                   seal_record(study, answer.canonical()))
         review_store.close_round(study.store, packet.packet_id, "withdrawn",
                                  how="informant asked to withdraw")
+        request = review_store.record_withdrawal_request(
+            study.store, packet.informant, packet_id=packet.packet_id)
         study.store.audit("review.withdraw_request", packet.packet_id,
-                          {"informant": packet.informant})
+                          {"informant": packet.informant, "request": request})

@@ -1,6 +1,7 @@
 """A Textual screen to decide on an answer: one card per change (corrections as a word
-diff, additions, comments); ``a`` accept, ``r`` reject, ``A``/``R`` all, ``s`` save the
-decisions, ``q`` leave without deciding (the answer stays 'answered')."""
+diff, deletions, additions, comments); ``a`` accept, ``r`` reject, ``A``/``R`` all but the
+deletions (each is decided alone), ``s`` save the decisions, ``q`` leave without deciding
+(the answer stays 'answered')."""
 
 from __future__ import annotations
 
@@ -21,7 +22,10 @@ def change_text(change: Change, decision: bool | None) -> Text:
     if change.passage is not None:
         head += f"  [{change.passage}] {change.label} {change.clock}"
     text = Text(head + "\n", style="bold")
-    if change.kind == "correction":
+    if change.kind == "deletion":
+        text.append(locale.t("review.cli_deletion_explained") + "\n")
+        text.append(change.before, style="red strike")
+    elif change.kind == "correction":
         for op, words in word_diff(change.before, change.after):
             style = {" ": "", "-": "red strike", "+": "green bold"}[op]
             text.append(words + " ", style=style)
@@ -85,8 +89,9 @@ class ImportApp(App[dict[int, bool] | None]):
             view.index += 1
 
     def action_decide_all(self, accept: bool) -> None:
+        """Every correction and addition; a deletion only by itself (``a``/``r``)."""
         for change in self.changes:
-            if change.decidable:
+            if change.decidable and change.kind != "deletion":
                 self.decisions[change.index] = accept
                 self._refresh(change)
 

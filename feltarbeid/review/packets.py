@@ -174,9 +174,9 @@ def current_passages(study: Study, transcript_id: int, informant: str, text_vers
     version = version_for(study, transcript_id, text_version)
     if version is None:
         raise FeltarbeidError(
-            f"transcript {transcript_id} has no {text_version} text yet",
-            hint="run 'feltarbeid anonymise' first, or set [review] text_version = verbatim",
-        )
+            locale.t("review.no_text_yet", transcript=transcript_id,
+                     version=locale.t(f"review.text_version_{text_version}")),
+            hint=locale.t("review.no_text_yet_hint"))
     segments = transcripts_store.segments(study.store, int(version["id"]))
     return version, select_passages(segments, informant, session_informants, study.language)
 
@@ -212,18 +212,21 @@ def make_packets(study: Study, informant: str | None = None, *, again: bool = Fa
     last anonymisation (reason ``"stale"``: its anonymised text would be the old one), and
     with ``uncorrected=False`` one the researcher never corrected (``"uncorrected"``)."""
     from ..store.registers import list_informants
-    from .status import apply_withdrawals
+    from .status import apply_withdrawals, open_withdrawal_requests, refuse_if_withdrawal_requested
 
     apply_withdrawals(study)
     text_version = str(study.settings.get("review", "text_version"))
     if informant:
         inf = require_informant(study.store, informant)
         if inf.consent == "withdrawn":
-            raise FeltarbeidError(f"informant {informant} has withdrawn consent",
-                                  hint="no packet is made for withdrawn informants")
+            raise FeltarbeidError(locale.t("review.make_withdrawn", code=informant),
+                                  hint=locale.t("review.make_withdrawn_hint"))
+        refuse_if_withdrawal_requested(study, informant)
         codes = [inf.code]
     else:
-        codes = [i.code for i in list_informants(study.store) if i.consent != "withdrawn"]
+        asked = open_withdrawal_requests(study)  # the CLI says who was skipped and why
+        codes = [i.code for i in list_informants(study.store)
+                 if i.consent != "withdrawn" and i.code not in asked]
     made: list[MadePacket] = []
     for code in codes:
         for tr in review_store.informant_transcripts(study.store, code):
@@ -275,8 +278,8 @@ def make_packet(study: Study, code: str, tr: dict[str, Any], *, text_version: st
     )
     if not packet.reviewable:
         raise FeltarbeidError(
-            f"transcript {packet.transcript_id} has no passages by {code}",
-            hint="check the speaker labels of the transcript")
+            locale.t("review.no_passages", transcript=packet.transcript_id, code=code),
+            hint=locale.t("review.no_passages_hint"))
     # the leak check runs on what goes out, before anything is written
     _leak_check(study, packet, packet_texts(packet), passphrase)
     files = rewrite_packet_files(study, packet)
@@ -293,8 +296,8 @@ def make_packet(study: Study, code: str, tr: dict[str, Any], *, text_version: st
 def load_packet(study: Study, packet_id: str) -> tuple[Packet, dict[str, Any]]:
     rnd = review_store.get_round(study.store, packet_id)
     if rnd is None:
-        raise FeltarbeidError(f"no packet {packet_id} in this study",
-                              hint="see 'feltarbeid review status'")
+        raise FeltarbeidError(locale.t("review.no_packet", packet=packet_id),
+                              hint=locale.t("review.request_none_hint"))
     return Packet.from_manifest(rnd["manifest"], deadline=rnd["deadline"]), rnd
 
 

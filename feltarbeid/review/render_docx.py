@@ -16,6 +16,7 @@ from docx import Document
 from docx.shared import Pt, RGBColor
 
 from .. import locale
+from ..docxlang import set_docx_language
 from ..study import Study
 from .letters import format_date
 from .packets import DOCX_FORMAT, Packet
@@ -37,7 +38,7 @@ def write_docx(study: Study, packet: Packet, folder: Path) -> Path:
     props.title = f"{locale.t('review.ui_page_title', lang)} – {study.title}"
     props.identifier = packet.packet_id
     props.keywords = DOCX_FORMAT
-    props.language = lang
+    set_docx_language(doc, lang)
     props.author = "feltarbeid"
     props.comments = json.dumps({
         "format": DOCX_FORMAT, "study_id": packet.study_id, "packet_id": packet.packet_id,

@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import locale
+from ..anonymise.keyfile import same_record, seal_record
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..study import Study
 from .packets import ANSWER_FORMAT, DOCX_FORMAT, Packet, current_passages, load_packet
 from .packets import content_hash as passages_hash
@@ -29,7 +32,8 @@ from .render_docx import ADDITIONS_MARK
 MAX_BYTES = 20 * 1024 * 1024
 _ANSWER_RE = re.compile(
     r'<script[^>]*id="feltarbeid-answer"[^>]*>(?P<json>.*?)</script>', re.S | re.I)
-_PASSAGE_RE = re.compile(r"^\s*\[(\d+)\]\s*(?:\(([\d:]+)\)\s*)?([^:\n]{0,80}):\s?(.*)$", re.S)
+# the beginning of a passage paragraph, "[12] (0:01:23) IP01:", anywhere in a paragraph
+_HEADER_RE = re.compile(r"\[(\d+)\]\s*\((\d+:\d{2}(?::\d{2})?)\)\s*([^:\n\[\]]{1,80}?):")
 
 
 class AnswerError(FeltarbeidError):
@@ -64,6 +68,13 @@ class WithdrawnInformant(AnswerError):
     kind = "withdrawn"
 
 
+class EditedStructure(DamagedAnswer):
+    """A DOCX whose passages cannot be read back one to one (numbers changed, passages
+    deleted, copied or moved below the additions)."""
+
+    kind = "edited_structure"
+
+
 @dataclass
 class AnswerPassage:
     n: int
@@ -83,10 +94,10 @@ class Answer:
     withdraw: bool = False
     saved_at: str = ""
     general_comments: list[str] = field(default_factory=list)
-    # DOCX only, before matching: paragraphs by passage number, notes, additions text
-    docx_found: dict[int, str] = field(default_factory=dict, repr=False)
-    docx_notes: dict[int, list[str]] = field(default_factory=dict, repr=False)
-    docx_additions: str = field(default="", repr=False)
+    # DOCX only, read before matching (the packet says what to expect): paragraph texts
+    # with their Word comment ids, and the comments
+    docx_paragraphs: list[tuple[str, list[str]]] = field(default_factory=list, repr=False)
+    docx_comments: dict[str, str] = field(default_factory=dict, repr=False)
 
     def canonical(self) -> dict[str, Any]:
         """What is stored, and compared to tell 'the same answer again' from a second one."""
@@ -94,7 +105,7 @@ class Answer:
             "source": self.source, "packet_id": self.packet_id,
             "passages": [{"n": p.n, "action": p.action, "text": p.text, "comment": p.comment}
                          for p in sorted(self.passages, key=lambda p: p.n)],
-            "additions": [[a, t] for a, t in self.additions],
+            "additions": [[a, x] for a, x in self.additions],
             "general_comments": self.general_comments, "withdraw": self.withdraw,
         }
 
@@ -112,109 +123,102 @@ def fnv1a_utf16(text: str) -> str:
     return f"{h:08x}"
 
 
+def _resend() -> str:
+    return t("answers.hint_resend")
+
+
 def read_answer(path: Path) -> Answer:
     path = Path(path)
     where = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise NotAnAnswer(f"too large for an answer ({size} bytes)", where=where,
-                              hint="an answer file is a few kilobytes; check the file")
+            raise NotAnAnswer(t("answers.too_large", size=size), where=where,
+                              hint=t("answers.too_large_hint"))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise FeltarbeidError("file not found", where=where,
-                              hint="give the path of the answer file the informant sent") from None
+        raise FeltarbeidError(t("answers.not_found"), where=where,
+                              hint=t("answers.not_found_hint")) from None
     except IsADirectoryError:
-        raise FeltarbeidError("is a folder, not a file", where=where,
-                              hint="give the answer file itself (svar-….html or .docx)",
-                              ) from None
+        raise FeltarbeidError(t("answers.is_folder"), where=where,
+                              hint=t("answers.is_folder_hint")) from None
     if not data.strip():
-        raise DamagedAnswer("the file is empty", where=where,
-                            hint="ask the informant to save the answer again and resend it")
+        raise DamagedAnswer(t("answers.empty"), where=where, hint=_resend())
     if data[:4] == b"PK\x03\x04":
         return _read_docx(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise NotAnAnswer("not a review answer (neither text nor a Word document)",
-                          where=where, hint="import the answer file or the edited DOCX") from None
+        raise NotAnAnswer(t("answers.not_text"), where=where,
+                          hint=t("answers.not_text_hint")) from None
     if 'id="feltarbeid-answer"' in text:
         m = _ANSWER_RE.search(text)
         if not m:
-            raise DamagedAnswer("the answer file is cut off or damaged", where=where,
-                                hint="ask the informant to save the answer again and resend it")
+            raise DamagedAnswer(t("answers.cut_off"), where=where, hint=_resend())
         return _from_wrapper(m.group("json"), "html", where)
     if 'id="feltarbeid-packet"' in text or "feltarbeid-review-packet" in text:
-        raise PacketNotAnswer(
-            "this is the review packet itself, not an answer", where=where,
-            hint="the informant should open it, answer, press 'Save my answer' and send "
-                 "the file that saves")
+        raise PacketNotAnswer(t("answers.packet_not_answer"), where=where,
+                              hint=t("answers.packet_not_answer_hint"))
     if text.lstrip().startswith("{"):
         return _from_wrapper(text, "json", where)
-    raise NotAnAnswer("not a feltarbeid review answer", where=where,
-                      hint="import the answer file (svar-….html) or the edited packet DOCX")
+    raise NotAnAnswer(t("answers.not_answer"), where=where, hint=t("answers.not_answer_hint"))
 
 
 def _from_wrapper(raw: str, source: str, where: str) -> Answer:
     try:
         outer = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise DamagedAnswer(f"the answer data is damaged ({exc.msg})", where=where,
-                            hint="ask the informant to save the answer again and resend it"
-                            ) from None
+        raise DamagedAnswer(t("answers.data_damaged_detail", detail=exc.msg), where=where,
+                            hint=_resend()) from None
     if not isinstance(outer, dict):
-        raise NotAnAnswer("not a feltarbeid review answer", where=where)
+        raise NotAnAnswer(t("answers.not_answer"), where=where, hint=t("answers.not_answer_hint"))
     if "body" in outer:
         body_text = outer.get("body")
         if not isinstance(body_text, str) or outer.get("check") != fnv1a_utf16(body_text):
-            raise DamagedAnswer("the answer was changed or damaged after it was saved "
-                                "(check sum does not match)", where=where,
-                                hint="ask the informant to save the answer again and resend it")
+            raise DamagedAnswer(t("answers.check_sum"), where=where, hint=_resend())
         try:
             body = json.loads(body_text)
         except json.JSONDecodeError:
-            raise DamagedAnswer("the answer data is damaged", where=where) from None
+            raise DamagedAnswer(t("answers.data_damaged"), where=where, hint=_resend()) from None
     else:
         body = outer
     if not isinstance(body, dict) or body.get("format") != ANSWER_FORMAT:
-        raise NotAnAnswer("not a feltarbeid review answer", where=where,
-                          hint="import the answer file (svar-….html) or the edited DOCX")
+        raise NotAnAnswer(t("answers.not_answer"), where=where, hint=t("answers.not_answer_hint"))
     return _validate_body(body, source, where)
 
 
 def _validate_body(body: dict[str, Any], source: str, where: str) -> Answer:
     def bad(what: str) -> DamagedAnswer:
-        return DamagedAnswer(f"the answer is incomplete or damaged: {what}", where=where,
-                             hint="ask the informant to save the answer again and resend it")
+        return DamagedAnswer(t("answers.incomplete", what=what), where=where, hint=_resend())
 
     for key in ("packet_id", "study_id", "version_hash"):
         if not isinstance(body.get(key), str) or not body[key]:
-            raise bad(f"'{key}' missing")
+            raise bad(t("answers.field_missing", key=key))
     items = body.get("passages", [])
     if not isinstance(items, list):
-        raise bad("'passages' is not a list")
+        raise bad(t("answers.passages_not_list"))
     passages: list[AnswerPassage] = []
     seen: set[int] = set()
     for item in items:
         if not isinstance(item, dict) or not isinstance(item.get("n"), int):
-            raise bad("a passage without a number")
+            raise bad(t("answers.passage_no_number"))
+        n = item["n"]
         action = item.get("action", "")
         if action not in ("", "confirm", "correct"):
-            raise bad(f"passage {item['n']}: unknown choice {action!r}")
+            raise bad(t("answers.passage_bad_choice", n=n, choice=repr(action)))
         text = item.get("text")
         comment = item.get("comment", "")
         if (text is not None and not isinstance(text, str)) or not isinstance(comment, str):
-            raise bad(f"passage {item['n']}: text is not text")
+            raise bad(t("answers.passage_not_text", n=n))
         if action == "correct" and text is None:
-            raise bad(f"passage {item['n']}: correction without text")
-        if item["n"] in seen:
-            raise bad(f"passage {item['n']} twice")
-        seen.add(item["n"])
-        passages.append(AnswerPassage(n=item["n"], action=action, text=text,
-                                      comment=comment.strip()))
+            raise bad(t("answers.passage_no_text", n=n))
+        if n in seen:
+            raise bad(t("answers.passage_twice", n=n))
+        seen.add(n)
+        passages.append(AnswerPassage(n=n, action=action, text=text, comment=comment.strip()))
     additions_raw = body.get("additions", "")
     if not isinstance(additions_raw, str):
-        raise bad("'additions' is not text")
+        raise bad(t("answers.additions_not_text"))
     additions = [(None, additions_raw.strip())] if additions_raw.strip() else []
     return Answer(source=source, packet_id=body["packet_id"], study_id=body["study_id"],
                   version_hash=body["version_hash"], passages=passages, additions=additions,
@@ -249,13 +253,14 @@ def _read_docx(path: Path) -> Answer:
     try:
         doc = Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DamagedAnswer(f"the Word document is damaged ({exc})", where=where,
-                            hint="ask the informant to save it again and resend it") from None
+        raise DamagedAnswer(t("answers.docx_damaged_detail", detail=type(exc).__name__),
+                            where=where, hint=t("answers.docx_resend")) from None
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on bad packages
         if type(exc).__name__ == "PackageNotFoundError":
-            raise DamagedAnswer("the Word document is damaged", where=where) from None
-        raise NotAnAnswer(f"not a Word document this tool can read ({type(exc).__name__})",
-                          where=where) from None
+            raise DamagedAnswer(t("answers.docx_damaged"), where=where,
+                                hint=t("answers.docx_resend")) from None
+        raise NotAnAnswer(t("answers.docx_unreadable", detail=type(exc).__name__),
+                          where=where, hint=t("answers.docx_not_packet_hint")) from None
     props = doc.core_properties
     meta: dict[str, Any] = {}
     try:
@@ -271,86 +276,140 @@ def _read_docx(path: Path) -> Answer:
             if m:
                 packet_id = m.group(1)
                 break
-    if not packet_id:
-        raise NotAnAnswer("this Word document is not a feltarbeid review packet", where=where,
-                          hint="import the DOCX that came with the packet, edited")
-    if meta and meta.get("format") not in (None, DOCX_FORMAT):
-        raise NotAnAnswer("this Word document is not a feltarbeid review packet", where=where)
+    if not packet_id or (meta and meta.get("format") not in (None, DOCX_FORMAT)):
+        raise NotAnAnswer(t("answers.docx_not_packet"), where=where,
+                          hint=t("answers.docx_not_packet_hint"))
     comments: dict[str, str] = {}
     try:
         comments = {str(c.comment_id): c.text.strip() for c in doc.comments}
     except Exception:  # noqa: BLE001 - documents without a comments part
         comments = {}
-    found, notes, additions = _docx_content(paragraphs, comments)
     return Answer(source="docx", packet_id=packet_id, study_id=meta.get("study_id"),
                   version_hash=meta.get("version_hash"),
                   saved_at=str(props.modified.isoformat() if props.modified else ""),
-                  docx_found=found, docx_notes=notes, docx_additions=additions)
+                  docx_paragraphs=paragraphs, docx_comments=comments)
 
 
-def _docx_content(paragraphs: list[tuple[str, list[str]]],
-                  comments: dict[str, str]) -> tuple[dict[int, str], dict[int, list[str]], str]:
-    """Split DOCX paragraphs into passages (by their ``[n]`` prefix), comments (paragraphs
-    below a passage, and Word comments) and additions (below the ``[+]`` heading). The
-    passages' texts are compared with the packet later (``docx_to_answer``)."""
-    found: dict[int, str] = {}
-    notes: dict[int, list[str]] = {}
-    additions: list[str] = []
+@dataclass
+class DocxContent:
+    """A packet DOCX read back, passage by passage (see ``parse_docx``)."""
+
+    found: dict[int, str] = field(default_factory=dict)  # passage number -> text after ':'
+    notes: dict[int, list[str]] = field(default_factory=dict)  # comments under a passage
+    additions: list[str] = field(default_factory=list)
+    problems: dict[str, set[int]] = field(default_factory=dict)  # kind -> passage numbers
+
+    def problem(self, kind: str, number: int) -> None:
+        self.problems.setdefault(kind, set()).add(number)
+
+
+def _additions_on_heading(rest: str) -> str:
+    """What an informant typed on the ``[+] Additions`` heading line itself, without the
+    heading's own words (in any of the languages) and the punctuation after them."""
+    rest = rest.strip()
+    for lang in locale.LANGUAGES:
+        label = locale.t("review.ui_additions_label", lang)
+        if rest.casefold().startswith(label.casefold()):
+            rest = rest[len(label):]
+            break
+    return rest.lstrip(" \t:;.,-–—").strip()
+
+
+def parse_docx(paragraphs: list[tuple[str, list[str]]], comments: dict[str, str],
+               packet: Packet) -> DocxContent:
+    """Read the passages back by their ``[n] (time) speaker:`` beginnings, strictly.
+
+    A paragraph holding several beginnings (the informant deleted a paragraph break) is
+    split at each. A beginning that is not exactly one of the packet's (number, time and
+    speaker), a passage missing or there twice, or a passage below the ``[+]`` heading is
+    a problem: the answer is refused (``EditedStructure``), never taken in half. Text after
+    the ``[+]`` mark — on the heading line or below it — is an addition; other paragraphs
+    are comments on the passage above them (Word comments too)."""
+    out = DocxContent()
+    expected = {p.number: (p.clock, p.label) for p in packet.passages}
     current: int | None = None
     in_additions = False
     for text, ids in paragraphs:
+        heads = list(_HEADER_RE.finditer(text))
         stripped = text.strip()
-        if stripped.startswith(ADDITIONS_MARK):
-            in_additions = True
-            continue
         if in_additions:
-            if stripped:
-                additions.append(stripped)
+            for m in heads:
+                out.problem("below_additions", int(m.group(1)))
+            if stripped and not heads:
+                out.additions.append(stripped)
             continue
-        m = _PASSAGE_RE.match(text)
-        if m:
-            current = int(m.group(1))
-            found[current] = m.group(4)
-            for cid in ids:
-                if comments.get(cid):
-                    notes.setdefault(current, []).append(comments[cid])
+        if stripped.startswith(ADDITIONS_MARK) and not heads:
+            in_additions = True
+            typed = _additions_on_heading(stripped[len(ADDITIONS_MARK):])
+            if typed:
+                out.additions.append(typed)
             continue
-        if current is not None and stripped:
-            notes.setdefault(current, []).append(stripped)
-    return found, notes, "\n\n".join(additions)
+        notes = [comments[cid] for cid in ids if comments.get(cid)]
+        lead = text[:heads[0].start()].strip() if heads else stripped
+        if lead and current is not None:
+            out.notes.setdefault(current, []).append(lead)
+        target = int(heads[0].group(1)) if heads else current
+        for i, m in enumerate(heads):
+            n = int(m.group(1))
+            body = text[m.end():heads[i + 1].start() if i + 1 < len(heads) else len(text)]
+            if n not in expected:
+                out.problem("unknown", n)
+            elif (m.group(2), m.group(3).strip()) != expected[n]:
+                out.problem("header_changed", n)
+            if n in out.found:
+                out.problem("twice", n)
+            out.found[n] = body.strip()
+            current = n
+        if notes and target is not None:
+            out.notes.setdefault(target, []).extend(notes)
+    for p in packet.reviewable:
+        if p.number not in out.found:
+            out.problem("missing", p.number)
+    return out
+
+
+def _structure_error(problems: dict[str, set[int]], where: str) -> EditedStructure:
+    parts = []
+    for kind in ("missing", "unknown", "twice", "header_changed", "below_additions"):
+        if problems.get(kind):
+            numbers = ", ".join(f"[{n}]" for n in sorted(problems[kind]))
+            parts.append(t(f"answers.docx_{kind}", numbers=numbers))
+    return EditedStructure(t("answers.docx_structure", problems="; ".join(parts)),
+                           where=where or None, hint=t("answers.docx_structure_hint"))
 
 
 def norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def docx_to_answer(answer: Answer, packet: Packet) -> Answer:
-    """Turn the DOCX paragraphs into passage answers by comparing with the packet."""
-    found, notes = answer.docx_found, answer.docx_notes
+def docx_to_answer(answer: Answer, packet: Packet, *, where: str = "") -> Answer:
+    """Turn the DOCX paragraphs into passage answers by comparing with the packet.
+    Raises ``EditedStructure`` if the passages cannot be read back one to one.
+
+    A passage whose text was emptied is a correction to nothing: ``changes_for`` turns it
+    into a deletion the researcher must decide on its own."""
+    content = parse_docx(answer.docx_paragraphs, answer.docx_comments, packet)
+    if content.problems:
+        raise _structure_error(content.problems, where)
     passages: list[AnswerPassage] = []
     general: list[str] = []
+    left_out = {norm(locale.t("review.ui_left_out", lang)) for lang in locale.LANGUAGES}
     for p in packet.passages:
-        comment = "\n".join(notes.get(p.number, []))
+        comment = "\n".join(content.notes.get(p.number, []))
+        new = content.found.get(p.number)
         if not p.reviewable:
-            if comment:
-                general.append(comment)
+            typed = [x for x in (new or "", comment) if x and norm(x) not in left_out]
+            if typed:
+                general.append(f"[{p.number}] " + "\n".join(typed))
             continue
-        new = found.get(p.number)
         changed = new is not None and norm(new) != norm(p.text)
         if changed or comment:
             passages.append(AnswerPassage(
                 n=p.number, action="correct" if changed else "",
                 text=new.strip() if changed and new is not None else None, comment=comment))
-    missing = [p.number for p in packet.reviewable if p.number not in found]
-    if missing:
-        general.append(f"(DOCX: passages {', '.join(map(str, missing))} were not found;"
-                       " treated as unchanged)")
-    extra = [n for n in found if packet.passage(n) is None]
-    for n in extra:
-        general.append(f"[{n}] {found[n]}")
     answer.passages = passages
     answer.general_comments = general
-    add = answer.docx_additions
+    add = "\n\n".join(content.additions)
     answer.additions = [(None, add)] if add else []
     answer.version_hash = answer.version_hash or packet.version_hash
     return answer
@@ -359,68 +418,64 @@ def docx_to_answer(answer: Answer, packet: Packet) -> Answer:
 # --------------------------------------------------------------------------- matching
 
 
+def closed_how_text(how: str) -> str:
+    """A round's ``closed_how`` (stored in English) in the user's language."""
+    keys = {"answer": "answer", "silence": "silence", "consent withdrawn": "consent_withdrawn",
+            "informant asked to withdraw": "withdraw_request", "replaced": "replaced",
+            "no answer by deadline": "no_answer"}
+    return t(f"answers.how_{keys[how]}") if how in keys else how
+
+
 def match_answer(study: Study, answer: Answer, *,
                  where: str = "") -> tuple[Packet, dict[str, Any], Answer]:
     """Find the packet an answer belongs to and check it can be taken in. Raises a
-    distinct ``AnswerError`` for a foreign, outdated or twice-answered packet."""
+    distinct ``AnswerError`` for a foreign, outdated or twice-answered packet, and for a
+    DOCX whose passages cannot be read back one to one."""
+    at = where or None
     if answer.study_id is not None and answer.study_id != study.study_id:
-        raise ForeignStudy("this answer belongs to another study", where=where or None,
-                           hint="import it in the study that made the packet")
+        raise ForeignStudy(t("answers.foreign"), where=at, hint=t("answers.foreign_hint"))
     from ..store import review as review_store
 
     rnd = review_store.get_round(study.store, answer.packet_id)
     if rnd is None:
         if answer.study_id is None:
-            raise ForeignStudy(f"packet {answer.packet_id} is not from this study",
-                               where=where or None,
-                               hint="import it in the study that made the packet")
-        raise NotAnAnswer(f"packet {answer.packet_id} is not known in this study",
-                          where=where or None,
-                          hint="was the database restored from an older backup? "
-                               "see 'feltarbeid review status'")
+            raise ForeignStudy(t("answers.packet_foreign", packet=answer.packet_id), where=at,
+                               hint=t("answers.foreign_hint"))
+        raise NotAnAnswer(t("answers.packet_unknown", packet=answer.packet_id), where=at,
+                          hint=t("answers.packet_unknown_hint"))
     packet, rnd = load_packet(study, answer.packet_id)
     if answer.source == "docx":
-        answer = docx_to_answer(answer, packet)
+        answer = docx_to_answer(answer, packet, where=where)
     if answer.version_hash != rnd["version_hash"]:
-        raise DamagedAnswer("the answer does not match the packet's text version",
-                            where=where or None,
-                            hint="ask the informant to answer the packet they were sent")
+        raise DamagedAnswer(t("answers.version_mismatch"), where=at,
+                            hint=t("answers.version_mismatch_hint"))
     status = rnd["status"]
+    pid, code = packet.packet_id, packet.informant
     if status == "outdated":
-        raise OutdatedPacket(
-            f"packet {packet.packet_id} is outdated: a newer packet replaced it",
-            where=where or None,
-            hint="nothing was changed; send the informant the newest packet "
-                 "(see 'feltarbeid review status') or copy their comments by hand")
+        raise OutdatedPacket(t("answers.outdated_replaced", packet=pid), where=at,
+                             hint=t("answers.outdated_replaced_hint"))
     if status == "withdrawn":
-        raise WithdrawnInformant(
-            f"informant {packet.informant} has withdrawn; the answer is not taken in",
-            where=where or None, hint="nothing was changed")
+        raise WithdrawnInformant(t("answers.withdrawn", code=code), where=at,
+                                 hint=t("answers.hint_unchanged"))
     if status == "verified":
-        how = rnd.get("closed_how") or ""
         raise AlreadyAnswered(
-            f"packet {packet.packet_id} was already closed ({how}) on {rnd['closed_at'][:10]}",
-            where=where or None,
-            hint="nothing was changed; to take in late corrections make a new packet with "
-                 "'feltarbeid review make --informant " + packet.informant + " --again'")
-    if status == "answered" and rnd["answer"] not in (None, answer.canonical()):
+            t("answers.closed", packet=pid, how=closed_how_text(rnd.get("closed_how") or ""),
+              date=(rnd["closed_at"] or "")[:10]),
+            where=at, hint=t("answers.closed_hint", code=code))
+    if status == "answered" and rnd["answer"] is not None and not same_record(
+            rnd["answer"], answer.canonical()):
         raise AlreadyAnswered(
-            f"packet {packet.packet_id} was answered before (on {rnd['answered_at'][:10]}) "
-            "with a different answer", where=where or None,
-            hint="nothing was changed; finish the first answer with 'feltarbeid review import' "
-                 "of that file, or make a new packet with --again")
+            t("answers.answered_before", packet=pid, date=(rnd["answered_at"] or "")[:10]),
+            where=at, hint=t("answers.answered_before_hint"))
     # the text the packet showed must still be the text in the study
     tr = review_store.informant_transcripts(study.store, packet.informant)
-    session_informants = next((t["informants"] for t in tr
-                               if t["transcript_id"] == packet.transcript_id), [])
+    session_informants = next((x["informants"] for x in tr
+                               if x["transcript_id"] == packet.transcript_id), [])
     _, now_passages = current_passages(study, packet.transcript_id, packet.informant,
                                        packet.text_version, session_informants)
     if passages_hash(now_passages) != packet.content_hash:
-        raise OutdatedPacket(
-            f"packet {packet.packet_id} is outdated: the transcript text changed after it "
-            "was made", where=where or None,
-            hint="nothing was changed; make a new packet with 'feltarbeid review make "
-                 f"--informant {packet.informant} --again'")
+        raise OutdatedPacket(t("answers.outdated_text", packet=pid), where=at,
+                             hint=t("answers.outdated_text_hint", code=code))
     return packet, rnd, answer
 
 
@@ -432,13 +487,14 @@ def take_in(study: Study, path: Path) -> tuple[Packet, dict[str, Any], Answer]:
     from .status import apply_withdrawals
 
     apply_withdrawals(study)
-    answer = read_answer(path)
+    answer = _read_kept_or_new(study, Path(path))
     if answer.source == "docx":
         _refuse_unchanged_docx(study, Path(path), answer.packet_id)
     packet, rnd, answer = match_answer(study, answer, where=str(path))
     if rnd["status"] != "answered":
         _keep_copy(study, Path(path), packet.informant)
-        review_store.record_answer(study.store, packet.packet_id, answer.canonical())
+        review_store.record_answer(study.store, packet.packet_id,
+                                   seal_record(study, answer.canonical()))
         study.store.audit("review.answer_received", packet.packet_id,
                           {"source": answer.source, "late": rnd["status"] == "no_answer"})
         rnd = review_store.get_round(study.store, packet.packet_id) or rnd
@@ -454,24 +510,49 @@ def _refuse_unchanged_docx(study: Study, path: Path, packet_id: str) -> None:
     sent = study.packets_dir / informant / f"{packet_id}.docx"
     if sent.is_file() and hashlib.sha256(sent.read_bytes()).digest() == hashlib.sha256(
             path.read_bytes()).digest():
-        raise PacketNotAnswer(
-            "this Word file is the packet exactly as it was sent, not an answer",
-            where=str(path),
-            hint="import the file the informant sent back; an untouched file is no answer")
+        raise PacketNotAnswer(t("answers.docx_untouched"), where=str(path),
+                              hint=t("answers.docx_untouched_hint"))
 
 
 def _keep_copy(study: Study, path: Path, informant: str) -> Path:
-    """Keep what came back under returns/<informant>/ (as received, never overwritten)."""
-    import shutil
+    """Keep what came back under returns/<informant>/ (never overwritten; owner-only
+    whatever the file's own permissions), sealed to the linking key as ``<name>.age`` when
+    the study has one: the raw answer holds the informant's own spelling of names."""
+    from ..anonymise.keyfile import seal
+    from ..files import copy_private, write_atomic
 
     folder = study.returns_dir / informant
     if path.resolve().parent == folder.resolve():
         return path
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / path.name
+    sealed = seal(study, path.read_bytes(), open_if_needed=True)
+    suffix = path.suffix + (".age" if sealed is not None else "")
+    target = folder / f"{path.stem}{suffix}"
     n = 1
     while target.exists():
         n += 1
-        target = folder / f"{path.stem}-{n}{path.suffix}"
-    shutil.copy2(path, target)
+        target = folder / f"{path.stem}-{n}{suffix}"
+    if sealed is None:
+        copy_private(path, target)
+    else:
+        write_atomic(target, sealed)
     return target
+
+
+def _read_kept_or_new(study: Study, path: Path) -> Answer:
+    """``read_answer``, also for a copy kept sealed under returns/ (opened with the key)."""
+    import tempfile
+
+    from ..anonymise.keyfile import AGE_HEADER, unseal
+
+    try:
+        sealed = path.is_file() and path.open("rb").read(len(AGE_HEADER)) == AGE_HEADER
+    except OSError:
+        sealed = False
+    if not sealed:
+        return read_answer(path)
+    plain = unseal(study, path.read_bytes())
+    with tempfile.TemporaryDirectory(prefix="feltarbeid-") as tmp:
+        inner = Path(tmp) / path.name.removesuffix(".age")
+        inner.write_bytes(plain)
+        return read_answer(inner)

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ..errors import FeltarbeidError
+from ..locale import t
 from ..store import review as review_store
 from ..store import transcripts as transcripts_store
 from ..store.registers import list_informants, require_informant
@@ -28,6 +30,45 @@ def today() -> date:
     return now().date()
 
 
+def open_withdrawal_requests(study: Study) -> dict[str, dict[str, Any]]:
+    """Informant code -> their oldest open withdrawal request (asked for in an answer,
+    neither carried out with 'feltarbeid withdraw' nor dismissed)."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in review_store.withdrawal_requests(study.store, status="open"):
+        out.setdefault(r["informant_code"], r)
+    return out
+
+
+def withdrawal_request_error(code: str, request: dict[str, Any]) -> FeltarbeidError:
+    return FeltarbeidError(
+        t("review.request_blocks", code=code, date=(request["requested_at"] or "")[:10]),
+        hint=t("review.request_blocks_hint", code=code))
+
+
+def refuse_if_withdrawal_requested(study: Study, code: str) -> None:
+    """Nothing new goes to an informant who asked to withdraw until that is settled."""
+    request = open_withdrawal_requests(study).get(code)
+    if request is not None:
+        raise withdrawal_request_error(code, request)
+
+
+def dismiss_withdrawal_request(study: Study, code: str) -> list[int]:
+    """The researcher dismisses the informant's open request(s) (e.g. ticked by mistake,
+    as the informant confirmed): packets can be made again. Audited."""
+    require_informant(study.store, code)
+    open_ = [r for r in review_store.withdrawal_requests(study.store, informant_code=code,
+                                                         status="open")]
+    if not open_:
+        raise FeltarbeidError(t("review.request_none", code=code),
+                              hint=t("review.request_none_hint"))
+    with study.store.tx():
+        ids = review_store.resolve_withdrawal_requests(study.store, code, "dismissed")
+        study.store.audit("review.withdraw_request_dismissed", code, {
+            "requests": ids, "packet": open_[0]["packet_id"],
+            "requested_at": open_[0]["requested_at"]})
+    return ids
+
+
 def apply_withdrawals(study: Study) -> list[str]:
     """An informant whose consent is withdrawn: their open review rounds become
     ``withdrawn``, and so do transcripts whose every informant has withdrawn (idempotent;
@@ -35,6 +76,7 @@ def apply_withdrawals(study: Study) -> list[str]:
     changed: list[str] = []
     withdrawn = {i.code for i in list_informants(study.store) if i.consent == "withdrawn"}
     for code in sorted(withdrawn):
+        review_store.resolve_withdrawal_requests(study.store, code, "withdrawn")
         ids = review_store.withdraw_rounds(study.store, code)
         if ids:
             study.store.audit("review.withdrawn", code, {"packets": ids})
@@ -107,6 +149,8 @@ class StatusRow:
     deadline: str = ""
     overdue: bool = False
     closed_how: str = ""
+    withdraw_request: str = ""  # "" | open | dismissed: the informant asked to withdraw
+    requested_at: str = ""
 
 
 def status_rows(study: Study, *, on: date | None = None) -> list[StatusRow]:
@@ -115,6 +159,7 @@ def status_rows(study: Study, *, on: date | None = None) -> list[StatusRow]:
     apply_withdrawals(study)
     day = on or today()
     rows: list[StatusRow] = []
+    requests = {r["packet_id"]: r for r in review_store.withdrawal_requests(study.store)}
     for inf in list_informants(study.store):
         latest: dict[int, dict[str, Any]] = {}
         for r in review_store.list_rounds(study.store, informant_code=inf.code):
@@ -133,6 +178,10 @@ def status_rows(study: Study, *, on: date | None = None) -> list[StatusRow]:
                 (r["reminded_at"] or "")[:10], int(r["reminders"] or 0),
                 (r["answered_at"] or "")[:10], (r["closed_at"] or "")[:10],
                 (r["deadline"] or "")[:10], overdue, r["closed_how"] or ""))
+            request = requests.get(r["packet_id"])
+            if request is not None and request["status"] != "withdrawn":
+                rows[-1].withdraw_request = request["status"]
+                rows[-1].requested_at = (request["requested_at"] or "")[:10]
     return rows
 
 
@@ -146,8 +195,11 @@ def mark_sent(study: Study, *, informant: str | None = None, packet_id: str | No
     day = on or today()
     if informant:
         require_informant(study.store, informant)
-    rounds = review_store.list_rounds(study.store, informant_code=informant,
-                                      statuses=("prepared",))
+        refuse_if_withdrawal_requested(study, informant)
+    asked = open_withdrawal_requests(study)
+    rounds = [r for r in review_store.list_rounds(study.store, informant_code=informant,
+                                                  statuses=("prepared",))
+              if r["informant_code"] not in asked]
     if packet_id:
         rounds = [r for r in rounds if r["packet_id"] == packet_id]
     days = int(study.settings.get("review", "deadline_days"))
@@ -175,9 +227,13 @@ def remind(study: Study, *, informant: str | None = None, days: int = 7,
     day = on or today()
     if informant:
         require_informant(study.store, informant)
+        refuse_if_withdrawal_requested(study, informant)
+    asked = open_withdrawal_requests(study)
     out: list[tuple[str, Path]] = []
     for r in review_store.list_rounds(study.store, informant_code=informant,
                                       statuses=("sent", "reminded")):
+        if r["informant_code"] in asked:
+            continue
         deadline = max(r["deadline"] or "", (day + timedelta(days=days)).isoformat())
         review_store.mark_reminded(study.store, r["packet_id"], deadline=deadline)
         packet, _ = load_packet(study, r["packet_id"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -54,7 +55,11 @@ class Store:
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            # what is deleted or replaced is overwritten in the file, not left in free pages
+            self.conn.execute("PRAGMA secure_delete = ON")
         except sqlite3.DatabaseError as exc:
+            if read_only_part(self.path) is not None:
+                raise store_error(self.path, exc) from None
             raise StoreError(
                 f"not a feltarbeid database ({exc})",
                 where=str(self.path),
@@ -85,15 +90,27 @@ class Store:
             finally:
                 self._local.depth = depth
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise store_error(self.path, exc) from None
         self._local.depth = 1
         try:
             yield self.conn
+        except sqlite3.OperationalError as exc:
+            self.conn.execute("ROLLBACK")
+            if read_only_part(self.path) is not None:
+                raise store_error(self.path, exc) from None
+            raise
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self.conn.execute("ROLLBACK")
+                raise store_error(self.path, exc) from None
         finally:
             self._local.depth = 0
 
@@ -217,6 +234,29 @@ class Store:
         even a rewritten chain detectable."""
         head = self.one("SELECT value FROM meta WHERE key = ?", (AUDIT_HEAD_KEY,))
         return str(head["value"]) if head else ""
+
+
+def read_only_part(path: Path) -> Path | None:
+    """The file or folder that keeps SQLite from writing the database at ``path`` (the
+    database, its WAL files, or the folder they are made in), or None."""
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if p.exists() and not os.access(p, os.W_OK):
+            return p
+    folder = path.parent
+    return folder if folder.exists() and not os.access(folder, os.W_OK) else None
+
+
+def store_error(path: Path, exc: BaseException) -> StoreError:
+    """What a user is told when the database cannot be written or read: which file or
+    folder is read-only, or else SQLite's own reason."""
+    from ..locale import t
+
+    part = read_only_part(Path(path))
+    if part is not None:
+        what = "safety.read_only_folder" if part.is_dir() else "safety.read_only_file"
+        return StoreError(t(what), where=str(part), hint=t("safety.read_only_hint"))
+    return StoreError(t("safety.db_error", error=str(exc)), where=str(path),
+                      hint=t("safety.db_error_hint"))
 
 
 def audit_hash(prev_hash: str, at: str, actor: str, action: str, subject: str, details: str) -> str:

@@ -200,6 +200,26 @@ def delete_speaker_segments(store: Store, transcript_ids: Sequence[int], speaker
         return int(cur.rowcount)
 
 
+def set_transcripts_withdrawn(store: Store, transcript_ids: Sequence[int]) -> None:
+    if transcript_ids:
+        store.execute(f"UPDATE transcripts SET state = 'withdrawn', updated_at = ?"
+                      f" WHERE id IN ({_in(transcript_ids)})", (now_iso(), *transcript_ids))
+
+
+def current_speakers(store: Store, transcript_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """Transcript id -> {speaker label: number of segments} in its current version."""
+    out: dict[int, dict[str, int]] = {int(t): {} for t in transcript_ids}
+    if not transcript_ids:
+        return out
+    for r in store.all(
+            "SELECT t.id AS tid, s.speaker, COUNT(*) AS n FROM transcripts t"
+            " JOIN segments s ON s.version_id = t.current_version"
+            f" WHERE t.id IN ({_in(transcript_ids)}) GROUP BY t.id, s.speaker",
+            tuple(transcript_ids)):
+        out[int(r["tid"])][r["speaker"]] = int(r["n"])
+    return out
+
+
 def delete_additions(store: Store, *, informant_code: str | None = None,
                      transcript_ids: Sequence[int] = (), not_accepted: bool = False) -> int:
     clauses, params = [], []

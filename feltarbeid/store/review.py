@@ -171,3 +171,74 @@ def withdraw_rounds(store: Store, informant_code: str) -> list[str]:
                 " closed_how = 'consent withdrawn' WHERE packet_id = ?", (now, pid))
         return ids
 
+
+
+# ------------------------------------------------------------------------------ key changes
+
+
+def set_addition_text(store: Store, addition_id: int, text: str) -> None:
+    """Replace an addition's text (anonymised again after a change of the key)."""
+    with store.tx():
+        store.execute("UPDATE informant_additions SET text = ? WHERE id = ?",
+                      (text, addition_id))
+
+
+def outdate_open_rounds(store: Store, transcript_id: int, *, how: str) -> list[str]:
+    """Open and answered-but-undecided rounds of a transcript whose text changed become
+    ``outdated`` (an answer to them is refused; a new packet is made). Returns their ids."""
+    with store.tx():
+        ids = [r["packet_id"] for r in store.all(
+            "SELECT packet_id FROM review_rounds WHERE transcript_id = ?"
+            " AND status IN ('prepared', 'sent', 'reminded', 'answered')", (transcript_id,))]
+        now = now_iso()
+        for pid in ids:
+            store.execute(
+                "UPDATE review_rounds SET status = 'outdated', closed_at = ?, closed_how = ?"
+                " WHERE packet_id = ?", (now, how, pid))
+        return ids
+
+
+# ------------------------------------------------------------------ withdrawal requests
+# An informant ticked "I want to withdraw" in a review answer. The request stays 'open'
+# until 'feltarbeid withdraw' settles it ('withdrawn') or the researcher dismisses it.
+
+
+def record_withdrawal_request(store: Store, informant_code: str, *,
+                              packet_id: str | None) -> int:
+    """Record an open request (one per packet: the same answer imported again adds none)."""
+    with store.tx():
+        row = store.one("SELECT id FROM withdrawal_requests WHERE informant_code = ?"
+                        " AND packet_id IS ?", (informant_code, packet_id))
+        if row is not None:
+            return int(row["id"])
+        cur = store.execute(
+            "INSERT INTO withdrawal_requests(informant_code, packet_id, requested_at)"
+            " VALUES (?,?,?)", (informant_code, packet_id, now_iso()))
+        return int(cur.lastrowid or 0)
+
+
+def withdrawal_requests(store: Store, *, informant_code: str | None = None,
+                        status: str | None = None) -> list[dict[str, Any]]:
+    """Requests, oldest first: dicts with id, informant_code, packet_id, requested_at,
+    status (open | withdrawn | dismissed), resolved_at."""
+    sql = "SELECT * FROM withdrawal_requests WHERE 1=1"
+    params: list[Any] = []
+    if informant_code is not None:
+        sql += " AND informant_code = ?"
+        params.append(informant_code)
+    if status is not None:
+        sql += " AND status = ?"
+        params.append(status)
+    return [dict(r) for r in store.all(sql + " ORDER BY id", params)]
+
+
+def resolve_withdrawal_requests(store: Store, informant_code: str, status: str) -> list[int]:
+    """Close every open request of the informant as ``withdrawn`` or ``dismissed``."""
+    with store.tx():
+        ids = [int(r["id"]) for r in store.all(
+            "SELECT id FROM withdrawal_requests WHERE informant_code = ? AND status = 'open'",
+            (informant_code,))]
+        store.execute("UPDATE withdrawal_requests SET status = ?, resolved_at = ?"
+                      " WHERE informant_code = ? AND status = 'open'",
+                      (status, now_iso(), informant_code))
+        return ids

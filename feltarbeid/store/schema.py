@@ -486,6 +486,41 @@ CREATE INDEX idx_documents_case ON documents(case_code);
 CREATE INDEX idx_document_versions ON document_versions(document_id)
 """
 
+# Fail closed (issue 16): the study remembers that it made a linking key, so that a key
+# that is not found is "lost", never "none" (0.1 databases: from the audit log); and the
+# original file names of recordings ("Kari Nordheim 2026-11-20.mp3") leave the database.
+# A recording stays linked to its session, transcripts and file (path, sha256); its name is
+# from now on kept only sealed to the key (name_sealed), readable with the key open.
+MIGRATION_FAILCLOSED = """
+INSERT OR IGNORE INTO meta(key, value)
+    SELECT 'key_status',
+           CASE WHEN (SELECT MAX(seq) FROM audit_log WHERE action = 'key.delete')
+                     > (SELECT MAX(seq) FROM audit_log WHERE action = 'key.create')
+                THEN 'deleted' ELSE 'created' END
+    WHERE EXISTS (SELECT 1 FROM audit_log WHERE action = 'key.create');
+ALTER TABLE recordings ADD COLUMN name_sealed BLOB;
+UPDATE recordings SET original_name = '' WHERE original_name <> ''
+"""
+
+
+# A review answer in which the informant asked to withdraw (issue 16): recorded, and it
+# blocks new packets, export and purge for that informant until 'feltarbeid withdraw' is
+# run (status 'withdrawn') or the researcher dismisses it (status 'dismissed', audited).
+# No names or text: a code, a packet id and dates.
+MIGRATION_WITHDRAWAL_REQUESTS = """
+CREATE TABLE withdrawal_requests (
+    id              INTEGER PRIMARY KEY,
+    informant_code  TEXT NOT NULL REFERENCES informants(code) ON UPDATE CASCADE,
+    packet_id       TEXT,
+    requested_at    TEXT NOT NULL,
+    status          TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open', 'withdrawn', 'dismissed')),
+    resolved_at     TEXT
+);
+
+CREATE INDEX idx_withdrawal_requests_informant ON withdrawal_requests(informant_code)
+"""
+
 MIGRATIONS: list[str] = [
     MIGRATION_1,
     MIGRATION_AUDIO_EXPORT,
@@ -495,4 +530,6 @@ MIGRATIONS: list[str] = [
     MIGRATION_CASE_MUNICIPALITY,
     MIGRATION_SENSITIVE,
     MIGRATION_DOCUMENTS,
+    MIGRATION_FAILCLOSED,
+    MIGRATION_WITHDRAWAL_REQUESTS,
 ]

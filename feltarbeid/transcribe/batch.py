@@ -29,6 +29,7 @@ from typing import Any
 
 from ..domain import Recording
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..models import ModelRef, check_language, resolve
 from ..store import transcripts as tr_store
 from ..store.recordings import get as get_recording
@@ -39,7 +40,12 @@ from .context import speaker_context
 from .engine import EngineOptions, settings_hash, settings_of, whisper_language
 from .worker import Task, TaskResult
 
-EXIT_CAP = 100  # the exit status is the number of failed files, at most this
+# exit statuses of 'feltarbeid transcribe' (README, --help): 0 all went well; 1-100 the
+# number of files that failed (capped); these others say what else happened
+EXIT_CAP = 100
+EXIT_BUSY = 101  # another batch is running in this study: nothing was done
+EXIT_ERROR = 102  # an error before any file was started (settings, model, plan ...)
+EXIT_INTERRUPTED = 130  # Ctrl-C / SIGTERM: the files running were marked interrupted
 MODES = ("processes", "batched")
 DEFAULT_MODE = "processes"
 
@@ -82,7 +88,8 @@ class Summary:
 def engine_options(study: Study, *, mode: str | None = None) -> EngineOptions:
     mode = mode or DEFAULT_MODE
     if mode not in MODES:
-        raise FeltarbeidError(f"unknown mode {mode!r}", hint=f"use one of: {', '.join(MODES)}")
+        raise FeltarbeidError(t("transcribe.bad_mode", mode=mode),
+                              hint=t("transcribe.bad_mode_hint", modes=", ".join(MODES)))
     return EngineOptions(language=whisper_language(study.language), batched=mode == "batched")
 
 
@@ -135,13 +142,13 @@ def plan(study: Study, *, model: str | None = None, allow_download: bool | None 
 
             options = replace(base, hotwords=vocabulary(study, rec))
         tasks.append(Task(rec.id, str((study.root / rec.path).resolve()), ref, options, shash,
-                          rec.duration, rec.channels))
+                          rec.duration, rec.channels, rec.sha256))
     if wanted:
         known = {r.id for r in list_recordings(study.store)}
         missing = sorted(wanted - known)
         if missing:
-            raise FeltarbeidError(f"no recording {missing[0]}",
-                                  hint="see 'feltarbeid recording list'")
+            raise FeltarbeidError(t("transcribe.no_recording", id=missing[0]),
+                                  hint=t("transcribe.no_recording_hint"))
     return Plan(ref, base, settings, shash, tasks)
 
 
@@ -151,8 +158,8 @@ def deadline_from_clock(text: str, current: datetime | None = None) -> datetime:
         hh, mm = text.strip().split(":")
         at = clock_time(int(hh), int(mm))
     except ValueError:
-        raise FeltarbeidError(f"--until {text!r} is not a clock time",
-                              hint="write HH:MM, e.g. --until 07:00") from None
+        raise FeltarbeidError(t("transcribe.bad_until", value=text),
+                              hint=t("transcribe.bad_until_hint")) from None
     current = current or now()
     candidate = current.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
     if candidate <= current:
@@ -161,6 +168,25 @@ def deadline_from_clock(text: str, current: datetime | None = None) -> datetime:
 
 
 # ------------------------------------------------------------------------------ commit
+
+
+def changed_reason(task: Task) -> str:
+    """Why a recording must not be transcribed because its file is not the one that was
+    added (replaced or edited in recordings/ since 'recording add'), or '' if it is the
+    same (or missing or empty: the engine says so). Checked before a file is handed out."""
+    from ..files import sha256_file
+
+    path = Path(task.audio_path)
+    if not task.sha256 or not path.is_file() or path.stat().st_size == 0:
+        return ""  # missing or emptied: the engine's own reason says more
+    try:
+        digest = sha256_file(path)
+    except OSError:
+        return ""  # unreadable: the engine reports it
+    if digest == task.sha256:
+        return ""
+    return t("transcribe.recording_changed", expected=task.sha256[:12], found=digest[:12])
+
 
 
 def mark_running(study: Study, task: Task, plan_: Plan) -> int:
@@ -206,6 +232,70 @@ def commit(study: Study, task: Task, result: TaskResult, plan_: Plan) -> int:
 # ------------------------------------------------------------------------------ run
 
 
+class BatchInterrupted(FeltarbeidError):
+    """Ctrl-C (or SIGTERM) during a batch: the running files were marked interrupted."""
+
+    exit_code = EXIT_INTERRUPTED
+
+    def __init__(self, interrupted: int, done: int) -> None:
+        super().__init__(t("transcribe.interrupted", n=interrupted, done=done),
+                         hint=t("transcribe.interrupted_hint"))
+
+
+def mark_interrupted(study: Study, tasks: list[Task], plan_: Plan) -> int:
+    """Files that were running when the batch was stopped: 'failed' with the reason
+    'interrupted' (so 'transcript list' says it, and the next run redoes them)."""
+    reason = t("transcribe.interrupted_reason")
+    for task in tasks:
+        commit(study, task, TaskResult(task.recording_id, False, error=reason), plan_)
+    return len(tasks)
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """SIGTERM (a scheduler's or cron's stop) ends the batch like Ctrl-C does."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+@contextmanager
+def ignoring_interrupts() -> Iterator[None]:
+    """A second Ctrl-C while the batch cleans up must not leave files marked running."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    old_term = signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old_int)
+        signal.signal(signal.SIGTERM, old_term)
+
+
+
+class BatchBusy(FeltarbeidError):
+    """Another batch holds the study's lock."""
+
+    exit_code = EXIT_BUSY
+
+
 @contextmanager
 def batch_lock(study: Study) -> Iterator[None]:
     """One batch per study at a time (a second one would do the same files)."""
@@ -215,9 +305,8 @@ def batch_lock(study: Study) -> Iterator[None]:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise FeltarbeidError("another transcription batch is running in this study",
-                                  where=str(study.root),
-                                  hint="wait for it to finish, or stop it first") from None
+            raise BatchBusy(t("transcribe.busy"), where=str(study.root),
+                            hint=t("transcribe.busy_hint")) from None
         try:
             yield
         finally:
@@ -283,28 +372,11 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
                       "model": p.model.name, "workers": n_workers})
         by_id = {t.recording_id: t for t in p.tasks}
         state = {"started": 0}
+        inflight: dict[int, Task] = {}  # handed out, not committed yet
 
-        def feed() -> Iterator[Task]:
-            for task in p.tasks:
-                if until is not None and now() >= until:
-                    log.info("the --until time has passed: no new files are started")
-                    return
-                mark_running(study, task, p)
-                state["started"] += 1
-                log.info("recording %d (%s, %s s): start", task.recording_id,
-                         _rel(study, task.audio_path), _secs(task.duration))
-                emit("start", {"recording": task.recording_id})
-                yield task
-
-        if cluster:
-            results = run_dask(feed(), address=cluster, threads=threads or 1)
-        elif n_workers > 1 and len(p.tasks) > 1:
-            results = run_pool(feed(), workers=n_workers, threads=per_task_threads)
-        else:
-            results = run_inline(feed(), threads=per_task_threads)
-        for result in results:
-            task = by_id[result.recording_id]
+        def finish(task: Task, result: TaskResult) -> None:
             tid = commit(study, task, result, p)
+            inflight.pop(task.recording_id, None)
             summary.transcript_ids.append(tid)
             if result.ok:
                 summary.done += 1
@@ -321,51 +393,45 @@ def run(study: Study, *, model: str | None = None, allow_download: bool | None =
             emit("done", {"recording": result.recording_id, "ok": result.ok,
                           "audio_seconds": task.duration or result.duration,
                           "error": result.error})
+
+        def feed() -> Iterator[Task]:
+            for task in p.tasks:
+                if until is not None and now() >= until:
+                    log.info("the --until time has passed: no new files are started")
+                    return
+                mark_running(study, task, p)
+                inflight[task.recording_id] = task
+                state["started"] += 1
+                log.info("recording %d (%s, %s s): start", task.recording_id,
+                         _rel(study, task.audio_path), _secs(task.duration))
+                emit("start", {"recording": task.recording_id})
+                changed = changed_reason(task)
+                if changed:  # refused here: the file is not what was added
+                    finish(task, TaskResult(task.recording_id, False, error=changed))
+                    continue
+                yield task
+
+        if cluster:
+            results = run_dask(feed(), address=cluster, threads=threads or 1)
+        elif n_workers > 1 and len(p.tasks) > 1:
+            results = run_pool(feed(), workers=n_workers, threads=per_task_threads)
+        else:
+            results = run_inline(feed(), threads=per_task_threads)
+        with interruptible():
+            try:
+                for result in results:
+                    finish(by_id[result.recording_id], result)
+            except KeyboardInterrupt:
+                with ignoring_interrupts():
+                    results.close()  # stops the workers (the executors' own cleanup)
+                    n = mark_interrupted(study, list(inflight.values()), p)
+                    log.warning("batch interrupted (Ctrl-C or SIGTERM): %d file(s) marked "
+                                "interrupted, %d done before", n, summary.done)
+                raise BatchInterrupted(n, summary.done) from None
         summary.not_started = len(p.tasks) - state["started"]
         summary.wall_seconds = time.perf_counter() - started
         log.info("batch end: %d done, %d failed, %d not started, %.1f s",
                  summary.done, summary.failed, summary.not_started, summary.wall_seconds)
-    return summary
-
-
-def run_task_index(study: Study, index: int, plan_file: Path, *, model: str | None = None,
-                   mode: str | None = None, threads: int | None = None) -> Summary:
-    """One task of a Slurm job array: the recording at ``index`` in the plan file."""
-    import json
-
-    from .executors import run_inline
-
-    try:
-        ids = json.loads(Path(plan_file).read_text(encoding="utf-8"))["recordings"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise FeltarbeidError(f"cannot read the task plan ({type(exc).__name__})",
-                              where=str(plan_file),
-                              hint="write it again with 'feltarbeid transcribe --slurm-array'") \
-            from None
-    if not 0 <= index < len(ids):
-        raise FeltarbeidError(f"task {index} is not in the plan (0–{len(ids) - 1})",
-                              where=str(plan_file),
-                              hint="run the Slurm script the same --slurm-array run wrote with it")
-    started = time.perf_counter()
-    with batch_log(study) as log_path:
-        p = plan(study, model=model, mode=mode, recording_ids=[ids[index]])
-        summary = Summary(planned=len(p.tasks), log_path=str(log_path))
-        for task in p.tasks:
-            mark_running(study, task, p)
-            log.info("task %d: recording %d (%s): start", index, task.recording_id,
-                     _rel(study, task.audio_path))
-            for result in run_inline([task], threads=threads or (os.cpu_count() or 1)):
-                summary.transcript_ids.append(commit(study, task, result, p))
-                if result.ok:
-                    summary.done += 1
-                    summary.audio_seconds += result.duration
-                    log.info("task %d: recording %d: done", index, task.recording_id)
-                else:
-                    summary.failed += 1
-                    summary.failures.append((task.recording_id, result.error))
-                    log.error("task %d: recording %d: FAILED: %s", index, task.recording_id,
-                              result.error)
-        summary.wall_seconds = time.perf_counter() - started
     return summary
 
 

@@ -10,9 +10,13 @@ import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
 from ..errors import FeltarbeidError
+from ..locale import t
 from .worker import Task, TaskResult, run_task
+
+STOP_WAIT = 20.0  # seconds a worker gets to leave its file after Ctrl-C before it is killed
 
 
 def run_inline(tasks: Iterable[Task], *, threads: int) -> Iterator[TaskResult]:
@@ -22,15 +26,64 @@ def run_inline(tasks: Iterable[Task], *, threads: int) -> Iterator[TaskResult]:
 
 def _die_with_parent() -> None:
     """Linux: a worker process ends when the batch process is killed (even by SIGKILL),
-    instead of finishing a long file nobody will commit."""
+    instead of finishing a long file nobody will commit. Ctrl-C reaches every process of
+    the terminal's group: a worker ignores it, the batch stops the workers itself (no
+    worker tracebacks, no half-closed queues)."""
     import contextlib
     import ctypes
     import signal
     import sys
 
+    def stop(signum: int, frame: object) -> None:
+        # give up the file: the task returns through Python, so the worker's own exit
+        # handlers run when the pool closes (a bare kill leaves their semaphores behind)
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # started with it held back (_ctrl_c_held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending one is dropped
+    signal.signal(signal.SIGTERM, stop)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError):
             ctypes.CDLL("libc.so.6").prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Start worker processes with Ctrl-C held back (blocked, as multiprocessing starts
+    its resource tracker): a worker still starting when Ctrl-C comes would otherwise die
+    with a traceback before ``_die_with_parent`` makes it ignore Ctrl-C. The batch itself
+    gets a Ctrl-C that came meanwhile as soon as the workers are started."""
+    import signal
+    import threading
+
+    if (not hasattr(signal, "pthread_sigmask")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers now (the files they run are given up) and wait for the pool's
+    threads and queues to close, so nothing is left behind."""
+    known = getattr(pool, "_processes", None)  # pid -> Process (CPython's pool keeps it)
+    processes = list(known.values()) if isinstance(known, dict) else []
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()  # SIGTERM: the worker leaves its task (see _die_with_parent)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        proc.join(STOP_WAIT)
+    for proc in processes:
+        if proc.is_alive():  # stuck in native code: no choice left
+            proc.kill()
+            proc.join(5)
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_pool(tasks: Iterable[Task], *, workers: int, threads: int) -> Iterator[TaskResult]:
@@ -47,7 +100,8 @@ def run_pool(tasks: Iterable[Task], *, workers: int, threads: int) -> Iterator[T
             task = next(it, None)
             if task is None:
                 return
-            inflight[pool.submit(run_task, task, threads)] = task
+            with _ctrl_c_held():  # submit starts the worker processes (spawn)
+                inflight[pool.submit(run_task, task, threads)] = task
 
     try:
         fill()
@@ -71,6 +125,9 @@ def run_pool(tasks: Iterable[Task], *, workers: int, threads: int) -> Iterator[T
                 pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                            initializer=_die_with_parent)
             fill()
+    except BaseException:  # Ctrl-C, SIGTERM, or the batch closing the generator early
+        _stop_pool(pool)
+        raise
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -81,15 +138,12 @@ def run_dask(tasks: Iterable[Task], *, address: str, threads: int = 1) -> Iterat
     try:
         from distributed import Client, as_completed
     except ImportError:  # pragma: no cover - declared dependency
-        raise FeltarbeidError("Dask 'distributed' is not installed",
-                              hint="pip install distributed") from None
+        raise FeltarbeidError(t("transcribe.no_dask"), hint="pip install distributed") from None
     try:
         client = Client(address, timeout="20s", set_as_default=False)
     except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, ...
-        raise FeltarbeidError(f"cannot reach the Dask cluster ({type(exc).__name__})",
-                              where=address,
-                              hint="start the scheduler and workers, or check the address "
-                                   "(tcp://host:port)") from None
+        raise FeltarbeidError(t("transcribe.no_cluster", detail=type(exc).__name__),
+                              where=address, hint=t("transcribe.no_cluster_hint")) from None
     try:
         slots = max(1, sum(client.nthreads().values()))
         it = iter(tasks)

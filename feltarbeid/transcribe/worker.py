@@ -28,6 +28,7 @@ class Task:
     settings_hash: str
     duration: float | None = None  # from probing at 'recording add' (for progress)
     channels: int | None = None
+    sha256: str = ""  # of the file as added; checked before it is transcribed
 
 
 @dataclass

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from ...locale import t
+from ...locale import plural, t
 from ...timeutil import format_clock
 from ...tui.keys import localise_bindings
 from ..state import SessionState
@@ -36,10 +36,13 @@ class SummaryScreen(Screen[None]):
             yield Static(t("interview.summary_title", id=escape(st.session_id),
                            informants=escape(", ".join(st.informants))), id="summary-title")
             yield Static(t("interview.summary_stats", duration=format_clock(duration),
-                           notes=len(notes),
-                           bookmarks=sum(n.kind == "bookmark" for n in st.notes),
-                           followups=sum(n.kind == "followup" for n in st.notes),
-                           documents=len(st.documents), gaps=len(st.gaps)),
+                           notes=plural("interview.n_notes", len(notes)),
+                           bookmarks=plural("interview.n_bookmarks",
+                                            sum(n.kind == "bookmark" for n in st.notes)),
+                           followups=plural("interview.n_followups",
+                                            sum(n.kind == "followup" for n in st.notes)),
+                           documents=plural("interview.n_documents", len(st.documents)),
+                           gaps=plural("interview.n_gaps", len(st.gaps))),
                          id="summary-stats")
             yield DataTable(id="coverage", cursor_type="row", zebra_stripes=True)
             must = st.open_must()

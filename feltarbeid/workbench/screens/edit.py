@@ -173,7 +173,13 @@ class EditScreen(Screen[None]):
 
         app: Any = self.app
         given = os.environ.get(PASSPHRASE_ENV)
-        if not given or app.passphrase or not key_exists(self.wb.study):
+        if not given or app.passphrase:
+            return
+        try:
+            if not key_exists(self.wb.study):
+                return
+        except FeltarbeidError as exc:  # a key the study made and cannot find (issue 16)
+            self.notify(exc.what, severity="error", timeout=8)
             return
         try:
             key = await asyncio.to_thread(_open_key, self.wb.study.root, given)
@@ -798,8 +804,12 @@ class EditScreen(Screen[None]):
 
         app: Any = self.app
         study = self.wb.study
-        if not key_exists(study):
-            self.notify(t("workbench.no_key"), severity="warning", timeout=8)
+        try:
+            if not key_exists(study):
+                self.notify(t("workbench.no_key"), severity="warning", timeout=8)
+                return None
+        except FeltarbeidError as exc:  # lost: nothing is marked or anonymised without it
+            self.notify(f"{exc.what} {exc.hint or ''}".strip(), severity="error", timeout=12)
             return None
         if app.passphrase:
             return str(app.passphrase)
@@ -886,6 +896,12 @@ class EditScreen(Screen[None]):
                       unchanged=len(summary.unchanged)), timeout=6)
         if summary.affected:
             self.notify(t("workbench.affected", ids=", ".join(map(str, summary.affected))),
+                        severity="warning", timeout=12)
+        if summary.reanonymised:  # verified or in review: their kept text (issue 16)
+            self.notify(t("safety.reanonymised",
+                          ids=", ".join(map(str, summary.reanonymised))), timeout=12)
+        if summary.outdated_packets:
+            self.notify(t("safety.packets_outdated", ids=", ".join(summary.outdated_packets)),
                         severity="warning", timeout=12)
 
     # -- saving and leaving ------------------------------------------------------------------
