@@ -38,7 +38,7 @@ NS = {"q": refiqda.NS}
 
 AGREEMENT = """
 <h1>Partnerskapsavtale for NAV-kontoret</h1>
-<p>Avtalen er inngått mellom Hamar kommune ved rådmann Kari Nordmann og NAV Innlandet.
+<p>Avtalen er inngått mellom Hamar kommune ved rådmann Kari Nordvik og NAV Innlandet.
 Partene skal samar-<br>beide om tjenestene ved kontoret, og kontoret har én felles leder.</p>
 <p>§ 2 Formål. Flere skal komme i arbeid, og brukerne skal få helhetlige tjenester.</p>
 <ul><li>Økonomisk sosialhjelp</li><li>Kvalifiseringsprogrammet</li></ul>
@@ -55,7 +55,7 @@ def make_pdf(path: Path, html: str = AGREEMENT) -> Path:
 def make_docx(path: Path) -> Path:
     d = docx.Document()
     d.add_heading("Referat fra partnerskapsmøtet", level=1)
-    d.add_paragraph("Til stede: kontorleder og Kari Nordmann fra Hamar kommune.")
+    d.add_paragraph("Til stede: kontorleder og Kari Nordvik fra Hamar kommune.")
     table = d.add_table(rows=2, cols=2)
     table.cell(0, 0).text = "Sak 1/26"
     table.cell(0, 1).text = "Budsjett for tiltaksplassene"
@@ -95,7 +95,7 @@ def plain(study):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def dstudy(plain, monkeypatch):  # type: ignore[no-untyped-def]
-    """``plain`` with an empty key (the detectors find Kari Nordmann and Hamar; each write
+    """``plain`` with an empty key (the detectors find Kari Nordvik and Hamar; each write
     of the key costs a second of scrypt)."""
     monkeypatch.setenv(keyfile.PASSPHRASE_ENV, PASS)
     create_key(plain, PASS)
@@ -139,7 +139,7 @@ def test_pdf_and_docx_paragraphs(tmp_path) -> None:  # type: ignore[no-untyped-d
     d = extract(make_docx(tmp_path / "r.docx"), "docx")
     assert [p.text for p in d.paragraphs] == [
         "Referat fra partnerskapsmøtet",
-        "Til stede: kontorleder og Kari Nordmann fra Hamar kommune.",
+        "Til stede: kontorleder og Kari Nordvik fra Hamar kommune.",
         "Sak 1/26 | Budsjett for tiltaksplassene",
         "Sak 2/26 | Årsplanen for Økonomisk rådgivning", "Neste møte blir i juni."]
 
@@ -149,7 +149,7 @@ def test_pdf_and_docx_paragraphs(tmp_path) -> None:  # type: ignore[no-untyped-d
 
 def test_add_links_the_request_copies_read_only_and_keeps_no_file_name(plain, tmp_path) -> None:  # type: ignore[no-untyped-def]
     study = plain
-    src = make_pdf(tmp_path / "Kari_Nordmann_avtale.pdf")
+    src = make_pdf(tmp_path / "Kari_Nordvik_avtale.pdf")
     added = add_document(study, src, case="K1", request="D1", kind="partnerskapsavtale")
     d = added.document
     assert (d.session_id, d.request_id, d.informant_code, d.status, d.state) == (
@@ -161,7 +161,7 @@ def test_add_links_the_request_copies_read_only_and_keeps_no_file_name(plain, tm
     assert stat.S_IMODE(study.documents_dir.stat().st_mode) == 0o700
     study.store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     for f in study.root.glob("feltarbeid.db*"):
-        assert b"Kari_Nordmann" not in f.read_bytes()
+        assert b"Kari_Nordvik" not in f.read_bytes()
     # the list: the document, and D2 (refused in the interview) and S002:D1 outstanding
     listed = [(r.document.id if r.document else None, r.request.ref if r.request else None,
                r.request.status if r.request else None) for r in rows(study)]
@@ -217,7 +217,7 @@ def test_anonymised_like_a_transcript_idempotent_and_checked_again(dstudy, tmp_p
     assert run.done == [doc_id]
     text = [p.text for p in db.paragraphs(study.store, db.get(study.store, doc_id).current_version)]
     joined = "\n".join(text)
-    assert "Kari Nordmann" not in joined and "Hamar" not in joined and "[Person 1]" in joined
+    assert "Kari Nordvik" not in joined and "Hamar" not in joined and "[Person 1]" in joined
     assert "Sak 1/26 | Budsjett for tiltaksplassene" in text
     assert anonymise_documents(study).unchanged == [doc_id]
     mark_checked(study, doc_id)
@@ -229,7 +229,7 @@ def test_anonymised_like_a_transcript_idempotent_and_checked_again(dstudy, tmp_p
     assert again.rechecked == [doc_id]
     assert db.get(study.store, doc_id).state == "anonymised"
     now = db.paragraphs(study.store, db.get(study.store, doc_id).current_version)
-    assert "Kari Nordmann" in now[1].text
+    assert "Kari Nordvik" in now[1].text
     audit = study.store.audit_entries("anonymise.document")
     assert len(audit) == 2 and "Kari" not in json.dumps(audit, ensure_ascii=False)
 
@@ -251,7 +251,7 @@ def test_export_holds_released_checked_documents_in_every_format(dstudy, tmp_pat
     assert [d["document_id"] for d in manifest["documents"]] == [doc_id]
     assert manifest["excluded_documents"] == {"not_released": 1}
     txt = (out / "documents" / "txt" / f"DOK{doc_id}_K1.txt").read_text("utf-8")
-    assert "Kari Nordmann" not in txt and "[Person 1]" in txt
+    assert "Kari Nordvik" not in txt and "[Person 1]" in txt
     assert txt.startswith("Studie: Teststudie\nDokument 1: partnerskapsavtale (PDF)")
     word = docx.Document(str(out / "documents" / "docx" / f"DOK{doc_id}_K1.docx"))
     assert any("samarbeide om tjenestene" in p.text for p in word.paragraphs)
@@ -292,7 +292,7 @@ def test_a_name_left_in_a_document_stops_the_export(dstudy, tmp_path) -> None:  
     version = db.get(study.store, doc_id).current_version
     with study.store.tx():  # a name the anonymisation missed (the key knows it)
         study.store.execute("UPDATE document_paragraphs SET text = text || ' Hilsen Kari"
-                            " Nordmann.' WHERE version_id = ? AND idx = 2", (version,))
+                            " Nordvik.' WHERE version_id = ? AND idx = 2", (version,))
     with pytest.raises(LeakFound) as err:
         export_study(study, ["txt"], out=tmp_path / "ut")
     assert "DOK1: ¶3" in err.value.render() and "Kari" not in err.value.render()
@@ -342,7 +342,7 @@ def test_comparison_table_against_a_template(dstudy, tmp_path, cli) -> None:  # 
     assert "Sammenligning mal" in pd.read_excel(next((tmp_path / "ut").glob("*.xlsx")),
                                                 sheet_name=None)
     assert result.manifest["comparisons"] == [{"template": "mal", "documents": [d1, d2]}]
-    compare.set_cell(study, "mal", "t2", d2, text="Avtalt med Kari Nordmann")
+    compare.set_cell(study, "mal", "t2", d2, text="Avtalt med Kari Nordvik")
     with pytest.raises(LeakFound, match="1"):
         export_study(study, ["csv"], out=tmp_path / "ut2")
 
@@ -399,7 +399,7 @@ def test_cli_document_commands(dstudy, tmp_path, cli) -> None:  # type: ignore[n
     study = dstudy
     base = ("--study", str(study.root), "document")
     src = tmp_path / "notat.txt"
-    src.write_text("Notat om samarbeidet med Hamar kommune.\n\nKari Nordmann leder møtene.\n",
+    src.write_text("Notat om samarbeidet med Hamar kommune.\n\nKari Nordvik leder møtene.\n",
                    encoding="utf-8")
     r = cli(*base, "add", str(src), "--case", "K1", "--request", "D1")
     assert r.exit_code == 0 and "Dokument 1 (K1) lagt til" in r.stdout, r.output
