@@ -29,6 +29,7 @@ from .lexicon import (
     inflected_word,
     institution,
     not_a_name,
+    surname_word,
     world_name,
 )
 from .spans import Hit, Token
@@ -137,6 +138,19 @@ VISIT_VERBS = frozenset({"møtte", "møte", "treffe", "traff", "besøkte", "bes�
 CLAUSE_WORDS = frozenset({"og", "men", "så", "da", "då", "at", "fordi", "mens", "når", "om",
                           "som", "hvis", "dersom", "eller", "eh", "ja", "nei", "altså"})
 NOT_AFTER_NAME = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "dine"})
+# conjunctions that open a clause whose subject follows ('før X begynte', 'da X sluttet')
+SUBJUNCTIONS = frozenset({"før", "etter", "da", "då", "når", "fordi", "mens", "medan",
+                          "siden", "sidan", "dersom", "hvis"})
+# what a person is called: 'X het han', 'X heter egentlig Kjell Arne'
+CALLED = frozenset({"het", "heter", "heitte", "heiter", "hette", "kalles", "kallast"})
+HOME = frozenset({"hjem", "heim", "hjemme", "heime"})
+# verbs that take a role after 'som': 'X tok over som daglig leder', 'X begynte som lærer'
+ROLE_VERBS = frozenset({"tok", "tek", "begynte", "byrja", "begynner", "jobbet", "jobba",
+                        "jobber", "jobbar", "startet", "starta", "ble", "blei", "vart",
+                        "fortsatte", "heldt", "holdt", "fungerte", "arbeidet", "arbeidde"})
+ROLE_ADJECTIVES = frozenset({"daglig", "dagleg", "faglig", "fagleg", "ny", "nye", "ansvarlig",
+                             "ansvarleg", "konstituert", "fast", "midlertidig", "mellombels",
+                             "vikarierende", "øverste", "øvste", "kommunal", "kommunalt"})
 
 
 def _low(tokens: Sequence[Token], k: int) -> str:
@@ -179,6 +193,8 @@ def _as_role(tokens: Sequence[Token], k: int) -> bool:
     for m in range(k, min(k + 4, len(tokens) - 1)):
         if tokens[m].low == "som":
             role = tokens[m + 1].low
+            if role in ROLE_ADJECTIVES and m + 2 < len(tokens):
+                role = tokens[m + 2].low  # 'som daglig leder'
             return role in ROLES_BARE or role in ROLE_WORDS or role.endswith(ROLE_ENDINGS)
         if tokens[m].low in STOPWORDS - {"med", "oss", "meg", "seg"}:
             return False
@@ -315,9 +331,35 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     low_j = tokens[j].low
     genitive = gap_after[:1] in ("'", "’") or (low_j.endswith("s") and not noun_like(
         low_j[:-1]) and not low_j[:-1].endswith(DEFINITE))
-    if genitive and n1 and n1 not in STOPWORDS and tokens[j + 1].text[:1].islower() \
-            and _clause_start(text, tokens, i) and n1 in GENITIVE_HEADS:
-        at_least(1.0)  # 'Tveits forslag', 'Jiménez' begrep'
+    listed_genitive = low_j.endswith("s") and low_j[:-1] in gz.load().surnames \
+        and not surname_word(low_j[:-1])  # 'hansens' ('-en' is no article here)
+    if (genitive or listed_genitive) and n1 and n1 not in STOPWORDS \
+            and tokens[j + 1].text[:1].islower() and n1 in GENITIVE_HEADS \
+            and (_clause_start(text, tokens, i) or listed_genitive):
+        at_least(1.5 if listed_genitive else 1.0)  # 'Tveits forslag', 'det var hansens idé'
+    if n1 in CALLED and not comma_after:
+        # 'Moss het han', 'kjelle heter egentlig kjell arne': a person is called something
+        m = k + 1
+        while _low(tokens, m) in CLEFT_ADVERBS | SPOKEN_FILLERS:
+            m += 1
+        after = _low(tokens, m)
+        if after in PERSONAL_PRONOUNS or after in gz.load().given and not common_word(after):
+            at_least(2.0)
+    if n1 in ("kom", "kommer", "kjem", "dro", "gikk", "gjekk", "reiste", "kjørte", "køyrde",
+              "var", "er") and n2 in HOME:
+        at_least(2.0)  # 'X kom hjem fra Oslo', 'X var hjemme' (places do not come home)
+    if n1 in ("gikk", "gjekk", "går", "gjeng") and n2 == "av" and n3 in ("med", "som", "i", "da"):
+        at_least(1.5)  # 'X gikk av med pensjon' (a place does not retire)
+    if n1 in ROLE_VERBS and _as_role(tokens, k + (2 if n2 in ("over", "til", "opp") else 1)) \
+            and not comma_after:
+        at_least(2.0)  # 'X tok over som daglig leder', 'X begynte som lærer'
+    if n1 in COPULAS and n2 in ("den", "det", "de", "dei") and n3 in (
+            "eneste", "einaste") and n4 in ("på", "av", "blant", "hos", "i"):
+        # 'X var den eneste på avdelingen som …', 'X var den eneste av oss'
+        at_least(1.5 if n4 == "i" else 2.0)
+    if n1 in COPULAS and n2 in ("de", "dei") and n3 in ("eneste", "einaste", "to", "tre") \
+            and n4.endswith(("ene", "ane")) and (n4[:-3] in ROLES_BARE or n4[:-2] in ROLES_BARE):
+        at_least(2.0)  # 'X og Y var de eneste jentene som …'
     # before the name
     if p1 in PERSON_ACTS and n1 in INVERSION_AFTER and not gap_before.strip():
         at_least(2.0)  # 'sa X at', 'spurte X om'
@@ -351,10 +393,21 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)
     if p1 == "av" and (p2 in WORK_NOUNS or _gap(text, tokens, i - 2).rstrip().endswith("»")):
         at_least(2.0)  # '«Sult» av Hamsun', 'boka av Fosse': the author
-    if p1 == "med" and p2 in WITH_PERSON:
-        at_least(1.5)  # 'sammen med X', 'snakket med X'
-    if p1 == "til" and p2 in TO_PERSON | {"papirene", "beskjed", "brevet", "meldinga"}:
-        at_least(1.5)  # 'sa til X', 'ga papirene til X'
+    # an inverted subject pronoun between the verb and the preposition: 'sa jeg til X'
+    v2 = p3 if p2 in SUBJECT_PRONOUNS and p1 in ("til", "med") else p2
+    if p1 == "med" and v2 in WITH_PERSON:
+        at_least(1.5)  # 'sammen med X', 'snakket med X', 'snakket jeg med X'
+    if p1 == "til" and v2 in TO_PERSON | {"papirene", "beskjed", "brevet", "meldinga"}:
+        # 'sa til X', 'ga papirene til X', 'ringte jeg til X'; 'sa til X at …'
+        at_least(2.0 if n1 in ("at", "om") and v2 in ("sa", "sei", "fortalte", "fortalde")
+                 else 1.5)
+    if p1 in SUBJUNCTIONS and n1 in PERSON_DOES - AUXILIARIES - COPULAS and not comma_after \
+            and n1 not in ("vant", "tapte", "åpnet", "opna", "startet", "starta") \
+            and not gap_before.strip():
+        at_least(1.0)  # 'før X begynte her', 'da X sluttet'
+    if p1 in ("det", "da", "då") and p2 in ("var", "er") and n1 in ("eller", "som") \
+            and not comma_after:
+        at_least(1.0)  # a question: 'var det X eller …', 'er det X som …'
     if p1 == "og" and p2 in ("jeg", "eg", "meg"):
         at_least(1.5)
     if p1 in CLEFT_ADVERBS and p2 == "var" and p3 in ("det", "da", "då"):
@@ -373,9 +426,16 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ROLE_OWNERS and p2 in ROLE_NOUNS:
         at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES)
                  else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
-    if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start) \
+    if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start
+                                       or p2 in PERSON_DOES and p2 not in COPULAS) \
             and _listed(tokens[i].low):
-        at_least(1.0)  # 'han strand på lageret' (spoken: pronoun before a name)
+        at_least(1.0)  # 'han strand på lageret', 'jobba han ask' (spoken: pronoun + name)
+    if p1 in ("han", "hun", "ho") and n1 == "som" and not comma_after:
+        m = i - 2
+        while _low(tokens, m) in CLEFT_ADVERBS:
+            m -= 1
+        if _low(tokens, m) in ("var", "er") and _low(tokens, m - 1) in ("det", "da", "då"):
+            at_least(2.0)  # 'det var jo han vik som solgte oss tomta'
     q1, q2 = (p2, p3) if p1 in ("bare", "berre", "for", "alltid", "bestandig") else (p1, p2)
     if q1 in ("ham", "henne", "han", "ho", "meg", "oss", "dem", "seg") and q2 in (
             "kalte", "kalla", "kaller", "kallar", "kalt"):
@@ -412,8 +472,9 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     if p1 in PLACE_NOUNS_BEFORE:
         return 2.0
     if p1 in PLACE_BEFORE:
-        if p1 == "til" and p2 in TO_PERSON:
-            return 0.0  # 'sa til X'
+        v2 = _low(tokens, i - 3) if p2 in SUBJECT_PRONOUNS else p2
+        if p1 == "til" and (v2 in TO_PERSON or p2 in KIN_NOUNS or p2 in BELONGINGS):
+            return 0.0  # 'sa til X', 'ringte jeg til X', 'mannen til X', 'kontoret til X'
         if p1 in ("mot", "over", "gjennom", "via", "forbi") and p2 in ("vant", "tapte"):
             return 0.0
         return 1.5
@@ -679,6 +740,9 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
         k = i
         while k < n and tokens[k].low in NAME_PARTICLES and k - i < 2:
             k += 1  # 'van der', 'al', 'bin'
+        if k > i and k < n and tokens[i].low in STOPWORDS and (
+                tokens[k].low in g.given or tokens[k].low in g.surnames):
+            i = k  # 'da sten sluttet': 'da' is 'then' before a Norwegian name
         j = k
         names = []
         while j < n and j - i < 3 and _name_word(tokens[j].low, g):
