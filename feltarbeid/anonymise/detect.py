@@ -50,7 +50,7 @@ from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
-from .spans import Hit, Token, capitals_in, mid_capital, tokenise
+from .spans import Hit, Token, capitals_in, mid_capital, repeated_word, tokenise
 from .words import (
     AGENT_PARTICIPLES,
     AGENT_VERBS,
@@ -194,6 +194,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if i >= len(tokens) or tokens[i].start != start:
             continue
         tok = tokens[i]
+        if repeated_word(tokens, i):
+            continue  # 'kinn mot kinn', 'side om side'
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
         prev2 = tokens[i - 2].low if i > 1 else ""
@@ -201,7 +203,10 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
             prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
+        abroad = _abroad(text, end, g)
         for place in g.places[form]:
+            if abroad and place.label != "NONE":
+                continue  # 'Lund i Sverige', 'Moss i Skottland': a namesake abroad
             if place.label == "NONE":  # a country, a foreign city, a wide region
                 if tok.capital or not caps:
                     hits.append(Hit(start, end, "NONE", text[start:end], 0.92,
@@ -224,6 +229,19 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     if not caps:
         _municipal_talk(hits, tokens)
     return [h for h in hits if h.confidence > 0]
+
+
+_IN_PLACE = re.compile(r"\s+(?:i|in)\s+([^\W\d_]+)")
+
+
+def _abroad(text: str, end: int, g: gz.Gazetteer) -> bool:
+    """The name is followed by 'i <a country>' other than Norway ('Lund i Sverige')."""
+    m = _IN_PLACE.match(text, end)
+    if not m:
+        return False
+    country = m.group(1).lower()
+    return country in g.world and country not in ("norge", "noreg", "norway") \
+        and all(p.label == "NONE" for p in g.places.get(country, ()))
 
 
 def _is_municipal_cue(low: str) -> bool:

@@ -32,7 +32,7 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .spans import Hit, Token
+from .spans import Hit, Token, repeated_word
 from .words import (
     ADDRESS_VERBS,
     ASIAN_SURNAMES,
@@ -43,6 +43,7 @@ from .words import (
     NAME_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
+    NEGATIONS,
     ORG_BEFORE,
     ORG_RUN_HEADS,
     PERSON_ACTS,
@@ -230,6 +231,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         return 0.0  # 'det andre har skrevet' ('det var Andre som' is a cleft)
     if n1 in NOT_AFTER_NAME and not gap_after.strip():
         return 0.0  # 'bror min'
+    if p1 in SUBJECT_PRONOUNS and n1 in NEGATIONS and not gap_before.strip() \
+            and not gap_after.strip():
+        return 0.0  # 'han tor ikkje spørje': a verb between a pronoun and a negation
     if gap_after.startswith("-") and not gap_after.strip("-"):
         # compounds: 'Kvamsdal-utvalget', 'Eidsgaard-rapporten' (but 'Trøgstad-kontoret')
         return 2.0 if n1 in COMMITTEES else 0.0
@@ -412,8 +416,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)
     if p1 in CLEFT_ADVERBS and p2 == "var" and p3 in ("det", "da", "då"):
         p1, p2 = "var", p3  # 'det var ikke X, det var …', 'det var vel X som …'
-    if p1 == "var" and p2 in ("det", "da", "då") and (n1 == "som" or comma_after or n1 in (
-            "og", "ikke", "ikkje")):
+    pair_cleft = n1 != "og" or "som" in (_low(tokens, k + 2), _low(tokens, k + 3))
+    if p1 == "var" and p2 in ("det", "da", "då") and pair_cleft and (
+            n1 == "som" or comma_after or n1 in ("og", "ikke", "ikkje")):
         # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'
         # ('det var lyng som vokste der': what follows 'som' must be what people do)
         at_least(2.0 if n1 == "som" and n2 in PERSON_ACTS else 1.0 if n1 == "som" and
@@ -619,6 +624,29 @@ def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
                     "prisen", "stiftelse", "museet")))
 
 
+PERSON_PARTNERS = KIN_NOUNS | ROLE_NOUNS | ROLES_BARE | COLLEAGUES | frozenset({
+    "mamma", "pappa", "mor", "far", "bror", "søster", "syster", "kona", "mannen", "barna",
+    "borna", "ungene", "ungane", "resten", "jeg", "eg", "meg"})
+
+
+def _word_pair(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Capitalised text: a sentence-initial word that is an ordinary word more than a name,
+    joined by 'og'/'eller' to a lower-case ordinary word ('Berg og dal', 'Flora og fauna',
+    'Liv og lyst'): a pair of words, no person ('Liv og mamma' stays a person)."""
+    tok = tokens[i]
+    if not tok.sentence_start or i + 2 >= len(tokens) or tokens[i + 1].low not in (
+            "og", "eller"):
+        return False
+    low, other = tok.low, tokens[i + 2]
+    if low in g.given and low not in g.given_words or low in g.surnames \
+            and not surname_word(low) or zipf(low, ("nb",)) < 3.0:
+        return False  # 'Kari og …', 'Johansen og …'
+    o = other.low
+    return not other.capital and other.text.isalpha() and o not in STOPWORDS \
+        and o not in PERSON_PARTNERS and o not in g.given and o not in g.surnames \
+        and zipf(o, ("nb",)) >= 2.5
+
+
 def _token_index(tokens: Sequence[Token], start: int) -> int | None:
     for k, t in enumerate(tokens):
         if t.start == start:
@@ -664,6 +692,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         elif _named_after(text, tokens, h):
             hits.remove(h)  # 'Karl Johans gate', 'Peer Gynt', 'Ola og Kari Nordmann'
             named.append((h.start, h.end))
+        elif caps and k is not None and h.end == tokens[k].end and _word_pair(tokens, k, g):
+            hits.remove(h)  # 'Berg og dal, skog og mark', 'Flora og fauna i området'
+            named.append((h.start, h.end))
 
     for i, tok in enumerate(tokens):
         low = tok.low
@@ -679,8 +710,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue
         if any(not overridable(h) for h in over if h.label != "PERSON"):
             continue
-        if institution(low) or low in g.not_person:
+        if institution(low) or low in g.not_person or repeated_word(tokens, i):
             continue
+        if i > 0 and tokens[i - 1].low in ORG_RUN_HEADS:
+            continue  # 'Helse Nord', 'helse nord har sagt': an organisation's name
         if not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)) \
                 and not_a_name(tok, text, g):
             continue
@@ -740,6 +773,9 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
         k = i
         while k < n and tokens[k].low in NAME_PARTICLES and k - i < 2:
             k += 1  # 'van der', 'al', 'bin'
+        if tokens[i].low in ORG_RUN_HEADS:
+            i += 1  # 'helse nord har sagt …': a health trust
+            continue
         if k > i and k < n and tokens[i].low in STOPWORDS and (
                 tokens[k].low in g.given or tokens[k].low in g.surnames):
             i = k  # 'da sten sluttet': 'da' is 'then' before a Norwegian name

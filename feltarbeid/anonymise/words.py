@@ -54,6 +54,8 @@ kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
 """)
 
 SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
+# after a subject pronoun, a word followed by these is a verb ('han tor ikkje')
+NEGATIONS = _words("ikke ikkje aldri heller")
 PERSONAL_PRONOUNS = _words("han hun ho")
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
 # verbs whose 'på' takes a person ('vente på X', 'tenkte på X')
