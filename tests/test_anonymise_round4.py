@@ -102,3 +102,25 @@ def test_round4_traps_stay_untouched(text):
 ])
 def test_round4_trap_rules_keep_persons(text, names):
     assert persons(text) == names
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    return [(h.surface, h.label) for h in detect(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that only looked like a compound ('te' + 's' + 'faye')
+    ("tesfaye jobber nå som renholder på skolen", [("tesfaye", "PERSON")]),
+    # spoken 'ho X, ho …'
+    ("Ho Sol, ho var så snill med alle.", [("Sol", "PERSON")]),
+    # a place placed by another place
+    ("så flytta vi til os utenfor bergen", [("os", "MUNICIPALITY"),
+                                            ("bergen", "MUNICIPALITY")]),
+    # the speaker's municipality compared with another
+    ("moss har jo mye mer penger enn oss", [("moss", "MUNICIPALITY")]),
+    # traps: a comparison that is no municipality's, a namesake abroad in lower case
+    ("sola har mer varme enn vi trenger", []),
+    ("vi bodde i lund i sverige", []),
+])
+def test_round4_labels(text, expected):
+    assert labelled(text) == expected

@@ -79,6 +79,7 @@ from .words import (
 )
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
+NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", "innanfor"})
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 
 
@@ -203,6 +204,9 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
             prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
+        if prev in NEAR_PREPOSITIONS and any(p.label not in ("NONE",)
+                                             for p in g.places.get(prev2, ())):
+            prev2 = "kommunen"  # 'os utenfor bergen': a place placed by another place
         abroad = _abroad(text, end, g)
         for place in g.places[form]:
             if abroad and place.label != "NONE":
@@ -276,6 +280,24 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.5
         elif (i == lo or prev in CLAUSE_STARTS) and _acts(tokens, i):
             h.confidence = 0.45  # 'men gran ville ikke betale', 'lier har hatt ansvaret'
+        elif (i == lo or prev in CLAUSE_STARTS) and nxt in ("har", "hadde", "hade", "er") \
+                and _compared_with_us(tokens, i + 2, hi):
+            h.confidence = 0.45  # 'bergen har jo mer ressurser enn oss': another municipality
+
+
+def _compared_with_us(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """'… enn oss', '… enn det vi har': the speaker's own place compared with another."""
+    for k in range(lo, min(hi, len(tokens)) - 1):
+        if tokens[k].low == "enn":
+            m = k + 1
+            if m < len(tokens) and tokens[m].low == "det":
+                m += 1
+            after = tokens[m].low if m < len(tokens) else ""
+            verb = tokens[m + 1].low if m + 1 < len(tokens) else ""
+            # 'enn oss', 'enn det vi har' (not 'mer varme enn vi trenger')
+            return after == "oss" or after in ("vi", "me") and verb in (
+                "har", "hadde", "hade", "gjør", "gjer", "gjorde", "gjorde", "får", "fekk", "fikk")
+    return False
 
 
 def _acts(tokens: Sequence[Token], i: int) -> bool:

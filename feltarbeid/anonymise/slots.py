@@ -262,7 +262,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # 'X sin idé' (but also 'sola sin modell')
     presented = p1 == "det" and p2 in ("var", "er") and p3 in (
         "så", "og", "da", "då", "men") and tokens[i].low not in TIMES  # not 'sommer da han …'
-    if n1 in PERSONAL_PRONOUNS and (_clause_start(text, tokens, i) or presented) and (
+    spoken = p1 in PERSONAL_PRONOUNS and _clause_start(text, tokens, i - 1)  # 'ho Vår, ho …'
+    if n1 in PERSONAL_PRONOUNS and (_clause_start(text, tokens, i) or presented or spoken) and (
             comma_after or _low(tokens, k + 1) in PERSON_ACTS | PERSON_DOES):
         # 'kari hun sa', 'Vår, ho var så flink', 'moe ja han var grei', 'så var det X da han …'
         at_least(2.0)
