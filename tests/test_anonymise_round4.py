@@ -118,6 +118,16 @@ def labelled(text: str) -> list[tuple[str, str]]:
                                             ("bergen", "MUNICIPALITY")]),
     # the speaker's municipality compared with another
     ("moss har jo mye mer penger enn oss", [("moss", "MUNICIPALITY")]),
+    # the subject after an inverted verb, acting: 'så kom X inn og sa …'
+    ("så kom storm inn og sa at bussen var innstilt", [("storm", "PERSON")]),
+    # the genitive of a name of another origin, judged by the name
+    ("rossinis forslag ble stemt ned", [("rossinis", "PERSON")]),
+    # contrasted with me: only a person
+    ("Det var Sortland, ikkje eg, som skreiv søknaden.", [("Sortland", "PERSON")]),
+    ("det var moen ikke hansen som ringte", [("moen", "PERSON"), ("hansen", "PERSON")]),
+    # traps: words contrasted, a subject after an inverted verb that says nothing
+    ("det var sommer ikke vinter", []),
+    ("så kom sola fram og vi sa at det var fint", []),
     # traps: a comparison that is no municipality's, a namesake abroad in lower case
     ("sola har mer varme enn vi trenger", []),
     ("vi bodde i lund i sverige", []),

@@ -258,6 +258,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)
     if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after:
         at_least(2.0)
+    if n1 in ("ikke", "ikkje") and n2 in ("jeg", "eg", "meg") and p1 in (
+            "var", "er", "ikke", "ikkje") or p1 == "og" and p2 in ("jeg", "eg", "meg") and (
+            p3 in ("ikke", "ikkje")):
+        at_least(2.0)  # 'det var X, ikke jeg, som skrev', 'ikke jeg og X' (contrasted with me)
     if n1 in ("sin", "si", "sitt", "sine") and not gap_after.strip():
         at_least(1.5)  # 'X sin idé' (but also 'sola sin modell')
     presented = p1 == "det" and p2 in ("var", "er") and p3 in (
@@ -336,8 +340,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     low_j = tokens[j].low
     genitive = gap_after[:1] in ("'", "’") or (low_j.endswith("s") and not noun_like(
         low_j[:-1]) and not low_j[:-1].endswith(DEFINITE))
-    listed_genitive = low_j.endswith("s") and low_j[:-1] in gz.load().surnames \
-        and not surname_word(low_j[:-1])  # 'hansens' ('-en' is no article here)
+    listed_genitive = low_j.endswith("s") and (
+        low_j[:-1] in gz.load().surnames and not surname_word(low_j[:-1])
+        or world_name(low_j[:-1]))  # 'hansens' ('-en' is no article here), 'martinellis'
     if (genitive or listed_genitive) and n1 and n1 not in STOPWORDS \
             and tokens[j + 1].text[:1].islower() and n1 in GENITIVE_HEADS \
             and (_clause_start(text, tokens, i) or listed_genitive):
@@ -418,6 +423,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in CLEFT_ADVERBS and p2 == "var" and p3 in ("det", "da", "då"):
         p1, p2 = "var", p3  # 'det var ikke X, det var …', 'det var vel X som …'
     pair_cleft = n1 != "og" or "som" in (_low(tokens, k + 2), _low(tokens, k + 3))
+    if n1 in ("ikke", "ikkje") and not comma_after and n2 not in SUBJECT_PRONOUNS | {
+            "meg"} and (common_word(n2) and (not _listed(n2) or surname_word(n2)) or not n2):
+        pair_cleft = False  # 'det var sommer ikke vinter': words contrasted
     if p1 == "var" and p2 in ("det", "da", "då") and pair_cleft and (
             n1 == "som" or comma_after or n1 in ("og", "ikke", "ikkje")):
         # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'
@@ -453,6 +461,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in PERSON_DOES | PERSON_ACTS and p2 in ("da", "så", "då", "nå", "no", "plutselig") \
             and not gap_before.strip():
         at_least(1.0)  # 'da kom X og sa …' (the subject after the verb)
+        if any(_low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS
+               for m in range(j + 1, j + 4)):
+            at_least(2.0)  # 'så kom X inn og sa at …'  (a place does not say)
     if p1 in ("både", "bade"):
         at_least(1.5 if n1 in PERSON_DOES | PERSON_ACTS else 0.5)  # 'både X og Y var med'
     if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
@@ -726,6 +737,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         quoted = _before(text, tokens, i).endswith(("«", '"')) and \
             _gap(text, tokens, i).startswith(("»", '"'))
         need = word_need(low, g, capital_mid=capital_mid, quoted=quoted)
+        if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
+            # a genitive is judged by its name ('martinellis forslag')
+            need = min(need, word_need(low[:-1], g, capital_mid=capital_mid, quoted=quoted))
         if need == float("inf"):
             continue
         ev = person_evidence(text, tokens, i)
