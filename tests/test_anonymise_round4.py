@@ -125,11 +125,20 @@ def labelled(text: str) -> list[tuple[str, str]]:
     # contrasted with me: only a person
     ("Det var Sortland, ikkje eg, som skreiv søknaden.", [("Sortland", "PERSON")]),
     ("det var moen ikke hansen som ringte", [("moen", "PERSON"), ("hansen", "PERSON")]),
+    # a later 'og hun …' adds to a weak cue (speech without commas)
+    ("jeg snakket med ramos etterpå og hun var helt enig", [("ramos", "PERSON")]),
+    # people sit on boards and committees
+    ("det var jo det med lund og moe som ikke ville sitte i samme utvalg",
+     [("lund", "PERSON"), ("moe", "PERSON")]),
+    # Nynorsk verbs of what people do
+    ("Brekke tykte det var ein dårleg idé.", [("Brekke", "PERSON")]),
     # traps: words contrasted, a subject after an inverted verb that says nothing
     ("det var sommer ikke vinter", []),
     ("så kom sola fram og vi sa at det var fint", []),
     # traps: a comparison that is no municipality's, a namesake abroad in lower case
     ("sola har mer varme enn vi trenger", []),
+    ("vi snakket med kommunen og han var enig", []),
+    ("vi satt i styret i mange år", []),
     ("vi bodde i lund i sverige", []),
 ])
 def test_round4_labels(text, expected):

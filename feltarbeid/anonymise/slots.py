@@ -216,6 +216,38 @@ def _pronoun_later(text: str, tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+SIT_VERBS = frozenset({"satt", "sat", "sitter", "sit", "sitte", "sitje", "sete"})
+MODALS = frozenset({"ville", "vil", "skulle", "skal", "kunne", "kan", "måtte", "må", "fikk",
+                    "fekk", "får"})
+
+
+def _sits_in_body(tokens: Sequence[Token], k: int) -> bool:
+    """From token k: '(som) (ikke) (ville) satt/sitte i (samme) <body>' — people sit on
+    boards and committees ('satt i formannskapet', 'som ikke ville sitte i samme utvalg')."""
+    if _low(tokens, k) == "som":
+        k += 1
+    while _low(tokens, k) in DEGREE | MODALS:
+        k += 1
+    if _low(tokens, k) not in SIT_VERBS or _low(tokens, k + 1) not in ("i", "på"):
+        return False
+    k += 2
+    if _low(tokens, k) in ("det", "den", "samme", "same", "nye", "gamle"):
+        k += 1
+    body = _low(tokens, k)
+    return bool(body) and (body.endswith(BODIES) or (body + "et").endswith(BODIES))
+
+
+def _og_pronoun(tokens: Sequence[Token], k: int) -> bool:
+    """Within four words from k: 'og han/hun/ho' and a verb of what people do (speech
+    without commas: 'med X etterpå og hun var enig')."""
+    for m in range(k, min(k + 4, len(tokens) - 2)):
+        if tokens[m].sentence_start and m > k:
+            return False
+        if tokens[m].low == "og" and tokens[m + 1].low in PERSONAL_PRONOUNS:
+            return tokens[m + 2].low in PERSON_ACTS | PERSON_DOES
+    return False
+
+
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
@@ -294,8 +326,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in COPULAS and (n2 in PERSON_STATES or n2 in DEGREE and n3 in PERSON_STATES
                           or n2 in DEGREE and n3 in DEGREE and n4 in PERSON_STATES):
         at_least(2.0)  # 'X var ikke særlig begeistret' (places are not pleased)
-    if n1 in ("satt", "sat", "sitter", "sit") and n2 in ("i", "på") and n3.endswith(BODIES):
-        at_least(2.0)  # 'X satt i formannskapet'
+    if _sits_in_body(tokens, k):
+        at_least(2.0)  # 'X satt i formannskapet', 'X og Y som ikke ville sitte i samme utvalg'
     low_i = tokens[i].low
     if n1 in PERSON_DOES and n1 not in AUXILIARIES and _clause_start(text, tokens, i) \
             and _listed(low_i) and low_i not in gz.load().places \
@@ -471,6 +503,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # pseudonyms: '«Marte» sa', 'kalt «Bamsen»'
     if p1 == "med" and not cues and p2 not in ("sammen",):
         at_least(0.5 if p3 not in DETERMINERS else 0.0)
+    if cues and max(cues) < 2.0 and _og_pronoun(tokens, k):
+        at_least(1.0)  # 'snakket med X etterpå og hun var helt enig': a second, weak cue
     if not cues:
         return 0.0
     # independent cues add up a little: 'han strand på lageret han sa …'

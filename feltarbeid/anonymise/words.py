@@ -255,6 +255,7 @@ lurte mumlet hviskte kviskra sluttet slutta døde døydde pensjonerte giftet gif
 innrømmet innrømte påsto hevdet hevda understreket understreka
 foreslo takket takka hilste nektet nekta ba bad orket orka torde turte gledet gleda
 bekymret bekymra skjelte flirte humret angret angra
+tykte tykkjer syntest undra undrast ropa gret grein kvakk
 """)
 # after a name: what people (and sometimes places) do; weaker evidence
 PERSON_DOES = _words("""
@@ -263,6 +264,7 @@ fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bod
 satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
 gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
 startet starta åpnet opna kjøpte kjøpe solgte selde bygde lagde laget laga tapte vant
+arbeidde arbeidet arbeidar kjøyrde underviste heldt kjende
 """)
 # after 'sa X', 'spurte X': the inverted subject is followed by these
 INVERSION_AFTER = _words("""
