@@ -130,6 +130,10 @@ def labelled(text: str) -> list[tuple[str, str]]:
     # people sit on boards and committees
     ("det var jo det med lund og moe som ikke ville sitte i samme utvalg",
      [("lund", "PERSON"), ("moe", "PERSON")]),
+    # kin before a name, Bokmål and Nynorsk ('faren hans X', 'grannen vår X')
+    ("faren hans lund var fisker", [("lund", "PERSON")]),
+    ("grannen vår vik hjelpte oss med flyttinga", [("vik", "PERSON")]),
+    ("faren min var fisker i mange år", []),
     # Nynorsk verbs of what people do
     ("Brekke tykte det var ein dårleg idé.", [("Brekke", "PERSON")]),
     # traps: words contrasted, a subject after an inverted verb that says nothing

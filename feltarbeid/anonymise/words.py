@@ -283,6 +283,8 @@ pastor presten sokneprest advokaten dommer konstabel lensmann lensmannen trener 
 sjåføren vaktmesteren assistenten sekretæren kontaktpersonen koordinatoren tillitsvalgt
 skipper skipperen bonden formann formannen direktøren rektor rektoren nestleder avdelingsleder
 avdelingsleiar enhetsleder einingsleiar kontaktlærer kontaktlæraren miljøterapeuten
+faren mora moren guten dottera systera sonen bestefaren bestemora svigerfaren svigermora
+svigerinna eksen familia onkelen tanta grannen granna naboen
 """)
 ROLE_OWNERS = _words("min mi mitt mine vår vårt våre hennes hans deres dykkar hennar deira")
 # verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
