@@ -6,7 +6,7 @@ precision (spans and characters) and how many name-free sentences were touched.
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
     .venv/bin/python bench/anonymisation/evaluate.py --file my.txt   # any file in the format
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout2 --half a --errors
-    .venv/bin/python bench/anonymisation/evaluate.py --set heldout3   # the third set (a check)
+    .venv/bin/python bench/anonymisation/evaluate.py --set heldout3 --errors  # the third set
 
 Sets (see README.md here): ``heldout`` = ``heldout-dev.txt`` / ``heldout-test.txt`` (written
 by a session that never read the detector; the test split is kept unseen and added by the
@@ -175,8 +175,8 @@ def main() -> None:
                     choices=("heldout", "heldout2", "heldout3", "old", "both"),
                     help="which evaluation set (default: heldout; heldout2 = the second "
                          "held-out set, heldout-dev2.txt; heldout3 = the third, "
-                         "heldout-dev3.txt, kept as a check: measure it, do not read its "
-                         "errors)")
+                         "heldout-dev3.txt, a check in round 3 and a development set "
+                         "since round 4)")
     ap.add_argument("--half", choices=("a", "b"),
                     help="only one half of the file (blocks of 10 sentences, alternately): "
                          "heldout2 was tuned on half a; half b was measured once at the end")

@@ -50,7 +50,7 @@ from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
-from .spans import Hit, Token, capitals_in, mid_capital, tokenise
+from .spans import Hit, Token, capitals_in, mid_capital, repeated_word, tokenise
 from .words import (
     AGENT_PARTICIPLES,
     AGENT_VERBS,
@@ -79,6 +79,7 @@ from .words import (
 )
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
+NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", "innanfor"})
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 
 
@@ -194,6 +195,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if i >= len(tokens) or tokens[i].start != start:
             continue
         tok = tokens[i]
+        if repeated_word(tokens, i):
+            continue  # 'kinn mot kinn', 'side om side'
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
         prev2 = tokens[i - 2].low if i > 1 else ""
@@ -201,7 +204,13 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
             prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
+        if prev in NEAR_PREPOSITIONS and any(p.label not in ("NONE",)
+                                             for p in g.places.get(prev2, ())):
+            prev2 = "kommunen"  # 'os utenfor bergen': a place placed by another place
+        abroad = _abroad(text, end, g)
         for place in g.places[form]:
+            if abroad and place.label != "NONE":
+                continue  # 'Lund i Sverige', 'Moss i Skottland': a namesake abroad
             if place.label == "NONE":  # a country, a foreign city, a wide region
                 if tok.capital or not caps:
                     hits.append(Hit(start, end, "NONE", text[start:end], 0.92,
@@ -224,6 +233,19 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     if not caps:
         _municipal_talk(hits, tokens)
     return [h for h in hits if h.confidence > 0]
+
+
+_IN_PLACE = re.compile(r"\s+(?:i|in)\s+([^\W\d_]+)")
+
+
+def _abroad(text: str, end: int, g: gz.Gazetteer) -> bool:
+    """The name is followed by 'i <a country>' other than Norway ('Lund i Sverige')."""
+    m = _IN_PLACE.match(text, end)
+    if not m:
+        return False
+    country = m.group(1).lower()
+    return country in g.world and country not in ("norge", "noreg", "norway") \
+        and all(p.label == "NONE" for p in g.places.get(country, ()))
 
 
 def _is_municipal_cue(low: str) -> bool:
@@ -258,6 +280,24 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.5
         elif (i == lo or prev in CLAUSE_STARTS) and _acts(tokens, i):
             h.confidence = 0.45  # 'men gran ville ikke betale', 'lier har hatt ansvaret'
+        elif (i == lo or prev in CLAUSE_STARTS) and nxt in ("har", "hadde", "hade", "er") \
+                and _compared_with_us(tokens, i + 2, hi):
+            h.confidence = 0.45  # 'bergen har jo mer ressurser enn oss': another municipality
+
+
+def _compared_with_us(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """'… enn oss', '… enn det vi har': the speaker's own place compared with another."""
+    for k in range(lo, min(hi, len(tokens)) - 1):
+        if tokens[k].low == "enn":
+            m = k + 1
+            if m < len(tokens) and tokens[m].low == "det":
+                m += 1
+            after = tokens[m].low if m < len(tokens) else ""
+            verb = tokens[m + 1].low if m + 1 < len(tokens) else ""
+            # 'enn oss', 'enn det vi har' (not 'mer varme enn vi trenger')
+            return after == "oss" or after in ("vi", "me") and verb in (
+                "har", "hadde", "hade", "gjør", "gjer", "gjorde", "gjorde", "får", "fekk", "fikk")
+    return False
 
 
 def _acts(tokens: Sequence[Token], i: int) -> bool:

@@ -55,7 +55,8 @@ def compound(low: str) -> bool:
             continue
         first = low[:k]
         for mod in (first, first[:-1] if first[-1:] in "se" else None):
-            if mod and (len(mod) >= 4 or zipf(mod, ("nb",)) >= 4.0) and _word_part(mod):
+            if mod and len(mod) >= 3 and (len(mod) >= 4 or zipf(mod, ("nb",)) >= 4.0) \
+                    and _word_part(mod):
                 return True
     return False
 

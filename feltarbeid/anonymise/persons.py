@@ -42,16 +42,18 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .slots import overridable, person_evidence, place_evidence
+from .slots import noun_like, overridable, person_evidence, place_evidence
 from .spans import Hit, Token
 from .words import (
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
     COMMITTEES,
     DETERMINERS,
+    GENITIVE_HEADS,
     INITIALS,
     MONTHS,
     NAME_PARTICLES,
+    NEGATIONS,
     ON_PERSON_VERBS,
     ORG_RUN_HEADS,
     PERSON_AFTER,
@@ -74,7 +76,11 @@ from .words import (
 )
 
 SURE = 0.95
+COMMON_SURNAME_BEARERS = 2000  # a surname this many bear is a name before it is a word
 RARE_ZIPF = 2.0  # a lower-case word rarer than this is no ordinary word
+# prepositions whose object is no subject of the verb after it ('over helga sa de')
+OBJECT_PREPOSITIONS = frozenset({"over", "før", "etter", "i", "på", "fra", "frå", "under",
+                                 "gjennom", "mot", "av", "ved", "langs", "innen", "innan"})
 LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
 WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
                                     "dette", "hele", "heile", "vår", "mi", "min"})
@@ -150,7 +156,10 @@ def foreign_looking(low: str) -> bool:
 
 
 def _two_given(low: str, g: gz.Gazetteer) -> bool:
-    """Two given names written together by speech recognition ('annekarin')."""
+    """Two given names written together by speech recognition ('annekarin'), not an
+    inflected word that splits into two ('kjelleren')."""
+    if inflected_word(low) or common_word(low):
+        return False
     return any(low[:k] in g.given and low[k:] in g.given and low[:k] not in g.given_words
                and low[k:] not in g.given_words for k in range(3, len(low) - 2))
 
@@ -423,6 +432,9 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
         if not names:
             i = j + 1
             continue
+        if i > 0 and _place_genitive(text, tokens, i - 1, g):
+            i = j + 1  # 'Norges Bondelag', 'Bergens Tidende': an organisation
+            continue
         if j > i and any(t.low in ORG_RUN_HEADS for t in tokens[i:j + 1]):
             i = j + 1  # 'Helse Nord', 'Policy Press': an organisation, none of its words a name
             continue
@@ -443,6 +455,15 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
             continue
         i += 1
     return hits
+
+
+def _place_genitive(text: str, tokens: Sequence[Token], k: int, g: gz.Gazetteer) -> bool:
+    """Token k is a capitalised genitive of a country or municipality right before the next
+    word ('Norges Bondelag', 'Bergens Tidende')."""
+    tok = tokens[k]
+    return tok.capital and tok.low.endswith("s") and text[tok.end:tokens[k + 1].start] == " " \
+        and (tok.low[:-1] in g.world or tok.low[:-1] in g.places) \
+        and tok.low not in g.surnames and tok.low[:-1] not in g.given
 
 
 def _person_canonical(run: Sequence[Token], g: gz.Gazetteer) -> str:
@@ -487,6 +508,14 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     low = first.low
     ctx = _context(tokens, text, i, j)
     stem = _stem(low)
+    if stem and low not in g.given and low not in g.surnames and stem not in g.given \
+            and (stem not in g.surnames or surname_word(stem)
+                 and g.surname_count.get(stem, 0) < COMMON_SURNAME_BEARERS) \
+            and stem.endswith(("en", "et", "a")) \
+            and (inflected_word(stem) or common_word(stem) or noun_like(stem)) \
+            and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower() \
+            and tokens[j + 1].low not in GENITIVE_HEADS:
+        return 0.0  # 'Markens grøde', 'Samefolkets dag': a definite noun's genitive
     genitive = bool(stem) and low not in g.given and low not in g.surnames and \
         not common_word(low) and (stem in g.given or stem in g.surnames
                                   or (not common_word(stem) and zipf(stem, ("nb",)) < 2.5))
@@ -787,9 +816,11 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     prev2 = tokens[i - 2].low if i > 1 else ""
     nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    if prev in OBJECT_PREPOSITIONS:
+        nxt = nxt2 = ""  # 'over helga sa de': the object of a preposition says nothing
     return (nxt in PERSON_AFTER or prev in PERSON_BEFORE or prev in TITLES
             or (prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE)  # 'ringte jeg bjørn'
-            or nxt2 in PERSONAL_PRONOUNS  # 'for ida da hun sluttet'
+            or nxt2 in PERSONAL_PRONOUNS and nxt != "som"  # 'for ida da hun sluttet'
             or nxt in ("sin", "si", "sitt", "sine")  # 'ida sin idé'
             or _role_context(tokens, j)  # 'bror fra personalavdelingen'
             or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
@@ -815,6 +846,8 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
     prev = tokens[i - 1].low if i > 0 else ""
     if prev in WORD_BEFORE and not context:
         return 0.0  # 'i lia', 'en liv': a word after a preposition or an article
+    if prev in SUBJECT_PRONOUNS and j + 1 < len(tokens) and tokens[j + 1].low in NEGATIONS:
+        return 0.0  # 'han tor ikkje spørje': a verb between a pronoun and a negation
     if not word_like:
         if first.low in g.given:
             return 0.9

@@ -67,6 +67,17 @@ def tokenise(text: str) -> list[Token]:
     return tokens
 
 
+_PAIR_LINKS = frozenset({"mot", "til", "for", "om", "etter", "ved", "over", "i", "på", "under"})
+
+
+def repeated_word(tokens: list[Token] | tuple[Token, ...], i: int) -> bool:
+    """Token i is a word said twice around a preposition ('kinn mot kinn', 'dag for dag',
+    'side om side'): an idiom, never a name."""
+    low = tokens[i].low
+    return any(0 <= i + 2 * step < len(tokens) and tokens[i + step].low in _PAIR_LINKS
+               and tokens[i + 2 * step].low == low for step in (-1, 1))
+
+
 def capitals_reliable(text: str) -> bool:
     """True when the text uses capitals: a capital somewhere after a sentence start, or
     a text that starts with one (a short text with no name in it). Speech recognition

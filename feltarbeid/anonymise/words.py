@@ -54,6 +54,8 @@ kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
 """)
 
 SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
+# after a subject pronoun, a word followed by these is a verb ('han tor ikkje')
+NEGATIONS = _words("ikke ikkje aldri heller")
 PERSONAL_PRONOUNS = _words("han hun ho")
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
 # verbs whose 'på' takes a person ('vente på X', 'tenkte på X')
@@ -253,6 +255,7 @@ lurte mumlet hviskte kviskra sluttet slutta døde døydde pensjonerte giftet gif
 innrømmet innrømte påsto hevdet hevda understreket understreka
 foreslo takket takka hilste nektet nekta ba bad orket orka torde turte gledet gleda
 bekymret bekymra skjelte flirte humret angret angra
+tykte tykkjer syntest undra undrast ropa gret grein kvakk
 """)
 # after a name: what people (and sometimes places) do; weaker evidence
 PERSON_DOES = _words("""
@@ -261,6 +264,7 @@ fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bod
 satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
 gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
 startet starta åpnet opna kjøpte kjøpe solgte selde bygde lagde laget laga tapte vant
+arbeidde arbeidet arbeidar kjøyrde underviste heldt kjende
 """)
 # after 'sa X', 'spurte X': the inverted subject is followed by these
 INVERSION_AFTER = _words("""
@@ -279,6 +283,8 @@ pastor presten sokneprest advokaten dommer konstabel lensmann lensmannen trener 
 sjåføren vaktmesteren assistenten sekretæren kontaktpersonen koordinatoren tillitsvalgt
 skipper skipperen bonden formann formannen direktøren rektor rektoren nestleder avdelingsleder
 avdelingsleiar enhetsleder einingsleiar kontaktlærer kontaktlæraren miljøterapeuten
+faren mora moren guten dottera systera sonen bestefaren bestemora svigerfaren svigermora
+svigerinna eksen familia onkelen tanta grannen granna naboen
 """)
 ROLE_OWNERS = _words("min mi mitt mine vår vårt våre hennes hans deres dykkar hennar deira")
 # verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
