@@ -912,17 +912,25 @@ def document_names(parts_per_text: Sequence[NameParts]) -> dict[str, str]:
 
 def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
               hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool], *,
-              targets: dict[str, str] | None = None) -> None:
+              targets: dict[str, str] | None = None, also: dict[str, str] | None = None,
+              study: dict[str, str] | None = None) -> None:
     """Carry names found in a document to their other mentions: the surname or given name
     of a full name ('Brekke' after 'Ragnhild Brekke'), and a name found once in context
     ('Foss sa …') elsewhere ('… med Foss'). Adds hits in place; a word already part of a
     hit keeps that hit. Every part points to the full name's canonical form.
 
     ``targets``: the document's names (``document_names``) when the caller has them — the
-    workbench carries them to one text at a time (``detect.DocumentHits``)."""
+    workbench carries them to one text at a time (``detect.DocumentHits``). ``also``: the
+    study's names (``known.StudyNames.targets``: a surname or given name of a full name
+    found in another text of the study), carried where the document has no name of its
+    own for the word; ``study``: the entries of ``targets`` that came from the study (their
+    hits say so in their source: ``names:study``)."""
     g = gz.load()
     if targets is None:
         targets = document_names([name_parts(hits) for hits in hits_per_text])
+    if also:
+        study = {w: c for w, c in also.items() if w not in targets}
+        targets = {**also, **targets}
     if not targets:
         return
     for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
@@ -950,5 +958,6 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
             for h in over:
                 hits.remove(h)
             conf = 0.85 if not word or caps else 0.7
-            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:document",
+            source = "names:study" if study and key in study else "names:document"
+            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, source,
                             canonical=targets[key], info={"tokens": 1, "context": True}))
