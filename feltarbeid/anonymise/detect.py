@@ -639,11 +639,12 @@ class DocumentHits:
         self._texts = texts
         caps = any(self._tokens_of(text)[1] for text in texts)
         self.caps, old_caps = caps, self.caps
-        targets = document_names([self._own_hits(text, self._caps_of(text)).parts
-                                  for text in texts])
-        study = {w: c for w, c in self.known.targets.items() if w not in targets} \
-            if self.known else {}
-        targets = {**study, **targets}
+        parts = [self._own_hits(text, self._caps_of(text)).parts for text in texts]
+        targets = document_names(parts)
+        study: dict[str, str] = {}
+        if self.known:
+            own, targets = targets, document_names(parts, study=self.known.targets)
+            study = {w: c for w, c in targets.items() if own.get(w) != c}
         changed = caps != old_caps or targets != self.targets or not self.generation
         if changed:
             self.targets = targets

@@ -159,10 +159,11 @@ class StudyNames:
 
     @classmethod
     def from_key(cls, key: KeyData, *, blocked: set[tuple[str, str]] = frozenset(),
-                 kept: Iterable[str] = ()) -> StudyNames:
-        """From the key's remembered originals. ``blocked``: (label, keyed hash) of words
-        that are no names (*never* decisions, rejected hits); ``kept``: forms the registry
-        keeps (public figures)."""
+                 kept: Iterable[str] = (), mapping: dict[str, dict[str, Any]] | None = None
+                 ) -> StudyNames:
+        """From the key's remembered originals (or ``mapping``, the key's with a run's
+        names). ``blocked``: (label, keyed hash) of words that are no names (*never*
+        decisions, rejected hits); ``kept``: forms the registry keeps (public figures)."""
         kept_norm = {normalise(k) for k in kept}
 
         def no_name(text: str) -> bool:
@@ -170,7 +171,7 @@ class StudyNames:
                 (label, key.hash(label, text)) in blocked for label in CARRIED_LABELS)
 
         names: dict[Name, list[str]] = {}
-        for k, m in sorted(key.mapping.items()):
+        for k, m in sorted((key.mapping if mapping is None else mapping).items()):
             label, _, canonical = k.partition("|")
             if label not in CARRIED_LABELS or not canonical or no_name(canonical):
                 continue
@@ -212,8 +213,9 @@ class StudyNames:
     def carry(self, text: str, hits: list[Hit]) -> None:
         """Add the study's names found in ``text`` to its ``hits`` (in place, overlaps
         resolved): the registry's hits and a longer detector hit keep their place; a hit
-        of the same word and label takes the study's name (its pseudonym); shorter hits
-        inside a known name give way to it. An ordinary word counts only under a
+        of the same word and label keeps its confidence (and its place in review) and
+        takes the study's name (its pseudonym); shorter hits inside a known name give way
+        to it. An ordinary word counts only under a
         detector hit."""
         found = self.matcher.find(text)
         for f in sorted(found, key=lambda f: (f.start - f.suffix_end, f.start)):
@@ -225,10 +227,14 @@ class StudyNames:
                 continue  # the registry's own (or a study name already there)
             if any(h.start < start or h.end > end for h in over):
                 continue  # a detector hit reaching beyond it: the detector's reading
-            name = _choose(self.matcher.payloads(f.form), over)
+            name = _choose(self.matcher.payloads(f.form), over, self.targets.get(f.form))
             same = [h for h in over if h.start == start and h.end == end]
-            if same and all(h.label != name.label for h in same):
-                continue  # the detector reads this word as another kind of name
+            if same:  # the detector found it too: its reading (and review) stays, with
+                for h in same:  # the study's name of that kind (its pseudonym)
+                    if h.label == name.label:
+                        h.canonical = name.canonical
+                        h.info = {**h.info, "name": name.original}
+                continue
             for h in over:
                 hits.remove(h)
             hits.append(Hit(start, end, name.label, text[start:end], 1.0, SOURCE,
@@ -238,15 +244,17 @@ class StudyNames:
         hits.sort(key=lambda h: h.start)
 
 
-def _choose(names: list[Name], over: list[Hit]) -> Name:
-    """The name a form stands for here: the one of the label the detector sees, else the
-    first (one form may belong to several remembered names)."""
+def _choose(names: list[Name], over: list[Hit], target: str | None) -> Name:
+    """The name a form stands for here (one form may belong to several remembered names):
+    the one the detector's hit has, else the full name the word is a part of
+    (``target``), else one of the label the detector sees, else a person's, the longest."""
     for h in over:
         for n in names:
             if n.label == h.label and n.canonical == h.canonical:
                 return n
-    for h in over:
-        for n in names:
-            if n.label == h.label:
-                return n
-    return min(names, key=lambda n: (n.label != "PERSON", n.label, n.canonical))
+    for n in names:
+        if n.label == "PERSON" and n.canonical == target:
+            return n
+    labels = {h.label for h in over}
+    return min(names, key=lambda n: (n.label not in labels, n.label != "PERSON",
+                                     -len(n.canonical.split()), n.label, n.canonical))
