@@ -47,17 +47,19 @@ def test_a_name_found_in_one_transcript_is_replaced_in_the_others(keyed) -> None
     t1 = make_transcript(study, "IP01", SURE)
     apply.run(study)
     assert texts(study, t1)[1] == "Det var [Person 1]. [Person 1] sa nei til alt."
-    # a later interview names her where the detector alone misses or doubts her
-    t2 = make_transcript(study, "IP02", BARE)
+    # later interviews name her where the detector alone misses her, or doubts her
+    t2 = make_transcript(study, "IP02", ["Og etterpå?", "Vesterskaug er fint.",
+                                         "ja ingrid vesterskaug"])
+    t3 = make_transcript(study, "IP03", ["Og så?", "Vesterskaug var sjefen."])
     summary = apply.run(study)
-    assert summary.done == [t2] and summary.unchanged == [t1]
-    assert texts(study, t2)[1:] == ["[Person 1] er fint.", "[Person 1] var sjefen.",
-                                    "ja [Person 1]"]
+    assert summary.done == [t2, t3] and summary.unchanged == [t1]
+    assert texts(study, t2)[1:] == ["[Person 1] er fint.", "ja [Person 1]"]
+    assert texts(study, t3)[1] == "[Person 1] var sjefen."
     leak_check(study, t2)  # before: LeakFound ('Vesterskaug' is an original of the key)
     # the unsure hit is still queued for review (with the study's name)
-    assert [q.label for q in db.queue(study.store)] == ["PERSON"]
+    assert [(q.transcript_id, q.label) for q in db.queue(study.store)] == [(t3, "PERSON")]
     again = apply.run(study)  # idempotent: nothing new, nothing done
-    assert again.done == [] and sorted(again.unchanged) == [t1, t2]
+    assert again.done == [] and sorted(again.unchanged) == [t1, t2, t3]
 
 
 def test_order_in_one_run_does_not_matter(keyed) -> None:  # type: ignore[no-untyped-def]
