@@ -6,7 +6,9 @@ figure, cited author) is kept; a *never* decision for the word keeps it; a per-s
 *keep* override keeps it; an informant who declined anonymisation keeps their own name in
 their own material (unless a segment is overridden with *anonymise*); a hit rejected in
 review is kept; everything else is replaced by the study's pseudonym. Unsure hits are
-replaced too (fail closed) and queued for review.
+replaced too (fail closed) and queued for review. A name found in any text of the study
+(remembered in the key) is found in every other text too (``known``), with the same
+pseudonym; a run collects the names of all its texts before it replaces any (``settle``).
 
 Offsets of every span in the source text and in the anonymised text are stored (with
 keyed hashes, never originals), so each replacement can be audited and, with the key,

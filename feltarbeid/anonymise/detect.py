@@ -23,7 +23,9 @@ X') > the rest; then longer, then surer. A lone given name that is also a munici
 is the municipality where the words around it say place and nothing says person.
 Then ``slots.slot_persons`` weighs single words by where they stand; names joined to a
 person by 'og' are persons (``persons.coordinated``); then every
-person found is carried to its other mentions in the document (``persons.propagate``).
+person found is carried to its other mentions in the document (``persons.propagate``),
+and, given the study's names (``known.StudyNames``: what the key remembers from the
+study's other texts), those are carried here too.
 Confidence below the study's ``review_threshold`` means "unsure": such hits are still
 replaced (fail closed) and go to the review queue.
 
