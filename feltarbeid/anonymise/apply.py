@@ -126,6 +126,7 @@ class Engine:
         # the names found in any text of the study, carried to every text (``known``)
         self.known = self.study_names()
         self._own: dict[tuple[tuple[str, ...], bool | None], OwnHits] = {}
+        self._indirect: dict[tuple[Any, ...], list[indirect.Flag]] = {}
 
     def study_names(self) -> StudyNames:
         """The names the key remembers from any text of the study (and those collected
@@ -341,7 +342,17 @@ class Engine:
     def indirect(self, text: str, hits: list[Hit]) -> list[indirect.Flag]:
         """The indirect identifiers of one text whose names are ``hits``, as a run flags
         them (the workbench shows them before the text is anonymised)."""
-        return indirect_flags(text, hits, lang=self.lang, mode=self.mode, bounds=self.bounds)
+        if self.preview:  # the workbench: texts change with every key press
+            return indirect_flags(text, hits, lang=self.lang, mode=self.mode,
+                                  bounds=self.bounds)
+        # a run's passes (``settle``) ask again for the same text and places
+        cache_key = (text, tuple((h.start, h.end, h.label, h.canonical, str(h.info.get(
+            "regions", ""))) for h in hits if h.label in ("MUNICIPALITY", "PLACE")))
+        found = self._indirect.get(cache_key)
+        if found is None:
+            found = self._indirect[cache_key] = indirect_flags(
+                text, hits, lang=self.lang, mode=self.mode, bounds=self.bounds)
+        return found
 
     def _own_name(self, h: Hit, own: dict[str, str]) -> bool:
         """The hit is a declining informant's own name (or a near-miss of it)."""
@@ -370,8 +381,10 @@ class Engine:
         cached = self.pseudonyms.get((h.label, orig_hash))
         if cached:
             return cached
-        if self.preview or self.collecting:
-            self.unallotted += self.collecting
+        if self.preview:
+            return ""
+        if self.collecting and h.label not in ps.PATTERN_KEYS:  # those need no allotting
+            self.unallotted += 1
             return ""
         kind = entry.kind if entry else str(h.info.get("kind", ""))
         pseudonym = ps.code_for(self.store, h.label, orig_hash, self.lang, kind=kind)
