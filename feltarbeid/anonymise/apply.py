@@ -6,7 +6,9 @@ figure, cited author) is kept; a *never* decision for the word keeps it; a per-s
 *keep* override keeps it; an informant who declined anonymisation keeps their own name in
 their own material (unless a segment is overridden with *anonymise*); a hit rejected in
 review is kept; everything else is replaced by the study's pseudonym. Unsure hits are
-replaced too (fail closed) and queued for review.
+replaced too (fail closed) and queued for review. A name found in any text of the study
+(remembered in the key) is found in every other text too (``known``), with the same
+pseudonym; a run collects the names of all its texts before it replaces any (``settle``).
 
 Offsets of every span in the source text and in the anonymised text are stored (with
 keyed hashes, never originals), so each replacement can be audited and, with the key,
@@ -15,10 +17,12 @@ reversed (``reverse_segments``).
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import Informant, Segment
 from ..errors import FeltarbeidError
@@ -30,8 +34,9 @@ from ..store.registers import list_informants
 from . import gazetteer as gz
 from . import indirect
 from . import pseudonyms as ps
-from .detect import Hit, Registry, detect_many
+from .detect import Hit, OwnHits, Registry, carried, document_own_hits
 from .keyfile import KeyData, RegistryEntry, normalise, open_key, save_key
+from .known import StudyNames
 
 if TYPE_CHECKING:
     from ..study import Study
@@ -54,6 +59,7 @@ class RunSummary:
     # the key after they were anonymised), and the packets that became outdated by it
     reanonymised: list[int] = field(default_factory=list)
     outdated_packets: list[str] = field(default_factory=list)
+    documents: Any = None  # documents.DocumentRun, when the run did documents too
 
     def as_dict(self) -> dict[str, Any]:
         return {"done": self.done, "unchanged": self.unchanged, "skipped": self.skipped,
@@ -111,22 +117,83 @@ class Engine:
         self.registry = Registry.build(self.entries.values())
         self.decisions = db.decisions(self.store)
         self.pseudonyms = db.pseudonyms(self.store)
+        # collecting (``settle``): a run's first passes find the names of every pending
+        # text before any is replaced for good: they remember into ``collected`` (not the
+        # key) and allot no pseudonym (``unallotted`` counts the names that needed one)
+        self.collecting = False
+        self.collected: list[tuple[str, str, str, str]] = []
+        self.unallotted = 0
+        # the names found in any text of the study, carried to every text (``known``)
+        self.known = self.study_names()
+        self._own: dict[tuple[tuple[str, ...], bool | None], OwnHits] = {}
+        self._indirect: dict[tuple[Any, ...], list[indirect.Flag]] = {}
+
+    def study_names(self) -> StudyNames:
+        """The names the key remembers from any text of the study (and those collected
+        in this pass of a run), less those the researcher said are no names (*never*,
+        rejected) or keeps (public figures)."""
+        blocked = {k for k, v in self.decisions.items() if v == "never"}
+        blocked |= db.rejected_hashes(self.store)
+        kept = [f for e in self.key.registry if e.keep for f in e.forms()]
+        mapping = self.key.mapping
+        if self.collected:
+            scratch = KeyData(secret=self.key.secret, mapping=copy.deepcopy(mapping))
+            for item in self.collected:
+                scratch.remember(*item)
+            mapping = scratch.mapping
+        return StudyNames.from_key(self.key, blocked=blocked, kept=kept, mapping=mapping)
+
+    def refresh_known(self) -> bool:
+        """Take in the names this pass of a run collected; True if what is carried changed
+        (then what was anonymised with the old names is anonymised again)."""
+        known = self.study_names()
+        changed = known.signature() != self.known.signature()
+        self.known = known
+        return changed
+
+    def remember(self, label: str, original: str, pseudonym: str, surface: str) -> None:
+        """An original replaced: into the key (collected only while ``collecting``;
+        nothing in a preview)."""
+        if self.preview:
+            return
+        if self.collecting:
+            self.collected.append((label, original, pseudonym, surface))
+        elif self.key.remember(label, original, pseudonym, surface):
+            self.key_changed = True
+
+    def detect(self, texts: list[str], caps: bool | None = None) -> list[list[Hit]]:
+        """The hits of one document's texts with the study's names carried to them; each
+        text's own hits are found once per run (a run may carry new names and replace
+        again)."""
+        cache_key = (tuple(texts), caps)
+        own = self._own.get(cache_key)
+        if own is None:
+            own = self._own[cache_key] = document_own_hits(texts, registry=self.registry,
+                                                           caps=caps)
+        return carried(own, known=self.known)
 
     # -- fingerprint -----------------------------------------------------------------------
-    def fingerprint(self, transcript_id: int, source_version: int) -> str:
+    def fingerprint(self, transcript_id: int, source_version: int,
+                    texts: list[str] | None = None) -> str:
+        """``texts``: every text the run anonymises for the transcript (default: the
+        source version's)."""
         src = self.store.one("SELECT text_hash FROM transcript_versions WHERE id = ?",
                              (source_version,))
         codes = db.transcript_informants(self.store, transcript_id)
+        if texts is None:
+            texts = [s.text for s in tstore.segments(self.store, source_version)]
         return self.fingerprint_of(src["text_hash"] if src else "", codes=codes,
-                                   transcript_id=transcript_id, source_version=source_version)
+                                   transcript_id=transcript_id, source_version=source_version,
+                                   texts=texts)
 
     def fingerprint_of(self, src_hash: str, *, codes: list[str] | tuple[str, ...] = (),
                        transcript_id: int | None = None,
-                       source_version: int | None = None) -> str:
+                       source_version: int | None = None, texts: Sequence[str] = ()) -> str:
         """Everything a run's result depends on, keyed: the source text's hash, the
-        registry, wishes, decisions, overrides, settings (a document has no transcript)."""
+        registry, wishes, decisions, overrides, settings (a document has no transcript),
+        and the study's names that occur in ``texts`` (found in other texts, carried)."""
         data = {
-            "v": DETECTOR_VERSION, "src": src_hash,
+            "v": DETECTOR_VERSION, "src": src_hash, "carried": self.known.relevant(texts),
             "registry": [e.__dict__ for e in sorted(self.entries.values(), key=lambda e: e.id)],
             "wishes": {c: self.informants[c].anonymise_wish for c in codes
                        if c in self.informants},
@@ -180,8 +247,8 @@ class Engine:
 
         # one document: a name found in one segment is carried to its other mentions
         # ('Brekke' after 'Ragnhild Brekke'), with the full name's canonical form
-        per_segment = hits if hits is not None else detect_many(
-            [s.text for s in segments], registry=self.registry, caps=caps)
+        per_segment = hits if hits is not None else self.detect([s.text for s in segments],
+                                                                caps)
         flags = self._indirect_flags(transcript_id, segments, per_segment)
 
         out_segments: list[Segment] = []
@@ -234,10 +301,8 @@ class Engine:
                 else:
                     replacement = self._replacement(h, canonical, orig_hash)
                     action = "replaced"
-                    original = self._original(h, canonical)
-                    if not self.preview and self.key.remember(h.label, original, replacement,
-                                                              h.surface):
-                        self.key_changed = True
+                    self.remember(h.label, self._original(h, canonical), replacement,
+                                  h.surface)
                     if (h.confidence < self.threshold
                             and (h.entry_id is None or h.info.get("fuzzy"))
                             and decision != "always"):
@@ -277,7 +342,17 @@ class Engine:
     def indirect(self, text: str, hits: list[Hit]) -> list[indirect.Flag]:
         """The indirect identifiers of one text whose names are ``hits``, as a run flags
         them (the workbench shows them before the text is anonymised)."""
-        return indirect_flags(text, hits, lang=self.lang, mode=self.mode, bounds=self.bounds)
+        if self.preview:  # the workbench: texts change with every key press
+            return indirect_flags(text, hits, lang=self.lang, mode=self.mode,
+                                  bounds=self.bounds)
+        # a run's passes (``settle``) ask again for the same text and places
+        cache_key = (text, tuple((h.start, h.end, h.label, h.canonical, str(h.info.get(
+            "regions", ""))) for h in hits if h.label in ("MUNICIPALITY", "PLACE")))
+        found = self._indirect.get(cache_key)
+        if found is None:
+            found = self._indirect[cache_key] = indirect_flags(
+                text, hits, lang=self.lang, mode=self.mode, bounds=self.bounds)
+        return found
 
     def _own_name(self, h: Hit, own: dict[str, str]) -> bool:
         """The hit is a declining informant's own name (or a near-miss of it)."""
@@ -307,6 +382,9 @@ class Engine:
         if cached:
             return cached
         if self.preview:
+            return ""
+        if self.collecting and h.label not in ps.PATTERN_KEYS:  # those need no allotting
+            self.unallotted += 1
             return ""
         kind = entry.kind if entry else str(h.info.get("kind", ""))
         pseudonym = ps.code_for(self.store, h.label, orig_hash, self.lang, kind=kind)
@@ -442,46 +520,31 @@ def anonymise_segments(study: Study, transcript_id: int, segments: list[Segment]
 
 
 def run(study: Study, *, passphrase: str | None = None,
-        transcript_ids: list[int] | None = None) -> RunSummary:
+        transcript_ids: list[int] | None = None, documents: bool = False) -> RunSummary:
     """Anonymise every transcript in state 'transcribed' (and re-anonymise 'anonymised'
     ones whose inputs changed). The text anonymised is the newest verbatim text: the
     researcher's latest correction if there is one (``transcripts.source_version``). A
     transcript in review whose text was corrected since its last anonymisation is
-    anonymised again too (its open packets are then outdated). Idempotent."""
+    anonymised again too (its open packets are then outdated). A name found in any
+    transcript is replaced in all of them (``known``), those of this run included: names
+    are collected first, then the texts replaced. ``documents``: the study's documents
+    too, in the same run (``summary.documents``; ``feltarbeid anonymise``). Idempotent."""
+    from . import documents as docs
+
     engine, passphrase = _engine(study, passphrase)
     store = study.store
-    summary = RunSummary()
-    pending: list[tuple[dict[str, Any], int, str, Result]] = []
-    later: list[_Later] = []
-    for row in tstore.list_transcripts(store, SOURCE_STATES + LATER_STATES):
-        tid = int(row["id"])
-        if transcript_ids is not None and tid not in transcript_ids:
-            continue
-        src = tstore.source_version(store, tid)
-        if src is None:
-            summary.skipped.append(tid)
-            continue
-        fp = engine.fingerprint(tid, src)
-        last = db.last_run(store, tid)
-        if last and last["fingerprint"] == fp and last["source_version"] == src:
-            summary.unchanged.append(tid)
-            continue
-        corrected_in_review = (row["state"] == "in_review" and last is not None
-                               and last["source_version"] != src)
-        if row["state"] in LATER_STATES and not corrected_in_review:
-            # the key (or settings) changed since: the kept text, with the informant's
-            # corrections, is anonymised again and open packets outdated (issue 16)
-            plan, flagged = _plan_later(engine, tid, src, fp, last)
-            summary.flagged += flagged
-            if plan is None:
-                summary.unchanged.append(tid)
-            else:
-                later.append(plan)
-            continue
-        result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
-        pending.append((row, src, fp, result))
+    rows = [row for row in tstore.list_transcripts(store, SOURCE_STATES + LATER_STATES)
+            if transcript_ids is None or int(row["id"]) in transcript_ids]
+
+    def plan() -> tuple[Any, ...]:
+        return (*_plan_transcripts(engine, rows),
+                docs.plan_documents(engine) if documents else None)
+
+    summary, pending, later, doc_plan = settle(engine, plan)
     # originals first into the key, then the versions that use them
     engine.save_key_if_changed(passphrase)
+    if doc_plan is not None:
+        summary.documents = docs.write_documents(engine, *doc_plan)
     for row, src, fp, result in pending:
         tid = int(row["id"])
         last = db.last_run(store, tid)
@@ -514,6 +577,87 @@ def run(study: Study, *, passphrase: str | None = None,
         summary.flagged += flagged
         summary.reanonymised.append(plan.tid)
     return summary
+
+
+_PASSES = 3  # rounds of a run at most, while the names it finds change what is carried
+
+T = TypeVar("T")
+
+
+def settle(engine: Engine, plan: Callable[[], T]) -> T:
+    """Plan a run (anonymise in memory) so that the names found in any of its texts are
+    carried to all of them: a name first found in the last text is replaced in the first
+    one too. Passes that only collect names (nothing into the key, no pseudonym allotted)
+    run until what is carried stops changing; then the run's result, for real (the last
+    collecting pass is it when it needed no new pseudonym). Each text's own detection is
+    done once (``Engine.detect`` caches it); only the replacing is done again."""
+    engine.collecting = True
+    try:
+        for _ in range(_PASSES):
+            engine.collected, engine.unallotted = [], 0
+            planned = plan()
+            changed = engine.refresh_known()
+            if not changed:
+                break
+    finally:
+        engine.collecting = False
+    if changed or engine.unallotted:
+        engine.collected = []
+        return plan()
+    for item in engine.collected:  # the last pass was the run: its names into the key
+        engine.remember(*item)
+    engine.collected = []
+    return planned
+
+
+def _plan_transcripts(engine: Engine, rows: list[dict[str, Any]]
+                      ) -> tuple[RunSummary, list[tuple[dict[str, Any], int, str, Result]],
+                                 list[_Later]]:
+    """What a run would write for each transcript of ``rows`` (written by ``run``)."""
+    store = engine.store
+    summary = RunSummary()
+    pending: list[tuple[dict[str, Any], int, str, Result]] = []
+    later: list[_Later] = []
+    for row in rows:
+        tid = int(row["id"])
+        src = tstore.source_version(store, tid)
+        if src is None:
+            summary.skipped.append(tid)
+            continue
+        last = db.last_run(store, tid)
+        corrected_in_review = (row["state"] == "in_review" and last is not None
+                               and last["source_version"] != src)
+        again = row["state"] in LATER_STATES and not corrected_in_review
+        texts = tstore.segment_texts(store, src)
+        if again:
+            texts += _kept_texts(store, tid)
+        fp = engine.fingerprint(tid, src, texts)
+        if last and last["fingerprint"] == fp and last["source_version"] == src:
+            summary.unchanged.append(tid)
+            continue
+        if again:
+            # the key (or settings) changed since: the kept text, with the informant's
+            # corrections, is anonymised again and open packets outdated (issue 16)
+            plan, flagged = _plan_later(engine, tid, src, fp, last)
+            summary.flagged += flagged
+            if plan is None:
+                summary.unchanged.append(tid)
+            else:
+                later.append(plan)
+            continue
+        result = engine.anonymise(tid, tstore.segments(store, src), source_version=src)
+        pending.append((row, src, fp, result))
+    return summary, pending, later
+
+
+def _kept_texts(store: Any, tid: int) -> list[str]:
+    """The texts besides the verbatim source that a re-anonymisation of a transcript in
+    review or later anonymises: its kept version and accepted additions."""
+    from ..store import review as review_store
+
+    base = kept_version(store, tid)
+    texts = tstore.segment_texts(store, base["id"]) if base is not None else []
+    return texts + [a["text"] for a in review_store.additions(store, tid)]
 
 
 def kept_version(store: Any, transcript_id: int) -> dict[str, Any] | None:

@@ -23,7 +23,9 @@ X') > the rest; then longer, then surer. A lone given name that is also a munici
 is the municipality where the words around it say place and nothing says person.
 Then ``slots.slot_persons`` weighs single words by where they stand; names joined to a
 person by 'og' are persons (``persons.coordinated``); then every
-person found is carried to its other mentions in the document (``persons.propagate``).
+person found is carried to its other mentions in the document (``persons.propagate``),
+and, given the study's names (``known.StudyNames``: what the key remembers from the
+study's other texts), those are carried here too.
 Confidence below the study's ``review_threshold`` means "unsure": such hits are still
 replaced (fail closed) and go to the review queue.
 
@@ -48,6 +50,7 @@ from typing import Any
 from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
+from .known import StudyNames
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
 from .spans import Hit, Token, capitals_in, mid_capital, repeated_word, tokenise
@@ -554,11 +557,30 @@ def detect(text: str, *, registry: Registry | None = None, caps: bool | None = N
 
 
 def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
-                caps: bool | None = None, min_confidence: float = 0.3) -> list[list[Hit]]:
+                caps: bool | None = None, min_confidence: float = 0.3,
+                known: StudyNames | None = None) -> list[list[Hit]]:
     """Hits in each text of one document (a transcript's segments), overlaps resolved.
     A person found in one text is carried to its other mentions in all of them
     (``persons.propagate``): after 'Ragnhild Brekke', a bare 'Brekke' is the same person
-    and gets the same canonical form, hence the same pseudonym."""
+    and gets the same canonical form, hence the same pseudonym. ``known``: the names the
+    study's other texts gave (``known.StudyNames``), carried here too."""
+    return carried(document_own_hits(texts, registry=registry, caps=caps), known=known,
+                   min_confidence=min_confidence)
+
+
+@dataclass
+class OwnHits:
+    """A document's texts with each text's own hits, before names are carried between
+    texts (what ``detect_many`` computes once; ``carried`` makes its result)."""
+
+    texts: list[str]
+    tokens: list[list[Token]]
+    caps: list[bool]
+    hits: list[list[Hit]]
+
+
+def document_own_hits(texts: Sequence[str], *, registry: Registry | None = None,
+                      caps: bool | None = None) -> OwnHits:
     tokens_per = [tokenise(t) for t in texts]
     if caps is not None:
         caps_per = [caps] * len(texts)
@@ -566,11 +588,25 @@ def detect_many(texts: Sequence[str], *, registry: Registry | None = None,
         caps_per = [True] * len(texts)  # the document writes names with capitals
     else:  # no name capitalised anywhere: each text by its first letter
         caps_per = [capitals_in(tokens) for tokens in tokens_per]
-    resolved = [own_hits(text, tokens, registry, text_caps)
-                for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True)]
-    propagate(texts, tokens_per, resolved, caps_per)
-    return [sorted((h for h in hits if h.label != "NONE" and h.confidence >= min_confidence),
-                   key=lambda h: h.start) for hits in resolved]
+    own = [own_hits(text, tokens, registry, text_caps)
+           for text, tokens, text_caps in zip(texts, tokens_per, caps_per, strict=True)]
+    return OwnHits(list(texts), tokens_per, caps_per, own)
+
+
+def carried(doc: OwnHits, *, known: StudyNames | None = None,
+            min_confidence: float = 0.3) -> list[list[Hit]]:
+    """The document's hits with its names carried between its texts, and the study's
+    (``known``) carried to them; ``doc`` is left as it was (it may be used again)."""
+    resolved = [[replace(h, info=dict(h.info)) for h in hits] for hits in doc.hits]
+    propagate(doc.texts, doc.tokens, resolved, doc.caps,
+              also=known.targets if known else None)
+    out = []
+    for text, hits in zip(doc.texts, resolved, strict=True):
+        hits = [h for h in hits if h.label != "NONE" and h.confidence >= min_confidence]
+        if known:
+            known.carry(text, hits)
+        out.append(sorted(hits, key=lambda h: h.start))
+    return out
 
 
 def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
@@ -604,11 +640,13 @@ class DocumentHits:
     context changes, since then any text's hits may change."""
 
     def __init__(self, registry: Registry | None = None, *,
-                 min_confidence: float = 0.3) -> None:
+                 min_confidence: float = 0.3, known: StudyNames | None = None) -> None:
         self.registry = registry
         self.min_confidence = min_confidence
+        self.known = known  # the names the study's other texts gave (carried here too)
         self.caps = False  # a capital inside a sentence somewhere: capitals are names
         self.targets: dict[str, str] = {}
+        self.study_targets: dict[str, str] = {}  # those of ``targets`` the study gave
         self.generation = 0
         self._tokens: dict[str, tuple[list[Token], bool, bool]] = {}  # tokens, mid, own caps
         self._own: dict[tuple[str, bool], _OwnHits] = {}
@@ -643,11 +681,16 @@ class DocumentHits:
         self._texts = texts
         caps = any(self._tokens_of(text)[1] for text in texts)
         self.caps, old_caps = caps, self.caps
-        targets = document_names([self._own_hits(text, self._caps_of(text)).parts
-                                  for text in texts])
+        parts = [self._own_hits(text, self._caps_of(text)).parts for text in texts]
+        targets = document_names(parts)
+        study: dict[str, str] = {}
+        if self.known:
+            own, targets = targets, document_names(parts, study=self.known.targets)
+            study = {w: c for w, c in targets.items() if own.get(w) != c}
         changed = caps != old_caps or targets != self.targets or not self.generation
         if changed:
             self.targets = targets
+            self.study_targets = study
             self.generation += 1
             self._final.clear()
         self._prune(texts)
@@ -687,10 +730,12 @@ class DocumentHits:
             own = self._own_hits(text, caps)
             hits = [replace(h, info=dict(h.info)) for h in own.hits]
             if self.targets:
-                propagate([text], [own.tokens], [hits], [caps], targets=self.targets)
-            found = self._final[text] = sorted(
-                (h for h in hits if h.label != "NONE" and h.confidence >= self.min_confidence),
-                key=lambda h: h.start)
+                propagate([text], [own.tokens], [hits], [caps], targets=self.targets,
+                          study=self.study_targets)
+            hits = [h for h in hits if h.label != "NONE" and h.confidence >= self.min_confidence]
+            if self.known:
+                self.known.carry(text, hits)
+            found = self._final[text] = sorted(hits, key=lambda h: h.start)
         return found
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import Paragraph, Segment
 from ..store import documents as ddb
-from .apply import _engine
+from .apply import Engine, _engine, settle
 
 if TYPE_CHECKING:
     from ..study import Study
@@ -42,9 +42,21 @@ def as_segments(paragraphs: list[Paragraph]) -> list[Segment]:
 
 def anonymise_documents(study: Study, *, passphrase: str | None = None,
                         document_ids: list[int] | None = None) -> DocumentRun:
-    """Anonymise every document with extracted text whose inputs changed."""
-    store = study.store
+    """Anonymise every document with extracted text whose inputs changed. A name found in
+    any text of the study is replaced in every document (``known``), those of this run
+    included (``apply.run`` with ``documents`` does transcripts and documents as one run:
+    ``feltarbeid anonymise``)."""
     engine, passphrase = _engine(study, passphrase)
+    run, pending = settle(engine, lambda: plan_documents(engine, document_ids))
+    # originals first into the key, then the versions that use them
+    engine.save_key_if_changed(passphrase)
+    return write_documents(engine, run, pending)
+
+
+def plan_documents(engine: Engine, document_ids: list[int] | None = None
+                   ) -> tuple[DocumentRun, list[tuple[Any, ...]]]:
+    """What a run would write for each document (``write_documents`` writes it)."""
+    store = engine.store
     run = DocumentRun()
     pending = []
     for doc in ddb.list_documents(store):
@@ -55,16 +67,21 @@ def anonymise_documents(study: Study, *, passphrase: str | None = None,
         src = ddb.latest_version(store, doc.id, "extracted")
         if src is None:
             continue
-        fp = engine.fingerprint_of(src["text_hash"])
+        paragraphs = ddb.paragraphs(store, src["id"])
+        fp = engine.fingerprint_of(src["text_hash"], texts=[p.text for p in paragraphs])
         last = ddb.latest_version(store, doc.id, "anonymised")
         if last and last["fingerprint"] == fp and last["parent_id"] == src["id"]:
             run.unchanged.append(doc.id)
             continue
-        paragraphs = ddb.paragraphs(store, src["id"])
         result = engine.anonymise(None, as_segments(paragraphs))
         pending.append((doc, src, last, fp, paragraphs, result))
-    # originals first into the key, then the versions that use them
-    engine.save_key_if_changed(passphrase)
+    return run, pending
+
+
+def write_documents(engine: Engine, run: DocumentRun, pending: list[tuple[Any, ...]]
+                    ) -> DocumentRun:
+    """Write what ``plan_documents`` planned (after the key holds the run's originals)."""
+    store = engine.store
     for doc, src, last, fp, paragraphs, result in pending:
         out = [Paragraph(p.idx, s.text, p.page)
                for p, s in zip(paragraphs, result.segments, strict=True)]

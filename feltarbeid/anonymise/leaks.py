@@ -17,16 +17,14 @@ from typing import TYPE_CHECKING
 from .. import locale
 from ..errors import FeltarbeidError
 from . import fuzzy
-from . import gazetteer as gz
 from .detect import detect
 from .keyfile import key_exists, normalise, open_key
+from .known import BRACKETS, KnownForms
 from .spans import tokenise
-from .words import STOPWORDS
 
 if TYPE_CHECKING:
     from ..study import Study
 
-_BRACKETS = re.compile(r"\[[^\[\]\n]{0,80}\]")
 GAZETTEER_MIN_CONFIDENCE = 0.5
 _LEAK_LABELS = ("MUNICIPALITY", "PLACE", "FNR", "EMAIL", "PHONE")
 
@@ -59,8 +57,7 @@ class LeakFound(FeltarbeidError):
         super().__init__(
             locale.t("anonymise.leak_found", n=len(leaks)),
             where="\n    ".join(["", *shown]).lstrip("\n") if shown else None,
-            hint="replace the names (feltarbeid anonymise), or mark a word 'never' in "
-                 "'feltarbeid anonymise review' if it is not a name",
+            hint=locale.t("anonymise.leak_hint"),
         )
 
 
@@ -103,55 +100,29 @@ def find_leaks(texts: Iterable[tuple[str, str]], originals: Iterable[str], *,
     An original that is also an ordinary word ('Lier', 'Stein', 'Moss') counts only where
     the detector sees a name, so 'vi gikk på ski' is not a leak of the municipality Ski.
     """
-    import ahocorasick
-
-    g = gz.load()
     allowed_norm = {normalise(a) for a in allowed if a and a.strip()}
     own_words = {w.lower() for w in not_near}
-    common = g.kommune_common | g.given_words | g.surname_words | STOPWORDS
-    forms: dict[str, bool] = {}  # search form -> needs the detector's agreement
     originals = list(originals)
-    for original in originals:
-        n = normalise(original)
-        if not n or n in allowed_norm or len(n) < 2:
-            continue
-        for form in gz.pattern_forms(original):
-            forms[form] = n in common
+    # the one matcher and rule for ordinary words that the anonymiser carries names with
+    known = KnownForms((o, None) for o in originals if normalise(o) not in allowed_norm)
     near_index = fuzzy.FuzzyIndex.build(
         (o, 0) for o in (originals if near is None else near)
         if normalise(o) and normalise(o) not in allowed_norm and "@" not in o)
-    automaton = None
-    if forms:
-        automaton = ahocorasick.Automaton()
-        for form in forms:
-            automaton.add_word(form, form)
-        automaton.make_automaton()
 
     leaks: list[Leak] = []
     for where, text in texts:
         if not text:
             continue
-        brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text)]
+        brackets = [(m.start(), m.end()) for m in BRACKETS.finditer(text)]
         hits = None
         found: list[Leak] = []
-        if automaton is not None:
-            search = gz.search_form(text)
-            for end_idx, form in automaton.iter(search):
-                start, end = end_idx - len(form) + 1, end_idx + 1
-                if start > 0 and search[start - 1].isalnum():
+        for m in known.find(text):
+            if m.agreement:
+                if hits is None:
+                    hits = detect(text)
+                if not any(h.start < m.end and m.start < h.end for h in hits):
                     continue
-                if end < len(search) and search[end].isalnum() and not (
-                        search[end] == "s" and (end + 1 >= len(search)
-                                                or not search[end + 1].isalnum())):
-                    continue
-                if _inside(brackets, start, end):
-                    continue
-                if forms[form]:
-                    if hits is None:
-                        hits = detect(text)
-                    if not any(h.start < end and start < h.end for h in hits):
-                        continue
-                found.append(Leak(where, "key", start, end, "key"))
+            found.append(Leak(where, "key", m.start, m.end, "key"))
         if near_index:
             tokens = tokenise(text)
             for m in near_index.find(tokens):

@@ -55,8 +55,9 @@ class NameView:
     transcript (``update`` with its texts): 'Brekke' after 'Ragnhild Brekke' in an earlier
     passage is the same person, as ``feltarbeid anonymise`` will find it. With the key
     closed: the gazetteer, the name lists and the patterns (labels only). With the key
-    open: also the study's registry, decisions and pseudonyms — what ``feltarbeid
-    anonymise`` would do, without writing anything."""
+    open: also the study's registry, the names found in its other texts (``known``),
+    decisions and pseudonyms — what ``feltarbeid anonymise`` would do, without writing
+    anything."""
 
     def __init__(self, study: Study, transcript_id: int, *, key: KeyData | None = None,
                  texts: Sequence[str] = ()) -> None:
@@ -66,7 +67,9 @@ class NameView:
         self.lang = study.language
         self.mode = str(study.settings.get("anonymise", "municipalities"))
         self.bounds = list(study.settings.get("anonymise", "size_bounds"))
-        self.document = DocumentHits(self.engine.registry if self.engine else None)
+        # with the key open, names found in the study's other texts are shown too
+        self.document = DocumentHits(self.engine.registry if self.engine else None,
+                                     known=self.engine.known if self.engine else None)
         if texts:
             self.document.update(texts)
 

@@ -924,9 +924,11 @@ def name_parts(hits: Sequence[Hit]) -> NameParts:
     return full, single
 
 
-def document_names(parts_per_text: Sequence[NameParts]) -> dict[str, str]:
+def document_names(parts_per_text: Sequence[NameParts], *,
+                   study: dict[str, str] | None = None) -> dict[str, str]:
     """Word -> the canonical name it stands for anywhere in the document: a part of exactly
-    one full name, else the first sure single name (texts in document order)."""
+    one full name, else (``study``) a part of one full name found in the study's other
+    texts, else the first sure single name (texts in document order)."""
     full: dict[str, set[str]] = {}  # single word -> canonical full names it is part of
     sure_single: dict[str, str] = {}
     for full_parts, singles in parts_per_text:
@@ -938,6 +940,9 @@ def document_names(parts_per_text: Sequence[NameParts]) -> dict[str, str]:
     for w, names in full.items():
         if len(names) == 1:
             targets[w] = next(iter(names))
+    for w, canonical in (study or {}).items():
+        if w not in full:  # a word of two full names here: the study cannot tell
+            targets[w] = canonical
     for w, canonical in sure_single.items():
         targets.setdefault(w, canonical)
     return targets
@@ -945,17 +950,27 @@ def document_names(parts_per_text: Sequence[NameParts]) -> dict[str, str]:
 
 def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
               hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool], *,
-              targets: dict[str, str] | None = None) -> None:
+              targets: dict[str, str] | None = None, also: dict[str, str] | None = None,
+              study: dict[str, str] | None = None) -> None:
     """Carry names found in a document to their other mentions: the surname or given name
     of a full name ('Brekke' after 'Ragnhild Brekke'), and a name found once in context
     ('Foss sa …') elsewhere ('… med Foss'). Adds hits in place; a word already part of a
     hit keeps that hit. Every part points to the full name's canonical form.
 
     ``targets``: the document's names (``document_names``) when the caller has them — the
-    workbench carries them to one text at a time (``detect.DocumentHits``)."""
+    workbench carries them to one text at a time (``detect.DocumentHits``). ``also``: the
+    study's names (``known.StudyNames.targets``: a surname or given name of a full name
+    found in another text of the study), carried where no full name of the document has
+    the word (before the document's single names: ``document_names``); ``study``: the
+    entries of ``targets`` that came from the study (their hits say so in their source:
+    ``names:study``)."""
     g = gz.load()
     if targets is None:
-        targets = document_names([name_parts(hits) for hits in hits_per_text])
+        parts = [name_parts(hits) for hits in hits_per_text]
+        targets = document_names(parts, study=also)
+        if also:
+            own = document_names(parts)
+            study = {w: c for w, c in targets.items() if own.get(w) != c}
     if not targets:
         return
     for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
@@ -983,5 +998,6 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
             for h in over:
                 hits.remove(h)
             conf = 0.85 if not word or caps else 0.7
-            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:document",
+            source = "names:study" if study and key in study else "names:document"
+            hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, source,
                             canonical=targets[key], info={"tokens": 1, "context": True}))

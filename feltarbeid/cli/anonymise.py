@@ -56,8 +56,13 @@ def anonymise_batch(ctx: typer.Context) -> None:
     from ..anonymise.apply import run
 
     study = get_study()
-    summary = run(study)
-    _documents_too(study)
+    # the study's documents (``feltarbeid document``) in the same run: a name found in a
+    # document is replaced in the transcripts too, and the other way round
+    summary = run(study, documents=_has_documents(study))
+    if summary.documents is not None:
+        from .documents import _print_document_run
+
+        _print_document_run(summary.documents)
     if not (summary.done or summary.unchanged or summary.affected or summary.reanonymised):
         console.print(t("anonymise.nothing_to_do"))
         return
@@ -76,15 +81,12 @@ def anonymise_batch(ctx: typer.Context) -> None:
         console.print(t("indirect.run_flagged", n=summary.flagged))
 
 
-def _documents_too(study) -> None:  # noqa: ANN001
-    """The study's documents (``feltarbeid document``) are anonymised in the same run."""
-    from ..anonymise.documents import STATES, anonymise_documents
+def _has_documents(study) -> bool:  # noqa: ANN001
+    """The study has documents to anonymise (``feltarbeid document``)."""
+    from ..anonymise.documents import STATES
     from ..store.documents import list_documents
 
-    if any(d.state in STATES for d in list_documents(study.store)):
-        from .documents import _print_document_run
-
-        _print_document_run(anonymise_documents(study))
+    return any(d.state in STATES for d in list_documents(study.store))
 
 
 @anonymise_app.command("detect")

@@ -168,6 +168,12 @@ def segments(store: Store, version_id: int) -> list[Segment]:
     ]
 
 
+def segment_texts(store: Store, version_id: int) -> list[str]:
+    """The texts of a version's segments, in order (no words: quick)."""
+    return [r["text"] for r in store.all(
+        "SELECT text FROM segments WHERE version_id = ? ORDER BY idx", (version_id,))]
+
+
 def versions(store: Store, transcript_id: int) -> list[dict[str, Any]]:
     return [dict(r) for r in store.all(
         "SELECT * FROM transcript_versions WHERE transcript_id = ? ORDER BY id", (transcript_id,)
