@@ -383,11 +383,9 @@ def set_case_municipality(store: Any, code: str, query: str | None,
     is read in the year of the case's first interview, if it has one. Returns what the
     study now knows of the case's municipality."""
     from .store import places
-    from .store.registers import get_case
+    from .store.registers import require_case
 
-    if get_case(store, code) is None:
-        raise FeltarbeidError(f"case {code} does not exist",
-                              hint=f"add it first: feltarbeid case add {code}")
+    require_case(store, code)
     if query is None:
         places.set_case_municipality(store, code, None)
         return case_places(store, bounds).get(code)

@@ -182,14 +182,11 @@ def init_study(
     elif has_db and not is_study(directory):
         raise _settings_missing(directory.resolve())
     elif is_study(directory):
-        raise FeltarbeidError(
-            "a study exists here already; nothing was changed",
-            where=str(directory),
-            hint="choose another folder, or work in this one",
-        )
+        raise FeltarbeidError(t("core.study_exists"), where=str(directory),
+                              hint=t("core.study_exists_hint"))
     if directory.exists() and not directory.is_dir():
-        raise FeltarbeidError("exists and is not a folder", where=str(directory),
-                              hint="choose another name for the study folder")
+        raise FeltarbeidError(t("core.study_not_folder"), where=str(directory),
+                              hint=t("core.study_not_folder_hint"))
     values: dict[str, dict[str, Any]] = {
         "study": {
             "title": title or directory.resolve().name,
