@@ -37,8 +37,8 @@ def _date(value: str, option: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FeltarbeidError(f"{option} {value!r} is not a date", hint="write YYYY-MM-DD") \
-            from None
+        raise FeltarbeidError(t("privacy.bad_date", option=option, value=value),
+                              hint=t("core.write_date_hint")) from None
 
 
 def _confirm(question: str, yes: bool) -> None:
@@ -75,15 +75,14 @@ def report(
     if markdown is not None:
         target = markdown.expanduser()
         if target.is_dir():
-            raise FeltarbeidError("is a folder; give a file name", where=str(target),
-                                  hint="e.g. --markdown personvern.md")
+            raise FeltarbeidError(t("privacy.report_is_folder"), where=str(target),
+                                  hint=t("privacy.report_is_folder_hint"))
         try:
             target.write_text(report_mod.to_markdown(rep), encoding="utf-8")
         except OSError as exc:
-            raise FeltarbeidError(f"cannot write the report: {exc.strerror}",
+            raise FeltarbeidError(t("privacy.report_not_written", error=exc.strerror),
                                   where=str(target),
-                                  hint="check the folder exists and you may write there, "
-                                  "and that the disk is not full") from None
+                                  hint=t("privacy.report_not_written_hint")) from None
         console.print(t("privacy.markdown_written", path=escape(str(target))))
     if check and rep.problems:
         raise typer.Exit(1)

@@ -202,11 +202,8 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
     pl = plan(study)
     if pl.not_anonymised and not keep_unanonymised:
         ids = ", ".join(str(k.transcript_id) for k in pl.not_anonymised)
-        raise FeltarbeidError(
-            f"verified transcripts whose kept text is not anonymised: {ids}; nothing was"
-            " deleted",
-            hint="anonymise them and have them verified again, or keep them as they are with"
-                 " --keep-unanonymised (only if the informants agreed to be named)")
+        raise FeltarbeidError(t("privacy.purge_refused_unanonymised", ids=ids),
+                              hint=t("privacy.purge_refused_unanonymised_hint"))
     texts, unreadable = kept_texts(study, pl, keep_unanonymised=keep_unanonymised)
     if pl.key_exists:
         # informants who declined anonymisation may keep their own name (leaks.py decides
