@@ -128,11 +128,8 @@ def open_study(root: Path) -> Study:
     if not is_study(root) and (root / DB_FILE).is_file():
         raise _settings_missing(root)
     if not is_study(root):
-        raise StudyNotFound(
-            "not a feltarbeid study (no feltarbeid.toml)",
-            where=str(root),
-            hint="create one with 'feltarbeid init DIR', or give --study DIR",
-        )
+        raise StudyNotFound(t("core.not_a_study"), where=str(root),
+                            hint=t("core.not_a_study_hint"))
     return Study(root=root, settings=settings_mod.load(root / SETTINGS_FILE))
 
 
@@ -147,11 +144,8 @@ def find_study(explicit: Path | str | None = None, start: Path | None = None) ->
     for candidate in (here, *here.parents):
         if is_study(candidate) or (candidate / DB_FILE).is_file():
             return open_study(candidate)
-    raise StudyNotFound(
-        "no feltarbeid study here or in any parent folder",
-        where=str(here),
-        hint="cd into a study folder, give --study DIR, or create one with 'feltarbeid init DIR'",
-    )
+    raise StudyNotFound(t("core.no_study_here"), where=str(here),
+                        hint=t("core.no_study_here_hint"))
 
 
 def init_study(
