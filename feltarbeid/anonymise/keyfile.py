@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import pyrage
 
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import choices, t
 from ..timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ class KeyData:
                   pseudonym: str = "", keep: bool = False, note: str = "") -> RegistryEntry:
         if kind not in KINDS:
             raise FeltarbeidError(t("anonymise.key_bad_kind", kind=kind),
-                                  hint=t("anonymise.key_bad_kind_hint", kinds=", ".join(KINDS)))
+                                  hint=t("anonymise.key_bad_kind_hint", kinds=choices(KINDS)))
         original = " ".join(original.split())
         if not original:
             raise FeltarbeidError(t("anonymise.key_name_empty"),

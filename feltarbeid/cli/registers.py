@@ -475,4 +475,4 @@ def _check_code(code: str) -> None:
 def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
         raise FeltarbeidError(t("core.bad_choice", option=option, value=value),
-                              hint=t("core.bad_choice_hint", choices=", ".join(choices)))
+                              hint=t("core.bad_choice_hint", choices=locale.choices(choices)))

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..domain import EVENT_KINDS, Event, Guide, Session
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import choices, t
 from ..store import sessions as store_sessions
 from ..store.registers import get_informant, set_informant_attribute, update_informant
 from .clock import Clock, epoch, iso
@@ -221,7 +221,7 @@ class SessionRecorder:
         attr = item.attribute
         if attr.type == "choice" and attr.choices and value not in attr.choices:
             raise FeltarbeidError(t("interview.bad_answer", value=value,
-                                    choices=", ".join(attr.choices)))
+                                    choices=choices(attr.choices)))
         return self.record("attribute", item_id, {
             "informant": informant, "name": attr.name, "value": value,
             "anonymisation": bool(attr.anonymisation),
@@ -231,7 +231,7 @@ class SessionRecorder:
                  item_id: str | None = None) -> Event:
         if status not in DOC_STATUSES:
             raise FeltarbeidError(t("interview.bad_document_status", status=status,
-                                    choices=", ".join(DOC_STATUSES)))
+                                    choices=choices(DOC_STATUSES)))
         doc_id = doc_id or f"D{len(self.state.documents) + 1}"
         return self.record("document_request", item_id or self.state.current,
                            {"id": doc_id, "text": text, "status": status})

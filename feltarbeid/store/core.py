@@ -59,7 +59,7 @@ class Store:
             if read_only_part(self.path) is not None:
                 raise store_error(self.path, exc) from None
             raise StoreError(
-                t("safety.db_not_feltarbeid", error=exc),
+                t("safety.db_not_feltarbeid"),
                 where=str(self.path),
                 hint=t("safety.db_not_feltarbeid_hint"),
             ) from None
