@@ -374,10 +374,8 @@ def open_key(study: Study, passphrase: str | None = None) -> KeyData:
     if not path.is_file():
         if key_state(study) == "lost":
             raise _lost(study)
-        raise KeyMissing(
-            "the study has no linking key", where=str(path),
-            hint="create it with 'feltarbeid key create' (or set [key] path in feltarbeid.toml)",
-        )
+        raise KeyMissing(t("anonymise.key_missing"), where=str(path),
+                         hint=t("anonymise.key_missing_hint"))
     blob = path.read_bytes()
     if not blob.startswith(AGE_HEADER):
         raise KeyDamaged(t("safety.key_not_age"), where=str(path),

@@ -59,8 +59,7 @@ class LeakFound(FeltarbeidError):
         super().__init__(
             locale.t("anonymise.leak_found", n=len(leaks)),
             where="\n    ".join(["", *shown]).lstrip("\n") if shown else None,
-            hint="replace the names (feltarbeid anonymise), or mark a word 'never' in "
-                 "'feltarbeid anonymise review' if it is not a name",
+            hint=locale.t("anonymise.leak_found_hint"),
         )
 
 
