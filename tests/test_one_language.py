@@ -222,6 +222,9 @@ def test_register_and_key_refusals_in_the_study_language(lang_study: Study, cli,
     monkeypatch.setenv(keyfile.PASSPHRASE_ENV, "passord-for-test-1")
     made = transcript_in_store(study)  # IP01 with a session and a transcript
     s = ("--study", str(study.root))
+    empty, text = tmp_path / "tomt.wav", tmp_path / "notat.m4a"
+    empty.write_bytes(b"")
+    text.write_text("ingen lyd her\n" * 50)
     assert cli(*s, "case", "add", "K1").exit_code == 0
     assert cli(*s, "key", "create").exit_code == 0
     runs = [
@@ -253,6 +256,13 @@ def test_register_and_key_refusals_in_the_study_language(lang_study: Study, cli,
         if english_words(r.output) or not r.output.strip():
             problems.append(f"{' '.join(args)}: {sorted(english_words(r.output))}\n{r.output}")
     assert not problems, "\n\n".join(problems)
+    # a recording that is no sound is added with a warning (transcription will refuse it)
+    for path in (empty, text):
+        r = cli(*s, "recording", "add", str(path))
+        assert "Traceback" not in r.output
+        _no_english("recording add", r.output)
+    assert locale.t("transcribe.audio_unreadable", study.language, kind="").split("(")[0] \
+        in r.output
     # the same refusal in an English study: the language is the study's
     english = init_study(tmp_path / "english", title="English study", language="en")
     english.close()
