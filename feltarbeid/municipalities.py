@@ -271,13 +271,13 @@ def _lang() -> str:
 def check_bounds(value: Any) -> str | None:
     """Why ``value`` is not a valid list of size bounds, or None if it is."""
     if not isinstance(value, list | tuple) or not value:
-        return "must be a list of whole numbers, e.g. [3000, 15000]"
+        return t("settings.bounds_not_list")
     if len(value) >= MAX_SIZE_CLASSES:
-        return f"at most {MAX_SIZE_CLASSES - 1} bounds"
+        return t("settings.bounds_too_many", n=MAX_SIZE_CLASSES - 1)
     if any(isinstance(v, bool) or not isinstance(v, int) or v <= 0 for v in value):
-        return "every bound must be a whole number above 0, e.g. [3000, 15000]"
+        return t("settings.bounds_not_positive")
     if any(b <= a for a, b in zip(value, value[1:], strict=False)):
-        return "the bounds must go up, e.g. [3000, 15000]"
+        return t("settings.bounds_not_rising")
     return None
 
 

@@ -52,14 +52,14 @@ def test_find_study_upwards_and_explicit(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('[study]\nlangauge = "nb"\n', "did you mean 'language'"),
-        ('[study]\nlanguage = "sv"\n', "allowed: nb, nn, en"),
-        ('[studie]\ntitle = "x"\n', "unknown section [studie]"),
-        ('[review]\ndeadline_days = "two weeks"\n', "must be a whole number"),
+        ('[study]\nlangauge = "nb"\n', "mente du 'language'?"),
+        ('[study]\nlanguage = "sv"\n', "tillatt: nb, nn, en"),
+        ('[studie]\ntitle = "x"\n', "ukjent seksjon [studie]"),
+        ('[review]\ndeadline_days = "two weeks"\n', "må være et helt tall"),
         ('[review]\ndeadline_days = 0\n', "mellom 1 og 365"),
-        ('[study]\nend_date = "31.12.2027"\n', "not a date"),
-        ('[study\ntitle = "x"\n', "not valid TOML"),
-        ('[review]\nsilence_approves = "yes"\n', "must be true or false"),
+        ('[study]\nend_date = "31.12.2027"\n', "ikke en dato"),
+        ('[study\ntitle = "x"\n', "ikke gyldig TOML (linje 1, kolonne"),
+        ('[review]\nsilence_approves = "yes"\n', "må være true eller false"),
     ],
 )
 def test_settings_errors_name_file_and_key(tmp_path: Path, toml: str, message: str) -> None:
