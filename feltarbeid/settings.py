@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import SettingsError
 from .files import write_atomic
-from .locale import t
+from .locale import choices, t
 
 SETTINGS_FILE = "feltarbeid.toml"
 LANGUAGES = ("nb", "nn", "en")
@@ -157,7 +157,7 @@ def _check_value(where: str, section: str, name: str, decl: Key, value: Any) -> 
             t("settings.wrong_type", name=name, type=_type_name(expected), value=repr(value)),
             where=where, hint=hint)
     if decl.choices is not None and value not in decl.choices:
-        allowed = ", ".join(str(c) for c in decl.choices)
+        allowed = choices(decl.choices)
         raise SettingsError(t("settings.not_allowed", name=name, value=repr(value),
                               allowed=allowed), where=where, hint=hint)
     if decl.check is not None and (problem := decl.check(value)) is not None:
@@ -185,7 +185,7 @@ def _number(value: float | None) -> str:
 
 def _did_you_mean(word: str, options: list[str]) -> str:
     close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
-    allowed = ", ".join(options)
+    allowed = choices(options)
     return (t("settings.did_you_mean", close=close[0], allowed=allowed) if close
             else t("settings.allowed", allowed=allowed))
 

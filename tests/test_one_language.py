@@ -355,3 +355,19 @@ def test_a_damaged_database_in_the_study_language(lang_study: Study, cli) -> Non
     r = cli("--study", str(study.root), "status")
     assert r.exit_code != 0 and "Traceback" not in r.output, r.output
     _no_english("not a database", r.output)
+
+
+def test_settings_refusals_in_the_chosen_language(lang_study: Study, cli) -> None:  # type: ignore[no-untyped-def]
+    """A feltarbeid.toml that cannot be read names no language of its own: --lang (or
+    $FELTARBEID_LANG) chooses, and the refusal and the key's help are in it. The file
+    'init' writes explains each key in the study's language."""
+    settings = lang_study.settings.path
+    good = settings.read_text(encoding="utf-8")
+    for bad in ('[study]\nlangauge = "nb"\n', '[studie]\ntitle = "x"\n',
+                '[review]\ndeadline_days = "to uker"\n', '[anonymise]\nsize_bounds = [5, 2]\n',
+                '[study\ntitle = "x"\n', '[study]\nend_date = "31.12.2027"\n'):
+        settings.write_text(bad, encoding="utf-8")
+        r = cli("--lang", lang_study.language, "--study", str(lang_study.root), "status")
+        assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+        _no_english(bad, r.output)
+    assert "# " + locale.t("settings.study.title", lang_study.language) in good

@@ -53,7 +53,7 @@ def test_find_study_upwards_and_explicit(tmp_path: Path) -> None:
     ("toml", "message"),
     [
         ('[study]\nlangauge = "nb"\n', "mente du 'language'?"),
-        ('[study]\nlanguage = "sv"\n', "tillatt: nb, nn, en"),
+        ('[study]\nlanguage = "sv"\n', "tillatt: 'nb', 'nn', 'en'"),
         ('[studie]\ntitle = "x"\n', "ukjent seksjon [studie]"),
         ('[review]\ndeadline_days = "two weeks"\n', "må være et helt tall"),
         ('[review]\ndeadline_days = 0\n', "mellom 1 og 365"),
