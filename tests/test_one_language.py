@@ -371,3 +371,30 @@ def test_settings_refusals_in_the_chosen_language(lang_study: Study, cli) -> Non
         assert r.exit_code == 2 and "Traceback" not in r.output, r.output
         _no_english(bad, r.output)
     assert "# " + locale.t("settings.study.title", lang_study.language) in good
+
+
+def test_workbench_edit_refusals_in_the_study_language(lang_study: Study) -> None:
+    """An edit that does not fit (a stale tab, a damaged journal) is refused with a reason
+    the researcher can read."""
+    from feltarbeid.domain import Segment
+    from feltarbeid.errors import FeltarbeidError
+    from feltarbeid.workbench.draft import Draft, DraftError
+    from feltarbeid.workbench.session import _validate
+
+    locale.set_language(lang_study.language)
+    draft = Draft.of([Segment(0, 0.0, 2.0, "Vi møtes hver uke."),
+                      Segment(1, 2.0, 4.0, "Det går fint.")])
+    reasons = []
+    for edit in ({"op": "tull"}, {"op": "splice", "p": 7, "a": 0, "b": 1, "s": "x"},
+                 {"op": "splice", "p": 0, "a": 3, "b": 99, "s": "x"},
+                 {"op": "split", "p": 0, "at": 0, "t": 1.0}):
+        with pytest.raises(DraftError) as caught:
+            draft.apply(edit)
+        reasons.append(str(caught.value))
+    for edit in ({"op": "splice", "p": 0, "a": 3, "b": 99, "s": "x"},
+                 {"op": "splice", "p": 9, "a": 0, "b": 1, "s": "x"}):
+        with pytest.raises(FeltarbeidError) as caught_refusal:
+            _validate(draft, edit)
+        reasons.append(caught_refusal.value.render())
+    for reason in reasons:
+        _no_english("workbench", reason)
