@@ -41,7 +41,7 @@ def warn_open_indirect(study: Study, transcript_ids: list[int]) -> None:
 
     n = count_open(study.store, transcript_ids)
     if n:
-        console.print(Text(locale.t("indirect.open_warning", n=n), style="bold yellow"),
+        console.print(Text(locale.plural("indirect.open_warning", n), style="bold yellow"),
                       soft_wrap=True)
 
 

@@ -34,7 +34,7 @@ from typing import Any
 from .. import __version__
 from ..errors import FeltarbeidError
 from ..files import sha256_file
-from ..locale import t
+from ..locale import plural, t
 from ..store import documents as documents_store
 from ..store import memos as memo_store
 from ..store import privacy as sql
@@ -173,7 +173,7 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
         check_study_texts(study, list(texts.items()), passphrase=passphrase,
                           informant_codes=informant_codes, not_near=tool_words())
     except LeakFound as exc:  # say what a purge did (nothing) and what fixes it
-        exc.what = t("safety.purge_leak_found", n=len(exc.leaks))
+        exc.what = plural("safety.purge_leak_found", len(exc.leaks))
         exc.hint = t("safety.purge_leak_hint")
         exc.args = (exc.render(),)
         raise

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..domain import Recording
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import plural, t
 from ..models import ModelRef, check_language, resolve
 from ..store import transcripts as tr_store
 from ..store.recordings import get as get_recording
@@ -238,7 +238,7 @@ class BatchInterrupted(FeltarbeidError):
     exit_code = EXIT_INTERRUPTED
 
     def __init__(self, interrupted: int, done: int) -> None:
-        super().__init__(t("transcribe.interrupted", n=interrupted, done=done),
+        super().__init__(plural("transcribe.interrupted", interrupted, done=done),
                          hint=t("transcribe.interrupted_hint"))
 
 
