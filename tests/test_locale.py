@@ -137,3 +137,15 @@ def test_computed_keys_of_finite_sets_exist() -> None:
     for lang in locale.LANGUAGES:
         missing = [k for k in needed if k not in locale.catalogue(lang)]
         assert missing == [], lang
+
+
+def test_every_setting_is_explained_in_every_language() -> None:
+    """Each key of feltarbeid.toml has its help (hint of a refusal, comment of a new file)
+    as settings.<section>.<key> in nb, nn and en, and no help is left over."""
+    from feltarbeid.settings import SCHEMA
+
+    wanted = {f"settings.{s}.{k}" for s, keys in SCHEMA.items() for k in keys}
+    for lang in locale.LANGUAGES:
+        have = {k for k in locale.catalogue(lang) if k.count(".") == 2
+                and k.startswith("settings.")}
+        assert have == wanted, (lang, sorted(have ^ wanted))
