@@ -46,11 +46,8 @@ def resource_dir(name: str) -> Path:
     """``guides`` or ``sample_audio``: beside the package in a checkout."""
     path = REPO_ROOT / name
     if not path.is_dir():
-        raise FeltarbeidError(
-            f"the demo needs the '{name}' folder of the feltarbeid repository",
-            where=str(path),
-            hint="run the demo from a checkout of the repository (make demo)",
-        )
+        raise FeltarbeidError(t("core.demo_needs_folder", name=name), where=str(path),
+                              hint=t("core.demo_needs_folder_hint"))
     return path
 
 
@@ -63,15 +60,11 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
     key_path = directory.resolve().parent / f"{directory.resolve().name}-nokkel.age"
     if directory.exists():
         if not force:
-            raise FeltarbeidError(
-                "the folder exists already", where=str(directory),
-                hint="use --force to replace the demo study, or choose another folder",
-            )
+            raise FeltarbeidError(t("core.demo_folder_exists"), where=str(directory),
+                                  hint=t("core.demo_folder_exists_hint"))
         if not is_study(directory):
-            raise FeltarbeidError(
-                "the folder exists and is not a feltarbeid study; not touching it",
-                where=str(directory), hint="choose another folder",
-            )
+            raise FeltarbeidError(t("core.demo_folder_not_study"), where=str(directory),
+                                  hint=t("core.demo_folder_not_study_hint"))
         shutil.rmtree(directory)
         key_path.unlink(missing_ok=True)
     os.environ.setdefault("FELTARBEID_KEY_PASSPHRASE", DEMO_PASSPHRASE)
@@ -187,8 +180,8 @@ def _transcribe(study: Study) -> str:
 
     summary = run(study)
     if summary.failed:
-        raise FeltarbeidError(f"the demo transcription failed ({summary.failed} file)",
-                              hint=f"see the log {summary.log_path}")
+        raise FeltarbeidError(t("core.demo_transcription_failed", n=summary.failed),
+                              hint=t("core.demo_see_log", path=summary.log_path))
     return f"{summary.done} transcript(s); log {summary.log_path}"
 
 
@@ -221,8 +214,7 @@ def _review(study: Study) -> str:
     result = run_review_demo(study, informant=DEMO_INFORMANT)
     packets = result["packets"]
     if not packets:
-        raise FeltarbeidError("the demo made no review packet",
-                              hint="is the sample transcript anonymised?")
+        raise FeltarbeidError(t("core.demo_no_packet"), hint=t("core.demo_no_packet_hint"))
     ids = ", ".join(p["packet_id"] for p in packets)
     accepted = sum(int(p["accepted"]) for p in packets)
     verified = all(p["transcript_verified"] for p in packets)

@@ -271,13 +271,13 @@ def _lang() -> str:
 def check_bounds(value: Any) -> str | None:
     """Why ``value`` is not a valid list of size bounds, or None if it is."""
     if not isinstance(value, list | tuple) or not value:
-        return "must be a list of whole numbers, e.g. [3000, 15000]"
+        return t("settings.bounds_not_list")
     if len(value) >= MAX_SIZE_CLASSES:
-        return f"at most {MAX_SIZE_CLASSES - 1} bounds"
+        return t("settings.bounds_too_many", n=MAX_SIZE_CLASSES - 1)
     if any(isinstance(v, bool) or not isinstance(v, int) or v <= 0 for v in value):
-        return "every bound must be a whole number above 0, e.g. [3000, 15000]"
+        return t("settings.bounds_not_positive")
     if any(b <= a for a, b in zip(value, value[1:], strict=False)):
-        return "the bounds must go up, e.g. [3000, 15000]"
+        return t("settings.bounds_not_rising")
     return None
 
 
@@ -383,11 +383,9 @@ def set_case_municipality(store: Any, code: str, query: str | None,
     is read in the year of the case's first interview, if it has one. Returns what the
     study now knows of the case's municipality."""
     from .store import places
-    from .store.registers import get_case
+    from .store.registers import require_case
 
-    if get_case(store, code) is None:
-        raise FeltarbeidError(f"case {code} does not exist",
-                              hint=f"add it first: feltarbeid case add {code}")
+    require_case(store, code)
     if query is None:
         places.set_case_municipality(store, code, None)
         return case_places(store, bounds).get(code)

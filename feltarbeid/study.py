@@ -128,11 +128,8 @@ def open_study(root: Path) -> Study:
     if not is_study(root) and (root / DB_FILE).is_file():
         raise _settings_missing(root)
     if not is_study(root):
-        raise StudyNotFound(
-            "not a feltarbeid study (no feltarbeid.toml)",
-            where=str(root),
-            hint="create one with 'feltarbeid init DIR', or give --study DIR",
-        )
+        raise StudyNotFound(t("core.not_a_study"), where=str(root),
+                            hint=t("core.not_a_study_hint"))
     return Study(root=root, settings=settings_mod.load(root / SETTINGS_FILE))
 
 
@@ -147,11 +144,8 @@ def find_study(explicit: Path | str | None = None, start: Path | None = None) ->
     for candidate in (here, *here.parents):
         if is_study(candidate) or (candidate / DB_FILE).is_file():
             return open_study(candidate)
-    raise StudyNotFound(
-        "no feltarbeid study here or in any parent folder",
-        where=str(here),
-        hint="cd into a study folder, give --study DIR, or create one with 'feltarbeid init DIR'",
-    )
+    raise StudyNotFound(t("core.no_study_here"), where=str(here),
+                        hint=t("core.no_study_here_hint"))
 
 
 def init_study(
@@ -182,14 +176,11 @@ def init_study(
     elif has_db and not is_study(directory):
         raise _settings_missing(directory.resolve())
     elif is_study(directory):
-        raise FeltarbeidError(
-            "a study exists here already; nothing was changed",
-            where=str(directory),
-            hint="choose another folder, or work in this one",
-        )
+        raise FeltarbeidError(t("core.study_exists"), where=str(directory),
+                              hint=t("core.study_exists_hint"))
     if directory.exists() and not directory.is_dir():
-        raise FeltarbeidError("exists and is not a folder", where=str(directory),
-                              hint="choose another name for the study folder")
+        raise FeltarbeidError(t("core.study_not_folder"), where=str(directory),
+                              hint=t("core.study_not_folder_hint"))
     values: dict[str, dict[str, Any]] = {
         "study": {
             "title": title or directory.resolve().name,

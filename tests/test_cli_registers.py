@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from feltarbeid.cli import app
+from feltarbeid.locale import t
 
 
 def test_walkthrough(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -42,11 +43,12 @@ def test_walkthrough(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("informant", "add", "Ola Nordmann"), "not a valid code"),
-        (("informant", "add", "IP09", "--case", "NOPE"), "case NOPE does not exist"),
-        (("informant", "add", "IP09", "--consent", "maybe"), "--consent 'maybe' is not allowed"),
-        (("informant", "show", "IP77"), "no informant IP77"),
-        (("case", "add", "K1", "-a", "size"), "is not NAME=VALUE"),
+        (("informant", "add", "Ola Nordmann"), t("core.bad_code", code="Ola Nordmann")),
+        (("informant", "add", "IP09", "--case", "NOPE"), t("core.case_missing", code="NOPE")),
+        (("informant", "add", "IP09", "--consent", "maybe"),
+         t("core.bad_choice", option="--consent", value="maybe")),
+        (("informant", "show", "IP77"), t("core.informant_missing", code="IP77")),
+        (("case", "add", "K1", "-a", "size"), t("core.attr_no_equals", pair="size")),
     ],
 )
 def test_bad_input_messages(cli, tmp_path: Path, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
@@ -63,13 +65,13 @@ def test_init_refuses_existing(cli) -> None:  # type: ignore[no-untyped-def]
     assert cli("init", "s").exit_code == 0
     r = cli("init", "s")
     assert r.exit_code == 1
-    assert "exists here already" in r.output
+    assert t("core.study_exists") in r.output
 
 
 def test_no_study_is_a_clear_error(cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("status")
     assert r.exit_code == 2
-    assert "no feltarbeid study here" in r.output
+    assert t("core.no_study_here") in r.output
     assert "feltarbeid init" in r.output
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from test_anonymise_batch import PASS, make_transcript, texts
 
+from feltarbeid import locale
 from feltarbeid.anonymise import apply, keyfile
 from feltarbeid.anonymise.indirect import Place, find, number_value
 from feltarbeid.anonymise.keyfile import create_key, open_key, save_key
@@ -203,14 +204,15 @@ def test_cli_list_accept_dismiss_and_warnings(keyed, cli):
     assert "[for en tid siden]" in texts(study, tid)[1]
     # one left open: the privacy report counts it, export warns (and exports)
     findings = [f for f in build(study).findings if f.code == "indirect_open"]
-    assert [(f.severity, f.text[:1]) for f in findings] == [("warning", "1")]
+    assert [(f.severity, f.text) for f in findings] == [
+        ("warning", locale.t("privacy.finding_indirect_open", n=1))]
     r = cli(*s, "export", "--to", "csv", "--include-unverified", "--out", "ut")
     assert r.exit_code == 0, r.output
-    assert "1 indirekte identifikator(er) er ikke gjennomgått" in r.stdout
+    assert "1 indirekte identifikator er ikke gjennomgått" in r.stdout
     assert "feltarbeid anonymise review" in r.stdout
     r = cli(*s, "review", "make", "--informant", "IP01", "--uncorrected")
     assert r.exit_code == 0, r.output
-    assert "packets/IP01/" in r.stdout and "1 indirekte identifikator(er)" in r.stdout
+    assert "packets/IP01/" in r.stdout and "1 indirekte identifikator er" in r.stdout
 
 
 async def test_review_screen_accepts_edits_and_keeps(keyed):

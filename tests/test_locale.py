@@ -82,6 +82,42 @@ def test_every_key_the_code_looks_up_exists_in_every_language() -> None:
     assert problems == []
 
 
+def _plural_calls() -> list[tuple[str, int, str]]:
+    """Every ``plural("area.key", n)`` in the package, a conditional key as both keys."""
+    out = []
+    for path in sorted(_CODE.rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else (
+                f.attr if isinstance(f, ast.Attribute) else None)
+            if name != "plural":
+                continue
+            arg = node.args[0]
+            options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+            for option in options:
+                if isinstance(option, ast.Constant) and isinstance(option.value, str):
+                    out.append((str(path.relative_to(_CODE)), node.lineno, option.value))
+    return out
+
+
+def test_every_plural_has_one_and_other_in_every_language() -> None:
+    """Counted words come from ``locale.plural``: 'key_one' for 1, 'key_other' else, in
+    nb, nn and en (issue 16 item 23: no 'identifikator(er)', no '1 passasjer')."""
+    calls = _plural_calls()
+    assert len(calls) > 30  # the scan finds the calls
+    problems = [f"{lang}: {where}:{line} {key}_{form}"
+                for lang in locale.LANGUAGES for where, line, key in calls
+                for form in ("one", "other") if f"{key}_{form}" not in locale.catalogue(lang)]
+    assert problems == []
+    hand_made = [f"{lang}: {key}" for lang in ("nb", "nn")
+                 for key, text in locale.catalogue(lang).items()
+                 if re.search(r"\w\((er|e|r|ar)\)", text)]
+    assert hand_made == []
+
+
 def test_computed_keys_of_finite_sets_exist() -> None:
     """Keys built from a value of a known set: every value has its string."""
     from feltarbeid.privacy import report
@@ -101,3 +137,15 @@ def test_computed_keys_of_finite_sets_exist() -> None:
     for lang in locale.LANGUAGES:
         missing = [k for k in needed if k not in locale.catalogue(lang)]
         assert missing == [], lang
+
+
+def test_every_setting_is_explained_in_every_language() -> None:
+    """Each key of feltarbeid.toml has its help (hint of a refusal, comment of a new file)
+    as settings.<section>.<key> in nb, nn and en, and no help is left over."""
+    from feltarbeid.settings import SCHEMA
+
+    wanted = {f"settings.{s}.{k}" for s, keys in SCHEMA.items() for k in keys}
+    for lang in locale.LANGUAGES:
+        have = {k for k in locale.catalogue(lang) if k.count(".") == 2
+                and k.startswith("settings.")}
+        assert have == wanted, (lang, sorted(have ^ wanted))

@@ -206,3 +206,195 @@ def test_newer_commands_in_the_study_language(lang_study: Study, cli, tmp_path: 
         if english_words(r.output):
             problems.append(f"{' '.join(args)}: {sorted(english_words(r.output))}\n{r.output}")
     assert not problems, "\n\n".join(problems)
+
+
+# ----------------------------------------- issue 16 item 23: refusals from the catalogue
+
+
+def test_register_and_key_refusals_in_the_study_language(lang_study: Study, cli, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """What a user can get wrong at the command line: unknown informant, case, transcript
+    or session, a code or case twice, a bad code, attribute or choice, a second key, a
+    withdrawal kept until a day gone by, a report written onto a folder."""
+    from feltarbeid.anonymise import keyfile
+
+    study = lang_study
+    monkeypatch.setenv(keyfile.PASSPHRASE_ENV, "passord-for-test-1")
+    made = transcript_in_store(study)  # IP01 with a session and a transcript
+    s = ("--study", str(study.root))
+    empty, text = tmp_path / "tomt.wav", tmp_path / "notat.m4a"
+    empty.write_bytes(b"")
+    text.write_text("ingen lyd her\n" * 50)
+    assert cli(*s, "case", "add", "K1").exit_code == 0
+    assert cli(*s, "key", "create").exit_code == 0
+    runs = [
+        ("informant", "show", "IP99"), ("informant", "set", "IP99", "--role", "x"),
+        ("case", "add", "K1"), ("informant", "add", "IP01"),
+        ("informant", "add", "IP05", "--case", "K9"),
+        ("informant", "set", "IP01", "--case", "K9"),
+        ("informant", "add", "Kari Nordmann"), ("informant", "add", "IP06", "--attr", "alder"),
+        ("informant", "add", "IP06", "--attr", "=40"),
+        ("informant", "set", "IP01", "--consent", "kanskje"),
+        ("case", "set", "K1"), ("case", "set", "K9", "--municipality", "Asker"),
+        ("transcript", "show", "99"), ("anonymise", "override", "99", "--anonymise"),
+        ("anonymise", "override", str(made.transcript_id)),
+        ("anonymise", "indirect", "accept", "1", "2", "--wording", "et kontor"),
+        ("anonymise", "detect", str(tmp_path / "finnes-ikke.jsonl")),
+        ("interview", "--session", "S999"),
+        ("key", "create"), ("key", "add", "Kari", "--kind", "dyr"), ("key", "add", " "),
+        ("key", "remove", "99"), ("key", "export", str(study.key_path.parent)),
+        ("withdraw", "IP01", "--keep-until", "2020-01-01", "--yes"),
+        ("withdraw", "IP01", "--keep-until", "neste år", "--yes"),
+        ("privacy", "report", "--markdown", str(tmp_path)),
+        ("init", str(study.root), "--language", study.language),
+    ]
+    problems = []
+    for args in runs:
+        r = cli(*s, *args)
+        assert r.exit_code != 0, (args, r.output)
+        assert "Traceback" not in r.output, (args, r.output)
+        if english_words(r.output) or not r.output.strip():
+            problems.append(f"{' '.join(args)}: {sorted(english_words(r.output))}\n{r.output}")
+    assert not problems, "\n\n".join(problems)
+    # a recording that is no sound is added with a warning (transcription will refuse it)
+    for path in (empty, text):
+        r = cli(*s, "recording", "add", str(path))
+        assert "Traceback" not in r.output
+        _no_english("recording add", r.output)
+    assert locale.t("transcribe.audio_unreadable", study.language, kind="").split("(")[0] \
+        in r.output
+    # the same refusal in an English study: the language is the study's
+    english = init_study(tmp_path / "english", title="English study", language="en")
+    english.close()
+    r = cli("--study", str(english.root), "informant", "show", "IP99")
+    assert r.exit_code != 0 and "no informant IP99" in r.output, r.output
+
+
+def test_interview_refusals_in_the_study_language(lang_study: Study) -> None:
+    """Starting an interview without an informant or without consent, and the journal
+    refusals, in the study's language (the app shows them as they are)."""
+    from feltarbeid.domain import Informant
+    from feltarbeid.errors import FeltarbeidError
+    from feltarbeid.interview.guides import guide_for_new_session
+    from feltarbeid.interview.recorder import SessionRecorder, SessionSetup
+    from feltarbeid.store.registers import add_informant
+
+    study = lang_study
+    locale.set_language(study.language)
+    guide = guide_for_new_session(study, Path(__file__).resolve().parent.parent / "guides"
+                                  / "nav-partnerskap.yaml")
+    add_informant(study.store, Informant(code="IP01"))
+    refusals = []
+    for setup in (SessionSetup(informants=[]), SessionSetup(informants=["IP01"]),
+                  SessionSetup(informants=["IP01"], case="K9", consents={"IP01": "oral"}),
+                  SessionSetup(informants=["IP77"], consents={"IP77": "oral"})):
+        with pytest.raises(FeltarbeidError) as caught:
+            SessionRecorder.start(study, guide, setup)
+        refusals.append(caught.value.render())
+    with pytest.raises(FeltarbeidError) as caught:
+        SessionRecorder.resume(study, guide, "S404")
+    refusals.append(caught.value.render())
+    rec = SessionRecorder.start(study, guide, SessionSetup(informants=["IP01"],
+                                                           consents={"IP01": "oral"}))
+    for attempt in (lambda: rec.followup("hvorfor?"), lambda: rec.answer("finnes-ikke", "IP01", 1),
+                    lambda: rec.document("rapport", status="kanskje")):
+        with pytest.raises(FeltarbeidError) as caught:
+            attempt()
+        refusals.append(caught.value.render())
+    rec.end()
+    with pytest.raises(FeltarbeidError) as caught:
+        rec.bookmark()
+    refusals.append(caught.value.render())
+    rec.close()
+    for text in refusals:
+        _no_english("interview", text)
+    assert locale.t("interview.no_consent", study.language, codes="IP01") in refusals[1]
+
+
+def test_passphrases_that_differ_in_the_study_language(lang_study: Study,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The prompts and the refusal when the two answers differ (getpass is the terminal)."""
+    from feltarbeid.anonymise import keyfile
+    from feltarbeid.errors import FeltarbeidError
+
+    locale.set_language(lang_study.language)
+    prompts: list[str] = []
+    answers = iter(["passord-en-1234", "passord-to-1234"])
+
+    def fake_getpass(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(keyfile.getpass, "getpass", fake_getpass)
+    with pytest.raises(FeltarbeidError) as caught:
+        keyfile.ask_passphrase("anonymise.key_prompt", confirm=True)
+    _no_english("passphrase", caught.value.render() + "\n" + "\n".join(prompts))
+    assert "Passphrase" not in prompts[0] and "Again" not in prompts[1]
+    monkeypatch.delenv(keyfile.PASSPHRASE_ENV, raising=False)
+    with pytest.raises(FeltarbeidError) as caught:
+        keyfile.get_passphrase(prompt=False)
+    _no_english("no passphrase", caught.value.render())
+
+
+def test_a_damaged_database_in_the_study_language(lang_study: Study, cli) -> None:  # type: ignore[no-untyped-def]
+    """A database file that is no database, and one from a newer feltarbeid: refused
+    (StoreError) in the study's language."""
+    import sqlite3
+
+    study = lang_study
+    db = study.db_path
+    study.close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO schema_version(version, applied_at) VALUES (9999, 'x')")
+    r = cli("--study", str(study.root), "status")
+    assert r.exit_code != 0 and "9999" in r.output
+    _no_english("newer database", r.output)
+    for suffix in ("-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    db.write_bytes(b"dette er ingen database\n" * 200)
+    r = cli("--study", str(study.root), "status")
+    assert r.exit_code != 0 and "Traceback" not in r.output, r.output
+    _no_english("not a database", r.output)
+
+
+def test_settings_refusals_in_the_chosen_language(lang_study: Study, cli) -> None:  # type: ignore[no-untyped-def]
+    """A feltarbeid.toml that cannot be read names no language of its own: --lang (or
+    $FELTARBEID_LANG) chooses, and the refusal and the key's help are in it. The file
+    'init' writes explains each key in the study's language."""
+    settings = lang_study.settings.path
+    good = settings.read_text(encoding="utf-8")
+    for bad in ('[study]\nlangauge = "nb"\n', '[studie]\ntitle = "x"\n',
+                '[review]\ndeadline_days = "to uker"\n', '[anonymise]\nsize_bounds = [5, 2]\n',
+                '[study\ntitle = "x"\n', '[study]\nend_date = "31.12.2027"\n'):
+        settings.write_text(bad, encoding="utf-8")
+        r = cli("--lang", lang_study.language, "--study", str(lang_study.root), "status")
+        assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+        _no_english(bad, r.output)
+    assert "# " + locale.t("settings.study.title", lang_study.language) in good
+
+
+def test_workbench_edit_refusals_in_the_study_language(lang_study: Study) -> None:
+    """An edit that does not fit (a stale tab, a damaged journal) is refused with a reason
+    the researcher can read."""
+    from feltarbeid.domain import Segment
+    from feltarbeid.errors import FeltarbeidError
+    from feltarbeid.workbench.draft import Draft, DraftError
+    from feltarbeid.workbench.session import _validate
+
+    locale.set_language(lang_study.language)
+    draft = Draft.of([Segment(0, 0.0, 2.0, "Vi møtes hver uke."),
+                      Segment(1, 2.0, 4.0, "Det går fint.")])
+    reasons = []
+    for edit in ({"op": "tull"}, {"op": "splice", "p": 7, "a": 0, "b": 1, "s": "x"},
+                 {"op": "splice", "p": 0, "a": 3, "b": 99, "s": "x"},
+                 {"op": "split", "p": 0, "at": 0, "t": 1.0}):
+        with pytest.raises(DraftError) as caught:
+            draft.apply(edit)
+        reasons.append(str(caught.value))
+    for edit in ({"op": "splice", "p": 0, "a": 3, "b": 99, "s": "x"},
+                 {"op": "splice", "p": 9, "a": 0, "b": 1, "s": "x"}):
+        with pytest.raises(FeltarbeidError) as caught_refusal:
+            _validate(draft, edit)
+        reasons.append(caught_refusal.value.render())
+    for reason in reasons:
+        _no_english("workbench", reason)

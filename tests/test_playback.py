@@ -13,7 +13,7 @@ import miniaudio
 import numpy as np
 import pytest
 
-from feltarbeid.locale import set_language
+from feltarbeid.locale import set_language, t
 from feltarbeid.playback import FakeOutput, NoDeviceError, Player, SystemOutput
 from feltarbeid.playback import output as output_module
 from feltarbeid.playback.stretch import Stretcher
@@ -79,7 +79,7 @@ def test_a_recording_that_goes_away_while_open(tmp_path, fake):
         player.play(50.0)
         fake.advance(0.5)
         assert not player.playing and fake.played == []
-        assert "missing" in player.error
+        assert t("transcribe.audio_missing_file") in player.error
         assert player.position() == 50.0
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ import pytest
 from feltarbeid.anonymise import keyfile
 from feltarbeid.domain import Event, Informant, Recording, Segment, Session
 from feltarbeid.errors import FeltarbeidError
+from feltarbeid.locale import t
 from feltarbeid.privacy import permissions, report, shred
 from feltarbeid.privacy import purge as purge_mod
 from feltarbeid.privacy import withdraw as withdraw_mod
@@ -281,7 +283,7 @@ def test_withdraw_keep_until_marks_now_deletes_later(built: Built) -> None:
     assert withdraw_mod.due(s, today) == []
     assert [w["informant_code"] for w in withdraw_mod.due(s, later)] == ["IP01"]
     assert "withdrawal_due" in {f.code for f in report.build(s, today=later).findings}
-    with pytest.raises(FeltarbeidError, match="not after today"):
+    with pytest.raises(FeltarbeidError, match=re.escape(t("privacy.keep_until_past_hint"))):
         withdraw_mod.withdraw(s, "IP01", keep_until=today, today=today)
     withdraw_mod.withdraw(s, "IP01", today=later)
     assert not rec_file.exists()
@@ -301,9 +303,10 @@ def test_withdraw_cli_asks_and_changes_nothing_on_no(built: Built, cli) -> None:
     assert r.exit_code == 0, r.output
     assert "IP01 er trukket" in r.output
     r = cli("--study", str(s.root), "withdraw", "IP99", "--yes")
-    assert r.exit_code == 1 and "no informant IP99" in r.output
+    assert r.exit_code == 1 and t("core.informant_missing", code="IP99") in r.output
     r = cli("--study", str(s.root), "withdraw", "IP02", "--keep-until", "31.12.2027")
-    assert r.exit_code == 1 and "is not a date" in r.output
+    not_a_date = t("privacy.bad_date", option="--keep-until", value="31.12.2027")
+    assert r.exit_code == 1 and not_a_date in r.output
     r = cli("--study", str(s.root), "withdraw", "IP02", "--keep-until", "2999-12-31")
     assert r.exit_code == 0 and "2999-12-31" in r.output
 
@@ -406,7 +409,8 @@ def test_purge_refuses_verified_verbatim_text(built: Built) -> None:
     # a correction made from the verbatim text becomes the current version of S001
     tr.save_version(s.store, built.tid["S001"], "corrected",
                     _segs([("IP01", "rettet ordrett tekst")]), note="from verbatim")
-    with pytest.raises(FeltarbeidError, match="not anonymised"):
+    refused = t("privacy.purge_refused_unanonymised", ids=1)
+    with pytest.raises(FeltarbeidError, match=re.escape(refused)):
         purge_mod.purge(s, passphrase=PASS, now_allowed=True)
     assert s.key_path.exists()
 
@@ -517,7 +521,7 @@ def test_report_cli_markdown_and_check(built: Built, cli, tmp_path: Path) -> Non
     r = cli("--study", str(s.root), "--lang", "en", "privacy", "report")
     assert "Privacy report" in r.output and "Consent per informant" in r.output
     r = cli("--study", str(s.root), "privacy", "report", "--markdown", str(tmp_path))
-    assert r.exit_code == 1 and "is a folder" in r.output
+    assert r.exit_code == 1 and t("privacy.report_is_folder") in r.output
 
 
 def test_init_creates_private_folder_and_files(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from feltarbeid.domain import Session
 from feltarbeid.errors import FeltarbeidError
 from feltarbeid.files import sha256_file
+from feltarbeid.locale import t
 from feltarbeid.store import recordings as rec_store
 from feltarbeid.store.sessions import create_session
 from feltarbeid.transcribe.recordings import add_recordings
@@ -75,7 +76,7 @@ def test_a_file_that_is_not_audio_is_kept_with_a_warning(study, tmp_path) -> Non
     text = tmp_path / "notes.mp3"
     text.write_text("This is a text file renamed to .mp3\n" * 20)
     [added] = add_recordings(study, [text])
-    assert "not a readable audio" in added.warning
+    assert t("transcribe.audio_unreadable", kind="InvalidDataError") in added.warning
     assert added.recording.duration is None
 
 

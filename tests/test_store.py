@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import re
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from feltarbeid.domain import Case, Informant
 from feltarbeid.errors import FeltarbeidError, StoreError
+from feltarbeid.locale import t
 from feltarbeid.store import Store
 from feltarbeid.store import registers as reg
 from feltarbeid.store.schema import MIGRATIONS
@@ -42,14 +44,15 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
     con.execute("INSERT INTO schema_version VALUES (999, 'x')")
     con.commit()
     con.close()
-    with pytest.raises(StoreError, match="newer than this feltarbeid"):
+    newer = t("safety.db_newer", current=999, latest=len(MIGRATIONS))
+    with pytest.raises(StoreError, match=re.escape(newer)):
         Store(db)
 
 
 def test_garbage_file_gives_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "x.db"
     db.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match="not a feltarbeid database"):
+    with pytest.raises(StoreError, match=t("safety.db_not_feltarbeid")):
         Store(db)
 
 
@@ -70,7 +73,7 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
 
 def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
     store = Store(tmp_path / "x.db")
-    with pytest.raises(FeltarbeidError, match="case K9 does not exist"):
+    with pytest.raises(FeltarbeidError, match=t("core.case_missing", code="K9")):
         reg.add_informant(store, Informant("IP01", case_code="K9"))
     with pytest.raises(sqlite3.IntegrityError), store.tx():
         store.execute(

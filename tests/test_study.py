@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 import pytest
 
 from feltarbeid.errors import FeltarbeidError, SettingsError, StudyNotFound
+from feltarbeid.locale import t
 from feltarbeid.settings import load
 from feltarbeid.study import SUBFOLDERS, find_study, init_study
 
@@ -30,7 +32,7 @@ def test_init_creates_the_folder(tmp_path: Path) -> None:
 def test_init_refuses_existing_study(tmp_path: Path) -> None:
     init_study(tmp_path / "st")
     before = (tmp_path / "st" / "feltarbeid.toml").read_text()
-    with pytest.raises(FeltarbeidError, match="exists here already"):
+    with pytest.raises(FeltarbeidError, match=t("core.study_exists")):
         init_study(tmp_path / "st", title="other")
     assert (tmp_path / "st" / "feltarbeid.toml").read_text() == before
 
@@ -41,23 +43,23 @@ def test_find_study_upwards_and_explicit(tmp_path: Path) -> None:
     deep.mkdir(parents=True)
     assert find_study(start=deep).root == s.root
     assert find_study(explicit=s.root).root == s.root
-    with pytest.raises(StudyNotFound, match="no feltarbeid study"):
+    with pytest.raises(StudyNotFound, match=t("core.no_study_here")):
         find_study(start=tmp_path)
-    with pytest.raises(StudyNotFound, match="not a feltarbeid study"):
+    with pytest.raises(StudyNotFound, match=re.escape(t("core.not_a_study"))):
         find_study(explicit=tmp_path)
 
 
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
-        ('[study]\nlangauge = "nb"\n', "did you mean 'language'"),
-        ('[study]\nlanguage = "sv"\n', "allowed: nb, nn, en"),
-        ('[studie]\ntitle = "x"\n', "unknown section [studie]"),
-        ('[review]\ndeadline_days = "two weeks"\n', "must be a whole number"),
+        ('[study]\nlangauge = "nb"\n', "mente du 'language'?"),
+        ('[study]\nlanguage = "sv"\n', "tillatt: 'nb', 'nn', 'en'"),
+        ('[studie]\ntitle = "x"\n', "ukjent seksjon [studie]"),
+        ('[review]\ndeadline_days = "two weeks"\n', "må være et helt tall"),
         ('[review]\ndeadline_days = 0\n', "mellom 1 og 365"),
-        ('[study]\nend_date = "31.12.2027"\n', "not a date"),
-        ('[study\ntitle = "x"\n', "not valid TOML"),
-        ('[review]\nsilence_approves = "yes"\n', "must be true or false"),
+        ('[study]\nend_date = "31.12.2027"\n', "ikke en dato"),
+        ('[study\ntitle = "x"\n', "ikke gyldig TOML (linje 1, kolonne"),
+        ('[review]\nsilence_approves = "yes"\n', "må være true eller false"),
     ],
 )
 def test_settings_errors_name_file_and_key(tmp_path: Path, toml: str, message: str) -> None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import Informant, Segment
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..store import anonymisation as db
 from ..store import indirect as idb
 from ..store import transcripts as tstore
@@ -783,9 +784,8 @@ def reverse_segments(study: Study, version_id: int, *, passphrase: str | None = 
             original = source.get(s.seg_idx, "")[s.start:s.end] or None \
                 if s.label == INDIRECT else by_mac.get(s.surface_hash)
             if original is None:
-                raise FeltarbeidError(
-                    f"the key lacks the original of a replacement in segment {seg.idx}",
-                    hint="was the key restored from an older backup?")
+                raise FeltarbeidError(t("anonymise.key_lacks_original", segment=seg.idx),
+                                      hint=t("anonymise.key_lacks_original_hint"))
             text = text[:s.out_start] + original + text[s.out_end:]
         out.append(replace(seg, text=text))
     return out
@@ -797,8 +797,8 @@ def decide(study: Study, item_id: int, decision: str, *, passphrase: str | None 
     store = study.store
     row = store.one("SELECT * FROM anon_queue WHERE id = ?", (item_id,))
     if row is None:
-        raise FeltarbeidError(f"no review item {item_id}",
-                              hint="see the open items with 'feltarbeid anonymise review'")
+        raise FeltarbeidError(t("anonymise.no_review_item", id=item_id),
+                              hint=t("anonymise.no_review_item_hint"))
     if decision in ("accepted", "rejected"):
         db.set_queue_status(store, item_id, decision)
         return
@@ -833,7 +833,6 @@ def decide_indirect(study: Study, flag_id: int, decision: str, *, wording: str |
     the transcript is re-anonymised at once (needs the key); otherwise the next
     ``feltarbeid anonymise`` applies it. This is the one call the review app, the CLI and
     the transcript workbench use. Returns the flag as stored."""
-    from ..locale import t
 
     store = study.store
     flag = idb.get_flag(store, flag_id)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import pyrage
 
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import choices, t
 from ..timeutil import now_iso
 
 if TYPE_CHECKING:
@@ -130,10 +130,12 @@ class KeyData:
     def add_entry(self, kind: str, original: str, variants: list[str] | None = None, *,
                   pseudonym: str = "", keep: bool = False, note: str = "") -> RegistryEntry:
         if kind not in KINDS:
-            raise FeltarbeidError(f"unknown kind {kind!r}", hint=f"use one of {', '.join(KINDS)}")
+            raise FeltarbeidError(t("anonymise.key_bad_kind", kind=kind),
+                                  hint=t("anonymise.key_bad_kind_hint", kinds=choices(KINDS)))
         original = " ".join(original.split())
         if not original:
-            raise FeltarbeidError("the name is empty", hint="give the name to remove")
+            raise FeltarbeidError(t("anonymise.key_name_empty"),
+                                  hint=t("anonymise.key_name_empty_hint"))
         for e in self.registry:
             if e.kind == kind and normalise(e.original) == normalise(original):
                 new = [v for v in variants or [] if v not in e.variants]
@@ -153,7 +155,8 @@ class KeyData:
             if e.id == entry_id:
                 self.registry.remove(e)
                 return e
-        raise FeltarbeidError(f"no registry entry {entry_id}", hint="see 'feltarbeid key list'")
+        raise FeltarbeidError(t("anonymise.key_no_entry", id=entry_id),
+                              hint=t("anonymise.key_no_entry_hint"))
 
     def mac(self, text: str) -> str:
         """Keyed hash of a string exactly as written (surfaces, fingerprints)."""
@@ -251,10 +254,8 @@ class KeyData:
                 contact_notes=data.get("contact_notes", {}),
             )
         except (ValueError, KeyError, TypeError) as exc:
-            raise FeltarbeidError(
-                f"the key decrypted but its content is not a feltarbeid key ({exc})",
-                where=where, hint="restore the key from your backup",
-            ) from None
+            raise FeltarbeidError(t("anonymise.key_not_a_key", error=exc), where=where,
+                                  hint=t("anonymise.key_not_a_key_hint")) from None
 
 
 # -------------------------------------------------------------------------- passphrase
@@ -267,15 +268,19 @@ def get_passphrase(prompt: bool = True, *, confirm: bool = False) -> str:
     if value:
         return value
     if prompt and sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass("Passphrase for the linking key: ")
-        if confirm and getpass.getpass("Again: ") != first:
-            raise FeltarbeidError("the two passphrases differ; nothing was changed",
-                                  hint="run the command again and type the same passphrase twice")
-        return first
-    raise FeltarbeidError(
-        "no passphrase for the linking key",
-        hint=f"run it in a terminal to be asked, or set ${PASSPHRASE_ENV}",
-    )
+        return ask_passphrase("anonymise.key_prompt", confirm=confirm)
+    raise FeltarbeidError(t("anonymise.key_no_passphrase"),
+                          hint=t("anonymise.key_no_passphrase_hint", env=PASSPHRASE_ENV))
+
+
+def ask_passphrase(prompt_key: str, *, confirm: bool = False) -> str:
+    """Ask at the terminal, in the study's language (the prompt ``prompt_key``); with
+    ``confirm`` twice, refusing two different answers."""
+    first = getpass.getpass(t(prompt_key) + " ")
+    if confirm and getpass.getpass(t("anonymise.key_prompt_again") + " ") != first:
+        raise FeltarbeidError(t("anonymise.key_passphrases_differ"),
+                              hint=t("anonymise.key_passphrases_differ_hint"))
+    return first
 
 
 # -------------------------------------------------------------------------- file ops
@@ -336,10 +341,8 @@ def create_key(study: Study, passphrase: str, *, informants: dict[str, dict] | N
     path = study.key_path
     state = key_state(study)
     if state == "present":
-        raise FeltarbeidError(
-            "a linking key exists already; nothing was changed", where=str(path),
-            hint="use 'feltarbeid key add' to add to it, or 'feltarbeid key passwd'",
-        )
+        raise FeltarbeidError(t("anonymise.key_exists"), where=str(path),
+                              hint=t("anonymise.key_exists_hint"))
     if state == "lost" and not replace_lost:
         raise FeltarbeidError(t("safety.key_create_lost"), where=str(path),
                               hint=t("safety.key_create_lost_hint",
@@ -348,8 +351,8 @@ def create_key(study: Study, passphrase: str, *, informants: dict[str, dict] | N
         raise FeltarbeidError(t("safety.key_replace_not_lost"),
                               hint=t("safety.key_replace_not_lost_hint"))
     if len(passphrase) < MIN_PASSPHRASE:
-        raise FeltarbeidError(f"the passphrase is shorter than {MIN_PASSPHRASE} characters",
-                              hint="choose a longer passphrase; nothing was created")
+        raise FeltarbeidError(t("anonymise.key_passphrase_short", n=MIN_PASSPHRASE),
+                              hint=t("anonymise.key_passphrase_short_hint"))
     _check_outside(study, path)
     key = KeyData(study_id=study.study_id, informants=dict(informants or {}))
     old_id = get_meta(study.store, KEY_ID_META) or ""
@@ -371,10 +374,8 @@ def open_key(study: Study, passphrase: str | None = None) -> KeyData:
     if not path.is_file():
         if key_state(study) == "lost":
             raise _lost(study)
-        raise KeyMissing(
-            "the study has no linking key", where=str(path),
-            hint="create it with 'feltarbeid key create' (or set [key] path in feltarbeid.toml)",
-        )
+        raise KeyMissing(t("anonymise.key_missing"), where=str(path),
+                         hint=t("anonymise.key_missing_hint"))
     blob = path.read_bytes()
     if not blob.startswith(AGE_HEADER):
         raise KeyDamaged(t("safety.key_not_age"), where=str(path),
@@ -566,8 +567,8 @@ def save_key(study: Study, key: KeyData, passphrase: str) -> None:
 
 def change_passphrase(study: Study, old: str, new: str) -> None:
     if len(new) < MIN_PASSPHRASE:
-        raise FeltarbeidError(f"the new passphrase is shorter than {MIN_PASSPHRASE} characters",
-                              hint="nothing was changed")
+        raise FeltarbeidError(t("anonymise.key_new_passphrase_short", n=MIN_PASSPHRASE),
+                              hint=t("anonymise.nothing_changed"))
     key = open_key(study, old)
     save_key(study, key, new)
     study.store.audit("key.passwd", study.key_path.name, {})
@@ -580,8 +581,8 @@ def export_key(study: Study, passphrase: str, target: Path) -> Path:
     if target.is_dir():
         target = target / study.key_path.name
     if target.exists():
-        raise FeltarbeidError("the target exists; nothing was written", where=str(target),
-                              hint="choose another folder, or move the old copy away first")
+        raise FeltarbeidError(t("anonymise.key_target_exists"), where=str(target),
+                              hint=t("anonymise.key_target_exists_hint"))
     _check_outside(study, target)
     blob = study.key_path.read_bytes()
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -55,7 +55,7 @@ class LeakFound(FeltarbeidError):
         if len(leaks) > 20:
             shown.append(f"… +{len(leaks) - 20}")
         super().__init__(
-            locale.t("anonymise.leak_found", n=len(leaks)),
+            locale.plural("anonymise.leak_found", len(leaks)),
             where="\n    ".join(["", *shown]).lstrip("\n") if shown else None,
             hint=locale.t("anonymise.leak_hint"),
         )

@@ -120,7 +120,8 @@ def detect_cmd(
     source = sys.stdin if str(file) == "-" else None
     if source is None:
         if not file.is_file():
-            raise FeltarbeidError("no such file", where=str(file), hint="give a JSONL file")
+            raise FeltarbeidError(t("anonymise.detect_no_file"), where=str(file),
+                                  hint=t("anonymise.detect_no_file_hint"))
         source = file.open(encoding="utf-8")
     lines = spans_total = 0
     out_lines: list[str] = []
@@ -134,10 +135,9 @@ def detect_cmd(
                 if not isinstance(text, str):
                     raise TypeError("text is not a string")
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise FeltarbeidError(
-                    f"line {number} is not {{\"id\": ..., \"text\": \"...\"}} ({exc})",
-                    where=f"{file}:{number}", hint="one JSON object per line; nothing written",
-                ) from None
+                raise FeltarbeidError(t("anonymise.detect_bad_line", n=number, error=exc),
+                                      where=f"{file}:{number}",
+                                      hint=t("anonymise.detect_bad_line_hint")) from None
             hits = detect(text, registry=registry)
             spans = [h.as_dict() if with_confidence else
                      {k: v for k, v in h.as_dict().items() if k in
@@ -206,11 +206,11 @@ def override_cmd(
 
     study = get_study()
     if anonymise == bool(keep):
-        raise FeltarbeidError("give either --anonymise or --keep NAME",
-                              hint="e.g. feltarbeid anonymise override 3 --segment 12 --anonymise")
+        raise FeltarbeidError(t("anonymise.override_either"),
+                              hint=t("anonymise.override_either_hint"))
     if study.store.one("SELECT 1 FROM transcripts WHERE id = ?", (transcript,)) is None:
-        raise FeltarbeidError(f"no transcript {transcript}",
-                              hint="see the ids with 'feltarbeid transcript list'")
+        raise FeltarbeidError(t("core.transcript_missing", id=transcript),
+                              hint=t("core.transcript_missing_hint"))
     if anonymise:
         db.add_override(study.store, transcript, "anonymise", seg_idx=segment)
     else:
@@ -370,22 +370,19 @@ def key_passwd() -> None:
 
         feltarbeid key passwd
     """
-    import getpass
     import os
 
-    from ..anonymise.keyfile import change_passphrase, get_passphrase
+    from ..anonymise.keyfile import ask_passphrase, change_passphrase, get_passphrase
 
     study = get_study()
     old = get_passphrase()
     new = os.environ.get("FELTARBEID_KEY_NEW_PASSPHRASE")
     if not new:
         if not sys.stdin.isatty():
-            raise FeltarbeidError("no new passphrase",
-                                  hint="run it in a terminal or set $FELTARBEID_KEY_NEW_PASSPHRASE")
-        new = getpass.getpass("New passphrase: ")
-        if getpass.getpass("Again: ") != new:
-            raise FeltarbeidError("the two passphrases differ; nothing was changed",
-                                  hint="run 'feltarbeid key passwd' again")
+            raise FeltarbeidError(t("anonymise.key_no_new_passphrase"),
+                                  hint=t("anonymise.key_no_passphrase_hint",
+                                         env="FELTARBEID_KEY_NEW_PASSPHRASE"))
+        new = ask_passphrase("anonymise.key_prompt_new", confirm=True)
     change_passphrase(study, old, new)
     console.print(t("anonymise.key_passwd"))
 

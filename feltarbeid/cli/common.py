@@ -41,7 +41,7 @@ def warn_open_indirect(study: Study, transcript_ids: list[int]) -> None:
 
     n = count_open(study.store, transcript_ids)
     if n:
-        console.print(Text(locale.t("indirect.open_warning", n=n), style="bold yellow"),
+        console.print(Text(locale.plural("indirect.open_warning", n), style="bold yellow"),
                       soft_wrap=True)
 
 
@@ -52,12 +52,12 @@ def parse_attributes(pairs: list[str] | None) -> dict[str, str]:
     out: dict[str, str] = {}
     for pair in pairs or []:
         if "=" not in pair:
-            raise FeltarbeidError(
-                f"attribute {pair!r} is not NAME=VALUE", hint="write e.g. --attr size=small"
-            )
+            raise FeltarbeidError(locale.t("core.attr_no_equals", pair=pair),
+                                  hint=locale.t("core.attr_no_equals_hint"))
         name, value = pair.split("=", 1)
         if not name.strip():
-            raise FeltarbeidError(f"attribute {pair!r} has no name", hint="write NAME=VALUE")
+            raise FeltarbeidError(locale.t("core.attr_no_name", pair=pair),
+                                  hint=locale.t("core.attr_no_name_hint"))
         out[name.strip()] = value.strip()
     return out
 

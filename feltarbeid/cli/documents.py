@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import plural, t
 from .common import console, err_console, get_study
 
 document_app = typer.Typer(
@@ -168,7 +168,7 @@ def document_show(
         page = f" s.{p.page}" if p.page else ""
         console.print(f"[dim]{p.idx + 1:>4}{page}[/]  {shown}", soft_wrap=True)
     if unsure:
-        console.print(t("documents.show_unsure", n=sum(len(v) for v in unsure.values())))
+        console.print(plural("documents.show_unsure", sum(len(v) for v in unsure.values())))
 
 
 @document_app.command("status")
@@ -273,8 +273,8 @@ def template_add(
 
     study = get_study()
     tpl, new = add_template(study, file)
-    console.print(t("documents.template_added" if new else "documents.template_replaced",
-                    id=tpl["id"], n=len(tpl["themes"])))
+    console.print(plural("documents.template_added" if new else "documents.template_replaced",
+                         len(tpl["themes"]), id=tpl["id"]))
 
 
 @template_app.command("list")
@@ -373,7 +373,7 @@ def compare_import(
 
     study = get_study()
     n = import_table(study, template, file.expanduser())
-    console.print(t("documents.imported", n=n, id=template))
+    console.print(plural("documents.imported", n, id=template))
 
 
 @compare_app.command("export")

@@ -72,7 +72,7 @@ def register(app: typer.Typer) -> None:
                               with_notes=not without_notes, with_audio=with_audio,
                               with_memos=not without_memos)
         c = common.console
-        c.print(escape(locale.t("export.done", n=result.exported, folder=str(result.folder))))
+        c.print(escape(locale.plural("export.done", result.exported, folder=str(result.folder))))
         for f in result.files:
             c.print(escape(locale.t("export.done_file", path=str(f))))
         if result.marked:
@@ -84,12 +84,12 @@ def register(app: typer.Typer) -> None:
             c.print(escape(locale.t("export.done_without_audio", key=key,
                                     codes=", ".join(codes))))
         if result.held_back:
-            c.print(escape(locale.t("sensitive.done_held_back", n=result.held_back)))
+            c.print(escape(locale.plural("sensitive.done_held_back", result.held_back)))
         if result.sensitive_included:
-            text = locale.t("sensitive.done_included", n=result.sensitive_included)
+            text = locale.plural("sensitive.done_included", result.sensitive_included)
             c.print(f"[bold yellow]{escape(text)}[/]")
         if result.moved_to_exported:
-            c.print(escape(locale.t("export.done_moved", n=result.moved_to_exported)))
+            c.print(escape(locale.plural("export.done_moved", result.moved_to_exported)))
         c.print(escape(locale.t("export.done_manifest", path=str(result.manifest_path))))
         common.say_unreviewed(study)
         common.warn_open_indirect(study, [t["transcript_id"]

@@ -72,9 +72,7 @@ def _decide(ids: list[int], decision: str, *, wording: str | None = None,
 
     study = get_study()
     if wording is not None and len(ids) != 1:
-        raise FeltarbeidError("--wording goes with one number",
-                              hint="e.g. feltarbeid anonymise indirect accept 4 --wording "
-                                   "\"et mindre kontor\"")
+        raise FeltarbeidError(t("indirect.wording_one"), hint=t("indirect.wording_one_hint"))
     for flag_id in ids:
         flag = decide_indirect(study, flag_id, decision, wording=wording)
         if decision == "accepted":

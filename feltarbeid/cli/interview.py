@@ -67,8 +67,8 @@ def interview(
     if session:
         found = next((s for s in scan_journals(study) if s.session_id == session), None)
         if found is None:
-            raise FeltarbeidError(f"no session {session} in journal/",
-                                  hint="see 'feltarbeid session list'")
+            raise FeltarbeidError(t("interview.no_session_journal", session=session),
+                                  hint=t("interview.journal_missing_hint"))
         g = guide_for_session(study, found.guide_hash, found.guide_path)
         recorder = SessionRecorder.resume(study, g, session)
     elif not new and (found := unfinished_session(study, informants,
@@ -81,9 +81,10 @@ def interview(
         unknown = sorted(set(header_values) - set(known))
         if unknown:
             raise FeltarbeidError(
-                f"the guide has no header field {', '.join(unknown)}",
+                t("interview.no_header_field", fields=", ".join(unknown)),
                 where=g.source_path or None,
-                hint=f"header fields of this guide: {', '.join(known) or 'none'}")
+                hint=t("interview.header_fields_hint",
+                       fields=", ".join(known) or t("interview.header_fields_none")))
 
     from ..interview.app import InterviewApp, Prefill
 

@@ -256,9 +256,9 @@ def model_bench(
     cores = os.cpu_count() or 1
     workers = default_workers()
     per_worker = threads or max(1, cores // workers)
-    console.print(t("model.bench_start", name=ref.name, identity=ref.identity,
-                    seconds=f"{seconds:.0f}", audio=str(audio), language=lang,
-                    threads=per_worker, cores=cores))
+    console.print(locale.plural("model.bench_start", per_worker, name=ref.name,
+                                identity=ref.identity, seconds=f"{seconds:.0f}",
+                                audio=str(audio), language=lang, cores=cores))
     r = bench(ref, audio, seconds=seconds, threads=per_worker, language=whisper_language(lang))
     rtf = r.realtime_factor
     console.print(t("model.bench_load", seconds=f"{r.load_seconds:.1f}"))
@@ -268,6 +268,6 @@ def model_bench(
     if r.peak_rss_mib is not None:
         console.print(t("model.bench_memory", mib=f"{r.peak_rss_mib:.0f}"))
     if threads is None and workers > 1:
-        console.print(t("model.bench_estimate", workers=workers, threads=per_worker,
-                        rtf=f"{rtf * workers:.1f}",
-                        mib=f"{(r.peak_rss_mib or 0) * workers:.0f}"))
+        console.print(locale.plural("model.bench_estimate", per_worker, workers=workers,
+                                    rtf=f"{rtf * workers:.1f}",
+                                    mib=f"{(r.peak_rss_mib or 0) * workers:.0f}"))

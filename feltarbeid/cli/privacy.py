@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import plural, t
 from ..store.registers import require_informant
 from .common import console, err_console, get_study
 
@@ -37,8 +37,8 @@ def _date(value: str, option: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise FeltarbeidError(f"{option} {value!r} is not a date", hint="write YYYY-MM-DD") \
-            from None
+        raise FeltarbeidError(t("privacy.bad_date", option=option, value=value),
+                              hint=t("core.write_date_hint")) from None
 
 
 def _confirm(question: str, yes: bool) -> None:
@@ -75,15 +75,14 @@ def report(
     if markdown is not None:
         target = markdown.expanduser()
         if target.is_dir():
-            raise FeltarbeidError("is a folder; give a file name", where=str(target),
-                                  hint="e.g. --markdown personvern.md")
+            raise FeltarbeidError(t("privacy.report_is_folder"), where=str(target),
+                                  hint=t("privacy.report_is_folder_hint"))
         try:
             target.write_text(report_mod.to_markdown(rep), encoding="utf-8")
         except OSError as exc:
-            raise FeltarbeidError(f"cannot write the report: {exc.strerror}",
+            raise FeltarbeidError(t("privacy.report_not_written", error=exc.strerror),
                                   where=str(target),
-                                  hint="check the folder exists and you may write there, "
-                                  "and that the disk is not full") from None
+                                  hint=t("privacy.report_not_written_hint")) from None
         console.print(t("privacy.markdown_written", path=escape(str(target))))
     if check and rep.problems:
         raise typer.Exit(1)
@@ -105,7 +104,7 @@ def permissions_cmd(
     study = get_study()
     if fix:
         changed = permissions.fix(study)
-        console.print(t("privacy.permissions_fixed", n=len(changed)))
+        console.print(plural("privacy.permissions_fixed", len(changed)))
     problems = permissions.check(study)
     for p in problems:
         console.print(f"[yellow]{escape(t('privacy.finding_' + p.what + '_permissions', mode=p.mode_text, n=p.count))}[/] {escape(str(p.path))}")  # noqa: E501
@@ -184,9 +183,9 @@ def withdraw(
     for tid, n in pl.unlabelled.items():
         console.print(f"[yellow]{escape(t('privacy.withdraw_unlabelled', code=code, n=n, what=withdraw_mod.describe_transcripts(study, [tid])))}[/]")  # noqa: E501
     if result.shredded.not_overwritten:
-        console.print(f"[yellow]{escape(t('privacy.not_overwritten', n=len(result.shredded.not_overwritten)))}[/]")  # noqa: E501
+        console.print(f"[yellow]{escape(plural('privacy.not_overwritten', len(result.shredded.not_overwritten)))}[/]")  # noqa: E501
     if pl.earlier_exports:
-        console.print(f"[yellow]{escape(t('privacy.withdraw_exports', n=len(pl.earlier_exports)))}[/]")  # noqa: E501
+        console.print(f"[yellow]{escape(plural('privacy.withdraw_exports', len(pl.earlier_exports)))}[/]")  # noqa: E501
 
 
 def _print_inseparable(study: Study, pl: withdraw_mod.WithdrawalPlan, code: str) -> None:
@@ -301,7 +300,7 @@ def purge(
     console.print(t("privacy.purge_done", files=len(result.shredded.files),
                     certificate=escape(str(result.certificate_md))))
     if result.shredded.not_overwritten:
-        console.print(f"[yellow]{escape(t('privacy.not_overwritten', n=len(result.shredded.not_overwritten)))}[/]")  # noqa: E501
+        console.print(f"[yellow]{escape(plural('privacy.not_overwritten', len(result.shredded.not_overwritten)))}[/]")  # noqa: E501
     if not result.leak_check.run:
         console.print(f"[yellow]{escape(result.leak_check.reason)}[/]")
 
@@ -325,7 +324,7 @@ def audit_verify() -> None:
         for p in problems:
             err_console.print(f"  {escape(p)}")
         raise typer.Exit(1)
-    console.print(f"[green]{escape(t('privacy.audit_ok_line', n=n))}[/]")
+    console.print(f"[green]{escape(plural('privacy.audit_ok_line', n))}[/]")
     console.print(escape(t("privacy.audit_head_line", head=study.store.audit_head() or "—")))
 
 

@@ -89,13 +89,11 @@ def init(
         try:
             end = date.fromisoformat(end_date)
         except ValueError:
-            raise FeltarbeidError(
-                f"--end-date {end_date!r} is not a date", hint="write YYYY-MM-DD"
-            ) from None
+            raise FeltarbeidError(t("core.bad_end_date", value=end_date),
+                                  hint=t("core.write_date_hint")) from None
     if language not in locale.LANGUAGES:
-        raise FeltarbeidError(
-            f"--language {language!r} is not supported", hint="use nb, nn or en"
-        )
+        raise FeltarbeidError(t("core.bad_language", value=language),
+                              hint=t("core.bad_language_hint"))
     locale.set_language(language)
     study = init_study(directory, title=title, language=language, guide=guide, end_date=end,
                        key_path=key, deadline_days=deadline_days,
@@ -243,8 +241,7 @@ def case_set(
     """
     study = get_study()
     if municipality is None and not no_municipality:
-        raise FeltarbeidError("nothing to set",
-                              hint="e.g. feltarbeid case set K1 --municipality Asker")
+        raise FeltarbeidError(t("core.case_set_nothing"), hint=t("core.case_set_nothing_hint"))
     _set_municipality(study, code, None if no_municipality else municipality)
 
 
@@ -424,9 +421,7 @@ def informant_set(
     if role is not None:
         changes["role"] = role
     if case is not None:
-        if reg.get_case(study.store, case) is None:
-            raise FeltarbeidError(f"case {case} does not exist",
-                                  hint=f"add it first: feltarbeid case add {case}")
+        reg.require_case(study.store, case)
         changes["case_code"] = case
     if employer is not None:
         changes["employer"] = employer
@@ -435,8 +430,8 @@ def informant_set(
     if consent is not None:
         _check_choice("--consent", consent, CONSENT_CHOICES)
         if inf.consent == "withdrawn":
-            raise FeltarbeidError(f"{code} has withdrawn consent",
-                                  hint="a withdrawal cannot be undone here")
+            raise FeltarbeidError(t("core.informant_withdrawn", code=code),
+                                  hint=t("core.informant_withdrawn_hint"))
         changes["consent"] = consent
         changes["consent_at"] = now_iso() if consent != "none" else None
     if anonymise is not None:
@@ -474,14 +469,10 @@ def _check_code(code: str) -> None:
     import re
 
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,31}", code):
-        raise FeltarbeidError(
-            f"{code!r} is not a valid code",
-            hint="use letters, digits, '-', '_' or '.', at most 32 characters, e.g. IP01 — "
-            "never a person's name",
-        )
+        raise FeltarbeidError(t("core.bad_code", code=code), hint=t("core.bad_code_hint"))
 
 
 def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise FeltarbeidError(f"{option} {value!r} is not allowed",
-                              hint=f"use one of: {', '.join(choices)}")
+        raise FeltarbeidError(t("core.bad_choice", option=option, value=value),
+                              hint=t("core.bad_choice_hint", choices=locale.choices(choices)))

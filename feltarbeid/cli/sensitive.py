@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import plural, t
 from .common import console, get_study
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def transcript_sensitive(
         if not removed:
             raise FeltarbeidError(t("sensitive.not_marked", n=passage, id=transcript_id),
                                   hint=t("sensitive.list_hint", id=transcript_id))
-        console.print(t("sensitive.unmarked", n=removed, id=transcript_id))
+        console.print(plural("sensitive.unmarked", removed, id=transcript_id))
         return
     if reason is None:
         raise FeltarbeidError(t("sensitive.no_reason"), hint=t("sensitive.no_reason_hint"))

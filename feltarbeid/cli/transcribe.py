@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import plural, t
 from ..timeutil import format_clock
 from .common import console, err_console, get_study
 
@@ -221,7 +221,7 @@ def _transcribe(*, model: str | None, allow_download: bool, workers: int | None,
     if slurm_array:
         waiting = len(slurm.pending_results(study))
         if waiting:
-            console.print(t("transcribe.collect_waiting", n=waiting))
+            console.print(plural("transcribe.collect_waiting", waiting))
         script, plan_path, n = slurm.write_array_script(study, model=model, mode=mode,
                                                         allow_download=allow_download,
                                                         threads=threads)
@@ -290,7 +290,7 @@ def _report(summary, *, quiet: bool) -> None:  # noqa: ANN001
                     minutes=f"{summary.audio_seconds / 60:.1f}",
                     wall=format_clock(summary.wall_seconds)))
     if summary.not_started:
-        console.print(t("transcribe.not_started", n=summary.not_started))
+        console.print(plural("transcribe.not_started", summary.not_started))
     if summary.planned == 0:
         console.print(t("transcribe.nothing_to_do"))
     console.print(t("transcribe.log_at", path=summary.log_path))

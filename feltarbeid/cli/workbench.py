@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
-from ..locale import t
+from ..locale import plural, t
 from . import common
 from .transcribe import transcript_app
 
@@ -59,7 +59,7 @@ def transcript_edit(
     if wb.notice:
         common.console.print(Text(wb.notice))
     if wb.unsaved:
-        common.console.print(t("workbench.cli_unsaved", id=transcript_id, n=wb.unsaved))
+        common.console.print(plural("workbench.cli_unsaved", wb.unsaved, id=transcript_id))
     else:
         common.console.print(t("workbench.cli_closed", id=transcript_id,
                                checked=wb.draft.checked(), total=len(wb.draft)))
@@ -105,8 +105,8 @@ def transcript_diff(
                                   hint=t("workbench.diff_versions_hint", id=transcript_id))
     assert first is not None and last is not None
     changes = version_diff(tstore.segments(store, first), tstore.segments(store, last))
-    common.console.print(t("workbench.diff_header", id=transcript_id, before=first, after=last,
-                           n=len(changes)))
+    common.console.print(plural("workbench.diff_header", len(changes), id=transcript_id,
+                                before=first, after=last))
     if not changes:
         common.console.print(t("workbench.diff_none"))
         return

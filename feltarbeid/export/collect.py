@@ -131,8 +131,8 @@ class ExportDoc:
         for mark in self.marks:
             lines.append(tr(f"export.mark_{mark}"))
         if self.sensitive:
-            lines.append(tr("sensitive.h_held_back" if self.held_back
-                            else "sensitive.h_included", n=len(self.sensitive)))
+            lines.append(tr("sensitive.h_held_back", n=len(self.sensitive)) if self.held_back
+                         else locale.plural("sensitive.h_included", len(self.sensitive)))
         lines.append(tr("export.h_labels"))
         return "\n".join(lines)
 

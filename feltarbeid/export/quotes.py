@@ -108,7 +108,7 @@ def quote_text(study: Study, quote_id: str, *, include_unverified: bool = False,
     marks = [locale.t(f"export.mark_{m}") for m in q.doc.marks]
     sensitive = [k for k in q.doc.sensitive if q.first <= k <= q.last]
     if sensitive:
-        marks.append(locale.t("sensitive.quote_included", n=len(sensitive)))
+        marks.append(locale.plural("sensitive.quote_included", len(sensitive)))
         study.store.audit("quote.sensitive", q.doc.key, {
             "transcript": q.doc.transcript_id, "passages": len(sensitive)})
     return "\n".join([format_quote(q), *marks])

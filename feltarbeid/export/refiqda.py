@@ -521,9 +521,9 @@ def build_project(es: ExportSet, *, timestamps: TimestampStyle = "f4",
             set_el = _el(sets_el, "Set", {"guid": set_g, "name": _x(name)})
             for tag, target in members:
                 _el(set_el, tag, {"targetGUID": target})
-    description = locale.t("export.project_description", n=len(es.docs))
+    description = locale.plural("export.project_description", len(es.docs))
     if es.documents:
-        description += " " + locale.t("documents.project_description", n=len(es.documents))
+        description += " " + locale.plural("documents.project_description", len(es.documents))
     _el(root, "Description", text=description)
     xml = etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
     return Project(xml=xml, files=files, selections=selections, anchors=anchors, media=media,

@@ -253,9 +253,10 @@ def export_study(
         raise FeltarbeidError(locale.t("export.audio_needs_qdpx"),
                               hint=locale.t("export.audio_needs_qdpx_hint"))
     ts: TimestampStyle = timestamps or study.settings.get("export", "timestamps")
-    if ts not in ("f4", "brackets", "none"):
+    styles = ("f4", "brackets", "none")
+    if ts not in styles:
         raise FeltarbeidError(locale.t("export.bad_timestamps", value=ts),
-                              hint="f4, brackets")
+                              hint=locale.choices(styles))
     folder, single = _target(study, fmts, out)
     es = collect(study, include_unverified=include_unverified,
                  include_sensitive=include_sensitive, guide_loader=guide_loader)

@@ -23,6 +23,7 @@ from ..domain import Guide
 from ..errors import FeltarbeidError
 from ..files import cache_dir
 from ..guide.serial import guide_from_dict, guide_to_dict
+from ..locale import t
 from ..store.registers import guide_content, save_guide
 
 
@@ -31,11 +32,8 @@ def guide_for_new_session(study: Any, path: Path | str | None = None) -> Guide:
 
     if path is None:
         if study.settings.guide_path() is None:
-            raise FeltarbeidError(
-                "the study has no interview guide",
-                where=str(study.settings.path),
-                hint="set [study] guide = \"guide.yaml\" in feltarbeid.toml, or give --guide FILE",
-            )
+            raise FeltarbeidError(t("interview.no_guide"), where=str(study.settings.path),
+                                  hint=t("interview.no_guide_hint"))
         file = study.settings.guide_path()
         cached = _cached_file_guide(file)
         if cached is None:
@@ -72,11 +70,9 @@ def guide_for_session(study: Any, guide_hash: str, guide_path: str = "") -> Guid
         guide = guide_mod.load_guide(Path(guide_path))
         if not guide_hash or guide.content_hash == guide_hash:
             return guide
-    raise FeltarbeidError(
-        f"the guide version {guide_hash[:12] or '?'} of this session is not in the store",
-        where=guide_path or None,
-        hint="restore the guide file the session was started with",
-    )
+    raise FeltarbeidError(t("interview.guide_version_missing", version=guide_hash[:12] or "?"),
+                          where=guide_path or None,
+                          hint=t("interview.guide_version_missing_hint"))
 
 
 def ensure_stored(store: Any, guide: Guide) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..domain import EVENT_KINDS, Event, Guide, Session
 from ..errors import FeltarbeidError
+from ..locale import choices, t
 from ..store import sessions as store_sessions
 from ..store.registers import get_informant, set_informant_attribute, update_informant
 from .clock import Clock, epoch, iso
@@ -60,27 +61,26 @@ class SessionRecorder:
     def start(cls, study: Any, guide: Guide, setup: SessionSetup, *,
               clock: Clock | None = None, session_id: str | None = None) -> SessionRecorder:
         if not setup.informants:
-            raise FeltarbeidError("a session needs at least one informant",
-                                  hint="give --informant CODE")
-        from ..store.registers import get_case, require_informant
+            raise FeltarbeidError(t("interview.needs_informant"),
+                                  hint=t("interview.needs_informant_hint"))
+        from ..store.registers import require_case, require_informant
         from .guides import ensure_stored
 
         for code in setup.informants:
             require_informant(study.store, code)
         case = setup.case or case_of_informants(study, setup.informants)
-        if case and get_case(study.store, case) is None:
-            raise FeltarbeidError(f"case {case} does not exist",
-                                  hint=f"add it first: feltarbeid case add {case}")
+        if case:
+            require_case(study.store, case)
         missing = [c for c in setup.informants if c not in setup.consents
                    and not _register_consent(study, c)]
         if missing:
-            raise FeltarbeidError(f"no consent recorded for {', '.join(missing)}",
-                                  hint="record written or oral consent before the interview")
+            raise FeltarbeidError(t("interview.no_consent", codes=", ".join(missing)),
+                                  hint=t("interview.no_consent_hint"))
         ensure_stored(study.store, guide)  # sessions refer to their guide version by hash
         sid = session_id or new_session_id(study)
         rec = cls(study, guide, sid, clock=clock)
         if rec.journal.path.exists():
-            raise FeltarbeidError(f"session {sid} has a journal already",
+            raise FeltarbeidError(t("interview.journal_exists", id=sid),
                                   where=str(rec.journal.path))
         rec.journal.lock()
         rec.record("session_start", payload={
@@ -103,13 +103,14 @@ class SessionRecorder:
         it, and mark the time while the app was closed as a gap."""
         journal = Journal(journal_path(study.journal_dir, session_id))
         if not journal.path.exists():
-            raise FeltarbeidError(f"session {session_id} has no journal",
-                                  where=str(journal.path), hint="see 'feltarbeid session list'")
+            raise FeltarbeidError(t("interview.journal_missing", id=session_id),
+                                  where=str(journal.path),
+                                  hint=t("interview.journal_missing_hint"))
         journal.lock()
         events = journal.read(repair=True)
         if not events:
             journal.close()
-            raise FeltarbeidError(f"the journal of session {session_id} is empty",
+            raise FeltarbeidError(t("interview.journal_empty", id=session_id),
                                   where=str(journal.path))
         rec = cls(study, guide, session_id, clock=clock, events=events)
         rec.journal = journal
@@ -133,8 +134,8 @@ class SessionRecorder:
         if kind not in EVENT_KINDS:
             raise ValueError(f"unknown event kind {kind!r}")
         if self.state.ended and kind != "session_end":
-            raise FeltarbeidError(f"session {self.session_id} has ended",
-                                  hint="start a new session with 'feltarbeid interview --new'")
+            raise FeltarbeidError(t("interview.session_ended", id=self.session_id),
+                                  hint=t("interview.session_ended_hint"))
         # wall times are kept to the millisecond (as written in the journal), so a replayed
         # journal gives exactly the same recording times
         now = round(self.clock.now() if wall is None else wall, 3)
@@ -208,18 +209,19 @@ class SessionRecorder:
                  wall: float | None = None) -> Event:
         target = item_id or self.state.current
         if target is None:
-            raise FeltarbeidError("a follow-up belongs to an item; go to an item first")
+            raise FeltarbeidError(t("interview.followup_needs_item"))
         return self.record("followup", target, {"text": text}, wall=wall)
 
     def answer(self, item_id: str, informant: str, value: Any) -> Event:
         item = self._item(item_id)
         if item.attribute is None:
-            raise FeltarbeidError(f"item {item_id} has no attribute question")
+            raise FeltarbeidError(t("interview.item_no_attribute", item=item_id))
         if informant not in self.state.informants:
-            raise FeltarbeidError(f"{informant} does not take part in this session")
+            raise FeltarbeidError(t("interview.not_participant", code=informant))
         attr = item.attribute
         if attr.type == "choice" and attr.choices and value not in attr.choices:
-            raise FeltarbeidError(f"{value!r} is not one of {', '.join(attr.choices)}")
+            raise FeltarbeidError(t("interview.bad_answer", value=value,
+                                    choices=choices(attr.choices)))
         return self.record("attribute", item_id, {
             "informant": informant, "name": attr.name, "value": value,
             "anonymisation": bool(attr.anonymisation),
@@ -228,8 +230,8 @@ class SessionRecorder:
     def document(self, text: str, status: str = "promised", doc_id: str | None = None,
                  item_id: str | None = None) -> Event:
         if status not in DOC_STATUSES:
-            raise FeltarbeidError(f"document status {status!r} is not one of "
-                                  f"{', '.join(DOC_STATUSES)}")
+            raise FeltarbeidError(t("interview.bad_document_status", status=status,
+                                    choices=choices(DOC_STATUSES)))
         doc_id = doc_id or f"D{len(self.state.documents) + 1}"
         return self.record("document_request", item_id or self.state.current,
                            {"id": doc_id, "text": text, "status": status})
@@ -250,7 +252,7 @@ class SessionRecorder:
     def _item(self, item_id: str) -> Any:
         item = self.guide.item(item_id)
         if item is None:
-            raise FeltarbeidError(f"no item {item_id!r} in the guide {self.guide.id}")
+            raise FeltarbeidError(t("interview.no_item", item=item_id, guide=self.guide.id))
         return item
 
     # -- the store mirror -----------------------------------------------------------------------

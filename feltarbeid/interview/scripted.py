@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .. import locale
 from ..domain import Guide
 from ..errors import FeltarbeidError
 from .clock import FakeClock
@@ -84,7 +85,7 @@ def record_session(
 
 def _entry(raw: Sequence[Any]) -> TimelineEntry:
     if len(raw) < 2:
-        raise FeltarbeidError(f"timeline entry {raw!r} needs at least (t_rec, kind)")
+        raise FeltarbeidError(locale.t("interview.timeline_entry_short", entry=repr(raw)))
     t, kind, *rest = raw
     item_id = rest[0] if rest else None
     payload = rest[1] if len(rest) > 1 else None
@@ -125,7 +126,8 @@ def timeline_from_sample(path: Path | str) -> list[TimelineEntry]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise FeltarbeidError(f"cannot read the timeline: {exc}", where=str(path)) from None
+        raise FeltarbeidError(locale.t("interview.timeline_unreadable", error=exc),
+                              where=str(path)) from None
     questions = data.get("questions", []) if isinstance(data, dict) else data
     out: list[TimelineEntry] = [(float(q["t_start"]), "item_asked", str(q["item_id"]), None)
                                 for q in questions]
@@ -151,7 +153,7 @@ def demo_session(study: Any, sample_dir: Path | str, *, informant: str = "IP01",
     try:
         data = json.loads((sample / "timeline.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise FeltarbeidError(f"cannot read the timeline: {exc}",
+        raise FeltarbeidError(locale.t("interview.timeline_unreadable", error=exc),
                               where=str(sample / "timeline.json")) from None
     if guide is None:
         guide_path = None

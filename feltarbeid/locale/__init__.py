@@ -87,3 +87,10 @@ def attribute_text(value: Any, lang: str | None = None) -> str:
     if value in ("yes", "no"):
         return t(f"core.value_{value}", lang)
     return "" if value is None else str(value)
+
+
+def choices(values: Any) -> str:
+    """Values a user types (codes such as ``written``, ``promised``), quoted the way
+    commands are in every message, so no language mistakes them for prose:
+    ``'none', 'written', 'oral'``."""
+    return ", ".join(f"'{v}'" for v in values)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..locale import t
 from ..transcribe.audio import SAMPLE_RATE, BadAudio, _open, probe
 
 RATE = SAMPLE_RATE  # playback positions count samples at this rate (as the word timings do)
@@ -83,8 +84,8 @@ class Source:
             self._container = _open(self.path)
         container = self._container
         if not container.streams.audio:
-            raise BadAudio("the file has no audio track", where=str(self.path),
-                           hint="give the recording itself, not a picture or document")
+            raise BadAudio(t("transcribe.audio_no_track"), where=str(self.path),
+                           hint=t("transcribe.audio_no_track_hint"))
         stream = container.streams.audio[0]
         tb = stream.time_base
         t0 = stream.start_time or 0
@@ -105,9 +106,9 @@ class Source:
             except av.error.InvalidDataError:
                 continue
             except Exception as exc:  # noqa: BLE001 - av raises many kinds
-                raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__})",
+                raise BadAudio(t("transcribe.audio_undecodable", kind=type(exc).__name__),
                                where=str(self.path),
-                               hint="the file is damaged; copy it again") from None
+                               hint=t("transcribe.audio_damaged_hint")) from None
             started = True
             for frame in frames:
                 if anchored_at is None:

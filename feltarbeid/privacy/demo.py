@@ -5,6 +5,7 @@ should stay explorable (try ``feltarbeid withdraw IP01`` or ``feltarbeid purge -
 from __future__ import annotations
 
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..study import Study
 from . import report
 
@@ -16,7 +17,7 @@ def demo_step(study: Study) -> str:
     the audit chain is broken (the demo must never produce a broken chain)."""
     rep = report.build(study)
     if rep.audit_problems:
-        raise FeltarbeidError("the audit chain of the demo study is broken",
+        raise FeltarbeidError(t("core.demo_audit_broken"),
                               where=str(study.db_path), hint="; ".join(rep.audit_problems))
     path = study.root / REPORT_FILE
     path.write_text(report.to_markdown(rep), encoding="utf-8")

@@ -34,7 +34,7 @@ from typing import Any
 from .. import __version__
 from ..errors import FeltarbeidError
 from ..files import sha256_file
-from ..locale import t
+from ..locale import plural, t
 from ..store import documents as documents_store
 from ..store import memos as memo_store
 from ..store import privacy as sql
@@ -173,7 +173,7 @@ def leak_check(study: Study, texts: dict[str, str], *, passphrase: str | None,
         check_study_texts(study, list(texts.items()), passphrase=passphrase,
                           informant_codes=informant_codes, not_near=tool_words())
     except LeakFound as exc:  # say what a purge did (nothing) and what fixes it
-        exc.what = t("safety.purge_leak_found", n=len(exc.leaks))
+        exc.what = plural("safety.purge_leak_found", len(exc.leaks))
         exc.hint = t("safety.purge_leak_hint")
         exc.args = (exc.render(),)
         raise
@@ -202,11 +202,8 @@ def purge(study: Study, *, passphrase: str | None = None, now_allowed: bool = Fa
     pl = plan(study)
     if pl.not_anonymised and not keep_unanonymised:
         ids = ", ".join(str(k.transcript_id) for k in pl.not_anonymised)
-        raise FeltarbeidError(
-            f"verified transcripts whose kept text is not anonymised: {ids}; nothing was"
-            " deleted",
-            hint="anonymise them and have them verified again, or keep them as they are with"
-                 " --keep-unanonymised (only if the informants agreed to be named)")
+        raise FeltarbeidError(t("privacy.purge_refused_unanonymised", ids=ids),
+                              hint=t("privacy.purge_refused_unanonymised_hint"))
     texts, unreadable = kept_texts(study, pl, keep_unanonymised=keep_unanonymised)
     if pl.key_exists:
         # informants who declined anonymisation may keep their own name (leaks.py decides

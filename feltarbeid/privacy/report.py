@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from ..anonymise.keyfile import key_state
-from ..locale import t
+from ..locale import plural, t
 from ..store import privacy as sql
 from ..store import recruitment
 from ..store.documents import list_documents
@@ -285,20 +285,20 @@ def _size(n: int) -> str:
 
 def _holding_amount(h: inventory.Holding) -> str:
     if h.category in ("raw_transcripts", "intermediate_transcripts", "kept_transcripts"):
-        return t("privacy.n_segments", n=h.rows)
+        return plural("privacy.n_segments", h.rows)
     if h.category in ("raw_documents", "anonymised_documents"):
         return t("privacy.n_paragraphs", n=h.rows)
     if h.category == "review_texts":
-        return t("privacy.n_rounds", n=h.rows)
+        return plural("privacy.n_rounds", h.rows)
     if h.category in ("contacts", "memos"):
-        return t("privacy.n_entries", n=h.rows)
+        return plural("privacy.n_entries", h.rows)
     if h.category == "key":
         return _size(h.bytes) if h.exists else t("privacy.absent")
     if h.category == "database":
         return _size(h.bytes)
     if h.category == "recordings":
-        return t("privacy.n_files", n=h.files) + f", {_size(h.bytes)}"
-    return t("privacy.n_files", n=h.files) + (f", {_size(h.bytes)}" if h.files else "")
+        return plural("privacy.n_files", h.files) + f", {_size(h.bytes)}"
+    return plural("privacy.n_files", h.files) + (f", {_size(h.bytes)}" if h.files else "")
 
 
 def _counts(d: dict[str, int], prefix: str) -> str:
@@ -402,7 +402,7 @@ def to_markdown(r: PrivacyReport) -> str:
         if m.voices:
             flag += f" — **{t('privacy.voice_included', codes=', '.join(m.voices))}**"
         if m.sensitive_included:
-            flag += f" — **{t('privacy.sensitive_included', n=m.sensitive_included)}**"
+            flag += f" — **{plural('privacy.sensitive_included', m.sensitive_included)}**"
         files = ", ".join(f"`{f}`" for f in m.files) or "—"
         L.append(f"- #{m.seq} {m.at[:16]}: {files}{flag}")
     L.append("")
@@ -412,7 +412,7 @@ def to_markdown(r: PrivacyReport) -> str:
         L.append(t("privacy.audit_broken_line", n=len(r.audit_problems)))
         L.extend(f"- {p}" for p in r.audit_problems)
     else:
-        L.append(t("privacy.audit_ok_line", n=r.audit_entries))
+        L.append(plural("privacy.audit_ok_line", r.audit_entries))
     L.append("")
     L.append(t("privacy.audit_head_line", head=r.audit_head or "—"))
     L.append("")
@@ -490,7 +490,7 @@ def to_rich(r: PrivacyReport, console: Console) -> None:
         rest.append(f"  [bold red]{e(t('privacy.audit_broken_line', n=len(r.audit_problems)))}[/]")
         rest += [f"  {e(p)}" for p in r.audit_problems]
     else:
-        rest.append(f"  [green]{e(t('privacy.audit_ok_line', n=r.audit_entries))}[/]")
+        rest.append(f"  [green]{e(plural('privacy.audit_ok_line', r.audit_entries))}[/]")
     rest.append(f"  {e(t('privacy.audit_head_line', head=r.audit_head or '—'))}")
     console.print(Group(*rest))
     console.print(f"[dim]{e(t('privacy.limits_note'))}[/]")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import FeltarbeidError
 from ..files import sha256_file
+from ..locale import t
 
 CHUNK = 1 << 20
 
@@ -63,8 +64,8 @@ def shred_file(path: Path, *, relative_to: Path | None = None) -> Deleted:
         path.unlink()
         return Deleted(shown, 0, "", True)
     if not stat.S_ISREG(st.st_mode):
-        raise FeltarbeidError("not a regular file; not deleted", where=str(path),
-                              hint="remove it by hand if it should go; nothing else was changed")
+        raise FeltarbeidError(t("privacy.shred_not_regular"), where=str(path),
+                              hint=t("privacy.shred_not_regular_hint"))
     digest = ""
     overwritten = False
     try:
@@ -87,11 +88,8 @@ def shred_file(path: Path, *, relative_to: Path | None = None) -> Deleted:
     try:
         path.unlink()
     except OSError as exc:
-        raise FeltarbeidError(
-            f"could not delete the file: {exc.strerror}",
-            where=str(path),
-            hint="check the permissions of the file and its folder, then run the command again",
-        ) from None
+        raise FeltarbeidError(t("privacy.shred_failed", error=exc.strerror), where=str(path),
+                              hint=t("privacy.shred_failed_hint")) from None
     return Deleted(shown, st.st_size, digest, overwritten)
 
 

@@ -38,6 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import locale
 from ..domain import Document
 from ..errors import FeltarbeidError
 from ..store import documents as documents_store
@@ -226,15 +227,15 @@ def withdraw(study: Study, code: str, *, keep_until: date | None = None,
     privacy report say so."""
     today = today or now().date()
     if keep_until is not None and keep_until <= today:
-        raise FeltarbeidError(
-            f"--keep-until {keep_until.isoformat()} is not after today ({today.isoformat()})",
-            hint="give a later date, or leave --keep-until out to delete now")
+        raise FeltarbeidError(locale.t("privacy.keep_until_past", date=keep_until.isoformat(),
+                                       today=today.isoformat()),
+                              hint=locale.t("privacy.keep_until_past_hint"))
     store = study.store
     pl = plan(study, code)
     if keep_until is not None and pl.previous and pl.previous["deleted_at"]:
-        raise FeltarbeidError(
-            f"the material of {code} was deleted already ({pl.previous['deleted_at']})",
-            hint="nothing to keep; see 'feltarbeid privacy report'")
+        raise FeltarbeidError(locale.t("privacy.already_deleted", code=code,
+                                       at=pl.previous["deleted_at"]),
+                              hint=locale.t("privacy.already_deleted_hint"))
     if keep_until is None:  # deleting now: not under an open workbench
         journals.refuse_open(study, [*pl.own_transcripts, *pl.shared_transcripts])
     own_rec_ids = [int(r["id"]) for r in pl.own_recordings]

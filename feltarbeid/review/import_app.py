@@ -98,7 +98,7 @@ class ImportApp(App[dict[int, bool] | None]):
     def action_save(self) -> None:
         undecided = [i for i, d in self.decisions.items() if d is None]
         if undecided:
-            self.notify(locale.t("review.tui_undecided", n=len(undecided)), severity="warning")
+            self.notify(locale.plural("review.tui_undecided", len(undecided)), severity="warning")
             return
         self.exit({i: bool(d) for i, d in self.decisions.items()})
 

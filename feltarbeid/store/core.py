@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
+from ..locale import t
 from ..timeutil import now_iso
 from .schema import MIGRATIONS
 
@@ -44,11 +45,8 @@ class Store:
                 str(self.path), timeout=30.0, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"cannot open the database: {exc}",
-                where=str(self.path),
-                hint="check that the file exists and is readable",
-            ) from None
+            raise StoreError(t("safety.db_cannot_open", error=exc), where=str(self.path),
+                             hint=t("safety.db_cannot_open_hint")) from None
         self.conn.row_factory = sqlite3.Row
         try:
             self.conn.execute("PRAGMA busy_timeout = 30000")
@@ -61,9 +59,9 @@ class Store:
             if read_only_part(self.path) is not None:
                 raise store_error(self.path, exc) from None
             raise StoreError(
-                f"not a feltarbeid database ({exc})",
+                t("safety.db_not_feltarbeid"),
                 where=str(self.path),
-                hint="restore it from a backup, or run 'feltarbeid init' in a new folder",
+                hint=t("safety.db_not_feltarbeid_hint"),
             ) from None
         if migrate:
             self.migrate()
@@ -139,9 +137,9 @@ class Store:
         latest = len(MIGRATIONS)
         if current > latest:
             raise StoreError(
-                f"database schema version {current} is newer than this feltarbeid ({latest})",
+                t("safety.db_newer", current=current, latest=latest),
                 where=str(self.path),
-                hint="upgrade feltarbeid (pip install -U feltarbeid)",
+                hint=t("safety.db_newer_hint"),
             )
         for number in range(current + 1, latest + 1):
             with self.tx() as conn:
@@ -249,8 +247,6 @@ def read_only_part(path: Path) -> Path | None:
 def store_error(path: Path, exc: BaseException) -> StoreError:
     """What a user is told when the database cannot be written or read: which file or
     folder is read-only, or else SQLite's own reason."""
-    from ..locale import t
-
     part = read_only_part(Path(path))
     if part is not None:
         what = "safety.read_only_folder" if part.is_dir() else "safety.read_only_file"

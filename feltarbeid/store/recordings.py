@@ -10,6 +10,7 @@ import sqlite3
 
 from ..domain import Recording
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..timeutil import now_iso
 from .core import Store
 
@@ -33,9 +34,9 @@ def add(store: Store, rec: Recording) -> int:
     except sqlite3.IntegrityError:
         other = by_sha256(store, rec.sha256)
         raise FeltarbeidError(
-            "this recording was added before"
-            + (f" (recording {other.id})" if other else ""),
-            hint="nothing was changed; see 'feltarbeid recording list'",
+            t("core.recording_added_before_id", id=other.id) if other
+            else t("core.recording_added_before"),
+            hint=t("core.recording_added_before_hint"),
         ) from None
     return rid
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain import Case, Informant
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..timeutil import now_iso
 from .core import Store, dumps, loads
 
@@ -39,15 +40,22 @@ def add_case(store: Store, case: Case) -> None:
             )
             store.audit("case.add", case.code, {"attributes": sorted(case.attributes)})
     except sqlite3.IntegrityError:
-        raise FeltarbeidError(
-            f"case {case.code} exists already",
-            hint="use another code, or see 'feltarbeid case list'",
-        ) from None
+        raise FeltarbeidError(t("core.case_exists", code=case.code),
+                              hint=t("core.case_exists_hint")) from None
 
 
 def get_case(store: Store, code: str) -> Case | None:
     row = store.one("SELECT * FROM cases WHERE code = ?", (code,))
     return _case(row) if row else None
+
+
+def require_case(store: Store, code: str) -> Case:
+    """The case ``code``, or the error a user reads when it does not exist."""
+    case = get_case(store, code)
+    if case is None:
+        raise FeltarbeidError(t("core.case_missing", code=code),
+                              hint=t("core.case_missing_hint", code=code))
+    return case
 
 
 def list_cases(store: Store) -> list[Case]:
@@ -67,11 +75,8 @@ _INFORMANT_FIELDS = (
 
 
 def add_informant(store: Store, inf: Informant) -> None:
-    if inf.case_code and get_case(store, inf.case_code) is None:
-        raise FeltarbeidError(
-            f"case {inf.case_code} does not exist",
-            hint=f"add it first: feltarbeid case add {inf.case_code}",
-        )
+    if inf.case_code:
+        require_case(store, inf.case_code)
     try:
         with store.tx():
             store.execute(
@@ -86,10 +91,8 @@ def add_informant(store: Store, inf: Informant) -> None:
             )
             store.audit("informant.add", inf.code, {"consent": inf.consent})
     except sqlite3.IntegrityError:
-        raise FeltarbeidError(
-            f"informant {inf.code} exists already",
-            hint="use another code, or 'feltarbeid informant show CODE'",
-        ) from None
+        raise FeltarbeidError(t("core.informant_exists", code=inf.code),
+                              hint=t("core.informant_exists_hint", code=inf.code)) from None
 
 
 def get_informant(store: Store, code: str) -> Informant | None:
@@ -100,11 +103,9 @@ def get_informant(store: Store, code: str) -> Informant | None:
 def require_informant(store: Store, code: str) -> Informant:
     inf = get_informant(store, code)
     if inf is None:
-        known = ", ".join(i.code for i in list_informants(store)) or "none yet"
-        raise FeltarbeidError(
-            f"no informant {code}",
-            hint=f"known informants: {known}; add with 'feltarbeid informant add'",
-        )
+        known = ", ".join(i.code for i in list_informants(store)) or t("core.informants_none_yet")
+        raise FeltarbeidError(t("core.informant_missing", code=code),
+                              hint=t("core.informant_missing_hint", known=known))
     return inf
 
 

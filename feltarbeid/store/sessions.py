@@ -7,6 +7,7 @@ from typing import Any
 
 from ..domain import Event, Session
 from ..errors import FeltarbeidError
+from ..locale import t
 from ..timeutil import now_iso
 from .core import Store, dumps, loads
 
@@ -36,8 +37,8 @@ def create_session(store: Store, session: Session) -> Session:
             )
         except sqlite3.IntegrityError as exc:
             raise FeltarbeidError(
-                f"cannot create session {session.id}: {exc}",
-                hint="check that the informants, case and guide exist",
+                t("core.session_not_created", id=session.id, error=exc),
+                hint=t("core.session_not_created_hint"),
             ) from None
         for code in session.informants:
             store.execute(

@@ -16,6 +16,7 @@ import hashlib
 import sqlite3
 from typing import Any
 
+from .. import locale
 from ..domain import Segment, Transcript, Word
 from ..errors import FeltarbeidError
 from ..timeutil import now_iso
@@ -140,8 +141,8 @@ def bump_attempts(store: Store, transcript_id: int) -> None:
 def load(store: Store, transcript_id: int, version_id: int | None = None) -> Transcript:
     row = store.one("SELECT * FROM transcripts WHERE id = ?", (transcript_id,))
     if row is None:
-        raise FeltarbeidError(f"no transcript {transcript_id}",
-                              hint="see 'feltarbeid transcript list'")
+        raise FeltarbeidError(locale.t("core.transcript_missing", id=transcript_id),
+                              hint=locale.t("core.transcript_missing_hint"))
     vid = version_id if version_id is not None else row["current_version"]
     t = Transcript(
         id=row["id"], recording_id=row["recording_id"], model=row["model"], state=row["state"],

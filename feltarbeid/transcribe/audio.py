@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import FeltarbeidError
+from ..locale import t
 
 SAMPLE_RATE = 16000
 WINDOW_SECONDS = 300.0  # long recordings are transcribed in windows of about this length
@@ -36,18 +37,16 @@ def _open(path: Path):  # noqa: ANN202 - av container
     import av
 
     if not path.exists():
-        raise BadAudio("the recording file is missing", where=str(path),
-                       hint="put the file back, or remove the recording from the study")
+        raise BadAudio(t("transcribe.audio_missing_file"), where=str(path),
+                       hint=t("transcribe.audio_missing_file_hint"))
     if path.stat().st_size == 0:
-        raise BadAudio("the recording file is empty (0 bytes)", where=str(path),
-                       hint="copy the recording again from the recorder")
+        raise BadAudio(t("transcribe.audio_empty_file"), where=str(path),
+                       hint=t("transcribe.audio_copy_again_hint"))
     try:
         return av.open(str(path), mode="r", metadata_errors="ignore")
     except Exception as exc:  # noqa: BLE001 - av raises many kinds
-        raise BadAudio(f"not a readable audio or video file ({type(exc).__name__})",
-                       where=str(path),
-                       hint="check that it is a recording (WAV, MP3, M4A, FLAC, Opus, video) "
-                            "and not damaged") from None
+        raise BadAudio(t("transcribe.audio_unreadable", kind=type(exc).__name__),
+                       where=str(path), hint=t("transcribe.audio_unreadable_hint")) from None
 
 
 def probe(path: Path) -> AudioInfo:
@@ -56,8 +55,8 @@ def probe(path: Path) -> AudioInfo:
     container = _open(path)
     with container:
         if not container.streams.audio:
-            raise BadAudio("the file has no audio track", where=str(path),
-                           hint="give the recording itself, not a picture or document")
+            raise BadAudio(t("transcribe.audio_no_track"), where=str(path),
+                           hint=t("transcribe.audio_no_track_hint"))
         stream = container.streams.audio[0]
         channels = int(stream.codec_context.channels or 0)
         rate = int(stream.codec_context.sample_rate or 0)
@@ -74,12 +73,12 @@ def probe(path: Path) -> AudioInfo:
                     samples += frame.samples
                     rate = rate or frame.sample_rate
             except Exception as exc:  # noqa: BLE001
-                raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__})",
-                               where=str(path), hint="the file is damaged") from None
+                raise BadAudio(t("transcribe.audio_undecodable", kind=type(exc).__name__),
+                               where=str(path), hint=t("transcribe.audio_damaged_hint")) from None
             duration = samples / rate if rate else 0.0
     if duration <= 0:
-        raise BadAudio("the recording holds no audio", where=str(path),
-                       hint="copy the recording again from the recorder")
+        raise BadAudio(t("transcribe.audio_silent"), where=str(path),
+                       hint=t("transcribe.audio_copy_again_hint"))
     return AudioInfo(duration=duration, channels=channels, sample_rate=rate, codec=codec)
 
 
@@ -97,16 +96,16 @@ def decode(path: Path, expected: float | None = None) -> np.ndarray:
     try:
         audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
     except Exception as exc:  # noqa: BLE001
-        raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__}: {exc})",
-                       where=str(path), hint="the file is damaged; copy it again") from None
+        raise BadAudio(t("transcribe.audio_undecodable", kind=type(exc).__name__),
+                       where=str(path), hint=t("transcribe.audio_damaged_hint")) from None
     seconds = audio.size / SAMPLE_RATE
     if seconds < MIN_SECONDS:
-        raise BadAudio(f"the recording holds no usable audio ({seconds:.1f} s decodable)",
-                       where=str(path), hint="the file is damaged or empty; copy it again")
+        raise BadAudio(t("transcribe.audio_no_usable", seconds=f"{seconds:.1f}"),
+                       where=str(path), hint=t("transcribe.audio_damaged_or_empty_hint"))
     if expected and seconds < MIN_SHARE * expected:
-        raise BadAudio(f"the recording is damaged: only {seconds:.1f} s of {expected:.0f} s "
-                       "could be decoded", where=str(path),
-                       hint="copy the recording again from the recorder")
+        raise BadAudio(t("transcribe.audio_cut", seconds=f"{seconds:.1f}",
+                         expected=f"{expected:.0f}"),
+                       where=str(path), hint=t("transcribe.audio_copy_again_hint"))
     return audio
 
 
@@ -143,8 +142,8 @@ def _decoded_blocks(path: Path, energy: ChannelEnergy | None = None) -> Iterator
     container = _open(path)
     with container:
         if not container.streams.audio:
-            raise BadAudio("the file has no audio track", where=str(path),
-                           hint="give the recording itself, not a picture or document")
+            raise BadAudio(t("transcribe.audio_no_track"), where=str(path),
+                           hint=t("transcribe.audio_no_track_hint"))
         stereo = energy is not None and (container.streams.audio[0].codec_context.channels
                                          or 1) >= 2
         resampler = av.audio.resampler.AudioResampler(
@@ -167,8 +166,8 @@ def _decoded_blocks(path: Path, energy: ChannelEnergy | None = None) -> Iterator
             except av.error.InvalidDataError:
                 continue
             except Exception as exc:  # noqa: BLE001
-                raise BadAudio(f"the audio cannot be decoded ({type(exc).__name__})",
-                               where=str(path), hint="the file is damaged; copy it again") \
+                raise BadAudio(t("transcribe.audio_undecodable", kind=type(exc).__name__),
+                               where=str(path), hint=t("transcribe.audio_damaged_hint")) \
                     from None
             for res in resampler.resample(frame):
                 yield convert(res)
@@ -208,11 +207,11 @@ def windows(path: Path, expected: float | None = None, *, window: float = WINDOW
             pending, size = [buf[cut:]], len(buf) - cut
     total = (offset + size) / SAMPLE_RATE
     if total < MIN_SECONDS:
-        raise BadAudio(f"the recording holds no usable audio ({total:.1f} s decodable)",
-                       where=str(path), hint="the file is damaged or empty; copy it again")
+        raise BadAudio(t("transcribe.audio_no_usable", seconds=f"{total:.1f}"),
+                       where=str(path), hint=t("transcribe.audio_damaged_or_empty_hint"))
     if size:
         yield offset / SAMPLE_RATE, np.concatenate(pending)
     if expected and total < MIN_SHARE * expected:
-        raise BadAudio(f"the recording is damaged: only {total:.1f} s of {expected:.0f} s "
-                       "could be decoded", where=str(path),
-                       hint="copy the recording again from the recorder")
+        raise BadAudio(t("transcribe.audio_cut", seconds=f"{total:.1f}",
+                         expected=f"{expected:.0f}"),
+                       where=str(path), hint=t("transcribe.audio_copy_again_hint"))

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..domain import Recording
 from ..errors import FeltarbeidError
-from ..locale import t
+from ..locale import get_language, plural, t
 from ..models import ModelRef, check_language, resolve
 from ..store import transcripts as tr_store
 from ..store.recordings import get as get_recording
@@ -142,7 +142,7 @@ def plan(study: Study, *, model: str | None = None, allow_download: bool | None 
 
             options = replace(base, hotwords=vocabulary(study, rec))
         tasks.append(Task(rec.id, str((study.root / rec.path).resolve()), ref, options, shash,
-                          rec.duration, rec.channels, rec.sha256))
+                          rec.duration, rec.channels, rec.sha256, get_language()))
     if wanted:
         known = {r.id for r in list_recordings(study.store)}
         missing = sorted(wanted - known)
@@ -238,7 +238,7 @@ class BatchInterrupted(FeltarbeidError):
     exit_code = EXIT_INTERRUPTED
 
     def __init__(self, interrupted: int, done: int) -> None:
-        super().__init__(t("transcribe.interrupted", n=interrupted, done=done),
+        super().__init__(plural("transcribe.interrupted", interrupted, done=done),
                          hint=t("transcribe.interrupted_hint"))
 
 

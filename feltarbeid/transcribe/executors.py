@@ -114,13 +114,11 @@ def run_pool(tasks: Iterable[Task], *, workers: int, threads: int) -> Iterator[T
                     yield fut.result()
                 except BrokenProcessPool:
                     broken = True
-                    yield TaskResult(task.recording_id, False,
-                                     error="the worker process died (killed or out of memory)")
+                    yield TaskResult(task.recording_id, False, error=t("transcribe.worker_died"))
             if broken:
                 for fut, task in list(inflight.items()):
                     inflight.pop(fut)
-                    yield TaskResult(task.recording_id, False,
-                                     error="the worker process died (killed or out of memory)")
+                    yield TaskResult(task.recording_id, False, error=t("transcribe.worker_died"))
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                            initializer=_die_with_parent)
@@ -168,7 +166,7 @@ def run_dask(tasks: Iterable[Task], *, address: str, threads: int = 1) -> Iterat
                 yield fut.result()
             except Exception as exc:  # noqa: BLE001 - worker lost etc.
                 yield TaskResult(task.recording_id, False,
-                                 error=f"the Dask task failed ({type(exc).__name__})")
+                                 error=t("transcribe.dask_task_failed", kind=type(exc).__name__))
             nxt = submit()
             if nxt is not None:
                 ac.add(nxt)

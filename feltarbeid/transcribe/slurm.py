@@ -81,14 +81,14 @@ def task_to_dict(study: Study, task: Task) -> dict[str, Any]:
         rel = str(audio)
     return {"recording_id": task.recording_id, "audio": rel, "sha256": task.sha256,
             "duration": task.duration, "channels": task.channels,
-            "options": asdict(task.options)}
+            "options": asdict(task.options), "language": task.language}
 
 
 def _task_from_dict(study: Study, d: dict[str, Any], model: ModelRef, shash: str) -> Task:
     audio = Path(d["audio"])
     return Task(int(d["recording_id"]), str(audio if audio.is_absolute() else study.root / audio),
                 model, EngineOptions(**d["options"]), shash, d.get("duration"),
-                d.get("channels"), str(d.get("sha256") or ""))
+                d.get("channels"), str(d.get("sha256") or ""), str(d.get("language") or ""))
 
 
 def _model_to_dict(model: ModelRef) -> dict[str, Any]:

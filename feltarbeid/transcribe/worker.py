@@ -10,6 +10,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import locale
 from ..domain import Segment
 from ..errors import FeltarbeidError
 from ..models import BUNDLED, ModelRef, resolve
@@ -29,6 +30,7 @@ class Task:
     duration: float | None = None  # from probing at 'recording add' (for progress)
     channels: int | None = None
     sha256: str = ""  # of the file as added; checked before it is transcribed
+    language: str = ""  # the language of the reasons the worker writes ("": its own)
 
 
 @dataclass
@@ -65,6 +67,8 @@ def segment_energy(energy, segments: list[Segment], hop: float = 0.1) -> list[tu
 def run_task(task: Task, threads: int = 0) -> TaskResult:
     """Transcribe one recording. Errors become a failed result with a reason."""
     started = time.perf_counter()
+    if task.language:  # a worker process (spawned, or on a cluster) starts in its own
+        locale.set_language(task.language)
     try:
         model = task.model
         if model.name == BUNDLED and not model.path.is_dir():
@@ -83,10 +87,11 @@ def run_task(task: Task, threads: int = 0) -> TaskResult:
     except FeltarbeidError as exc:
         reason = exc.render()
     except MemoryError:
-        reason = "out of memory while transcribing"
+        reason = locale.t("transcribe.out_of_memory")
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
         last = traceback.extract_tb(exc.__traceback__)[-1:]
         where = f" at {Path(last[0].filename).name}:{last[0].lineno}" if last else ""
-        reason = f"unexpected error: {type(exc).__name__}: {exc}{where}"
+        reason = locale.t("transcribe.unexpected_error", kind=type(exc).__name__, error=exc,
+                          where=where)
     return TaskResult(task.recording_id, False, error=reason,
                       seconds=time.perf_counter() - started)

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..domain import Event
 from ..errors import FeltarbeidError
+from ..locale import t
 
 FORMAT_VERSION = 1
 WORKBENCH = "workbench"  # the workbench's journals: journal/workbench/T<id>-<session>.jsonl
@@ -187,17 +188,12 @@ def _parse(raw: bytes, path: Path) -> tuple[int, list[Event], str | None]:
         except (UnicodeDecodeError, ValueError, TypeError, KeyError) as exc:
             if raw[nl + 1:].strip(b"\0\n \t") == b"":
                 return pos, events, f"unreadable last line ({type(exc).__name__})"
-            raise FeltarbeidError(
-                f"line {lineno} of the journal is damaged and is not the last line",
-                where=str(path),
-                hint="nothing was changed; restore the journal from a backup, or remove the "
-                     "damaged line by hand (the store holds a mirror: 'feltarbeid session show')",
-            ) from None
+            raise FeltarbeidError(t("safety.journal_damaged_line", n=lineno), where=str(path),
+                                  hint=t("safety.journal_damaged_line_hint")) from None
         if events and ev.seq <= events[-1].seq:
             raise FeltarbeidError(
-                f"line {lineno} of the journal has sequence number {ev.seq} after "
-                f"{events[-1].seq}", where=str(path), hint="the journal was edited by hand",
-            )
+                t("safety.journal_bad_order", n=lineno, seq=ev.seq, previous=events[-1].seq),
+                where=str(path), hint=t("safety.journal_bad_order_hint"))
         events.append(ev)
         pos = nl + 1
     return pos, events, None

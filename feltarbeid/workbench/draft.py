@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .. import locale
 from ..domain import Segment, Word
 
 CHECKED = "checked"  # a segment flag: the researcher listened to it and corrected it
@@ -188,24 +189,24 @@ class Draft:
         op = edit.get("op")
         handler = getattr(self, f"_op_{op}", None) if op in EDIT_OPS else None
         if handler is None:
-            raise DraftError(f"unknown edit {op!r}")
+            raise DraftError(locale.t("workbench.edit_unknown", op=op))
         try:
             handler(edit)
         except (KeyError, IndexError, TypeError) as exc:
-            raise DraftError(f"edit {op!r} does not fit the text ({exc})") from None
+            raise DraftError(locale.t("workbench.edit_misfit", op=op, reason=exc)) from None
         self.edits += 1
         self._revision += 1
 
     def _seg(self, p: Any) -> Segment:
         if not isinstance(p, int) or not 0 <= p < len(self.segments):
-            raise IndexError(f"no passage {p}")
+            raise IndexError(locale.t("workbench.no_passage", p=p))
         return self.segments[p]
 
     def _op_splice(self, e: dict[str, Any]) -> None:
         seg = self._seg(e["p"])
         a, b, s = int(e["a"]), int(e["b"]), str(e["s"])
         if not 0 <= a <= b <= len(seg.text):
-            raise IndexError(f"characters {a}–{b} of passage {e['p']}")
+            raise IndexError(locale.t("workbench.outside_passage", a=a, b=b, p=e["p"]))
         seg.text = seg.text[:a] + s + seg.text[b:]
 
     def _op_batch(self, e: dict[str, Any]) -> None:
@@ -224,7 +225,7 @@ class Draft:
         at, t = int(e["at"]), float(e["t"])
         first_text, second_text = seg.text[:at].rstrip(), seg.text[at:].lstrip()
         if not first_text or not second_text:
-            raise IndexError("a split must leave text on both sides")
+            raise IndexError(locale.t("workbench.split_edge"))
         by_char = {id(ws.word): ws.start < at for ws in word_spans(seg)}
         first_words = [w for w in seg.words if by_char.get(id(w), w.end <= t)]
         second_words = [w for w in seg.words if not by_char.get(id(w), w.end <= t)]

@@ -396,13 +396,13 @@ def _check(draft: Draft, edit: dict[str, Any]) -> None:
             p = _passage(draft, sub["p"])
             text = texts.get(p, draft[p].text)
             if not 0 <= sub["a"] <= sub["b"] <= len(text):
-                raise DraftError("outside the text")
+                raise DraftError(t("workbench.outside_text"))
             texts[p] = text[:sub["a"]] + str(sub["s"]) + text[sub["b"]:]
         return
     p = _passage(draft, edit["p"])
     text = draft[p].text
     if op == "splice" and not 0 <= edit["a"] <= edit["b"] <= len(text):
-        raise DraftError("outside the text")
+        raise DraftError(t("workbench.outside_text"))
     if op == "split" and not (text[:edit["at"]].strip() and text[edit["at"]:].strip()):
         raise DraftError(t("workbench.split_edge"))
     if op == "merge" and p + 1 >= len(draft):
@@ -411,7 +411,7 @@ def _check(draft: Draft, edit: dict[str, Any]) -> None:
 
 def _passage(draft: Draft, p: Any) -> int:
     if not isinstance(p, int) or not 0 <= p < len(draft):
-        raise DraftError(f"no passage {p}")
+        raise DraftError(t("workbench.no_passage", p=p))
     return p
 
 

@@ -22,7 +22,7 @@ from textual.widgets.text_area import Selection
 
 from ... import sensitive
 from ...errors import FeltarbeidError
-from ...locale import get_language, t
+from ...locale import get_language, plural, t
 from ...store import indirect as idb
 from ...store import sensitive as sensitive_db
 from ...store import transcripts as tstore
@@ -795,7 +795,7 @@ class EditScreen(Screen[None]):
             self.goto(self.current, min(self.editor.char, len(self.wb.draft[self.current].text)))
             for view in self.query(ContextView):
                 view.forget()
-            self.notify(t("workbench.replaced", n=len(edit["edits"])), timeout=4)
+            self.notify(plural("workbench.replaced", len(edit["edits"])), timeout=4)
 
     # -- names -----------------------------------------------------------------------------
     async def _passphrase(self) -> str | None:
@@ -946,7 +946,7 @@ class EditScreen(Screen[None]):
     async def action_quit(self) -> None:
         if self.wb.unsaved and not self.wb.info.read_only:
             answer = await self.app.push_screen_wait(Confirm(
-                t("workbench.quit_unsaved", n=self.wb.unsaved)))
+                plural("workbench.quit_unsaved", self.wb.unsaved)))
             if answer:
                 await self.save()
         self.app.exit()

@@ -16,7 +16,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from ...locale import t
+from ...locale import plural, t
 from ...textdiff import word_diff
 from ..draft import Draft, find_all
 
@@ -97,7 +97,7 @@ class FindReplace(ModalScreen[tuple[str, ...] | None]):
         self.query_one("#find-lines", Static).update(lines)
         self._previewed = (needle, replacement)
         self.query_one("#find-count", Static).update(
-            t("workbench.replace_confirm", n=len(hits)))
+            plural("workbench.replace_confirm", len(hits)))
 
     def action_replace_all(self) -> None:
         needle, replacement = self._values()
