@@ -168,8 +168,8 @@ def test_include_sensitive_lets_it_out_marked_and_reported(built, tmp_path, cli)
     md = tmp_path / "personvern.md"
     r = cli("--study", str(study.root), "privacy", "report", "--markdown", str(md))
     report = md.read_text("utf-8")
-    assert "inneholder 1 passasjer som er merket som sensitive" in report
-    assert "1 passasjer i 1 transkripsjoner er merket som sensitive" in report
+    assert "inneholder passasjer som er merket som sensitive (--include-sensitive): 1." in report
+    assert "Passasjer merket som sensitive (holdes tilbake i eksporter og sitater): 1; transkripsjoner med slike passasjer: 1." in report
 
 
 def test_quotes_refuse_a_held_back_passage(built) -> None:  # type: ignore[no-untyped-def]
