@@ -169,7 +169,8 @@ def test_include_sensitive_lets_it_out_marked_and_reported(built, tmp_path, cli)
     r = cli("--study", str(study.root), "privacy", "report", "--markdown", str(md))
     report = md.read_text("utf-8")
     assert "inneholder passasjer som er merket som sensitive (--include-sensitive): 1." in report
-    assert "Passasjer merket som sensitive (holdes tilbake i eksporter og sitater): 1; transkripsjoner med slike passasjer: 1." in report
+    assert ("Passasjer merket som sensitive (holdes tilbake i eksporter og sitater): 1; "
+            "transkripsjoner med slike passasjer: 1.") in report
 
 
 def test_quotes_refuse_a_held_back_passage(built) -> None:  # type: ignore[no-untyped-def]
