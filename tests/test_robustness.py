@@ -189,6 +189,23 @@ def test_a_command_keeps_its_own_short_option() -> None:
     assert hoist_global_options(["status", "-s", "D"]) == ["-s", "D", "status"]
 
 
+def test_nothing_to_hoist_builds_no_command_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-up time: with the global options already in front (as the interview app is
+    started) the click command tree is not built a second time just to look for them."""
+    import feltarbeid.cli as cli_mod
+
+    def tree(argv: list[str]) -> set[str]:
+        raise AssertionError("command tree built")
+
+    monkeypatch.setattr(cli_mod, "_own_options", tree)
+    argv = ["--study", "D", "--lang=en", "interview", "--informant", "IP01", "--new"]
+    assert cli_mod.hoist_global_options(argv) == argv
+    assert cli_mod.hoist_global_options(["run", "--", "--study", "x"]) == [
+        "run", "--", "--study", "x"]
+    with pytest.raises(AssertionError, match="command tree built"):
+        cli_mod.hoist_global_options(["status", "--study", "D"])
+
+
 def test_purge_dry_run_before_the_end_date(cli: Cli, tmp_path: Path) -> None:
     end = (date.today() + timedelta(days=30)).isoformat()
     assert cli("init", "studie", "--end-date", end).exit_code == 0

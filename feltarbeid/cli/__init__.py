@@ -128,6 +128,12 @@ def hoist_global_options(argv: list[str]) -> list[str]:
     anonymise detect in.jsonl --study DIR``, as one writes it): move them to the front,
     where the root command reads them. An option the command has itself (``memo add -s
     S003``: its session) stays where it is. Nothing after ``--`` is touched."""
+    start = 0  # the global options already in front stay as they are
+    while start < len(argv) and argv[start].split("=", 1)[0] in GLOBAL_OPTIONS:
+        start += 1 if "=" in argv[start] else 2
+    later = argv[start:argv.index("--")] if "--" in argv[start:] else argv[start:]
+    if not any(a.split("=", 1)[0] in GLOBAL_OPTIONS for a in later):
+        return argv  # nothing to move: no need to build the command tree (start-up time)
     own = _own_options(argv)
     front: list[str] = []
     rest: list[str] = []
