@@ -22,7 +22,7 @@ from feltarbeid.recruitment import contacts as rc
 from feltarbeid.recruitment import invitation
 from feltarbeid.recruitment.status import pending, recruitment_lines
 from feltarbeid.review.letters import cover_letter
-from feltarbeid.review.packets import Packet
+from feltarbeid.review.packet import Packet
 from feltarbeid.store import Store, core
 from feltarbeid.store import recruitment as db
 from feltarbeid.store import registers as reg

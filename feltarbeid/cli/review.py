@@ -59,7 +59,7 @@ def make(
     Example: feltarbeid review make --informant IP01
     """
     from ..review.packets import make_packets
-    from ..review.status import open_withdrawal_requests
+    from ..review.withdrawals import open_withdrawal_requests
 
     study = get_study()
     held_back: list[tuple[int, str]] = []
@@ -223,7 +223,7 @@ def dismiss_withdrawal(
 
     Example: feltarbeid review dismiss-withdrawal IP01
     """
-    from ..review.status import dismiss_withdrawal_request, open_withdrawal_requests
+    from ..review.withdrawals import dismiss_withdrawal_request, open_withdrawal_requests
 
     study = get_study()
     if informant in open_withdrawal_requests(study) and not yes and not typer.confirm(

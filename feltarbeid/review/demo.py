@@ -9,7 +9,8 @@ from typing import Any
 
 from .. import locale
 from ..study import Study
-from .packets import ANSWER_FORMAT, FORMAT_VERSION, Packet, load_packet
+from .packet import ANSWER_FORMAT, FORMAT_VERSION, Packet
+from .packets import load_packet
 from .render_html import answer_file_name
 from .returns import fnv1a_utf16
 

@@ -20,7 +20,8 @@ from ..domain import Segment
 from ..store import review as review_store
 from ..store import transcripts as transcripts_store
 from ..study import Study
-from .packets import Packet, version_for
+from .packet import Packet
+from .packets import version_for
 from .returns import Answer, norm
 from .status import verify_transcript_if_done
 

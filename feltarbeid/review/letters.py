@@ -10,7 +10,7 @@ from typing import Any
 from .. import locale
 from ..letters import Block, format_date, load_text, to_text
 from ..study import Study
-from .packets import Packet
+from .packet import Packet
 
 
 def letter_fields(study: Study, packet: Packet) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,10 +34,8 @@ from ..store.registers import require_informant
 from ..study import Study
 from ..textview import render
 from ..timeutil import now
+from .packet import Packet, PacketPassage
 
-ANSWER_FORMAT = "feltarbeid-review-answer"
-DOCX_FORMAT = "feltarbeid-review-docx"
-FORMAT_VERSION = 1
 INTERVIEWER = "I"
 
 # transcript states a packet can be made from, per text version
@@ -45,63 +43,6 @@ _READY = {
     "anonymised": ("anonymised", "in_review"),
     "verbatim": ("transcribed", "anonymised", "in_review"),
 }
-
-
-@dataclass(frozen=True)
-class PacketPassage:
-    number: int  # 1-based, as shown; placeholders are numbered too (stable numbering)
-    segment_indices: tuple[int, ...]
-    speaker: str
-    label: str
-    start: float
-    end: float
-    text: str  # empty for a left-out placeholder
-    reviewable: bool
-
-    @property
-    def clock(self) -> str:
-        from ..timeutil import format_clock
-
-        return format_clock(self.start)
-
-
-@dataclass
-class Packet:
-    packet_id: str
-    study_id: str
-    informant: str
-    transcript_id: int
-    version_id: int
-    version_hash: str
-    text_version: str
-    language: str
-    deadline: str  # YYYY-MM-DD
-    passages: list[PacketPassage] = field(default_factory=list)
-    content_hash: str = ""
-    session_id: str = ""
-    created_at: str = ""
-
-    @property
-    def reviewable(self) -> list[PacketPassage]:
-        return [p for p in self.passages if p.reviewable]
-
-    def passage(self, number: int) -> PacketPassage | None:
-        return next((p for p in self.passages if p.number == number), None)
-
-    def manifest(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["passages"] = [{**asdict(p), "segment_indices": list(p.segment_indices)}
-                         for p in self.passages]
-        return d
-
-    @classmethod
-    def from_manifest(cls, data: dict[str, Any], *, deadline: str | None = None) -> Packet:
-        passages = [PacketPassage(**{**p, "segment_indices": tuple(p["segment_indices"])})
-                    for p in data.get("passages", [])]
-        fields = {k: v for k, v in data.items() if k != "passages"}
-        if deadline:
-            fields["deadline"] = deadline
-        return cls(**fields, passages=passages)
 
 
 @dataclass
@@ -212,7 +153,11 @@ def make_packets(study: Study, informant: str | None = None, *, again: bool = Fa
     last anonymisation (reason ``"stale"``: its anonymised text would be the old one), and
     with ``uncorrected=False`` one the researcher never corrected (``"uncorrected"``)."""
     from ..store.registers import list_informants
-    from .status import apply_withdrawals, open_withdrawal_requests, refuse_if_withdrawal_requested
+    from .withdrawals import (
+        apply_withdrawals,
+        open_withdrawal_requests,
+        refuse_if_withdrawal_requested,
+    )
 
     apply_withdrawals(study)
     text_version = str(study.settings.get("review", "text_version"))

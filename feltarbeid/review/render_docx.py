@@ -19,7 +19,7 @@ from .. import locale
 from ..docxlang import set_docx_language
 from ..study import Study
 from .letters import format_date
-from .packets import DOCX_FORMAT, Packet
+from .packet import DOCX_FORMAT, Packet
 
 ADDITIONS_MARK = "[+]"
 

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from .. import locale
 from ..study import Study
 from .letters import format_date, page_paragraphs
-from .packets import ANSWER_FORMAT, FORMAT_VERSION, Packet
+from .packet import ANSWER_FORMAT, FORMAT_VERSION, Packet
 
 UI_KEYS = (
     "page_title", "skip_to_answer", "informant", "deadline", "packet", "howto_title",

@@ -12,7 +12,7 @@ from typing import Any
 from .. import locale
 from ..study import Study
 from .letters import cover_letter, format_date
-from .packets import Packet
+from .packet import Packet
 from .render_html import environment, ui_strings
 
 LINE_WIDTH = 78  # characters per numbered line at 10 pt on A4

@@ -25,8 +25,9 @@ from ..anonymise.keyfile import same_record, seal_record
 from ..errors import FeltarbeidError
 from ..locale import t
 from ..study import Study
-from .packets import ANSWER_FORMAT, DOCX_FORMAT, Packet, current_passages, load_packet
+from .packet import ANSWER_FORMAT, DOCX_FORMAT, Packet
 from .packets import content_hash as passages_hash
+from .packets import current_passages, load_packet
 from .render_docx import ADDITIONS_MARK
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -484,7 +485,7 @@ def take_in(study: Study, path: Path) -> tuple[Packet, dict[str, Any], Answer]:
     'answered'; the researcher's decisions come next). A bad file raises before anything
     is written. The same answer imported again resumes where the researcher left off."""
     from ..store import review as review_store
-    from .status import apply_withdrawals
+    from .withdrawals import apply_withdrawals
 
     apply_withdrawals(study)
     answer = _read_kept_or_new(study, Path(path))
