@@ -125,3 +125,13 @@ def test_nested_transactions_join(tmp_path: Path) -> None:
         reg.add_case(store, Case("K1"))  # inner tx joins the outer one
         raise ValueError
     assert reg.list_cases(store) == []
+
+
+def test_where_clause_of_a_filtered_listing() -> None:
+    from feltarbeid.store.core import where
+
+    assert where() == ("", [])
+    assert where(a=None, b=0) == (" WHERE b = ?", [0])
+    assert where(status=("open", "sent"), code="IP01") == (
+        " WHERE status IN (?,?) AND code = ?", ["open", "sent", "IP01"])
+    assert where(transcript_id=[]) == (" WHERE transcript_id IN (NULL)", [])  # matches nothing

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..timeutil import now_iso
-from .core import Store
+from .core import Store, where
 
 
 @dataclass
@@ -118,14 +118,8 @@ def upsert_queue(store: Store, transcript_id: int, source_version: int,
 
 def queue(store: Store, *, status: str | None = "open",
           transcript_id: int | None = None) -> list[QueueItem]:
-    sql = "SELECT * FROM anon_queue WHERE 1=1"
-    params: list[Any] = []
-    if status:
-        sql += " AND status = ?"
-        params.append(status)
-    if transcript_id is not None:
-        sql += " AND transcript_id = ?"
-        params.append(transcript_id)
+    clause, params = where(status=status or None, transcript_id=transcript_id)
+    sql = "SELECT * FROM anon_queue" + clause
     return [QueueItem(r["id"], r["transcript_id"], r["source_version"], r["seg_idx"],
                       r["start"], r["end"], r["label"], r["orig_hash"], r["confidence"],
                       r["source"], r["status"])

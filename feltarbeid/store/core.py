@@ -284,3 +284,21 @@ def dumps(value: Any) -> str:
 
 def loads(text: str | None, default: Any = None) -> Any:
     return json.loads(text) if text else default
+
+
+def where(**conditions: Any) -> tuple[str, list[Any]]:
+    """The WHERE clause of a listing filtered by the conditions that are given: a value is
+    ``column = ?``, a tuple or list ``column IN (…)`` (an empty one matches nothing), and
+    ``None`` leaves the column out. Column names come from the code, never from input."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for column, value in conditions.items():
+        if value is None:
+            continue
+        if isinstance(value, (tuple, list)):
+            parts.append(f"{column} IN ({','.join('?' * len(value)) or 'NULL'})")
+            params.extend(value)
+        else:
+            parts.append(f"{column} = ?")
+            params.append(value)
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..timeutil import now_iso
-from .core import Store
+from .core import Store, where
 
 STATUSES = ("open", "accepted", "dismissed")
 FlagKey = tuple[int, str, str, int]  # seg_idx, kind, text_hash, occurrence
@@ -120,20 +120,12 @@ def flags(store: Store, *, transcript_id: int | None = None, status: str | None 
           active_only: bool = True, transcript_ids: Iterable[int] | None = None
           ) -> list[FlagRecord]:
     """Flags in text order; by default the open ones still found in the text."""
-    sql = "SELECT * FROM indirect_flags WHERE 1=1"
-    params: list[Any] = []
-    if status:
-        sql += " AND status = ?"
-        params.append(status)
-    if transcript_id is not None:
-        sql += " AND transcript_id = ?"
-        params.append(transcript_id)
-    if transcript_ids is not None:
-        ids = list(transcript_ids)
-        sql += f" AND transcript_id IN ({','.join('?' * len(ids)) or 'NULL'})"
-        params += ids
-    if active_only:
-        sql += " AND active = 1"
+    ids = None if transcript_ids is None else list(transcript_ids)
+    if transcript_id is not None:  # both given: the one, if it is among the many
+        ids = [transcript_id] if ids is None else [i for i in ids if i == transcript_id]
+    clause, params = where(status=status or None, transcript_id=ids,
+                           active=1 if active_only else None)
+    sql = "SELECT * FROM indirect_flags" + clause
     return [_record(r) for r in
             store.all(sql + " ORDER BY transcript_id, seg_idx, start, id", params)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..timeutil import now_iso
-from .core import Store, dumps, loads
+from .core import Store, dumps, loads, where
 
 
 def add_addition(store: Store, *, transcript_id: int, informant_code: str, packet_id: str,
@@ -107,18 +107,10 @@ def get_round(store: Store, packet_id: str) -> dict[str, Any] | None:
 def list_rounds(store: Store, *, informant_code: str | None = None,
                 transcript_id: int | None = None,
                 statuses: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
-    sql = "SELECT * FROM review_rounds WHERE 1=1"
-    params: list[Any] = []
-    if informant_code is not None:
-        sql += " AND informant_code = ?"
-        params.append(informant_code)
-    if transcript_id is not None:
-        sql += " AND transcript_id = ?"
-        params.append(transcript_id)
-    if statuses:
-        sql += f" AND status IN ({','.join('?' * len(statuses))})"
-        params.extend(statuses)
-    return [_round(r) for r in store.all(sql + " ORDER BY created_at, packet_id", params)]
+    clause, params = where(informant_code=informant_code, transcript_id=transcript_id,
+                           status=tuple(statuses) if statuses else None)
+    return [_round(r) for r in store.all(
+        "SELECT * FROM review_rounds" + clause + " ORDER BY created_at, packet_id", params)]
 
 
 def mark_sent(store: Store, packet_id: str, *, deadline: str | None = None) -> None:
@@ -160,16 +152,8 @@ def close_round(store: Store, packet_id: str, status: str, *, how: str,
 
 def withdraw_rounds(store: Store, informant_code: str) -> list[str]:
     """Every round of a withdrawn informant that is not closed yet becomes ``withdrawn``."""
-    with store.tx():
-        ids = [r["packet_id"] for r in store.all(
-            "SELECT packet_id FROM review_rounds WHERE informant_code = ?"
-            " AND status NOT IN ('withdrawn', 'outdated')", (informant_code,))]
-        now = now_iso()
-        for pid in ids:
-            store.execute(
-                "UPDATE review_rounds SET status = 'withdrawn', closed_at = ?,"
-                " closed_how = 'consent withdrawn' WHERE packet_id = ?", (now, pid))
-        return ids
+    return _close_rounds(store, "informant_code = ? AND status NOT IN ('withdrawn', 'outdated')",
+                         (informant_code,), "withdrawn", "consent withdrawn")
 
 
 
@@ -186,15 +170,21 @@ def set_addition_text(store: Store, addition_id: int, text: str) -> None:
 def outdate_open_rounds(store: Store, transcript_id: int, *, how: str) -> list[str]:
     """Open and answered-but-undecided rounds of a transcript whose text changed become
     ``outdated`` (an answer to them is refused; a new packet is made). Returns their ids."""
+    return _close_rounds(
+        store, "transcript_id = ? AND status IN ('prepared', 'sent', 'reminded', 'answered')",
+        (transcript_id,), "outdated", how)
+
+
+def _close_rounds(store: Store, condition: str, params: tuple[Any, ...], status: str,
+                  how: str) -> list[str]:
+    """Close the rounds matching ``condition`` as ``status``, saying how; their ids."""
     with store.tx():
         ids = [r["packet_id"] for r in store.all(
-            "SELECT packet_id FROM review_rounds WHERE transcript_id = ?"
-            " AND status IN ('prepared', 'sent', 'reminded', 'answered')", (transcript_id,))]
+            f"SELECT packet_id FROM review_rounds WHERE {condition}", params)]
         now = now_iso()
         for pid in ids:
-            store.execute(
-                "UPDATE review_rounds SET status = 'outdated', closed_at = ?, closed_how = ?"
-                " WHERE packet_id = ?", (now, how, pid))
+            store.execute("UPDATE review_rounds SET status = ?, closed_at = ?, closed_how = ?"
+                          " WHERE packet_id = ?", (status, now, how, pid))
         return ids
 
 
@@ -221,15 +211,9 @@ def withdrawal_requests(store: Store, *, informant_code: str | None = None,
                         status: str | None = None) -> list[dict[str, Any]]:
     """Requests, oldest first: dicts with id, informant_code, packet_id, requested_at,
     status (open | withdrawn | dismissed), resolved_at."""
-    sql = "SELECT * FROM withdrawal_requests WHERE 1=1"
-    params: list[Any] = []
-    if informant_code is not None:
-        sql += " AND informant_code = ?"
-        params.append(informant_code)
-    if status is not None:
-        sql += " AND status = ?"
-        params.append(status)
-    return [dict(r) for r in store.all(sql + " ORDER BY id", params)]
+    clause, params = where(informant_code=informant_code, status=status)
+    return [dict(r) for r in store.all(
+        "SELECT * FROM withdrawal_requests" + clause + " ORDER BY id", params)]
 
 
 def resolve_withdrawal_requests(store: Store, informant_code: str, status: str) -> list[int]:
