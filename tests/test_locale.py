@@ -41,8 +41,10 @@ _CODE = Path(locale.__file__).resolve().parent.parent
 _T_NAMES = {"t", "tr"}  # locale.t and its local aliases (tr = locale.t)
 
 
-def _t_calls() -> list[tuple[str, int, ast.expr]]:
-    """Every call of the catalogue lookup in the package: (file, line, first argument)."""
+def _calls(names: set[str], *, any_object: bool) -> list[tuple[str, int, ast.expr]]:
+    """Every call in the package of a function named in ``names`` — by its bare name, or
+    as an attribute of ``locale`` (of any object with ``any_object``): (file, line, first
+    argument)."""
     out = []
     for path in sorted(_CODE.rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"), str(path))
@@ -51,11 +53,16 @@ def _t_calls() -> list[tuple[str, int, ast.expr]]:
                 continue
             f = node.func
             name = f.id if isinstance(f, ast.Name) else (
-                f.attr if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
-                and f.value.id == "locale" else None)
-            if name in _T_NAMES:
+                f.attr if isinstance(f, ast.Attribute) and (any_object or (
+                    isinstance(f.value, ast.Name) and f.value.id == "locale")) else None)
+            if name in names:
                 out.append((str(path.relative_to(_CODE)), node.lineno, node.args[0]))
     return out
+
+
+def _t_calls() -> list[tuple[str, int, ast.expr]]:
+    """Every call of the catalogue lookup in the package: (file, line, first argument)."""
+    return _calls(_T_NAMES, any_object=False)
 
 
 def _prefix(node: ast.JoinedStr) -> str:
@@ -85,21 +92,11 @@ def test_every_key_the_code_looks_up_exists_in_every_language() -> None:
 def _plural_calls() -> list[tuple[str, int, str]]:
     """Every ``plural("area.key", n)`` in the package, a conditional key as both keys."""
     out = []
-    for path in sorted(_CODE.rglob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"), str(path))
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
-                continue
-            f = node.func
-            name = f.id if isinstance(f, ast.Name) else (
-                f.attr if isinstance(f, ast.Attribute) else None)
-            if name != "plural":
-                continue
-            arg = node.args[0]
-            options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
-            for option in options:
-                if isinstance(option, ast.Constant) and isinstance(option.value, str):
-                    out.append((str(path.relative_to(_CODE)), node.lineno, option.value))
+    for where, line, arg in _calls({"plural"}, any_object=True):
+        options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+        for option in options:
+            if isinstance(option, ast.Constant) and isinstance(option.value, str):
+                out.append((where, line, option.value))
     return out
 
 

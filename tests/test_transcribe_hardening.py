@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_transcribe_batch import write_clip
 
 from feltarbeid.domain import Informant, Session
 from feltarbeid.store import transcripts as tr_store
@@ -31,22 +32,7 @@ from feltarbeid.study import Study, init_study
 from feltarbeid.transcribe import batch
 from feltarbeid.transcribe.recordings import add_recordings
 
-REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "sample_audio" / "interview.mp3"
 EXE = Path(sys.executable).with_name("feltarbeid")
-
-
-def clip(dest: Path, start: float, end: float) -> Path:
-    """A WAV clip of the sample interview (16 kHz mono)."""
-    from feltarbeid.transcribe.audio import decode
-
-    audio = decode(SAMPLE)[int(start * 16000):int(end * 16000)]
-    with wave.open(str(dest), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(16000)
-        w.writeframes((np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
-    return dest
 
 
 def tone(dest: Path, seconds: float = 1.0, freq: float = 440.0) -> Path:
@@ -95,7 +81,7 @@ def test_replaced_recording_is_refused_before_any_model_is_loaded(tmp_path, cli)
 @pytest.mark.slow
 def test_replaced_recording_fails_alone_and_the_batch_goes_on(tmp_path) -> None:
     study = en_study(tmp_path / "studie")
-    good = clip(tmp_path / "good.wav", 30.3, 36.0)
+    good = write_clip(tmp_path / "good.wav", 30.3, 36.0)
     added = add_recordings(study, [good, tone(tmp_path / "x.wav")], session_id="S001")
     replace_file(study, added[1].recording.path, tone(tmp_path / "y.wav", freq=660))
     summary = batch.run(study, threads=1)
@@ -148,7 +134,7 @@ def test_ctrl_c_stops_cleanly_and_marks_files_interrupted(tmp_path, workers: int
     """``after``: seconds after the files are handed out; 1.5 s: the workers are loading
     the model or transcribing; 0: the worker processes are still starting."""
     study = en_study(tmp_path / "studie")
-    files = [clip(tmp_path / f"c{i}.wav", 0 + i * 40, 60 + i * 40) for i in range(2)]
+    files = [write_clip(tmp_path / f"c{i}.wav", 0 + i * 40, 60 + i * 40) for i in range(2)]
     add_recordings(study, files, session_id="S001")
     env = {**os.environ, "FELTARBEID_STUDY": str(study.root), "FELTARBEID_LANG": "en"}
     # a real Ctrl-C goes to the whole foreground process group: the batch and its workers
@@ -299,7 +285,7 @@ def test_slurm_tasks_write_result_files_and_collect_commits_them(tmp_path, cli) 
 @pytest.mark.slow
 def test_slurm_tasks_at_once_with_the_real_model(tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
     study = en_study(tmp_path / "studie")
-    clips = [clip(tmp_path / f"c{i}.wav", 30.3 + 6 * i, 36.0 + 6 * i) for i in range(3)]
+    clips = [write_clip(tmp_path / f"c{i}.wav", 30.3 + 6 * i, 36.0 + 6 * i) for i in range(3)]
     add_recordings(study, clips, session_id="S001")
     _, plan = _array(study, cli, 3)
     study.close()

@@ -502,7 +502,9 @@ def _municipality_info(canonical: str) -> dict[str, Any]:
 # ------------------------------------------------------------------------------ public API
 
 
-def _engine(study: Study, passphrase: str | None) -> tuple[Engine, str]:
+def open_engine(study: Study, passphrase: str | None) -> tuple[Engine, str]:
+    """The engine of one run with the study's key opened (the passphrase asked for when
+    not given), and the passphrase, to save the key with at the end."""
     from .keyfile import get_passphrase
 
     passphrase = passphrase if passphrase is not None else get_passphrase()
@@ -514,7 +516,7 @@ def anonymise_segments(study: Study, transcript_id: int, segments: list[Segment]
     """Replace names in any segments of a transcript with the study's pseudonyms (the
     review stage uses it for corrected text). Nothing is written except new pseudonyms
     (database) and new originals (key)."""
-    engine, passphrase = _engine(study, passphrase)
+    engine, passphrase = open_engine(study, passphrase)
     result = engine.anonymise(transcript_id, segments)
     engine.save_key_if_changed(passphrase)
     return result.segments
@@ -532,7 +534,7 @@ def run(study: Study, *, passphrase: str | None = None,
     too, in the same run (``summary.documents``; ``feltarbeid anonymise``). Idempotent."""
     from . import documents as docs
 
-    engine, passphrase = _engine(study, passphrase)
+    engine, passphrase = open_engine(study, passphrase)
     store = study.store
     rows = [row for row in tstore.list_transcripts(store, SOURCE_STATES + LATER_STATES)
             if transcript_ids is None or int(row["id"]) in transcript_ids]

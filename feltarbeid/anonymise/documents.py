@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import Paragraph, Segment
 from ..store import documents as ddb
-from .apply import Engine, _engine, settle
+from .apply import Engine, open_engine, settle
 
 if TYPE_CHECKING:
     from ..study import Study
@@ -46,7 +46,7 @@ def anonymise_documents(study: Study, *, passphrase: str | None = None,
     any text of the study is replaced in every document (``known``), those of this run
     included (``apply.run`` with ``documents`` does transcripts and documents as one run:
     ``feltarbeid anonymise``)."""
-    engine, passphrase = _engine(study, passphrase)
+    engine, passphrase = open_engine(study, passphrase)
     run, pending = settle(engine, lambda: plan_documents(engine, document_ids))
     # originals first into the key, then the versions that use them
     engine.save_key_if_changed(passphrase)
