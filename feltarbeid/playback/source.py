@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..locale import t
-from ..transcribe.audio import SAMPLE_RATE, BadAudio, _open, probe
+from ..transcribe.audio import SAMPLE_RATE, BadAudio, open_audio, probe
 
 RATE = SAMPLE_RATE  # playback positions count samples at this rate (as the word timings do)
 PRE_ROLL = 0.3  # seconds decoded before a seek target, so the decoder has settled ...
@@ -81,7 +81,7 @@ class Source:
         if self._container is not None and seek_to is None:
             self.close()  # from the beginning: a fresh decoder, as transcription has
         if self._container is None:
-            self._container = _open(self.path)
+            self._container = open_audio(self.path)
         container = self._container
         if not container.streams.audio:
             raise BadAudio(t("transcribe.audio_no_track"), where=str(self.path),

@@ -33,7 +33,10 @@ class AudioInfo:
     codec: str
 
 
-def _open(path: Path):  # noqa: ANN202 - av container
+def open_audio(path: Path):  # noqa: ANN202 - av container
+    """The file opened for decoding (PyAV), or BadAudio saying what is wrong with it. The
+    player (``feltarbeid.playback``) opens recordings with it too, so a second of sound is
+    the same second in playback as in the word timings."""
     import av
 
     if not path.exists():
@@ -52,7 +55,7 @@ def _open(path: Path):  # noqa: ANN202 - av container
 def probe(path: Path) -> AudioInfo:
     """Duration, channels and rate from the container; decodes the stream if the container
     does not say how long it is."""
-    container = _open(path)
+    container = open_audio(path)
     with container:
         if not container.streams.audio:
             raise BadAudio(t("transcribe.audio_no_track"), where=str(path),
@@ -91,7 +94,7 @@ def decode(path: Path, expected: float | None = None) -> np.ndarray:
     catches a damaged file that decodes to much less than its stated length."""
     from faster_whisper.audio import decode_audio
 
-    container = _open(path)
+    container = open_audio(path)
     container.close()
     try:
         audio = decode_audio(str(path), sampling_rate=SAMPLE_RATE)
@@ -139,7 +142,7 @@ def _decoded_blocks(path: Path, energy: ChannelEnergy | None = None) -> Iterator
     gathered on the way."""
     import av
 
-    container = _open(path)
+    container = open_audio(path)
     with container:
         if not container.streams.audio:
             raise BadAudio(t("transcribe.audio_no_track"), where=str(path),

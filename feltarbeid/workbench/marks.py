@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..anonymise.indirect import Flag
+from ..anonymise.marking import Flag
 from ..domain import Segment
 from ..sensitive import Mark, covers
 from ..store.indirect import FlagRecord

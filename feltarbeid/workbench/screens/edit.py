@@ -40,8 +40,7 @@ from ..widgets.editor import PassageEditor
 from ..widgets.status import PassageInfo, StatusBar
 
 if TYPE_CHECKING:
-    from ...anonymise.indirect import Flag
-    from ...anonymise.marking import NameMark, NameView
+    from ...anonymise.marking import Flag, NameMark, NameView
     from ...domain import Segment
 
 TICK = 0.1  # seconds between looks at the sound while it plays
