@@ -154,3 +154,23 @@ def test_the_workbench_shows_names_found_in_other_texts(keyed) -> None:  # type:
     closed = DocumentHits()
     closed.update(BARE)
     assert [h.surface for h in closed.hits(BARE[3])] == ["ingrid", "vesterskaug"]
+
+
+def test_pseudonyms_in_text_anonymised_again_are_never_names(keyed) -> None:  # type: ignore[no-untyped-def]
+    """Kept text and corrections hold pseudonyms; anonymising them again must not take
+    '[Municipality A]' for a person nor 'Innlandet' inside '[kommune i Innlandet]' for a
+    place: the key remembered such words (the demo's key held PERSON 'municipality') and
+    the study's names then carried them into every text ('the municipality' → '[Person
+    2]')."""
+    from feltarbeid.anonymise.detect import detect
+
+    assert detect("employed by the municipality of [Municipality A], not [Municipality B]") \
+        == []
+    assert [h.surface for h in detect("hun kom fra [kommune i Innlandet], ikke Innlandet")] \
+        == ["Innlandet"]
+    study = keyed
+    t1 = make_transcript(study, "IP01", ["Hvor jobber du?",
+                                         "I [Kommune A] og i [kommune i Innlandet] før det."])
+    apply.run(study)
+    assert texts(study, t1)[1] == "I [Kommune A] og i [kommune i Innlandet] før det."
+    assert open_key(study, PASS).mapping == {}

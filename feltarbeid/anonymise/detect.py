@@ -50,7 +50,7 @@ from typing import Any
 from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
-from .known import StudyNames
+from .known import BRACKETS, StudyNames
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
 from .spans import Hit, Token, capitals_in, mid_capital, repeated_word, tokenise
@@ -602,7 +602,8 @@ def carried(doc: OwnHits, *, known: StudyNames | None = None,
               also=known.targets if known else None)
     out = []
     for text, hits in zip(doc.texts, resolved, strict=True):
-        hits = [h for h in hits if h.label != "NONE" and h.confidence >= min_confidence]
+        hits = _outside_brackets(text, [h for h in hits if h.label != "NONE"
+                                        and h.confidence >= min_confidence])
         if known:
             known.carry(text, hits)
         out.append(sorted(hits, key=lambda h: h.start))
@@ -616,7 +617,18 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     hits = resolve(_candidates(text, tokens, registry, caps)) if text else []
     slot_persons(text, tokens, hits, caps)
     coordinated(text, tokens, hits, caps)
-    return hits
+    return _outside_brackets(text, hits)
+
+
+def _outside_brackets(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits that touch no [bracketed] stretch: a pseudonym ('[Municipality A]', '[kommune i
+    Innlandet]') or a mark ('[uhørbart 0:12:03]') is the tool's own text, never a name —
+    text anonymised before (kept text, corrections) is anonymised again without taking
+    its pseudonyms for names (the leak check and ``known`` skip them the same way)."""
+    if "[" not in text:
+        return hits
+    spans = [(m.start(), m.end()) for m in BRACKETS.finditer(text)]
+    return [h for h in hits if not any(s < h.end and h.start < e for s, e in spans)]
 
 
 @dataclass
@@ -732,7 +744,8 @@ class DocumentHits:
             if self.targets:
                 propagate([text], [own.tokens], [hits], [caps], targets=self.targets,
                           study=self.study_targets)
-            hits = [h for h in hits if h.label != "NONE" and h.confidence >= self.min_confidence]
+            hits = _outside_brackets(text, [h for h in hits if h.label != "NONE"
+                                            and h.confidence >= self.min_confidence])
             if self.known:
                 self.known.carry(text, hits)
             found = self._final[text] = sorted(hits, key=lambda h: h.start)
