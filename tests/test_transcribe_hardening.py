@@ -312,3 +312,28 @@ def test_slurm_tasks_at_once_with_the_real_model(tmp_path, cli) -> None:  # type
     # a planned-again array does not redo what was collected
     r = cli("--study", str(study.root), "--lang", "en", "transcribe", "--slurm-array")
     assert r.exit_code == 0 and "Nothing to do" in r.stdout, r.output
+
+
+def test_ctrl_c_while_workers_start_is_deferred_until_they_have_started() -> None:
+    """A Ctrl-C taken by another thread of the batch (the progress display) while a worker
+    is being started must not interrupt the start (the worker then died reading its
+    start-up data: 'EOFError: Ran out of input', a traceback on the terminal): it comes
+    once, right after."""
+    import threading
+
+    from feltarbeid.transcribe.executors import _ctrl_c_held
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)  # SIGINT not blocked there
+    other.start()
+    steps = []
+    try:
+        with pytest.raises(KeyboardInterrupt), _ctrl_c_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            for _ in range(200):  # time for the signal to arrive, handled or not
+                time.sleep(0.001)
+            steps.append("started")
+        assert steps == ["started"]
+    finally:
+        stop.set()
+        other.join()

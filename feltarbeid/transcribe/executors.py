@@ -50,10 +50,14 @@ def _die_with_parent() -> None:
 
 @contextmanager
 def _ctrl_c_held() -> Iterator[None]:
-    """Start worker processes with Ctrl-C held back (blocked, as multiprocessing starts
-    its resource tracker): a worker still starting when Ctrl-C comes would otherwise die
-    with a traceback before ``_die_with_parent`` makes it ignore Ctrl-C. The batch itself
-    gets a Ctrl-C that came meanwhile as soon as the workers are started."""
+    """Start worker processes with Ctrl-C held back: a worker still starting when Ctrl-C
+    comes would otherwise die with a traceback before ``_die_with_parent`` makes it ignore
+    Ctrl-C. Held twice: blocked (as multiprocessing starts its resource tracker), which
+    the new process inherits; and deferred in this process, since another thread of it
+    (the progress display) may take the signal while this one blocks it — Python then
+    raised KeyboardInterrupt here between starting a worker and sending it its start-up
+    data, and the worker died reading them ('EOFError: Ran out of input'). The batch gets
+    a Ctrl-C that came meanwhile as soon as the workers are started."""
     import signal
     import threading
 
@@ -61,11 +65,16 @@ def _ctrl_c_held() -> Iterator[None]:
             or threading.current_thread() is not threading.main_thread()):
         yield
         return
+    came: list[int] = []
+    handler = signal.signal(signal.SIGINT, lambda signum, frame: came.append(signum))
     old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+        signal.signal(signal.SIGINT, handler)
+        if came:
+            signal.raise_signal(signal.SIGINT)  # now, to the batch's own handler
 
 
 def _stop_pool(pool: ProcessPoolExecutor) -> None:
