@@ -54,6 +54,7 @@ from .known import BRACKETS, StudyNames
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
 from .spans import Hit, Token, capitals_in, mid_capital, repeated_word, tokenise
+from .spoken import spoken_hits
 from .words import (
     AGENT_PARTICIPLES,
     AGENT_VERBS,
@@ -76,6 +77,7 @@ from .words import (
     RARE_WORD_ZIPF,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
+    STREET_SUFFIXES,
     STRONG_PREPOSITIONS,
     VERY_COMMON_ZIPF,
     zipf,
@@ -460,9 +462,8 @@ _PHONE = re.compile(
     r"(?:\d\d[ ]\d\d[ ]\d\d[ ]\d\d|\d\d\d[ ]\d\d[ ]\d\d\d|\d{8})(?!\d)"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
-_STREET = (r"(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅa-zæøå][\wæøå-]*(?:gata|gate|gaten|veien|vegen|vei|veg|"
-           r"plass|allé|alle|bakken|stien|svingen|brygga|torget|løkka|kroken|lia)"
-           r"\s\d{1,3}(?!\d)\s?[A-Za-z]?")
+_STREET = (r"(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅa-zæøå][\wæøå-]*(?:"
+           + "|".join(STREET_SUFFIXES) + r")\s\d{1,3}(?!\d)\s?[A-Za-z]?")
 _ADDRESS = re.compile(
     rf"(?:{_STREET}|[Pp]ostboks\s\d{{1,5}})(?:,?\s\d{{4}}\s[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ]\w+)?)?",
     re.UNICODE,
@@ -757,6 +758,8 @@ def _candidates(text: str, tokens: Sequence[Token], registry: Registry | None,
     search = gz.search_form(text)
     hits = registry_hits(text, search, registry, tokens)
     hits += pattern_hits(text)
+    if not caps:
+        hits += spoken_hits(text, tokens)  # speech recognition writes digits as words
     hits += gazetteer_hits(text, search, tokens, caps)
     hits += person_hits(text, tokens, caps)
     # a place name preceded by a given name is a surname ("Lars Berg") — person wins by

@@ -35,6 +35,7 @@ from .keyfile import normalise
 from .lexicon import (
     BRAND_ZIPF,
     common_word,
+    compound,
     inflected_word,
     institution,
     name_like,
@@ -42,7 +43,7 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .slots import noun_like, overridable, person_evidence, place_evidence
+from .slots import noun_like, overridable, person_evidence, place_evidence, unknown_word
 from .spans import Hit, Token
 from .words import (
     ASIAN_SURNAMES,
@@ -78,6 +79,7 @@ from .words import (
 SURE = 0.95
 COMMON_SURNAME_BEARERS = 2000  # a surname this many bear is a name before it is a word
 RARE_ZIPF = 2.0  # a lower-case word rarer than this is no ordinary word
+PLACE_ZIPF = 3.5  # ... after 'på', 'i', 'ved' a word built like a place may be this frequent
 # prepositions whose object is no subject of the verb after it ('over helga sa de')
 OBJECT_PREPOSITIONS = frozenset({"over", "før", "etter", "i", "på", "fra", "frå", "under",
                                  "gjennom", "mot", "av", "ved", "langs", "innen", "innan"})
@@ -113,7 +115,43 @@ def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
     else:
         hits += lowercase_hits(text, tokens, g)
         hits += unknown_place_hits(text, tokens, g, caps=False)
-    return hits
+    titles = _reference_titles(text) if caps else []
+    return [h for h in hits if not _per_unit(text, h) and not (
+        h.label == "PERSON" and h.source not in ("names:citation", "names:reference")
+        and any(a <= h.start < b for a, b in titles))]
+
+
+# a reference-list entry: 'Okafor, C., & Whitford, J. T. (2009). Title. Journal …'
+_REF_LINE = re.compile(
+    rf"^\s*{_CAP}[\w'’-]+,\s?(?:{_CAP}[a-zæøå]?\.\s?)+[^\n]*?\(\s*{_YEAR}\s*\)\.?[^\n]*$",
+    re.M | re.UNICODE)
+_REF_YEAR = re.compile(rf"\(\s*{_YEAR}\s*\)\.?")
+
+
+def _reference_titles(text: str) -> list[tuple[int, int]]:
+    """Where the titles, journals and publishers of reference-list entries stand (after
+    '(2009).'): their capitalised words are no persons ('Nurses and the politics of time',
+    'Humboldt-Universität')."""
+    spans = []
+    for m in _REF_LINE.finditer(text):
+        year = _REF_YEAR.search(text, m.start(), m.end())
+        if year:
+            spans.append((year.end(), m.end()))
+    return spans
+
+
+PER_UNITS = frozenset({"dag", "døgn", "uke", "veke", "måned", "månad", "år", "time", "person",
+                       "stykk", "innbygger", "innbyggar", "elev", "pasient", "gang", "natt",
+                       "vakt", "kilo", "liter", "meter", "mil", "kilometer", "capita"})
+
+
+def _per_unit(text: str, h: Hit) -> bool:
+    """'per dag', 'per innbygger': the preposition, not the given name Per (nor 'Per Dag')."""
+    words = h.surface.split()
+    if not words or words[0].lower() != "per" or h.label != "PERSON":
+        return False
+    nxt = words[1] if len(words) > 1 else (re.findall(r"\w+", text[h.end:h.end + 20]) or [""])[0]
+    return nxt.lower() in PER_UNITS and not nxt[:1].isupper()  # ('Per Dag Hansen')
 
 
 _INITIALS_ALONE = re.compile(
@@ -231,7 +269,9 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         if low in g.surnames or low in g.given or low in g.given_extra:
             return True
         if tok.sentence_start or not cited:
-            return not common_word(low)
+            # a name of another origin, sentence-initial before 'et al. (2024)'
+            return not common_word(low) or foreign_looking(low) or (
+                world_name(low) and low not in STOPWORDS and not surname_word(low))
         return name_like(tok, g)
 
     def names_back(n: int) -> None:
@@ -302,7 +342,9 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     if re.search(_YEAR, text):
         for m in _REFERENCE.finditer(text):
             n = by_start.get(m.start(1))
-            if n is not None and name_ok(n, cited=True):
+            # 'Surname, I.' with a year later is a reference whatever the surname is built of
+            # ('Kvalbein, T.'); only function words and institutions are refused
+            if n is not None and tokens[n].capital and not not_a_name(tokens[n], text, g):
                 add(m.start(1), m.start(1) + len(m.group(1).rstrip()), how="reference")
     return list(found.values())
 
@@ -628,14 +670,31 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                 continue
             conf = 0.7 if suffix else 0.6
         else:
-            # ('kvalneset' looks inflected: the definite form of a place is a place too)
-            if not suffix or zipf(low, ("nb",)) >= RARE_ZIPF or common_word(low) \
-                    or zipf(low, ("en",)) >= 3.0:
+            # ('kvalneset' looks inflected: the definite form of a place is a place too);
+            # where something is ('på melkøya', 'ved svinesund'), a place known to text
+            # (more frequent than RARE_ZIPF) that is no ordinary word; a word no list knows
+            freq = zipf(low, ("nb",))
+            if suffix:
+                if zipf(low, ("en",)) >= 3.0 or freq >= PLACE_ZIPF or freq >= RARE_ZIPF and (
+                        prev not in LOCATIVE or common_word(low) and freq >= 3.4
+                        or len(low) < 6 or inflected_word(low) or _common_compound(low)):
+                    continue
+            elif not (prev in LOCATIVE | {"fra", "frå"} and unknown_word(low) and len(low) >= 5
+                      and not _common_compound(low) and not noun_like(low)):
                 continue
             conf = 0.6
         hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, conf, "context:place",
                         canonical=low))
     return hits
+
+
+COMMON_PLACE_STEMS = ("nabo", "små", "stor", "sør", "nord", "vest", "øst", "ny", "gamle",
+                      "heim", "hjem", "fjell", "hytte", "fiske", "industri")
+
+
+def _common_compound(low: str) -> bool:
+    """A compound of ordinary words ('storbyen', 'naboøya', 'hytteområdet')."""
+    return low.startswith(COMMON_PLACE_STEMS) or compound(low)
 
 
 # ------------------------------------------------------------------------------ lower case

@@ -38,11 +38,14 @@ from .words import (
     ASIAN_SURNAMES,
     COMMITTEES,
     DETERMINERS,
+    EASY_TO,
     GENITIVE_HEADS,
     INVERSION_AFTER,
+    MASS_NOUNS,
     NAME_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
+    NARRATED,
     NEGATIONS,
     ORG_BEFORE,
     ORG_RUN_HEADS,
@@ -62,6 +65,7 @@ from .words import (
     TO_PERSON,
     WITH_PERSON,
     WORK_NOUNS,
+    WORK_WITH,
     WORKPLACES,
     zipf,
 )
@@ -75,7 +79,17 @@ SPOKEN_FILLERS = frozenset({"eh", "ehm", "hm", "mm", "da", "jo", "vel", "altså"
 PERSON_PERFECT = frozenset({"jobbet", "jobba", "sagt", "ringt", "ringa", "skrevet", "skrive",
                             "skrivi", "sluttet", "slutta", "bodd", "budd", "fortalt",
                             "fortalde", "spurt", "spurd", "ment", "meint", "studert",
-                            "undervist", "snakket", "snakka"})
+                            "undervist", "snakket", "snakka", "utvidet", "utvida",
+                            "publisert", "argumentert", "påpekt", "beskrevet", "beskrive",
+                            "undersøkt", "analysert", "dokumentert", "kritisert",
+                            "foreslått", "drøftet", "drøfta", "intervjuet", "intervjua"})
+# what a person has ('X hadde bakgrunn fra sykehuset', 'X har erfaring med …')
+PERSON_HAS = frozenset({"bakgrunn", "erfaring", "utdanning", "permisjon", "foreldrepermisjon",
+                        "sykemelding", "sjukemelding", "pensjon", "vakt", "nattevakt",
+                        "turnus", "fagbrev", "mastergrad", "doktorgrad"})
+# after the adverb a perfect may wait: 'X har senere utvidet …'
+PERFECT_ADVERBS = frozenset({"senere", "seinare", "sidan", "siden", "også", "òg", "tidligere",
+                             "tidlegare", "nylig", "nyleg", "lenge", "alltid", "aldri"})
 AUXILIARIES = frozenset({"var", "er", "har", "hadde", "ble", "blei", "vart", "kom", "kjem",
                          "gikk", "gjekk", "kunne", "skulle", "ville", "vil", "skal", "måtte",
                          "tok", "fikk", "fekk", "sto", "stod", "satt", "sat"})
@@ -91,9 +105,10 @@ PERSON_STATES = frozenset({
     "fornøyd", "nøgd", "misfornøyd", "glad", "sint", "lei", "sliten", "trøtt", "trøytt",
     "syk", "sjuk", "sykmeldt", "sjukmeld", "redd", "stolt", "skuffet", "skuffa",
     "overrasket", "overraska", "bekymret", "bekymra", "sur", "flink", "dyktig",
-    "snill", "streng", "hyggelig", "hyggeleg", "blid", "frekk", "gravid", "pensjonist",
+    "snill", "streng", "hyggelig", "hyggeleg", "interessert", "skeptisk", "opptatt",
+    "engasjert", "motivert", "imot", "blid", "frekk", "gravid", "pensjonist",
     "ufør", "arbeidsledig", "permittert", "gift", "skilt", "enke", "enkemann", "død",
-    "forelska", "forelsket", "nervøs", "usikker", "sikker", "klok", "modig", "rasende",
+    "forelska", "forelsket", "sikker", "klok", "modig", "rasende",
     "umulig", "grei", "rar", "morsom", "sjenert", "sta", "lat", "slem", "ekkel", "kjekk",
     "irritert", "fortvila", "fortvilet", "oppgitt", "rørt", "lettet", "letta",
 })
@@ -129,13 +144,14 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "referent", "tolk", "vikar", "assistent", "veileder", "rettleiar",
                 "sekretær", "koordinator", "terapeut", "pleier", "pleiar", "arbeider",
                 "arbeidar", "mester", "lærer", "lærar", "fører", "førar", "rådgiver",
-                "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge")
+                "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge", "advokat",
+                "direktør", "inspektør", "betjent", "trener", "oppmann", "prest", "konsulent")
 # bodies a person sits in ('X satt i formannskapet')
 BODIES = ("styret", "formannskapet", "kommunestyret", "bystyret", "utvalget", "utvalet",
           "ledelsen", "leiinga", "ledergruppa", "leiargruppa", "stortinget", "fylkestinget",
           "regjeringa", "regjeringen", "komiteen", "rådet", "juryen", "panelet")
-VISIT_VERBS = frozenset({"møtte", "møte", "treffe", "traff", "besøkte", "besøke", "ringe",
-                         "ringte", "ringde", "ring"})
+VISIT_VERBS = frozenset({"inviterte", "invitere", "inviterer", "møtte", "møte", "treffe",
+                         "traff", "besøkte", "besøke", "ringe", "ringte", "ringde", "ring"})
 CLAUSE_WORDS = frozenset({"og", "men", "så", "da", "då", "at", "fordi", "mens", "når", "om",
                           "som", "hvis", "dersom", "eller", "eh", "ja", "nei", "altså"})
 NOT_AFTER_NAME = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "dine"})
@@ -178,6 +194,56 @@ def _clause_start(text: str, tokens: Sequence[Token], i: int) -> bool:
     return bool(set(gap) & set(",;:–-«\"(")) or tokens[i - 1].low in CLAUSE_WORDS
 
 
+def _same_clause(text: str, tokens: Sequence[Token], k: int, most: int) -> range:
+    """Token indexes from k on, at most ``most`` of them, up to the end of the clause (a
+    comma, a full stop)."""
+    m = k
+    while m < min(len(tokens), k + most) and not set(_before(text, tokens, m)[-2:]) & set(
+            ",.;:!?"):
+        m += 1
+    return range(k, m)
+
+
+def _bare_subject(low: str) -> bool:
+    """A word that, bare at a clause start before a past verb, can only be a name: a listed
+    name that is neither a place nor a noun in its definite form nor a mass noun, or a word
+    no Norwegian word list knows that is built like no noun."""
+    g = gz.load()
+    if low in STOPWORDS or low in g.places or low in MASS_NOUNS or not low.isalpha() \
+            or len(low) < 3 or low in g.not_person:
+        return False
+    if low.endswith(DEFINITE) and common_word(low):
+        return False
+    if _listed(low):
+        return True
+    return zipf(low, ("nb",)) < 2.5 and not noun_like(low) and not compound(low) \
+        and not inflected_word(low)
+
+
+ROLE_PLURALS = frozenset({"tillitsvalgte", "tillitsvalde", "ledere", "leiarar", "lærere",
+                          "lærarar", "kolleger", "kollegaer", "sykepleiere",
+                          "sjukepleiarar", "leger", "legar", "naboer", "naboar", "venner",
+                          "vener", "saksbehandlere", "sakshandsamarar", "rådgivere",
+                          "rådgjevarar", "verneombud", "gift", "søsken", "sysken",
+                          "kjærester", "medlemmer", "medlemar", "kontaktpersoner"})
+
+
+GENITIVE_ADJECTIVES = frozenset({"store", "nye", "gamle", "siste", "første", "fyrste", "beste",
+                                 "eigne", "egne", "lille", "vesle", "kjente", "berømte"})
+# past participles before 'av X' that a person did ('trent av X')
+DONE_BY = frozenset({"trent", "trena", "ledet", "leia", "leda", "intervjuet", "intervjua",
+                     "undervist", "behandlet", "behandla", "ansatt", "tilsett", "oppfostret",
+                     "oppdratt", "hjulpet", "hjelpt", "kritisert", "anbefalt", "invitert",
+                     "ringt", "kontaktet", "kontakta", "avhørt", "avhøyrd", "anmeldt",
+                     "meldt", "oppsøkt", "besøkt", "fulgt", "følgd", "veiledet", "rettleidd",
+                     "coachet", "tatt", "passet", "passa", "stelt"})
+
+
+def _role_compound(low: str) -> bool:
+    """A compound role noun ('økonomisjef', 'prosjektleiar', 'spesialsykepleier')."""
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in ROLE_ENDINGS)
+
+
 def _age(tokens: Sequence[Token], k: int) -> bool:
     """Tokens from k say an age: '(bare|nesten|over) fire år', '12 år gammel'."""
     while _low(tokens, k) in DEGREE | {"bare", "berre", "nesten", "over", "under", "snart",
@@ -208,11 +274,47 @@ def _pronoun_later(text: str, tokens: Sequence[Token], k: int) -> bool:
     for m in range(k, min(k + 8, len(tokens) - 2)):
         if tokens[m].sentence_start:
             return False
-        if "," in _gap(text, tokens, m):
+        gap = _gap(text, tokens, m)
+        if "," in gap or "–" in gap or " - " in gap:
+            while m + 2 < len(tokens) and tokens[m + 1].low in SPOKEN_FILLERS | {
+                    "og", "men", "for", "så"}:
+                m += 1  # 'X var veldig sånn – eh – hun var streng'
             nxt = tokens[m + 1].low
-            if nxt in ("og", "men", "for", "så"):
-                nxt, m = tokens[m + 2].low, m + 1
             return nxt in PERSONAL_PRONOUNS and _low(tokens, m + 2) in PERSON_ACTS | PERSON_DOES
+    return False
+
+
+NOT_PAST = frozenset({"måte", "møte", "gate", "side", "tide", "bitte", "beste", "neste",
+                      "første", "fyrste", "siste", "verste", "eldste", "yngste", "største",
+                      "minste", "hele", "heile", "gode", "kvinde", "slette", "vente", "hente"})
+
+
+def past_verb(low: str) -> bool:
+    """A finite past-tense verb: a listed one ('kom', 'skrev') or a weak one by its ending
+    ('innførte', 'ringde', 'stemte')."""
+    return low in NARRATED or low in PERSON_ACTS or (
+        len(low) >= 5 and low.endswith(("te", "de", "dde")) and low not in NOT_PAST
+        and zipf(low, ("nb",)) >= 3.0)
+
+
+NUMBER_PARTS = ("tusen", "hundre", "tjue", "tretti", "førti", "femti", "seksti", "sytti",
+                "åtti", "nitti")
+
+
+def unknown_word(low: str) -> bool:
+    """A word no Norwegian or English word list knows ('kleppevoll', 'hrytsenko')."""
+    return len(low) >= 4 and low.isalpha() and low not in STOPWORDS \
+        and zipf(low, ("nb", "en")) < 1.0 and not inflected_word(low) \
+        and not any(n in low for n in NUMBER_PARTS) and not _verb_form(low)
+
+
+def _verb_form(low: str) -> bool:
+    """A past tense whose infinitive the word lists know ('køyrde': 'køyre')."""
+    for suffix in ("dde", "de", "te"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            stem = low[:-len(suffix)]
+            if zipf(stem + "e", ("nb",)) >= 1.0 or zipf(stem + "a", ("nb",)) >= 1.0:
+                return True
     return False
 
 
@@ -335,19 +437,50 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.0)  # a bare name acting: 'Vold jobbet med rus' (nouns take articles)
     if n1 in PERSON_DOES | PERSON_ACTS and any(
             _low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS | (
-                PERSON_DOES - AUXILIARIES) for m in range(k + 1, k + 5)):
+                PERSON_DOES - AUXILIARIES) for m in _same_clause(text, tokens, k + 1, 8)):
         at_least(1.5)  # a chain of acts: 'X kom inn og sa …', 'X hadde to barn og jobbet'
+    if past_verb(n1) and (n1 != "kom" or n2 != "til") and _clause_start(text, tokens, i) \
+            and not comma_after and n2 not in SUBJECT_PRONOUNS and _bare_subject(low_i):
+        # a bare singular subject of a past act is a name: 'Strand kom inn', 'dal skrev
+        # referatet', 'øyehaug holdt ikke det han lovet' (a noun would take an article:
+        # 'stranda', 'en dal'; generic bare nouns take the present: 'rein beiter'; not a
+        # fronted object: 'Mat fikk vi ikke')
+        at_least(1.5)
     if n1 in ("hadde", "har", "fikk", "fekk", "hade") and (
             n2 in CHILDREN or n3 in CHILDREN):
         at_least(2.0)  # 'X hadde fem barn' (places have no children)
-    if n1 in ("hadde", "har", "hade") and n2 in PERSON_PERFECT:
-        at_least(1.5)  # 'X hadde jobbet der lenge'
+    if n1 in ("hadde", "har", "hade") and (
+            n2 in PERSON_PERFECT or n2 in PERFECT_ADVERBS and n3 in PERSON_PERFECT):
+        at_least(1.5)  # 'X hadde jobbet der lenge', 'X har senere utvidet studien'
+    if n1 in ("hadde", "har", "hade", "fikk", "fekk") and (
+            n2 in PERSON_HAS
+            or n2 in ("lang", "god", "mye", "mykje", "ingen") and n3 in PERSON_HAS):
+        at_least(1.5)  # 'X hadde bakgrunn fra sykehuset', 'X har lang erfaring'
+    if n1 in ("fra", "frå") and _clause_start(text, tokens, i) and not comma_after and any(
+            _low(tokens, m) in PERSON_ACTS | (PERSON_DOES - COPULAS)
+            for m in _same_clause(text, tokens, k + 2, 3)):
+        at_least(1.5)  # 'Gautestad frå Husbanken kom …', 'aksel fra otta hadde …' (a person
+        # from somewhere acts; a place is not from anywhere)
+    if n1 in COPULAS and n2 in ("sånn", "slik", "sann") and n3 == "at" \
+            and n4 in ("han", "hun", "ho"):
+        at_least(2.0)  # 'X var sånn at han ringte deg på kvelden'
+    if n1 in COPULAS and n2 in ("en", "ein", "ei", "et", "eit", "den") and any(
+            _low(tokens, m) in ROLES_BARE or _low(tokens, m) in ROLE_WORDS
+            or _role_compound(_low(tokens, m)) or _low(tokens, m).endswith("person")
+            for m in range(k + 2, k + 5)):
+        at_least(2.0)  # 'X var ein dyktig fagperson', 'X var en erfaren sykepleier'
+    if n1 in COPULAS and (n2 in ROLE_PLURALS or n2 in DEGREE and n3 in ROLE_PLURALS) and (
+            p1 == "og" or _low(tokens, j - 1) == "og" or j > i):
+        at_least(2.0)  # 'X og Y var tillitsvalgte'
     if n1 == "og" and n2 in PERSON_ACTS:
         at_least(1.5)  # 'så kom X og sa …'
     if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har") and (
-            n2 in ROLE_WORDS or n2 in ROLES_BARE
+            n2 in ROLE_WORDS or n2 in ROLES_BARE or _role_compound(n2)
             or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
-        at_least(2.0)  # 'X var leder', 'X hadde vært sykepleier' (places lead nothing)
+        at_least(2.0)  # 'X var leder', 'X var økonomisjef', 'X hadde vært sykepleier'
+    if n1 in COPULAS and (n2 in EASY_TO and n3 in ("å", "og") and n4 in WORK_WITH
+                          or n2 in DEGREE and n3 in EASY_TO and n4 in ("å", "og")):
+        at_least(2.0)  # 'X var lett å samarbeide med', 'X var veldig grei å jobbe med'
     if n1 in COPULAS and _age(tokens, k + 1):
         at_least(2.0)  # 'X var bare fire år da …' (a place has no age)
     if n1 in LIVED and not comma_after:
@@ -371,7 +504,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # 'X hjalp meg med søknaden', 'X ga oss beskjed'
     low_j = tokens[j].low
     genitive = gap_after[:1] in ("'", "’") or (low_j.endswith("s") and not noun_like(
-        low_j[:-1]) and not low_j[:-1].endswith(DEFINITE))
+        low_j[:-1]) and not low_j[:-1].endswith(DEFINITE)) or (
+        low_j.endswith("s") and unknown_word(low_j) and low_j[:-1].endswith(NAME_HEADS))
+    if genitive and n1 in GENITIVE_ADJECTIVES and n2 in GENITIVE_HEADS:
+        n1 = n2  # 'fløysviks store prosjekt'
+
     listed_genitive = low_j.endswith("s") and (
         low_j[:-1] in gz.load().surnames and not surname_word(low_j[:-1])
         or world_name(low_j[:-1]))  # 'hansens' ('-en' is no article here), 'martinellis'
@@ -458,14 +595,14 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in ("ikke", "ikkje") and not comma_after and n2 not in SUBJECT_PRONOUNS | {
             "meg"} and (common_word(n2) and (not _listed(n2) or surname_word(n2)) or not n2):
         pair_cleft = False  # 'det var sommer ikke vinter': words contrasted
-    if p1 == "var" and p2 in ("det", "da", "då") and pair_cleft and (
+    if (p1 == "var" and p2 in ("det", "da", "då") or presented) and pair_cleft and (
             n1 == "som" or comma_after or n1 in ("og", "ikke", "ikkje")):
         # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'
         # ('det var lyng som vokste der': what follows 'som' must be what people do)
         at_least(2.0 if n1 == "som" and n2 in PERSON_ACTS else 1.0 if n1 == "som" and
                  n2 not in PERSON_DOES | PERSON_PERFECT | {"het", "heter", "heitte"} else 1.5)
-    if p1 in TITLES and not gap_before.strip():
-        at_least(2.0)  # 'ordfører X' (but 'ordføreren i X')
+    if (p1 in TITLES or _role_compound(p1)) and not gap_before.strip():
+        at_least(2.0)  # 'ordfører X', 'klinikksjef X' (but 'ordføreren i X')
     if p1 in ROLE_NOUNS:
         at_least(2.0 if "," in gap_before else 1.5
                  if (n1 in PERSON_ACTS | PERSON_DOES or comma_after) else 1.0)
@@ -474,8 +611,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
                  else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
     if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start
                                        or p2 in PERSON_DOES and p2 not in COPULAS) \
-            and _listed(tokens[i].low):
-        at_least(1.0)  # 'han strand på lageret', 'jobba han ask' (spoken: pronoun + name)
+            and (_listed(tokens[i].low) or unknown_word(tokens[i].low)):
+        # 'han strand på lageret', 'jobba han ask', 'han oddsletta jobba' (pronoun + name)
+        at_least(1.5 if unknown_word(tokens[i].low) and (
+            n1 in PERSON_ACTS | PERSON_DOES or past_verb(n1) or n1 in PERSONAL_PRONOUNS)
+            else 1.0)
     if p1 in ("han", "hun", "ho") and n1 == "som" and not comma_after:
         m = i - 2
         while _low(tokens, m) in CLEFT_ADVERBS:
@@ -486,8 +626,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if q1 in ("ham", "henne", "han", "ho", "meg", "oss", "dem", "seg") and q2 in (
             "kalte", "kalla", "kaller", "kallar", "kalt"):
         at_least(2.0)  # 'vi kalte ham X', 'vi kalte ham bare X'
-    if p1 == "etter" and p2 == "over" and p3 in ("tok", "tatt", "ta", "tar", "tek", "teke"):
-        at_least(2.0)  # 'tok over etter X'
+    if p1 == "etter" and any(_low(tokens, m) == "over" and _low(tokens, m - 1) in (
+            "tok", "tatt", "ta", "tar", "tek", "teke") for m in range(i - 2, i - 6, -1)):
+        at_least(2.0)  # 'tok over etter X', 'tok over som oppmann etter X'
+    if p1 == "av" and p2 in DONE_BY and not gap_before.strip():
+        at_least(1.5)  # 'trent av X', 'intervjuet av X' (a person did it)
     if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
         at_least(1.0)  # 'etter at X sluttet'
     if p1 in PERSON_DOES | PERSON_ACTS and p2 in ("da", "så", "då", "nå", "no", "plutselig") \
@@ -591,6 +734,8 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
         or world_name(low)
     freq = zipf(low, ("nb",))
     if not listed and (compound(low) or inflected_word(low) or low in STOPWORDS):
+        if freq < 1.0 and low.endswith(NAME_HEADS):
+            return 1.5 if capital_mid or quoted else 2.0  # 'Rypdalen': built like a farm name
         return 1.5 if capital_mid or quoted else float("inf")
     if not listed and noun_like(low):
         return 1.5 if capital_mid or quoted else 2.0
@@ -667,7 +812,8 @@ def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     # capitalised text only: lower-case speech has no commas between clauses
     return bool(m and h.surface[:1].isupper() and m.group(1)[:1].islower()
                 and m.group(1) in NAMED_AFTER_HEADS and (text[h.end] == " " or m.group(1) in (
-                    "prisen", "stiftelse", "museet")))
+                    "prisen", "stiftelse", "museet", "feltet", "plattformen", "senteret",
+                    "instituttet", "tunet", "fondet", "statuen")))
 
 
 PERSON_PARTNERS = KIN_NOUNS | ROLE_NOUNS | ROLES_BARE | COLLEAGUES | frozenset({

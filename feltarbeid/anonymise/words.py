@@ -184,7 +184,9 @@ NAME_HEADS = (
     "lid", "strand", "sand", "by", "tveit", "nær", "mo", "eide", "vatn", "øy", "fjord",
     "sund", "våg", "vær", "haug", "hus", "bekk", "rød", "torp", "toft", "åker", "ager",
     "strøm", "vang", "gren", "mann", "tvedt", "vedt", "eid", "sveen", "gården", "dalen",
-    "hagen", "engen", "hjem", "borg", "stø", "tun", "tunet",
+    "hagen", "engen", "hjem", "borg", "stø", "tun", "tunet", "slett", "sletta", "sletten", "bråten",
+    "bråte", "bøen", "vollen", "myra", "myren", "enga", "lia", "åsen", "stuen", "stua", "kvern",
+    "sjø", "odden", "tangen", "lund", "rud", "rudi",
 )
 # last parts of institutions, laws and works: 'Husbanken', 'Sametinget', 'Sosialtjenesteloven'
 INSTITUTION_HEADS = (
@@ -231,6 +233,9 @@ forlag forlaget as asa ltd inc gmbh ab stiftelse stiftelsen fond fondet klinikk 
 helse
 """)
 # how Norwegian places not in the lists end: 'Storvika', 'Kvalsund', 'Leirvåg'
+# last parts of street names ('Storgata', 'Markveien', 'Bygdøy allé')
+STREET_SUFFIXES = ("gata", "gate", "gaten", "veien", "vegen", "vei", "veg", "plass", "allé", "alle",
+                   "bakken", "stien", "svingen", "brygga", "torget", "løkka", "kroken", "lia")
 PLACE_SUFFIXES = (
     "vik", "vika", "viken", "nes", "neset", "øy", "øya", "øyene", "fjord", "fjorden",
     "sund", "sundet", "våg", "vågen", "vær", "været", "elv", "elva", "botn", "eid", "eidet",
@@ -240,6 +245,7 @@ PLACE_SUFFIXES = (
     "hamna", "havna", "sundet", "vågen", "fjorden", "stølen", "støl", "seter", "setra",
     "sætra", "vidda", "fjellet", "toppen", "heia", "marka", "odden", "tangen", "botnen",
     "elva", "bygda", "grenda", "holmane", "skjær", "skjæret", "nesset", "vollen", "våg",
+    "stø", "vann", "vatn", "vatnet", "myra", "myrene", "sletta", "eidet", "halsen", "fossen",
 )
 
 # ------------------------------------------------------------------------------ slots
@@ -265,6 +271,28 @@ satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte send
 gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
 startet starta åpnet opna kjøpte kjøpe solgte selde bygde lagde laget laga tapte vant
 arbeidde arbeidet arbeidar kjøyrde underviste heldt kjende
+""")
+# past acts told of someone ('Strand kom inn', 'dal skrev referatet'): a bare singular
+# subject before them is a name (generic bare nouns take the present: 'rein beiter')
+NARRATED = _words("""
+kom jobbet jobba begynte byrja sluttet slutta fikk fekk tok gikk gjekk dro reiste bodde budde
+kjørte køyrde hjalp hjelpte skrev skreiv sendte sende ga gav gjorde studerte leverte flyttet
+flytta startet starta kjøpte solgte selde laget laga lagde holdt heldt ringte ringde møtte
+fortalte fortalde ordnet ordna skaffet skaffa inviterte søkte ansatte tilsette overtok
+ledet leia underviste arbeidde arbeidet tok snakket snakka prata pratet ville skulle
+""")
+# bare mass and generic nouns that are names too: they can stand bare as subjects
+MASS_NOUNS = _words("""
+sand vold stein sten is salt lys snø gull sølv jern kobber leire torv gran furu bjørk eik
+ask lind rein laks sild torsk gress lyng mose moss vann regn frost sol vind storm dugg
+flom fred krig makt lov rett tid mat brød melk kaffe te øl vin strøm straum varme kulde
+hjelp post skog
+""")
+# 'X var lett å samarbeide med': a person is easy to work with
+EASY_TO = _words("lett enkel grei greit vanskelig vanskeleg tung tungvint umulig umogleg god")
+WORK_WITH = _words("""
+samarbeide samarbeida jobbe jobba arbeide arbeida snakke snakka prate prata forholde
+forhalde ha diskutere diskutera
 """)
 # after 'sa X', 'spurte X': the inverted subject is followed by these
 INVERSION_AFTER = _words("""
@@ -354,7 +382,8 @@ tråleren sjarken romanen boka boken filmen serien stykket skuespillet operaen
 NAMED_AFTER_HEADS = _words("""
 gate gata gaten gt vei veien veg vegen plass plassen allé torg torget sykehus
 sykehuset sjukehus hospital skole skule kirke kyrkje hotell bru brygge stadion
-minnehall museum museet prisen stiftelse legat
+minnehall museum museet prisen stiftelse legat feltet plattformen senteret instituttet
+tunet fondet statuen
 """)
 # person-named works, characters and generic people ('Peer Gynt', 'Ola Nordmann')
 PERSON_NAMED_WORKS = frozenset({
@@ -374,7 +403,10 @@ forslag idé ide ideer begrep begreper teori teorien modell arbeid bok bøker st
 studier analyse analyser bidrag mor far mann kone kona datter dotter sønn son bror søster
 familie kontor stilling rolle syn poeng argument tese avhandling kritikk metode forskning
 undersøkelse skjønn vedtak beslutning bil hus hytte gård gard hund barn foreldre svar
-innlegg brev e-post melding uttalelse stemme sak saker
+innlegg brev e-post melding uttalelse stemme sak saker typologi typologien perspektiv
+prosjekt plan planer visjon rapport team lag mål budsjett
+tilnærming tilnærminga rammeverk funn resonnement definisjon forståelse distinksjon
+analysemodell begrepsbruk drøfting tolkning tolking kategorier inndeling skille
 """)
 # first words of farm and place names: 'Nordre Brekke', 'Øvre Dale', 'Store Vika'
 PLACE_PREFIXES = _words("""
