@@ -48,6 +48,18 @@ def found(text: str, label: str) -> list[str]:
     ("Rognsvåg var veldig sånn – eh – hun var streng.", ["Rognsvåg"]),
     # a name of another origin before 'et al.' at the start of a sentence
     ("Núñez et al. (2021) viser det samme.", ["Núñez"]),
+    # a nickname where someone is called something, any word at all
+    ("vi kalte ham bare kjelken på lageret", ["kjelken"]),
+    ("«Pusen», som de andre kalte henne, hadde vært der lengst.", ["Pusen"]),
+    # one of the people; what someone said; an author's verb after a conjunction
+    ("Tkachenko er en av fem ukrainske deltakere i studien.", ["Tkachenko"]),
+    ("Utsagnet fra Hestnesvik viser hvor sårbart dette er.", ["Hestnesvik"]),
+    ("Medan Brekkhus legg vekt på økonomi, ser vi her noko anna.", ["Brekkhus"]),
+    # senior/junior; a pair resumed by 'de'
+    ("Grøtvedt senior ville ikke selge gården.", ["Grøtvedt"]),
+    ("ja holm og dal de spilte sammen i ti år", ["holm", "dal"]),
+    # a given name and a family name no Norwegian word list knows, in lower case
+    ("vi hadde en lege fra skottland fiona blackwood som ble her", ["fiona blackwood"]),
 ])
 def test_names_no_list_knows(text: str, names: list[str]) -> None:
     assert found(text, "PERSON") == names
@@ -98,6 +110,16 @@ def test_numbers_said_aloud(text: str, label: str, span: str) -> None:
 ])
 def test_traps(text: str) -> None:
     assert [(h.surface, h.label) for h in detect(text)] == []
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a thing's name is no person's ('det heiter X')
+    ("Det er det same om det heiter Hordaland eller Vestland.", []),
+    # a given name before a verb no word list knows well is no family name
+    ("så kari rydda opp etterpå og gikk", ["kari"]),
+])
+def test_no_person_made_up(text: str, persons: list[str]) -> None:
+    assert found(text, "PERSON") == persons
 
 
 def test_reference_list_titles_are_no_persons() -> None:

@@ -408,7 +408,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
                       caps: bool, *, genitive: bool, prev2: str = "",
                       county_next: bool = False) -> float:
     strong = _strong_context(prev, nxt, hyphen_after)
-    if not place.common_word:
+    # a name of several words ('Mo i Rana') is no ordinary word, whatever its parts are
+    if not place.common_word or " " in place.canonical.strip():
         if caps and not tok.capital:
             if place.kind == "locality" and not strong:
                 return 0.0  # 'i fuktige skoger': a capitalised text writes towns with capitals

@@ -36,6 +36,7 @@ from .spans import Hit, Token, repeated_word
 from .words import (
     ADDRESS_VERBS,
     ASIAN_SURNAMES,
+    AUTHOR_VERBS,
     COMMITTEES,
     DETERMINERS,
     EASY_TO,
@@ -83,6 +84,10 @@ PERSON_PERFECT = frozenset({"jobbet", "jobba", "sagt", "ringt", "ringa", "skreve
                             "publisert", "argumentert", "påpekt", "beskrevet", "beskrive",
                             "undersøkt", "analysert", "dokumentert", "kritisert",
                             "foreslått", "drøftet", "drøfta", "intervjuet", "intervjua"})
+# what things and places end with: 'kommunen heter X', 'stedet het X'
+PLACE_NOUN_ENDINGS = ("kommunen", "kommuna", "stedet", "staden", "plassen", "fylket", "bygda",
+                      "byen", "gården", "garden", "øya", "dalen", "skolen", "skulen", "firmaet",
+                      "bedriften", "prosjektet", "programmet", "boka", "filmen", "serien")
 # what a person has ('X hadde bakgrunn fra sykehuset', 'X har erfaring med …')
 PERSON_HAS = frozenset({"bakgrunn", "erfaring", "utdanning", "permisjon", "foreldrepermisjon",
                         "sykemelding", "sjukemelding", "pensjon", "vakt", "nattevakt",
@@ -228,6 +233,19 @@ ROLE_PLURALS = frozenset({"tillitsvalgte", "tillitsvalde", "ledere", "leiarar", 
                           "kjærester", "medlemmer", "medlemar", "kontaktpersoner"})
 
 
+# people in the plural ('X er en av ni informanter')
+PEOPLE_PLURALS = frozenset({"informanter", "informantar", "informantene", "informantane",
+                            "deltakere", "deltakarar", "deltakerne", "deltakarane", "ansatte",
+                            "tilsette", "de", "dei", "oss", "dem", "pasientene", "pasientane",
+                            "brukerne", "brukarane", "elevene", "elevane", "foreldrene",
+                            "foreldra", "søsken", "sysken", "barna", "borna", "mødrene",
+                            "fedrene", "kvinnene", "mennene", "jentene", "guttene", "gutane",
+                            "personer", "personar", "respondentene", "respondentane"})
+# what someone said or told ('sitatet fra X')
+QUOTE_NOUNS = frozenset({"sitatet", "sitat", "utsagnet", "utsegna", "fortellingen",
+                         "forteljinga", "historien", "historia", "intervjuet", "svaret",
+                         "beretningen", "beskrivelsen", "skildringa", "uttalelsen", "utsegnet",
+                         "erfaringene", "erfaringane", "opplevelsen", "opplevinga"})
 GENITIVE_ADJECTIVES = frozenset({"store", "nye", "gamle", "siste", "første", "fyrste", "beste",
                                  "eigne", "egne", "lille", "vesle", "kjente", "berømte"})
 # past participles before 'av X' that a person did ('trent av X')
@@ -237,6 +255,20 @@ DONE_BY = frozenset({"trent", "trena", "ledet", "leia", "leda", "intervjuet", "i
                      "ringt", "kontaktet", "kontakta", "avhørt", "avhøyrd", "anmeldt",
                      "meldt", "oppsøkt", "besøkt", "fulgt", "følgd", "veiledet", "rettleidd",
                      "coachet", "tatt", "passet", "passa", "stelt"})
+
+
+NAMING_VERBS = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt"})
+NAMED_ONES = frozenset({"ham", "henne", "han", "ho", "seg", "meg", "oss", "dem", "dei"})
+
+
+def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is what someone is called: 'vi kalte henne (bare) X', 'hun het X'."""
+    k = i - 1
+    if _low(tokens, k) in ("bare", "berre", "for", "alltid", "bestandig"):
+        k -= 1
+    if _low(tokens, k) in NAMED_ONES and _low(tokens, k - 1) in NAMING_VERBS:
+        return True
+    return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
 
 
 def _role_compound(low: str) -> bool:
@@ -542,8 +574,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     # before the name
     if p1 in PERSON_ACTS and n1 in INVERSION_AFTER and not gap_before.strip():
         at_least(2.0)  # 'sa X at', 'spurte X om'
-    if p1 in ADDRESS_VERBS and not gap_before.strip():
-        # 'spurte X', 'ringte X', 'hvis du spør X' (a place is visited, not asked)
+    if p1 in ADDRESS_VERBS and not gap_before.strip() and not (
+            p1 in CALLED and (p2 in ("det", "den", "dette", "denne", "som")
+                              or p2.endswith(PLACE_NOUN_ENDINGS))):
+        # 'spurte X', 'ringte X', 'hvis du spør X' (a place is visited, not asked); not
+        # 'det heiter Hordaland', 'kommunen heter X' (a thing's name)
         at_least(1.5 if p1 in VISIT_VERBS else 2.0)
     if p1 in SUBJECT_PRONOUNS and p2 in ADDRESS_VERBS:
         at_least(2.0 if n1 in INVERSION_AFTER else 1.5)  # 'ringte jeg X', 'spurte jeg X om'
@@ -622,6 +657,26 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             m -= 1
         if _low(tokens, m) in ("var", "er") and _low(tokens, m - 1) in ("det", "da", "då"):
             at_least(2.0)  # 'det var jo han vik som solgte oss tomta'
+    if n1 in ("senior", "junior", "sr", "jr", "d.y", "d.e") and not comma_after:
+        at_least(2.0)  # 'Skårsmoen senior var imot'
+    if n1 in COPULAS and n2 in ("en", "ei", "ein", "eit", "et") and n3 == "av" and any(
+            _low(tokens, m) in PEOPLE_PLURALS | ROLE_PLURALS for m in range(k + 3, k + 7)):
+        at_least(2.0)  # 'X er en av ni ukrainske informanter' (one of the people)
+    if p1 in ("fra", "frå", "av") and p2 in QUOTE_NOUNS and not gap_before.strip():
+        at_least(2.0)  # 'sitatet fra X', 'fortellingen til X' is below ('til')
+    if p1 == "til" and p2 in QUOTE_NOUNS:
+        at_least(1.5)
+    if (p1 in SUBJUNCTIONS or _clause_start(text, tokens, i)) and n1 in AUTHOR_VERBS \
+            and not comma_after:
+        at_least(1.5)  # 'Medan X legg vekt på', 'X påpeker at' (authors argue)
+    if n1 == "legg" and n2 == "vekt" or n1 == "legger" and n2 == "vekt":
+        at_least(1.5)
+    if quoted and n1 == "som" and any(
+            _low(tokens, m) in ("kalte", "kalla", "kaller", "kallar") and _low(tokens, m + 1) in (
+                "ham", "henne", "han", "ho", "meg", "seg") for m in range(k + 1, k + 8)):
+        at_least(2.0)  # '«Tuppen», som de andre kalte ham'
+    if j > i and n1 in ("de", "dei") and (n2 in PERSON_ACTS | PERSON_DOES or past_verb(n2)):
+        at_least(2.0)  # 'berg og strand de trente sammen' (they, resumed)
     q1, q2 = (p2, p3) if p1 in ("bare", "berre", "for", "alltid", "bestandig") else (p1, p2)
     if q1 in ("ham", "henne", "han", "ho", "meg", "oss", "dem", "seg") and q2 in (
             "kalte", "kalla", "kaller", "kallar", "kalt"):
@@ -671,6 +726,8 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
             return 0.0  # 'sa til X', 'ringte jeg til X', 'mannen til X', 'kontoret til X'
         if p1 in ("mot", "over", "gjennom", "via", "forbi") and p2 in ("vant", "tapte"):
             return 0.0
+        if p1 in ("fra", "frå", "til") and p2 in QUOTE_NOUNS:
+            return 0.0  # 'sitatet fra X': what someone said
         return 1.5
     if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
         return 1.0  # 'i Lund og X'
@@ -920,6 +977,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], g, capital_mid=capital_mid, quoted=quoted))
+        if need == float("inf") and low not in STOPWORDS and _naming_slot(tokens, i):
+            need = 2.0  # 'vi kalte henne bare tuppen': any word can be a nickname
         if need == float("inf"):
             continue
         ev = person_evidence(text, tokens, i)
@@ -987,7 +1046,8 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
             i += 1
             continue
         if any(_gap(text, tokens, k) != " " for k in range(i, last)) \
-                or person_evidence(text, tokens, i, last) < 1.0:
+                or person_evidence(text, tokens, i, last) < 1.0 and not _full_name(
+                    tokens, names, g):
             i += 1
             continue
         for h in [h for h in hits if h.start < tokens[last].end and tokens[i].start < h.end]:
@@ -997,6 +1057,28 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
                         canonical=text[start:end].lower(),
                         info={"tokens": last - i + 1, "context": True}))
         i = last + 1
+
+
+def _full_name(tokens: Sequence[Token], names: list[int], g: gz.Gazetteer) -> bool:
+    """A given name and a family name no Norwegian word list knows ('eleanor hargreaves',
+    'jürgen kessler'): a person without a word around it."""
+    if len(names) < 2:
+        return False
+    first, last = tokens[names[0]].low, tokens[names[-1]].low
+    given = (first in g.given or first in g.given_extra or world_name(first)
+             or foreign_word(first) and not common_word(first)) \
+        and first not in g.places and first not in STOPWORDS and len(first) >= 3
+    family = (unknown_word(last) or world_name(last) or foreign_word(last)
+              or zipf(last, ("nb",)) < 3.0 and not noun_like(last) and not compound(last)
+              and not inflected_word(last) and not _verb_form(last)) \
+        and not common_word(last) and last not in g.places
+    return given and family
+
+
+def foreign_word(low: str) -> bool:
+    """Letters Norwegian words do not have ('jürgen', 'núñez', 'kowalczyk')."""
+    return any(c in "üéèáàíóúñçłśćźżčšžőűãõâêîôûëïäö" and c not in "æøå" for c in low) \
+        or ("w" in low or "z" in low) and zipf(low, ("nb",)) < 2.0
 
 
 def _name_word(low: str, g: gz.Gazetteer) -> bool:
