@@ -49,7 +49,7 @@ def test_a_name_found_in_one_transcript_is_replaced_in_the_others(keyed) -> None
     assert texts(study, t1)[1] == "Det var [Person 1]. [Person 1] sa nei til alt."
     # later interviews name her where the detector alone misses her, or doubts her
     t2 = make_transcript(study, "IP02", ["Og etterpå?", "Vesterskaug er fint.",
-                                         "ja ingrid vesterskaug"])
+                                         "ja vesterskaug"])
     t3 = make_transcript(study, "IP03", ["Og så?", "Vesterskaug var sjefen."])
     summary = apply.run(study)
     assert summary.done == [t2, t3] and summary.unchanged == [t1]
@@ -150,10 +150,11 @@ def test_the_workbench_shows_names_found_in_other_texts(keyed) -> None:  # type:
     assert [(m.start, m.end, m.replacement) for m in marks] == [(0, 11, "[Person 1]")]
     marks = view.marks(Segment(3, 0.0, 4.0, BARE[3]))
     assert [(m.start, m.end, m.replacement) for m in marks] == [(3, 21, "[Person 1]")]
-    # with the key closed the study's names are not known: two names are seen there
+    # with the key closed the study's names are not known: the detector's own guess is
+    # seen there (a given name and a family name no word list knows)
     closed = DocumentHits()
     closed.update(BARE)
-    assert [h.surface for h in closed.hits(BARE[3])] == ["ingrid", "vesterskaug"]
+    assert [h.surface for h in closed.hits(BARE[3])] == ["ingrid vesterskaug"]
 
 
 def test_pseudonyms_in_text_anonymised_again_are_never_names(keyed) -> None:  # type: ignore[no-untyped-def]
