@@ -51,6 +51,8 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
+from .lexicon import inflected_word
+from .model import model_hits
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
 from .spans import Hit, Token, capitals_in, mid_capital, repeated_word, tokenise
@@ -86,6 +88,13 @@ from .words import (
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
 NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", "innanfor"})
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
+# municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
+VERB_NAMES = frozenset({"eide"})
+DEFINITE_WORD_ZIPF = 3.5  # ... a definite noun this common ('stranda', 'sola') after being there
+# being somewhere ordinary: 'var på stranda', 'satt ute i sola', 'lå inne i viken'
+PLACE_VERBS_OF_WORDS = frozenset({"var", "satt", "sat", "sitte", "sitter", "lå", "ligge",
+                                  "ligger", "ute", "inne", "nede", "oppe", "bada", "badet",
+                                  "lekte", "leika", "sto", "stod"})
 
 
 
@@ -408,6 +417,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
                       caps: bool, *, genitive: bool, prev2: str = "",
                       county_next: bool = False) -> float:
     strong = _strong_context(prev, nxt, hyphen_after)
+    if not caps and prev not in SPOKEN_PREPOSITIONS and prev not in MUNICIPALITY_BEFORE \
+            and tok.low in VERB_NAMES and not strong:
+        return 0.0  # 'hjelmtun eide hotellet': the verb (owned), not Eide
     # a name of several words ('Mo i Rana') is no ordinary word, whatever its parts are
     if not place.common_word or " " in place.canonical.strip():
         if caps and not tok.capital:
@@ -439,6 +451,10 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     cue = prev2 in PLACE_CUES
     if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF:
         return 0.0  # 'lekte i sand', 'på land': a town named like a common word needs a cue
+    if not cue and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF and inflected_word(tok.low) \
+            and tok.low.endswith(("a", "en", "et")) and prev in ("på", "i", "ved") \
+            and prev2 in PLACE_VERBS_OF_WORDS:
+        return 0.0  # 'vi var på stranda hele dagen', 'satt ute i sola': the beach, the sun
     if prev in STRONG_PREPOSITIONS:
         return 0.85 if cue else 0.75
     if prev in SPOKEN_PREPOSITIONS:
@@ -619,6 +635,8 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     hits = resolve(_candidates(text, tokens, registry, caps)) if text else []
     slot_persons(text, tokens, hits, caps)
     coordinated(text, tokens, hits, caps)
+    if not caps and text:
+        hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     return _outside_brackets(text, hits)
 
 

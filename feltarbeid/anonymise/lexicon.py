@@ -18,7 +18,9 @@ from .words import (
     INSTITUTION_HEADS,
     NAME_HEADS,
     ORGANISATIONS,
+    PRODUCT_HEADS,
     STOPWORDS,
+    WATERS,
     zipf,
 )
 
@@ -119,8 +121,14 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     low = tok.low
     if low in g.not_person and low in g.given and tok.capital and not tok.sentence_start:
         return False  # 'Juni', 'Mai' capitalised mid-sentence: a given name, no month
-    if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS:
-        return True
+    if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS \
+            or low in WATERS or low.endswith(("aste", "este")) and len(low) > 7:
+        return True  # ... seas, superlatives ('viktigaste', 'vanskeligste')
+    head = re.match(r"-([a-zæøå]+)", text[tok.end:tok.end + 14])
+    if head and head.group(1) in PRODUCT_HEADS:
+        return True  # 'Norrøna-jakke': a brand
+    if tok.text in ("Prop", "Meld", "Innst", "NOU", "St") and text[tok.end:tok.end + 1] == ".":
+        return True  # 'Prop. 101 L (2021–2022)': a parliamentary document
     if len(tok.text) > 1 and (tok.text.isupper() or (
             len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper())):
         return True  # NAV, KS, SSB, SSBs (not 'Bø', 'Mo', 'Ly')

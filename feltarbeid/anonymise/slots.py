@@ -136,6 +136,8 @@ KIN_NOUNS = frozenset({
     "barna", "borna", "broren", "bror", "søstera", "søsteren", "systera", "svigermora",
     "svigerfaren", "foreldrene", "foreldra", "familien", "familia", "bestemora",
     "bestefaren", "kompisen", "venninna", "venninnen", "kjerringa", "gubben", "eksen",
+    "sonen", "sønnene", "sønene", "døtrene", "enka", "enken", "svigersonen",
+    "svigerdottera", "svigerdatteren", "barnebarnet", "barnebarna", "oldebarnet",
 })
 BELONGINGS = frozenset({"bilen", "huset", "hytta", "leiligheten", "leilegheita",
                         "telefonen", "mobilen", "sykkelen", "hunden", "katten", "båten",
@@ -150,7 +152,15 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "sekretær", "koordinator", "terapeut", "pleier", "pleiar", "arbeider",
                 "arbeidar", "mester", "lærer", "lærar", "fører", "førar", "rådgiver",
                 "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge", "advokat",
-                "direktør", "inspektør", "betjent", "trener", "oppmann", "prest", "konsulent")
+                "direktør", "inspektør", "betjent", "trener", "oppmann", "prest", "konsulent",
+                "tjener", "tenar", "styrer", "styrar", "bestyrer", "bestyrar", "mester",
+                "meister", "kaptein", "sjåfør", "maskinist", "stuert", "formann")
+# ranks and offices said before a name ('diakon X', 'løytnant X', 'kantor X')
+RANKS = frozenset({"diakon", "kantor", "klokkar", "klokker", "kapellan", "kaptein", "løytnant",
+                   "sersjant", "major", "oberst", "fenrik", "korporal", "general", "admiral",
+                   "kommandør", "skipper", "styrmann", "matros", "bas", "formann", "kjøpmann",
+                   "vaktmester", "vaktmeister", "biskop", "prost", "pastor", "kateket",
+                   "overlege", "tannlege", "dommer", "lagmann", "fogd", "sorenskriver"})
 # bodies a person sits in ('X satt i formannskapet')
 BODIES = ("styret", "formannskapet", "kommunestyret", "bystyret", "utvalget", "utvalet",
           "ledelsen", "leiinga", "ledergruppa", "leiargruppa", "stortinget", "fylkestinget",
@@ -209,6 +219,7 @@ def _same_clause(text: str, tokens: Sequence[Token], k: int, most: int) -> range
     return range(k, m)
 
 
+@lru_cache(maxsize=65536)
 def _bare_subject(low: str) -> bool:
     """A word that, bare at a clause start before a past verb, can only be a name: a listed
     name that is neither a place nor a noun in its definite form nor a mass noun, or a word
@@ -271,9 +282,17 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
     return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
 
 
-def _role_compound(low: str) -> bool:
-    """A compound role noun ('økonomisjef', 'prosjektleiar', 'spesialsykepleier')."""
-    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in ROLE_ENDINGS)
+@lru_cache(maxsize=65536)
+def role_compound(low: str) -> bool:
+    """A role noun, compound or not, bare or definite ('økonomisjef', 'prosjektleiar',
+    'varesjefen', 'kirketjeneren', 'diakon', 'styrmann')."""
+    if low in RANKS:
+        return True
+    for stem in (low, low[:-2] if low.endswith(("en", "et")) else "",
+                 low[:-1] if low.endswith("a") else ""):
+        if stem and any(stem.endswith(e) and len(stem) >= len(e) + 3 for e in ROLE_ENDINGS):
+            return True
+    return False
 
 
 def _age(tokens: Sequence[Token], k: int) -> bool:
@@ -321,6 +340,7 @@ NOT_PAST = frozenset({"måte", "møte", "gate", "side", "tide", "bitte", "beste"
                       "minste", "hele", "heile", "gode", "kvinde", "slette", "vente", "hente"})
 
 
+@lru_cache(maxsize=65536)
 def past_verb(low: str) -> bool:
     """A finite past-tense verb: a listed one ('kom', 'skrev') or a weak one by its ending
     ('innførte', 'ringde', 'stemte')."""
@@ -333,14 +353,16 @@ NUMBER_PARTS = ("tusen", "hundre", "tjue", "tretti", "førti", "femti", "seksti"
                 "åtti", "nitti")
 
 
+@lru_cache(maxsize=65536)
 def unknown_word(low: str) -> bool:
     """A word no Norwegian or English word list knows ('kleppevoll', 'hrytsenko')."""
     return len(low) >= 4 and low.isalpha() and low not in STOPWORDS \
         and zipf(low, ("nb", "en")) < 1.0 and not inflected_word(low) \
-        and not any(n in low for n in NUMBER_PARTS) and not _verb_form(low)
+        and not any(n in low for n in NUMBER_PARTS) and not verb_form(low)
 
 
-def _verb_form(low: str) -> bool:
+@lru_cache(maxsize=65536)
+def verb_form(low: str) -> bool:
     """A past tense whose infinitive the word lists know ('køyrde': 'køyre')."""
     for suffix in ("dde", "de", "te"):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
@@ -498,7 +520,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'X var sånn at han ringte deg på kvelden'
     if n1 in COPULAS and n2 in ("en", "ein", "ei", "et", "eit", "den") and any(
             _low(tokens, m) in ROLES_BARE or _low(tokens, m) in ROLE_WORDS
-            or _role_compound(_low(tokens, m)) or _low(tokens, m).endswith("person")
+            or role_compound(_low(tokens, m)) or _low(tokens, m).endswith("person")
             for m in range(k + 2, k + 5)):
         at_least(2.0)  # 'X var ein dyktig fagperson', 'X var en erfaren sykepleier'
     if n1 in COPULAS and (n2 in ROLE_PLURALS or n2 in DEGREE and n3 in ROLE_PLURALS) and (
@@ -507,7 +529,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 == "og" and n2 in PERSON_ACTS:
         at_least(1.5)  # 'så kom X og sa …'
     if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har") and (
-            n2 in ROLE_WORDS or n2 in ROLES_BARE or _role_compound(n2)
+            n2 in ROLE_WORDS or n2 in ROLES_BARE or role_compound(n2)
             or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
         at_least(2.0)  # 'X var leder', 'X var økonomisjef', 'X hadde vært sykepleier'
     if n1 in COPULAS and (n2 in EASY_TO and n3 in ("å", "og") and n4 in WORK_WITH
@@ -636,7 +658,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # ('det var lyng som vokste der': what follows 'som' must be what people do)
         at_least(2.0 if n1 == "som" and n2 in PERSON_ACTS else 1.0 if n1 == "som" and
                  n2 not in PERSON_DOES | PERSON_PERFECT | {"het", "heter", "heitte"} else 1.5)
-    if (p1 in TITLES or _role_compound(p1)) and not gap_before.strip():
+    if (p1 in TITLES or role_compound(p1)) and not gap_before.strip():
         at_least(2.0)  # 'ordfører X', 'klinikksjef X' (but 'ordføreren i X')
     if p1 in ROLE_NOUNS:
         at_least(2.0 if "," in gap_before else 1.5
@@ -784,6 +806,8 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     never a name."""
     if low in STOPWORDS and not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)):
         return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
+    if low in RANKS or (role_compound(low) and not capital_mid and low not in g.surnames):
+        return float("inf")  # 'sersjant', 'varesjefen': what someone is
     if low in STOPWORDS:
         return 1.5  # mid-sentence
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
@@ -1070,7 +1094,7 @@ def _full_name(tokens: Sequence[Token], names: list[int], g: gz.Gazetteer) -> bo
         and first not in g.places and first not in STOPWORDS and len(first) >= 3
     family = (unknown_word(last) or world_name(last) or foreign_word(last)
               or zipf(last, ("nb",)) < 3.0 and not noun_like(last) and not compound(last)
-              and not inflected_word(last) and not _verb_form(last)) \
+              and not inflected_word(last) and not verb_form(last)) \
         and not common_word(last) and last not in g.places
     return given and family
 

@@ -206,6 +206,17 @@ INSTITUTION_HEADS = (
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
     "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet",
 )
+# what is made or sold, after a brand and a hyphen ('Norrøna-jakke', 'Helly Hansen-jakka')
+PRODUCT_HEADS = _words("""
+jakke jakka jakken bukse bukser buksa buksene sko skoene støvler genser genseren lue
+votter sekk sekken telt teltet bil bilen båt båten motor motoren ski skiene sykkel
+sykkelen klokke klokka telefon telefonen maskin maskina maskinen
+""")
+# seas and waters that identify no one ('om Østersjøen og Nordsjøen')
+WATERS = _words("""
+østersjøen nordsjøen norskehavet barentshavet atlanterhavet skagerrak kattegat
+middelhavet polhavet ishavet
+""")
 # brands, companies, services, media and systems people name in interviews (general
 # knowledge; the trap list has the public bodies)
 ORGANISATIONS = _words("""
@@ -220,6 +231,9 @@ kostra lovdata sikt nsd ssb fafo nibr oslomet ntnu uib uio uit nmbu hvl usn
 frivilligsentralen kirkens bymisjon blåkors frelsesarmeen røde kors redd barna unicef
 norad udi imdi husbanken lånekassen skatteetaten nav-kontoret fagbokforlaget
 universitetsforlaget gyldendal cappelen damm samlaget
+mowi lerøy salmar cermaq norrøna bergans helly devold swix statkraft hafslund fjordkraft
+elvia tibber jotun tomra nammo visma familia gerica dips cosdoc profil unit4 helseplattformen
+aetat solo jarlsberg
 brann vålerenga lyn skeid glimt
 vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
 widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
@@ -359,7 +373,7 @@ zhao wu zhou xu sun ma zhu hu guo he lin luo zheng
 HOLIDAYS = _words("""
 jul julaften romjul nyttår nyttårsaften påske påskeaften pinse pinsedag sankthans
 sankthansaften olsok advent fastelavn kristi ramadan ramadanen hanukka diwali nowruz
-allehelgensdag halloween
+allehelgensdag halloween mikkelsmess mikkelsmesse
 """)
 # where a person works: 'X på trygdekontoret', 'X fra personalavdelingen'
 WORKPLACES = UNIT_WORDS + (
