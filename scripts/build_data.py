@@ -12,7 +12,8 @@ attribute Statistics Norway). Outputs (UTF-8 CSV, header row, ``|`` for lists):
                      valid_to (every municipality 2005–2026, merged ones too)
 - ``fylker.csv``     number, name, other_names, region, valid_from, valid_to
 - ``regions.csv``    name, kind (landsdel or traditional district)
-- ``fornavn.csv``    name, ssb (1 = from SSB lists, 0 = low-confidence extra source)
+- ``fornavn.csv``    name, ssb (1 = from SSB lists, 0 = low-confidence extra source, or
+                     ``scripts/fornavn_ekstra.txt``: old and rural Norwegian names)
 - ``etternavn.csv``  name, count
 - ``traps.csv``      word, kind (names that are ordinary words, organisations, ...)
 - ``folketall.csv``  number, successor, then one column per year 2005–2026: the population
@@ -93,6 +94,7 @@ def build(source: Path, out: Path) -> None:
     given = []
     for r in _read(source / "fornavn.csv"):
         given.append([r["name"], "1" if r["source"].startswith("SSB") else "0"])
+    given += [[name, "0"] for name in _extra_given({g[0].lower() for g in given})]
     _write(out / "fornavn.csv", ["name", "ssb"], given)
 
     _write(out / "etternavn.csv", ["name", "count"],
@@ -101,6 +103,24 @@ def build(source: Path, out: Path) -> None:
     _write(out / "traps.csv", ["word", "kind"],
            sorted({(t["word"], t["kind"]) for t in traps}))
     build_population(source, out)
+
+
+def _extra_given(known: set[str]) -> list[str]:
+    """Old and rural Norwegian given names from ``scripts/fornavn_ekstra.txt`` that the
+    source lacks, leaving out those that are frequent Norwegian words (Zipf >= 3.0)."""
+    from wordfreq import zipf_frequency
+
+    path = Path(__file__).resolve().parent / "fornavn_ekstra.txt"
+    names: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        for name in line.split():
+            low = name.lower()
+            if low not in known and zipf_frequency(low, "nb") < 3.0:
+                known.add(low)
+                names.append(name)
+    return names
 
 
 def _successor(row: dict[str, str]) -> str:

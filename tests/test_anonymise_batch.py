@@ -95,8 +95,9 @@ def test_batch_is_consistent_reversible_and_idempotent(keyed):
     t3 = make_transcript(study, "IP03", ["ingen navn her",
                                          "vi snakket om kvitsteinbrekka den gang"])
     apply.run(study)
-    # unknown to the lists, and nothing around it says place ('på kvitsteinbrekka' would)
-    assert texts(study, t3)[1] == "vi snakket om kvitsteinbrekka den gang"
+    # unknown to the lists: in lower-case speech the detector's guess is an unsure person
+    before = texts(study, t3)[1]
+    assert "kvitsteinbrekka" not in before and "[Sted" not in before
     key = open_key(study, PASS)
     key.add_entry("person", "Tjorven Haugstøl")
     key.add_entry("place", "Kvitsteinbrekka")

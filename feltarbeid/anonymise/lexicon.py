@@ -84,12 +84,31 @@ def _norwegian_word(low: str) -> bool:
     return nb >= 2.7 and (nb >= zipf(low, ("en",)) - 0.3 or nb >= 4.0)
 
 
-def inflected_word(low: str) -> bool:
+NYNORSK_ENDINGS = ("leg", "lege", "aren", "arane", "arar", "ingane", "skot", "brot", "lova",
+                   "leiken", "ånda", "ande", "inga", "nad", "naden", "semd", "skap", "dom")
+# Nynorsk heads of compounds that Bokmål word lists lack
+NYNORSK_HEADS = ("valet", "kvelden", "tida", "vegen", "kyrkja", "skulen",
+                 "rommet", "kvoten", "huset", "mjølk", "tenesta", "kontoret")
+
+
+@lru_cache(maxsize=65536)
+def nynorsk_word(low: str) -> bool:
+    """Built like a Nynorsk word that Bokmål lists lack: an adjective in '-leg'
+    ('opphavleg'), an agent noun in '-ar' made definite ('styraren', 'kjellaren'), a
+    noun in '-skot', '-brot', '-lova', '-leiken' ('underskot', 'odelslova'), or a compound
+    with a Nynorsk head ('lærarrommet', 'mjølkekvoten')."""
+    if len(low) < 6:
+        return False
+    return low.endswith(NYNORSK_ENDINGS) or any(
+        low.endswith(h) and len(low) - len(h) >= 3 for h in NYNORSK_HEADS)
+
+
+def inflected_word(low: str, min_stem: int = 3) -> bool:
     """An inflected form of an ordinary word (Nynorsk and dialect forms that word lists
-    lack: 'ungane', 'sammenslåinga', 'leikar')."""
+    lack: 'ungane', 'sammenslåinga', 'leikar'); the stem at least ``min_stem`` letters."""
     for suffix in ("arane", "erane", "ane", "ene", "inga", "ingane", "ar", "er", "en", "et",
                    "a", "e", "ne", "te", "de", "dde"):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+        if low.endswith(suffix) and len(low) - len(suffix) >= min_stem:
             stem = low[:-len(suffix)]
             if zipf(stem, ("nb",)) >= (2.0 if len(stem) >= 6 else 2.5) \
                     or zipf(stem + "e", ("nb",)) >= 3.0 \
@@ -176,7 +195,8 @@ def world_name(low: str) -> bool:
         return False
     if zipf(low, ("nb",)) >= FOREIGN_NAME_NB_ZIPF or zipf(low, ("en",)) >= FOREIGN_NAME_EN_ZIPF:
         return False
-    return not (common_word(low) or inflected_word(low) or institution(low))
+    # a three-letter stem says little ('ilse' is no inflected 'ils', 'biret' no 'bir')
+    return not (common_word(low) or inflected_word(low, 4) or institution(low))
 
 
 def name_like(tok: Token, g: gz.Gazetteer) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 
 from . import gazetteer as gz
-from .lexicon import common_word, compound, inflected_word, world_name
+from .lexicon import common_word, compound, inflected_word, surname_word, world_name
 from .slots import (
     KIN_NOUNS,
     PERSON_PARTNERS,
@@ -31,11 +31,25 @@ from .slots import (
     verb_form,
 )
 from .spans import Hit, Token
-from .words import DETERMINERS, NAME_HEADS, PLACE_SUFFIXES, ROLE_NOUNS, STOPWORDS, TITLES, zipf
+from .words import (
+    DETERMINERS,
+    GENERIC_NOUNS,
+    NAME_HEADS,
+    NEGATIONS,
+    PERSON_ACTS,
+    PERSON_DOES,
+    PLACE_SUFFIXES,
+    ROLE_NOUNS,
+    STOPWORDS,
+    TITLES,
+    zipf,
+)
 
 LABELS = ("O", "PER", "LOC")
 MARGIN = 1.0  # the person score must beat the others by this much (in weight units)
+WORD_MARGIN = 6.0  # ... for a name that is an ordinary word too
 CANDIDATE_ZIPF = 5.0  # words more frequent than this are never looked at
+WORD_ZIPF = 4.5  # ... names that are ordinary words too, more frequent than this
 MODEL_FILE = "name_model.json"
 NOT_NAMES = KIN_NOUNS | ROLE_NOUNS | PERSON_PARTNERS | frozenset({
     "kai", "etternavn", "etternamn", "fornavn", "førenamn", "navn", "namn", "eitt", "ett"})
@@ -81,12 +95,17 @@ def _word_features(low: str) -> tuple[str, ...]:
     return tuple(f)
 
 
+@cache
 def _class(low: str) -> str:
     """A coarse class of a neighbouring word."""
     if not low:
         return "EDGE"
     if low in STOPWORDS:
         return low
+    if low in TITLES or role_compound(low) or low in ROLE_NOUNS:
+        return "ROLE"
+    if low in KIN_NOUNS:
+        return "KIN"
     g = gz.load()
     if low in g.given or low in g.given_extra:
         return "GIVEN"
@@ -108,7 +127,8 @@ def features(words: Sequence[str], i: int) -> list[str]:
     f += [f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"p2p1={p2}_{p1}",
           f"n1n2={n1}_{n2}", f"p1n1={p1}_{n1}", f"cp1={_class(p1)}", f"cn1={_class(n1)}",
           f"cp1cn1={_class(p1)}_{_class(n1)}", f"cp2cp1={_class(p2)}_{_class(p1)}",
-          f"cn1cn2={_class(n1)}_{_class(n2)}", "bias"]
+          f"cn1cn2={_class(n1)}_{_class(n2)}", f"cp2={_class(p2)}", f"cn2={_class(n2)}",
+          f"n3={w(i + 3)}", f"p3={w(i - 3)}", "bias"]
     if i == 0:
         f.append("first")
     return f
@@ -143,6 +163,7 @@ def candidate(low: str) -> bool:
     """A word the model may take for a name: not a function word, not a frequent word, not
     built like a noun ('rederikontoret', 'etternamn'), not a kin or role word ('bror')."""
     if not low.isalpha() or len(low) < 2 or low in STOPWORDS or low in NOT_NAMES \
+            or low in GENERIC_NOUNS \
             or low in TITLES or role_compound(low) or low in gz.load().world or verb_form(low):
         return False
     if (noun_like(low) or compound(low)) and not (
@@ -151,8 +172,26 @@ def candidate(low: str) -> bool:
     freq = zipf(low, ("nb",))
     g = gz.load()
     listed = low in g.given or low in g.given_extra or low in g.surnames or world_name(low)
-    return freq < CANDIDATE_ZIPF if listed else (
-        freq < 2.5 and not (inflected_word(low) and freq >= 1.0))
+    if listed:  # a name that is a frequent word too ('mørk', 'tor') is the rules' to decide
+        return freq < (WORD_ZIPF if wordish(low) else CANDIDATE_ZIPF)
+    return unknown_word(low) or foreign_word(low) and freq < 2.0
+
+
+@cache
+def wordish(low: str) -> bool:
+    """A listed name that is an ordinary word too ('vår', 'foss'): it needs a wider margin."""
+    return surname_word(low) or (common_word(low) and zipf(low, ("nb",)) >= 2.0)
+
+
+def _word_use(words: Sequence[str], i: int) -> bool:
+    """A name that is a word too, used as the word: before a negation ('ho tor ikkje': the
+    verb) or before a noun ('mørk hud': the adjective)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in NEGATIONS:
+        return True
+    return bool(nxt) and nxt not in STOPWORDS and zipf(nxt, ("nb",)) >= 3.0 \
+        and not past_verb(nxt) and nxt not in PERSON_ACTS and nxt not in PERSON_DOES \
+        and not verb_form(nxt)
 
 
 def model_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[Hit]:
@@ -167,8 +206,11 @@ def model_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[
     for i, tok in enumerate(tokens):
         if taken[i] or not candidate(tok.low) or (i > 0 and words[i - 1] in DETERMINERS):
             continue  # 'en foss': a noun
+        wordy = wordish(tok.low)
+        if wordy and _word_use(words, i):
+            continue
         s = model.scores(features(words, i))
-        person[i] = s[1] - max(s[0], s[2]) >= MARGIN
+        person[i] = s[1] - max(s[0], s[2]) >= (WORD_MARGIN if wordy else MARGIN)
     found: list[Hit] = []
     i = 0
     while i < len(tokens):

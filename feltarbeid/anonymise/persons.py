@@ -40,6 +40,7 @@ from .lexicon import (
     institution,
     name_like,
     not_a_name,
+    nynorsk_word,
     surname_word,
     world_name,
 )
@@ -740,7 +741,8 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
             conf = _world_confidence(low, ctx > 0)  # 'kowalczyk', 'maricel'
         elif low not in g.given and not common_word(low) and len(low) >= 4 \
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
-            word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha()
+            word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha() \
+                or noun_like(low) or nynorsk_word(low)
             # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
             foreign = not word and zipf(low, ("nb",)) < RARE_ZIPF and foreign_looking(low)
             conf = 0.7 if ctx >= 1.0 and not word else (0.55 if foreign else 0.0)

@@ -29,6 +29,7 @@ from .lexicon import (
     inflected_word,
     institution,
     not_a_name,
+    nynorsk_word,
     surname_word,
     world_name,
 )
@@ -154,7 +155,8 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge", "advokat",
                 "direktør", "inspektør", "betjent", "trener", "oppmann", "prest", "konsulent",
                 "tjener", "tenar", "styrer", "styrar", "bestyrer", "bestyrar", "mester",
-                "meister", "kaptein", "sjåfør", "maskinist", "stuert", "formann")
+                "meister", "kaptein", "sjåfør", "maskinist", "stuert", "formann", "styrmann",
+                "lensmann", "fylkesmann", "styrmannen")
 # ranks and offices said before a name ('diakon X', 'løytnant X', 'kantor X')
 RANKS = frozenset({"diakon", "kantor", "klokkar", "klokker", "kapellan", "kaptein", "løytnant",
                    "sersjant", "major", "oberst", "fenrik", "korporal", "general", "admiral",
@@ -257,6 +259,9 @@ QUOTE_NOUNS = frozenset({"sitatet", "sitat", "utsagnet", "utsegna", "fortellinge
                          "forteljinga", "historien", "historia", "intervjuet", "svaret",
                          "beretningen", "beskrivelsen", "skildringa", "uttalelsen", "utsegnet",
                          "erfaringene", "erfaringane", "opplevelsen", "opplevinga"})
+# words that open a spoken clause before its subject ('eh X fra Y kom …')
+OPENERS = frozenset({"og", "men", "så", "eh", "ehm", "altså", "ja", "nei", "da", "då"})
+ARTICLES_INDEFINITE = frozenset({"en", "ei", "et", "ein", "eit"})
 GENITIVE_ADJECTIVES = frozenset({"store", "nye", "gamle", "siste", "første", "fyrste", "beste",
                                  "eigne", "egne", "lille", "vesle", "kjente", "berømte"})
 # past participles before 'av X' that a person did ('trent av X')
@@ -357,7 +362,7 @@ NUMBER_PARTS = ("tusen", "hundre", "tjue", "tretti", "førti", "femti", "seksti"
 def unknown_word(low: str) -> bool:
     """A word no Norwegian or English word list knows ('kleppevoll', 'hrytsenko')."""
     return len(low) >= 4 and low.isalpha() and low not in STOPWORDS \
-        and zipf(low, ("nb", "en")) < 1.0 and not inflected_word(low) \
+        and zipf(low, ("nb", "en")) < 1.0 and not inflected_word(low) and not nynorsk_word(low) \
         and not any(n in low for n in NUMBER_PARTS) and not verb_form(low)
 
 
@@ -414,6 +419,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if ((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
             or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE:
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
+    if p2 in ARTICLES_INDEFINITE and common_word(p1) and not _listed(p1):
+        return 0.0  # 'en lang dag', 'ein fin kar': an article, an adjective, a noun
     if p1 in ("det", "den", "de", "dei") and p2 not in ("var", "er", "vart", "blei", "ble") \
             and common_word(tokens[i].low):
         return 0.0  # 'det andre har skrevet' ('det var Andre som' is a cleft)
@@ -510,9 +517,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             n2 in PERSON_HAS
             or n2 in ("lang", "god", "mye", "mykje", "ingen") and n3 in PERSON_HAS):
         at_least(1.5)  # 'X hadde bakgrunn fra sykehuset', 'X har lang erfaring'
-    if n1 in ("fra", "frå") and _clause_start(text, tokens, i) and not comma_after and any(
+    if n1 in ("fra", "frå") and (i == 0 or tokens[i].sentence_start or p1 in OPENERS
+                                 or "," in gap_before) and not comma_after and any(
             _low(tokens, m) in PERSON_ACTS | (PERSON_DOES - COPULAS)
-            for m in _same_clause(text, tokens, k + 2, 3)):
+            for m in _same_clause(text, tokens, k + 2, 2)):
         at_least(1.5)  # 'Gautestad frå Husbanken kom …', 'aksel fra otta hadde …' (a person
         # from somewhere acts; a place is not from anywhere)
     if n1 in COPULAS and n2 in ("sånn", "slik", "sann") and n3 == "at" \
@@ -757,6 +765,7 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
 
 
 NOUN_ENDINGS = ("inga", "ingen", "ingane", "ingar", "ingene", "ing", "heit", "heita", "heten",
+                "het", "dom", "domen",
                 "else", "elsen", "skap", "skapet", "ane", "ene", "arar", "arane", "erne",
                 "sjon", "sjonen", "itet", "iteten", "leiar", "leiaren", "lista", "listen")
 DEFINITE = ("en", "et", "a", "ene", "ane", "ar", "er", "ne")
@@ -806,14 +815,17 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     never a name."""
     if low in STOPWORDS and not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)):
         return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
-    if low in RANKS or (role_compound(low) and not capital_mid and low not in g.surnames):
-        return float("inf")  # 'sersjant', 'varesjefen': what someone is
+    if low in RANKS or low in ROLE_WORDS or low in ROLES_BARE or (
+            role_compound(low) and not capital_mid and low not in g.surnames):
+        return float("inf")  # 'sersjant', 'varesjefen', 'tillitsvald': what someone is
     if low in STOPWORDS:
         return 1.5  # mid-sentence
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
         or low in g.given_extra or low in g.given_words or low in g.surname_words \
         or world_name(low)
     freq = zipf(low, ("nb",))
+    if not listed and not capital_mid and (verb_form(low) or past_verb(low)):
+        return float("inf")  # 'døydde', 'tala': a verb
     if not listed and (compound(low) or inflected_word(low) or low in STOPWORDS):
         if freq < 1.0 and low.endswith(NAME_HEADS):
             return 1.5 if capital_mid or quoted else 2.0  # 'Rypdalen': built like a farm name

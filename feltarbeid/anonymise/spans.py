@@ -52,6 +52,12 @@ def tokenise(text: str) -> list[Token]:
     last_end = 0
     for m in _WORD.finditer(text):
         between = text[last_end:m.start()]
+        if between == " " and tokens and not tokens[-1].sentence_start:
+            word = m.group()  # the common case: one space between words in a sentence
+            tokens.append(Token(m.start(), m.end(), word, word.lower(), False,
+                                word[:1].isupper()))
+            last_end = m.end()
+            continue
         starts = not tokens or bool(_BREAK.search(between))
         if not starts and "." in between:
             prev = tokens[-1].text

@@ -300,8 +300,11 @@ MASS_NOUNS = _words("""
 sand vold stein sten is salt lys snø gull sølv jern kobber leire torv gran furu bjørk eik
 ask lind rein laks sild torsk gress lyng mose moss vann regn frost sol vind storm dugg
 flom fred krig makt lov rett tid mat brød melk kaffe te øl vin strøm straum varme kulde
-hjelp post skog
+hjelp post skog siv starr eng
 """)
+# animals and ordinary nouns that are given names too: the name model leaves them to the
+# rules ('ulv og bjørn det er det folk snakker om', 'det var tone i stemmen')
+GENERIC_NOUNS = MASS_NOUNS | _words("ulv bjørn elg rev gaupe jerv hjort ørn hauk ravn tone dag")
 # 'X var lett å samarbeide med': a person is easy to work with
 EASY_TO = _words("lett enkel grei greit vanskelig vanskeleg tung tungvint umulig umogleg god")
 WORK_WITH = _words("""
