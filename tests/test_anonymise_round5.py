@@ -58,6 +58,12 @@ def found(text: str, label: str) -> list[str]:
     # senior/junior; a pair resumed by 'de'
     ("Grøtvedt senior ville ikke selge gården.", ["Grøtvedt"]),
     ("ja holm og dal de spilte sammen i ti år", ["holm", "dal"]),
+    # spoken 'han X' / 'ho X' pointing at the name, any word at all; a cleft with it
+    ("han sjøvoll han eier to båter", ["sjøvoll"]),
+    ("det var han kjelken som lærte meg det", ["kjelken"]),
+    ("han myrbrekka seier at det er for seint", ["myrbrekka"]),
+    # a question between two names built like farms
+    ("var det gjerdeflaten eller var det noen andre", ["gjerdeflaten"]),
     # a given name and a family name no Norwegian word list knows, in lower case
     ("vi hadde en lege fra skottland fiona blackwood som ble her", ["fiona blackwood"]),
 ])
@@ -107,6 +113,15 @@ def test_numbers_said_aloud(text: str, label: str, span: str) -> None:
     "vi satt på lia og så utover",
     "vi var oppe på setra hele sommeren",
     "vi rodde over til naboøya",
+    # a verb after 'han' / 'hun' ('han sa ja', 'hun pendlet fra …') is no name
+    "han sa ja til det",
+    "hun pendlet fra byen hver dag",
+    # Nynorsk words Bokmål lists lack
+    "han seier at dugnadsånda er borte",
+    "ho var frå dalen opphavleg",
+    # names that are words too, used as words ('mørk hud', 'ho tor ikkje')
+    "han hadde lange armer og mørk hud",
+    "ulv og bjørn det er det folk snakker om",
 ])
 def test_traps(text: str) -> None:
     assert [(h.surface, h.label) for h in detect(text)] == []

@@ -158,7 +158,8 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "meister", "kaptein", "sjåfør", "maskinist", "stuert", "formann", "styrmann",
                 "lensmann", "fylkesmann", "styrmannen")
 # ranks and offices said before a name ('diakon X', 'løytnant X', 'kantor X')
-RANKS = frozenset({"diakon", "kantor", "klokkar", "klokker", "kapellan", "kaptein", "løytnant",
+RANKS = frozenset({"baker", "diakon", "kantor", "klokkar", "klokker", "kapellan", "kaptein",
+                   "løytnant",
                    "sersjant", "major", "oberst", "fenrik", "korporal", "general", "admiral",
                    "kommandør", "skipper", "styrmann", "matros", "bas", "formann", "kjøpmann",
                    "vaktmester", "vaktmeister", "biskop", "prost", "pastor", "kateket",
@@ -219,6 +220,30 @@ def _same_clause(text: str, tokens: Sequence[Token], k: int, most: int) -> range
             ",.;:!?"):
         m += 1
     return range(k, m)
+
+
+SPOKEN_NAME_AFTER = frozenset({"som", "han", "hun", "ho", "ja", "altså", "nei", "fra", "frå",
+                               "på", "i", "da", "då", "sa", "seier", "sier", "også", "òg"})
+
+
+def _spoken_name(text: str, tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Spoken 'han X' / 'ho X' opening a clause: the pronoun points at the name that
+    follows, and what follows the name is no object ('han sjøholt han eier …', 'han
+    bamsen som lærte meg', 'ho ester nei ester'); X is no verb ('han sa ja')."""
+    if i < 1 or tokens[i - 1].low not in ("han", "hun", "ho"):
+        return False
+    if not (i < 2 or _clause_start(text, tokens, i - 1) or tokens[i - 2].low in FILLERS
+            or tokens[i - 2].low == "var" and _low(tokens, i - 3) in ("det", "da", "då")):
+        return False  # (or a cleft: 'det var han bamsen som …')
+    low = tokens[i].low
+    n1 = _low(tokens, k)
+    if n1 not in SPOKEN_NAME_AFTER or low in STOPWORDS or low in PERSON_ACTS \
+            or low in PERSON_DOES or past_verb(low) or verb_form(low) or len(low) < 3:
+        return False
+    if low.endswith(("er", "ar", "et", "a")) and not _listed(low) \
+            and zipf(low, ("nb",)) >= 2.0:
+        return False  # a present or past tense ('han snakker om …', 'hun pendlet fra …')
+    return zipf(low, ("nb",)) < 4.5 or _listed(low)
 
 
 @lru_cache(maxsize=65536)
@@ -681,6 +706,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if unknown_word(tokens[i].low) and (
             n1 in PERSON_ACTS | PERSON_DOES or past_verb(n1) or n1 in PERSONAL_PRONOUNS)
             else 1.0)
+    if _spoken_name(text, tokens, i, k):
+        at_least(2.0)  # 'han bamsen som lærte meg', 'han sjøholt han eier', 'ho ester nei'
     if p1 in ("han", "hun", "ho") and n1 == "som" and not comma_after:
         m = i - 2
         while _low(tokens, m) in CLEFT_ADVERBS:
@@ -826,13 +853,15 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     freq = zipf(low, ("nb",))
     if not listed and not capital_mid and (verb_form(low) or past_verb(low)):
         return float("inf")  # 'døydde', 'tala': a verb
-    if not listed and (compound(low) or inflected_word(low) or low in STOPWORDS):
+    if not listed and (compound(low) or inflected_word(low) or low in STOPWORDS
+                       or nynorsk_word(low)):
         if freq < 1.0 and low.endswith(NAME_HEADS):
             return 1.5 if capital_mid or quoted else 2.0  # 'Rypdalen': built like a farm name
         return 1.5 if capital_mid or quoted else float("inf")
     if not listed and noun_like(low):
         return 1.5 if capital_mid or quoted else 2.0
-    if not listed and not capital_mid and low.endswith(DEFINITE_NOUN) and freq < 2.0:
+    if not listed and not capital_mid and low.endswith(DEFINITE_NOUN) and freq < 2.0 \
+            and not (freq < 1.0 and low.endswith(NAME_HEADS)):
         return 1.5  # 'Brevmalen er …': a definite noun more often than a name
     if not listed and common_word(low):
         # frequent, but no inflected form or compound: names are frequent too ('ramos')
@@ -1013,7 +1042,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], g, capital_mid=capital_mid, quoted=quoted))
-        if need == float("inf") and low not in STOPWORDS and _naming_slot(tokens, i):
+        if need == float("inf") and low not in STOPWORDS and (
+                _naming_slot(tokens, i) or _spoken_name(text, tokens, i, i + 1)):
             need = 2.0  # 'vi kalte henne bare tuppen': any word can be a nickname
         if need == float("inf"):
             continue

@@ -186,7 +186,8 @@ NAME_HEADS = (
     "strøm", "vang", "gren", "mann", "tvedt", "vedt", "eid", "sveen", "gården", "dalen",
     "hagen", "engen", "hjem", "borg", "stø", "tun", "tunet", "slett", "sletta", "sletten", "bråten",
     "bråte", "bøen", "vollen", "myra", "myren", "enga", "lia", "åsen", "stuen", "stua", "kvern",
-    "sjø", "odden", "tangen", "lund", "rud", "rudi",
+    "sjø", "odden", "tangen", "lund", "rud", "rudi", "flaten", "flata", "jordet", "teigen",
+    "nakk", "nakken", "stølen", "løkken", "plassen", "setra", "sætra", "holt", "lien",
 )
 # last parts of institutions, laws and works: 'Husbanken', 'Sametinget', 'Sosialtjenesteloven'
 INSTITUTION_HEADS = (
