@@ -85,7 +85,8 @@ def _norwegian_word(low: str) -> bool:
 
 
 NYNORSK_ENDINGS = ("leg", "lege", "aren", "arane", "arar", "ingane", "skot", "brot", "lova",
-                   "leiken", "ånda", "ande", "inga", "nad", "naden", "semd", "skap", "dom")
+                   "leiken", "leik", "ånda", "ande", "inga", "nad", "naden", "semd", "skap",
+                   "dom", "ombod", "ombodet", "valde", "namnet", "namn")
 # Nynorsk heads of compounds that Bokmål word lists lack
 NYNORSK_HEADS = ("valet", "kvelden", "tida", "vegen", "kyrkja", "skulen",
                  "rommet", "kvoten", "huset", "mjølk", "tenesta", "kontoret")

@@ -19,7 +19,14 @@ from functools import cache
 from importlib import resources
 
 from . import gazetteer as gz
-from .lexicon import common_word, compound, inflected_word, surname_word, world_name
+from .lexicon import (
+    common_word,
+    compound,
+    inflected_word,
+    nynorsk_word,
+    surname_word,
+    world_name,
+)
 from .slots import (
     KIN_NOUNS,
     PERSON_PARTNERS,
@@ -164,17 +171,36 @@ def candidate(low: str) -> bool:
     built like a noun ('rederikontoret', 'etternamn'), not a kin or role word ('bror')."""
     if not low.isalpha() or len(low) < 2 or low in STOPWORDS or low in NOT_NAMES \
             or low in GENERIC_NOUNS \
-            or low in TITLES or role_compound(low) or low in gz.load().world or verb_form(low):
+            or low in TITLES or role_compound(low) or low in gz.load().world:
         return False
     if (noun_like(low) or compound(low)) and not (
-            zipf(low, ("nb",)) < 1.0 and low.endswith(NAME_HEADS + PLACE_SUFFIXES)):
+            zipf(low, ("nb",)) < 1.0 and low.endswith(NAME_HEADS + PLACE_SUFFIXES)
+            and not _word_tail(low)):
         return False  # a compound of words, unless built like a farm ('kvernstølen')
+    if nynorsk_word(low) or _definite_noun(low):
+        return False  # 'verneombodet', 'uteleik'; 'dalen' (the valley)
     freq = zipf(low, ("nb",))
     g = gz.load()
     listed = low in g.given or low in g.given_extra or low in g.surnames or world_name(low)
     if listed:  # a name that is a frequent word too ('mørk', 'tor') is the rules' to decide
         return freq < (WORD_ZIPF if wordish(low) else CANDIDATE_ZIPF)
+    if verb_form(low):
+        return False
     return unknown_word(low) or foreign_word(low) and freq < 2.0
+
+
+def _word_tail(low: str) -> bool:
+    """Ends in a frequent word of seven letters or more ('friluftsbarnehagen')."""
+    return any(zipf(low[k:], ("nb",)) >= 3.5 for k in range(1, len(low) - 6))
+
+
+def _definite_noun(low: str) -> bool:
+    """The definite form of a frequent noun ('dalen', 'grava', 'huset')."""
+    for suffix in ("en", "et", "a"):
+        stem = low[:-len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and zipf(stem, ("nb",)) >= 3.5:
+            return True
+    return False
 
 
 @cache

@@ -143,7 +143,8 @@ KIN_NOUNS = frozenset({
 BELONGINGS = frozenset({"bilen", "huset", "hytta", "leiligheten", "leilegheita",
                         "telefonen", "mobilen", "sykkelen", "hunden", "katten", "båten",
                         "kontoret", "pulten", "jakka", "vesken", "veska", "lommeboka",
-                        "bursdagen", "begravelsen", "gravferda", "bryllupet"})
+                        "bursdagen", "begravelsen", "gravferda", "bryllupet", "rederiet",
+                        "firmaet", "bedriften", "butikken", "verkstedet", "verkstaden"})
 # what a person gives or sends: 'hjelp av X', 'beskjed fra X'
 HELP_NOUNS = frozenset({"hjelp", "besøk", "beskjed", "støtte", "råd", "tips", "hilsen",
                         "helsing", "svar", "melding", "brev", "sms", "oppringing",
@@ -222,6 +223,8 @@ def _same_clause(text: str, tokens: Sequence[Token], k: int, most: int) -> range
     return range(k, m)
 
 
+SPOKEN_ADJECTIVES = frozenset({"gamle", "unge", "vesle", "lille", "store", "nye", "snille"})
+WHO = frozenset({"hvem", "kven", "kem", "kæm", "who"})
 SPOKEN_NAME_AFTER = frozenset({"som", "han", "hun", "ho", "ja", "altså", "nei", "fra", "frå",
                                "på", "i", "da", "då", "sa", "seier", "sier", "også", "òg"})
 
@@ -229,16 +232,22 @@ SPOKEN_NAME_AFTER = frozenset({"som", "han", "hun", "ho", "ja", "altså", "nei",
 def _spoken_name(text: str, tokens: Sequence[Token], i: int, k: int) -> bool:
     """Spoken 'han X' / 'ho X' opening a clause: the pronoun points at the name that
     follows, and what follows the name is no object ('han sjøholt han eier …', 'han
-    bamsen som lærte meg', 'ho ester nei ester'); X is no verb ('han sa ja')."""
-    if i < 1 or tokens[i - 1].low not in ("han", "hun", "ho"):
+    bamsen som lærte meg', 'ho ester nei ester', 'han gamle kvitberghaugen eide …'); X is
+    no verb ('han sa ja')."""
+    p = i - 1  # the pronoun
+    if p >= 1 and tokens[p].low in SPOKEN_ADJECTIVES:
+        p -= 1
+    if p < 0 or tokens[p].low not in ("han", "hun", "ho"):
         return False
-    if not (i < 2 or _clause_start(text, tokens, i - 1) or tokens[i - 2].low in FILLERS
-            or tokens[i - 2].low == "var" and _low(tokens, i - 3) in ("det", "da", "då")):
+    if not (p == 0 or _clause_start(text, tokens, p) or tokens[p - 1].low in FILLERS
+            or tokens[p - 1].low == "var" and _low(tokens, p - 2) in ("det", "da", "då")):
         return False  # (or a cleft: 'det var han bamsen som …')
     low = tokens[i].low
     n1 = _low(tokens, k)
-    if n1 not in SPOKEN_NAME_AFTER or low in STOPWORDS or low in PERSON_ACTS \
-            or low in PERSON_DOES or past_verb(low) or verb_form(low) or len(low) < 3:
+    if n1 not in SPOKEN_NAME_AFTER and not (p < i - 1 and (past_verb(n1) or n1 in PERSON_DOES)):
+        return False
+    if low in STOPWORDS or low in PERSON_ACTS or low in PERSON_DOES or len(low) < 3 or (
+            not _listed(low) and (past_verb(low) or verb_form(low))):
         return False
     if low.endswith(("er", "ar", "et", "a")) and not _listed(low) \
             and zipf(low, ("nb",)) >= 2.0:
@@ -309,7 +318,14 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
         k -= 1
     if _low(tokens, k) in NAMED_ONES and _low(tokens, k - 1) in NAMING_VERBS:
         return True
+    if _low(tokens, i - 1) == "for" and (_low(tokens, i - 3) in NAMING_VERBS
+                                         or _low(tokens, i - 4) in NAMING_VERBS):
+        return True  # 'vi kalte kapteinen for gamlefar', 'dei kalla han alltid for X'
     return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
+
+
+def _is_role(low: str) -> bool:
+    return low in ROLES_BARE or low in ROLE_WORDS or low in RANKS or role_compound(low)
 
 
 @lru_cache(maxsize=65536)
@@ -393,13 +409,15 @@ def unknown_word(low: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def verb_form(low: str) -> bool:
-    """A past tense whose infinitive the word lists know ('køyrde': 'køyre')."""
+    """A past tense whose infinitive the word lists know ('køyrde': 'køyre'; Nynorsk
+    'tala': 'tale')."""
     for suffix in ("dde", "de", "te"):
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             stem = low[:-len(suffix)]
             if zipf(stem + "e", ("nb",)) >= 1.0 or zipf(stem + "a", ("nb",)) >= 1.0:
                 return True
-    return False
+    # Nynorsk weak past tenses: 'tala', 'kasta', 'svara'
+    return low.endswith("a") and len(low) >= 5 and zipf(low[:-1] + "e", ("nb",)) >= 3.5
 
 
 SIT_VERBS = frozenset({"satt", "sat", "sitter", "sit", "sitte", "sitje", "sete"})
@@ -441,8 +459,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     n1, n2 = _low(tokens, j + 1), _low(tokens, j + 2)
     gap_after = _gap(text, tokens, j)
     gap_before = _before(text, tokens, i)
-    if ((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
-            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE:
+    if (((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
+            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE) \
+            and not (p1 in SPOKEN_ADJECTIVES and _spoken_name(text, tokens, i, j + 1)):
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if p2 in ARTICLES_INDEFINITE and common_word(p1) and not _listed(p1):
         return 0.0  # 'en lang dag', 'ein fin kar': an article, an adjective, a noun
@@ -706,6 +725,15 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if unknown_word(tokens[i].low) and (
             n1 in PERSON_ACTS | PERSON_DOES or past_verb(n1) or n1 in PERSONAL_PRONOUNS)
             else 1.0)
+    if p1 == "det" and p2 in ("var", "er", "va", "e") and n1 in ("", "eller", "ja", "kanskje") \
+            and any(t.low in WHO for t in tokens[max(0, i - 14):i]):
+        at_least(2.0)  # 'hvem spilte … var det troningsrud' (the answer to 'who')
+    if _is_role(_low(tokens, i - 3)) and p2 in ("fra", "frå") and (
+            p1 in gz.load().places or p1 in gz.load().world) and n1 in ("som", "og", "han",
+                                                                       "hun", "ho"):
+        at_least(2.0)  # 'en arkitekt frå bergen mowinckel som teikna huset'
+    if _naming_slot(tokens, i):
+        at_least(2.0)  # 'dei kalla formannen for storegut'
     if _spoken_name(text, tokens, i, k):
         at_least(2.0)  # 'han bamsen som lærte meg', 'han sjøholt han eier', 'ho ester nei'
     if p1 in ("han", "hun", "ho") and n1 == "som" and not comma_after:
@@ -745,7 +773,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # 'trent av X', 'intervjuet av X' (a person did it)
     if p1 == "at" and n1 in PERSON_DOES | PERSON_ACTS:
         at_least(1.0)  # 'etter at X sluttet'
-    if p1 in PERSON_DOES | PERSON_ACTS and p2 in ("da", "så", "då", "nå", "no", "plutselig") \
+    if (p1 in PERSON_DOES | PERSON_ACTS or past_verb(p1) or verb_form(p1)) and p2 in (
+            "da", "så", "då", "nå", "no", "plutselig", "der", "her") \
             and not gap_before.strip():
         at_least(1.0)  # 'da kom X og sa …' (the subject after the verb)
         if any(_low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS
@@ -805,7 +834,9 @@ ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "lærer", "
                         "sakshandsamar", "miljøterapeut", "assistent", "psykolog", "sosionom",
                         "vernepleier", "vernepleiar", "fysioterapeut", "prest", "advokat",
                         "konsulent", "rådgiver", "rådgjevar", "veileder", "rettleiar",
-                        "jente", "gutt", "dame", "mann", "kvinne", "fyr", "kar"})
+                        "jente", "gutt", "dame", "mann", "kvinne", "fyr", "kar", "arkitekt",
+                        "instruktør", "ingeniør", "snekker", "elektriker", "rørlegger",
+                        "kokk", "frisør", "bonde", "fisker", "journalist", "forsker"})
 QUANTIFIERS = frozenset({"annen", "annan", "anna", "andre", "samme", "same", "hver", "kvar",
                          "noen", "nokon", "ingen", "inga", "hele", "heile", "begge", "mange",
                          "flere", "fleire", "alle", "vår", "vårt", "våre"})
@@ -1043,7 +1074,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], g, capital_mid=capital_mid, quoted=quoted))
         if need == float("inf") and low not in STOPWORDS and (
-                _naming_slot(tokens, i) or _spoken_name(text, tokens, i, i + 1)):
+                _listed(low) or not past_verb(low) and not verb_form(low)) and (
+                    _naming_slot(tokens, i) or _spoken_name(text, tokens, i, i + 1)):
             need = 2.0  # 'vi kalte henne bare tuppen': any word can be a nickname
         if need == float("inf"):
             continue
@@ -1149,7 +1181,9 @@ def foreign_word(low: str) -> bool:
 
 def _name_word(low: str, g: gz.Gazetteer) -> bool:
     """A word that can be part of a name in lower-case text: a listed name that is no
-    ordinary word, or a word no Norwegian word list knows."""
+    ordinary word, or a word no Norwegian word list knows (no adjective in '-isk')."""
+    if len(low) >= 6 and low.endswith(("isk", "iske")) and not _listed(low):
+        return False  # 'kurdisk', 'norske'
     if low in STOPWORDS or not low.isalpha() or len(low) < 2 or low in g.places:
         return False
     if _listed(low) or low in g.given_extra:

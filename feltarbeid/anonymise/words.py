@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 
 # words that are never names whatever the lists say (pronouns, function words, fillers)
 STOPWORDS = _words("""
-og i på å det som er en et ei til av for med han hun ho hu de dei den jeg eg vi me du dere
+og i på å det som er en et ei til tel av for med han hun ho hu de dei den jeg eg vi me du dere
 dykk seg sin si sitt sine meg mæ deg oss dem henne hennar hans hennes deira deres min mi
 mitt mine din di ditt dine vår vårt våre var vart har hadde ha kan kunne skal skulle vil
 ville må måtte bli blir ble blei vært vore være vere så men om at ikke ikkje ikkje nei ja
@@ -188,6 +188,7 @@ NAME_HEADS = (
     "bråte", "bøen", "vollen", "myra", "myren", "enga", "lia", "åsen", "stuen", "stua", "kvern",
     "sjø", "odden", "tangen", "lund", "rud", "rudi", "flaten", "flata", "jordet", "teigen",
     "nakk", "nakken", "stølen", "løkken", "plassen", "setra", "sætra", "holt", "lien",
+    "brekke", "brekka",
 )
 # last parts of institutions, laws and works: 'Husbanken', 'Sametinget', 'Sosialtjenesteloven'
 INSTITUTION_HEADS = (
@@ -295,6 +296,7 @@ kjørte køyrde hjalp hjelpte skrev skreiv sendte sende ga gav gjorde studerte l
 flytta startet starta kjøpte solgte selde laget laga lagde holdt heldt ringte ringde møtte
 fortalte fortalde ordnet ordna skaffet skaffa inviterte søkte ansatte tilsette overtok
 ledet leia underviste arbeidde arbeidet tok snakket snakka prata pratet ville skulle
+eide eigde åtte spelte spilte
 """)
 # bare mass and generic nouns that are names too: they can stand bare as subjects
 MASS_NOUNS = _words("""
