@@ -68,6 +68,14 @@ def found(text: str, label: str) -> list[str]:
     ("dei kalla formannen for storegubben", ["storegubben"]),
     # a role from a place, then the name
     ("vi hadde en snekker fra bergen hallandvik som bygde det", ["hallandvik"]),
+    # an apposition after the name; a name after a comma is no organisation's
+    ("Hestvold, altså naboen, han har kjøpt tre gardar.", ["Hestvold"]),
+    ("Wiśniewski, den nye sveiseren, er den beste vi har hatt.", ["Wiśniewski"]),
+    ("Leiaren i laget, Gunnvor Bakkebø, fortel at dei slit.", ["Gunnvor Bakkebø"]),
+    # what someone is called; a negated question; a farm named after its family
+    ("«Pjokken» kalte vi ham, for han var minst.", ["Pjokken"]),
+    ("Hvorfor ringte du ikke Rimstad?", ["Rimstad"]),
+    ("Sævrøy-garden har vore i slekta lenge.", ["Sævrøy"]),
     # a question between two names built like farms
     ("var det gjerdeflaten eller var det noen andre", ["gjerdeflaten"]),
     # a given name and a family name no Norwegian word list knows, in lower case
@@ -130,6 +138,8 @@ def test_numbers_said_aloud(text: str, label: str, span: str) -> None:
     "ulv og bjørn det er det folk snakker om",
     "det var en kald kveld og vi gikk hjem",
     "verneombodet varsla om asbest i kjellaren",
+    "Læraren sa at det var feil.",
+    "Eg sit i kommunestyret for Høgre.",
 ])
 def test_traps(text: str) -> None:
     assert [(h.surface, h.label) for h in detect(text)] == []

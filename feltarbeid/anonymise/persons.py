@@ -44,7 +44,14 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .slots import noun_like, overridable, person_evidence, place_evidence, unknown_word
+from .slots import (
+    noun_like,
+    overridable,
+    person_evidence,
+    place_evidence,
+    role_word,
+    unknown_word,
+)
 from .spans import Hit, Token
 from .words import (
     ASIAN_SURNAMES,
@@ -465,8 +472,9 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
     i = 0
     while i < n:
         tok = tokens[i]
-        if not tok.capital or not_a_name(tok, text, g):
-            i += 1
+        if not tok.capital or not_a_name(tok, text, g) or (
+                tok.sentence_start and role_word(tok.low) and tok.low not in g.surnames):
+            i += 1  # ('Læraren sa at …': a role)
             continue
         # an initial starting a run: 'K. Eikeland', 'I. Fagerli'
         j = _run(text, tokens, i, g)

@@ -156,7 +156,7 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge", "advokat",
                 "direktør", "inspektør", "betjent", "trener", "oppmann", "prest", "konsulent",
                 "tjener", "tenar", "styrer", "styrar", "bestyrer", "bestyrar", "mester",
-                "meister", "kaptein", "sjåfør", "maskinist", "stuert", "formann", "styrmann",
+                "kaptein", "sjåfør", "maskinist", "stuert", "formann", "styrmann",
                 "lensmann", "fylkesmann", "styrmannen")
 # ranks and offices said before a name ('diakon X', 'løytnant X', 'kantor X')
 RANKS = frozenset({"baker", "diakon", "kantor", "klokkar", "klokker", "kapellan", "kaptein",
@@ -311,6 +311,21 @@ NAMING_VERBS = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt"})
 NAMED_ONES = frozenset({"ham", "henne", "han", "ho", "seg", "meg", "oss", "dem", "dei"})
 
 
+def _apposition(tokens: Sequence[Token], k: int) -> bool:
+    """From token k (after a comma): '(altså) (han/ho/den) (gamle/nye) <role or kin>' — the
+    name's apposition ('Hauge, altså naboen', 'Ulstein, altså han gamle klokkaren')."""
+    m = k
+    if _low(tokens, m) in ("altså", "eh", "ja"):
+        m += 1
+    if _low(tokens, m) in ("han", "hun", "ho", "den", "vår", "min", "mi"):
+        m += 1
+    while _low(tokens, m) in SPOKEN_ADJECTIVES | {"gode", "kjære", "eldste", "yngste"}:
+        m += 1
+    word = _low(tokens, m)
+    return word in KIN_NOUNS or role_word(word) or (
+        m > k and word.endswith(("eren", "aren", "øren")))  # 'den nye sveiseren'
+
+
 def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
     """Token i is what someone is called: 'vi kalte henne (bare) X', 'hun het X'."""
     k = i - 1
@@ -318,6 +333,9 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
         k -= 1
     if _low(tokens, k) in NAMED_ONES and _low(tokens, k - 1) in NAMING_VERBS:
         return True
+    if _low(tokens, k) in NAMED_ONES and _low(tokens, k - 1) in SUBJECT_PRONOUNS \
+            and _low(tokens, k - 2) in NAMING_VERBS:
+        return True  # 'Dei kalla han «Klokkar-Per»', 'kalte vi ham X'
     if _low(tokens, i - 1) == "for" and (_low(tokens, i - 3) in NAMING_VERBS
                                          or _low(tokens, i - 4) in NAMING_VERBS):
         return True  # 'vi kalte kapteinen for gamlefar', 'dei kalla han alltid for X'
@@ -326,6 +344,19 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
 
 def _is_role(low: str) -> bool:
     return low in ROLES_BARE or low in ROLE_WORDS or low in RANKS or role_compound(low)
+
+
+@lru_cache(maxsize=65536)
+def role_word(low: str) -> bool:
+    """A role noun, bare, compound or definite ('lærar', 'læraren', 'varesjefen')."""
+    if role_compound(low) or low in ROLE_NOUNS or low in ROLES_BARE or low in ROLE_WORDS:
+        return True
+    for suffix in ("en", "a", "et"):
+        stem = low[:-len(suffix)]
+        if low.endswith(suffix) and (stem in ROLE_ENDINGS or stem in ROLES_BARE
+                                     or stem in ROLE_WORDS or stem in RANKS):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -475,7 +506,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         return 0.0  # 'han tor ikkje spørje': a verb between a pronoun and a negation
     if gap_after.startswith("-") and not gap_after.strip("-"):
         # compounds: 'Kvamsdal-utvalget', 'Eidsgaard-rapporten' (but 'Trøgstad-kontoret')
-        return 2.0 if n1 in COMMITTEES else 0.0
+        return 2.0 if n1 in COMMITTEES and tokens[i].low not in gz.load().places else 0.0
     quoted = gap_before.endswith(("«", '"')) and gap_after.startswith(("»", '"'))
     if quoted and (p1 in WORK_NOUNS or p2 in WORK_NOUNS):
         return 0.0
@@ -734,6 +765,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'en arkitekt frå bergen mowinckel som teikna huset'
     if _naming_slot(tokens, i):
         at_least(2.0)  # 'dei kalla formannen for storegut'
+    if comma_after and _apposition(tokens, k):
+        at_least(2.0)  # 'Hauge, altså naboen, han …', 'Kasprzak, den nye sveiseren, er …'
+    if n1 in NAMING_VERBS and n2 in SUBJECT_PRONOUNS and n3 in NAMED_ONES:
+        at_least(2.0)  # '«Tøffen» kalte vi ham'
+    if p1 in NEGATIONS and p2 in SUBJECT_PRONOUNS and p3 in ADDRESS_VERBS:
+        at_least(2.0)  # 'Hvorfor ringte du ikke Time?'
     if _spoken_name(text, tokens, i, k):
         at_least(2.0)  # 'han bamsen som lærte meg', 'han sjøholt han eier', 'ho ester nei'
     if p1 in ("han", "hun", "ho") and n1 == "som" and not comma_after:
@@ -874,7 +911,8 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     if low in STOPWORDS and not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)):
         return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
     if low in RANKS or low in ROLE_WORDS or low in ROLES_BARE or (
-            role_compound(low) and not capital_mid and low not in g.surnames):
+            role_compound(low) and not capital_mid and low not in g.surnames
+            and not world_name(low)):
         return float("inf")  # 'sersjant', 'varesjefen', 'tillitsvald': what someone is
     if low in STOPWORDS:
         return 1.5  # mid-sentence
@@ -1032,8 +1070,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
     named: list[tuple[int, int]] = []
     for h in [h for h in hits if h.label == "PERSON" and h.entry_id is None]:
         k = _token_index(tokens, h.start)
-        if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE:
-            hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse'
+        if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE \
+                and _gap(text, tokens, k - 1) == " ":
+            hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
+            # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …')
         elif _named_after(text, tokens, h):
             hits.remove(h)  # 'Karl Johans gate', 'Peer Gynt', 'Ola og Kari Nordmann'
             named.append((h.start, h.end))

@@ -172,7 +172,10 @@ lærar saksbehandler sakshandsamar koordinator konsulent rådgiver rådgjevar ko
 tillitsvalgt tillitsvald verneombud formann nestleder nestleiar daglig dagleg
 """)
 # compounds named after a person: 'Kvamsdal-utvalget'
-COMMITTEES = _words("utvalget utvalet komiteen komiteen kommisjonen gruppa rapporten rapporta")
+COMMITTEES = _words("""
+utvalget utvalet komiteen komiteen kommisjonen gruppa rapporten rapporta modellen familien
+familia garden gården slekta saka saken metoden opplegget
+""")
 # initials written as abbreviations: 'Lars Chr. Kvamsdal'
 INITIALS = _words("chr th wm joh fr kr jac edv hj", )
 NAME_PARTICLES = _words("van von de der den da di du le la al el bin ibn ter ten af zu")
@@ -235,7 +238,7 @@ norad udi imdi husbanken lånekassen skatteetaten nav-kontoret fagbokforlaget
 universitetsforlaget gyldendal cappelen damm samlaget
 mowi lerøy salmar cermaq norrøna bergans helly devold swix statkraft hafslund fjordkraft
 elvia tibber jotun tomra nammo visma familia gerica dips cosdoc profil unit4 helseplattformen
-aetat solo jarlsberg
+aetat solo jarlsberg høgre høyre venstre senterpartiet arbeidarpartiet arbeiderpartiet
 brann vålerenga lyn skeid glimt
 vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
 widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
@@ -347,7 +350,10 @@ jobbar samarbeidet samarbeidde enig einig samd uenig ueinig gift kranglet krangl
 møtet avtale kontakt kjent
 """)
 # before 'til X': 'sa til X', 'ga papirene til X'
-TO_PERSON = _words("sa sei ga gav sendte sende skrev skreiv ringte ringde fortalte fortalde")
+TO_PERSON = _words("""
+sa sei ga gav sendte sende skrev skreiv ringte ringde fortalte fortalde sel selje selge selde
+solgte
+""")
 # before a place: a preposition or a place noun ('i X', 'bydelene X', 'NAV X')
 PLACE_BEFORE = _words("""
 i på fra frå til ved mot rundt utenfor utanfor nær mellom over gjennom ifra ifrå oppi nedi
