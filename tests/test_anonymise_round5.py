@@ -89,6 +89,11 @@ def test_names_no_list_knows(text: str, names: list[str]) -> None:
     ("ja jeg var lærling på gassverket på skarvøya i to år", "skarvøya"),
     ("hun jobber på tjeldodden nå", "tjeldodden"),
     ("reinen var oppe ved čoarvegielas hele sommeren", "čoarvegielas"),
+    # the way over a mountain, dialect 'te' (til), 'nedre'/'øvre' + a farm, places lie
+    ("vegen over kvitsetfjellet er stengd om vinteren", "kvitsetfjellet"),
+    ("dæm la ned ruta te svartneset i fjor", "svartneset"),
+    ("vi har en gårdsbutikk på nedre kvernli", "nedre kvernli"),
+    ("haugsvika ligger på andre sida av fjorden", "haugsvika"),
 ])
 def test_places_where_something_is(text: str, place: str) -> None:
     assert place in found(text, "PLACE")
@@ -140,6 +145,8 @@ def test_numbers_said_aloud(text: str, label: str, span: str) -> None:
     "verneombodet varsla om asbest i kjellaren",
     "Læraren sa at det var feil.",
     "Eg sit i kommunestyret for Høgre.",
+    "vi gikk over høgfjellet",
+    "ski går best på nedre del av løypa",
 ])
 def test_traps(text: str) -> None:
     assert [(h.surface, h.label) for h in detect(text)] == []

@@ -640,21 +640,30 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
     place unless a verb wants a person ('vente på Lade')."""
     hits = []
     for i, tok in enumerate(tokens):
+        low = tok.low
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if not caps and nxt in LIES and low.endswith(PLACE_SUFFIXES) and unknown_word(low):
+            hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
+                            canonical=low))  # 'vangsnes ligger jo på andre sida'
+            continue
         if i == 0 or (caps and (not tok.capital or tok.sentence_start)):
             continue
-        low = tok.low
         if not low.isalpha() or len(low) < 3 or not_a_name(tok, text, g):
             continue
         if low in g.places or low in g.world:
             continue
         prev = _place_preposition(tokens, i)
         prev2 = tokens[i - 2].low if i > 1 else ""
-        if prev not in PLACE_PREPOSITIONS or prev2 in ON_PERSON_VERBS:
+        path = not caps and prev in PATH_PREPOSITIONS and low.endswith(PLACE_SUFFIXES) \
+            and zipf(low, ("nb",)) < 2.5 and len(low) >= 7 \
+            and not low.startswith(COMMON_PLACE_STEMS)  # 'over dalsetfjellet', 'te grøtneset'
+        if (prev not in PLACE_PREPOSITIONS and not path) or prev2 in ON_PERSON_VERBS:
             continue
-        if caps and low in PLACE_PREFIXES and prev in PLACE_PREPOSITIONS \
-                and i + 1 < len(tokens) and tokens[i + 1].capital \
+        if low in PLACE_PREFIXES and prev in PLACE_PREPOSITIONS \
+                and i + 1 < len(tokens) and (tokens[i + 1].capital or not caps) \
                 and text[tok.end:tokens[i + 1].start] == " " \
-                and not not_a_name(tokens[i + 1], text, g):
+                and not not_a_name(tokens[i + 1], text, g) and (caps or _farm_word(
+                    tokens[i + 1].low, g)):
             nxt = tokens[i + 1]  # 'på Nordre Brekke', 'på Øvre Dale': a farm or a place
             hits.append(Hit(tok.start, nxt.end, "PLACE", text[tok.start:nxt.end], 0.7,
                             "context:place", canonical=f"{low} {nxt.low}"))
@@ -697,8 +706,23 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
     return hits
 
 
+LIES = frozenset({"ligger", "ligg", "lå", "låg"})  # places lie somewhere
+# prepositions of a way or a direction ('over X', 'mot X'); dialect 'te', 'tel' (til)
+PATH_PREPOSITIONS = frozenset({"over", "gjennom", "langs", "forbi", "mot", "oppover",
+                               "nedover", "innover", "utover", "te", "tel", "åt", "frå", "fra",
+                               "til", "ved", "mellom"})
+
+
+def _farm_word(low: str, g: gz.Gazetteer) -> bool:
+    """After 'nedre', 'øvre' in lower-case text: a farm's or a place's name ('nedre
+    skårli', 'øvre haugsrud'), not an ordinary word ('nedre del')."""
+    return low in g.places or low in g.surnames or (
+        zipf(low, ("nb",)) < 2.5 and not common_word(low))
+
+
 COMMON_PLACE_STEMS = ("nabo", "små", "stor", "sør", "nord", "vest", "øst", "ny", "gamle",
-                      "heim", "hjem", "fjell", "hytte", "fiske", "industri")
+                      "heim", "hjem", "fjell", "hytte", "fiske", "industri", "høg", "høy",
+                      "snau", "lav", "bak", "fram")
 
 
 def _common_compound(low: str) -> bool:

@@ -265,6 +265,8 @@ PLACE_SUFFIXES = (
     "sætra", "vidda", "fjellet", "toppen", "heia", "marka", "odden", "tangen", "botnen",
     "elva", "bygda", "grenda", "holmane", "skjær", "skjæret", "nesset", "vollen", "våg",
     "stø", "vann", "vatn", "vatnet", "myra", "myrene", "sletta", "eidet", "halsen", "fossen",
+    "skaret", "skar", "høyden", "høgda", "løkka", "vollan", "bakkan", "myran", "fjellet",
+    "tinden", "nuten", "kollen", "stolen", "brekka", "lia", "setra",
 )
 
 # ------------------------------------------------------------------------------ slots
