@@ -24,7 +24,8 @@ from feltarbeid.store import registers
 from feltarbeid.store import transcripts as ts
 
 # synthetic: 'Vesterskaug' is in no name list; the detector misses it alone at a sentence
-# start ('Vesterskaug er fint.') and is unsure of it before a verb ('Vesterskaug var sjefen.')
+# start ('Vesterskaug er fint.'), is sure of it before a role ('Vesterskaug var sjefen.') and
+# unsure before a weaker verb ('Vesterskaug hadde jobbet der lenge.')
 SURE = ["Hvem var rådmann?", "Det var Ingrid Vesterskaug. Vesterskaug sa nei til alt."]
 BARE = ["Og etterpå?", "Vesterskaug er fint.", "Vesterskaug var sjefen.",
         "ja ingrid vesterskaug"]
@@ -50,11 +51,11 @@ def test_a_name_found_in_one_transcript_is_replaced_in_the_others(keyed) -> None
     # later interviews name her where the detector alone misses her, or doubts her
     t2 = make_transcript(study, "IP02", ["Og etterpå?", "Vesterskaug er fint.",
                                          "ja vesterskaug"])
-    t3 = make_transcript(study, "IP03", ["Og så?", "Vesterskaug var sjefen."])
+    t3 = make_transcript(study, "IP03", ["Og så?", "Vesterskaug hadde jobbet der lenge."])
     summary = apply.run(study)
     assert summary.done == [t2, t3] and summary.unchanged == [t1]
     assert texts(study, t2)[1:] == ["[Person 1] er fint.", "ja [Person 1]"]
-    assert texts(study, t3)[1] == "[Person 1] var sjefen."
+    assert texts(study, t3)[1] == "[Person 1] hadde jobbet der lenge."
     leak_check(study, t2)  # before: LeakFound ('Vesterskaug' is an original of the key)
     # the unsure hit is still queued for review (with the study's name)
     assert [(q.transcript_id, q.label) for q in db.queue(study.store)] == [(t3, "PERSON")]

@@ -104,6 +104,13 @@ def nynorsk_word(low: str) -> bool:
         low.endswith(h) and len(low) - len(h) >= 3 for h in NYNORSK_HEADS)
 
 
+def _a_name(low: str) -> bool:
+    g = gz.load()
+    return len(low) >= 4 and (low in g.given or low in g.given_extra or low in g.world_given
+                              or low in g.world_surnames) \
+        and zipf(low, ("nb",)) < COMMON_WORD_ZIPF
+
+
 def inflected_word(low: str, min_stem: int = 3) -> bool:
     """An inflected form of an ordinary word (Nynorsk and dialect forms that word lists
     lack: 'ungane', 'sammenslåinga', 'leikar'); the stem at least ``min_stem`` letters."""
@@ -111,6 +118,8 @@ def inflected_word(low: str, min_stem: int = 3) -> bool:
                    "a", "e", "ne", "te", "de", "dde"):
         if low.endswith(suffix) and len(low) - len(suffix) >= min_stem:
             stem = low[:-len(suffix)]
+            if _a_name(stem):
+                continue  # 'rashida' is no inflected 'rashid', 'margreta' no 'margret'
             if zipf(stem, ("nb",)) >= (2.0 if len(stem) >= 6 else 2.5) \
                     or zipf(stem + "e", ("nb",)) >= 3.0 \
                     or zipf(stem + "ing", ("nb",)) >= 3.0 or compound(stem):

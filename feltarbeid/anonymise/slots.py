@@ -295,6 +295,13 @@ QUOTE_NOUNS = frozenset({"sitatet", "sitat", "utsagnet", "utsegna", "fortellinge
                          "erfaringene", "erfaringane", "opplevelsen", "opplevinga"})
 # words that open a spoken clause before its subject ('eh X fra Y kom …')
 OPENERS = frozenset({"og", "men", "så", "eh", "ehm", "altså", "ja", "nei", "da", "då"})
+KIN_ENDINGS = ("dattera", "datteren", "dottera", "sønnen", "sonen", "mora", "moren",
+               "faren", "broren", "systera", "søstera", "søsteren", "kona", "mannen")
+def _kin(low: str) -> bool:
+    """A kin noun, compound too ('mora', 'svigerdattera')."""
+    return low in KIN_NOUNS or low.endswith(KIN_ENDINGS) and len(low) > 6
+
+
 ARTICLES_INDEFINITE = frozenset({"en", "ei", "et", "ein", "eit"})
 GENITIVE_ADJECTIVES = frozenset({"store", "nye", "gamle", "siste", "første", "fyrste", "beste",
                                  "eigne", "egne", "lille", "vesle", "kjente", "berømte"})
@@ -349,7 +356,8 @@ def _is_role(low: str) -> bool:
 @lru_cache(maxsize=65536)
 def role_word(low: str) -> bool:
     """A role noun, bare, compound or definite ('lærar', 'læraren', 'varesjefen')."""
-    if role_compound(low) or low in ROLE_NOUNS or low in ROLES_BARE or low in ROLE_WORDS:
+    if role_compound(low) or low in ROLE_NOUNS or low in ROLES_BARE or low in ROLE_WORDS \
+            or low in ROLE_ENDINGS or low in RANKS:
         return True
     for suffix in ("en", "a", "et"):
         stem = low[:-len(suffix)]
@@ -491,7 +499,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     gap_after = _gap(text, tokens, j)
     gap_before = _before(text, tokens, i)
     if (((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
-            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS or p1 in ORG_BEFORE) \
+            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS and not _kin(p2)
+            or p1 in ORG_BEFORE) \
             and not (p1 in SPOKEN_ADJECTIVES and _spoken_name(text, tokens, i, j + 1)):
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if p2 in ARTICLES_INDEFINITE and common_word(p1) and not _listed(p1):
@@ -612,7 +621,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 == "og" and n2 in PERSON_ACTS:
         at_least(1.5)  # 'så kom X og sa …'
     if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har") and (
-            n2 in ROLE_WORDS or n2 in ROLES_BARE or role_compound(n2)
+            n2 in ROLE_WORDS or n2 in ROLES_BARE or role_compound(n2) or role_word(n2)
             or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
         at_least(2.0)  # 'X var leder', 'X var økonomisjef', 'X hadde vært sykepleier'
     if n1 in COPULAS and (n2 in EASY_TO and n3 in ("å", "og") and n4 in WORK_WITH
@@ -746,7 +755,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ROLE_NOUNS:
         at_least(2.0 if "," in gap_before else 1.5
                  if (n1 in PERSON_ACTS | PERSON_DOES or comma_after) else 1.0)
-    if p1 in ROLE_OWNERS and p2 in ROLE_NOUNS:
+    if p1 in ROLE_OWNERS and (p2 in ROLE_NOUNS or _kin(p2)):
         at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES)
                  else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
     if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start
@@ -779,6 +788,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             m -= 1
         if _low(tokens, m) in ("var", "er") and _low(tokens, m - 1) in ("det", "da", "då"):
             at_least(2.0)  # 'det var jo han vik som solgte oss tomta'
+    if n1 in COPULAS and any(_low(tokens, m) in ("fra", "frå") and (
+            _low(tokens, m + 1) in gz.load().places or _low(tokens, m + 1) in gz.load().world)
+            for m in range(k + 1, k + 4)) and all(
+            _low(tokens, m) in DEGREE | {"fra", "frå"} for m in range(k + 1, k + 3)
+            if _low(tokens, m) not in ("fra", "frå")) and _clause_start(text, tokens, i):
+        at_least(1.5)  # 'tysseland var jo ikkje frå ølen' (people come from places)
     if n1 in ("senior", "junior", "sr", "jr", "d.y", "d.e") and not comma_after:
         at_least(2.0)  # 'Skårsmoen senior var imot'
     if n1 in COPULAS and n2 in ("en", "ei", "ein", "eit", "et") and n3 == "av" and any(

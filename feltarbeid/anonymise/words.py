@@ -343,13 +343,14 @@ ROLE_OWNERS = _words("min mi mitt mine vår vårt våre hennes hans deres dykkar
 # verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
 ADDRESS_VERBS = _words("""
 spurte spurde spør spørre spørje ringte ringde ringe ring møtte møte treffe traff
+intervjua intervjuet intervjuer intervjue intervjuar
 besøkte besøke hilste hilse takket takke heter heiter het heitte kalt kalla kalte ba bad
 """)
 # before 'med X': 'snakket med X', 'sammen med X', 'jobbet med X'
 WITH_PERSON = _words("""
 sammen saman snakket snakka snakker snakkar prata pratet prater pratar jobbet jobba jobber
 jobbar samarbeidet samarbeidde enig einig samd uenig ueinig gift kranglet krangla møte
-møtet avtale kontakt kjent
+møtet avtale kontakt kjent snakke prate jobbe samarbeide
 """)
 # before 'til X': 'sa til X', 'ga papirene til X'
 TO_PERSON = _words("""
