@@ -45,12 +45,15 @@ from .lexicon import (
     world_name,
 )
 from .slots import (
+    NUMBER_PARTS,
     noun_like,
     overridable,
+    past_verb,
     person_evidence,
     place_evidence,
     role_word,
     unknown_word,
+    verb_form,
 )
 from .spans import Hit, Token
 from .words import (
@@ -697,7 +700,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                         prev not in LOCATIVE or common_word(low) and freq >= 3.4
                         or len(low) < 6 or inflected_word(low) or _common_compound(low)):
                     continue
-            elif not (prev in LOCATIVE | {"fra", "frå"} and unknown_word(low) and len(low) >= 5
+            elif not (prev in LOCATIVE | {"fra", "frå", "til", "rundt"} and len(low) >= 5
+                      and (unknown_word(low) or _known_place_word(low))
                       and not _common_compound(low) and not noun_like(low)):
                 continue
             conf = 0.6
@@ -723,6 +727,24 @@ def _farm_word(low: str, g: gz.Gazetteer) -> bool:
 COMMON_PLACE_STEMS = ("nabo", "små", "stor", "sør", "nord", "vest", "øst", "ny", "gamle",
                       "heim", "hjem", "fjell", "hytte", "fiske", "industri", "høg", "høy",
                       "snau", "lav", "bak", "fram")
+
+
+def _known_place_word(low: str) -> bool:
+    """A word known to text (Zipf 1–3) that is no ordinary word, verb or name: after
+    'på', 'ved', 'til' a place no list holds ('rundt titran', 'til dalsnibba')."""
+    g = gz.load()
+    freq = zipf(low, ("nb",))
+    if not (1.0 <= freq < 3.0) or zipf(low, ("en",)) >= 2.5 or common_word(low) \
+            or inflected_word(low) or verb_form(low) or past_verb(low) or nynorsk_word(low) \
+            or low in g.given or low in g.surnames or world_name(low) or foreign_looking(low) \
+            or any(n in low for n in NUMBER_PARTS) or low.endswith(("are", "ere", "ende")):
+        return False
+    for suffix in ("en", "et", "a"):  # the definite form of a noun ('sjarken', 'byssa')
+        if low.endswith(suffix) and zipf(low[:-len(suffix)], ("nb",)) >= 2.0:
+            return False
+    # a compound of a frequent word and a word ('fotballtur', 'lærerværelset', 'kraftfôr')
+    return not any(zipf(low[:k], ("nb",)) >= 4.0 and zipf(low[k:], ("nb",)) >= 3.0
+                   for k in range(4, len(low) - 2))
 
 
 def _common_compound(low: str) -> bool:
