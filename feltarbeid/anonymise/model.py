@@ -33,7 +33,7 @@ from .slots import (
     foreign_word,
     noun_like,
     past_verb,
-    role_compound,
+    role_word,
     unknown_word,
     verb_form,
 )
@@ -109,7 +109,7 @@ def _class(low: str) -> str:
         return "EDGE"
     if low in STOPWORDS:
         return low
-    if low in TITLES or role_compound(low) or low in ROLE_NOUNS:
+    if low in TITLES or role_word(low):
         return "ROLE"
     if low in KIN_NOUNS:
         return "KIN"
@@ -171,7 +171,7 @@ def candidate(low: str) -> bool:
     built like a noun ('rederikontoret', 'etternamn'), not a kin or role word ('bror')."""
     if not low.isalpha() or len(low) < 2 or low in STOPWORDS or low in NOT_NAMES \
             or low in GENERIC_NOUNS \
-            or low in TITLES or role_compound(low) or low in gz.load().world:
+            or low in TITLES or role_word(low) or low in gz.load().world:
         return False
     if (noun_like(low) or compound(low)) and not (
             zipf(low, ("nb",)) < 1.0 and low.endswith(NAME_HEADS + PLACE_SUFFIXES)

@@ -153,7 +153,8 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "referent", "tolk", "vikar", "assistent", "veileder", "rettleiar",
                 "sekretær", "koordinator", "terapeut", "pleier", "pleiar", "arbeider",
                 "arbeidar", "mester", "lærer", "lærar", "fører", "førar", "rådgiver",
-                "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge", "advokat",
+                "rådgjevar", "behandler", "handsamar", "mentor", "fadder", "verge", "verje",
+                "advokat",
                 "direktør", "inspektør", "betjent", "trener", "oppmann", "prest", "konsulent",
                 "tjener", "tenar", "styrer", "styrar", "bestyrer", "bestyrar", "mester",
                 "kaptein", "sjåfør", "maskinist", "stuert", "formann", "styrmann",
@@ -362,8 +363,9 @@ def role_word(low: str) -> bool:
     for suffix in ("en", "a", "et"):
         stem = low[:-len(suffix)]
         if low.endswith(suffix) and (stem in ROLE_ENDINGS or stem in ROLES_BARE
-                                     or stem in ROLE_WORDS or stem in RANKS):
-            return True
+                                     or stem in ROLE_WORDS or stem in RANKS
+                                     or suffix == "a" and role_compound(stem + "e")):
+            return True  # ('læraren', 'kyrkjeverja': 'kyrkjeverje')
     return False
 
 
