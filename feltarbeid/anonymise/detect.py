@@ -89,7 +89,9 @@ PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
 NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", "innanfor"})
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
-VERB_NAMES = frozenset({"eide"})
+VERB_NAMES = frozenset({"eide", "selje"})
+MODAL_WORDS = frozenset({"må", "kan", "skal", "vil", "bør", "kunne", "skulle", "ville", "måtte",
+                         "å"})
 DEFINITE_WORD_ZIPF = 3.5  # ... a definite noun this common ('stranda', 'sola') after being there
 # being somewhere ordinary: 'var på stranda', 'satt ute i sola', 'lå inne i viken'
 PLACE_VERBS_OF_WORDS = frozenset({"var", "satt", "sat", "sitte", "sitter", "lå", "ligge",
@@ -420,6 +422,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if not caps and prev not in SPOKEN_PREPOSITIONS and prev not in MUNICIPALITY_BEFORE \
             and tok.low in VERB_NAMES and not strong:
         return 0.0  # 'hjelmtun eide hotellet': the verb (owned), not Eide
+    if not caps and (prev in ("å", "ikkje", "ikke") and prev2 in MODAL_WORDS | {"å"}
+                     or prev in MODAL_WORDS) and not strong:
+        return 0.0  # 'ein må ikkje selje garden': a verb after a modal, not Selje
     # a name of several words ('Mo i Rana') is no ordinary word, whatever its parts are
     if not place.common_word or " " in place.canonical.strip():
         if caps and not tok.capital:

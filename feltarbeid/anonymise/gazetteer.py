@@ -29,6 +29,7 @@ EXTRA_COMMON_WORDS = frozenset({
     "bergen",  # 'the mountains'
     "moss", "tana", "vega", "sula", "grane", "frøya", "alta",
     "viken", "innlandet", "lister", "salten", "dalane", "sogn", "follo",
+    "fjell", "fjord", "stranda", "eide", "selje", "lierne",  # 'fjell og fjord', 'selje' (sell)
 })
 
 # Given names that are ordinary words too, besides those traps.csv lists (general

@@ -30,6 +30,7 @@ from .lexicon import (
 from .slots import (
     KIN_NOUNS,
     PERSON_PARTNERS,
+    QUANTIFIERS,
     foreign_word,
     noun_like,
     past_verb,
@@ -42,6 +43,7 @@ from .words import (
     DETERMINERS,
     GENERIC_NOUNS,
     NAME_HEADS,
+    NARRATED,
     NEGATIONS,
     PERSON_ACTS,
     PERSON_DOES,
@@ -230,8 +232,11 @@ def model_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[
     taken = [any(h.start < t.end and t.start < h.end for h in hits) for t in tokens]
     person = [False] * len(tokens)
     for i, tok in enumerate(tokens):
-        if taken[i] or not candidate(tok.low) or (i > 0 and words[i - 1] in DETERMINERS):
-            continue  # 'en foss': a noun
+        if taken[i] or not candidate(tok.low) or (i > 0 and words[i - 1] in DETERMINERS) \
+                or tok.low in NARRATED \
+                or (i > 1 and words[i - 2] in QUANTIFIERS | DETERMINERS
+                    and words[i - 1] in ("eneste", "einaste", "ny", "gamle", "stor")):
+            continue  # 'en foss', 'hver eneste grav': a noun; 'eide': the verb
         wordy = wordish(tok.low)
         if wordy and _word_use(words, i):
             continue

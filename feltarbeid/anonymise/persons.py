@@ -127,6 +127,7 @@ def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
         hits += lowercase_hits(text, tokens, g)
         hits += unknown_place_hits(text, tokens, g, caps=False)
     titles = _reference_titles(text) if caps else []
+    hits = [h for h in hits if not _after_brand(text, h)]
     return [h for h in hits if not _per_unit(text, h) and not (
         h.label == "PERSON" and h.source not in ("names:citation", "names:reference")
         and any(a <= h.start < b for a, b in titles))]
@@ -151,6 +152,19 @@ def _reference_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _after_brand(text: str, h: Hit) -> bool:
+    """A surname right after a brand's first word ('helly hansen', 'clas ohlson'): the brand."""
+    if h.label != "PERSON":
+        return False
+    if " ".join(h.surface.lower().split()) in BRANDS:
+        return True  # 'Clas Ohlson', 'Helly Hansen'
+    before = re.findall(r"(\w+)\s+$", text[max(0, h.start - 20):h.start])
+    return bool(before) and f"{before[0].lower()} {h.surface.lower()}" in BRANDS
+
+
+# brands named after a person ('Clas Ohlson' is a shop, not the man)
+BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss",
+                    "calvin klein", "ralph lauren", "bernt lund", "kari traa"})
 PER_UNITS = frozenset({"dag", "døgn", "uke", "veke", "måned", "månad", "år", "time", "person",
                        "stykk", "innbygger", "innbyggar", "elev", "pasient", "gang", "natt",
                        "vakt", "kilo", "liter", "meter", "mil", "kilometer", "capita"})
@@ -794,7 +808,8 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
         elif world_name(low):
             conf = _world_confidence(low, ctx > 0)  # 'kowalczyk', 'maricel'
         elif low not in g.given and not common_word(low) and len(low) >= 4 \
-                and zipf(low, ("nb",)) < RARE_ZIPF + 0.6:
+                and zipf(low, ("nb",)) < RARE_ZIPF + 0.6 \
+                and not any(n in low for n in NUMBER_PARTS):  # ('totusenogåtte')
             word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha() \
                 or noun_like(low) or nynorsk_word(low)
             # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)

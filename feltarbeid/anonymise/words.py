@@ -239,6 +239,7 @@ universitetsforlaget gyldendal cappelen damm samlaget
 mowi lerøy salmar cermaq norrøna bergans helly devold swix statkraft hafslund fjordkraft
 elvia tibber jotun tomra nammo visma familia gerica dips cosdoc profil unit4 helseplattformen
 aetat solo jarlsberg høgre høyre venstre senterpartiet arbeidarpartiet arbeiderpartiet
+riddu samers samenes
 brann vålerenga lyn skeid glimt
 vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
 widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
