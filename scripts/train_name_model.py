@@ -30,7 +30,7 @@ from feltarbeid.anonymise.spans import tokenise  # noqa: E402
 
 SETS = ROOT / "bench" / "anonymisation"
 # measured, never trained on
-TEST_SPLITS = {"heldout-test4.txt", "heldout-test6.txt", "test.txt"}
+TEST_SPLITS = {"heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt", "test.txt"}
 LABEL_OF = {"PERSON": "PER", "MUNICIPALITY": "LOC", "PLACE": "LOC"}
 
 

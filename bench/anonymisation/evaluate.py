@@ -37,14 +37,16 @@ from feltarbeid.anonymise.detect import detect  # noqa: E402
 
 MARK = re.compile(r"\{([^{}|]+)\|([A-Z]+)\}")
 THRESHOLD = 0.8
-FILES = {("heldout6", "dev"): "heldout-test6.txt", ("heldout6", "test"): "heldout-test6.txt",
+FILES = {("heldout7", "dev"): "heldout-test7.txt", ("heldout7", "test"): "heldout-test7.txt",
+         ("heldout6", "dev"): "heldout-test6.txt", ("heldout6", "test"): "heldout-test6.txt",
          ("heldout4", "dev"): "heldout-dev4.txt", ("heldout4", "test"): "heldout-test4.txt",
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("heldout2", "dev"): "heldout-dev2.txt", ("heldout2", "test"): "heldout-dev2.txt",
          ("heldout3", "dev"): "heldout-dev3.txt", ("heldout3", "test"): "heldout-dev3.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # --errors refuses these
-UNSEEN = ("test.txt", "heldout-test.txt", "heldout-test4.txt", "heldout-test6.txt")
+UNSEEN = ("test.txt", "heldout-test.txt", "heldout-test4.txt", "heldout-test6.txt",
+          "heldout-test7.txt")
 HALF_BLOCK = 10  # heldout-dev2.txt: blocks of 10 sentences, alternately half a and half b
 GOALS = {"PERSON": 0.95, "MUNICIPALITY": 0.98, "PLACE": 0.90}
 Item = tuple[str, str, list[tuple[int, int, str]]]
@@ -177,11 +179,12 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="heldout4",
-                    choices=("heldout4", "heldout6", "heldout", "heldout2", "heldout3", "old",
-                             "both"),
+                    choices=("heldout4", "heldout6", "heldout7", "heldout", "heldout2",
+                             "heldout3", "old", "both"),
                     help="which evaluation set (default: heldout4, the fourth held-out set of "
                          "round 5: heldout-dev4.txt / heldout-test4.txt; heldout6 = the sixth, "
-                         "a test set only (heldout-test6.txt); heldout = the first "
+                         "a test set only (heldout-test6.txt); heldout7 = the seventh, a test "
+                         "set only (heldout-test7.txt); heldout = the first "
                          "held-out set; heldout2 = the second, heldout-dev2.txt; heldout3 = "
                          "the third, heldout-dev3.txt; old = the first set of all; both = "
                          "heldout and old)")
