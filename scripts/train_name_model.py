@@ -4,7 +4,8 @@
     .venv/bin/python scripts/train_name_model.py --exclude heldout4-partD --out /tmp/m.json
 
 Training sentences: every labelled evaluation file in ``bench/anonymisation`` except the
-test splits that are kept for measuring (``TEST_SPLITS``), plus any ``--extra`` files.
+test splits that are kept for measuring (``evaluate.NEVER_TRAINED``), plus any ``--extra``
+files.
 Each sentence is tokenised as the detector does; a word inside a PERSON span is PER, inside
 a MUNICIPALITY or PLACE span LOC, else O. Capitalised sentences count too: the model sees
 only lower-case words. An averaged perceptron, ``--epochs`` passes in a fixed shuffled
@@ -23,14 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench" / "anonymisation"))
 
-from evaluate import parse_line  # noqa: E402
+from evaluate import NEVER_TRAINED, parse_line  # noqa: E402
 
 from feltarbeid.anonymise.model import LABELS, MODEL_FILE, candidate, features  # noqa: E402
 from feltarbeid.anonymise.spans import tokenise  # noqa: E402
 
 SETS = ROOT / "bench" / "anonymisation"
-# measured, never trained on
-TEST_SPLITS = {"heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt", "test.txt"}
 LABEL_OF = {"PERSON": "PER", "MUNICIPALITY": "LOC", "PLACE": "LOC"}
 
 
@@ -109,7 +108,7 @@ def main() -> None:
     ap.add_argument("--prune", type=float, default=0.02)
     ap.add_argument("--out", type=Path, default=ROOT / "feltarbeid" / "data" / MODEL_FILE)
     args = ap.parse_args()
-    files = [p for p in sorted(SETS.glob("*.txt")) if p.name not in TEST_SPLITS]
+    files = [p for p in sorted(SETS.glob("*.txt")) if p.name not in NEVER_TRAINED]
     files += args.extra
     files = [p for p in files if not any(x in p.name for x in args.exclude)]
     data = []

@@ -70,3 +70,27 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     first = trainer.train(data, epochs=2, seed=12)
     second = trainer.train(data, epochs=2, seed=12)
     assert first == second and first
+
+
+def test_a_missing_model_stops_the_detector_rather_than_finding_fewer_names(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(model, "MODEL_FILE", "no_such_model.json")
+    model.load.cache_clear()
+    try:
+        with pytest.raises(FileNotFoundError):
+            detect("tsegabirhan var familienavnet tror jeg")
+    finally:
+        monkeypatch.undo()
+        model.load.cache_clear()
+    assert model.load() is not None
+
+
+def test_hits_by_token_finds_each_token_s_hits() -> None:
+    from feltarbeid.anonymise.spans import Hit, hits_by_token, tokenise
+
+    text = "ja kari nordli og per kom fra hamar"
+    tokens = tokenise(text)
+    two = Hit(3, 14, "PERSON", "kari nordli", 0.9, "t")
+    one = Hit(18, 21, "PERSON", "per", 0.9, "t")
+    place = Hit(text.index("hamar"), len(text), "MUNICIPALITY", "hamar", 0.9, "t")
+    found = hits_by_token(tokens, [two, one, place])
+    assert found == {1: [two], 2: [two], 4: [one], 7: [place]}

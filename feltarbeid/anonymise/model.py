@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from . import gazetteer as gz
@@ -38,7 +38,7 @@ from .slots import (
     unknown_word,
     verb_form,
 )
-from .spans import Hit, Token
+from .spans import Hit, Token, hits_by_token
 from .words import (
     DETERMINERS,
     GENERIC_NOUNS,
@@ -48,7 +48,6 @@ from .words import (
     PERSON_ACTS,
     PERSON_DOES,
     PLACE_SUFFIXES,
-    ROLE_NOUNS,
     STOPWORDS,
     TITLES,
     zipf,
@@ -60,7 +59,7 @@ WORD_MARGIN = 6.0  # ... for a name that is an ordinary word too
 CANDIDATE_ZIPF = 5.0  # words more frequent than this are never looked at
 WORD_ZIPF = 4.5  # ... names that are ordinary words too, more frequent than this
 MODEL_FILE = "name_model.json"
-NOT_NAMES = KIN_NOUNS | ROLE_NOUNS | PERSON_PARTNERS | frozenset({
+NOT_NAMES = PERSON_PARTNERS | frozenset({
     "kai", "etternavn", "etternamn", "fornavn", "førenamn", "navn", "namn", "eitt", "ett"})
 
 
@@ -70,7 +69,7 @@ def _shape(low: str) -> str:
         else "z4" if z < 5.0 else "z5"
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _word_features(low: str) -> tuple[str, ...]:
     """What the word is, whatever stands around it."""
     g = gz.load()
@@ -104,7 +103,7 @@ def _word_features(low: str) -> tuple[str, ...]:
     return tuple(f)
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _class(low: str) -> str:
     """A coarse class of a neighbouring word."""
     if not low:
@@ -158,16 +157,15 @@ class NameModel:
 
 
 @cache
-def load() -> NameModel | None:
-    """The packaged model, or None when the package has none (then nothing is added)."""
+def load() -> NameModel:
+    """The packaged model. A missing or damaged file stops the detector (a traceback naming
+    the file) rather than silently finding fewer names."""
     path = resources.files("feltarbeid.data").joinpath(MODEL_FILE)
-    if not path.is_file():
-        return None
     with path.open(encoding="utf-8") as fh:
         return NameModel(json.load(fh)["weights"])
 
 
-@cache
+@lru_cache(maxsize=65536)
 def candidate(low: str) -> bool:
     """A word the model may take for a name: not a function word, not a frequent word, not
     built like a noun ('rederikontoret', 'etternamn'), not a kin or role word ('bror')."""
@@ -205,7 +203,7 @@ def _definite_noun(low: str) -> bool:
     return False
 
 
-@cache
+@lru_cache(maxsize=65536)
 def wordish(low: str) -> bool:
     """A listed name that is an ordinary word too ('vår', 'foss'): it needs a wider margin."""
     return surname_word(low) or (common_word(low) and zipf(low, ("nb",)) >= 2.0)
@@ -226,13 +224,13 @@ def model_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[
     """Unsure PERSON hits for words in lower-case text that no detector took and the model
     scores as a person; neighbouring such words are one name ('efua mensah')."""
     model = load()
-    if model is None or not tokens:
+    if not tokens:
         return []
     words = [t.low for t in tokens]
-    taken = [any(h.start < t.end and t.start < h.end for h in hits) for t in tokens]
+    taken = hits_by_token(tokens, hits)
     person = [False] * len(tokens)
     for i, tok in enumerate(tokens):
-        if taken[i] or not candidate(tok.low) or (i > 0 and words[i - 1] in DETERMINERS) \
+        if i in taken or not candidate(tok.low) or (i > 0 and words[i - 1] in DETERMINERS) \
                 or tok.low in NARRATED \
                 or (i > 1 and words[i - 2] in QUANTIFIERS | DETERMINERS
                     and words[i - 1] in ("eneste", "einaste", "ny", "gamle", "stor")):

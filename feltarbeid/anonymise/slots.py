@@ -33,7 +33,7 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .spans import Hit, Token, repeated_word
+from .spans import Hit, Token, hits_by_token, repeated_word
 from .words import (
     ADDRESS_VERBS,
     ASIAN_SURNAMES,
@@ -358,10 +358,6 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
                                          or _low(tokens, i - 4) in NAMING_VERBS):
         return True  # 'vi kalte kapteinen for gamlefar', 'dei kalla han alltid for X'
     return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
-
-
-def _is_role(low: str) -> bool:
-    return low in ROLES_BARE or low in ROLE_WORDS or low in RANKS or role_compound(low)
 
 
 @lru_cache(maxsize=65536)
@@ -780,7 +776,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 == "det" and p2 in ("var", "er", "va", "e") and n1 in ("", "eller", "ja", "kanskje") \
             and any(t.low in WHO for t in tokens[max(0, i - 14):i]):
         at_least(2.0)  # 'hvem spilte … var det troningsrud' (the answer to 'who')
-    if _is_role(_low(tokens, i - 3)) and p2 in ("fra", "frå") and (
+    if role_word(_low(tokens, i - 3)) and p2 in ("fra", "frå") and (
             p1 in gz.load().places or p1 in gz.load().world) and n1 in ("som", "og", "han",
                                                                        "hun", "ho"):
         at_least(2.0)  # 'en arkitekt frå bergen mowinckel som teikna huset'
@@ -1108,6 +1104,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             hits.remove(h)  # 'Berg og dal, skog og mark', 'Flora og fauna i området'
             named.append((h.start, h.end))
 
+    by_token = hits_by_token(tokens, hits)
+    live = {id(h) for h in hits}  # by_token may hold hits removed below
     for i, tok in enumerate(tokens):
         low = tok.low
         if len(low) < 2 or not low.isalpha() or (tok.text.isupper() and len(tok.text) > 1):
@@ -1117,7 +1115,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if any(a <= tok.start < b for a, b in named):
             continue
         capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
-        over = [h for h in hits if h.start < tok.end and tok.start < h.end]
+        over = [h for h in by_token.get(i, ()) if id(h) in live]
         if any(h.label == "PERSON" and h.confidence >= 0.5 for h in over):
             continue
         if any(not overridable(h) for h in over if h.label != "PERSON"):
@@ -1173,10 +1171,13 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 continue  # a country; a foreign city unless only a person fits ('hos X')
         for h in over:
             hits.remove(h)
+            live.discard(id(h))
         conf = 0.85 if ev >= 2.0 and ev - need >= 1.0 else 0.7
-        hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:slot",
-                        canonical=low, info={"tokens": 1, "context": True,
-                                             "evidence": ev}))
+        new = Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:slot", canonical=low,
+                  info={"tokens": 1, "context": True, "evidence": ev})
+        hits.append(new)
+        live.add(id(new))
+        by_token.setdefault(i, []).append(new)
     if not caps:
         _lower_case_runs(text, tokens, hits, g)
 

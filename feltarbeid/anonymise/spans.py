@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,3 +107,16 @@ def mid_capital(tokens: list[Token]) -> bool:
 def _word(tok: Token) -> bool:
     # numbers, and acronyms (NAV, KS) that lower-case output writes in capitals too
     return tok.text[:1].isalpha() and not (tok.text.isupper() and len(tok.text) > 1)
+
+
+def hits_by_token(tokens: Sequence[Token], hits: Sequence[Hit]) -> dict[int, list[Hit]]:
+    """For each token index, the hits that overlap it (found by bisection: a long text with
+    many hits is not searched once per token)."""
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    found: dict[int, list[Hit]] = {}
+    for h in hits:
+        # tokens with end > h.start and start < h.end
+        for k in range(bisect_right(ends, h.start), bisect_left(starts, h.end)):
+            found.setdefault(k, []).append(h)
+    return found

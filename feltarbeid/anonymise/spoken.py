@@ -5,6 +5,7 @@ en to alta'). Written digits are found by the patterns in ``detect``."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .indirect import number_value
@@ -16,9 +17,14 @@ PHONE_DIGITS = 8  # a Norwegian phone number
 
 def _number(tok: Token) -> int | None:
     """The value of a number word from 0 to 99 ('null', 'ni', 'førtito'), else None."""
-    if not tok.low.isalpha():
+    return _number_word(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _number_word(low: str) -> int | None:
+    if not low.isalpha():
         return None
-    value = 0 if tok.low in ("null", "zero") else number_value(tok.low)
+    value = 0 if low in ("null", "zero") else number_value(low)
     return value if value is not None and 0 <= value <= 99 else None
 
 
