@@ -93,6 +93,9 @@ def test_informant_answers_in_browser_and_researcher_imports(
     answer_file = tmp_path / "returned" / download.suggested_filename
     answer_file.parent.mkdir()
     download.save_as(str(answer_file))
+    # the draft still pending from "confirm the rest" must not replace the message
+    # that tells the informant to send the file (CI caught it once, a race)
+    page.wait_for_timeout(600)
     assert "Svaret er lagret" in page.inner_text("#status")
     assert not errors, errors
     assert all(u.startswith(("file:", "blob:", "data:")) for u in requests), requests

@@ -102,6 +102,7 @@
       "</body></html>\n";
   }
   function saveFile() {
+    clearTimeout(timer);  // a draft still pending must not overwrite the message below
     var d = collect();
     if (store) { try { store.setItem(KEY, JSON.stringify(d)); } catch (e) { /* full */ } }
     var blob = new Blob([answerFile(d)], { type: "text/html;charset=utf-8" });
