@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,3 +187,20 @@ def build_tiny_whisper(out: Path) -> Path:
 def tiny_whisper(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with the tiny real model (built once per test session; do not modify)."""
     return build_tiny_whisper(tmp_path_factory.mktemp("tiny") / "tiny-whisper")
+
+
+async def until(pilot, condition: Callable[[], bool], what: str,  # type: ignore[no-untyped-def]
+                timeout: float = 15.0) -> None:
+    """Let a Textual app run until `condition()` holds: waits on the app, not on a fixed
+    pause that a loaded CI machine can outlast (workers, timers)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout:.0f} s for {what}")
+        await pilot.pause(0.05)
+
+
+def palette_options(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The prompts the open command palette shows now."""
+    return [str(o.prompt) for o in app.screen.query_one("CommandList").options]
+

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import palette_options, until
 
 from feltarbeid.domain import Event, Informant
 from feltarbeid.errors import FeltarbeidError
@@ -106,7 +107,8 @@ async def test_whole_interview_with_keys(study, guide):
         # out of order: jump to theme 3 by text with g (command palette) and ask it
         await press("g", dt=0)
         await press(*"remote work", dt=0)
-        await pilot.pause(0.3)
+        await until(pilot, lambda: any("remote" in o.lower() for o in palette_options(app)[:1]),
+                    "the palette to find 'remote work'")
         await press("enter")
         assert rec.state.current == "t3-remote"
         await press("a")
@@ -117,7 +119,9 @@ async def test_whole_interview_with_keys(study, guide):
         # back to theme 1: the day narrative was told spontaneously, t1-split skipped
         await press("g", dt=0)
         await press(*"ordinary working day", dt=0)
-        await pilot.pause(0.3)
+        await until(pilot, lambda: any("working day" in o.lower()
+                                       for o in palette_options(app)[:1]),
+                    "the palette to find 'ordinary working day'")
         await press("enter")
         assert rec.state.current == "t1-day"
         await press("s")

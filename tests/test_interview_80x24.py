@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import palette_options, until
 
 from feltarbeid.domain import Case, Informant
 from feltarbeid.interview.app import InterviewApp, Prefill
@@ -365,9 +366,9 @@ async def test_command_palette_speaks_the_study_language(study, lang, search, co
     app = InterviewApp(study, guide, recorder=rec)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(app.screen, Palette)
+                    and bool(palette_options(app)), "the palette's commands")
         palette = app.screen
-        assert isinstance(palette, Palette)
         assert palette.query_one("CommandInput").placeholder.startswith(search)
         shown = " ".join(str(o.prompt) for o in palette.query_one("CommandList").options)
         assert command in shown  # the screen's own keys, in the study's language
@@ -375,14 +376,16 @@ async def test_command_palette_speaks_the_study_language(study, lang, search, co
                         "Keys"):
             assert english not in shown
         await pilot.press(*"xyzzy")
-        await pilot.pause(0.8)
-        shown = " ".join(str(o.prompt) for o in palette.query_one("CommandList").options)
-        assert no_match in shown and "No matches found" not in shown
+        await until(pilot, lambda: any(no_match in o for o in palette_options(app)),
+                    "the palette to say nothing matches")
+        assert not any("No matches found" in o for o in palette_options(app))
         await pilot.press("escape")
         await pilot.pause()
         # a command from the palette runs the key's action: "bookmark"
         await pilot.press("ctrl+p", *locale.t("interview.key_bookmark"))
-        await pilot.pause(0.5)
+        await until(pilot, lambda: isinstance(app.screen, Palette) and any(
+            locale.t("interview.key_bookmark").lower() in o.lower()
+            for o in palette_options(app)[:1]), "the palette to find the bookmark key")
         await pilot.press("enter")
         await pilot.pause()
         assert [n.kind for n in rec.state.notes] == ["bookmark"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import until
 from textual.widgets.text_area import Selection
 
 from feltarbeid.domain import Segment, Word
@@ -189,8 +190,7 @@ async def test_sound_follows_the_keys(study: Study, tmp_path: Path) -> None:
         out.advance(8.0)
         end = round(segs[3].end * R)
         assert out.played[0][0] == start and abs(out.played[-1][1] - end) <= 1
-        await pilot.pause(0.3)
-        assert not app.screen.audio.playing
+        await until(pilot, lambda: not app.screen.audio.playing, "the replay to stop")
         await pilot.press("f4")  # at the end of the passage: goes on from there
         await pilot.pause()
         out.advance(2.0)
@@ -205,9 +205,8 @@ async def test_sound_follows_the_keys(study: Study, tmp_path: Path) -> None:
         await pilot.press("f5", "f5")
         await pilot.pause()
         out.advance(0.5)
-        await pilot.pause(0.3)
+        await until(pilot, lambda: wb.place.passage >= 4, "the cursor to follow the sound")
         assert wb.place.passage == wb.draft.passage_at(app.screen.audio.position())
-        assert wb.place.passage >= 4
         await pilot.press("f4")
         await pilot.pause(0.3)
     assert wb.heard.seconds > 5  # journaled stretches heard
