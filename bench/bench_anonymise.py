@@ -153,6 +153,19 @@ def main() -> None:
         replaced = sum(summary.labels.values())
         print(f"replaced: {replaced} spans {dict(summary.labels)}, queued {summary.queued}")
         study.close()
+    long_documents(texts)
+
+
+def long_documents(texts: list[str]) -> None:
+    """One long text (a document, a transcript pasted as one piece), lower case: the
+    detector's time must grow with the length, not with its square."""
+    one = " ".join(texts).lower().split()
+    for n in (20_000, 80_000):
+        words_n = (one * (n // len(one) + 1))[:n]
+        text = " ".join(words_n)
+        t0 = time.perf_counter()
+        detect(text)
+        print(f"one lower-case text of {n:>6} words:  {time.perf_counter() - t0:.3f} s")
 
 
 if __name__ == "__main__":

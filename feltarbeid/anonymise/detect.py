@@ -55,7 +55,7 @@ from .lexicon import inflected_word
 from .model import model_hits
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
-from .spans import Hit, Token, capitals_in, mid_capital, repeated_word, tokenise
+from .spans import Hit, Overlaps, Token, capitals_in, mid_capital, repeated_word, tokenise
 from .spoken import spoken_hits
 from .words import (
     AGENT_PARTICIPLES,
@@ -561,14 +561,11 @@ def _rank(h: Hit) -> tuple[int, int, float]:
 
 def resolve(hits: list[Hit]) -> list[Hit]:
     """Drop overlapping hits, best first by ``_rank``."""
-    chosen: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    chosen = Overlaps([])
     for h in sorted(hits, key=_rank, reverse=True):
-        if any(h.start < e and s < h.end for s, e in taken):
-            continue
-        chosen.append(h)
-        taken.append((h.start, h.end))
-    return sorted(chosen, key=lambda h: h.start)
+        if not chosen.over(h.start, h.end):
+            chosen.add(h)
+    return chosen.in_order()
 
 
 def detect(text: str, *, registry: Registry | None = None, caps: bool | None = None,

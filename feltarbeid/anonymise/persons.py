@@ -55,7 +55,7 @@ from .slots import (
     unknown_word,
     verb_form,
 )
-from .spans import Hit, Token
+from .spans import Hit, Overlaps, Token
 from .words import (
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
@@ -1000,6 +1000,7 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
         return
     starts = {t.start: n for n, t in enumerate(tokens)}
     ends = {t.end: n for n, t in enumerate(tokens)}
+    at = Overlaps(hits)
     for h in persons:
         for step in (1, -1):
             n = ends.get(h.end) if step == 1 else starts.get(h.start)
@@ -1016,8 +1017,7 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
             if not 0 <= k < len(tokens):
                 continue
             tok = tokens[k]
-            if any(x.start < tok.end and tok.start < x.end and x.confidence >= 0.5
-                   for x in hits):
+            if any(x.confidence >= 0.5 for x in at.over(tok.start, tok.end)):
                 continue
             low = tok.low
             if low in STOPWORDS or low in g.world or not_a_name(tok, text, g):
@@ -1031,6 +1031,7 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
                 continue  # 'maricel og jocelyn' (lower case: a name or no word at all)
             hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.75, "names:coordinated",
                             canonical=low, info={"tokens": 1, "context": True}))
+            at.add(hits[-1])
 
 
 
@@ -1105,12 +1106,13 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
         return
     for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
                                         strict=True):
+        at = Overlaps(hits)
         for n, tok in enumerate(tokens):
             low = tok.low
             key = low if low in targets else _stem(low)
             if key not in targets or (caps and not tok.capital):
                 continue
-            over = [h for h in hits if h.start < tok.end and tok.start < h.end]
+            over = at.over(tok.start, tok.end)
             same = [h for h in over if h.label == "PERSON" and h.entry_id is None
                     and " " not in h.canonical]
             for h in same:  # the same word found alone: the full name's canonical form
@@ -1127,7 +1129,9 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
                 continue  # 'lie' the word in lower-case text
             for h in over:
                 hits.remove(h)
+                at.remove(h)
             conf = 0.85 if not word or caps else 0.7
             source = "names:study" if study and key in study else "names:document"
             hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, conf, source,
                             canonical=targets[key], info={"tokens": 1, "context": True}))
+            at.add(hits[-1])

@@ -19,7 +19,7 @@ Pure functions of the tokens; the pass runs after the other detectors (``detect`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from . import gazetteer as gz
@@ -33,7 +33,7 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .spans import Hit, Token, hits_by_token, repeated_word
+from .spans import Hit, Overlaps, Token, hits_by_token, repeated_word
 from .words import (
     ADDRESS_VERBS,
     ASIAN_SURNAMES,
@@ -984,9 +984,11 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     return float("inf")
 
 
-def _municipal_company(tokens: Sequence[Token], i: int, hits: list[Hit]) -> float:
+def _municipal_company(tokens: Sequence[Token], i: int,
+                       hits_at: Callable[[int], Iterable[Hit]]) -> float:
     """A municipality listed with another ('Vik og Balestrand', 'Frøya, Hitra'): 1.5; a
-    sentence about municipalities (kommune, sammenslåing, ordfører …): 1.0."""
+    sentence about municipalities (kommune, sammenslåing, ordfører …): 1.0. ``hits_at``:
+    the hits over a token."""
     from .words import MUNICIPAL_CUE_PREFIXES
 
     for step in (-1, 1):
@@ -995,7 +997,7 @@ def _municipal_company(tokens: Sequence[Token], i: int, hits: list[Hit]) -> floa
             k += step
         if 0 <= k < len(tokens) and any(
                 h.label == "MUNICIPALITY" and h.start <= tokens[k].start < h.end
-                and h.confidence >= 0.7 for h in hits):
+                and h.confidence >= 0.7 for h in hits_at(k)):
             return 1.5
     lo = i
     while lo > 0 and not tokens[lo].sentence_start:
@@ -1091,8 +1093,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         return
     g = gz.load()
     named: list[tuple[int, int]] = []
+    index = {t.start: k for k, t in enumerate(tokens)}
     for h in [h for h in hits if h.label == "PERSON" and h.entry_id is None]:
-        k = _token_index(tokens, h.start)
+        k = index.get(h.start)
         if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE \
                 and _gap(text, tokens, k - 1) == " ":
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
@@ -1106,6 +1109,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
 
     by_token = hits_by_token(tokens, hits)
     live = {id(h) for h in hits}  # by_token may hold hits removed below
+
+    def hits_at(k: int) -> list[Hit]:
+        return [h for h in by_token.get(k, ()) if id(h) in live]
+
     for i, tok in enumerate(tokens):
         low = tok.low
         if len(low) < 2 or not low.isalpha() or (tok.text.isupper() and len(tok.text) > 1):
@@ -1115,7 +1122,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if any(a <= tok.start < b for a, b in named):
             continue
         capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
-        over = [h for h in by_token.get(i, ()) if id(h) in live]
+        over = hits_at(i)
         if any(h.label == "PERSON" and h.confidence >= 0.5 for h in over):
             continue
         if any(not overridable(h) for h in over if h.label != "PERSON"):
@@ -1158,7 +1165,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if over or place_words:
             pl = place_evidence(text, tokens, i)
             if any(h.label == "MUNICIPALITY" for h in over):
-                pl = max(pl, _municipal_company(tokens, i, hits))
+                pl = max(pl, _municipal_company(tokens, i, hits_at))
             if pl >= 1.5 or (pl > 0 and ev < 2.0):
                 continue  # 'frå Stryn sa …': the preposition names the place
             if ev < (1.5 if low in g.common_surnames else 2.0) and any(
@@ -1188,6 +1195,7 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
     such a word, in a person's slot are one name ('hartley crewe var …', 'ordfører javier
     gonzález', 'han van der meer var skipper')."""
     n = len(tokens)
+    at = Overlaps(hits)
     i = 0
     while i < n - 1:
         k = i
@@ -1206,9 +1214,8 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
             j += 1
         last = j - 1
         if len(names) < 1 or last - i < 1 or any(
-                h.start < tokens[last].end and tokens[i].start < h.end
-                and (h.label != "PERSON" or h.entry_id is not None
-                     or h.info.get("tokens", 1) > 1) for h in hits):
+                h.label != "PERSON" or h.entry_id is not None or h.info.get("tokens", 1) > 1
+                for h in at.over(tokens[i].start, tokens[last].end)):
             i += 1
             continue
         if any(_gap(text, tokens, k) != " " for k in range(i, last)) \
@@ -1216,12 +1223,14 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
                     tokens, names, g):
             i += 1
             continue
-        for h in [h for h in hits if h.start < tokens[last].end and tokens[i].start < h.end]:
+        for h in at.over(tokens[i].start, tokens[last].end):
             hits.remove(h)
+            at.remove(h)
         start, end = tokens[i].start, tokens[last].end
         hits.append(Hit(start, end, "PERSON", text[start:end], 0.7, "names:slot",
                         canonical=text[start:end].lower(),
                         info={"tokens": last - i + 1, "context": True}))
+        at.add(hits[-1])
         i = last + 1
 
 

@@ -13,8 +13,12 @@ from .words import ABBREVIATIONS
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass
+@dataclass(eq=False)
 class Hit:
+    """One name found: a stretch of one text. Hits are compared by identity: two hits with
+    the same fields are still two findings, and removing one from a list of many is a
+    pointer comparison, not a comparison of every field of every hit before it."""
+
     start: int
     end: int
     label: str
@@ -120,3 +124,37 @@ def hits_by_token(tokens: Sequence[Token], hits: Sequence[Hit]) -> dict[int, lis
         for k in range(bisect_right(ends, h.start), bisect_left(starts, h.end)):
             found.setdefault(k, []).append(h)
     return found
+
+
+class Overlaps:
+    """The hits of one text by position, for asking again and again which hits overlap a
+    stretch while hits are added and removed: bisection over the hits sorted by start, not
+    a scan of every hit (a long lower-case text asks once per name word)."""
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        self._hits = sorted(hits, key=lambda h: h.start)
+        self._starts = [h.start for h in self._hits]
+        self._longest = max((h.end - h.start for h in self._hits), default=0)
+
+    def over(self, start: int, end: int) -> list[Hit]:
+        """The hits with ``h.start < end`` and ``start < h.end``, in order of start."""
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [h for h in self._hits[lo:hi] if start < h.end]
+
+    def in_order(self) -> list[Hit]:
+        """Every hit, in order of start (hits starting together: in the order added)."""
+        return list(self._hits)
+
+    def add(self, hit: Hit) -> None:
+        i = bisect_right(self._starts, hit.start)
+        self._hits.insert(i, hit)
+        self._starts.insert(i, hit.start)
+        self._longest = max(self._longest, hit.end - hit.start)
+
+    def remove(self, hit: Hit) -> None:
+        i = bisect_left(self._starts, hit.start)
+        while self._hits[i] is not hit:
+            i += 1
+        del self._hits[i], self._starts[i]
+
