@@ -53,6 +53,7 @@ from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
 from .lexicon import inflected_word
 from .model import model_hits
+from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
 from .spans import Hit, Overlaps, Token, capitals_in, mid_capital, repeated_word, tokenise
@@ -639,7 +640,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     coordinated(text, tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
-    return _outside_brackets(text, hits)
+    return _outside_brackets(text, drop_not_names(text, tokens, hits))
 
 
 def _outside_brackets(text: str, hits: list[Hit]) -> list[Hit]:

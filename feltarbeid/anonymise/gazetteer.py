@@ -32,6 +32,21 @@ EXTRA_COMMON_WORDS = frozenset({
     "fjell", "fjord", "stranda", "eide", "selje", "lierne",  # 'fjell og fjord', 'selje' (sell)
 })
 
+# Places abroad that verden.csv (English and local names, cities over 15 000) lacks: Norwegian
+# exonyms, islands and regions people travel to or come from (general knowledge)
+EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", "Gdansk",
+               "Krakow", "Tenerife", "Gran Canaria", "Mallorca", "Kreta", "Sicilia", "Sardinia",
+               "Korsika", "Rhodos", "Bali", "Phuket", "Hawaii", "Alaska", "California",
+               "Texas", "Florida", "Lappland", "Skåne", "Jylland", "Bornholm", "Gotland",
+               "Sankt Petersburg", "Chiang Mai", "Havanna", "Marrakech", "Tigray", "Kurdistan",
+               "Duhok", "Saigon", "Kanariøyene", "Kanariøyane", "Costa del Sol", "Provence",
+               "Toscana", "Bayern", "Sibir", "Krim", "Donbas", "Gaza", "Vestbredden",
+               "Darfur", "Punjab", "Kashmir", "Normandie", "Bretagne", "Andalucia")
+
+# the landsdeler in Nynorsk (regions.csv writes them in Bokmål): never labelled
+NYNORSK_LANDSDELER = ("Nord-Noreg", "Midt-Noreg", "Sør-Noreg", "Vest-Noreg", "Austlandet",
+                      "Aust-Noreg")
+
 # Given names that are ordinary words too, besides those traps.csv lists (general
 # knowledge: 'sten' stone, 'bo' live, 'ville' would, 'odd' point, 'ben' leg)
 EXTRA_GIVEN_WORDS = frozenset({"sten", "bo", "ville", "my", "ma", "odd", "even", "may", "ben",
@@ -171,7 +186,8 @@ def load() -> Gazetteer:
             for form in pattern_forms(n):
                 places.setdefault(form, []).append(p)
     wide = {r["name"] for r in _rows("verden.csv") if r["kind"] == "region"}
-    for r in _rows("regions.csv"):
+    nynorsk = [{"name": n, "kind": "landsdel"} for n in NYNORSK_LANDSDELER]
+    for r in [*_rows("regions.csv"), *nynorsk]:
         unlabelled = (r["kind"] in UNLABELLED_REGION_KINDS or r["name"] in wide) \
             and r["name"] not in COUNTY_LANDSDELER
         p = Place("NONE" if unlabelled else "PLACE", r["name"], "region",
@@ -191,7 +207,7 @@ def load() -> Gazetteer:
             if form not in places:  # a municipality or county of that name comes first
                 places[form] = [p]
     world: set[str] = set()
-    for r in _rows("verden.csv"):
+    for r in [*_rows("verden.csv"), *({"name": n, "kind": "region"} for n in EXTRA_WORLD)]:
         # kind: country, region or city (a foreign city may be a person's surname too)
         p = Place("NONE", r["name"], r["kind"], common_word=True)
         for form in pattern_forms(r["name"]):

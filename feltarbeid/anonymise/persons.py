@@ -164,7 +164,8 @@ def _after_brand(text: str, h: Hit) -> bool:
 
 # brands named after a person ('Clas Ohlson' is a shop, not the man)
 BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss",
-                    "calvin klein", "ralph lauren", "bernt lund", "kari traa"})
+                    "calvin klein", "ralph lauren", "bernt lund", "kari traa",
+                    "synnøve finden", "kvikk lunsj"})
 PER_UNITS = frozenset({"dag", "døgn", "uke", "veke", "måned", "månad", "år", "time", "person",
                        "stykk", "innbygger", "innbyggar", "elev", "pasient", "gang", "natt",
                        "vakt", "kilo", "liter", "meter", "mil", "kilometer", "capita"})
@@ -459,6 +460,21 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         and _role_context(tokens, j + 1)
 
 
+# particles that are Norwegian words too: 'på Saupstad da Yazan var fire' ('then')
+_WORD_PARTICLES = frozenset({"da", "de", "den", "der", "du", "di", "la"})
+
+
+def _particle_here(tokens: Sequence[Token], j: int, g: gz.Gazetteer) -> bool:
+    """Whether the particle after token j joins a name ('Leonardo da Vinci', 'Ana de la
+    Cruz', 'Pieter van der Meer'): one that is a Norwegian word too only after a given
+    name or a name of another origin, or before another particle."""
+    part, before = tokens[j + 1].low, tokens[j].low
+    if part not in _WORD_PARTICLES:
+        return True
+    return before in g.given or before in g.world_given or foreign_looking(before) \
+        or world_name(before) or j + 2 < len(tokens) and tokens[j + 2].low in NAME_PARTICLES
+
+
 def _run(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> int:
     """End index (inclusive) of a run of capitalised name tokens from i: spaces, hyphens,
     initials and particles between them."""
@@ -468,10 +484,16 @@ def _run(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> int:
         gap = text[tokens[j].end:t.start]
         cur = tokens[j]
         initial = cur.text[:1].isupper() and (len(cur.text) == 1 or cur.low in INITIALS)
-        if t.low in NAME_PARTICLES and gap == " " and j + 2 < len(tokens) and \
-                tokens[j + 2].capital:
-            j += 1
-            continue
+        if t.low in NAME_PARTICLES and gap == " ":
+            k = j + 1  # 'da Vinci', 'van der Meer', 'de la Fuente'
+            while k < len(tokens) and k - j <= 2 and tokens[k].low in NAME_PARTICLES \
+                    and text[tokens[k - 1].end:tokens[k].start] == " ":
+                k += 1
+            if k < len(tokens) and tokens[k].capital and not tokens[k].sentence_start \
+                    and text[tokens[k - 1].end:tokens[k].start] == " " \
+                    and _particle_here(tokens, j, g):
+                j = k - 1
+                continue
         ok_gap = gap in (" ", "-") or (initial and gap.strip() == "." and len(gap) <= 2) \
             or (cur.low in NAME_PARTICLES and gap == " ")
         if not ok_gap or not t.capital or not_a_name(t, text, g) or t.low in g.world:
@@ -638,10 +660,19 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     return 0.9 if ctx >= 1.0 else 0.8
 
 
+# adverbs of motion: 'opp til Stalheim', 'ned til Strandbakken' go to a place ('på')
+_MOTION = frozenset({"opp", "ned", "bort", "inn", "ut", "heim", "hjem", "oppover", "nedover",
+                     "innover", "utover", "nordover", "sørover", "austover", "østover",
+                     "vestover", "heilt", "helt"})
+
+
 def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     """The word before token i, or the preposition before a coordination ('mellom Kolbu
-    og Hvalhamn', 'i Molde og Kvalvika': 'mellom', 'i')."""
+    og Hvalhamn', 'i Molde og Kvalvika': 'mellom', 'i'); 'til' after an adverb of motion
+    counts as 'på' ('opp til Stalheim')."""
     prev = tokens[i - 1].low if i > 0 else ""
+    if prev == "til" and i > 1 and tokens[i - 2].low in _MOTION:
+        return "på"
     if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in (
             "mellom", "fra", "frå", "til", "i", "på", "ved"):
         return tokens[i - 3].low

@@ -15,6 +15,8 @@ def _words(text: str) -> frozenset[str]:
 
 # words that are never names whatever the lists say (pronouns, function words, fillers)
 STOPWORDS = _words("""
+nedenfor ovenfor nedanfor ovanfor utanfor innanfor bortanfor framfor attanfor nedafor ovafor
+innafor utafor bortafor innenfor utenfor bortenfor
 og i på å det som er en et ei til tel av for med han hun ho hu de dei den jeg eg vi me du dere
 dykk seg sin si sitt sine meg mæ deg oss dem henne hennar hans hennes deira deres min mi
 mitt mine din di ditt dine vår vårt våre var vart har hadde ha kan kunne skal skulle vil
@@ -195,6 +197,7 @@ NAME_HEADS = (
 )
 # last parts of institutions, laws and works: 'Husbanken', 'Sametinget', 'Sosialtjenesteloven'
 INSTITUTION_HEADS = (
+    "eiendommen", "festivalen", "festival", "festivalar", "festivaler",
     "tinget", "tinge", "banken", "direktoratet", "direktorat", "departementet",
     "departement", "etaten", "etat", "forvalteren", "forvaltaren", "tilsynet", "tilsyn",
     "rådet", "kontoret", "loven", "lova", "lov", "reformen", "reforma", "meldingen",
@@ -216,6 +219,8 @@ PRODUCT_HEADS = _words("""
 jakke jakka jakken bukse bukser buksa buksene sko skoene støvler genser genseren lue
 votter sekk sekken telt teltet bil bilen båt båten motor motoren ski skiene sykkel
 sykkelen klokke klokka telefon telefonen maskin maskina maskinen
+syltetøy syltetøyet kommode kommoden tannkrem tannkremen tannbørste tannbørsten sjokolade
+sjokoladen brus brusen pizza pizzaen kaffe kaffen øl ølet
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
 WATERS = _words("""
@@ -239,7 +244,10 @@ universitetsforlaget gyldendal cappelen damm samlaget
 mowi lerøy salmar cermaq norrøna bergans helly devold swix statkraft hafslund fjordkraft
 elvia tibber jotun tomra nammo visma familia gerica dips cosdoc profil unit4 helseplattformen
 aetat solo jarlsberg høgre høyre venstre senterpartiet arbeidarpartiet arbeiderpartiet
-riddu samers samenes
+riddu riđđu samers samenes
+nille solidox jordan widerøe biltema jula cubus dressmann kappahl lindex lefdal komplett
+lilyhammer himmelblå vikingane haugtussa okkupert heimebane pstereo quart vinjerock
+moldejazz kadetten slottsfjell
 brann vålerenga lyn skeid glimt
 vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
 widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
@@ -268,6 +276,9 @@ PLACE_SUFFIXES = (
     "stø", "vann", "vatn", "vatnet", "myra", "myrene", "sletta", "eidet", "halsen", "fossen",
     "skaret", "skar", "høyden", "høgda", "løkka", "vollan", "bakkan", "myran", "fjellet",
     "tinden", "nuten", "kollen", "stolen", "brekka", "lia", "setra",
+    # water and terrain in the definite form ('ned til Myrbekken', 'ved Storvatnet')
+    "bekken", "vannet", "tjønna", "tjørna", "tjernet", "tjennet", "skjeret", "bakken",
+    "breen", "fonna", "kleiva", "juvet", "gjelet", "dammen", "hølen", "ryggen", "kampen",
 )
 
 # ------------------------------------------------------------------------------ slots
@@ -389,7 +400,7 @@ zhao wu zhou xu sun ma zhu hu guo he lin luo zheng
 HOLIDAYS = _words("""
 jul julaften romjul nyttår nyttårsaften påske påskeaften pinse pinsedag sankthans
 sankthansaften olsok advent fastelavn kristi ramadan ramadanen hanukka diwali nowruz
-allehelgensdag halloween mikkelsmess mikkelsmesse
+allehelgensdag halloween mikkelsmess mikkelsmesse newroz nouruz
 """)
 # where a person works: 'X på trygdekontoret', 'X fra personalavdelingen'
 WORKPLACES = UNIT_WORDS + (
@@ -399,13 +410,31 @@ WORKPLACES = UNIT_WORDS + (
     "regnskapet", "økonomi", "lønn", "personal", "ledelsen", "administrasjonen",
     "sentralbordet", "kantina", "sekretariatet", "driften", "vaktrommet",
 )
+# animals, boats, vehicles and things that people give names ('Kua het Dagros')
+THING_NOUNS = _words("""
+ku kua kyr kyra kyrne kalv kalven kvige kviga okse oksen hest hesten hestane hestene merr
+merra mære føll føllet fole folen hund hunden bikkje bikkja valp valpen katt katten katta
+kattungen pus pusen geit geita bukk bukken sau sauen væren gris grisen purka høne høna hane
+hanen kanin kaninen marsvin hamster undulat undulaten papegøye papegøyen fugl fuglen
+dyr dyret kjæledyr kjæledyret rein reinen båt båten skute skuta skøyte skøyta sjekte
+sjekta snekke snekka ferje ferja ferge ferga skip skipet fartøy fartøyet tråler tråleren
+sjark sjarken traktor traktoren bil bilen buss bussen lastebil lastebilen moped mopeden
+motorsykkel motorsykkelen sykkel sykkelen dukke dukka bamse bamsen robot roboten
+""")
+THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
+               "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
+               "kua", "geita", "grisen", "fuglen")
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
-ORG_BEFORE = _words("""
+ORG_BEFORE = THING_NOUNS | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
 bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
-hunden bikkja katten katta hesten kua kyra geita sauen grisen fuglen papegøyen
-ekstremværet uværet stormen orkanen skipet båten ferja ferga fartøyet hurtigruteskipet
-tråleren sjarken romanen boka boken filmen serien stykket skuespillet operaen
+ekstremværet uværet stormen orkanen hurtigruteskipet
+romanen boka boken filmen serien stykket skuespillet operaen
+""")
+WEEKDAYS = _words("""
+mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag
+mandagen tirsdagen onsdagen torsdagen fredagen lørdagen søndagen måndagen tysdagen
+laurdagen sundagen
 """)
 # after a capitalised run: a street, a building or an event named after someone ('Karl
 # Johans gate', 'Haukeland sykehus', 'Ibsen-festivalen' aside), not the person

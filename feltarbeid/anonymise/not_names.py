@@ -1,0 +1,153 @@
+"""Hits that the words around them show are no person's or Norwegian place's name — the last
+step of one text's detection (``detect.own_hits``):
+
+- animals, boats, vehicles and things given a name: 'Kua het Dagros', 'båten heitte
+  «Havsula»', 'katten kalte vi bare Pusur', 'Hunden vår, Passopp, …', 'MS «Fjordbris»',
+  'hvalfangstskuta Polarbjørn';
+- a Norwegian place name used of a place abroad: 'Lund, altså i Sverige', 'Nome i Alaska';
+- people named after where they come from: 'sunnmøringar', 'Trønderne';
+- numbers, months and weekdays said as words: 'nitten sekstifem', 'i mars tjueto', 'på
+  måndag'.
+
+Hits from the study's key (``entry_id``) are never dropped: the researcher said they are
+names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import gazetteer as gz
+from .indirect import number_value
+from .spans import Hit, Token
+from .words import MONTHS, PERSON_NAMED_WORKS, PRODUCT_HEADS, THING_HEADS, THING_NOUNS, WEEKDAYS
+
+# verbs that give a name: 'het', 'heitte', 'kalte vi', 'døypte'
+NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "kalte", "kalla",
+                          "kaller", "kallar", "kalt", "døpte", "døypte", "døyper", "døper"})
+# words between a thing and the verb that names it ('kua vår heitte', 'hund som heitte')
+_BETWEEN = frozenset({"vår", "vårt", "våre", "min", "mi", "mitt", "mine", "din", "di", "ditt",
+                      "hans", "hennes", "deira", "deres", "sin", "si", "sitt", "som", "vi",
+                      "me", "dei", "de", "eg", "jeg", "folk", "alle", "en", "ei", "et", "ein",
+                      "eit", "den", "det", "gamle", "store", "lille", "første", "fyrste",
+                      "eldste", "nye", "beste", "bare", "berre", "for", "alltid", "jo", "da",
+                      "då", "no", "nå"})
+# what a boat's name follows: 'MS Fjordbris', 'M/S «Kong Olav»', 'DS Skibladner'
+_VESSEL = re.compile(r"(?<!\w)(?:M/?[SFKY]|D/?S|MK|KNM|RS|MT|FV)\s*[«\"]?\s*$")
+# people named after a place: 'sunnmøring', 'nordfjordingar', 'bergensarane'
+_DEMONYM_ENDINGS = ("ingane", "ingene", "ingar", "inger", "ingen", "ing", "arane", "erne",
+                    "arar", "ere", "ar", "er")
+DEMONYMS = frozenset({"trønder", "trøndere", "trønderne", "trøndarar", "trøndarane",
+                      "nordlending", "nordlendinger", "nordlendingene", "nordlendingar",
+                      "sørlending", "sørlendinger", "vestlending", "vestlendinger",
+                      "østlending", "østlendinger", "austlending", "austlendingar",
+                      "innlandsk", "byfolk"})
+
+
+def thing_noun(low: str) -> bool:
+    """An animal, a boat, a vehicle or a thing that people name ('kua', 'fiskebåten')."""
+    return low in THING_NOUNS or len(low) >= 7 and low.endswith(THING_HEADS)
+
+
+def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i is the name given to an animal, a boat or a thing."""
+    if _VESSEL.search(text[max(0, tokens[i].start - 8):tokens[i].start]):
+        return True  # 'MS «Fjordbris»'
+    gap = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+    if i > 0 and gap.strip(" «\"") == "" and thing_noun(tokens[i - 1].low):
+        return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»'
+    if i > 0 and gap.strip() == ",":
+        k = i - 1  # 'Hunden vår, Passopp, var redd'
+        while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
+            k -= 1
+        if k >= 0 and k < i - 1 and thing_noun(tokens[k].low):
+            return True
+    k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»'
+    while k >= 0 and i - k <= 3 and tokens[k].low in _BETWEEN:
+        k -= 1
+    if k < 0 or tokens[k].low not in NAMING_VERBS:
+        return False
+    verb = k
+    if any(thing_noun(tokens[m].low) for m in range(verb + 1, i)):
+        return True  # 'vi kalte hunden for X'
+    for m in range(verb - 1, max(-1, verb - 5), -1):
+        low = tokens[m].low
+        if thing_noun(low):
+            return True  # 'Kua het Dagros', 'ein hund som heitte balder'
+        if low not in _BETWEEN:
+            return False
+    return False
+
+
+def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """A place name followed by the country or region it lies in abroad: 'Lund, altså i
+    Sverige', 'Nome i Alaska', 'Lier i Belgia'."""
+    g = gz.load()
+    k = j + 1
+    if k < len(tokens) and tokens[k].low in ("altså", "altso", "eller", "dvs"):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].low in ("i", "på", "in") \
+            and text[tokens[j].end:tokens[j + 1].start].strip(" ,") == "":
+        words = tokens[k + 1].low
+        two = f"{words} {tokens[k + 2].low}" if k + 2 < len(tokens) else ""
+        return (words in g.world or two in g.world) and not norwegian_place(words)
+    return False
+
+
+def norwegian_place(form: str) -> bool:
+    """A municipality, county or place in Norway is called this."""
+    return any(p.label != "NONE" for p in gz.load().places.get(form, ()))
+
+
+def demonym(low: str) -> bool:
+    """A person named after the place they come from ('sunnmøringar', 'nordfjordingar')."""
+    if low in DEMONYMS:
+        return True
+    for end in _DEMONYM_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = low[: -len(end)]
+            if any(norwegian_place(form) for form in (stem, stem + "e", stem + "a",
+                                                      stem + "en", stem.rstrip("s"))):
+                return end.startswith("ing") or stem.endswith("s")  # 'bergensarane'
+    return False
+
+
+def _work_part(text: str, h: Hit) -> bool:
+    """The last word of a work or character named after a person ('Peer Gynt') where the
+    run started after its first word."""
+    before = re.findall(r"(\w+)\s+$", text[max(0, h.start - 20):h.start])
+    return bool(before) and f"{before[0]} {h.surface}".lower() in PERSON_NAMED_WORKS
+
+
+def _said_number(low: str) -> bool:
+    return low.isalpha() and number_value(low) is not None
+
+
+def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:
+    """``hits`` without those the words around them show are no name (module doc)."""
+    if not hits:
+        return hits
+    index = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    kept = []
+    for h in hits:
+        i, j = index.get(h.start), ends.get(h.end)
+        if h.entry_id is not None or i is None or j is None:
+            kept.append(h)
+            continue
+        lows = [t.low for t in tokens[i:j + 1]]
+        if h.label == "PERSON" and (
+                thing_named(text, tokens, i) or all(demonym(w) for w in lows)
+                or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1):
+            continue
+        if h.label in ("MUNICIPALITY", "PLACE") and (
+                abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS
+                or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
+            continue
+        head = re.match(r"-([a-zæøå]+)", text[h.end:h.end + 14])
+        if head and head.group(1) in PRODUCT_HEADS:
+            continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product
+        if h.label == "PERSON" and _work_part(text, h):
+            continue  # 'Peer Gynt vart sett opp': the play
+        kept.append(h)
+    return kept

@@ -1,0 +1,84 @@
+"""Round 6 of issue 12: names that are no person's or Norwegian place's (animals, boats and
+things given a name, places abroad that share a Norwegian name, people named after where
+they come from, series, festivals, chains and products, numbers and weekdays said as
+words), and small places no list knows after words of motion and with water or terrain
+heads. Every sentence is written for this test; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from feltarbeid.anonymise.detect import detect
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(h.surface, h.label) for h in detect(text) if h.label != "NONE"]
+
+
+@pytest.mark.parametrize("text", [
+    # animals, boats, vehicles and things given a name
+    "Kua het Rosalinn, og hesten het Brunsvarten.",
+    "Geita vår heitte «Snøkvit», og ho var sta som ei geit.",
+    "kua het stjerneblom og hesten het svartvinge",
+    "vi hadde ein hund som heitte tussilago og ein katt som heitte mjausen",
+    "Katten kalte vi bare Pelsegubben.",
+    "Traktoren kalla me «Raudgamlingen», han starta aldri i kulda.",
+    "Båten heitte «Havtrollet» og var bygd i trettisju.",
+    "MS «Skodderitt» gjekk i rute til fjorten.",
+    "Hunden vår, Snuskebass, var redd for torden.",
+    "Fiskeskøyta Kvitnesværing ble hogd opp i 1974.",
+    # places abroad that share a Norwegian name
+    "Jeg studerte i Lund, altså i Sverige, i to år.",
+    "Onkelen min jobbet rundt Nome i Alaska.",
+    "Vi var på ferie på Gran Canaria i påska.",
+    "Hun kom fra Antwerpen, og han fra Cebu.",
+    # people named after where they come from; landsdeler in Nynorsk
+    "sunnmøringar og nordfjordingar dei er ikkje like altså",
+    "Folk i Nord-Noreg snakkar meir rett fram.",
+    # series, festivals, chains and products
+    "Me såg Vikingane og Himmelblå på NRK.",
+    "Festspillene og Pstereo var de to festivalene vi aldri gikk glipp av.",
+    "Vi har Nille og Europris på senteret.",
+    "Eg kjøpte ein pose Nora-syltetøy og ein Kvikk Lunsj.",
+    "Jeg kjøpte en Hemnes-kommode og satte den sammen selv.",
+    "Synnøve Finden og Tine var store arbeidsgivere.",
+    "Peer Gynt vart sett opp på friluftsscena kvar sommar.",
+    "Finnmarksloven ga Finnmarkseiendommen ansvaret for grunnen.",
+    "Ål vandrar heilt til Sargassohavet for å gyte.",
+    # numbers, months and weekdays said as words; a Nynorsk preposition
+    "hun var født i nitten sekstifem tror jeg eller sekstiseks",
+    "eg har time hos legen på måndag klokka åtte",
+    "bror min og eg fiska i vika nedanfor huset kvar sommar",
+])
+def test_no_name_here(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person after a naming verb is still a person
+    ("Mannen het Kvernbråten, og han eide sagbruket.", [("Kvernbråten", "PERSON")]),
+    ("vi hadde en nabo som het tjønnåsbråten", [("tjønnåsbråten", "PERSON")]),
+    ("Vi kalte henne bare Tuppeliten.", [("Tuppeliten", "PERSON")]),
+    # a Norwegian place is still a place when no country follows
+    ("Jeg studerte i Lund i to år.", [("Lund", "MUNICIPALITY")]),
+    # places no list knows: after words of motion, with water and terrain heads
+    ("Så gikk vi ned til Myrtjernbekken og fiska.", [("Myrtjernbekken", "PLACE")]),
+    ("Me sykla heilt opp til Gjuvstølheim, det var tungt.", [("Gjuvstølheim", "PLACE")]),
+    ("Vi fisket ute ved Flatholmskjeret hele dagen.", [("Flatholmskjeret", "PLACE")]),
+    # particles join a name only where they can ('da' is 'then' after a place)
+    ("Vi bodde på Saupstad da Yazan var fire.",
+     [("Saupstad", "PLACE"), ("Yazan", "PERSON")]),
+    ("Han leste Pieter van der Meer og Ana de la Cruz.",
+     [("Pieter van der Meer", "PERSON"), ("Ana de la Cruz", "PERSON")]),
+])
+def test_names_still_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert labels(text) == expected
+
+
+def test_a_name_from_the_key_is_never_dropped() -> None:
+    from feltarbeid.anonymise.detect import Registry
+    from feltarbeid.anonymise.keyfile import RegistryEntry
+
+    registry = Registry.build([RegistryEntry(1, "person", "Rosalinn")])
+    hits = detect("Kua het Rosalinn.", registry=registry)
+    assert [(h.surface, h.label) for h in hits] == [("Rosalinn", "PERSON")]
