@@ -49,6 +49,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     "hun var født i nitten sekstifem tror jeg eller sekstiseks",
     "eg har time hos legen på måndag klokka åtte",
     "bror min og eg fiska i vika nedanfor huset kvar sommar",
+    # a noun takes 'han' and 'ho' in Nynorsk speech too
+    "sola ho skein heile dagen",
+    "bilen han starta ikkje den morgonen",
 ])
 def test_no_name_here(text: str) -> None:
     assert labels(text) == []
@@ -65,6 +68,22 @@ def test_no_name_here(text: str) -> None:
     ("Så gikk vi ned til Myrtjernbekken og fiska.", [("Myrtjernbekken", "PLACE")]),
     ("Me sykla heilt opp til Gjuvstølheim, det var tungt.", [("Gjuvstølheim", "PLACE")]),
     ("Vi fisket ute ved Flatholmskjeret hele dagen.", [("Flatholmskjeret", "PLACE")]),
+    # places built on a definite head of water or terrain, anywhere in the sentence
+    ("Kartet viser Kvitsandbukta og den lille øya Lyngsholmen.",
+     [("Kvitsandbukta", "PLACE"), ("Lyngsholmen", "PLACE")]),
+    ("Det var ei lita bygd, Raudbergvika, berre sju hus.", [("Raudbergvika", "PLACE")]),
+    ("Tante Sigvor budde på garden Nesheimsvoll heile livet.",
+     [("Sigvor", "PERSON"), ("Nesheimsvoll", "PLACE")]),
+    ("Hestøyas befolkning har sunket.", [("Hestøyas", "PLACE")]),
+    ("me køyrde over strynefjellet og heim", [("strynefjellet", "PLACE")]),
+    ("raudbergvika der budde det berre sju familiar", [("raudbergvika", "PLACE")]),
+    # ... but not a description in lower case, nor a surname of that shape
+    ("vi fiska i storvatnet heile dagen", []),
+    # a person named where people are named
+    ("lidvin han ordna alltid dansen", [("lidvin", "PERSON")]),
+    ("vi hadde en hjelpepleier som het jerome og han var snill", [("jerome", "PERSON")]),
+    ("tuppen kalte vi ham den gangen", [("tuppen", "PERSON")]),
+    ("me hadde ein engelskmann gareth som leigde hytta", [("gareth", "PERSON")]),
     # particles join a name only where they can ('da' is 'then' after a place)
     ("Vi bodde på Saupstad da Yazan var fire.",
      [("Saupstad", "PLACE"), ("Yazan", "PERSON")]),

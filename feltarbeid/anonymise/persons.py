@@ -618,6 +618,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return SURE if named and strong and low not in g.world \
             and place_evidence(text, tokens, i, j) < 1.5 else 0.0  # not 'fra Molde fant
     if first.sentence_start:
+        if ctx < 1.5 and place_shaped(low, g):
+            return 0.0  # 'Hestøyas befolkning' (see ``unknown_place_hits``)
         if genitive and base in g.given and j + 1 < len(tokens) and \
                 tokens[j + 1].low[:1].islower() and tokens[j + 1].low not in STOPWORDS:
             return 0.85  # 'Idas idé'
@@ -652,6 +654,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return 0.85 if (ctx or base not in g.surname_words) else 0.8
     if not name_like(first, g):
         return 0.0
+    if ctx < 1.5 and (place_shaped(low, g) or _place_preposition(tokens, i) in PLACE_APPOSITION):
+        return 0.0  # 'Kvitsandbukta', 'øya Lyngsholmen' (see ``unknown_place_hits``)
     prev = _place_preposition(tokens, i)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
         if prev in LOCATIVE or low.endswith(PLACE_SUFFIXES):
@@ -679,6 +683,36 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     return prev
 
 
+# definite heads of water and terrain that surnames rarely end with: an unknown word built
+# on one is a place wherever it stands ('Kvitsandbukta', 'Kvitebergsvatnet er', 'Hestøyas')
+STRONG_PLACE_HEADS = ("vika", "bukta", "øya", "øyane", "øyene", "vatnet", "vannet", "fjellet",
+                      "neset", "nesset", "sundet", "skjeret", "skjæret", "tjønna", "tjørna",
+                      "tjernet", "fjorden", "elva", "bekken", "vidda", "fonna", "breen",
+                      "hamna", "havna", "vågen", "odden", "tinden", "nuten", "kollen", "øy",
+                      "holmen", "holmane", "skaret", "juvet", "gjelet")
+# a place named after the noun for its kind: 'den lille øya Lyngsholmen', 'på garden X'
+PLACE_APPOSITION = frozenset({"øya", "øyane", "øyene", "holmen", "garden", "gården",
+                              "gardsbruket", "småbruket", "husmannsplassen", "plassen",
+                              "setra", "sætra", "bygda", "grenda", "tettstedet", "stedet",
+                              "staden", "fjellet", "dalen", "vika", "bukta", "neset",
+                              "odden", "vatnet", "vannet", "bydelen", "strøket", "bygd"})
+
+
+def place_shaped(low: str, g: gz.Gazetteer, caps: bool = True) -> bool:
+    """A word no name list knows and no frequent word is, built on a definite head of water
+    or terrain ('kvitsandbukta', 'strynefjellet'), or its genitive ('hestøyas'); in
+    lower-case text not one that a generic first part makes a description ('storvatnet',
+    'høgfjellet')."""
+    base = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    for w in {low, base}:
+        head = next((h for h in STRONG_PLACE_HEADS if w.endswith(h)), None)
+        if head and len(w) >= len(head) + 3 and w not in g.given and w not in g.surnames \
+                and zipf(w, ("nb",)) < 3.0 and zipf(w, ("en",)) < 2.5 \
+                and (caps or not w.startswith(COMMON_PLACE_STEMS)):
+            return True
+    return False
+
+
 def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                        caps: bool = True) -> list[Hit]:
     """A word the lists lack after a place preposition: 'i Kvalsund', 'ved Storvika',
@@ -694,6 +728,18 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
                             canonical=low))  # 'vangsnes ligger jo på andre sida'
             continue
+        if caps and tok.capital and tok.sentence_start and place_shaped(low, g) \
+                and low not in g.places and low not in g.world \
+                and not not_a_name(tok, text, g) and person_evidence(text, tokens, i) < 1.5:
+            hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
+                            canonical=low))  # 'Hestøyas befolkning', 'Skåtøy, ja, der …'
+            continue
+        if not caps and place_shaped(low, g, caps=False) and low not in g.places \
+                and (_place_preposition(tokens, i) in SPOKEN_PREPOSITIONS | PATH_PREPOSITIONS
+                     or nxt in LIES | {"der", "det"}) and person_evidence(text, tokens, i) < 1.5:
+            hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
+                            canonical=low))  # 'over strynefjellet', 'raudbergvika der budde'
+            continue
         if i == 0 or (caps and (not tok.capital or tok.sentence_start)):
             continue
         if not low.isalpha() or len(low) < 3 or not_a_name(tok, text, g):
@@ -702,6 +748,14 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             continue
         prev = _place_preposition(tokens, i)
         prev2 = tokens[i - 2].low if i > 1 else ""
+        if caps and low not in g.given and (
+                place_shaped(low, g) or prev in PLACE_APPOSITION and name_like(tok, g)
+                and text[tokens[i - 1].end:tok.start].strip(" ,") == ""
+                and low not in g.surnames) and person_evidence(text, tokens, i) < 1.5:
+            # 'Kvitsandbukta', 'den lille øya Lyngsholmen', 'ei lita bygd, Raudbergvika'
+            hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
+                            canonical=low))
+            continue
         path = not caps and prev in PATH_PREPOSITIONS and low.endswith(PLACE_SUFFIXES) \
             and zipf(low, ("nb",)) < 2.5 and len(low) >= 7 \
             and not low.startswith(COMMON_PLACE_STEMS)  # 'over dalsetfjellet', 'te grøtneset'

@@ -344,6 +344,20 @@ def _apposition(tokens: Sequence[Token], k: int) -> bool:
         m > k and word.endswith(("eren", "aren", "øren")))  # 'den nye sveiseren'
 
 
+def _person_noun(low: str) -> bool:
+    """A noun for a person: a role, kin, or a man, woman, girl or boy of some kind."""
+    return bool(low) and (role_word(low) or _kin(low) or low.endswith((
+        "mann", "kvinne", "dame", "jente", "gutt", "kar", "pleier", "pleiar", "venn",
+        "venninne", "nabo", "kollega")))
+
+
+def _fronted_nickname(tokens: Sequence[Token], j: int) -> bool:
+    """Token j is a name said first, then what we called someone: '«Tøffen» kalte vi ham',
+    'tuppen kalte vi ham'."""
+    return _low(tokens, j + 1) in NAMING_VERBS and _low(tokens, j + 2) in SUBJECT_PRONOUNS \
+        and _low(tokens, j + 3) in NAMED_ONES
+
+
 def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
     """Token i is what someone is called: 'vi kalte henne (bare) X', 'hun het X'."""
     k = i - 1
@@ -357,6 +371,9 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
     if _low(tokens, i - 1) == "for" and (_low(tokens, i - 3) in NAMING_VERBS
                                          or _low(tokens, i - 4) in NAMING_VERBS):
         return True  # 'vi kalte kapteinen for gamlefar', 'dei kalla han alltid for X'
+    if _low(tokens, k) in CALLED and _low(tokens, k - 1) == "som" \
+            and _person_noun(_low(tokens, k - 2)):
+        return True  # 'en hjelpepleier som het jerome'
     return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
 
 
@@ -558,6 +575,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             comma_after or _low(tokens, k + 1) in PERSON_ACTS | PERSON_DOES):
         # 'kari hun sa', 'Vår, ho var så flink', 'moe ja han var grei', 'så var det X da han …'
         at_least(2.0)
+    elif n1 in PERSONAL_PRONOUNS and _clause_start(text, tokens, i) and not comma_after and (
+            past_verb(_low(tokens, k + 1))):
+        at_least(1.5)  # 'lidvin han ordna alltid dansen' (a noun takes 'han' too: 'bilen
+        # han starta ikkje', so less sure)
     if n1 in PERSON_DOES and not comma_after:
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
     if n1 in ("fra", "frå", "på", "i") and n2.endswith(WORKPLACES):
@@ -702,6 +723,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # 'spurte X', 'ringte X', 'hvis du spør X' (a place is visited, not asked); not
         # 'det heiter Hordaland', 'kommunen heter X' (a thing's name)
         at_least(1.5 if p1 in VISIT_VERBS else 2.0)
+    if p1 in CALLED and p2 == "som" and not gap_before.strip() and _person_noun(p3):
+        at_least(2.0)  # 'en hjelpepleier som het jerome' (not 'stedet som heter X')
+    if p1.endswith(("mann", "kvinne", "dame")) and p2 in ARTICLES_INDEFINITE \
+            and n1 == "som" and not gap_before.strip():
+        at_least(1.5)  # 'ein engelskmann gareth som leigde hytta'
+    if _fronted_nickname(tokens, j):
+        at_least(2.0)  # 'tuppen kalte vi ham', 'gubben sa alle om han'
     if p1 in SUBJECT_PRONOUNS and p2 in ADDRESS_VERBS:
         at_least(2.0 if n1 in INVERSION_AFTER else 1.5)  # 'ringte jeg X', 'spurte jeg X om'
     if n1 == "og" and n2 in COLLEAGUES:
@@ -1147,7 +1175,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             need = min(need, word_need(low[:-1], g, capital_mid=capital_mid, quoted=quoted))
         if need == float("inf") and low not in STOPWORDS and (
                 _listed(low) or not past_verb(low) and not verb_form(low)) and (
-                    _naming_slot(tokens, i) or _spoken_name(text, tokens, i, i + 1)):
+                    _naming_slot(tokens, i) or _fronted_nickname(tokens, i)
+                    or _spoken_name(text, tokens, i, i + 1)):
             need = 2.0  # 'vi kalte henne bare tuppen': any word can be a nickname
         if need == float("inf"):
             continue
