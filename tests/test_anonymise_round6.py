@@ -84,6 +84,13 @@ def test_no_name_here(text: str) -> None:
     ("vi hadde en hjelpepleier som het jerome og han var snill", [("jerome", "PERSON")]),
     ("tuppen kalte vi ham den gangen", [("tuppen", "PERSON")]),
     ("me hadde ein engelskmann gareth som leigde hytta", [("gareth", "PERSON")]),
+    # talk about a name, what only a person has, what a person is
+    ("Dal var navnet på presten den gangen.", [("Dal", "PERSON")]),
+    ("Det var en dame fra lønningskontoret, Vik, tror jeg hun het, som ringte.",
+     [("Vik", "PERSON")]),
+    ("Lunds begrep om «hjemstedsarbeid» har fått gjennomslag.", [("Lunds", "PERSON")]),
+    ("Whitcombe var engelsk og ville berre fiske laks.", [("Whitcombe", "PERSON")]),
+    ("Askers modell ble kopiert av mange.", [("Askers", "MUNICIPALITY")]),
     # particles join a name only where they can ('da' is 'then' after a place)
     ("Vi bodde på Saupstad da Yazan var fire.",
      [("Saupstad", "PLACE"), ("Yazan", "PERSON")]),

@@ -344,6 +344,41 @@ def _apposition(tokens: Sequence[Token], k: int) -> bool:
         m > k and word.endswith(("eren", "aren", "øren")))  # 'den nye sveiseren'
 
 
+# what only a person has in a genitive: 'Lunds begrep', 'Vinjes teori'
+THINKERS_HEADS = frozenset({"begrep", "begreper", "begrepet", "teori", "teorien", "tese",
+                            "avhandling", "avhandlinga", "argument", "resonnement",
+                            "typologi", "typologien", "distinksjon", "definisjon",
+                            "kritikk", "doktoravhandling", "hovudoppgåve", "masteroppgave"})
+# a word for a name: 'X – det er etternavnet hans', 'X var navnet på presten'
+NAME_NOUNS = frozenset({"navn", "navnet", "namn", "namnet", "etternavn", "etternavnet",
+                        "etternamn", "etternamnet", "fornavn", "fornavnet", "fornamn",
+                        "fornamnet", "kallenavn", "kallenavnet", "kallenamn", "kallenamnet",
+                        "tilnavn", "tilnavnet", "klengenavn", "økenavn", "oppnamn"})
+NATIONALITIES = frozenset({
+    "engelsk", "norsk", "svensk", "dansk", "tysk", "polsk", "fransk", "spansk", "italiensk",
+    "amerikansk", "britisk", "skotsk", "irsk", "finsk", "russisk", "somalisk", "eritreisk",
+    "syrisk", "afghansk", "kurdisk", "litauisk", "ukrainsk", "filippinsk", "thailandsk",
+    "vietnamesisk", "kinesisk", "japansk", "chilensk", "islandsk", "nederlandsk", "samisk",
+    "kvensk", "ghanesisk", "nigeriansk", "etiopisk", "iransk", "irakisk", "tyrkisk",
+    "bosnisk", "serbisk", "kroatisk", "latvisk", "estisk", "rumensk", "ungarsk", "tsjekkisk",
+    "portugisisk", "gresk", "indisk", "pakistansk", "kanadisk", "australsk", "brasiliansk"})
+
+
+def _name_talk(tokens: Sequence[Token], k: int) -> bool:
+    """The words from token k on talk about a name: 'X – det er etternavnet hans', 'X var
+    navnet på presten', 'X, tror jeg hun het', 'X – ja, han het det'."""
+    for m in range(k, min(len(tokens), k + 6)):
+        low = tokens[m].low
+        if low in NAME_NOUNS:
+            return True
+        if low in CALLED and _low(tokens, m - 1) in ("han", "hun", "ho", "dei", "de") \
+                and m > k:
+            return True
+        if low in ("som", "og", "men") and m > k:
+            return False
+    return False
+
+
 def _person_noun(low: str) -> bool:
     """A noun for a person: a role, kin, or a man, woman, girl or boy of some kind."""
     return bool(low) and (role_word(low) or _kin(low) or low.endswith((
@@ -691,6 +726,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and tokens[j + 1].text[:1].islower() and n1 in GENITIVE_HEADS \
             and (_clause_start(text, tokens, i) or listed_genitive):
         at_least(1.5 if listed_genitive else 1.0)  # 'Tveits forslag', 'det var hansens idé'
+    if (genitive or low_j.endswith("s")) and n1 in THINKERS_HEADS \
+            and tokens[j + 1].text[:1].islower():
+        at_least(2.0)  # 'Lunds begrep om …': only a person has a concept (not 'Askers modell')
+    if _name_talk(tokens, k):
+        at_least(2.0)  # 'Dal var navnet på presten', 'Vik, tror jeg hun het'
+    if n1 in COPULAS and n2 in NATIONALITIES and _clause_start(text, tokens, i):
+        at_least(1.5)  # 'Whitcombe var engelsk og …'
     if n1 in CALLED and not comma_after:
         # 'Moss het han', 'kjelle heter egentlig kjell arne': a person is called something
         m = k + 1
