@@ -91,6 +91,9 @@ def test_no_name_here(text: str) -> None:
     ("Lunds begrep om «hjemstedsarbeid» har fått gjennomslag.", [("Lunds", "PERSON")]),
     ("Whitcombe var engelsk og ville berre fiske laks.", [("Whitcombe", "PERSON")]),
     ("Askers modell ble kopiert av mange.", [("Askers", "MUNICIPALITY")]),
+    # 'det' before a name that is no word is no article ('var det fredrik')
+    ("hvem bar kista var det fredrik og brødrene eller", [("fredrik", "PERSON")]),
+    ("vi gikk opp i lia", []),
     # particles join a name only where they can ('da' is 'then' after a place)
     ("Vi bodde på Saupstad da Yazan var fire.",
      [("Saupstad", "PLACE"), ("Yazan", "PERSON")]),

@@ -1059,8 +1059,11 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
             return 0.75 if person_evidence(text, tokens, i, j) >= 1.5 else 0.0
         return 0.85
     prev = tokens[i - 1].low if i > 0 else ""
-    if prev in WORD_BEFORE and not context:
-        return 0.0  # 'i lia', 'en liv': a word after a preposition or an article
+    if prev in WORD_BEFORE and not context and (
+            word_like or prev != "det" or first.low in g.places
+            or inflected_word(first.low) or noun_like(first.low)):
+        return 0.0  # 'i lia', 'en liv': a word after a preposition or an article (not
+        # 'var det fredrik': 'det' is no article before a name that is no word)
     if prev in SUBJECT_PRONOUNS and j + 1 < len(tokens) and tokens[j + 1].low in NEGATIONS:
         return 0.0  # 'han tor ikkje spørje': a verb between a pronoun and a negation
     if not word_like:
