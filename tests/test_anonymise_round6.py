@@ -94,6 +94,10 @@ def test_no_name_here(text: str) -> None:
     # 'det' before a name that is no word is no article ('var det fredrik')
     ("hvem bar kista var det fredrik og brødrene eller", [("fredrik", "PERSON")]),
     ("vi gikk opp i lia", []),
+    # nicknames in quotation marks where a person acts (not a title)
+    ("I intervjuet sa «Tuppen» at han hadde ombestemt seg.", [("Tuppen", "PERSON")]),
+    ("«Gubben» sat alltid ytst på benken.", [("Gubben", "PERSON")]),
+    ("Boka «Kvinnen» kom ut i 1920.", []),
     # particles join a name only where they can ('da' is 'then' after a place)
     ("Vi bodde på Saupstad da Yazan var fire.",
      [("Saupstad", "PLACE"), ("Yazan", "PERSON")]),

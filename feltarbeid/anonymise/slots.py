@@ -579,7 +579,16 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     quoted = gap_before.endswith(("«", '"')) and gap_after.startswith(("»", '"'))
     if quoted and (p1 in WORK_NOUNS or p2 in WORK_NOUNS):
         return 0.0
-    cues: list[float] = []
+    nickname = 0.0
+    if quoted and i == j:
+        # a nickname or a pseudonym in quotation marks: 'sa «Tuppen» at', '«Gubben» sat
+        # alltid …', '«Sjefen» hadde drevet …' (a title is published, not sitting)
+        if p1 in PERSON_ACTS and n1 in INVERSION_AFTER:
+            nickname = 2.0
+        elif _clause_start(text, tokens, i) and (n1 in PERSON_ACTS or n1 in PERSON_DOES and (
+                past_verb(n2) or n2 in ("alltid", "bestandig", "aldri", "jo"))):
+            nickname = 1.5
+    cues: list[float] = [nickname] if nickname else []
 
     def at_least(v: float) -> None:
         cues.append(v)
