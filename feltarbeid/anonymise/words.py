@@ -409,6 +409,7 @@ WORKPLACES = UNIT_WORDS + (
     "resepsjonen", "kjøkkenet", "golvet", "gulvet", "fabrikken", "butikken", "regnskap",
     "regnskapet", "økonomi", "lønn", "personal", "ledelsen", "administrasjonen",
     "sentralbordet", "kantina", "sekretariatet", "driften", "vaktrommet",
+    "servicetorget", "sentralen", "skranken", "vakta", "ekspedisjonen", "sekretariatet",
 )
 # animals, boats, vehicles and things that people give names ('Kua het Dagros')
 THING_NOUNS = _words("""
