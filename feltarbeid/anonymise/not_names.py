@@ -7,7 +7,8 @@ step of one text's detection (``detect.own_hits``):
 - a Norwegian place name used of a place abroad: 'Lund, altså i Sverige', 'Nome i Alaska';
 - people named after where they come from: 'sunnmøringar', 'Trønderne';
 - numbers, months and weekdays said as words: 'nitten sekstifem', 'i mars tjueto', 'på
-  måndag'.
+  måndag';
+- a club named like a person in a sentence about a match: 'Odd vant 2–1 mot Start'.
 
 Hits from the study's key (``entry_id``) are never dropped: the researcher said they are
 names."""
@@ -112,6 +113,28 @@ def demonym(low: str) -> bool:
     return False
 
 
+# a match: a score ('2–1') or the words of a game
+_MATCH = re.compile(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b|\b(?:kampen|kampar|kamper|serien|tribunen|"
+                    r"cupfinalen|scoret|scora|uavgjort|bortekamp|heimekamp|hjemmekamp|"
+                    r"eliteserien|obos-ligaen|tabellen)\b", re.I)
+# clubs named like a given name or a word ('Odd vant 2–1 mot Start')
+CLUBS = frozenset({"odd", "start", "brann", "viking", "lyn", "skeid", "ull", "kisa", "jerv",
+                   "ørn", "rosenborg", "glimt", "mercantile", "hødd", "aalesund", "strømmen"})
+
+
+_PLAYS = frozenset({"vant", "tapte", "slo", "spilte", "spelte", "møtte", "scoret", "scora",
+                    "leder", "leiar", "rykket", "rykka"})
+
+
+def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
+    """A club named like a person, playing or played against, in a sentence about a match."""
+    if len(lows) != 1 or lows[0] not in CLUBS or not _MATCH.search(text):
+        return False
+    before = tokens[i - 1].low if i > 0 else ""
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return before in ("mot", "over", "og") or after in _PLAYS
+
+
 def _work_part(text: str, h: Hit) -> bool:
     """The last word of a work or character named after a person ('Peer Gynt') where the
     run started after its first word."""
@@ -138,7 +161,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         lows = [t.low for t in tokens[i:j + 1]]
         if h.label == "PERSON" and (
                 thing_named(text, tokens, i) or all(demonym(w) for w in lows)
-                or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1):
+                or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1
+                or _club(text, tokens, i, lows)):
             continue
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS

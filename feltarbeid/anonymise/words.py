@@ -258,7 +258,7 @@ ORG_RUN_HEADS = _words("""
 foundation press institute institutt university universitet college school journal review
 books publishing publishers company group association society council centre center
 forlag forlaget as asa ltd inc gmbh ab stiftelse stiftelsen fond fondet klinikk senter
-helse
+helse hotel hotell hotellet fk il bk sk
 """)
 # how Norwegian places not in the lists end: 'Storvika', 'Kvalsund', 'Leirvåg'
 # last parts of street names ('Storgata', 'Markveien', 'Bygdøy allé')
