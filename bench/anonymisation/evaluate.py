@@ -1,17 +1,20 @@
 """Evaluate the detector on the evaluation sets; print recall per label and per kind of text,
 precision (spans and characters) and how many name-free sentences were touched.
 
-    .venv/bin/python bench/anonymisation/evaluate.py                 # 4th held-out set, test
+    .venv/bin/python bench/anonymisation/evaluate.py                 # 8th held-out set, test
+    .venv/bin/python bench/anonymisation/evaluate.py --set heldout9  # the 9th (test only)
     .venv/bin/python bench/anonymisation/evaluate.py --split dev --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
     .venv/bin/python bench/anonymisation/evaluate.py --file my.txt   # any file in the format
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout2 --half a --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout3 --errors  # the third set
 
-Sets (see README.md here): ``heldout4`` = ``heldout-dev4.txt`` / ``heldout-test4.txt`` (round
-5: written by sessions that never read the detector; the test split is kept unseen and added
-by the lead), ``heldout`` = ``heldout-dev.txt`` / ``heldout-test.txt`` (the first held-out
-set), ``old`` = ``dev.txt`` / ``test.txt``.
+Sets (see README.md here): ``heldout8`` = ``heldout-dev8.txt`` / ``heldout-test8.txt`` (round
+6: written by sessions that never read the detector; the test split is kept unseen and added
+by the lead), ``heldout9`` = ``heldout-test9.txt`` (round 6, a test set only),
+``heldout4`` = ``heldout-dev4.txt`` / ``heldout-test4.txt`` (round 5), ``heldout`` =
+``heldout-dev.txt`` / ``heldout-test.txt`` (the first held-out set), ``old`` = ``dev.txt`` /
+``test.txt``.
 
 A predicted span counts as correct when it overlaps a gold span with the same label
 (labelled) or with any label (any). Character precision: the share of the predicted
@@ -37,7 +40,9 @@ from feltarbeid.anonymise.detect import detect  # noqa: E402
 
 MARK = re.compile(r"\{([^{}|]+)\|([A-Z]+)\}")
 THRESHOLD = 0.8
-FILES = {("heldout7", "dev"): "heldout-test7.txt", ("heldout7", "test"): "heldout-test7.txt",
+FILES = {("heldout8", "dev"): "heldout-dev8.txt", ("heldout8", "test"): "heldout-test8.txt",
+         ("heldout9", "dev"): "heldout-test9.txt", ("heldout9", "test"): "heldout-test9.txt",
+         ("heldout7", "dev"): "heldout-test7.txt", ("heldout7", "test"): "heldout-test7.txt",
          ("heldout6", "dev"): "heldout-test6.txt", ("heldout6", "test"): "heldout-test6.txt",
          ("heldout4", "dev"): "heldout-dev4.txt", ("heldout4", "test"): "heldout-test4.txt",
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
@@ -45,7 +50,8 @@ FILES = {("heldout7", "dev"): "heldout-test7.txt", ("heldout7", "test"): "heldou
          ("heldout3", "dev"): "heldout-dev3.txt", ("heldout3", "test"): "heldout-dev3.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # test splits: never trained on (``scripts/train_name_model.py``), errors never listed
-NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt")
+NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt",
+                 "heldout-test8.txt", "heldout-test9.txt")
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
 # errors are still not listed)
 UNSEEN = (*NEVER_TRAINED, "heldout-test.txt")
@@ -180,11 +186,13 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout4",
-                    choices=("heldout4", "heldout6", "heldout7", "heldout", "heldout2",
-                             "heldout3", "old", "both"),
-                    help="which evaluation set (default: heldout4, the fourth held-out set of "
-                         "round 5: heldout-dev4.txt / heldout-test4.txt; heldout6 = the sixth, "
+    ap.add_argument("--set", default="heldout8",
+                    choices=("heldout8", "heldout9", "heldout4", "heldout6", "heldout7",
+                             "heldout", "heldout2", "heldout3", "old", "both"),
+                    help="which evaluation set (default: heldout8, the eighth held-out set of "
+                         "round 6: heldout-dev8.txt / heldout-test8.txt; heldout9 = the ninth, "
+                         "a test set only (heldout-test9.txt); heldout4 = the fourth, of round "
+                         "5: heldout-dev4.txt / heldout-test4.txt; heldout6 = the sixth, "
                          "a test set only (heldout-test6.txt); heldout7 = the seventh, a test "
                          "set only (heldout-test7.txt); heldout = the first "
                          "held-out set; heldout2 = the second, heldout-dev2.txt; heldout3 = "
