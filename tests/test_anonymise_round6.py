@@ -112,6 +112,15 @@ def test_names_still_found(text: str, expected: list[tuple[str, str]]) -> None:
     assert labels(text) == expected
 
 
+def test_place_compounds_are_things_not_farms() -> None:
+    from feltarbeid.anonymise.not_names import place_compound
+
+    assert place_compound("bergensbanen") and place_compound("trøndelagsmodellen")
+    # farm-built and family names are built of places too
+    for name in ("tveitakvam", "kvamsvågen", "fjellskaret", "bergheim", "sundvollen"):
+        assert not place_compound(name), name
+
+
 def test_a_name_from_the_key_is_never_dropped() -> None:
     from feltarbeid.anonymise.detect import Registry
     from feltarbeid.anonymise.keyfile import RegistryEntry
