@@ -67,7 +67,18 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
                                   hint=t("core.demo_folder_not_study_hint"))
         shutil.rmtree(directory)
         key_path.unlink(missing_ok=True)
+    # the demo's key opens with the demo passphrase: for its own steps only, so that a
+    # later key in the same process is never opened with it
+    before = os.environ.get("FELTARBEID_KEY_PASSPHRASE")
     os.environ.setdefault("FELTARBEID_KEY_PASSPHRASE", DEMO_PASSPHRASE)
+    try:
+        return _run_steps(directory, console, ui_language)
+    finally:
+        if before is None:
+            os.environ.pop("FELTARBEID_KEY_PASSPHRASE", None)
+
+
+def _run_steps(directory: Path, console: Console, ui_language: str | None) -> Study:
 
     steps: list[tuple[str, Callable[[Study], Any]]] = [
         ("guide", _guide),

@@ -26,6 +26,7 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
     """No test sees the developer's study, language or caches."""
     monkeypatch.delenv("FELTARBEID_STUDY", raising=False)
     monkeypatch.delenv("FELTARBEID_LANG", raising=False)
+    monkeypatch.delenv("FELTARBEID_KEY_PASSPHRASE", raising=False)  # no key opens unasked
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     locale.set_language("nb")
     common.options.study = None

@@ -48,6 +48,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     # a club named like a person in a sentence about a match; a hotel
     "Odd vant 2–1 mot Start på søndag, og hele tribunen sang.",
     "Vi bodde på Thon Hotel den natta.",
+    # a heading in Title Case: its capitals say nothing about names
+    "Bjørk, Ask Og Eik: Treslag I Kulturlandskapet",
+    "Brukermedvirkning I Praksis – Mellom Ideal Og Virkelighet",
+    "Kari Nordmann Og Bygda På Vestlandet",
     # numbers, months and weekdays said as words; a Nynorsk preposition
     "hun var født i nitten sekstifem tror jeg eller sekstiseks",
     "eg har time hos legen på måndag klokka åtte",
@@ -102,6 +106,10 @@ def test_no_name_here(text: str) -> None:
     ("I intervjuet sa «Tuppen» at han hadde ombestemt seg.", [("Tuppen", "PERSON")]),
     ("«Gubben» sat alltid ytst på benken.", [("Gubben", "PERSON")]),
     ("Boka «Kvinnen» kom ut i 1920.", []),
+    # a reference-list entry with initials is no Title Case heading
+    ("Kvernbakk, L. C. & Isaksætre, I. (2008). Styring i NAV. Bergen: Fagbokforlaget.",
+     [("Kvernbakk, L. C.", "PERSON"), ("Isaksætre, I.", "PERSON"), ("Bergen", "MUNICIPALITY")]),
+    ("Intervju Med Tormod Kjelsrud Om Bygda", [("Tormod Kjelsrud", "PERSON")]),
     # particles join a name only where they can ('da' is 'then' after a place)
     ("Vi bodde på Saupstad da Yazan var fire.",
      [("Saupstad", "PLACE"), ("Yazan", "PERSON")]),

@@ -127,11 +127,16 @@ def test_no_said_name_leaves_the_study(demo: Study) -> None:
     assert leaks == {}, json.dumps(leaks, indent=1)[:2000]
 
 
-def test_documents_memos_and_a_sensitive_passage_in_one_qdpx(demo: Study,
-                                                             tmp_path: Path) -> None:
+def test_documents_memos_and_a_sensitive_passage_in_one_qdpx(
+        demo: Study, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Both kinds of data and the memos in one project: valid against Project.xsd, every
     reference resolves, and a second export of the unchanged study is the same bytes."""
     import importlib.util
+
+    from feltarbeid.demo import DEMO_PASSPHRASE
+
+    # the demo set its passphrase for its own run only; the export opens the key again
+    monkeypatch.setenv("FELTARBEID_KEY_PASSPHRASE", DEMO_PASSPHRASE)
 
     from lxml import etree
 

@@ -12,6 +12,7 @@ from textual.widgets.text_area import Selection
 
 from feltarbeid.domain import Segment, Word
 from feltarbeid.study import Study
+from feltarbeid.tui.dialogs import ChoiceDialog, Confirm, TextPrompt
 from feltarbeid.tui.journal import Journal
 from feltarbeid.workbench.app import WorkbenchApp
 from feltarbeid.workbench.audio import Audio
@@ -129,10 +130,11 @@ async def test_mark_and_unmark_names(study: Study, monkeypatch: pytest.MonkeyPat
         a = text.index("Bjartmar")
         screen.editor.selection = Selection((0, a), (0, a + len("Bjartmar Vikhammer")))
         await pilot.press("ctrl+n")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the kind to ask")
         await pilot.press("enter")  # a person (the first kind)
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, TextPrompt), "the passphrase")
         await pilot.press(*PASSPHRASE, "enter")  # asked once
+        await until(pilot, lambda: not isinstance(app.screen, TextPrompt), "the prompt to go")
         await app.workers.wait_for_complete()
         await pilot.pause()
         key = open_key(study, PASSPHRASE)
@@ -147,8 +149,9 @@ async def test_mark_and_unmark_names(study: Study, monkeypatch: pytest.MonkeyPat
         moss = next(m for m in marks if text[m.start:m.end] == "Moss")
         screen.editor.move_cursor((0, moss.start + 1))
         await pilot.press("ctrl+r")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, Confirm), "the question")
         await pilot.press("y")  # no second passphrase question
+        await until(pilot, lambda: not isinstance(app.screen, Confirm), "the answer")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert ("MUNICIPALITY", moss.decision_hash) in {
@@ -267,7 +270,7 @@ async def test_quit_asks_about_unsaved_edits(study: Study) -> None:
     app = app_for(study, tid)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("x", "ctrl+q")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, Confirm), "the question")
         await pilot.press("n")  # do not save now: the edit stays in the journal
         await pilot.pause()
     assert app.return_code == 0 and app.workbench.unsaved == 1
@@ -275,7 +278,7 @@ async def test_quit_asks_about_unsaved_edits(study: Study) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         assert app.workbench.unsaved == 1 and app.workbench.draft[0].text.startswith("x")
         await pilot.press("ctrl+q")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, Confirm), "the question")
         await pilot.press("y")  # save now
         await pilot.pause()
     from feltarbeid.store import corrections

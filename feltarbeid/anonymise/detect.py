@@ -56,7 +56,16 @@ from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
 from .slots import slot_persons
-from .spans import Hit, Overlaps, Token, capitals_in, mid_capital, repeated_word, tokenise
+from .spans import (
+    Hit,
+    Overlaps,
+    Token,
+    capitals_in,
+    mid_capital,
+    repeated_word,
+    title_case,
+    tokenise,
+)
 from .spoken import spoken_hits
 from .words import (
     AGENT_PARTICIPLES,
@@ -603,10 +612,11 @@ class OwnHits:
 def document_own_hits(texts: Sequence[str], *, registry: Registry | None = None,
                       caps: bool | None = None) -> OwnHits:
     tokens_per = [tokenise(t) for t in texts]
-    if caps is not None:
-        caps_per = [caps] * len(texts)
+    if caps is not None:  # a Title Case heading's capitals say nothing all the same
+        caps_per = [caps and not title_case(tokens) for tokens in tokens_per]
     elif any(mid_capital(tokens) for tokens in tokens_per):
-        caps_per = [True] * len(texts)  # the document writes names with capitals
+        # the document writes names with capitals (not its Title Case headings)
+        caps_per = [not title_case(tokens) for tokens in tokens_per]
     else:  # no name capitalised anywhere: each text by its first letter
         caps_per = [capitals_in(tokens) for tokens in tokens_per]
     own = [own_hits(text, tokens, registry, text_caps)
@@ -696,7 +706,8 @@ class DocumentHits:
         return found
 
     def _caps_of(self, text: str) -> bool:
-        return True if self.caps else self._tokens_of(text)[2]
+        tokens, _, own = self._tokens_of(text)
+        return own if not self.caps else not title_case(tokens)
 
     def _own_hits(self, text: str, caps: bool) -> _OwnHits:
         own = self._own.get((text, caps))

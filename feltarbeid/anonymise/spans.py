@@ -98,14 +98,35 @@ def capitals_reliable(text: str) -> bool:
 
 
 def capitals_in(tokens: list[Token]) -> bool:
-    """``capitals_reliable`` for text already tokenised."""
+    """``capitals_reliable`` for text already tokenised (not in a Title Case heading)."""
     words = [t for t in tokens if _word(t)]
+    if title_case(words):
+        return False
     return bool(words) and words[0].text[:1].isupper() or mid_capital(words)
 
 
 def mid_capital(tokens: list[Token]) -> bool:
-    """A capital after a sentence start (acronyms and numbers aside)."""
-    return any(not t.sentence_start and t.text[:1].isupper() for t in tokens if _word(t))
+    """A capital after a sentence start (acronyms and numbers aside); not in a title that
+    capitalises every word (``title_case``)."""
+    return not title_case(tokens) and any(
+        not t.sentence_start and t.text[:1].isupper() for t in tokens if _word(t))
+
+
+# small words a sentence writes in lower case and a title in Title Case does not
+_SMALL_WORDS = frozenset({"og", "i", "på", "til", "for", "frå", "fra", "med", "av", "om", "mot",
+                          "ei", "en", "et", "ein", "eit", "det", "den", "som", "er", "mellom",
+                          "under", "etter", "over", "eller", "ved", "and", "of", "the", "in"})
+
+
+def title_case(tokens: list[Token]) -> bool:
+    """A heading that capitalises every word ('Frå Fjord Til Fjell: Bygdeliv I Endring'):
+    its capitals say nothing about names."""
+    words = [t for t in tokens if _word(t) and len(t.text) > 1]  # not initials ('L. C.')
+    if len(words) < 3:
+        return False
+    capital = sum(t.text[:1].isupper() for t in words)
+    return capital >= 0.7 * len(words) and any(
+        t.text[:1].isupper() and t.low in _SMALL_WORDS and not t.sentence_start for t in words)
 
 
 def _word(tok: Token) -> bool:
