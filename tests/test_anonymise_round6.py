@@ -85,6 +85,19 @@ def test_no_name_here(text: str) -> None:
     ("Hestøyas befolkning har sunket.", [("Hestøyas", "PLACE")]),
     ("me køyrde over strynefjellet og heim", [("strynefjellet", "PLACE")]),
     ("raudbergvika der budde det berre sju familiar", [("raudbergvika", "PLACE")]),
+    ("Skarvvika har fått ny kai, men ingen båtar brukar ho.", [("Skarvvika", "PLACE")]),
+    ("innerøya har fått ny bro nå og kvalvika også",
+     [("innerøya", "PLACE"), ("kvalvika", "PLACE")]),
+    # both ends of a way are places
+    ("Vi flytta fra Stathavn til Porsgrunn da jeg var ni.",
+     [("Stathavn", "PLACE"), ("Porsgrunn", "MUNICIPALITY")]),
+    ("Me køyrde frå Vinje til Haukelibrekka og vidare.",
+     [("Vinje", "MUNICIPALITY"), ("Haukelibrekka", "PLACE")]),
+    # a county no one is named after needs strong evidence to be a person
+    ("Kvitberget (2022) mener at Rogaland har hatt større innvandring.",
+     [("Kvitberget", "PERSON"), ("Rogaland", "PLACE")]),
+    # a place's genitive before kin is a person's
+    ("sjøholts far starta med to merder i nittensytti", [("sjøholts", "PERSON")]),
     # ... but not a description in lower case, nor a surname of that shape
     ("vi fiska i storvatnet heile dagen", []),
     # a person named where people are named

@@ -14,12 +14,14 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .spans import Token
 from .words import (
+    COMMON_PLACE_STEMS,
     HOLIDAYS,
     INSTITUTION_HEADS,
     NAME_HEADS,
     ORGANISATIONS,
     PRODUCT_HEADS,
     STOPWORDS,
+    STRONG_PLACE_HEADS,
     WATERS,
     zipf,
 )
@@ -216,3 +218,18 @@ def name_like(tok: Token, g: gz.Gazetteer) -> bool:
         return True
     return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF \
         and not compound(low)  # 'Barnetrygden', 'Familieveiledning': a programme
+
+
+def place_shaped(low: str, g: gz.Gazetteer, caps: bool = True) -> bool:
+    """A word no name list knows and no frequent word is, built on a definite head of water
+    or terrain ('kvitsandbukta', 'strynefjellet'), or its genitive ('hestøyas'); in
+    lower-case text not one that a generic first part makes a description ('storvatnet',
+    'høgfjellet')."""
+    base = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    for w in {low, base}:
+        head = next((h for h in STRONG_PLACE_HEADS if w.endswith(h)), None)
+        if head and len(w) >= len(head) + 3 and w not in g.given and w not in g.surnames \
+                and zipf(w, ("nb",)) < 3.0 and zipf(w, ("en",)) < 2.5 \
+                and (caps or not w.startswith(COMMON_PLACE_STEMS)):
+            return True
+    return False

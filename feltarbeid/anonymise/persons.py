@@ -41,6 +41,7 @@ from .lexicon import (
     name_like,
     not_a_name,
     nynorsk_word,
+    place_shaped,
     surname_word,
     world_name,
 )
@@ -60,6 +61,7 @@ from .words import (
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
     COMMITTEES,
+    COMMON_PLACE_STEMS,
     DETERMINERS,
     GENITIVE_HEADS,
     INITIALS,
@@ -670,6 +672,20 @@ _MOTION = frozenset({"opp", "ned", "bort", "inn", "ut", "heim", "hjem", "oppover
                      "vestover", "heilt", "helt"})
 
 
+def _from_to(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Token i is one end of a way whose other end is a Norwegian place: 'fra Stathelle til
+    Porsgrunn', 'frå Vinje til Haukeligrend'."""
+    def place(k: int) -> bool:
+        return 0 <= k < len(tokens) and any(
+            p.label != "NONE" for p in g.places.get(tokens[k].low, ()))
+
+    low = lambda k: tokens[k].low if 0 <= k < len(tokens) else ""  # noqa: E731
+    return (low(i - 1) in ("fra", "frå", "ifra", "ifrå") and low(i + 1) in ("til", "te", "tel")
+            and place(i + 2)) or (low(i - 1) in ("til", "te", "tel")
+                                  and low(i - 3) in ("fra", "frå", "ifra", "ifrå")
+                                  and place(i - 2))
+
+
 def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     """The word before token i, or the preposition before a coordination ('mellom Kolbu
     og Hvalhamn', 'i Molde og Kvalvika': 'mellom', 'i'); 'til' after an adverb of motion
@@ -677,40 +693,20 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     prev = tokens[i - 1].low if i > 0 else ""
     if prev == "til" and i > 1 and tokens[i - 2].low in _MOTION:
         return "på"
+    if _from_to(tokens, i, gz.load()):
+        return "på"  # 'fra Stathelle til Porsgrunn': both ends are places
     if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in (
             "mellom", "fra", "frå", "til", "i", "på", "ved"):
         return tokens[i - 3].low
     return prev
 
 
-# definite heads of water and terrain that surnames rarely end with: an unknown word built
-# on one is a place wherever it stands ('Kvitsandbukta', 'Kvitebergsvatnet er', 'Hestøyas')
-STRONG_PLACE_HEADS = ("vika", "bukta", "øya", "øyane", "øyene", "vatnet", "vannet", "fjellet",
-                      "neset", "nesset", "sundet", "skjeret", "skjæret", "tjønna", "tjørna",
-                      "tjernet", "fjorden", "elva", "bekken", "vidda", "fonna", "breen",
-                      "hamna", "havna", "vågen", "odden", "tinden", "nuten", "kollen", "øy",
-                      "holmen", "holmane", "skaret", "juvet", "gjelet")
 # a place named after the noun for its kind: 'den lille øya Lyngsholmen', 'på garden X'
 PLACE_APPOSITION = frozenset({"øya", "øyane", "øyene", "holmen", "garden", "gården",
                               "gardsbruket", "småbruket", "husmannsplassen", "plassen",
                               "setra", "sætra", "bygda", "grenda", "tettstedet", "stedet",
                               "staden", "fjellet", "dalen", "vika", "bukta", "neset",
                               "odden", "vatnet", "vannet", "bydelen", "strøket", "bygd"})
-
-
-def place_shaped(low: str, g: gz.Gazetteer, caps: bool = True) -> bool:
-    """A word no name list knows and no frequent word is, built on a definite head of water
-    or terrain ('kvitsandbukta', 'strynefjellet'), or its genitive ('hestøyas'); in
-    lower-case text not one that a generic first part makes a description ('storvatnet',
-    'høgfjellet')."""
-    base = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    for w in {low, base}:
-        head = next((h for h in STRONG_PLACE_HEADS if w.endswith(h)), None)
-        if head and len(w) >= len(head) + 3 and w not in g.given and w not in g.surnames \
-                and zipf(w, ("nb",)) < 3.0 and zipf(w, ("en",)) < 2.5 \
-                and (caps or not w.startswith(COMMON_PLACE_STEMS)):
-            return True
-    return False
 
 
 def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
@@ -735,8 +731,7 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                             canonical=low))  # 'Hestøyas befolkning', 'Skåtøy, ja, der …'
             continue
         if not caps and place_shaped(low, g, caps=False) and low not in g.places \
-                and (_place_preposition(tokens, i) in SPOKEN_PREPOSITIONS | PATH_PREPOSITIONS
-                     or nxt in LIES | {"der", "det"}) and person_evidence(text, tokens, i) < 1.5:
+                and person_evidence(text, tokens, i) < 2.0:
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
                             canonical=low))  # 'over strynefjellet', 'raudbergvika der budde'
             continue
@@ -823,9 +818,7 @@ def _farm_word(low: str, g: gz.Gazetteer) -> bool:
         zipf(low, ("nb",)) < 2.5 and not common_word(low))
 
 
-COMMON_PLACE_STEMS = ("nabo", "små", "stor", "sør", "nord", "vest", "øst", "ny", "gamle",
-                      "heim", "hjem", "fjell", "hytte", "fiske", "industri", "høg", "høy",
-                      "snau", "lav", "bak", "fram")
+
 
 
 def _known_place_word(low: str) -> bool:

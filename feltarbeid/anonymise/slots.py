@@ -30,6 +30,7 @@ from .lexicon import (
     institution,
     not_a_name,
     nynorsk_word,
+    place_shaped,
     surname_word,
     world_name,
 )
@@ -349,6 +350,13 @@ THINKERS_HEADS = frozenset({"begrep", "begreper", "begrepet", "teori", "teorien"
                             "avhandling", "avhandlinga", "argument", "resonnement",
                             "typologi", "typologien", "distinksjon", "definisjon",
                             "kritikk", "doktoravhandling", "hovudoppgåve", "masteroppgave"})
+# kin in the indefinite form, after a genitive: 'sjøholts far', 'Kaias mor'
+KIN_BARE = frozenset({"mor", "far", "bror", "søster", "syster", "kone", "mann", "sønn", "son",
+                      "dotter", "datter", "svigersønn", "svigerson", "svigerdatter",
+                      "svigerdotter", "svigerfar", "svigermor", "enke", "enkemann",
+                      "kjæreste", "samboer", "sambuar", "besteforeldre", "foreldre",
+                      "bestefar", "bestemor", "oldefar", "oldemor", "onkel", "tante",
+                      "barnebarn", "nevø", "niese", "fetter", "kusine", "søskenbarn"})
 # a word for a name: 'X – det er etternavnet hans', 'X var navnet på presten'
 NAME_NOUNS = frozenset({"navn", "navnet", "namn", "namnet", "etternavn", "etternavnet",
                         "etternamn", "etternamnet", "fornavn", "fornavnet", "fornamn",
@@ -735,9 +743,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and tokens[j + 1].text[:1].islower() and n1 in GENITIVE_HEADS \
             and (_clause_start(text, tokens, i) or listed_genitive):
         at_least(1.5 if listed_genitive else 1.0)  # 'Tveits forslag', 'det var hansens idé'
-    if (genitive or low_j.endswith("s")) and n1 in THINKERS_HEADS \
-            and tokens[j + 1].text[:1].islower():
-        at_least(2.0)  # 'Lunds begrep om …': only a person has a concept (not 'Askers modell')
+    if (genitive or low_j.endswith("s")) and (n1 in THINKERS_HEADS or n1 in KIN_BARE) \
+            and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
+        at_least(2.0)  # 'Lunds begrep om …', 'sjøholts far': only a person has a concept or
+        # a father (not 'Askers modell')
     if _name_talk(tokens, k):
         at_least(2.0)  # 'Dal var navnet på presten', 'Vik, tror jeg hun het'
     if n1 in COPULAS and n2 in NATIONALITIES and _clause_start(text, tokens, i):
@@ -1021,6 +1030,8 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
         or low in g.given_extra or low in g.given_words or low in g.surname_words \
         or world_name(low)
+    if not listed and place_shaped(low, g, caps=capital_mid):
+        return 2.0  # 'Skarvvika har fått ny kai': a place unless a person must stand there
     freq = zipf(low, ("nb",))
     if not listed and not capital_mid and (verb_form(low) or past_verb(low)):
         return float("inf")  # 'døydde', 'tala': a verb
@@ -1241,6 +1252,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             ev = max(ev, person_evidence(text, tokens, i - 2, i))
         if ev < need or ev == 0:
             continue
+        if ev < 2.0 and not _listed(low) and not _listed(low[:-1]) and any(
+                h.label in ("MUNICIPALITY", "PLACE") and h.source.startswith("gazetteer")
+                for h in over):
+            continue  # 'at Rogaland har hatt': a place no one is named after needs more
         place_words = low in g.places
         if over or place_words:
             pl = place_evidence(text, tokens, i)

@@ -472,3 +472,15 @@ analysemodell begrepsbruk drøfting tolkning tolking kategorier inndeling skille
 PLACE_PREFIXES = _words("""
 nordre søndre sønre øvre nedre indre ytre vestre østre store lille midtre austre
 """)
+
+# definite heads of water and terrain that surnames rarely end with: an unknown word built
+# on one is a place wherever it stands ('Kvitsandbukta', 'Kvitebergsvatnet er', 'Hestøyas')
+STRONG_PLACE_HEADS = ("vika", "bukta", "øya", "øyane", "øyene", "vatnet", "vannet", "fjellet",
+                      "neset", "nesset", "sundet", "skjeret", "skjæret", "tjønna", "tjørna",
+                      "tjernet", "fjorden", "elva", "bekken", "vidda", "fonna", "breen",
+                      "hamna", "havna", "vågen", "odden", "tinden", "nuten", "kollen", "øy",
+                      "holmen", "holmane", "skaret", "juvet", "gjelet")
+# first parts that make a place word a description in lower case ('storvatnet')
+COMMON_PLACE_STEMS = ("nabo", "små", "stor", "sør", "nord", "vest", "øst", "ny", "gamle",
+                      "heim", "hjem", "fjell", "hytte", "fiske", "industri", "høg", "høy",
+                      "snau", "lav", "bak", "fram")
