@@ -78,6 +78,7 @@ from .words import (
     INSTITUTION_AFTER,
     KOMMUNE_AFTER,
     KOMMUNE_BEFORE,
+    MODAL_WORDS,
     MUNICIPAL_CUE_PREFIXES,
     MUNICIPALITY_BEFORE,
     MUNICIPALITY_OF_LAST,
@@ -100,8 +101,6 @@ NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", 
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
 VERB_NAMES = frozenset({"eide", "selje"})
-MODAL_WORDS = frozenset({"må", "kan", "skal", "vil", "bør", "kunne", "skulle", "ville", "måtte",
-                         "å"})
 DEFINITE_WORD_ZIPF = 3.5  # ... a definite noun this common ('stranda', 'sola') after being there
 # being somewhere ordinary: 'var på stranda', 'satt ute i sola', 'lå inne i viken'
 PLACE_VERBS_OF_WORDS = frozenset({"var", "satt", "sat", "sitte", "sitter", "lå", "ligge",

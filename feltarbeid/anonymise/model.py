@@ -42,6 +42,7 @@ from .spans import Hit, Token, hits_by_token
 from .words import (
     DETERMINERS,
     GENERIC_NOUNS,
+    MODAL_WORDS,
     NAME_HEADS,
     NARRATED,
     NEGATIONS,
@@ -231,6 +232,7 @@ def model_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[
     person = [False] * len(tokens)
     for i, tok in enumerate(tokens):
         if i in taken or not candidate(tok.low) or (i > 0 and words[i - 1] in DETERMINERS) \
+                or (i > 0 and words[i - 1] in MODAL_WORDS and verb_form(tok.low)) \
                 or tok.low in NARRATED \
                 or (i > 1 and words[i - 2] in QUANTIFIERS | DETERMINERS
                     and words[i - 1] in ("eneste", "einaste", "ny", "gamle", "stor")):

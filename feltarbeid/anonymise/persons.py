@@ -65,6 +65,7 @@ from .words import (
     DETERMINERS,
     GENITIVE_HEADS,
     INITIALS,
+    MODAL_WORDS,
     MONTHS,
     NAME_PARTICLES,
     NEGATIONS,
@@ -1038,6 +1039,8 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
     word_like = first.low in g.given_words
+    if not caps and i > 0 and tokens[i - 1].low in MODAL_WORDS and verb_form(first.low):
+        return 0.0  # 'de skulle arve gården', 'å mette alle': the verb
     if j > i:  # two or more name tokens
         second = tokens[i + 1].low
         if word_like and second in g.given_words and second in g.surname_words and not caps:

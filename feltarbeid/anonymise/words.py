@@ -484,3 +484,6 @@ STRONG_PLACE_HEADS = ("vika", "bukta", "øya", "øyane", "øyene", "vatnet", "va
 COMMON_PLACE_STEMS = ("nabo", "små", "stor", "sør", "nord", "vest", "øst", "ny", "gamle",
                       "heim", "hjem", "fjell", "hytte", "fiske", "industri", "høg", "høy",
                       "snau", "lav", "bak", "fram")
+# before an infinitive: 'må ikkje selje', 'skulle arve gården', 'å mette alle'
+MODAL_WORDS = frozenset({"må", "kan", "skal", "vil", "bør", "kunne", "skulle", "ville", "måtte",
+                         "å"})
