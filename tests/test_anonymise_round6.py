@@ -90,6 +90,10 @@ def test_no_name_here(text: str) -> None:
     ("Skarvvika har fått ny kai, men ingen båtar brukar ho.", [("Skarvvika", "PLACE")]),
     ("innerøya har fått ny bro nå og kvalvika også",
      [("innerøya", "PLACE"), ("kvalvika", "PLACE")]),
+    # lakes, fjords, glaciers and villages the lists now hold
+    ("bestefar fiska på mjøsa og solgte fisken", [("mjøsa", "PLACE")]),
+    ("Me gjekk over Folgefonna og ned til Fjærland.",
+     [("Folgefonna", "PLACE"), ("Fjærland", "PLACE")]),
     # both ends of a way are places
     ("Vi flytta fra Stathavn til Porsgrunn da jeg var ni.",
      [("Stathavn", "PLACE"), ("Porsgrunn", "MUNICIPALITY")]),
