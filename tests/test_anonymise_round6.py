@@ -48,6 +48,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     # a club named like a person in a sentence about a match; a hotel
     "Odd vant 2–1 mot Start på søndag, og hele tribunen sang.",
     "Vi bodde på Thon Hotel den natta.",
+    # an adjective after a degree adverb; dialect function words
+    "sjefen var veldig frank og sa rett ut at det ikke var penger",
+    "ka e det du seie at dæm har lagt ned butikken òg",
     # a verb after a modal or 'å', not the given name
     "å mette alle munnene i huset var ikke lett med seks unger",
     # a heading in Title Case: its capitals say nothing about names

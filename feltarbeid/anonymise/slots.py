@@ -106,6 +106,9 @@ COPULAS = frozenset({"var", "er", "ble", "blei", "vart", "vert", "blir", "virket
 DEGREE = frozenset({"ikke", "ikkje", "veldig", "særlig", "særleg", "ganske", "helt", "heilt",
                     "så", "ofte", "alltid", "aldri", "litt", "svært", "jo", "nok", "også",
                     "òg", "mer", "meir", "mest"})
+# degree adverbs before an adjective, never before a name ('veldig frank')
+ADJECTIVE_DEGREE = frozenset({"veldig", "ganske", "svært", "særlig", "særleg", "nokså",
+                              "temmelig", "altfor", "mindre", "meir", "mer", "mest"})
 # what people are and places are not ('X var enig', 'X ble sint')
 PERSON_STATES = frozenset({
     "begeistret", "begeistra", "enig", "einig", "samd", "uenig", "ueinig", "usamd",
@@ -573,6 +576,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
     if p2 in ARTICLES_INDEFINITE and common_word(p1) and not _listed(p1):
         return 0.0  # 'en lang dag', 'ein fin kar': an article, an adjective, a noun
+    if p1 in ADJECTIVE_DEGREE:
+        return 0.0  # 'sjefen var veldig frank', 'ganske krass': an adjective
     if p1 in ("det", "den", "de", "dei") and p2 not in ("var", "er", "vart", "blei", "ble") \
             and common_word(tokens[i].low):
         return 0.0  # 'det andre har skrevet' ('det var Andre som' is a cleft)

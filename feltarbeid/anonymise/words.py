@@ -15,6 +15,8 @@ def _words(text: str) -> frozenset[str]:
 
 # words that are never names whatever the lists say (pronouns, function words, fillers)
 STOPWORDS = _words("""
+dæm døm dåkk dokker itj ittj ikkj ka kæ kem korsn koss kossen åssen æ dæ sæ nån nåkka nokka
+nokke va hæ hass hinnes
 nedenfor ovenfor nedanfor ovanfor utanfor innanfor bortanfor framfor attanfor nedafor ovafor
 innafor utafor bortafor innenfor utenfor bortenfor
 og i på å det som er en et ei til tel av for med han hun ho hu de dei den jeg eg vi me du dere
