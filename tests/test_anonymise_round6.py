@@ -97,6 +97,9 @@ def test_no_name_here(text: str) -> None:
     ("bestefar fiska på mjøsa og solgte fisken", [("mjøsa", "PLACE")]),
     ("Me gjekk over Folgefonna og ned til Fjærland.",
      [("Folgefonna", "PLACE"), ("Fjærland", "PLACE")]),
+    # a municipality named like a word, followed by its county (lower case too)
+    ("altså ikkje os i vestland men den andre", [("os", "MUNICIPALITY"), ("vestland", "PLACE")]),
+    ("vi gikk på ski i viken", [("viken", "PLACE")]),
     # both ends of a way are places
     ("Vi flytta fra Stathavn til Porsgrunn da jeg var ni.",
      [("Stathavn", "PLACE"), ("Porsgrunn", "MUNICIPALITY")]),

@@ -458,6 +458,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.6 if nxt in AGENT_VERBS or county_next else 0.0
     # lower-case text (speech recognition): the preposition, what comes before it, and
     # how common the ordinary word is decide
+    if county_next and prev != "på":
+        return 0.85  # 'ikkje os i hordaland' (not 'på ski i viken')
     if genitive:
         return 0.0
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
