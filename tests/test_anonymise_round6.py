@@ -131,6 +131,12 @@ def test_no_name_here(text: str) -> None:
     ("I intervjuet sa «Tuppen» at han hadde ombestemt seg.", [("Tuppen", "PERSON")]),
     ("«Gubben» sat alltid ytst på benken.", [("Gubben", "PERSON")]),
     ("Boka «Kvinnen» kom ut i 1920.", []),
+    ("«Mamma jobbet på fiskebruket», forteller «Knøttet».", [("Knøttet", "PERSON")]),
+    ("Hun ba om å få hete «Sjefen» i oppgaven.", [("Sjefen", "PERSON")]),
+    ("Alle kalte ham «Spretten», jeg vet ikke hva han het.", [("Spretten", "PERSON")]),
+    ("Filmen het «Kongen».", []),
+    # an institution's head only after a word ('tingretten'), not inside a nickname
+    ("Saken gikk til tingretten i fjor.", []),
     # a reference-list entry with initials is no Title Case heading
     ("Kvernbakk, L. C. & Isaksætre, I. (2008). Styring i NAV. Bergen: Fagbokforlaget.",
      [("Kvernbakk, L. C.", "PERSON"), ("Isaksætre, I.", "PERSON"), ("Bergen", "MUNICIPALITY")]),

@@ -134,7 +134,7 @@ def institution(low: str) -> bool:
     """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'."""
     return low in ORGANISATIONS or low in INSTITUTION_HEADS or any(
         low.endswith(h) and len(low) > len(h) + 1
-        and (len(h) > 5 or _head_of_compound(low[:-len(h)])) for h in INSTITUTION_HEADS)
+        and (len(h) > 6 or _head_of_compound(low[:-len(h)])) for h in INSTITUTION_HEADS)
 
 
 def _head_of_compound(first: str) -> bool:

@@ -589,15 +589,19 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if gap_after.startswith("-") and not gap_after.strip("-"):
         # compounds: 'Kvamsdal-utvalget', 'Eidsgaard-rapporten' (but 'Trøgstad-kontoret')
         return 2.0 if n1 in COMMITTEES and tokens[i].low not in gz.load().places else 0.0
-    quoted = gap_before.endswith(("«", '"')) and gap_after.startswith(("»", '"'))
+    rest = gap_after or text[tokens[j].end:tokens[j].end + 3]  # the last word: to the end
+    quoted = gap_before.endswith(("«", '"')) and rest.startswith(("»", '"'))
     if quoted and (p1 in WORK_NOUNS or p2 in WORK_NOUNS):
         return 0.0
     nickname = 0.0
     if quoted and i == j:
         # a nickname or a pseudonym in quotation marks: 'sa «Tuppen» at', '«Gubben» sat
         # alltid …', '«Sjefen» hadde drevet …' (a title is published, not sitting)
-        if p1 in PERSON_ACTS and n1 in INVERSION_AFTER:
-            nickname = 2.0
+        ends = rest.strip(" »\"")[:1] in (".", ",", "!", "?", ";", ":") or not n1
+        if p1 in PERSON_ACTS and (n1 in INVERSION_AFTER or ends) \
+                or p1 in ("hete", "heite", "het", "heter", "heiter", "heitte") \
+                or p1 == "for" and _low(tokens, i - 3) in NAMING_VERBS | {"kaller", "kallar"}:
+            nickname = 2.0  # '…», forteller «Knøttet».', 'å få hete «Sjefen»'
         elif _clause_start(text, tokens, i) and (n1 in PERSON_ACTS or n1 in PERSON_DOES and (
                 past_verb(n2) or n2 in ("alltid", "bestandig", "aldri", "jo"))):
             nickname = 1.5
@@ -803,6 +807,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.0)  # 'vi hadde en lege X som …'
     if p1 == "hos":
         at_least(2.0)
+    if p1 == "til" and p2 in ("takk", "takke", "takket", "takka", "takkar", "takker"):
+        at_least(2.0)  # 'Spesielt takk til «Gamle-Jon»
     if p1 in ("hei", "hallo", "heisann", "morn", "takk") and (
             i < 2 or _clause_start(text, tokens, i - 1)):
         at_least(2.0)  # 'hei X', 'takk X' (a vocative)
