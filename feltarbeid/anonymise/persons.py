@@ -1035,10 +1035,26 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
             or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
 
 
+def _definite_noun_form(low: str) -> bool:
+    """A given name that is the definite form of a frequent noun in lower case ('lia' the
+    hillside, 'helga' the weekend, 'ruta' the route): a word unless the context says
+    person."""
+    g = gz.load()
+    for suffix, stems in (("a", ("", "e")), ("en", ("",)), ("et", ("",))):
+        if low.endswith(suffix) and len(low) >= len(suffix) + 3:
+            base = low[:-len(suffix)]
+            if base not in STOPWORDS and any(
+                    zipf(base + x, ("nb",)) >= 3.8 and base + x not in g.given
+                    and base + x not in g.surnames and zipf(base + x, ("en",)) < 3.5
+                    for x in stems):
+                return True  # (not 'anna': 'anne' is a name; not 'nora': 'nor' English)
+    return False
+
+
 def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps: bool,
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
-    word_like = first.low in g.given_words
+    word_like = first.low in g.given_words or not caps and _definite_noun_form(first.low)
     if not caps and i > 0 and tokens[i - 1].low in MODAL_WORDS and verb_form(first.low):
         return 0.0  # 'de skulle arve gården', 'å mette alle': the verb
     if j > i:  # two or more name tokens
@@ -1055,6 +1071,8 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
             return 0.75 if person_evidence(text, tokens, i, j) >= 1.5 else 0.0
         return 0.85
     prev = tokens[i - 1].low if i > 0 else ""
+    if prev in WORD_BEFORE and _definite_noun_form(first.low):
+        return 0.0  # 'hele helga gikk med til …': the noun after a determiner
     if prev in WORD_BEFORE and not context and (
             word_like or prev != "det" or first.low in g.places
             or inflected_word(first.low) or noun_like(first.low)):

@@ -106,6 +106,9 @@ COPULAS = frozenset({"var", "er", "ble", "blei", "vart", "vert", "blir", "virket
 DEGREE = frozenset({"ikke", "ikkje", "veldig", "særlig", "særleg", "ganske", "helt", "heilt",
                     "så", "ofte", "alltid", "aldri", "litt", "svært", "jo", "nok", "også",
                     "òg", "mer", "meir", "mest"})
+# given names that are function words too ('anna' other, 'hans' his, 'inga' none, 'vår'
+# our): in lower-case text a name only where the words around say person strongly
+NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"anna", "hans", "inga", "vår"})
 # degree adverbs before an adjective, never before a name ('veldig frank')
 ADJECTIVE_DEGREE = frozenset({"veldig", "ganske", "svært", "særlig", "særleg", "nokså",
                               "temmelig", "altfor", "mindre", "meir", "mer", "mest"})
@@ -1030,6 +1033,8 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     (lower-case text, a sentence start) the word's own standing decides: a listed name
     that is no ordinary word needs little, an ordinary word a lot, a very common one is
     never a name."""
+    if low in NAMES_THAT_ARE_FUNCTION_WORDS and not capital_mid:
+        return 2.0  # 'hans kom hjem og sa …', 'det var vår som leste minneordet'
     if low in STOPWORDS and not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)):
         return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
     if low in RANKS or low in ROLE_WORDS or low in ROLES_BARE or (
@@ -1232,7 +1237,12 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue
         if i > 0 and tokens[i - 1].low in ORG_RUN_HEADS:
             continue  # 'Helse Nord', 'helse nord har sagt': an organisation's name
-        if not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)) \
+        if low in NAMES_THAT_ARE_FUNCTION_WORDS and not caps:
+            nxt = _low(tokens, i + 1)
+            if nxt and not (nxt in PERSON_ACTS or nxt in PERSON_DOES or past_verb(nxt)
+                            or nxt in ("og", "som", "han", "hun", "ho", "ja", "altså")):
+                continue  # 'hans kone sa', 'vår sjef', 'anna kvar veke': the word
+        elif not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)) \
                 and not_a_name(tok, text, g):
             continue
         if capital_mid and (tokens[i - 1].capital and (not tokens[i - 1].sentence_start
