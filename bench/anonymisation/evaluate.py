@@ -11,7 +11,8 @@ precision (spans and characters) and how many name-free sentences were touched.
 
 Sets (see README.md here): ``heldout8`` = ``heldout-dev8.txt`` / ``heldout-test8.txt`` (round
 6: written by sessions that never read the detector; the test split is kept unseen and added
-by the lead), ``heldout9`` = ``heldout-test9.txt`` (round 6, a test set only),
+by the lead), ``heldout9`` = ``heldout-test9.txt`` (round 6, a test set only), ``heldout10`` =
+``heldout-dev10.txt`` (round 6, development only),
 ``heldout4`` = ``heldout-dev4.txt`` / ``heldout-test4.txt`` (round 5), ``heldout`` =
 ``heldout-dev.txt`` / ``heldout-test.txt`` (the first held-out set), ``old`` = ``dev.txt`` /
 ``test.txt``.
@@ -42,6 +43,7 @@ MARK = re.compile(r"\{([^{}|]+)\|([A-Z]+)\}")
 THRESHOLD = 0.8
 FILES = {("heldout8", "dev"): "heldout-dev8.txt", ("heldout8", "test"): "heldout-test8.txt",
          ("heldout9", "dev"): "heldout-test9.txt", ("heldout9", "test"): "heldout-test9.txt",
+         ("heldout10", "dev"): "heldout-dev10.txt", ("heldout10", "test"): "heldout-dev10.txt",
          ("heldout7", "dev"): "heldout-test7.txt", ("heldout7", "test"): "heldout-test7.txt",
          ("heldout6", "dev"): "heldout-test6.txt", ("heldout6", "test"): "heldout-test6.txt",
          ("heldout4", "dev"): "heldout-dev4.txt", ("heldout4", "test"): "heldout-test4.txt",
@@ -187,11 +189,13 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", default="heldout8",
-                    choices=("heldout8", "heldout9", "heldout4", "heldout6", "heldout7",
+                    choices=("heldout8", "heldout9", "heldout10", "heldout4", "heldout6",
+                             "heldout7",
                              "heldout", "heldout2", "heldout3", "old", "both"),
                     help="which evaluation set (default: heldout8, the eighth held-out set of "
                          "round 6: heldout-dev8.txt / heldout-test8.txt; heldout9 = the ninth, "
-                         "a test set only (heldout-test9.txt); heldout4 = the fourth, of round "
+                         "a test set only (heldout-test9.txt); heldout10 = the tenth, "
+                         "development only (heldout-dev10.txt); heldout4 = the fourth, of round "
                          "5: heldout-dev4.txt / heldout-test4.txt; heldout6 = the sixth, "
                          "a test set only (heldout-test6.txt); heldout7 = the seventh, a test "
                          "set only (heldout-test7.txt); heldout = the first "
