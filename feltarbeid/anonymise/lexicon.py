@@ -220,11 +220,13 @@ def name_like(tok: Token, g: gz.Gazetteer) -> bool:
         and not compound(low)  # 'Barnetrygden', 'Familieveiledning': a programme
 
 
-def place_shaped(low: str, g: gz.Gazetteer, caps: bool = True) -> bool:
+@lru_cache(maxsize=65536)
+def place_shaped(low: str, caps: bool = True) -> bool:
     """A word no name list knows and no frequent word is, built on a definite head of water
     or terrain ('kvitsandbukta', 'strynefjellet'), or its genitive ('hestøyas'); in
     lower-case text not one that a generic first part makes a description ('storvatnet',
     'høgfjellet')."""
+    g = gz.load()
     base = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     for w in {low, base}:
         head = next((h for h in STRONG_PLACE_HEADS if w.endswith(h)), None)

@@ -19,7 +19,9 @@ names."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from . import gazetteer as gz
 from .indirect import number_value
@@ -177,6 +179,7 @@ def place_compound(low: str, word_zipf: float = 2.5) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _said_number(low: str) -> bool:
     return low.isalpha() and number_value(low) is not None
 
@@ -185,12 +188,15 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     """``hits`` without those the words around them show are no name (module doc)."""
     if not hits:
         return hits
-    index = {t.start: k for k, t in enumerate(tokens)}
-    ends = {t.end: k for k, t in enumerate(tokens)}
+    starts = [t.start for t in tokens]
     kept = []
     for h in hits:
-        i, j = index.get(h.start), ends.get(h.end)
-        if h.entry_id is not None or i is None or j is None:
+        if h.entry_id is not None or h.label not in ("PERSON", "MUNICIPALITY", "PLACE"):
+            kept.append(h)
+            continue
+        i = bisect_left(starts, h.start)
+        j = bisect_left(starts, h.end) - 1
+        if i >= len(tokens) or tokens[i].start != h.start or j < i or tokens[j].end != h.end:
             kept.append(h)
             continue
         lows = [t.low for t in tokens[i:j + 1]]

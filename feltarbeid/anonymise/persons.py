@@ -621,7 +621,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return SURE if named and strong and low not in g.world \
             and place_evidence(text, tokens, i, j) < 1.5 else 0.0  # not 'fra Molde fant
     if first.sentence_start:
-        if ctx < 1.5 and place_shaped(low, g):
+        if ctx < 1.5 and place_shaped(low):
             return 0.0  # 'Hestøyas befolkning' (see ``unknown_place_hits``)
         if genitive and base in g.given and j + 1 < len(tokens) and \
                 tokens[j + 1].low[:1].islower() and tokens[j + 1].low not in STOPWORDS:
@@ -657,7 +657,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return 0.85 if (ctx or base not in g.surname_words) else 0.8
     if not name_like(first, g):
         return 0.0
-    if ctx < 1.5 and (place_shaped(low, g) or _place_preposition(tokens, i) in PLACE_APPOSITION):
+    if ctx < 1.5 and (place_shaped(low) or _place_preposition(tokens, i) in PLACE_APPOSITION):
         return 0.0  # 'Kvitsandbukta', 'øya Lyngsholmen' (see ``unknown_place_hits``)
     prev = _place_preposition(tokens, i)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
@@ -725,13 +725,13 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
                             canonical=low))  # 'vangsnes ligger jo på andre sida'
             continue
-        if caps and tok.capital and tok.sentence_start and place_shaped(low, g) \
+        if caps and tok.capital and tok.sentence_start and place_shaped(low) \
                 and low not in g.places and low not in g.world \
                 and not not_a_name(tok, text, g) and person_evidence(text, tokens, i) < 1.5:
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
                             canonical=low))  # 'Hestøyas befolkning', 'Skåtøy, ja, der …'
             continue
-        if not caps and place_shaped(low, g, caps=False) and low not in g.places \
+        if not caps and place_shaped(low, caps=False) and low not in g.places \
                 and person_evidence(text, tokens, i) < 2.0:
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
                             canonical=low))  # 'over strynefjellet', 'raudbergvika der budde'
@@ -745,7 +745,7 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
         prev = _place_preposition(tokens, i)
         prev2 = tokens[i - 2].low if i > 1 else ""
         if caps and low not in g.given and (
-                place_shaped(low, g) or prev in PLACE_APPOSITION and name_like(tok, g)
+                place_shaped(low) or prev in PLACE_APPOSITION and name_like(tok, g)
                 and text[tokens[i - 1].end:tok.start].strip(" ,") == ""
                 and low not in g.surnames) and person_evidence(text, tokens, i) < 1.5:
             # 'Kvitsandbukta', 'den lille øya Lyngsholmen', 'ei lita bygd, Raudbergvika'
@@ -1208,12 +1208,14 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
         return
     for text, tokens, hits, caps in zip(texts, tokens_per_text, hits_per_text, caps_per_text,
                                         strict=True):
-        at = Overlaps(hits)
+        at: Overlaps | None = None  # built on the first word to carry (most texts: none)
         for n, tok in enumerate(tokens):
             low = tok.low
             key = low if low in targets else _stem(low)
             if key not in targets or (caps and not tok.capital):
                 continue
+            if at is None:
+                at = Overlaps(hits)
             over = at.over(tok.start, tok.end)
             same = [h for h in over if h.label == "PERSON" and h.entry_id is None
                     and " " not in h.canonical]

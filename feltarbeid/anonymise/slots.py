@@ -1046,7 +1046,7 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \
         or low in g.given_extra or low in g.given_words or low in g.surname_words \
         or world_name(low)
-    if not listed and place_shaped(low, g, caps=capital_mid):
+    if not listed and place_shaped(low, caps=capital_mid):
         return 2.0  # 'Skarvvika har fått ny kai': a place unless a person must stand there
     freq = zipf(low, ("nb",))
     if not listed and not capital_mid and (verb_form(low) or past_verb(low)):
@@ -1199,8 +1199,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         return
     g = gz.load()
     named: list[tuple[int, int]] = []
-    index = {t.start: k for k, t in enumerate(tokens)}
-    for h in [h for h in hits if h.label == "PERSON" and h.entry_id is None]:
+    persons = [h for h in hits if h.label == "PERSON" and h.entry_id is None]
+    index = {t.start: k for k, t in enumerate(tokens)} if persons else {}
+    for h in persons:
         k = index.get(h.start)
         if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE \
                 and _gap(text, tokens, k - 1) == " ":
@@ -1217,7 +1218,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
     live = {id(h) for h in hits}  # by_token may hold hits removed below
 
     def hits_at(k: int) -> list[Hit]:
-        return [h for h in by_token.get(k, ()) if id(h) in live]
+        return [h for h in by_token.get(k, ()) if id(h) in live] if k in by_token else []
 
     for i, tok in enumerate(tokens):
         low = tok.low
@@ -1228,7 +1229,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if any(a <= tok.start < b for a, b in named):
             continue
         capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
-        over = hits_at(i)
+        over = [h for h in by_token[i] if id(h) in live] if i in by_token else []
         if any(h.label == "PERSON" and h.confidence >= 0.5 for h in over):
             continue
         if any(not overridable(h) for h in over if h.label != "PERSON"):
@@ -1311,7 +1312,7 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
     such a word, in a person's slot are one name ('hartley crewe var …', 'ordfører javier
     gonzález', 'han van der meer var skipper')."""
     n = len(tokens)
-    at = Overlaps(hits)
+    at: Overlaps | None = None  # built at the first run of name words (most texts: none)
     i = 0
     while i < n - 1:
         k = i
@@ -1329,9 +1330,13 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
             names.append(j)
             j += 1
         last = j - 1
-        if len(names) < 1 or last - i < 1 or any(
-                h.label != "PERSON" or h.entry_id is not None or h.info.get("tokens", 1) > 1
-                for h in at.over(tokens[i].start, tokens[last].end)):
+        if len(names) < 1 or last - i < 1:
+            i += 1
+            continue
+        if at is None:
+            at = Overlaps(hits)
+        if any(h.label != "PERSON" or h.entry_id is not None or h.info.get("tokens", 1) > 1
+               for h in at.over(tokens[i].start, tokens[last].end)):
             i += 1
             continue
         if any(_gap(text, tokens, k) != " " for k in range(i, last)) \

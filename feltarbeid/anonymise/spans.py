@@ -100,16 +100,19 @@ def capitals_reliable(text: str) -> bool:
 def capitals_in(tokens: list[Token]) -> bool:
     """``capitals_reliable`` for text already tokenised (not in a Title Case heading)."""
     words = [t for t in tokens if _word(t)]
-    if title_case(words):
+    if not (words and words[0].text[:1].isupper() or _any_mid_capital(words)):
         return False
-    return bool(words) and words[0].text[:1].isupper() or mid_capital(words)
+    return not title_case(words)
 
 
 def mid_capital(tokens: list[Token]) -> bool:
     """A capital after a sentence start (acronyms and numbers aside); not in a title that
     capitalises every word (``title_case``)."""
-    return not title_case(tokens) and any(
-        not t.sentence_start and t.text[:1].isupper() for t in tokens if _word(t))
+    return _any_mid_capital(tokens) and not title_case(tokens)
+
+
+def _any_mid_capital(tokens: list[Token]) -> bool:
+    return any(not t.sentence_start and t.text[:1].isupper() for t in tokens if _word(t))
 
 
 # small words a sentence writes in lower case and a title in Title Case does not
@@ -121,12 +124,14 @@ _SMALL_WORDS = frozenset({"og", "i", "på", "til", "for", "frå", "fra", "med", 
 def title_case(tokens: list[Token]) -> bool:
     """A heading that capitalises every word ('Frå Fjord Til Fjell: Bygdeliv I Endring'):
     its capitals say nothing about names."""
+    if not any(t.low in _SMALL_WORDS and t.text[:1].isupper() and not t.sentence_start
+               and len(t.text) > 1 for t in tokens):  # ('Fagerli, I.': an initial)
+        return False  # (most texts: no need to count)
     words = [t for t in tokens if _word(t) and len(t.text) > 1]  # not initials ('L. C.')
     if len(words) < 3:
         return False
     capital = sum(t.text[:1].isupper() for t in words)
-    return capital >= 0.7 * len(words) and any(
-        t.text[:1].isupper() and t.low in _SMALL_WORDS and not t.sentence_start for t in words)
+    return capital >= 0.7 * len(words)
 
 
 def _word(tok: Token) -> bool:
