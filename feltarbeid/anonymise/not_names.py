@@ -157,9 +157,9 @@ def _work_part(text: str, h: Hit) -> bool:
     return bool(before) and f"{before[0]} {h.surface}".lower() in PERSON_NAMED_WORKS
 
 
-def place_compound(low: str, word_zipf: float = 2.5) -> bool:
-    """A thing named after a Norwegian place: a place name and an ordinary word at least
-    this frequent ('bergensbanen', 'Trøndelagsmodellen'), not a farm's or family's name."""
+def place_compound(low: str) -> bool:
+    """A thing named after a Norwegian place: a place name and an ordinary word
+    ('bergensbanen', 'Trøndelagsmodellen'), not a farm's or family's name."""
     g = gz.load()
     if len(low) < 8 or low in g.given or low in g.surnames or low.endswith(NAME_HEADS):
         return False  # 'Bergheim', 'Molvik': a farm's or a family's name
@@ -170,8 +170,7 @@ def place_compound(low: str, word_zipf: float = 2.5) -> bool:
         if rest.endswith(PLACE_SUFFIXES) or rest.endswith(NAME_HEADS):
             continue
         for part in (rest, rest[1:] if rest[:1] in "sae" else ""):
-            if len(part) >= 4 and zipf(part, ("nb",)) >= max(word_zipf, 3.0 if len(part) < 5
-                                                               else 0.0) \
+            if len(part) >= 4 and zipf(part, ("nb",)) >= (2.5 if len(part) >= 5 else 3.0) \
                     and part not in g.given \
                     and part not in g.surnames and not part.endswith(PLACE_SUFFIXES) \
                     and not norwegian_place(part):  # ('tveitakvam', 'kvamsvågen': a farm)
