@@ -79,7 +79,7 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
 
 
 def _run_steps(directory: Path, console: Console, ui_language: str | None) -> Study:
-
+    """Create the study in ``directory`` and run every stage on it, printing each."""
     steps: list[tuple[str, Callable[[Study], Any]]] = [
         ("guide", _guide),
         ("registers", _registers),

@@ -127,6 +127,11 @@ class Gazetteer:
     world_given: frozenset[str] = frozenset()
     world_surnames: frozenset[str] = frozenset()
 
+    def norwegian(self, form: str) -> bool:
+        """A municipality, county or place in Norway is called ``form`` (not only a place
+        abroad, which the gazetteer holds to leave alone)."""
+        return any(p.label != "NONE" for p in self.places.get(form, ()))
+
     def find(self, search: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, form) of every gazetteer form in ``search`` at word boundaries."""
         for end_idx, form in self.automaton.iter(search):

@@ -235,3 +235,22 @@ def place_shaped(low: str, caps: bool = True) -> bool:
                 and (caps or not w.startswith(COMMON_PLACE_STEMS)):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def definite_noun(low: str, min_zipf: float = 3.5, *, names_aside: bool = False) -> bool:
+    """The definite form of a noun at least ``min_zipf`` frequent ('dalen', 'huset',
+    'grava'). ``names_aside``: also of a noun in -e ('ruta' of 'rute'), but not where the
+    base is a name, an English word or a function word ('anna' is no 'anne', 'nora' no
+    'nor', 'dina' no 'din'); without it, a name in -a stays a name ('ruta', 'anka')."""
+    g = gz.load()
+    for suffix, tails in (("en", ("",)), ("et", ("",)), ("a", ("", "e") if names_aside
+                                                                else ("",))):
+        stem = low[:-len(suffix)]
+        if not low.endswith(suffix) or len(stem) < 3 or names_aside and stem in STOPWORDS:
+            continue
+        for base in (stem + tail for tail in tails):
+            if zipf(base, ("nb",)) >= min_zipf and not (names_aside and (
+                    base in g.given or base in g.surnames or zipf(base, ("en",)) >= 3.5)):
+                return True
+    return False

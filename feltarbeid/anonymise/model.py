@@ -22,6 +22,7 @@ from . import gazetteer as gz
 from .lexicon import (
     common_word,
     compound,
+    definite_noun,
     inflected_word,
     nynorsk_word,
     surname_word,
@@ -178,7 +179,7 @@ def candidate(low: str) -> bool:
             zipf(low, ("nb",)) < 1.0 and low.endswith(NAME_HEADS + PLACE_SUFFIXES)
             and not _word_tail(low)):
         return False  # a compound of words, unless built like a farm ('kvernstølen')
-    if nynorsk_word(low) or _definite_noun(low):
+    if nynorsk_word(low) or definite_noun(low):
         return False  # 'verneombodet', 'uteleik'; 'dalen' (the valley)
     freq = zipf(low, ("nb",))
     g = gz.load()
@@ -193,15 +194,6 @@ def candidate(low: str) -> bool:
 def _word_tail(low: str) -> bool:
     """Ends in a frequent word of seven letters or more ('friluftsbarnehagen')."""
     return any(zipf(low[k:], ("nb",)) >= 3.5 for k in range(1, len(low) - 6))
-
-
-def _definite_noun(low: str) -> bool:
-    """The definite form of a frequent noun ('dalen', 'grava', 'huset')."""
-    for suffix in ("en", "et", "a"):
-        stem = low[:-len(suffix)]
-        if low.endswith(suffix) and len(stem) >= 3 and zipf(stem, ("nb",)) >= 3.5:
-            return True
-    return False
 
 
 @lru_cache(maxsize=65536)

@@ -106,24 +106,20 @@ def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
             and text[tokens[j].end:tokens[j + 1].start].strip(" ,") == "":
         words = tokens[k + 1].low
         two = f"{words} {tokens[k + 2].low}" if k + 2 < len(tokens) else ""
-        return (words in g.world or two in g.world) and not norwegian_place(words)
+        return (words in g.world or two in g.world) and not g.norwegian(words)
     return False
-
-
-def norwegian_place(form: str) -> bool:
-    """A municipality, county or place in Norway is called this."""
-    return any(p.label != "NONE" for p in gz.load().places.get(form, ()))
 
 
 def demonym(low: str) -> bool:
     """A person named after the place they come from ('sunnmøringar', 'nordfjordingar')."""
     if low in DEMONYMS:
         return True
+    g = gz.load()
     for end in _DEMONYM_ENDINGS:
         if low.endswith(end) and len(low) - len(end) >= 3:
             stem = low[: -len(end)]
-            if any(norwegian_place(form) for form in (stem, stem + "e", stem + "a",
-                                                      stem + "en", stem.rstrip("s"))):
+            forms = (stem, stem + "e", stem + "a", stem + "en", stem.rstrip("s"))
+            if any(g.norwegian(form) for form in forms):
                 return end.startswith("ing") or stem.endswith("s")  # 'bergensarane'
     return False
 
@@ -164,7 +160,7 @@ def place_compound(low: str) -> bool:
     if len(low) < 8 or low in g.given or low in g.surnames or low.endswith(NAME_HEADS):
         return False  # 'Bergheim', 'Molvik': a farm's or a family's name
     for k in range(4, len(low) - 3):
-        if not norwegian_place(low[:k]):
+        if not g.norwegian(low[:k]):
             continue
         rest = low[k:]
         if rest.endswith(PLACE_SUFFIXES) or rest.endswith(NAME_HEADS):
@@ -173,7 +169,7 @@ def place_compound(low: str) -> bool:
             if len(part) >= 4 and zipf(part, ("nb",)) >= (2.5 if len(part) >= 5 else 3.0) \
                     and part not in g.given \
                     and part not in g.surnames and not part.endswith(PLACE_SUFFIXES) \
-                    and not norwegian_place(part):  # ('tveitakvam', 'kvamsvågen': a farm)
+                    and not g.norwegian(part):  # ('tveitakvam', 'kvamsvågen': a farm)
                 return True
     return False
 

@@ -36,6 +36,7 @@ from .lexicon import (
     BRAND_ZIPF,
     common_word,
     compound,
+    definite_noun,
     inflected_word,
     institution,
     name_like,
@@ -673,18 +674,17 @@ _MOTION = frozenset({"opp", "ned", "bort", "inn", "ut", "heim", "hjem", "oppover
                      "vestover", "heilt", "helt"})
 
 
+_FROM = frozenset({"fra", "frå", "ifra", "ifrå"})
+_TO = frozenset({"til", "te", "tel"})
+
+
 def _from_to(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
     """Token i is one end of a way whose other end is a Norwegian place: 'fra Stathelle til
     Porsgrunn', 'frå Vinje til Haukeligrend'."""
-    def place(k: int) -> bool:
-        return 0 <= k < len(tokens) and any(
-            p.label != "NONE" for p in g.places.get(tokens[k].low, ()))
-
-    low = lambda k: tokens[k].low if 0 <= k < len(tokens) else ""  # noqa: E731
-    return (low(i - 1) in ("fra", "frå", "ifra", "ifrå") and low(i + 1) in ("til", "te", "tel")
-            and place(i + 2)) or (low(i - 1) in ("til", "te", "tel")
-                                  and low(i - 3) in ("fra", "frå", "ifra", "ifrå")
-                                  and place(i - 2))
+    lows = [tokens[k].low if 0 <= k < len(tokens) else "" for k in range(i - 3, i + 3)]
+    before3, before2, before, _, after, after2 = lows
+    return (before in _FROM and after in _TO and g.norwegian(after2)) \
+        or (before in _TO and before3 in _FROM and g.norwegian(before2))
 
 
 def _place_preposition(tokens: Sequence[Token], i: int) -> str:
@@ -1035,26 +1035,11 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
             or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
 
 
-def _definite_noun_form(low: str) -> bool:
-    """A given name that is the definite form of a frequent noun in lower case ('lia' the
-    hillside, 'helga' the weekend, 'ruta' the route): a word unless the context says
-    person."""
-    g = gz.load()
-    for suffix, stems in (("a", ("", "e")), ("en", ("",)), ("et", ("",))):
-        if low.endswith(suffix) and len(low) >= len(suffix) + 3:
-            base = low[:-len(suffix)]
-            if base not in STOPWORDS and any(
-                    zipf(base + x, ("nb",)) >= 3.8 and base + x not in g.given
-                    and base + x not in g.surnames and zipf(base + x, ("en",)) < 3.5
-                    for x in stems):
-                return True  # (not 'anna': 'anne' is a name; not 'nora': 'nor' English)
-    return False
-
-
 def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps: bool,
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
-    word_like = first.low in g.given_words or not caps and _definite_noun_form(first.low)
+    noun = definite_noun(first.low, 3.8, names_aside=True)  # 'helga' the weekend
+    word_like = first.low in g.given_words or not caps and noun
     if not caps and i > 0 and tokens[i - 1].low in MODAL_WORDS and verb_form(first.low):
         return 0.0  # 'de skulle arve gården', 'å mette alle': the verb
     if j > i:  # two or more name tokens
@@ -1071,7 +1056,7 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
             return 0.75 if person_evidence(text, tokens, i, j) >= 1.5 else 0.0
         return 0.85
     prev = tokens[i - 1].low if i > 0 else ""
-    if prev in WORD_BEFORE and _definite_noun_form(first.low):
+    if prev in WORD_BEFORE and noun:
         return 0.0  # 'hele helga gikk med til …': the noun after a determiner
     if prev in WORD_BEFORE and not context and (
             word_like or prev != "det" or first.low in g.places
