@@ -13,7 +13,8 @@ attribute Statistics Norway). Outputs (UTF-8 CSV, header row, ``|`` for lists):
 - ``fylker.csv``     number, name, other_names, region, valid_from, valid_to
 - ``regions.csv``    name, kind (landsdel or traditional district)
 - ``fornavn.csv``    name, ssb (1 = from SSB lists, 0 = low-confidence extra source, or
-                     ``scripts/fornavn_ekstra.txt``: old and rural Norwegian names)
+                     ``scripts/fornavn_ekstra.txt``: old and rural Norwegian names), share
+                     (how many bear it, see ``_share``; empty: not known)
 - ``etternavn.csv``  name, count
 - ``traps.csv``      word, kind (names that are ordinary words, organisations, ...)
 - ``folketall.csv``  number, successor, then one column per year 2005–2026: the population
@@ -93,9 +94,10 @@ def build(source: Path, out: Path) -> None:
 
     given = []
     for r in _read(source / "fornavn.csv"):
-        given.append([r["name"], "1" if r["source"].startswith("SSB") else "0"])
-    given += [[name, "0"] for name in _extra_given({g[0].lower() for g in given})]
-    _write(out / "fornavn.csv", ["name", "ssb"], given)
+        given.append([r["name"], "1" if r["source"].startswith("SSB") else "0",
+                      _share(r)])
+    given += [[name, "0", ""] for name in _extra_given({g[0].lower() for g in given})]
+    _write(out / "fornavn.csv", ["name", "ssb", "share"], given)
 
     _write(out / "etternavn.csv", ["name", "count"],
            [[r["name"], r["count"]] for r in _read(source / "etternavn.csv")])
@@ -103,6 +105,13 @@ def build(source: Path, out: Path) -> None:
     _write(out / "traps.csv", ["word", "kind"],
            sorted({(t["word"], t["kind"]) for t in traps}))
     build_population(source, out)
+
+
+def _share(row: dict[str, str]) -> str:
+    """How many bear a given name: SSB's summed yearly share of the born (per cent), and
+    the newborns of 2005–2014 counted as a hundredth each (names newer than the share)."""
+    share = float(row["ssb_share_sum_pct"] or 0) + float(row["newborns_2005_2014"] or 0) / 100
+    return f"{share:.3f}" if share else ""
 
 
 def _extra_given(known: set[str]) -> list[str]:

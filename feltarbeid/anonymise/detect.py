@@ -51,7 +51,7 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
-from .lexicon import inflected_word
+from .lexicon import inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
@@ -465,8 +465,11 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
         return 0.9
     cue = prev2 in PLACE_CUES
-    if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF:
-        return 0.0  # 'lekte i sand', 'på land': a town named like a common word needs a cue
+    if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF \
+            and (tok.low not in gz.load().surnames or surname_word(tok.low)):
+        # 'lekte i sand', 'på land': a town named like a common word needs a cue (a surname
+        # that is no word is frequent for its bearers: 'på storhaug', 'mot birkeland')
+        return 0.0
     if not cue and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF and inflected_word(tok.low) \
             and tok.low.endswith(("a", "en", "et")) and prev in ("på", "i", "ved") \
             and prev2 in PLACE_VERBS_OF_WORDS:

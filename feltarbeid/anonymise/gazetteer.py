@@ -126,6 +126,9 @@ class Gazetteer:
     # 'tesfamariam', 'maricel'; ``navn_verden.csv``, scripts/build_name_data.py)
     world_given: frozenset[str] = frozenset()
     world_surnames: frozenset[str] = frozenset()
+    # how many bear a given name: SSB's summed yearly share (per cent), newborns 2005–2014
+    # counted as a hundredth each
+    given_share: dict[str, float] = field(default_factory=dict)
 
     def norwegian(self, form: str) -> bool:
         """A municipality, county or place in Norway is called ``form`` (not only a place
@@ -246,6 +249,8 @@ def load() -> Gazetteer:
                               if r["kind"] in ("given", "both")),
         world_surnames=frozenset(r["name"].lower() for r in world_names
                                  if r["kind"] in ("surname", "both")),
+        given_share={r["name"].lower(): float(r["share"])
+                     for r in _rows("fornavn.csv") if r["share"]},
     )
 
 

@@ -191,6 +191,22 @@ def surname_word(low: str) -> bool:
     return count <= 0 or freq - math.log10(count) >= SURNAME_EXCESS
 
 
+GIVEN_EXCESS = 3.35  # ... and for a given name, above log10 of its bearers' share
+
+
+@lru_cache(maxsize=65536)
+def given_word(low: str) -> bool:
+    """A given name that is an ordinary word before it is a name: more frequent in text
+    than its bearers explain ('lia', 'eik', 'rosa', 'lykke', 'bror'; not 'kari', 'per',
+    'siri', whose frequency is their bearers')."""
+    g = gz.load()
+    if low in g.given_words:
+        return True
+    if low not in g.given_share:
+        return False
+    return zipf(low, ("nb",)) - math.log10(max(g.given_share[low], 0.01)) >= GIVEN_EXCESS
+
+
 FOREIGN_NAME_NB_ZIPF = 2.5  # a name of another origin this frequent in Norwegian is a word too
 FOREIGN_NAME_EN_ZIPF = 3.5  # ... or this frequent in English ('Rose', 'Mark' in lower case)
 

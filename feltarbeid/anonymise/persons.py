@@ -37,6 +37,7 @@ from .lexicon import (
     common_word,
     compound,
     definite_noun,
+    given_word,
     inflected_word,
     institution,
     name_like,
@@ -64,6 +65,7 @@ from .words import (
     COMMITTEES,
     COMMON_PLACE_STEMS,
     DETERMINERS,
+    FARM_PREPOSITIONS,
     GENITIVE_HEADS,
     INITIALS,
     MODAL_WORDS,
@@ -72,6 +74,7 @@ from .words import (
     NEGATIONS,
     ON_PERSON_VERBS,
     ORG_RUN_HEADS,
+    PATRONYMIC_ENDINGS,
     PERSON_AFTER,
     PERSON_BEFORE,
     PERSONAL_PRONOUNS,
@@ -99,12 +102,20 @@ PLACE_ZIPF = 3.5  # ... after 'på', 'i', 'ved' a word built like a place may be
 OBJECT_PREPOSITIONS = frozenset({"over", "før", "etter", "i", "på", "fra", "frå", "under",
                                  "gjennom", "mot", "av", "ved", "langs", "innen", "innan"})
 LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
+# spoken prepositions of where and which way ('oppi lisleby', 'innom sennesvik', 'via
+# hjerkinn'), for lower-case text
+SPOKEN_WAYS = frozenset({"oppi", "nedi", "borti", "inni", "utti", "oppå", "nedpå", "bortpå",
+                         "innom", "via", "forbi", "bak", "utafor", "utafør", "langs"})
+# before a place that speech recognition wrote without a capital
+LOWER_PLACE_BEFORE = LOCATIVE | SPOKEN_WAYS | frozenset({"fra", "frå", "ifra", "ifrå", "til"})
 WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
                                     "dette", "hele", "heile", "vår", "mi", "min"})
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*\[?(?:{_YEAR}|u\.å\.|i trykk|in press)\]?\s*[,:;)\-–/ ]")
-_CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl")
+_CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl|\((?:[Rr]ed|[Ee]ds?|[Hh]rsg)\.?\)")
+# an editor: 'I T. Bondarchuk (Red.), Bosetting i praksis', 'Brekkehagen (red.) (2010)'
+_EDITOR = re.compile(r"\s*\((?:[Rr]ed|[Ee]ds?|[Hh]rsg)\.?\)")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
 _YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?\[?(?:{_YEAR})(?!\d)")
@@ -352,6 +363,10 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
                 if n is not None and tokens[n].start >= offset:
                     names_back(n)
                 seg_start = offset + part.start() + y.end()
+    for m in _EDITOR.finditer(text):
+        n = by_end.get(m.start())
+        if n is not None:
+            names_back(n)
     # 'Kvamsdal et al.' / 'Kvamsdal m.fl.' without a year, 'Kvamsdal & Fagerli'
     for m in re.finditer(r"(?:et\s+al\b|m\.\s?fl\b|mfl\b)", text):
         end = len(text[:m.start()].rstrip())
@@ -654,6 +669,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.7  # 'Faadumo lærte seg …': no word at all, acting (unsure)
         return 0.0
     # mid-sentence and capitalised: a proper noun
+    if not genitive and farm_surname(text, tokens, i, g):
+        return 0.0  # 'hus på Gimse': the farm (see ``unknown_place_hits``)
     if base in g.given or base in g.surnames:
         return 0.85 if (ctx or base not in g.surname_words) else 0.8
     if not name_like(first, g):
@@ -700,6 +717,21 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
             "mellom", "fra", "frå", "til", "i", "på", "ved"):
         return tokens[i - 3].low
     return prev
+
+
+def farm_surname(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Token i is a surname taken from a farm, standing where a farm or a hamlet stands:
+    'kjøpte hus på Gimse', 'butikken ved Fossheim', 'vi bodde på nyborg'. Not a given
+    name, a patronymic ('på Hansen'), a surname that is a word ('på Bakken'), after a verb
+    whose 'på' takes a person ('vente på Hunstad'), nor where the words say person."""
+    low = tokens[i].low
+    if low not in g.surnames or low in g.given or low in g.given_extra \
+            or low.endswith(PATRONYMIC_ENDINGS) or surname_word(low) or inflected_word(low):
+        return False
+    if _place_preposition(tokens, i) not in FARM_PREPOSITIONS:
+        return False
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    return prev2 not in ON_PERSON_VERBS and person_evidence(text, tokens, i) < 1.0
 
 
 # a place named after the noun for its kind: 'den lille øya Lyngsholmen', 'på garden X'
@@ -755,7 +787,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
         path = not caps and prev in PATH_PREPOSITIONS and low.endswith(PLACE_SUFFIXES) \
             and zipf(low, ("nb",)) < 2.5 and len(low) >= 7 \
             and not low.startswith(COMMON_PLACE_STEMS)  # 'over dalsetfjellet', 'te grøtneset'
-        if (prev not in PLACE_PREPOSITIONS and not path) or prev2 in ON_PERSON_VERBS:
+        if (prev not in PLACE_PREPOSITIONS and not path
+                and (caps or prev not in SPOKEN_WAYS)) or prev2 in ON_PERSON_VERBS:
             continue
         if low in PLACE_PREFIXES and prev in PLACE_PREPOSITIONS \
                 and i + 1 < len(tokens) and (tokens[i + 1].capital or not caps) \
@@ -773,9 +806,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
         suffix = low.endswith(PLACE_SUFFIXES)
         listed = low in g.given or low in g.surnames
         if listed:
-            # a surname that is also a farm or a place ('på Lade', 'på Hov')
-            if not caps or prev != "på" or low in g.given or person_evidence(
-                    text, tokens, i) > 0:
+            # a surname that is also a farm or a place ('på Lade', 'på Hov', 'på nyborg')
+            if not farm_surname(text, tokens, i, g):
                 continue
             conf = 0.6
         elif caps:
@@ -792,10 +824,10 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             freq = zipf(low, ("nb",))
             if suffix:
                 if zipf(low, ("en",)) >= 3.0 or freq >= PLACE_ZIPF or freq >= RARE_ZIPF and (
-                        prev not in LOCATIVE or common_word(low) and freq >= 3.4
+                        prev not in LOWER_PLACE_BEFORE or common_word(low) and freq >= 3.4
                         or len(low) < 6 or inflected_word(low) or _common_compound(low)):
                     continue
-            elif not (prev in LOCATIVE | {"fra", "frå", "til", "rundt"} and len(low) >= 5
+            elif not (prev in LOWER_PLACE_BEFORE and len(low) >= 5
                       and (unknown_word(low) or _known_place_word(low))
                       and not _common_compound(low) and not noun_like(low)):
                 continue
@@ -841,8 +873,16 @@ def _known_place_word(low: str) -> bool:
 
 
 def _common_compound(low: str) -> bool:
-    """A compound of ordinary words ('storbyen', 'naboøya', 'hytteområdet')."""
-    return low.startswith(COMMON_PLACE_STEMS) or compound(low)
+    """A compound of ordinary words ('storbyen', 'naboøya', 'hytteområdet'); not a
+    generic first part before a rest that is no word ('nordkjosbotn')."""
+    stem = next((s for s in COMMON_PLACE_STEMS if low.startswith(s)), None)
+    if stem in ("nabo", "heim", "hjem"):
+        return True
+    if stem is not None:
+        rest = low[len(stem):]
+        return any(zipf(r, ("nb",)) >= 2.0 or inflected_word(r) or compound(r)
+                   for r in (rest, rest[1:], rest[2:]) if len(r) >= 3)
+    return compound(low)
 
 
 # ------------------------------------------------------------------------------ lower case
@@ -879,6 +919,8 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.5 and nxt and nxt not in STOPWORDS:
             conf = 0.75  # 'idas mor'
         elif low in g.surnames and low not in g.given:
+            if farm_surname(text, tokens, i, g):
+                continue  # 'vi bodde på nyborg': the farm (see ``unknown_place_hits``)
             # a word too ('berg', 'sommer') only where the words around it say person
             word = surname_word(low)
             conf = (0.7 if ctx >= 1.0 else 0.0) if word else 0.85 if ctx else 0.75
@@ -1039,7 +1081,7 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
     noun = definite_noun(first.low, 3.8, names_aside=True)  # 'helga' the weekend
-    word_like = first.low in g.given_words or not caps and noun
+    word_like = first.low in g.given_words or not caps and (noun or given_word(first.low))
     if not caps and i > 0 and tokens[i - 1].low in MODAL_WORDS and verb_form(first.low):
         return 0.0  # 'de skulle arve gården', 'å mette alle': the verb
     if j > i:  # two or more name tokens
@@ -1071,7 +1113,9 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
         return _world_confidence(first.low, context) if world_name(first.low) else 0.0
     if prev in DETERMINERS:
         return 0.0  # 'min bror jobbet …'
-    return 0.65 if context else 0.0
+    # a word before it is a name ('med sten i hagen', 'at lykke er'): only where the
+    # words around it say person
+    return 0.65 if context and person_evidence(text, tokens, i, j) >= 1.0 else 0.0
 
 
 

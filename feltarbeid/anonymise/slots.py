@@ -352,6 +352,9 @@ def _apposition(tokens: Sequence[Token], k: int) -> bool:
 
 
 # what only a person has in a genitive: 'Lunds begrep', 'Vinjes teori'
+# adverbs set off by commas between a subject and its verb
+INSERTED_ADVERBS = frozenset({"derimot", "imidlertid", "likevel", "likeins", "dessuten",
+                              "derfor", "også", "òg", "heller", "tvert"})
 THINKERS_HEADS = frozenset({"begrep", "begreper", "begrepet", "teori", "teorien", "tese",
                             "avhandling", "avhandlinga", "argument", "resonnement",
                             "typologi", "typologien", "distinksjon", "definisjon",
@@ -617,6 +620,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     # spoken fillers between are skipped ('det var harstad da som …')
     comma_after = gap_after.strip().startswith(",")
     k = j + 1
+    if comma_after and _low(tokens, k) in INSERTED_ADVERBS and _gap(text, tokens, k).strip() \
+            == "," and i == j:
+        k, comma_after = k + 1, False  # 'X, derimot, ser dette som …', 'X, imidlertid, mener'
     while _low(tokens, k) in SPOKEN_FILLERS and _low(tokens, k + 1) and not comma_after:
         k += 1
     n1, n2 = _low(tokens, k), _low(tokens, k + 1)
@@ -651,6 +657,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if n3 in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
+    if n1 == "som" and n2 in COPULAS | {"va", "e"} and (
+            _low(tokens, k + 2) in ROLES_BARE | ROLE_WORDS or role_compound(_low(tokens, k + 2))):
+        at_least(2.0)  # 'stein som var trafikkleder sa …' (a place is no one's leader)
+    if p1 in CALLED and p2 == "som" and not comma_after:
+        at_least(2.0)  # 'en sønn som het bror': a name is what someone is called
     n3, n4 = _low(tokens, k + 2), _low(tokens, k + 3)
     off = 0
     if n1 in COPULAS and n2 in DEGREE | SPOKEN_FILLERS | {"egentlig", "eigentleg"}:
@@ -913,9 +924,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'sitatet fra X', 'fortellingen til X' is below ('til')
     if p1 == "til" and p2 in QUOTE_NOUNS:
         at_least(1.5)
-    if (p1 in SUBJUNCTIONS or _clause_start(text, tokens, i)) and n1 in AUTHOR_VERBS \
-            and not comma_after:
-        at_least(1.5)  # 'Medan X legg vekt på', 'X påpeker at' (authors argue)
+    if (p1 in SUBJUNCTIONS or _clause_start(text, tokens, i)) and (
+            n1 in AUTHOR_VERBS or n1 in ("slår", "slo") and n2 == "fast") and not comma_after:
+        # 'Medan X legg vekt på', 'X påpeker at' (authors argue); 'X slår fast at', 'X
+        # påpeker at': a claim that follows is made by someone
+        at_least(2.0 if n2 == "at" or n3 == "at" and n2 in ("fast", "også", "òg", "derfor")
+                 else 1.5)
     if n1 == "legg" and n2 == "vekt" or n1 == "legger" and n2 == "vekt":
         at_least(1.5)
     if quoted and n1 == "som" and any(
@@ -1039,8 +1053,10 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
         return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
     if low in RANKS or low in ROLE_WORDS or low in ROLES_BARE or (
             role_compound(low) and not capital_mid and low not in g.surnames
-            and not world_name(low)):
-        return float("inf")  # 'sersjant', 'varesjefen', 'tillitsvald': what someone is
+            and not world_name(low)) or (low in TITLES or _kin(low)) and not quoted \
+            and low not in g.surnames and low not in g.given:
+        # 'sersjant', 'varesjefen', 'tillitsvald', 'doktor', 'mormor': what someone is
+        return float("inf")
     if low in STOPWORDS:
         return 1.5  # mid-sentence
     listed = low in g.given or low in g.surnames or low in ASIAN_SURNAMES \

@@ -62,6 +62,11 @@ SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
 NEGATIONS = _words("ikke ikkje aldri heller")
 PERSONAL_PRONOUNS = _words("han hun ho")
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
+# where a farm or a hamlet is: 'på Gimse', 'ved Fossheim', 'oppå Løkkeberg' (a surname
+# after them is the farm it was taken from)
+FARM_PREPOSITIONS = _words("på ved utenfor utanfor oppå nedpå bortpå oppi nedi borti")
+# patronymic surnames name no farm ('på Hansen' is no place)
+PATRONYMIC_ENDINGS = ("sen", "son", "ssen", "sson", "dotter", "datter", "dottir")
 # verbs whose 'på' takes a person ('vente på X', 'tenkte på X')
 ON_PERSON_VERBS = _words("""
 vente venta ventet venter ventar tenke tenkte tenker tenkjer stole stolte stoler høre hørte
@@ -156,7 +161,9 @@ introduserte introduserer sammenligner samanliknar samanlikner understreker frem
 framhever framhevar konkluderer drøfter drøftar diskuterer analyserer foreslår betegner
 omtaler skiller skil legger legg poengterer problematiserer kritiserer opererer bruker
 nyttar anbefaler tilrår dokumenterer identifiserer påviste fant fann mener meiner minner
-forklarer forklarar forteller fortel uttrykker uttrykte advarer åtvarar
+forklarer forklarar forteller fortel uttrykker uttrykte advarer åtvarar fastslår fastslo
+konstaterer konstaterte vektlegger vektlegg betrakter betraktar tolker tolkar oppsummerer
+innvender innvendar ser
 """)
 # before a name: only persons are asked, called, met or named ('spurte X', 'ringte X')
 STRONG_BEFORE = _words("""
