@@ -102,6 +102,8 @@ LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in l
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
 VERB_NAMES = frozenset({"eide", "selje"})
 DEFINITE_WORD_ZIPF = 3.5  # ... a definite noun this common ('stranda', 'sola') after being there
+# going somewhere ordinary: 'ned til stranda', 'opp på haugen' (not 'heim til stranda')
+DOWN_TO = frozenset({"ned", "nedover", "opp", "oppover", "ut", "bort", "inn", "nedi"})
 # being somewhere ordinary: 'var på stranda', 'satt ute i sola', 'lå inne i viken'
 PLACE_VERBS_OF_WORDS = frozenset({"var", "satt", "sat", "sitte", "sitter", "lå", "ligge",
                                   "ligger", "ute", "inne", "nede", "oppe", "bada", "badet",
@@ -460,8 +462,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     # how common the ordinary word is decide
     if county_next and prev != "på":
         return 0.85  # 'ikkje os i hordaland' (not 'på ski i viken')
-    if genitive:
-        return 0.0
+    if genitive or prev == "i" and tok.low == "stad":
+        return 0.0  # ('eg kom heim i stad': just now)
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
         return 0.9
     cue = prev2 in PLACE_CUES
@@ -471,9 +473,12 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         # that is no word is frequent for its bearers: 'på storhaug', 'mot birkeland')
         return 0.0
     if not cue and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF and inflected_word(tok.low) \
-            and tok.low.endswith(("a", "en", "et")) and prev in ("på", "i", "ved") \
-            and prev2 in PLACE_VERBS_OF_WORDS:
-        return 0.0  # 'vi var på stranda hele dagen', 'satt ute i sola': the beach, the sun
+            and tok.low.endswith(("a", "en", "et")) and (
+                prev in ("på", "i", "ved") and prev2 in PLACE_VERBS_OF_WORDS
+                or prev in ("på", "til", "ved", "langs", "mot") and prev2 in DOWN_TO):
+        # 'vi var på stranda hele dagen', 'satt ute i sola', 'gikk ned til stranda': the
+        # beach, the sun
+        return 0.0
     if prev in STRONG_PREPOSITIONS:
         return 0.85 if cue else 0.75
     if prev in SPOKEN_PREPOSITIONS:
@@ -482,7 +487,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         # 'på ski', 'på bergen' (the mountains): a very common word after a bare 'på'
         # is the word
         return 0.6 if zipf(tok.low, ("nb",)) < VERY_COMMON_ZIPF else 0.0
-    if zipf(tok.low, ("nb",)) < RARE_WORD_ZIPF:
+    if zipf(tok.low, ("nb",)) < RARE_WORD_ZIPF and tok.low not in gz.EXTRA_COMMON_WORDS:
         return 0.45  # rarely an ordinary word ('grane', 'sula', 'osen'): unsure
     return 0.0
 

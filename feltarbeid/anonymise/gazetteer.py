@@ -30,6 +30,7 @@ EXTRA_COMMON_WORDS = frozenset({
     "moss", "tana", "vega", "sula", "grane", "frøya", "alta",
     "viken", "innlandet", "lister", "salten", "dalane", "sogn", "follo",
     "fjell", "fjord", "stranda", "eide", "selje", "lierne",  # 'fjell og fjord', 'selje' (sell)
+    "frosta", "haram", "stad",  # 'frosta tok potetene', 'det er haram', 'i stad' (just now)
 })
 
 # Places abroad that verden.csv (English and local names, cities over 15 000) lacks: Norwegian

@@ -475,8 +475,11 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         return True  # 'Kvamsdal-utvalget': committees are named after their chair
     if _role_context(tokens, j) or _role_context(tokens, i):
         return True
-    return text[tokens[j].end:tokens[j].end + 1] == "," and nxt == "som" \
-        and _role_context(tokens, j + 1)
+    if text[tokens[j].end:tokens[j].end + 1] == "," and nxt == "som" \
+            and _role_context(tokens, j + 1):
+        return True
+    # what only people do ('det var Hjelmeland som bestemte det', 'Eide kom alltid og sa')
+    return person_evidence(text, tokens, i, j) >= 2.0
 
 
 # particles that are Norwegian words too: 'på Saupstad da Yazan var fire' ('then')
@@ -1122,6 +1125,9 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
 # ------------------------------------------------------------------------------ documents
 
 
+_HEDGES = frozenset({"kanskje", "kansje", "muligens", "mulegvis", "eh", "ehm", "også", "òg"})
+
+
 def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
     """A name joined by 'og', 'eller' or '&' to a person found is a person too: 'Liv og
     Dag', 'det var foss og sunde som …'. Adds hits in place (unsure ones)."""
@@ -1140,9 +1146,13 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
             k = n + step
             if not 0 <= k < len(tokens):
                 continue
+            if step == -1 and k > 0 and tokens[k].low in _HEDGES:
+                k -= 1  # 'pekka eller kanskje eero paavola'
             gap = text[tokens[min(n, k)].end:tokens[max(n, k)].start]
             if tokens[k].low in ("og", "eller", "and"):
                 k += step
+                if step == 1 and k < len(tokens) and tokens[k].low in _HEDGES:
+                    k += 1
             elif gap.strip() != "," or not caps or not _name_list(tokens, k, step):
                 continue  # 'Hauknes, Vangberg og …': a list of names (capitalised text)
             if not 0 <= k < len(tokens):

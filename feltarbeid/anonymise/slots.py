@@ -26,6 +26,7 @@ from . import gazetteer as gz
 from .lexicon import (
     common_word,
     compound,
+    definite_noun,
     inflected_word,
     institution,
     not_a_name,
@@ -352,6 +353,8 @@ def _apposition(tokens: Sequence[Token], k: int) -> bool:
 
 
 # what only a person has in a genitive: 'Lunds begrep', 'Vinjes teori'
+HESITATIONS = frozenset({"eh", "ehm", "ehh", "hm", "hmm", "mm", "øh", "æh"})
+GREETED = frozenset({"hilste", "hilse", "hilser", "hilsa", "helsa", "helse", "helser"})
 # adverbs set off by commas between a subject and its verb
 INSERTED_ADVERBS = frozenset({"derimot", "imidlertid", "likevel", "likeins", "dessuten",
                               "derfor", "også", "òg", "heller", "tvert"})
@@ -571,7 +574,10 @@ def _og_pronoun(tokens: Sequence[Token], k: int) -> bool:
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
-    p1, p2, p3 = _low(tokens, i - 1), _low(tokens, i - 2), _low(tokens, i - 3)
+    b = i - 1
+    while b > 0 and _low(tokens, b) in HESITATIONS:
+        b -= 1  # 'så sa eh kvålsvoll at': a hesitation says nothing
+    p1, p2, p3 = _low(tokens, b), _low(tokens, b - 1), _low(tokens, b - 2)
     n1, n2 = _low(tokens, j + 1), _low(tokens, j + 2)
     gap_after = _gap(text, tokens, j)
     gap_before = _before(text, tokens, i)
@@ -859,6 +865,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.0)  # a question: 'var det X eller …', 'er det X som …'
     if p1 == "og" and p2 in ("jeg", "eg", "meg"):
         at_least(1.5)
+    if p1 == "på" and p2 in GREETED and not gap_before.strip():
+        at_least(2.0)  # 'vi hilste på X' (a greeting is for a person)
     if p1 in CLEFT_ADVERBS and p2 == "var" and p3 in ("det", "da", "då"):
         p1, p2 = "var", p3  # 'det var ikke X, det var …', 'det var vel X som …'
     pair_cleft = n1 != "og" or "som" in (_low(tokens, k + 2), _low(tokens, k + 3))
@@ -869,8 +877,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             n1 == "som" or comma_after or n1 in ("og", "ikke", "ikkje")):
         # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'
         # ('det var lyng som vokste der': what follows 'som' must be what people do)
-        at_least(2.0 if n1 == "som" and n2 in PERSON_ACTS else 1.0 if n1 == "som" and
+        at_least(2.0 if n1 == "som" and (n2 in PERSON_ACTS or _low(
+            tokens, k + 2) in OBJECT_PRONOUNS and not definite_noun(low_i, names_aside=True)
+            and not inflected_word(low_i)) else 1.0 if n1 == "som" and
                  n2 not in PERSON_DOES | PERSON_PERFECT | {"het", "heter", "heitte"} else 1.5)
+        # ('det var X som klipte meg': done to me by someone)
     if (p1 in TITLES or role_compound(p1)) and not gap_before.strip():
         at_least(2.0)  # 'ordfører X', 'klinikksjef X' (but 'ordføreren i X')
     if p1 in ROLE_NOUNS:
@@ -1069,8 +1080,12 @@ def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = Fa
         return float("inf")  # 'døydde', 'tala': a verb
     if not listed and (compound(low) or inflected_word(low) or low in STOPWORDS
                        or nynorsk_word(low)):
-        if freq < 1.0 and low.endswith(NAME_HEADS):
-            return 1.5 if capital_mid or quoted else 2.0  # 'Rypdalen': built like a farm name
+        if freq < 1.0 and (low.endswith(NAME_HEADS) or not capital_mid and not quoted
+                           and low.endswith("en") and not low.endswith("ene")
+                           and not compound(low) and not nynorsk_word(low)):
+            # 'Rypdalen': built like a farm name; 'kolstøen': a form no text has (only
+            # where a person must stand)
+            return 1.5 if capital_mid or quoted else 2.0
         return 1.5 if capital_mid or quoted else float("inf")
     if not listed and noun_like(low):
         return 1.5 if capital_mid or quoted else 2.0

@@ -167,8 +167,8 @@ innvender innvendar ser
 """)
 # before a name: only persons are asked, called, met or named ('spurte X', 'ringte X')
 STRONG_BEFORE = _words("""
-spurte spurde ringte ringde møtte heter heiter het heitte kalt kalla doktor dr professor
-prof fru herr frøken ordfører ordførar rådmann kommunedirektør
+spurte spurde ringte ringde ringe ringja ringje møtte heter heiter het heitte kalt kalla
+doktor dr professor prof fru herr frøken ordfører ordførar rådmann kommunedirektør
 """)
 # 'snakket med X', 'sa til X'
 TALKED = _words("snakket snakka sa sei skreiv skrev prata pratet pratar snakkar ringte ringde")
