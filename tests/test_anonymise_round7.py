@@ -45,6 +45,14 @@ def labels(text: str) -> list[tuple[str, str]]:
     # a surname that is a municipality, where only a person can stand
     ("Det var Hjelmeland som ringte, han var rektor da.", "Hjelmeland", "PERSON"),
     ("Vi måtte ringja Eide kvar gong det var noko med taket.", "Eide", "PERSON"),
+    # a place on a way, between two places, after the noun for its kind, before a centre
+    ("Vi gjekk over Kvitskarheia og ned i dalen.", "Kvitskarheia", "PLACE"),
+    ("Ferja går mellom Halsnøyhamn og Sandvikvåg.", "Halsnøyhamn", "PLACE"),
+    ("Vi budde i ei lita grend, Lyngsåsen, like ved riksvegen.", "Lyngsåsen", "PLACE"),
+    ("Det var han som dreiv butikken på Skaret den gongen.", "Skaret", "PLACE"),
+    ("vi tok over kiosken utafor leknes senteret", "leknes", "PLACE"),
+    # a person's nickname that is a thing noun stays a person
+    ("vi kalte ham bamse han var to meter høy", "bamse", "PERSON"),
 ])
 def test_found(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
@@ -78,6 +86,18 @@ def test_municipality_word_used_as_word(text: str, word: str) -> None:
 
 def test_municipality_word_with_a_cue_stays_a_place() -> None:
     assert ("stranda", "MUNICIPALITY") in labels("vi bodde i stranda kommune i ti år")
+
+
+@pytest.mark.parametrize("text", [
+    # names given to vehicles and animals; a make after an article
+    "Traktoren, Gråtassen, starta aldri når det var kaldt.",
+    "Katten, Pelsefar, forsvann i tre dagar.",
+    "Bestemor kalte alltid traktoren for «Gamlingen».",
+    "Snekka het «Gunhild», men ingen visste hvorfor.",
+    "Han kjøpte en gammel Gråtass på auksjon.",
+])
+def test_thing_named_is_no_person(text: str) -> None:
+    assert not [s for s, lab in labels(text) if lab == "PERSON"], labels(text)
 
 
 def test_doctor_is_a_title_not_a_name() -> None:

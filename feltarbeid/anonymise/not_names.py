@@ -76,10 +76,13 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         k = i - 1  # 'Hunden vår, Passopp, var redd'
         while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
             k -= 1
-        if k >= 0 and k < i - 1 and thing_noun(tokens[k].low):
-            return True
-    k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»'
-    while k >= 0 and i - k <= 3 and tokens[k].low in _BETWEEN:
+        closed = text[tokens[i].end:tokens[i].end + 2].strip().startswith(",")
+        if k >= 0 and (k < i - 1 or closed) and thing_noun(tokens[k].low):
+            return True  # ('Traktoren, Gråtass, starta aldri', 'katten, Findus, forsvann')
+    k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
+    # traktoren for «Gamlingen»'
+    while k >= 0 and i - k <= 5 and (tokens[k].low in _BETWEEN or tokens[k].low == "for"
+                                     or thing_noun(tokens[k].low)):
         k -= 1
     if k < 0 or tokens[k].low not in NAMING_VERBS:
         return False
@@ -93,6 +96,15 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         if low not in _BETWEEN:
             return False
     return False
+
+
+def _person_named(tokens: Sequence[Token], i: int) -> bool:
+    """A person is given the name at token i: 'vi kalte ham bamse', 'dei kalla han
+    bamsen på laget'."""
+    return any(tokens[k].low in _PERSON_OBJECTS for k in range(max(0, i - 3), i))
+
+
+_PERSON_OBJECTS = frozenset({"ham", "han", "henne", "ho", "honom", "hu"})
 
 
 def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -197,6 +209,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         lows = [t.low for t in tokens[i:j + 1]]
         if h.label == "PERSON" and (
                 thing_named(text, tokens, i) or all(demonym(w) for w in lows)
+                or len(lows) == 1 and lows[0] in THING_NOUNS  # 'Snekka het «Gunhild»'
+                and lows[0] not in gz.load().given and lows[0] not in gz.load().surnames
+                and not _person_named(tokens, i)
+                and text[max(0, h.start - 1):h.start] not in ("«", '"')  # ('«Bamsen» het …')
                 or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1
                 or len(lows) == 1 and h.source == "names:model" and place_compound(lows[0])
                 or _club(text, tokens, i, lows)):

@@ -680,12 +680,46 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return 0.0
     if ctx < 1.5 and (place_shaped(low) or _place_preposition(tokens, i) in PLACE_APPOSITION):
         return 0.0  # 'Kvitsandbukta', 'øya Lyngsholmen' (see ``unknown_place_hits``)
+    if ctx < 1.5 and _after_article(tokens, i):
+        return 0.0  # 'en gammel Gråtass', 'ein ny Tesla': a make or a model
     prev = _place_preposition(tokens, i)
+    if ctx < 1.0 and (prev in PATH_PREPOSITIONS and low.endswith(PLACE_SUFFIXES)
+                      or prev == "mellom" and _place_partner(tokens, i, g)):
+        return 0.0  # 'over Reinsheia', 'mellom Halhjem og Sandvikvåg' (``unknown_place_hits``)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
         if prev in LOCATIVE or low.endswith(PLACE_SUFFIXES):
             return 0.0  # 'i Kvalsund': a place the lists lack (see ``unknown_place_hits``)
         return 0.7  # 'avviker fra Castellanos'
     return 0.9 if ctx >= 1.0 else 0.8
+
+
+_ARTICLES = frozenset({"en", "ei", "et", "ein", "eit"})
+
+
+def _after_article(tokens: Sequence[Token], i: int) -> bool:
+    """An indefinite article, perhaps with one adjective, before token i ('en Volvo', 'en
+    gammel Gråtass'): a person's name takes none."""
+    if i > 0 and tokens[i - 1].low in _ARTICLES:
+        return True
+    mid = tokens[i - 1].low if i > 0 else ""
+    return i > 1 and tokens[i - 2].low in _ARTICLES and not tokens[i - 1].capital \
+        and (mid in _MAKE_ADJECTIVES or mid.endswith(("ig", "lig", "leg", "sk")) and len(mid) > 4)
+
+
+# adjectives before a make or a model: 'en gammel Gråtass', 'ein raud Volvo'
+_MAKE_ADJECTIVES = frozenset({"gammel", "gamal", "gamle", "ny", "nytt", "stor", "liten", "lita",
+                              "brukt", "rød", "raud", "blå", "grønn", "grøn", "hvit", "kvit",
+                              "svart", "grå", "gul", "fin", "ekte", "skikkelig", "slags"})
+
+
+def _place_partner(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Token i is joined by 'og'/'eller' to a Norwegian place, or to a word built like one:
+    'mellom Halhjem og Sandvikvåg'."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in ("og", "eller"):
+        return False
+    other = tokens[i + 2]
+    return g.norwegian(other.low) or other.capital and (
+        other.low.endswith(PLACE_SUFFIXES) or place_shaped(other.low))
 
 
 # adverbs of motion: 'opp til Stalheim', 'ned til Strandbakken' go to a place ('på')
@@ -727,10 +761,14 @@ def farm_surname(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) ->
     'kjøpte hus på Gimse', 'butikken ved Fossheim', 'vi bodde på nyborg'. Not a given
     name, a patronymic ('på Hansen'), a surname that is a word ('på Bakken'), after a verb
     whose 'på' takes a person ('vente på Hunstad'), nor where the words say person."""
-    low = tokens[i].low
+    tok = tokens[i]
+    low = tok.low
     if low not in g.surnames or low in g.given or low in g.given_extra \
-            or low.endswith(PATRONYMIC_ENDINGS) or surname_word(low) or inflected_word(low):
+            or low.endswith(PATRONYMIC_ENDINGS):
         return False
+    if (surname_word(low) or inflected_word(low)) and not (tok.capital
+                                                           and not tok.sentence_start):
+        return False  # ('på bakken' is the hill; 'butikken på Skaret' the farm)
     if _place_preposition(tokens, i) not in FARM_PREPOSITIONS:
         return False
     prev2 = tokens[i - 2].low if i > 1 else ""
@@ -742,7 +780,9 @@ PLACE_APPOSITION = frozenset({"øya", "øyane", "øyene", "holmen", "garden", "g
                               "gardsbruket", "småbruket", "husmannsplassen", "plassen",
                               "setra", "sætra", "bygda", "grenda", "tettstedet", "stedet",
                               "staden", "fjellet", "dalen", "vika", "bukta", "neset",
-                              "odden", "vatnet", "vannet", "bydelen", "strøket", "bygd"})
+                              "odden", "vatnet", "vannet", "bydelen", "strøket", "bygd",
+                              "grend", "gard", "gård", "holme", "fiskevær", "tettstad",
+                              "landsby", "øy"})
 
 
 def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
@@ -787,9 +827,10 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
                             canonical=low))
             continue
-        path = not caps and prev in PATH_PREPOSITIONS and low.endswith(PLACE_SUFFIXES) \
+        path = prev in PATH_PREPOSITIONS and low.endswith(PLACE_SUFFIXES) \
             and zipf(low, ("nb",)) < 2.5 and len(low) >= 7 \
-            and not low.startswith(COMMON_PLACE_STEMS)  # 'over dalsetfjellet', 'te grøtneset'
+            and (caps or not low.startswith(COMMON_PLACE_STEMS))
+        # 'over dalsetfjellet', 'te grøtneset', 'over Reinsheia'
         if (prev not in PLACE_PREPOSITIONS and not path
                 and (caps or prev not in SPOKEN_WAYS)) or prev2 in ON_PERSON_VERBS:
             continue
@@ -817,7 +858,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             if suffix:  # 'mellom Kolbu og Svartbygda': a compound that ends like a place
                 if zipf(low, ("nb",)) >= BRAND_ZIPF:
                     continue
-            elif not name_like(tok, g) or prev not in LOCATIVE:
+            elif not name_like(tok, g) or prev not in LOCATIVE and not (
+                    prev == "mellom" and _place_partner(tokens, i, g)):
                 continue
             conf = 0.7 if suffix else 0.6
         else:

@@ -89,6 +89,8 @@ INSTITUTION_AFTER = _words("""
 kontoret kontor kontora kontorene kommunestyret kommunestyre formannskapet sentrum
 sykehus sykehuset sjukehus sjukehuset rådhus rådhuset legevakt legevakta legevakten
 barnevern barnevernet modellen området regionen distriktet politidistrikt
+senteret senter stasjon stasjonen kirke kirka kyrkja kyrkje skole skolen skule skulen
+ferjekaia ferjekaien kaia brygga camping campingen flyplass flyplassen
 """)
 # before 'i/på/fra/til X': words that make X a place (institutions, people of a place,
 # living, moving, working)
@@ -430,10 +432,12 @@ dyr dyret kjæledyr kjæledyret rein reinen båt båten skute skuta skøyte skø
 sjekta snekke snekka ferje ferja ferge ferga skip skipet fartøy fartøyet tråler tråleren
 sjark sjarken traktor traktoren bil bilen buss bussen lastebil lastebilen moped mopeden
 motorsykkel motorsykkelen sykkel sykkelen dukke dukka bamse bamsen robot roboten
+pc pc-en pc-n datamaskin datamaskinen maskin maskinen bobil bobilen campingvogn
+campingvogna
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
-               "kua", "geita", "grisen", "fuglen")
+               "kua", "geita", "grisen", "fuglen", "bussen", "bilen")
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
 ORG_BEFORE = THING_NOUNS | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
