@@ -32,6 +32,7 @@ from .words import (
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
     PRODUCT_HEADS,
+    STOPWORDS,
     THING_HEADS,
     THING_NOUNS,
     WEEKDAYS,
@@ -96,6 +97,42 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         if low not in _BETWEEN:
             return False
     return False
+
+
+def _word_chain(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Lower-case text: token i is a word that is also a name ('lier', 'alver'), listed
+    with 'og' among things ('lier og hauger og myr', 'alver og troll og hulder'): the chain
+    holds a plain word, no name, pronoun, kin or role, so it lists things."""
+    from .lexicon import common_word, given_word, surname_word
+    from .slots import past_verb, person_evidence, verb_form
+
+    g = gz.load()
+    low = tokens[i].low
+    if not (given_word(low) or low in g.surnames and surname_word(low)
+            or low not in g.given and low not in g.surnames and common_word(low)):
+        return False  # a name before it is a word ('zhiyar og noah', 'kari og ola')
+    if person_evidence(text, tokens, i) >= 1.5:
+        return False  # 'plan og bygg og berg sa at …'
+    items = [i]
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + 2 * step < len(tokens) and tokens[k + step].low in ("og", "eller"):
+            k += 2 * step
+            items.append(k)
+    if len(items) < 3:
+        return False
+    return any(_plain(tokens[k].low, g) and common_word(tokens[k].low)
+               and not verb_form(tokens[k].low) and not past_verb(tokens[k].low)
+               for k in items if k != i)
+
+
+def _plain(low: str, g: gz.Gazetteer) -> bool:
+    """An ordinary word that names no one and no kind of person ('myr', 'troll')."""
+    from .slots import role_word
+
+    return low not in STOPWORDS and low not in g.given and low not in g.surnames \
+        and low not in g.given_extra and low not in _PERSON_OBJECTS \
+        and not role_word(low) and not low.endswith(("mor", "far", "bror", "søster"))
 
 
 def _person_named(tokens: Sequence[Token], i: int) -> bool:
@@ -196,6 +233,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     if not hits:
         return hits
     starts = [t.start for t in tokens]
+    lower = not any(c.isupper() for c in text)
     kept = []
     for h in hits:
         if h.entry_id is not None or h.label not in ("PERSON", "MUNICIPALITY", "PLACE"):
@@ -215,7 +253,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and text[max(0, h.start - 1):h.start] not in ("«", '"')  # ('«Bamsen» het …')
                 or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1
                 or len(lows) == 1 and h.source == "names:model" and place_compound(lows[0])
-                or _club(text, tokens, i, lows)):
+                or _club(text, tokens, i, lows)
+                or lower and len(lows) == 1 and h.confidence < 0.8
+                and _word_chain(text, tokens, i)):
             continue
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS
