@@ -655,11 +655,31 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     """One text's hits before the document's names are carried to it (the part of
     ``detect_many`` that needs no other text; ``DocumentHits`` caches it per text)."""
     hits = resolve(_candidates(text, tokens, registry, caps)) if text else []
+    if caps:
+        _same_place_again(text, tokens, hits)
     slot_persons(text, tokens, hits, caps)
     coordinated(text, tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     return _outside_brackets(text, drop_not_names(text, tokens, hits))
+
+
+def _same_place_again(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """A municipality named like a word, found surely in a text ('Haram kommune'), is the
+    same place where the text names it again with a capital mid-sentence ('no er det Haram
+    att'). Adds hits in place."""
+    sure = {h.surface: h for h in hits if h.label == "MUNICIPALITY" and h.confidence >= 0.9
+            and h.entry_id is None}
+    if not sure:
+        return
+    at = Overlaps(hits)
+    for tok in tokens:
+        h = sure.get(tok.text)
+        if h is None or tok.sentence_start or at.over(tok.start, tok.end):
+            continue
+        hits.append(Hit(tok.start, tok.end, h.label, tok.text, 0.85, h.source,
+                        canonical=h.canonical, info=dict(h.info)))
+        at.add(hits[-1])
 
 
 def _outside_brackets(text: str, hits: list[Hit]) -> list[Hit]:

@@ -239,8 +239,11 @@ def _two_given(low: str, g: gz.Gazetteer) -> bool:
     inflected word that splits into two ('kjelleren')."""
     if inflected_word(low) or common_word(low):
         return False
-    return any(low[:k] in g.given and low[k:] in g.given and low[:k] not in g.given_words
-               and low[k:] not in g.given_words for k in range(3, len(low) - 2))
+    # a part that is a word too ('tone', 'liv') only where the whole is in no text
+    unseen = zipf(low, ("nb",)) < 1.0
+    return any(low[:k] in g.given and low[k:] in g.given
+               and (unseen or low[:k] not in g.given_words and low[k:] not in g.given_words)
+               for k in range(3, len(low) - 2))
 
 
 def _stem(low: str) -> str | None:

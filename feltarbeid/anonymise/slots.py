@@ -63,8 +63,10 @@ from .words import (
     ROLE_NOUNS,
     ROLE_OWNERS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     STOPWORDS,
     SUBJECT_PRONOUNS,
+    TALKED,
     TITLES,
     TO_PERSON,
     WITH_PERSON,
@@ -337,7 +339,7 @@ NAMING_VERBS = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt"})
 NAMED_ONES = frozenset({"ham", "henne", "han", "ho", "seg", "meg", "oss", "dem", "dei"})
 
 
-def _apposition(tokens: Sequence[Token], k: int) -> bool:
+def _apposition(tokens: Sequence[Token], k: int, *, strict: bool = False) -> bool:
     """From token k (after a comma): '(altså) (han/ho/den) (gamle/nye) <role or kin>' — the
     name's apposition ('Hauge, altså naboen', 'Ulstein, altså han gamle klokkaren')."""
     m = k
@@ -348,8 +350,22 @@ def _apposition(tokens: Sequence[Token], k: int) -> bool:
     while _low(tokens, m) in SPOKEN_ADJECTIVES | {"gode", "kjære", "eldste", "yngste"}:
         m += 1
     word = _low(tokens, m)
-    return word in KIN_NOUNS or role_word(word) or (
-        m > k and word.endswith(("eren", "aren", "øren")))  # 'den nye sveiseren'
+    return word in KIN_NOUNS or role_word(word) or word in PERSON_NOUNS_DEFINITE or (
+        m > k and not strict and word.endswith(("eren", "aren", "øren")))  # 'den nye sveiseren'
+    # (strict: no comma before it, so not 'av rasfare den vinteren')
+
+
+def _they_act(low: str) -> bool:
+    """After 'de'/'dei' resuming a pair: 'de to', 'dei var', 'de bygde'."""
+    return low in ("to", "tre", "begge", "alle") or low in PERSON_DOES or low in PERSON_ACTS \
+        or past_verb(low)
+
+
+# a person in the definite form, after a name in apposition ('grant den skotske fyren')
+PERSON_NOUNS_DEFINITE = frozenset({"fyren", "karen", "mannen", "kvinna", "kvinnen", "dama",
+                                   "damen", "jenta", "jenten", "gutten", "guten", "studenten",
+                                   "professoren", "engelskmannen", "nordmannen", "svensken",
+                                   "dansken", "tyskeren", "gubben", "kjerringa", "kona"})
 
 
 # what only a person has in a genitive: 'Lunds begrep', 'Vinjes teori'
@@ -632,6 +648,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     while _low(tokens, k) in SPOKEN_FILLERS and _low(tokens, k + 1) and not comma_after:
         k += 1
     n1, n2 = _low(tokens, k), _low(tokens, k + 1)
+    owned = n1  # what a genitive owns ('på Åkrestrands typologi'), whatever comes before
     if p1 in PLACE_BEFORE and not comma_after:
         n1 = n2 = ""
     if n1 in PERSON_ACTS and not comma_after:
@@ -772,7 +789,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and tokens[j + 1].text[:1].islower() and n1 in GENITIVE_HEADS \
             and (_clause_start(text, tokens, i) or listed_genitive):
         at_least(1.5 if listed_genitive else 1.0)  # 'Tveits forslag', 'det var hansens idé'
-    if (genitive or low_j.endswith("s")) and (n1 in THINKERS_HEADS or n1 in KIN_BARE) \
+    if (genitive or low_j.endswith("s")) and (owned in THINKERS_HEADS or owned in KIN_BARE) \
             and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
         at_least(2.0)  # 'Lunds begrep om …', 'sjøholts far': only a person has a concept or
         # a father (not 'Askers modell')
@@ -865,6 +882,21 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.0)  # a question: 'var det X eller …', 'er det X som …'
     if p1 == "og" and p2 in ("jeg", "eg", "meg"):
         at_least(1.5)
+    if n1 == "som" and (n2 in ROLES_BARE or n2 in ROLE_WORDS) and not comma_after \
+            and p1 not in PLACE_BEFORE:
+        at_least(2.0)  # 'vi hadde Hjortdal som lærer' (a place is no teacher)
+    if n1 in COPULAS and n2 in ("den", "det") and n3 in ("eneste", "einaste") and n4 in (
+            "fra", "frå", "av", "i", "på", "blant", "som") and any(
+            _low(tokens, m) == "som" and _low(tokens, m + 1) in PERSON_ACTS | PERSON_DOES
+            | {"faktisk", "virkelig", "verkeleg"} for m in range(k + 3, k + 8)):
+        at_least(2.0)  # 'Tindall var den eneste fra universitetet som faktisk kom'
+    if p1 in ("er", "var") and p2 == "det" and n1 in SUBJECT_PRONOUNS and any(
+            _low(tokens, m) in TALKED | ADDRESS_VERBS | {"snakke", "snakka", "prate", "spørje"}
+            for m in range(k + 1, k + 5)):
+        at_least(2.0)  # 'Det er Aure du må snakke med' (whom one talks to)
+    if p1 in SPEECH_VERBS and p2 in ("så", "da", "då", "og") and (comma_after or n1 in (
+            "at", "det", "noe", "noko", "til")):
+        at_least(2.0)  # 'Og så sa Berg, helt rolig: …' (who speaks)
     if p1 == "på" and p2 in GREETED and not gap_before.strip():
         at_least(2.0)  # 'vi hilste på X' (a greeting is for a person)
     if p1 in CLEFT_ADVERBS and p2 == "var" and p3 in ("det", "da", "då"):
@@ -906,7 +938,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'en arkitekt frå bergen mowinckel som teikna huset'
     if _naming_slot(tokens, i):
         at_least(2.0)  # 'dei kalla formannen for storegut'
-    if comma_after and _apposition(tokens, k):
+    if n1 in ("og", "eller") and _low(tokens, k + 2) in ("de", "dei") and _they_act(
+            _low(tokens, k + 3)) or p1 in ("og", "eller") and n1 in ("de", "dei") \
+            and _they_act(n2) and not comma_after:
+        at_least(2.0)  # 'vik og strand de to var alltid sammen' (they, resumed)
+    if comma_after and _apposition(tokens, k) or n1 == "den" and not gap_after.strip() \
+            and _apposition(tokens, k, strict=True):
         at_least(2.0)  # 'Hauge, altså naboen, han …', 'Kasprzak, den nye sveiseren, er …'
     if n1 in NAMING_VERBS and n2 in SUBJECT_PRONOUNS and n3 in NAMED_ONES:
         at_least(2.0)  # '«Tøffen» kalte vi ham'
@@ -993,6 +1030,8 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         return 2.0
     if p1 in PLACE_NOUNS_BEFORE:
         return 2.0
+    if n1 in THINKERS_HEADS and tokens[j].low.endswith("s") and gap_after == " ":
+        return 0.0  # 'på Åkrevolds typologi': the preposition is the concept's
     if p1 in PLACE_BEFORE:
         v2 = _low(tokens, i - 3) if p2 in SUBJECT_PRONOUNS else p2
         if p1 == "til" and (v2 in TO_PERSON or p2 in KIN_NOUNS or p2 in BELONGINGS):
