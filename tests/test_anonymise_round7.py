@@ -64,6 +64,12 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("eh det var tonemarie som tok over etter ham", "tonemarie", "PERSON"),
     # a municipality named like a word, named again in the same text
     ("Det var Haram kommune den gongen, og no er det Haram att.", "Haram", "MUNICIPALITY"),
+    # what only a place is or has; a square named after someone
+    ("Furulimoen har jo fått ny skole nå, men ingen butikk.", "Furulimoen", "PLACE"),
+    ("raudsvika var bare en liten plass med tre hus", "raudsvika", "PLACE"),
+    ("Kvitbuktas eneste butikk ble lagt ned i fjor.", "Kvitbuktas", "PLACE"),
+    ("Vi møtes stort sett på Carl Berners plass før kampen.", "Carl Berners plass", "PLACE"),
+    ("de møtes alltid på olaf ryes plass på lørdager", "olaf ryes plass", "PLACE"),
     # a person's nickname that is a thing noun stays a person
     ("vi kalte ham bamse han var to meter høy", "bamse", "PERSON"),
 ])

@@ -54,6 +54,7 @@ from .slots import (
     past_verb,
     person_evidence,
     place_evidence,
+    place_predicate,
     role_word,
     unknown_word,
     verb_form,
@@ -803,6 +804,21 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
                             canonical=low))  # 'vangsnes ligger jo på andre sida'
             continue
+        if (tok.capital or not caps) and place_predicate(tokens, i) and low not in g.places \
+                and low not in g.given and (low.endswith(PLACE_SUFFIXES) or place_shaped(
+                    low, caps)) and not common_word(low) and not (
+                    inflected_word(low) and zipf(low, ("nb",)) >= 2.0) \
+                and person_evidence(text, tokens, i) < 2.0:
+            hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
+                            canonical=low))  # 'Furumoen har fått ny skole', 'raudsand var
+            continue  # bare en liten plass', 'Sandbuktas eneste butikk'
+        if tok.low == "plass" and i > 0:
+            first = _square_name(text, tokens, i, caps)
+            if first is not None:  # 'på Carl Berners plass', 'på olaf ryes plass'
+                start = tokens[first].start
+                hits.append(Hit(start, tok.end, "PLACE", text[start:tok.end], 0.7,
+                                "context:place", canonical=text[start:tok.end].lower()))
+                continue
         if caps and tok.capital and tok.sentence_start and place_shaped(low) \
                 and low not in g.places and low not in g.world \
                 and not not_a_name(tok, text, g) and person_evidence(text, tokens, i) < 1.5:
@@ -886,6 +902,24 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
 
 
 LIES = frozenset({"ligger", "ligg", "lå", "låg"})  # places lie somewhere
+def _square_name(text: str, tokens: Sequence[Token], i: int, caps: bool) -> int | None:
+    """The first token of the genitive name before 'plass' (token i): 'Carl Berners plass',
+    'olaf ryes plass' (after a place preposition in lower case); None if there is none."""
+    k = i - 1
+    if not tokens[k].low.endswith("s") or len(tokens[k].low) < 4 \
+            or text[tokens[k].end:tokens[i].start] != " ":
+        return None
+    if caps:
+        if not tokens[k].capital or tokens[k].sentence_start:
+            return None
+        while k > 0 and tokens[k - 1].capital and not tokens[k - 1].sentence_start \
+                and text[tokens[k - 1].end:tokens[k].start] == " ":
+            k -= 1
+        return k
+    g = gz.load()
+    if k > 0 and tokens[k - 1].low in g.given and k > 1 and tokens[k - 2].low in LOCATIVE:
+        return k - 1  # 'på olaf ryes plass'
+    return k if k > 0 and tokens[k - 1].low in LOCATIVE else None
 # prepositions of a way or a direction ('over X', 'mot X'); dialect 'te', 'tel' (til)
 PATH_PREPOSITIONS = frozenset({"over", "gjennom", "langs", "forbi", "mot", "oppover",
                                "nedover", "innover", "utover", "te", "tel", "åt", "frå", "fra",

@@ -1030,6 +1030,8 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         return 2.0
     if p1 in PLACE_NOUNS_BEFORE:
         return 2.0
+    if i == j and place_predicate(tokens, i):
+        return 2.0  # 'Furumoen har fått ny skole' (only a place has a school)
     if n1 in THINKERS_HEADS and tokens[j].low.endswith("s") and gap_after == " ":
         return 0.0  # 'på Åkrevolds typologi': the preposition is the concept's
     if p1 in PLACE_BEFORE:
@@ -1044,6 +1046,40 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
         return 1.0  # 'i Lund og X'
     return 0.0
+
+
+# what a place has or is: 'X har fått ny skole', 'X var bare en liten plass', 'Xs eneste
+# butikk', 'X er helt innerst i fjorden'
+_FACILITIES = frozenset({"skole", "skule", "skolen", "skulen", "barnehage", "barnehagen",
+                         "butikk", "butikken", "kai", "kaia", "bru", "brua", "veg", "vei",
+                         "ferjekai", "sykehjem", "sjukeheim", "kirke", "kyrkje", "idrettshall",
+                         "bensinstasjon", "postkontor", "busstopp"})
+_PLACE_NOUNS = frozenset({"plass", "bygd", "grend", "sted", "stad", "øy", "gard", "gård",
+                          "tettsted", "tettstad", "fiskevær", "vær", "landsby", "by", "bygdesenter",
+                          "øysamfunn", "utkant", "holme"})
+_ENDS = frozenset({"innerst", "ytterst", "nederst", "øverst", "lengst", "heilt", "helt"})
+
+
+def place_predicate(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, at a clause's start, is said to be what only a place is or has (see
+    ``_FACILITIES``, ``_PLACE_NOUNS``)."""
+    if i > 0 and tokens[i - 1].low not in ("og", "men", "eh", "ja", "nei", "altså"):
+        return False
+    low = tokens[i].low
+    lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 7)]
+    n1, n2 = lows[0], lows[1]
+    if low.endswith("s") and n1 in ("eneste", "einaste", "nye", "gamle") \
+            and (n2 in _FACILITIES or n2 in _PLACE_NOUNS):
+        return True  # 'Sandbuktas eneste butikk'
+    if n1 in ("har", "hadde", "fikk", "fekk"):
+        return any(w in _FACILITIES for w in lows[1:5]) and any(
+            w in ("fått", "ny", "nytt", "nye", "ingen", "ingenting", "mista", "mistet")
+            for w in lows[1:4])
+    if n1 in ("var", "er", "va", "e"):
+        return (n2 in ("en", "ei", "et", "ein", "eit", "bare", "berre")
+                and any(w in _PLACE_NOUNS for w in lows[2:5])) or n2 in _ENDS and lows[2] in (
+            "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe")
+    return False
 
 
 NOUN_ENDINGS = ("inga", "ingen", "ingane", "ingar", "ingene", "ing", "heit", "heita", "heten",
