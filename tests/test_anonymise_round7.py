@@ -98,6 +98,8 @@ def test_not_a_name(text: str) -> None:
     ("eh vi gikk ned til stranda og bada i ei lita vik", "stranda"),
     ("han sa at svinekjøtt er haram", "haram"),
     ("eg kom heim att i stad og då var det ingen der", "stad"),
+    # listed with plain things
+    ("ute på øyer og holmer bodde det folk før", "øyer"),
 ])
 def test_municipality_word_used_as_word(text: str, word: str) -> None:
     assert all(s != word for s, _ in labels(text)), labels(text)
@@ -105,6 +107,8 @@ def test_municipality_word_used_as_word(text: str, word: str) -> None:
 
 def test_municipality_word_with_a_cue_stays_a_place() -> None:
     assert ("stranda", "MUNICIPALITY") in labels("vi bodde i stranda kommune i ti år")
+    # listed with a person, it stays the place
+    assert ("frei", "MUNICIPALITY") in labels("mamma kom fra frei og pappa fra molde")
 
 
 @pytest.mark.parametrize("text", [

@@ -126,13 +126,39 @@ def _word_chain(text: str, tokens: Sequence[Token], i: int) -> bool:
                for k in items if k != i)
 
 
-def _plain(low: str, g: gz.Gazetteer) -> bool:
-    """An ordinary word that names no one and no kind of person ('myr', 'troll')."""
-    from .slots import role_word
+def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
+    """An ordinary word that names no one and no kind of person ('myr', 'troll');
+    ``surnames=False``: a surname may be such a word too ('holmer')."""
+    from .slots import _kin, role_word
 
-    return low not in STOPWORDS and low not in g.given and low not in g.surnames \
-        and low not in g.given_extra and low not in _PERSON_OBJECTS \
-        and not role_word(low) and not low.endswith(("mor", "far", "bror", "søster"))
+    if surnames and low in g.surnames:
+        return False
+    return not _kin(low) and low not in ("pappa", "mamma", "farfar", "morfar") \
+        and low not in STOPWORDS and low not in g.given and low not in g.given_extra \
+        and low not in _PERSON_OBJECTS and not role_word(low) \
+        and not low.endswith(("mor", "far", "bror", "søster"))
+
+
+def _among_things(tokens: Sequence[Token], i: int) -> bool:
+    """A place named like a word, joined by 'og'/'eller' to a plain word that is no place,
+    name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words)."""
+    from .lexicon import common_word, inflected_word
+    from .slots import past_verb, verb_form
+
+    g = gz.load()
+    low = tokens[i].low
+    if low not in g.kommune_common and not any(p.common_word for p in g.places.get(low, ())):
+        return False
+    for k in (i - 2, i + 2):
+        if not 0 <= k < len(tokens) or tokens[(i + k) // 2].low not in ("og", "eller"):
+            continue
+        other = tokens[k].low
+        if (common_word(other) or inflected_word(other)) and other not in g.places \
+                and other not in g.given \
+                and other not in STOPWORDS and not verb_form(other) and not past_verb(other) \
+                and _plain(other, g, surnames=False):
+            return True  # (a surname that is a word too is a word here: 'holmer')
+    return False
 
 
 def _person_named(tokens: Sequence[Token], i: int) -> bool:
@@ -258,7 +284,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and _word_chain(text, tokens, i)):
             continue
         if h.label in ("MUNICIPALITY", "PLACE") and (
-                abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS
+                i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
+                and _among_things(tokens, i)
+                or abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = re.match(r"-([a-zæøå]+)", text[h.end:h.end + 14])
