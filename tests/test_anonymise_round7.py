@@ -62,6 +62,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("ja vik og strand de to var alltid sammen i friminuttene", "strand", "PERSON"),
     ("nei han grantley den skotske fyren han kom hit for fisket", "grantley", "PERSON"),
     ("eh det var tonemarie som tok over etter ham", "tonemarie", "PERSON"),
+    ("ashcroft den engelske professoren kom på besøk", "ashcroft", "PERSON"),
+    ("vi hadde hjortvik i norsk og tindedal i matte", "hjortvik", "PERSON"),
+    ("ehm siv fra selbu hun strikka votter til hele klassen", "siv", "PERSON"),
     # a municipality named like a word, named again in the same text
     ("Det var Haram kommune den gongen, og no er det Haram att.", "Haram", "MUNICIPALITY"),
     # what only a place is or has; a square named after someone

@@ -221,6 +221,10 @@ def _clause_start(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i starts a clause: a sentence start, after a comma or a clause word."""
     if i == 0 or tokens[i].sentence_start:
         return True
+    while i > 0 and tokens[i - 1].low in HESITATIONS:
+        i -= 1  # 'ehm siv fra selbu …'
+    if i == 0:
+        return True
     gap = _gap(text, tokens, i - 1)
     return bool(set(gap) & set(",;:–-«\"(")) or tokens[i - 1].low in CLAUSE_WORDS
 
@@ -236,6 +240,11 @@ def _same_clause(text: str, tokens: Sequence[Token], k: int, most: int) -> range
 
 
 SPOKEN_ADJECTIVES = frozenset({"gamle", "unge", "vesle", "lille", "store", "nye", "snille"})
+SCHOOL_SUBJECTS = frozenset({"norsk", "matte", "matematikk", "engelsk", "tysk", "fransk",
+                             "gym", "kroppsøving", "naturfag", "samfunnsfag", "historie",
+                             "geografi", "musikk", "kristendom", "religion", "krle", "fysikk",
+                             "kjemi", "biologi", "heimkunnskap", "kunst",
+                             "formingsfag", "sløyd", "spansk", "samfunnskunnskap"})
 WHO = frozenset({"hvem", "kven", "kem", "kæm", "who"})
 # present tenses after 'han'/'ho' that the verb lists lack ('ho bur i karasjok')
 PRESENT_VERBS = frozenset({"bur", "bor", "veit", "vet", "kjem", "går", "gjeng", "står", "ligg",
@@ -347,8 +356,9 @@ def _apposition(tokens: Sequence[Token], k: int, *, strict: bool = False) -> boo
         m += 1
     if _low(tokens, m) in ("han", "hun", "ho", "den", "vår", "min", "mi"):
         m += 1
-    while _low(tokens, m) in SPOKEN_ADJECTIVES | {"gode", "kjære", "eldste", "yngste"}:
-        m += 1
+    while _low(tokens, m) in SPOKEN_ADJECTIVES | {"gode", "kjære", "eldste", "yngste"} \
+            or m > k and _low(tokens, m).endswith("ske") and len(_low(tokens, m)) > 5:
+        m += 1  # ('den engelske professoren', 'den japanske studenten')
     word = _low(tokens, m)
     return word in KIN_NOUNS or role_word(word) or word in PERSON_NOUNS_DEFINITE or (
         m > k and not strict and word.endswith(("eren", "aren", "øren")))  # 'den nye sveiseren'
@@ -734,6 +744,14 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             for m in _same_clause(text, tokens, k + 2, 2)):
         at_least(1.5)  # 'Gautestad frå Husbanken kom …', 'aksel fra otta hadde …' (a person
         # from somewhere acts; a place is not from anywhere)
+    if n1 in ("fra", "frå") and _low(tokens, k + 2) in PERSONAL_PRONOUNS and _clause_start(
+            text, tokens, i) and not comma_after:
+        at_least(2.0)  # 'siv fra selbu hun strikka votter' (resumed by 'hun')
+    if n1 in ("fra", "frå") and n2 in gz.load().world and not comma_after \
+            and _listed(tokens[i].low):
+        at_least(1.0)  # 'farid fra afghanistan' (people come from countries; towns do not)
+    if p1 in ("hadde", "hade") and n1 == "i" and n2 in SCHOOL_SUBJECTS:
+        at_least(2.0)  # 'vi hadde hjortdal i norsk' (a teacher)
     if n1 in COPULAS and n2 in ("sånn", "slik", "sann") and n3 == "at" \
             and n4 in ("han", "hun", "ho"):
         at_least(2.0)  # 'X var sånn at han ringte deg på kvelden'
