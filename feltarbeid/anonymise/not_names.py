@@ -259,7 +259,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     if not hits:
         return hits
     starts = [t.start for t in tokens]
-    lower = not any(c.isupper() for c in text)
+    lower = text == text.lower()
     kept = []
     for h in hits:
         if h.entry_id is not None or h.label not in ("PERSON", "MUNICIPALITY", "PLACE"):
