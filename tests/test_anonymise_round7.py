@@ -121,11 +121,24 @@ def test_municipality_word_with_a_cue_stays_a_place() -> None:
     "Bestemor kalte alltid traktoren for «Gamlingen».",
     "Snekka het «Gunhild», men ingen visste hvorfor.",
     "Han kjøpte en gammel Gråtass på auksjon.",
+    # a brand listed with a brand that is no one's name
+    "Tine, Gilde og Nortura kjøper det meste av melka og kjøttet her.",
+    "Biltema eller Byggmakker, det var det eneste vi diskuterte.",
     # a time after 'den' is no apposition
     "hele vestlandet var jo sperra av rasfare den vinteren",
 ])
 def test_thing_named_is_no_person(text: str) -> None:
     assert not [s for s, lab in labels(text) if lab == "PERSON"], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Eide fra Høyre og Hoàng fra SV var faktisk enige.", "Hoàng"),
+    ("Prosjektet ble meldt til Sikt, og Vatnaland (2018) sine retningslinjer ble fulgt.",
+     "Vatnaland"),
+    ("Kari og Tine kom for seint til møtet.", "Kari"),
+])
+def test_person_next_to_an_organisation_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
 
 
 def test_doctor_is_a_title_not_a_name() -> None:

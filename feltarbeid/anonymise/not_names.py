@@ -139,6 +139,38 @@ def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
         and not low.endswith(("mor", "far", "bror", "søster"))
 
 
+SURE_CITED = 0.95  # a cited author ('Vatnaland (2018)') is a person whatever is listed
+# prepositions whose object a brand or an organisation is ('fra Høyre', 'til Sikt')
+_GOVERNING = frozenset({"fra", "frå", "i", "på", "til", "hos", "for", "med", "av", "ved"})
+
+
+def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is listed by 'og', 'eller' or a comma with a brand or an organisation that
+    is no one's name ('Tine, Gilde og Nortura', 'Jarlsberg eller Norvegia'): a brand too,
+    unless the words around it say person."""
+    from .lexicon import institution
+    from .slots import person_evidence
+
+    g = gz.load()
+    for step in (-1, 1):
+        k = i + step
+        if 0 <= k < len(tokens) and (tokens[k].low in ("og", "eller") or text[
+                min(tokens[k].end, tokens[i].end):max(tokens[k].start, tokens[i].start)
+        ].strip() == ","):
+            k = k + step if tokens[k].low in ("og", "eller") else k
+        else:
+            continue
+        if not 0 <= k < len(tokens):
+            continue
+        other = tokens[k].low
+        governed = k > 0 and tokens[k - 1].low in _GOVERNING and step == -1
+        if institution(other) and other not in g.given and other not in g.surnames \
+                and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
+                and not governed:  # (not 'Eide fra Høyre og Hoàng fra SV')
+            return person_evidence(text, tokens, i) < 1.5
+    return False
+
+
 def _among_things(tokens: Sequence[Token], i: int) -> bool:
     """A place named like a word, joined by 'og'/'eller' to a plain word that is no place,
     name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words)."""
@@ -281,7 +313,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and h.source == "names:model" and place_compound(lows[0])
                 or _club(text, tokens, i, lows)
                 or lower and len(lows) == 1 and h.confidence < 0.8
-                and _word_chain(text, tokens, i)):
+                and _word_chain(text, tokens, i)
+                or len(lows) == 1 and h.confidence < SURE_CITED
+                and _among_brands(text, tokens, i)):
             continue
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)

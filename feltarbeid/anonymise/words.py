@@ -258,7 +258,9 @@ aetat solo jarlsberg høgre høyre venstre senterpartiet arbeidarpartiet arbeide
 riddu riđđu samers samenes
 nille solidox jordan widerøe biltema jula cubus dressmann kappahl lindex lefdal komplett
 lilyhammer himmelblå vikingane haugtussa okkupert heimebane pstereo quart vinjerock
-moldejazz kadetten slottsfjell
+moldejazz kadetten slottsfjell nattjazz olavsfestdagene lykkeland
+norvegia farris stihl fiskars kims scandic sørlandschips nortura tine fagfornyelsen
+kunnskapsløftet
 brann vålerenga lyn skeid glimt
 vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
 widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
