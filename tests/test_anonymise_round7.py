@@ -73,6 +73,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Kvitbuktas eneste butikk ble lagt ned i fjor.", "Kvitbuktas", "PLACE"),
     ("Vi møtes stort sett på Carl Berners plass før kampen.", "Carl Berners plass", "PLACE"),
     ("de møtes alltid på olaf ryes plass på lørdager", "olaf ryes plass", "PLACE"),
+    # lower case: a municipality by its new name, placed by its district, gone towards
+    ("flora kommune fins ikke lenger nå heter det kinn", "kinn", "MUNICIPALITY"),
+    ("gran på hadeland det er der hun bor nå", "gran", "MUNICIPALITY"),
+    ("så kjørte vi videre mot bergen", "bergen", "MUNICIPALITY"),
     # a person's nickname that is a thing noun stays a person
     ("vi kalte ham bamse han var to meter høy", "bamse", "PERSON"),
 ])

@@ -102,6 +102,11 @@ LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in l
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
 VERB_NAMES = frozenset({"eide", "selje"})
 DEFINITE_WORD_ZIPF = 3.5  # ... a definite noun this common ('stranda', 'sola') after being there
+# a place's name now: 'no heiter det alver'
+NAMED_NOW = frozenset({"heter", "heiter", "het", "heitte", "hette"})
+# going towards a place: 'kjørte videre mot bergen'
+TOWARDS = frozenset({"videre", "vidare", "kjørte", "køyrde", "dro", "drog", "reiste",
+                     "sykla", "syklet", "gikk", "gjekk", "kjører", "køyrer", "drar", "reiser"})
 # going somewhere ordinary: 'ned til stranda', 'opp på haugen' (not 'heim til stranda')
 DOWN_TO = frozenset({"ned", "nedover", "opp", "oppover", "ut", "bort", "inn", "nedi"})
 # being somewhere ordinary: 'var på stranda', 'satt ute i sola', 'lå inne i viken'
@@ -418,7 +423,12 @@ def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
 def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:
     """'Bø i Telemark', 'Os i Hordaland': a county named right after the name."""
     m = _IN_COUNTY.match(text, end)
-    return bool(m and m.group(1).lower() in g.county_names)
+    if not m:
+        return False
+    after = m.group(1).lower()
+    # a county, or a district of one ('gran på hadeland', 'bø i vesterålen')
+    return after in g.county_names or any(p.kind == "region" and p.label == "PLACE"
+                                          for p in g.places.get(after, ()))
 
 
 _PUBLISHER = re.compile(r":\s?[A-ZÆØÅ][\w-]*(?:forlag|forlaget|Press|Publishing|Books|Gyldendal|"
@@ -446,6 +456,10 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     # a name that is also an ordinary word: decided by context
     if strong and (tok.capital or not caps):
         return 0.97
+    if not caps and place.kind == "municipality" and (
+            prev in ("det", "jo") and prev2 in NAMED_NOW or prev in NAMED_NOW and prev2 in (
+                "det", "no", "nå", "jo", "stedet", "staden", "plassen", "kommunen")):
+        return 0.85  # 'no heiter det jo alver', 'nå heter det kinn': a municipality's name
     if prev in DETERMINERS:
         return 0.0
     if genitive and tok.capital:  # 'Askers modell': a genitive of a common noun is rare
@@ -462,6 +476,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     # how common the ordinary word is decide
     if county_next and prev != "på":
         return 0.85  # 'ikkje os i hordaland' (not 'på ski i viken')
+    if prev == "mot" and prev2 in TOWARDS:
+        return 0.75  # 'kjørte videre mot bergen
     if genitive or prev == "i" and tok.low == "stad":
         return 0.0  # ('eg kom heim i stad': just now)
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
