@@ -77,6 +77,7 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("flora kommune fins ikke lenger nå heter det kinn", "kinn", "MUNICIPALITY"),
     ("gran på hadeland det er der hun bor nå", "gran", "MUNICIPALITY"),
     ("så kjørte vi videre mot bergen", "bergen", "MUNICIPALITY"),
+    ("vi kjørte gjennom eide på vei til averøy", "eide", "MUNICIPALITY"),
     # a person's nickname that is a thing noun stays a person
     ("vi kalte ham bamse han var to meter høy", "bamse", "PERSON"),
 ])
@@ -107,6 +108,7 @@ def test_not_a_name(text: str) -> None:
     ("eg kom heim att i stad og då var det ingen der", "stad"),
     # listed with plain things
     ("ute på øyer og holmer bodde det folk før", "øyer"),
+    ("vi gikk langs stranda og plukka skjell", "stranda"),
 ])
 def test_municipality_word_used_as_word(text: str, word: str) -> None:
     assert all(s != word for s, _ in labels(text)), labels(text)

@@ -102,6 +102,8 @@ LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in l
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
 VERB_NAMES = frozenset({"eide", "selje"})
 DEFINITE_WORD_ZIPF = 3.5  # ... a definite noun this common ('stranda', 'sola') after being there
+# a way through or past ('kjørte gjennom eide'): no verb follows them
+WAY_PREPOSITIONS = frozenset({"gjennom", "forbi", "via", "langs", "over", "innom"})
 # a place's name now: 'no heiter det alver'
 NAMED_NOW = frozenset({"heter", "heiter", "het", "heitte", "hette"})
 # going towards a place: 'kjørte videre mot bergen'
@@ -441,7 +443,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
                       county_next: bool = False) -> float:
     strong = _strong_context(prev, nxt, hyphen_after)
     if not caps and prev not in SPOKEN_PREPOSITIONS and prev not in MUNICIPALITY_BEFORE \
-            and tok.low in VERB_NAMES and not strong:
+            and prev not in WAY_PREPOSITIONS and tok.low in VERB_NAMES and not strong:
         return 0.0  # 'hjelmtun eide hotellet': the verb (owned), not Eide
     if not caps and (prev in ("å", "ikkje", "ikke") and prev2 in MODAL_WORDS | {"å"}
                      or prev in MODAL_WORDS) and not strong:
@@ -497,7 +499,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.0
     if prev in STRONG_PREPOSITIONS:
         return 0.85 if cue else 0.75
-    if prev in SPOKEN_PREPOSITIONS:
+    if prev in SPOKEN_PREPOSITIONS or prev in WAY_PREPOSITIONS and place.kind == "municipality" \
+            and not (tok.low.endswith(("a", "en", "et")) and inflected_word(tok.low)):
+        # 'gjennom eide' (not 'langs stranda': the beach)
         if cue:
             return 0.75
         # 'på ski', 'på bergen' (the mountains): a very common word after a bare 'på'
