@@ -130,6 +130,8 @@ def test_municipality_word_with_a_cue_stays_a_place() -> None:
     # a brand listed with a brand that is no one's name
     "Tine, Gilde og Nortura kjøper det meste av melka og kjøttet her.",
     "Biltema eller Byggmakker, det var det eneste vi diskuterte.",
+    # a sentence that starts with a given name that is a word before a name
+    "Lia var full av blåbær, og vi fylte to bøtter.",
     # a time after 'den' is no apposition
     "hele vestlandet var jo sperra av rasfare den vinteren",
 ])
@@ -138,6 +140,7 @@ def test_thing_named_is_no_person(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Lia sa at hun ville begynne i januar.", "Lia"),
     ("Eide fra Høyre og Hoàng fra SV var faktisk enige.", "Hoàng"),
     ("Prosjektet ble meldt til Sikt, og Vatnaland (2018) sine retningslinjer ble fulgt.",
      "Vatnaland"),

@@ -1163,7 +1163,8 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
     noun = definite_noun(first.low, 3.8, names_aside=True)  # 'helga' the weekend
-    word_like = first.low in g.given_words or not caps and (noun or given_word(first.low))
+    word_like = first.low in g.given_words or (not caps or first.sentence_start) and (
+        noun or given_word(first.low))  # ('Lia var full av blåbær': the hillside)
     if not caps and i > 0 and tokens[i - 1].low in MODAL_WORDS and verb_form(first.low):
         return 0.0  # 'de skulle arve gården', 'å mette alle': the verb
     if j > i:  # two or more name tokens
