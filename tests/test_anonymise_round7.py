@@ -130,6 +130,9 @@ def test_municipality_word_with_a_cue_stays_a_place() -> None:
     # a brand listed with a brand that is no one's name
     "Tine, Gilde og Nortura kjøper det meste av melka og kjøttet her.",
     "Biltema eller Byggmakker, det var det eneste vi diskuterte.",
+    # a club named like a person, in a sentence about a match
+    "Brann tapte tre–null mot Odd, og stemningen var deretter.",
+    "Glimt vant serien, Odd havnet på nedre halvdel.",
     # a sentence that starts with a given name that is a word before a name
     "Lia var full av blåbær, og vi fylte to bøtter.",
     # a time after 'den' is no apposition

@@ -232,7 +232,9 @@ def demonym(low: str) -> bool:
 
 
 # a match: a score ('2–1') or the words of a game
-_MATCH = re.compile(r"\b\d{1,2}\s?[–-]\s?\d{1,2}\b|\b(?:kampen|kampar|kamper|serien|tribunen|"
+_SCORE = r"(?:null|en|ett|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte)"
+_MATCH = re.compile(rf"\b\d{{1,2}}\s?[–-]\s?\d{{1,2}}\b|\b{_SCORE}\s?[–-]\s?{_SCORE}\b|"
+                    r"\b(?:kampen|kampar|kamper|serien|tribunen|"
                     r"cupfinalen|scoret|scora|uavgjort|bortekamp|heimekamp|hjemmekamp|"
                     r"eliteserien|obos-ligaen|tabellen)\b", re.I)
 # clubs named like a given name or a word ('Odd vant 2–1 mot Start')
@@ -241,7 +243,7 @@ CLUBS = frozenset({"odd", "start", "brann", "viking", "lyn", "skeid", "ull", "ki
 
 
 _PLAYS = frozenset({"vant", "tapte", "slo", "spilte", "spelte", "møtte", "scoret", "scora",
-                    "leder", "leiar", "rykket", "rykka"})
+                    "leder", "leiar", "rykket", "rykka", "havnet", "hamna", "endte", "enda"})
 
 
 def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
@@ -250,7 +252,9 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
         return False
     before = tokens[i - 1].low if i > 0 else ""
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    return before in ("mot", "over", "og") or after in _PLAYS
+    return before in ("mot", "over", "og") or after in _PLAYS or text[
+        tokens[i - 1].end:tokens[i].start].strip() == "," and any(
+        t.low in CLUBS for t in tokens[:i - 1])  # 'Glimt vant serien, Odd havnet …'
 
 
 def _work_part(text: str, h: Hit) -> bool:
