@@ -78,6 +78,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("gran på hadeland det er der hun bor nå", "gran", "MUNICIPALITY"),
     ("så kjørte vi videre mot bergen", "bergen", "MUNICIPALITY"),
     ("vi kjørte gjennom eide på vei til averøy", "eide", "MUNICIPALITY"),
+    # below, beyond; a school or a centre named after a place, written apart
+    ("vi bor rett nedenfor skarvhølen", "skarvhølen", "PLACE"),
+    ("mormor var fra senja eh fra skaland tror jeg", "skaland", "PLACE"),
+    ("han var rektor på grøndalen skole og han var streng", "grøndalen", "PLACE"),
     # a person's nickname that is a thing noun stays a person
     ("vi kalte ham bamse han var to meter høy", "bamse", "PERSON"),
 ])

@@ -69,6 +69,7 @@ from .words import (
     FARM_PREPOSITIONS,
     GENITIVE_HEADS,
     INITIALS,
+    INSTITUTION_AFTER,
     MODAL_WORDS,
     MONTHS,
     NAME_PARTICLES,
@@ -106,7 +107,9 @@ LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
 # spoken prepositions of where and which way ('oppi lisleby', 'innom sennesvik', 'via
 # hjerkinn'), for lower-case text
 SPOKEN_WAYS = frozenset({"oppi", "nedi", "borti", "inni", "utti", "oppå", "nedpå", "bortpå",
-                         "innom", "via", "forbi", "bak", "utafor", "utafør", "langs"})
+                         "innom", "via", "forbi", "bak", "utafor", "utafør", "langs",
+                         "nedenfor", "nedanfor", "nedafor", "ovenfor", "ovanfor", "ovafor",
+                         "bortenfor", "bortanfor", "innenfor", "innanfor", "innafor"})
 # before a place that speech recognition wrote without a capital
 LOWER_PLACE_BEFORE = LOCATIVE | SPOKEN_WAYS | frozenset({"fra", "frå", "ifra", "ifrå", "til"})
 WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
@@ -804,6 +807,10 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
                             canonical=low))  # 'vangsnes ligger jo på andre sida'
             continue
+        if not caps and _named_site(text, tokens, i, g):
+            hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
+                            canonical=low))  # 'grøndalen skole', 'moholt studentby'
+            continue
         if (tok.capital or not caps) and place_predicate(tokens, i) and low not in g.places \
                 and low not in g.given and (low.endswith(PLACE_SUFFIXES) or place_shaped(
                     low, caps)) and not common_word(low) and not (
@@ -902,6 +909,27 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
 
 
 LIES = frozenset({"ligger", "ligg", "lå", "låg"})  # places lie somewhere
+_SITES = INSTITUTION_AFTER - {"kontoret", "kontor", "kontora", "kontorene", "modellen",
+                              "kommunestyret", "kommunestyre", "formannskapet"} \
+    | {"studentby", "studentbyen", "skole", "skule", "stadion", "idrettspark", "kai"}
+
+
+def _named_site(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Lower-case text: a word before a school, a station, a church or a centre that speech
+    recognition wrote apart ('grøndalen skole', 'moholt studentby') is the place it is
+    named after: no given name, no patronymic, no word."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in _SITES \
+            or text[tokens[i].end:tokens[i + 1].start] != " ":
+        return False
+    low = tokens[i].low
+    if low in g.places or low in g.given or low in g.world or len(low) < 4 \
+            or low.endswith(PATRONYMIC_ENDINGS) or low in STOPWORDS:
+        return False
+    if low in g.surnames:
+        return not surname_word(low)
+    return (low.endswith(PLACE_SUFFIXES) or place_shaped(low, False)) and not common_word(low)
+
+
 def _square_name(text: str, tokens: Sequence[Token], i: int, caps: bool) -> int | None:
     """The first token of the genitive name before 'plass' (token i): 'Carl Berners plass',
     'olaf ryes plass' (after a place preposition in lower case); None if there is none."""
@@ -950,8 +978,9 @@ def _known_place_word(low: str) -> bool:
         if low.endswith(suffix) and zipf(low[:-len(suffix)], ("nb",)) >= 2.0:
             return False
     # a compound of a frequent word and a word ('fotballtur', 'lærerværelset', 'kraftfôr')
-    return not any(zipf(low[:k], ("nb",)) >= 4.0 and zipf(low[k:], ("nb",)) >= 3.0
-                   for k in range(4, len(low) - 2))
+    return not any(zipf(low[:k], ("nb",)) >= 4.0 and zipf(low[k:], ("nb",)) >= max(
+        3.0, zipf(low[k:], ("en",)) - 0.3) for k in range(4, len(low) - 2))
+    # (a Norwegian word at the end: 'skal-and' is no compound)
 
 
 def _common_compound(low: str) -> bool:
@@ -1001,7 +1030,7 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.5 and nxt and nxt not in STOPWORDS:
             conf = 0.75  # 'idas mor'
         elif low in g.surnames and low not in g.given:
-            if farm_surname(text, tokens, i, g):
+            if farm_surname(text, tokens, i, g) or _named_site(text, tokens, i, g):
                 continue  # 'vi bodde på nyborg': the farm (see ``unknown_place_hits``)
             # a word too ('berg', 'sommer') only where the words around it say person
             word = surname_word(low)
