@@ -1,15 +1,20 @@
 """Evaluate the detector on the evaluation sets; print recall per label and per kind of text,
 precision (spans and characters) and how many name-free sentences were touched.
 
-    .venv/bin/python bench/anonymisation/evaluate.py                 # 8th held-out set, test
-    .venv/bin/python bench/anonymisation/evaluate.py --set heldout9  # the 9th (test only)
+    .venv/bin/python bench/anonymisation/evaluate.py                 # 13th held-out set (test)
+    .venv/bin/python bench/anonymisation/evaluate.py --set heldout11 # the 11th (test only)
+    .venv/bin/python bench/anonymisation/evaluate.py --set heldout12 --errors  # a dev set
     .venv/bin/python bench/anonymisation/evaluate.py --split dev --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
     .venv/bin/python bench/anonymisation/evaluate.py --file my.txt   # any file in the format
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout2 --half a --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout3 --errors  # the third set
 
-Sets (see README.md here): ``heldout8`` = ``heldout-dev8.txt`` / ``heldout-test8.txt`` (round
+Sets (see README.md here): ``heldout13`` = ``heldout-test13.txt`` (round 7, a test set only,
+written by sessions that never read the detector and reported counts only), ``heldout11`` =
+``heldout-test11.txt`` (written after round 6, kept out of the repository until the end of
+round 7), ``heldout12`` = ``heldout-dev12.txt`` and ``heldout14`` = ``heldout-dev14.txt``
+(round 7, development only), ``heldout8`` = ``heldout-dev8.txt`` / ``heldout-test8.txt`` (round
 6: written by sessions that never read the detector; the test split is kept unseen and added
 by the lead), ``heldout9`` = ``heldout-test9.txt`` (round 6, a test set only), ``heldout10`` =
 ``heldout-dev10.txt`` (round 6, development only),
@@ -41,7 +46,11 @@ from feltarbeid.anonymise.detect import detect  # noqa: E402
 
 MARK = re.compile(r"\{([^{}|]+)\|([A-Z]+)\}")
 THRESHOLD = 0.8
-FILES = {("heldout8", "dev"): "heldout-dev8.txt", ("heldout8", "test"): "heldout-test8.txt",
+FILES = {("heldout13", "dev"): "heldout-test13.txt", ("heldout13", "test"): "heldout-test13.txt",
+         ("heldout12", "dev"): "heldout-dev12.txt", ("heldout12", "test"): "heldout-dev12.txt",
+         ("heldout14", "dev"): "heldout-dev14.txt", ("heldout14", "test"): "heldout-dev14.txt",
+         ("heldout11", "dev"): "heldout-test11.txt", ("heldout11", "test"): "heldout-test11.txt",
+         ("heldout8", "dev"): "heldout-dev8.txt", ("heldout8", "test"): "heldout-test8.txt",
          ("heldout9", "dev"): "heldout-test9.txt", ("heldout9", "test"): "heldout-test9.txt",
          ("heldout10", "dev"): "heldout-dev10.txt", ("heldout10", "test"): "heldout-dev10.txt",
          ("heldout7", "dev"): "heldout-test7.txt", ("heldout7", "test"): "heldout-test7.txt",
@@ -53,7 +62,8 @@ FILES = {("heldout8", "dev"): "heldout-dev8.txt", ("heldout8", "test"): "heldout
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # test splits: never trained on (``scripts/train_name_model.py``), errors never listed
 NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt",
-                 "heldout-test8.txt", "heldout-test9.txt")
+                 "heldout-test8.txt", "heldout-test9.txt", "heldout-test11.txt",
+                 "heldout-test13.txt")
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
 # errors are still not listed)
 UNSEEN = (*NEVER_TRAINED, "heldout-test.txt")
@@ -188,11 +198,16 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout8",
-                    choices=("heldout8", "heldout9", "heldout10", "heldout4", "heldout6",
-                             "heldout7",
+    ap.add_argument("--set", default="heldout13",
+                    choices=("heldout13", "heldout11", "heldout12", "heldout14", "heldout8",
+                             "heldout9", "heldout10", "heldout4", "heldout6", "heldout7",
                              "heldout", "heldout2", "heldout3", "old", "both"),
-                    help="which evaluation set (default: heldout8, the eighth held-out set of "
+                    help="which evaluation set (default: heldout13, the thirteenth held-out "
+                         "set, of round 7, a test set only: heldout-test13.txt; heldout11 = "
+                         "the eleventh, written after round 6 and measured only at the start "
+                         "and the end of round 7 (heldout-test11.txt); heldout12 and "
+                         "heldout14 = the twelfth and the fourteenth, round 7's development "
+                         "sets (heldout-dev12.txt, heldout-dev14.txt); heldout8 = the eighth, of "
                          "round 6: heldout-dev8.txt / heldout-test8.txt; heldout9 = the ninth, "
                          "a test set only (heldout-test9.txt); heldout10 = the tenth, "
                          "development only (heldout-dev10.txt); heldout4 = the fourth, of round "
