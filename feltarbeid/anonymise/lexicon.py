@@ -29,6 +29,8 @@ from .words import (
 COMMON_WORD_ZIPF = 3.3  # a lower-case form this frequent (nb) is an ordinary word
 BRAND_ZIPF = 3.6  # a capitalised word mid-sentence this frequent is a brand or institution
 ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent in English: a title, a product
+HYPHEN_HEAD = re.compile(r"-([a-zæøå]+)")  # the head after a hyphen: 'Norrøna-jakke'
+_OPEN_COMPOUND = re.compile(r"-\s+(?:og|eller|and)\b")  # 'Helse- og omsorgs…'
 _WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
 _CAMEL = re.compile(r"[a-zæøå]{3,}[A-ZÆØÅ]|[a-zæøå][A-ZÆØÅ]{2}|^[A-ZÆØÅ]{2}[a-zæøå]")
 
@@ -113,6 +115,7 @@ def _a_name(low: str) -> bool:
         and zipf(low, ("nb",)) < COMMON_WORD_ZIPF
 
 
+@lru_cache(maxsize=65536)
 def inflected_word(low: str, min_stem: int = 3) -> bool:
     """An inflected form of an ordinary word (Nynorsk and dialect forms that word lists
     lack: 'ungane', 'sammenslåinga', 'leikar'); the stem at least ``min_stem`` letters."""
@@ -155,7 +158,7 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS \
             or low in WATERS or low.endswith(("aste", "este")) and len(low) > 7:
         return True  # ... seas, superlatives ('viktigaste', 'vanskeligste')
-    head = re.match(r"-([a-zæøå]+)", text[tok.end:tok.end + 14])
+    head = HYPHEN_HEAD.match(text, tok.end, tok.end + 14)
     if head and head.group(1) in PRODUCT_HEADS:
         return True  # 'Norrøna-jakke': a brand
     if tok.text in ("Prop", "Meld", "Innst", "NOU", "St") and text[tok.end:tok.end + 1] == ".":
@@ -168,7 +171,7 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     if tok.text[:1].isdigit():
         return True
     after = text[tok.end:tok.end + 6]
-    return bool(re.match(r"-\s+(?:og|eller|and)\b", after)  # 'Helse- og omsorgs…'
+    return bool(_OPEN_COMPOUND.match(after)  # 'Helse- og omsorgs…'
                 or _WEBSITE.match(after))  # 'Regjeringen.no', 'Lovdata.no'
 
 

@@ -8,7 +8,15 @@ step of one text's detection (``detect.own_hits``):
 - people named after where they come from: 'sunnmøringar', 'Trønderne';
 - numbers, months and weekdays said as words: 'nitten sekstifem', 'i mars tjueto', 'på
   måndag';
-- a club named like a person in a sentence about a match: 'Odd vant 2–1 mot Start';
+- a club named like a person in a sentence about a match: 'Odd vant 2–1 mot Start',
+  'tre–null mot Odd', 'Glimt vant serien, Odd havnet …';
+- a thing noun taken for a person ('Snekka het «Gunhild»'; not a person's nickname: 'vi
+  kalte ham bamse');
+- a word listed with a brand or an organisation that is no one's name: 'Tine, Gilde og
+  Nortura' (not after a preposition: 'Eide fra Høyre og Hoàng fra SV');
+- in lower-case text, a word that is also a name listed with 'og' among plain things ('lier
+  og hauger og myr'), and a place named like a word listed with a plain word ('øyer og
+  holmer', 'Fjord og fjell' at a sentence's start);
 - what the name model took in lower-case text for a person that is a thing named after a
   place ('bergensbanen'; the rules' persons keep such words: farm-built surnames are built
   the same way, and a missed person weighs more than a touched sentence).
@@ -25,6 +33,15 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 from .indirect import number_value
+from .lexicon import (
+    HYPHEN_HEAD,
+    common_word,
+    given_word,
+    inflected_word,
+    institution,
+    surname_word,
+)
+from .slots import kin_word, past_verb, person_evidence, role_word, verb_form
 from .spans import Hit, Token
 from .words import (
     MONTHS,
@@ -103,9 +120,6 @@ def _word_chain(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Lower-case text: token i is a word that is also a name ('lier', 'alver'), listed
     with 'og' among things ('lier og hauger og myr', 'alver og troll og hulder'): the chain
     holds a plain word, no name, pronoun, kin or role, so it lists things."""
-    from .lexicon import common_word, given_word, surname_word
-    from .slots import past_verb, person_evidence, verb_form
-
     g = gz.load()
     low = tokens[i].low
     if not (given_word(low) or low in g.surnames and surname_word(low)
@@ -129,11 +143,9 @@ def _word_chain(text: str, tokens: Sequence[Token], i: int) -> bool:
 def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
     """An ordinary word that names no one and no kind of person ('myr', 'troll');
     ``surnames=False``: a surname may be such a word too ('holmer')."""
-    from .slots import _kin, role_word
-
     if surnames and low in g.surnames:
         return False
-    return not _kin(low) and low not in ("pappa", "mamma", "farfar", "morfar") \
+    return not kin_word(low) and low not in ("pappa", "mamma", "farfar", "morfar") \
         and low not in STOPWORDS and low not in g.given and low not in g.given_extra \
         and low not in _PERSON_OBJECTS and not role_word(low) \
         and not low.endswith(("mor", "far", "bror", "søster"))
@@ -148,9 +160,6 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i is listed by 'og', 'eller' or a comma with a brand or an organisation that
     is no one's name ('Tine, Gilde og Nortura', 'Jarlsberg eller Norvegia'): a brand too,
     unless the words around it say person."""
-    from .lexicon import institution
-    from .slots import person_evidence
-
     g = gz.load()
     for step in (-1, 1):
         k = i + step
@@ -174,9 +183,6 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
 def _among_things(tokens: Sequence[Token], i: int) -> bool:
     """A place named like a word, joined by 'og'/'eller' to a plain word that is no place,
     name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words)."""
-    from .lexicon import common_word, inflected_word
-    from .slots import past_verb, verb_form
-
     g = gz.load()
     low = tokens[i].low
     if low not in g.kommune_common and not any(p.common_word for p in g.places.get(low, ())):
@@ -327,7 +333,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
-        head = re.match(r"-([a-zæøå]+)", text[h.end:h.end + 14])
+        head = HYPHEN_HEAD.match(text, h.end, h.end + 14)
         if head and head.group(1) in PRODUCT_HEADS:
             continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product
         if h.label == "PERSON" and _work_part(text, h):

@@ -272,7 +272,7 @@ def _spoken_name(text: str, tokens: Sequence[Token], i: int, k: int) -> bool:
     n1 = _low(tokens, k)
     if n1 not in SPOKEN_NAME_AFTER and not (p < i - 1 and (past_verb(n1) or n1 in PERSON_DOES)):
         return False
-    if low in PRESENT_VERBS or _kin(low) or role_word(low) or (
+    if low in PRESENT_VERBS or kin_word(low) or role_word(low) or (
             not _listed(low) and low.endswith(("en", "et", "a"))
             and zipf(low[:-2] if low.endswith(("en", "et")) else low[:-1], ("nb",)) >= 3.5):
         return False  # 'ho bur i …' (a verb), 'han naboen han …', 'gården' (a noun)
@@ -327,7 +327,7 @@ QUOTE_NOUNS = frozenset({"sitatet", "sitat", "utsagnet", "utsegna", "fortellinge
 OPENERS = frozenset({"og", "men", "så", "eh", "ehm", "altså", "ja", "nei", "da", "då"})
 KIN_ENDINGS = ("dattera", "datteren", "dottera", "sønnen", "sonen", "mora", "moren",
                "faren", "broren", "systera", "søstera", "søsteren", "kona", "mannen")
-def _kin(low: str) -> bool:
+def kin_word(low: str) -> bool:
     """A kin noun, compound too ('mora', 'svigerdattera')."""
     return low in KIN_NOUNS or low.endswith(KIN_ENDINGS) and len(low) > 6
 
@@ -427,7 +427,7 @@ def _name_talk(tokens: Sequence[Token], k: int) -> bool:
 
 def _person_noun(low: str) -> bool:
     """A noun for a person: a role, kin, or a man, woman, girl or boy of some kind."""
-    return bool(low) and (role_word(low) or _kin(low) or low.endswith((
+    return bool(low) and (role_word(low) or kin_word(low) or low.endswith((
         "mann", "kvinne", "dame", "jente", "gutt", "kar", "pleier", "pleiar", "venn",
         "venninne", "nabo", "kollega")))
 
@@ -608,7 +608,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     gap_after = _gap(text, tokens, j)
     gap_before = _before(text, tokens, i)
     if (((p1 in DETERMINERS and p1 not in ("det", "de", "dei", "sin", "si", "sitt"))
-            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS and not _kin(p2)
+            or p1 in QUANTIFIERS) and p2 not in ROLE_NOUNS and not kin_word(p2)
             or p1 in ORG_BEFORE) \
             and not (p1 in SPOKEN_ADJECTIVES and _spoken_name(text, tokens, i, j + 1)):
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
@@ -937,7 +937,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ROLE_NOUNS:
         at_least(2.0 if "," in gap_before else 1.5
                  if (n1 in PERSON_ACTS | PERSON_DOES or comma_after) else 1.0)
-    if p1 in ROLE_OWNERS and (p2 in ROLE_NOUNS or _kin(p2)):
+    if p1 in ROLE_OWNERS and (p2 in ROLE_NOUNS or kin_word(p2)):
         at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES)
                  else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
     if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start
@@ -1144,20 +1144,28 @@ def noun_like(low: str) -> bool:
     return False
 
 
-def word_need(low: str, g: gz.Gazetteer, *, capital_mid: bool, quoted: bool = False) -> float:
+def word_need(low: str, *, capital_mid: bool, quoted: bool = False) -> float:
+    """How much person evidence a word needs to be taken for a name (inf: never); see
+    ``_word_need`` (cached by the word and the flags)."""
+    return _word_need(low, capital_mid, quoted)
+
+
+@lru_cache(maxsize=65536)
+def _word_need(low: str, capital_mid: bool, quoted: bool) -> float:
     """How much person evidence a word needs to be taken for a name (inf: never).
 
     A capitalised word mid-sentence is a proper noun already; it needs little. Otherwise
     (lower-case text, a sentence start) the word's own standing decides: a listed name
     that is no ordinary word needs little, an ordinary word a lot, a very common one is
     never a name."""
+    g = gz.load()
     if low in NAMES_THAT_ARE_FUNCTION_WORDS and not capital_mid:
         return 2.0  # 'hans kom hjem og sa …', 'det var vår som leste minneordet'
     if low in STOPWORDS and not (capital_mid and (low in ASIAN_SURNAMES or low in g.given)):
         return float("inf")  # ('Vår', 'Ho', 'Le' capitalised mid-sentence can be names)
     if low in RANKS or low in ROLE_WORDS or low in ROLES_BARE or (
             role_compound(low) and not capital_mid and low not in g.surnames
-            and not world_name(low)) or (low in TITLES or _kin(low)) and not quoted \
+            and not world_name(low)) or (low in TITLES or kin_word(low)) and not quoted \
             and low not in g.surnames and low not in g.given:
         # 'sersjant', 'varesjefen', 'tillitsvald', 'doktor', 'mormor': what someone is
         return float("inf")
@@ -1377,10 +1385,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue  # part of a capitalised run the name detectors let go ('Housing First')
         quoted = _before(text, tokens, i).endswith(("«", '"')) and \
             _gap(text, tokens, i).startswith(("»", '"'))
-        need = word_need(low, g, capital_mid=capital_mid, quoted=quoted)
+        need = word_need(low, capital_mid=capital_mid, quoted=quoted)
         if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
             # a genitive is judged by its name ('martinellis forslag')
-            need = min(need, word_need(low[:-1], g, capital_mid=capital_mid, quoted=quoted))
+            need = min(need, word_need(low[:-1], capital_mid=capital_mid, quoted=quoted))
         if need == float("inf") and low not in STOPWORDS and (
                 _listed(low) or not past_verb(low) and not verb_form(low)) and (
                     _naming_slot(tokens, i) or _fronted_nickname(tokens, i)
@@ -1509,5 +1517,5 @@ def _name_word(low: str, g: gz.Gazetteer) -> bool:
     if low in STOPWORDS or not low.isalpha() or len(low) < 2 or low in g.places:
         return False
     if _listed(low) or low in g.given_extra:
-        return word_need(low, g, capital_mid=False) <= 1.5
+        return word_need(low, capital_mid=False) <= 1.5
     return zipf(low, ("nb",)) < 3.0 and not noun_like(low) and not compound(low)
