@@ -479,7 +479,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if county_next and prev != "på":
         return 0.85  # 'ikkje os i hordaland' (not 'på ski i viken')
     if prev == "mot" and prev2 in TOWARDS:
-        return 0.75  # 'kjørte videre mot bergen
+        return 0.75  # 'kjørte videre mot bergen'
     if genitive or prev == "i" and tok.low == "stad":
         return 0.0  # ('eg kom heim i stad': just now)
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
@@ -685,9 +685,9 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
 
 
 def _same_place_again(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
-    """A municipality named like a word, found surely in a text ('Haram kommune'), is the
-    same place where the text names it again with a capital mid-sentence ('no er det Haram
-    att'). Adds hits in place."""
+    """A municipality found surely in a text ('Haram kommune') is the same place where the
+    text names it again with a capital mid-sentence, even where the name is a word and no
+    cue stands by it ('no er det Haram att'). Adds hits in place."""
     sure = {h.surface: h for h in hits if h.label == "MUNICIPALITY" and h.confidence >= 0.9
             and h.entry_id is None}
     if not sure:
