@@ -29,7 +29,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -105,6 +105,11 @@ class Patterns:
     staff_generic: re.Pattern[str]
     population: re.Pattern[str]
     distance: re.Pattern[str]
+    # what each of these must contain (a cheap search before the full pattern): the
+    # staff noun, the 'we are' words, the unit of a distance
+    staff_hint: re.Pattern[str]
+    staff_generic_hint: re.Pattern[str]
+    distance_hint: re.Pattern[str]
     former: re.Pattern[str]
     year: re.Pattern[str]
     event_cue: re.Pattern[str]
@@ -157,6 +162,9 @@ def patterns() -> Patterns:
             rf"{_B}{quantity}[\s-]*(?P<unit>{_alt(dist['units'])})"
             rf"\s+(?P<cue>{_alt(dist['cues'])}){_E}", re.I),
         former=re.compile(rf"{_B}(?P<cue>{_alt(former['cues'])})\s+{title}", re.I),
+        staff_hint=re.compile(_alt(staff["nouns"]), re.I),
+        staff_generic_hint=re.compile(_alt(staff["we_are"]), re.I),
+        distance_hint=re.compile(_alt(dist["units"]), re.I),
         year=re.compile(rf"{_B}(?P<prep>{_alt(ev['prepositions'])})\s+(?:år\s+)?"
                         rf"(?P<year>19[5-9]\d|20[0-3]\d){_E}", re.I),
         event_cue=re.compile(rf"{_B}{_alt(ev['cues'])}{_E}", re.I),
@@ -232,8 +240,13 @@ class _Places:
                             key=lambda p: p.start)
         self.spans += [Place(m.start(), m.end()) for m in _BRACKET.finditer(text)
                        if not any(p.start <= m.start() < p.end for p in places)]
-        letters = [c for c in text if c.isalpha()]
-        self.caps = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.01
+
+    @cached_property
+    def caps(self) -> bool:
+        """The text writes capitals (more than 1 % of its letters): asked only where a word
+        follows a role, so counted only then."""
+        letters = [c for c in self.text if c.isalpha()]
+        return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.01
 
     def at(self, pos: int) -> Place | None:
         """The place that starts at ``pos`` (after an optional 'NAV ')."""
@@ -334,7 +347,10 @@ def _staff(text: str, lang: str) -> Iterable[Flag]:
     pat = patterns()
     data = pat.data["staff"]
     seen: list[tuple[int, int]] = []
-    for regex in (pat.staff, pat.staff_generic):
+    for regex, hint in ((pat.staff, pat.staff_hint),
+                        (pat.staff_generic, pat.staff_generic_hint)):
+        if not hint.search(text):
+            continue  # (the pattern needs these words)
         for m in regex.finditer(text):
             if regex is pat.staff_generic and not (m.group("noun") or m.group("where")):
                 continue
@@ -381,6 +397,8 @@ def _population(text: str, lang: str, bounds: Sequence[int]) -> Iterable[Flag]:
 
 def _distance(text: str, lang: str, places: _Places) -> Iterable[Flag]:
     pat = patterns()
+    if not pat.distance_hint.search(text):
+        return  # (no unit of distance)
     from_words = {w.casefold() for w in pat.data["distance"]["from_words"]}
     for m in pat.distance.finditer(text):
         end = m.end()

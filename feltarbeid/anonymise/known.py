@@ -167,7 +167,7 @@ class StudyNames:
         kept_norm = {normalise(k) for k in kept}
 
         def no_name(text: str) -> bool:
-            return normalise(text) in kept_norm or any(
+            return normalise(text) in kept_norm or bool(blocked) and any(
                 (label, key.hash(label, text)) in blocked for label in CARRIED_LABELS)
 
         names: dict[Name, list[str]] = {}
