@@ -55,7 +55,7 @@ from .lexicon import inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
-from .slots import slot_persons
+from .slots import CALLED, slot_persons
 from .spans import (
     Hit,
     Overlaps,
@@ -104,8 +104,6 @@ VERB_NAMES = frozenset({"eide", "selje"})
 DEFINITE_WORD_ZIPF = 3.5  # ... a definite noun this common ('stranda', 'sola') after being there
 # a way through or past ('kjørte gjennom eide'): no verb follows them
 WAY_PREPOSITIONS = frozenset({"gjennom", "forbi", "via", "langs", "over", "innom"})
-# a place's name now: 'no heiter det alver'
-NAMED_NOW = frozenset({"heter", "heiter", "het", "heitte", "hette"})
 # going towards a place: 'kjørte videre mot bergen'
 TOWARDS = frozenset({"videre", "vidare", "kjørte", "køyrde", "dro", "drog", "reiste",
                      "sykla", "syklet", "gikk", "gjekk", "kjører", "køyrer", "drar", "reiser"})
@@ -459,7 +457,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if strong and (tok.capital or not caps):
         return 0.97
     if not caps and place.kind == "municipality" and (
-            prev in ("det", "jo") and prev2 in NAMED_NOW or prev in NAMED_NOW and prev2 in (
+            prev in ("det", "jo") and prev2 in CALLED or prev in CALLED and prev2 in (
                 "det", "no", "nå", "jo", "stedet", "staden", "plassen", "kommunen")):
         return 0.85  # 'no heiter det jo alver', 'nå heter det kinn': a municipality's name
     if prev in DETERMINERS:

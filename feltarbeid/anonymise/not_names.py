@@ -41,7 +41,7 @@ from .lexicon import (
     institution,
     surname_word,
 )
-from .slots import kin_word, past_verb, person_evidence, role_word, verb_form
+from .slots import NAMED_ONES, kin_word, past_verb, person_evidence, role_word, verb_form
 from .spans import Hit, Token
 from .words import (
     MONTHS,
@@ -145,10 +145,10 @@ def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
     ``surnames=False``: a surname may be such a word too ('holmer')."""
     if surnames and low in g.surnames:
         return False
-    return not kin_word(low) and low not in ("pappa", "mamma", "farfar", "morfar") \
-        and low not in STOPWORDS and low not in g.given and low not in g.given_extra \
-        and low not in _PERSON_OBJECTS and not role_word(low) \
-        and not low.endswith(("mor", "far", "bror", "søster"))
+    return low not in STOPWORDS and low not in NAMED_ONES and low not in g.given \
+        and low not in g.given_extra and not role_word(low) and not kin_word(low) \
+        and low not in ("pappa", "mamma") and not low.endswith(("mor", "far", "bror", "søster"))
+    # ('mormor', 'farfar', 'lillebror': kin that kin_word's definite forms leave out)
 
 
 SURE_CITED = 0.95  # a cited author ('Vatnaland (2018)') is a person whatever is listed
@@ -163,12 +163,13 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
     g = gz.load()
     for step in (-1, 1):
         k = i + step
-        if 0 <= k < len(tokens) and (tokens[k].low in ("og", "eller") or text[
-                min(tokens[k].end, tokens[i].end):max(tokens[k].start, tokens[i].start)
-        ].strip() == ","):
-            k = k + step if tokens[k].low in ("og", "eller") else k
-        else:
+        if not 0 <= k < len(tokens):
             continue
+        near, far = sorted((k, i))
+        if tokens[k].low in ("og", "eller"):
+            k += step  # 'Gilde og Nortura'
+        elif text[tokens[near].end:tokens[far].start].strip() != ",":
+            continue  # ('Tine, Gilde': a comma between is a list too)
         if not 0 <= k < len(tokens):
             continue
         other = tokens[k].low
@@ -202,10 +203,7 @@ def _among_things(tokens: Sequence[Token], i: int) -> bool:
 def _person_named(tokens: Sequence[Token], i: int) -> bool:
     """A person is given the name at token i: 'vi kalte ham bamse', 'dei kalla han
     bamsen på laget'."""
-    return any(tokens[k].low in _PERSON_OBJECTS for k in range(max(0, i - 3), i))
-
-
-_PERSON_OBJECTS = frozenset({"ham", "han", "henne", "ho", "honom", "hu"})
+    return any(tokens[k].low in NAMED_ONES for k in range(max(0, i - 3), i))
 
 
 def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:

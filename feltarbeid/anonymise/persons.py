@@ -48,6 +48,8 @@ from .lexicon import (
     world_name,
 )
 from .slots import (
+    ARTICLES_INDEFINITE,
+    HESITATIONS,
     NUMBER_PARTS,
     noun_like,
     overridable,
@@ -700,16 +702,13 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     return 0.9 if ctx >= 1.0 else 0.8
 
 
-_ARTICLES = frozenset({"en", "ei", "et", "ein", "eit"})
-
-
 def _after_article(tokens: Sequence[Token], i: int) -> bool:
     """An indefinite article, perhaps with one adjective, before token i ('en Volvo', 'en
     gammel Gråtass'): a person's name takes none."""
-    if i > 0 and tokens[i - 1].low in _ARTICLES:
+    if i > 0 and tokens[i - 1].low in ARTICLES_INDEFINITE:
         return True
     mid = tokens[i - 1].low if i > 0 else ""
-    return i > 1 and tokens[i - 2].low in _ARTICLES and not tokens[i - 1].capital \
+    return i > 1 and tokens[i - 2].low in ARTICLES_INDEFINITE and not tokens[i - 1].capital \
         and (mid in _MAKE_ADJECTIVES or mid.endswith(("ig", "lig", "leg", "sk")) and len(mid) > 4)
 
 
@@ -1234,7 +1233,8 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
 # ------------------------------------------------------------------------------ documents
 
 
-_HEDGES = frozenset({"kanskje", "kansje", "muligens", "mulegvis", "eh", "ehm", "også", "òg"})
+# words between 'og'/'eller' and a name ('pekka eller kanskje eero'), hesitations too
+_HEDGES = HESITATIONS | {"kanskje", "kansje", "muligens", "mulegvis", "også", "òg"}
 
 
 def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:

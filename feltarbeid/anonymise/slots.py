@@ -327,6 +327,8 @@ QUOTE_NOUNS = frozenset({"sitatet", "sitat", "utsagnet", "utsegna", "fortellinge
 OPENERS = frozenset({"og", "men", "så", "eh", "ehm", "altså", "ja", "nei", "da", "då"})
 KIN_ENDINGS = ("dattera", "datteren", "dottera", "sønnen", "sonen", "mora", "moren",
                "faren", "broren", "systera", "søstera", "søsteren", "kona", "mannen")
+
+
 def kin_word(low: str) -> bool:
     """A kin noun, compound too ('mora', 'svigerdattera')."""
     return low in KIN_NOUNS or low.endswith(KIN_ENDINGS) and len(low) > 6
