@@ -46,19 +46,17 @@ from feltarbeid.anonymise.detect import detect  # noqa: E402
 
 MARK = re.compile(r"\{([^{}|]+)\|([A-Z]+)\}")
 THRESHOLD = 0.8
-FILES = {("heldout13", "dev"): "heldout-test13.txt", ("heldout13", "test"): "heldout-test13.txt",
-         ("heldout12", "dev"): "heldout-dev12.txt", ("heldout12", "test"): "heldout-dev12.txt",
-         ("heldout14", "dev"): "heldout-dev14.txt", ("heldout14", "test"): "heldout-dev14.txt",
-         ("heldout11", "dev"): "heldout-test11.txt", ("heldout11", "test"): "heldout-test11.txt",
+# sets of one file (development only, or test only): the same file for either split
+ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
+            "heldout14": "heldout-dev14.txt", "heldout11": "heldout-test11.txt",
+            "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
+            "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
+            "heldout2": "heldout-dev2.txt", "heldout3": "heldout-dev3.txt"}
+FILES = {**{(name, split): file for name, file in ONE_FILE.items()
+            for split in ("dev", "test")},
          ("heldout8", "dev"): "heldout-dev8.txt", ("heldout8", "test"): "heldout-test8.txt",
-         ("heldout9", "dev"): "heldout-test9.txt", ("heldout9", "test"): "heldout-test9.txt",
-         ("heldout10", "dev"): "heldout-dev10.txt", ("heldout10", "test"): "heldout-dev10.txt",
-         ("heldout7", "dev"): "heldout-test7.txt", ("heldout7", "test"): "heldout-test7.txt",
-         ("heldout6", "dev"): "heldout-test6.txt", ("heldout6", "test"): "heldout-test6.txt",
          ("heldout4", "dev"): "heldout-dev4.txt", ("heldout4", "test"): "heldout-test4.txt",
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
-         ("heldout2", "dev"): "heldout-dev2.txt", ("heldout2", "test"): "heldout-dev2.txt",
-         ("heldout3", "dev"): "heldout-dev3.txt", ("heldout3", "test"): "heldout-dev3.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # test splits: never trained on (``scripts/train_name_model.py``), errors never listed
 NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt",
