@@ -78,6 +78,7 @@ from .words import (
     NEGATIONS,
     ON_PERSON_VERBS,
     ORG_RUN_HEADS,
+    ORIGIN_BEFORE_FROM,
     PATRONYMIC_ENDINGS,
     PERSON_AFTER,
     PERSON_BEFORE,
@@ -756,6 +757,8 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
         return "på"
     if _from_to(tokens, i, gz.load()):
         return "på"  # 'fra Stathelle til Porsgrunn': both ends are places
+    if prev in _FROM and i > 1 and tokens[i - 2].low in ORIGIN_BEFORE_FROM:
+        return "på"  # 'far var frå Grindheim', 'flytta frå Remøy': where one comes from
     if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in (
             "mellom", "fra", "frå", "til", "i", "på", "ved"):
         return tokens[i - 3].low

@@ -64,14 +64,23 @@ PERSONAL_PRONOUNS = _words("han hun ho")
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
 # where a farm or a hamlet is: 'på Gimse', 'ved Fossheim', 'oppå Løkkeberg' (a surname
 # after them is the farm it was taken from)
-FARM_PREPOSITIONS = _words("på ved utenfor utanfor oppå nedpå bortpå oppi nedi borti")
+FARM_PREPOSITIONS = _words("på i ved utenfor utanfor oppå nedpå bortpå oppi nedi borti")
 # patronymic surnames name no farm ('på Hansen' is no place)
 PATRONYMIC_ENDINGS = ("sen", "son", "ssen", "sson", "dotter", "datter", "dottir")
+# before 'fra/frå X': where one comes from ('var frå Grindheim', 'flytta frå Remøy',
+# 'informantene fra Drag') — X is a place, not a person one heard from
+ORIGIN_BEFORE_FROM = _words("""
+var er kom kommer kjem komne kommet flytta flyttet flytte flytter flyttar flytt reiste
+reist dro drog rodde ro fiska fisket stammer stammar oppvokst født fødd opphavleg
+opprinnelig opprinneleg informantene informantane informanten informantar informanter
+folk folka folket familien familia slekta slekten
+""")
 # verbs whose 'på' takes a person ('vente på X', 'tenkte på X')
 ON_PERSON_VERBS = _words("""
 vente venta ventet venter ventar tenke tenkte tenker tenkjer stole stolte stoler høre hørte
 hører høyre høyrde se så ser sjå såg passe passet passa lure lurte kjefte kjeftet kjefta
-skrike skreik ropte rope hilse hilste
+skrike skreik ropte rope hilse hilste glad forelska forelsket forelskar interessert
+interessera betatt hekta skuffa skuffet
 """)
 # more that go before a place in speech (dialect fusions too), used for lower-case text
 SPOKEN_PREPOSITIONS = PLACE_PREPOSITIONS | _words("""
@@ -292,6 +301,9 @@ PLACE_SUFFIXES = (
     # water and terrain in the definite form ('ned til Myrbekken', 'ved Storvatnet')
     "bekken", "vannet", "tjønna", "tjørna", "tjernet", "tjennet", "skjeret", "bakken",
     "breen", "fonna", "kleiva", "juvet", "gjelet", "dammen", "hølen", "ryggen", "kampen",
+    # Nynorsk definite islands, bridges, quays and peaks ('til Kråkøyna', 'over
+    # Osterøybrua', 'fra Svartbergtind')
+    "øyna", "brua", "brygga", "bryggja", "kaia", "tind", "bøen",
 )
 
 # ------------------------------------------------------------------------------ slots
