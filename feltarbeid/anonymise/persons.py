@@ -51,6 +51,7 @@ from .slots import (
     ARTICLES_INDEFINITE,
     HESITATIONS,
     NUMBER_PARTS,
+    named_place,
     noun_like,
     overridable,
     past_verb,
@@ -682,6 +683,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.7  # 'Faadumo lærte seg …': no word at all, acting (unsure)
         return 0.0
     # mid-sentence and capitalised: a proper noun
+    if named_place(tokens, i) and base not in g.given:
+        return 0.0  # 'ein liten plass som heiter Skjelvik' (see ``unknown_place_hits``)
     if not genitive and farm_surname(text, tokens, i, g):
         return 0.0  # 'hus på Gimse': the farm (see ``unknown_place_hits``)
     if base in g.given or base in g.surnames:
@@ -821,6 +824,17 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
                             canonical=low))  # 'Furumoen har fått ny skole', 'raudsand var
             continue  # bare en liten plass', 'Sandbuktas eneste butikk'
+        if (tok.capital or not caps) and named_place(tokens, i) and low not in g.places \
+                and low not in g.given and low not in g.world and low.isalpha() \
+                and not not_a_name(tok, text, g) \
+                and (caps or not common_word(low) or low in PLACE_PREFIXES):
+            end = tok.end  # 'ein liten plass som heiter Skjelvik'; 'en gård som heter øvre
+            if low in PLACE_PREFIXES and i + 1 < len(tokens) \
+                    and text[tok.end:tokens[i + 1].start] == " ":  # bjørnstad'
+                end = tokens[i + 1].end
+            hits.append(Hit(tok.start, end, "PLACE", text[tok.start:end], 0.7, "context:place",
+                            canonical=text[tok.start:end].lower()))
+            continue
         if tok.low == "plass" and i > 0:
             first = _square_name(text, tokens, i, caps)
             if first is not None:  # 'på Carl Berners plass', 'på olaf ryes plass'

@@ -60,6 +60,7 @@ from .words import (
     PLACE_AFTER,
     PLACE_BEFORE,
     PLACE_NOUNS_BEFORE,
+    PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     ROLE_OWNERS,
     ROLE_WORDS,
@@ -460,6 +461,41 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
     return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
 
 
+# the kinds of place whose name is told: 'ein liten plass som heiter X', 'garden heitte X'
+PLACE_KINDS = PLACE_NOUNS_BEFORE | frozenset({
+    "plass", "plassen", "stad", "sted", "gard", "gård", "gardsbruk", "småbruk", "bruk",
+    "husmannsplass", "husmannsplassen", "bygd", "grend", "øy", "holme", "holmen", "skjær",
+    "fjell", "fjellet", "dal", "vatn", "vann", "vatnet", "vannet", "elv", "elva", "tettstad",
+    "tettsted", "landsby", "fiskevær", "strand", "stranda", "bukt", "bukta", "vik", "vika",
+    "seter", "setra", "støl", "stølen", "hamlet", "øygruppe", "nes", "neset", "odde", "odden",
+    "bydel", "strøk", "strøket", "boligfelt", "boligfeltet", "byfelt", "grendelag"})
+_CALLED_ADVERBS = frozenset({"egentlig", "eigentleg", "bare", "berre", "jo", "no", "nå", "vel"})
+
+
+def named_place(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is what a place is called: 'ein liten plass som heiter X', 'en gård som heter
+    X', 'ei grend utanfor Lakselv som heiter X', 'garden heitte X' (not 'mannen på garden
+    heitte X', where the man is named)."""
+    k = i - 1
+    if _low(tokens, k) in _CALLED_ADVERBS:
+        k -= 1
+    if _low(tokens, k) not in CALLED:
+        return False
+    m = k - 1
+    relative = _low(tokens, m) == "som"
+    if relative:
+        m -= 1
+    if _low(tokens, m) in PLACE_KINDS:
+        return relative or _low(tokens, m - 1) not in PLACE_PREPOSITIONS
+    # 'en liten plass utenfor Lakselv som heter X'
+    return relative and _low(tokens, m - 1) in _NEAR_PLACE and _low(tokens, m - 2) in PLACE_KINDS
+
+
+_NEAR_PLACE = PLACE_PREPOSITIONS | frozenset({
+    "innafor", "innenfor", "innanfor", "ovenfor", "ovanfor", "nedenfor", "nedanfor",
+    "bortenfor", "bortanfor", "utafor", "nord", "sør", "aust", "øst", "vest"})
+
+
 @lru_cache(maxsize=65536)
 def role_word(low: str) -> bool:
     """A role noun, bare, compound or definite ('lærar', 'læraren', 'varesjefen')."""
@@ -602,6 +638,8 @@ def _og_pronoun(tokens: Sequence[Token], k: int) -> bool:
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
+    if named_place(tokens, i):
+        return 0.0  # 'ein liten plass som heiter X': a place's name
     b = i - 1
     while b > 0 and _low(tokens, b) in HESITATIONS:
         b -= 1  # 'så sa eh kvålsvoll at': a hesitation says nothing
