@@ -55,7 +55,7 @@ from .lexicon import inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
-from .slots import CALLED, slot_persons
+from .slots import CALLED, HESITATIONS, slot_persons
 from .spans import (
     Hit,
     Overlaps,
@@ -80,6 +80,7 @@ from .words import (
     KOMMUNE_BEFORE,
     MODAL_WORDS,
     MUNICIPAL_CUE_PREFIXES,
+    MUNICIPAL_GENITIVE_HEADS,
     MUNICIPALITY_BEFORE,
     MUNICIPALITY_OF_LAST,
     NAV_BEFORE,
@@ -262,6 +263,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                             f"gazetteer:{place.kind}", canonical=normalise(place.canonical),
                             info=info))
     _coordinated(hits, tokens)
+    _contrasted(hits, tokens)
     if not caps:
         _municipal_talk(hits, tokens)
     return [h for h in hits if h.confidence > 0]
@@ -390,6 +392,62 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token]) -> None:
                     other.confidence = max(other.confidence, 0.65)
 
 
+_NOT = frozenset({"ikke", "ikkje", "itte", "ittj", "not"})
+_REPAIRS = frozenset({"nei", "eller", "altså", "mener", "meiner"})
+_SWITCH = frozenset({"men", "eller", "og"})
+
+
+def _contrasted(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """Two places set against each other, or one put right by the other: 'ikke time men
+    klepp', 'i stange eller på hamar', 'ski eh nei ås'. A name that is a word too is the
+    place when the other is a place the gazetteer holds (unsure: it goes to review)."""
+    by_token = {_token_at(tokens, h.start): h for h in hits
+                if h.label in ("MUNICIPALITY", "PLACE")
+                and tokens[_token_at(tokens, h.start)].end == h.end}
+    if len(by_token) < 2:
+        return
+    lows = [t.low for t in tokens]
+    for i, h in by_token.items():
+        for j, both_weak in _contrast_partners(lows, i):
+            other = by_token.get(j)
+            if other is None or not _bare(tokens, i) or not _bare(tokens, j):
+                continue
+            for weak, strong in ((h, other), (other, h)):
+                # 'ikke time men klepp': two municipalities named like words, set against
+                # each other; a repair ('eide nei sande') needs a sure place on one side
+                if weak.confidence < 0.65 and weak.label == "MUNICIPALITY" and (
+                        strong.confidence >= 0.7
+                        or both_weak and strong.label == "MUNICIPALITY"):
+                    weak.confidence = 0.65
+                    weak.info["coordinated"] = True  # beats a person guess ('ås hun')
+
+
+def _contrast_partners(lows: Sequence[str], i: int) -> list[tuple[int, bool]]:
+    """Tokens set against token i: 'ikke X men (i) Y', 'X eller/og på Y', 'X eh nei Y';
+    and whether the frame alone says both are places ('ikke X men Y')."""
+    out: list[tuple[int, bool]] = []
+    n = len(lows)
+    k = i + 1
+    if i > 0 and lows[i - 1] in _NOT and k < n and lows[k] == "men":
+        k += 1
+        if k < n and lows[k] in SPOKEN_PREPOSITIONS:
+            k += 1
+        out.append((k, True))
+    k = i + 1
+    if k + 1 < n and lows[k] in _SWITCH and lows[k + 1] in SPOKEN_PREPOSITIONS:
+        out.append((k + 2, False))  # 'i stange eller på hamar'
+    k = i + 1
+    while k < n and lows[k] in HESITATIONS:
+        k += 1
+    if k > i + 1 or k < n and lows[k] in _REPAIRS:
+        while k < n and (lows[k] in HESITATIONS or lows[k] in _REPAIRS):
+            k += 1
+        if k > i + 1 and k < n and any(lows[m] in ("nei", "mener", "meiner")
+                                       for m in range(i + 1, k)):
+            out.append((k, False))  # 'ski eh nei ås mener jeg'
+    return [(j, both) for j, both in out if j < n]
+
+
 def _joined(tokens: Sequence[Token], i: int, step: int, by_token: dict[int, Hit]) -> bool:
     """A sure municipality next to token i, joined by a coordinator or a comma."""
     j = i + step
@@ -478,6 +536,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.85  # 'ikkje os i hordaland' (not 'på ski i viken')
     if prev == "mot" and prev2 in TOWARDS:
         return 0.75  # 'kjørte videre mot bergen'
+    if genitive and nxt in MUNICIPAL_GENITIVE_HEADS and place.kind == "municipality":
+        return 0.75  # 'askers modell', 'bergens byråd'
     if genitive or prev == "i" and tok.low == "stad":
         return 0.0  # ('eg kom heim i stad': just now)
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')

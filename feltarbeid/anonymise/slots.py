@@ -482,6 +482,8 @@ def named_place(tokens: Sequence[Token], i: int) -> bool:
     if _low(tokens, k) not in CALLED:
         return False
     m = k - 1
+    if _low(tokens, m) in _CALLED_ADVERBS:
+        m -= 1  # 'kommunen som nå heter X'
     relative = _low(tokens, m) == "som"
     if relative:
         m -= 1

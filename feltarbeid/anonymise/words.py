@@ -101,6 +101,13 @@ barnevern barnevernet modellen området regionen distriktet politidistrikt
 senteret senter stasjon stasjonen kirke kirka kyrkja kyrkje skole skolen skule skulen
 ferjekaia ferjekaien kaia brygga camping campingen flyplass flyplassen
 """)
+# after a municipality's genitive in lower-case text: 'askers modell', 'bergens byråd'
+MUNICIPAL_GENITIVE_HEADS = _words("""
+byråd byrådet ordfører ordførar ordføreren ordføraren rådmann rådmannen kommunestyre
+kommunestyret formannskap formannskapet modell politikere politikarar innbyggere
+innbyggarar befolkning næringsliv økonomi budsjett administrasjon kommuneplan
+kommunedirektør sentrum havn hamn skoler skular barnehager barnehagar legevakt
+""")
 # before 'i/på/fra/til X': words that make X a place (institutions, people of a place,
 # living, moving, working)
 PLACE_CUES = _words("""
