@@ -262,7 +262,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             hits.append(Hit(start, end, place.label, text[start:end], conf,
                             f"gazetteer:{place.kind}", canonical=normalise(place.canonical),
                             info=info))
-    _coordinated(hits, tokens)
+    _coordinated(hits, tokens, caps)
     _contrasted(hits, tokens)
     if not caps:
         _municipal_talk(hits, tokens)
@@ -362,10 +362,12 @@ def _sentence_bounds(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 COORDINATORS = frozenset({"og", "eller", "and", "or"})
 
 
-def _coordinated(hits: list[Hit], tokens: Sequence[Token]) -> None:
+def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -> None:
     """A name that is also a word, listed next to a sure municipality ('stange, løten og
-    hamar', 'Frøya og Hitra'), is a municipality too (unsure: it goes to review)."""
-    by_token = {_token_at(tokens, h.start): h for h in hits if h.label == "MUNICIPALITY"}
+    hamar', 'Frøya og Hitra'), is a municipality too (unsure: it goes to review). Where the
+    text writes names with capitals, a word in lower case is none ('Fjell og fjord')."""
+    by_token = {_token_at(tokens, h.start): h for h in hits if h.label == "MUNICIPALITY"
+                and not (caps and not tokens[_token_at(tokens, h.start)].capital)}
     for _ in range(2):  # chains: a b og c
         for i, h in by_token.items():
             if h.confidence >= 0.8:

@@ -240,7 +240,9 @@ _SCORE = r"(?:null|en|ett|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte)"
 _MATCH = re.compile(rf"\b\d{{1,2}}\s?[–-]\s?\d{{1,2}}\b|\b{_SCORE}\s?[–-]\s?{_SCORE}\b|"
                     r"\b(?:kampen|kampar|kamper|serien|tribunen|"
                     r"cupfinalen|scoret|scora|uavgjort|bortekamp|heimekamp|hjemmekamp|"
-                    r"eliteserien|obos-ligaen|tabellen)\b", re.I)
+                    r"eliteserien|obos-ligaen|tabellen|cupen|cupfinale|derbyet|derby|overtid|"
+                    r"supporterne|supporterane|seriegull|seriegullet|fotball|fotballaget|"
+                    r"keeper|keeperen|spissen|trener|treneren|kampane|stadion|stadionet)\b", re.I)
 # clubs named like a given name or a word ('Odd vant 2–1 mot Start')
 CLUBS = frozenset({"odd", "start", "brann", "viking", "lyn", "skeid", "ull", "kisa", "jerv",
                    "ørn", "rosenborg", "glimt", "mercantile", "hødd", "aalesund", "strømmen"})
@@ -256,6 +258,9 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
         return False
     before = tokens[i - 1].low if i > 0 else ""
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    before2 = tokens[i - 2].low if i > 1 else ""
+    if before == "i" and before2 in ("spilte", "spelte", "spiller", "spelar", "spela"):
+        return True  # 'han spilte i Odd'
     return before in ("mot", "over", "og") or after in _PLAYS or text[
         tokens[i - 1].end:tokens[i].start].strip() == "," and any(
         t.low in CLUBS for t in tokens[:i - 1])  # 'Glimt vant serien, Odd havnet …'
