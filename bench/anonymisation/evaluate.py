@@ -49,6 +49,7 @@ THRESHOLD = 0.8
 # sets of one file (development only, or test only): the same file for either split
 ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout14": "heldout-dev14.txt", "heldout11": "heldout-test11.txt",
+            "heldout16": "heldout-dev16.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
             "heldout2": "heldout-dev2.txt", "heldout3": "heldout-dev3.txt"}
@@ -60,8 +61,9 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # test splits: never trained on (``scripts/train_name_model.py``), errors never listed
 NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt",
-                 "heldout-test8.txt", "heldout-test9.txt", "heldout-test11.txt",
-                 "heldout-test13.txt")
+                 "heldout-test8.txt", "heldout-test9.txt")
+# (the eleventh and thirteenth sets were test sets in round 7 and are development sets
+# since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
 # errors are still not listed)
 UNSEEN = (*NEVER_TRAINED, "heldout-test.txt")
