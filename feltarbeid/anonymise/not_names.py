@@ -181,18 +181,31 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-def _among_things(tokens: Sequence[Token], i: int) -> bool:
+def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> bool:
     """A place named like a word, joined by 'og'/'eller' to a plain word that is no place,
-    name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words)."""
+    name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words).
+    ``person``: a name that is a word too, starting a sentence with capitals, so joined to
+    a plain noun in lower case that is no definite form ('Berg og knauser', 'Alver og
+    troll'; not 'Dag og familien')."""
     g = gz.load()
     low = tokens[i].low
-    if low not in g.kommune_common and not any(p.common_word for p in g.places.get(low, ())):
+    if person:
+        if not ((common_word(low) or zipf(low, ("nb",)) >= 2.5) and tokens[i].capital
+                and tokens[i].sentence_start):
+            return False  # (lower-case text lists surnames so: 'iversen og halvorsen')
+    elif low not in g.kommune_common and not any(p.common_word
+                                                 for p in g.places.get(low, ())):
         return False
     for k in (i - 2, i + 2):
         if not 0 <= k < len(tokens) or tokens[(i + k) // 2].low not in ("og", "eller"):
             continue
         other = tokens[k].low
-        if (common_word(other) or inflected_word(other)) and other not in g.places \
+        if person and (tokens[k].capital
+                       or other.endswith(("en", "et", "a", "ene", "ane", "na"))
+                       and inflected_word(other)):
+            continue  # 'Berg og Hansen'; 'Dag og familien', 'Rein og gjengen'
+        if (common_word(other) or inflected_word(other)
+                or person and zipf(other, ("nb",)) >= 1.5) and other not in g.places \
                 and other not in g.given \
                 and other not in STOPWORDS and not verb_form(other) and not past_verb(other) \
                 and _plain(other, g, surnames=False):
@@ -328,7 +341,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lower and len(lows) == 1 and h.confidence < 0.8
                 and _word_chain(text, tokens, i)
                 or len(lows) == 1 and h.confidence < SURE_CITED
-                and _among_brands(text, tokens, i)):
+                and _among_brands(text, tokens, i)
+                or len(lows) == 1 and h.confidence < SURE_CITED
+                and _among_things(tokens, i, person=True)):
             continue
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
