@@ -35,7 +35,7 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .spans import Hit, Overlaps, Token, hits_by_token, repeated_word
+from .spans import Hit, Overlaps, Token, capitals_reliable, hits_by_token, repeated_word
 from .words import (
     ADDRESS_VERBS,
     ASIAN_SURNAMES,
@@ -470,6 +470,30 @@ PLACE_KINDS = PLACE_NOUNS_BEFORE | frozenset({
     "seter", "setra", "støl", "stølen", "hamlet", "øygruppe", "nes", "neset", "odde", "odden",
     "bydel", "strøk", "strøket", "boligfelt", "boligfeltet", "byfelt", "grendelag"})
 _CALLED_ADVERBS = frozenset({"egentlig", "eigentleg", "bare", "berre", "jo", "no", "nå", "vel"})
+
+
+_FEW = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte"})
+
+
+def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
+    """After a name ending at token k (perhaps with 'og Y'): 'var de to eneste lærerne'
+    (people: 2.0), 'var dei einaste som ville ha …' (1.5)."""
+    m = k + 1
+    if _low(tokens, m) in ("og", "eller") and m + 1 < len(tokens) \
+            and _low(tokens, m + 1) not in STOPWORDS:
+        m += 2  # 'Strand og Berg var …'
+    if _low(tokens, m) not in COPULAS | {"va", "e"} or _low(tokens, m + 1) not in ("de", "dei"):
+        return 0.0
+    m += 2
+    if _low(tokens, m) in _FEW:
+        m += 1
+    if _low(tokens, m) not in ("eneste", "einaste"):
+        return 0.0
+    nxt = _low(tokens, m + 1)
+    if nxt in PEOPLE_PLURALS or nxt in ROLE_PLURALS or nxt.endswith(("ene", "ane")) and (
+            nxt[:-3] in ROLES_BARE or nxt[:-2] in ROLES_BARE or nxt[:-2] in ROLE_PLURALS):
+        return 2.0
+    return 1.5 if nxt == "som" else 0.0
 
 
 def named_place(tokens: Sequence[Token], i: int) -> bool:
@@ -940,8 +964,16 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("det", "da", "då") and p2 in ("var", "er") and n1 in ("eller", "som") \
             and not comma_after:
         at_least(1.0)  # a question: 'var det X eller …', 'er det X som …'
-    if p1 == "og" and p2 in ("jeg", "eg", "meg"):
-        at_least(1.5)
+    if p1 == "og" and p2 in ("jeg", "eg", "meg") or n1 == "og" and n2 in (
+            "jeg", "eg", "meg") and not comma_after:
+        at_least(1.5)  # 'meg og X', 'X og meg'
+    if tokens[i].capital and not tokens[i].sentence_start and p1 in ("han", "hun", "ho") \
+            and not gap_before.strip() and capitals_reliable(text):
+        at_least(2.0)  # 'eg jobba med han Sunde': the spoken article before a name
+    only = _the_only_ones(tokens, j)
+    if only:
+        at_least(only)  # 'Strand og Berg var de to eneste lærerne'
+
     if n1 == "som" and (n2 in ROLES_BARE or n2 in ROLE_WORDS) and not comma_after \
             and p1 not in PLACE_BEFORE:
         at_least(2.0)  # 'vi hadde Hjortdal som lærer' (a place is no teacher)
@@ -959,7 +991,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'Og så sa Berg, helt rolig: …' (who speaks)
     if p1 == "på" and p2 in GREETED and not gap_before.strip():
         at_least(2.0)  # 'vi hilste på X' (a greeting is for a person)
-    if p1 in CLEFT_ADVERBS and p2 == "var" and p3 in ("det", "da", "då"):
+    if p1 in ("va", "e") and p2 in ("det", "da", "då"):
+        p1 = "var"  # dialect: 'det va siv som sa'
+    if p1 in CLEFT_ADVERBS and p2 in ("var", "va") and p3 in ("det", "da", "då"):
         p1, p2 = "var", p3  # 'det var ikke X, det var …', 'det var vel X som …'
     pair_cleft = n1 != "og" or "som" in (_low(tokens, k + 2), _low(tokens, k + 3))
     if n1 in ("ikke", "ikkje") and not comma_after and n2 not in SUBJECT_PRONOUNS | {
