@@ -49,6 +49,7 @@ from .words import (
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
     PRODUCT_HEADS,
+    SPOKEN_PREPOSITIONS,
     STOPWORDS,
     THING_HEADS,
     THING_NOUNS,
@@ -200,6 +201,9 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
         if not 0 <= k < len(tokens) or tokens[(i + k) // 2].low not in ("og", "eller"):
             continue
         other = tokens[k].low
+        if not person and k > i and i > 0 and tokens[i - 1].low in SPOKEN_PREPOSITIONS \
+                and low in g.surnames and not surname_word(low):
+            continue  # 'bor på moholt og jobber …' (a surname, no word; not 'på øyer og …')
         if person and (tokens[k].capital
                        or other.endswith(("en", "et", "a", "ene", "ane", "na"))
                        and inflected_word(other)):
