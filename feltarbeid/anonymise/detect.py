@@ -55,7 +55,7 @@ from .lexicon import inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
-from .slots import CALLED, HESITATIONS, slot_persons
+from .slots import CALLED, HESITATIONS, KIN_NOUNS, slot_persons
 from .spans import (
     Hit,
     Overlaps,
@@ -84,6 +84,7 @@ from .words import (
     MUNICIPALITY_BEFORE,
     MUNICIPALITY_OF_LAST,
     NAV_BEFORE,
+    ORIGIN_BEFORE_FROM,
     PERSON_BEFORE,
     PLACE_CUES,
     PLACE_PREPOSITIONS,
@@ -544,7 +545,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.0  # ('eg kom heim i stad': just now)
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
         return 0.9
-    cue = prev2 in PLACE_CUES
+    # ('far var fra røvær', 'pappa fra bryne': where one comes from)
+    cue = prev2 in PLACE_CUES or prev in ("fra", "frå", "ifrå", "ifra") and (
+        prev2 in ORIGIN_BEFORE_FROM or prev2 in KIN_NOUNS)
     if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF \
             and (tok.low not in gz.load().surnames or surname_word(tok.low)):
         # 'lekte i sand', 'på land': a town named like a common word needs a cue (a surname

@@ -120,6 +120,8 @@ leder leiar sjefen teamet avdelingen avdelinga prosjektet
 bodde budde bor bur bodd budd vokste vaks oppvokst født fødd flyttet flytta flytte
 flytter flyttar jobbet jobba jobber jobbar jobb arbeidet arbeidde arbeider pendler
 pendlar kjørte køyrde reiste kom kommer kjem hjemme heime ansatt tilsett praksis
+leilighet leiligheten leilegheit leilegheita hus huset hytte hytta hytter gård gården
+gard garden tomt tomta enebolig rekkehus
 """)
 MUNICIPAL_CUE_PREFIXES = (
     "kommun", "nabokommun", "sammenslå", "samanslå", "slått", "slegne", "rådhus",
