@@ -267,6 +267,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     _contrasted(hits, tokens)
     if not caps:
         _municipal_talk(hits, tokens)
+        _it_became(hits, tokens)
     return [h for h in hits if h.confidence > 0]
 
 
@@ -448,7 +449,38 @@ def _contrast_partners(lows: Sequence[str], i: int) -> list[tuple[int, bool]]:
         if k > i + 1 and k < n and any(lows[m] in ("nei", "mener", "meiner")
                                        for m in range(i + 1, k)):
             out.append((k, False))  # 'ski eh nei ås mener jeg'
+    if (i == 0 or lows[i - 1] in HESITATIONS) and i + 2 < n and lows[i + 1] in ("ja", "altså"):
+        out.append((i + 2, False))  # 'tinn ja rjukan altså': the town named after the place
     return [(j, both) for j, both in out if j < n]
+
+
+_BECAME = frozenset({"ble", "blei", "vart", "er", "e", "blir", "blitt", "vorte"})
+_ADVERBS_AFTER_IS = frozenset({"jo", "vel", "nå", "no", "en", "ein", "del", "av", "egentlig",
+                               "eigentleg", "også", "og", "òg"})
+
+
+def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """Lower-case text: 'før det ble asker', 'det er vel stad no', 'åsane det er jo bergen':
+    a municipality named like a word, after 'det ble / det er', where the sentence names
+    another place — what a place became or belongs to (unsure)."""
+    if not any(h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.65 for h in hits):
+        return
+    for h in hits:
+        if h.label != "MUNICIPALITY" or h.confidence >= 0.5:
+            continue
+        i = _token_at(tokens, h.start)
+        if tokens[i].end != h.end:
+            continue
+        k = i - 1
+        while k > 0 and tokens[k].low in _ADVERBS_AFTER_IS and k > i - 4:
+            k -= 1
+        if k < 1 or tokens[k].low not in _BECAME or tokens[k - 1].low not in ("det", "dette"):
+            continue
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje") \
+                and any(o is not h and o.label in ("MUNICIPALITY", "PLACE")
+                        and o.confidence >= 0.65 for o in hits):
+            h.confidence = 0.5
 
 
 def _joined(tokens: Sequence[Token], i: int, step: int, by_token: dict[int, Hit]) -> bool:
