@@ -331,8 +331,15 @@ KIN_ENDINGS = ("dattera", "datteren", "dottera", "sønnen", "sonen", "mora", "mo
 
 
 def kin_word(low: str) -> bool:
-    """A kin noun, compound too ('mora', 'svigerdattera')."""
-    return low in KIN_NOUNS or low.endswith(KIN_ENDINGS) and len(low) > 6
+    """A kin noun, compound too ('mora', 'svigerdattera', 'svigermor', 'storebror')."""
+    return low in KIN_NOUNS or len(low) > 6 and (
+        low.endswith(KIN_ENDINGS)
+        or any(low.endswith(k) and low[:-len(k)] in _KIN_FIRST for k in _KIN_BARE))
+
+
+_KIN_BARE = ("mor", "far", "bror", "søster", "syster")
+_KIN_FIRST = frozenset({"sviger", "store", "stor", "lille", "vesle", "besta", "beste", "olde",
+                        "tippolde", "ste", "halv", "fos", "gud"})
 
 
 ARTICLES_INDEFINITE = frozenset({"en", "ei", "et", "ein", "eit"})
@@ -442,8 +449,15 @@ def _fronted_nickname(tokens: Sequence[Token], j: int) -> bool:
         and _low(tokens, j + 3) in NAMED_ONES
 
 
+_NAMING_ADVERBS = frozenset({"bare", "berre", "for", "alltid", "bestandig", "aldri", "ofte",
+                             "gjerne", "jo", "også", "og", "òg", "heller"})
+
+
 def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
-    """Token i is what someone is called: 'vi kalte henne (bare) X', 'hun het X'."""
+    """Token i is what someone is called: 'vi kalte henne (bare) X', 'hun het X' (not an
+    adverb: 'tuppe kalte vi han alltid')."""
+    if _low(tokens, i) in _NAMING_ADVERBS:
+        return False
     k = i - 1
     if _low(tokens, k) in ("bare", "berre", "for", "alltid", "bestandig"):
         k -= 1
@@ -625,8 +639,13 @@ def verb_form(low: str) -> bool:
             stem = low[:-len(suffix)]
             if zipf(stem + "e", ("nb",)) >= 1.0 or zipf(stem + "a", ("nb",)) >= 1.0:
                 return True
-    # Nynorsk weak past tenses: 'tala', 'kasta', 'svara'
-    return low.endswith("a") and len(low) >= 5 and zipf(low[:-1] + "e", ("nb",)) >= 3.5
+    # Nynorsk weak past tenses: 'tala', 'kasta', 'svara'; spoken ones of rarer verbs whose
+    # present tense is known too ('pendla': 'pendle', 'pendler'), not a given name ('stella')
+    if not low.endswith("a") or len(low) < 5:
+        return False
+    infinitive = zipf(low[:-1] + "e", ("nb",))
+    return infinitive >= 3.5 or infinitive >= 2.5 and zipf(low[:-1] + "er", ("nb",)) >= 2.5 \
+        and low not in gz.load().given and low not in gz.load().given_extra
 
 
 SIT_VERBS = frozenset({"satt", "sat", "sitter", "sit", "sitte", "sitje", "sete"})
