@@ -734,10 +734,15 @@ def _place_partner(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
 
 # adverbs of motion: 'opp til Stalheim', 'ned til Strandbakken' go to a place ('på')
 _MOTION = frozenset({"opp", "ned", "bort", "inn", "ut", "heim", "hjem", "oppover", "nedover",
+                     "over", "tilbake", "bortover", "fram",
                      "innover", "utover", "nordover", "sørover", "austover", "østover",
                      "vestover", "heilt", "helt"})
 
 
+# verbs of moving somewhere: 'flytta til Teie', 'rodde til Kråkøyna'
+_MOVED = frozenset({"flytta", "flyttet", "flytte", "flytter", "flyttar", "reiste", "reist",
+                    "kjørte", "køyrde", "dro", "drog", "rodde", "seilte", "sigla", "gjekk",
+                    "gikk", "syklet", "sykla", "gått", "kjørt", "køyrt", "flytt"})
 _FROM = frozenset({"fra", "frå", "ifra", "ifrå"})
 _TO = frozenset({"til", "te", "tel"})
 
@@ -756,8 +761,12 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     og Hvalhamn', 'i Molde og Kvalvika': 'mellom', 'i'); 'til' after an adverb of motion
     counts as 'på' ('opp til Stalheim')."""
     prev = tokens[i - 1].low if i > 0 else ""
-    if prev == "til" and i > 1 and tokens[i - 2].low in _MOTION:
-        return "på"
+    if prev == "til" and i > 1 and (tokens[i - 2].low in _MOTION or tokens[i - 2].low in _MOVED):
+        return "på"  # 'opp til Stalheim', 'flytta til Teie'
+    if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in PLACE_PREPOSITIONS \
+            and tokens[i - 1].start - tokens[i - 2].end == 1 \
+            and gz.load().norwegian(tokens[i - 2].low):  # (not 'til Stalheim, og Tjodolv')
+        return "på"  # 'frå Hyllestad og Lavik': one of two places
     if _from_to(tokens, i, gz.load()):
         return "på"  # 'fra Stathelle til Porsgrunn': both ends are places
     if prev in _FROM and i > 1 and tokens[i - 2].low in ORIGIN_BEFORE_FROM:
