@@ -234,6 +234,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
         prev2 = tokens[i - 2].low if i > 1 else ""
+        if prev2 in _INVERTED_SUBJECTS and i > 2:
+            prev2 = tokens[i - 3].low  # 'flytta vi til fana': the verb before the subject
         nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
         hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
@@ -271,6 +273,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     return [h for h in hits if h.confidence > 0]
 
 
+_INVERTED_SUBJECTS = frozenset({"vi", "me", "dei", "de", "eg", "jeg", "han", "hun", "ho"})
 _IN_PLACE = re.compile(r"\s+(?:i|in)\s+([^\W\d_]+)")
 
 
