@@ -51,6 +51,7 @@ from .slots import (
     ARTICLES_INDEFINITE,
     HESITATIONS,
     NUMBER_PARTS,
+    PEOPLE_PLURALS,
     named_place,
     noun_like,
     overridable,
@@ -423,9 +424,11 @@ def _context(tokens: Sequence[Token], text: str, i: int, j: int) -> float:
     nxt3 = tokens[j + 3].low if j + 3 < len(tokens) else ""
     after = text[tokens[j].end:tokens[j].end + 3]
     before = text[max(0, tokens[i].start - 3):tokens[i].start]
+    if prev in _FROM and (prev2 in PEOPLE_PLURALS or prev2 in ORIGIN_BEFORE_FROM):
+        return 0.0  # 'informantene fra Drag fortalte': the verb is theirs, X where they live
     if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS:
         return 1.0
-    if nxt == "og" and nxt2 in ("jeg", "eg", "meg", "meg"):
+    if nxt == "og" and nxt2 in ("jeg", "eg", "meg"):
         return 1.0
     if nxt in ("fra", "frå") and nxt2.endswith(UNIT_WORDS):
         return 1.0

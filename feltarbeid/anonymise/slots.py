@@ -486,6 +486,9 @@ PLACE_KINDS = PLACE_NOUNS_BEFORE | frozenset({
 _CALLED_ADVERBS = frozenset({"egentlig", "eigentleg", "bare", "berre", "jo", "no", "nå", "vel"})
 
 
+_PEOPLE = frozenset({"folk", "folka", "folket", "familien", "familia", "familiar",
+                     "familier", "ungdommen", "ungdommane", "elevene", "elevane", "jentene",
+                     "gutane", "guttene", "kvinnene", "kvinnane", "mennene"})
 _FEW = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte"})
 
 
@@ -685,6 +688,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     j = i if j is None else j
     if named_place(tokens, i):
         return 0.0  # 'ein liten plass som heiter X': a place's name
+    if _low(tokens, i - 1) in ("fra", "frå", "ifrå", "ifra") and (
+            _low(tokens, i - 2) in PEOPLE_PLURALS or _low(tokens, i - 2) in _PEOPLE):
+        return 0.0  # 'informantene fra Drag fortalte': what follows is the people's
     b = i - 1
     while b > 0 and _low(tokens, b) in HESITATIONS:
         b -= 1  # 'så sa eh kvålsvoll at': a hesitation says nothing

@@ -1,0 +1,100 @@
+"""Round 8 of issue 12: where one comes from and moves to, what a place is called, places
+set against each other in lower-case speech, what a municipality became, persons named by
+the spoken article or as 'the only ones', and words that are no names (kin compounds,
+plain nouns listed with a word-name, spoken past tenses). Every sentence is written for
+this test; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from feltarbeid.anonymise.detect import detect
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(h.surface, h.label) for h in detect(text) if h.label != "NONE"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # where one comes from: a farm named like a surname after 'frå' is the farm
+    ("Far min var frå Grindheim, og mor var frå Eikelandsosen.", "Grindheim", "PLACE"),
+    ("Dei flytta frå Remøy inn til Fosnavåg då ungane var små.", "Remøy", "PLACE"),
+    ("Informantene fra Drag fortalte om lange dager på sjøen.", "Drag", "PLACE"),
+    # a surname after 'i' is the farm or the hamlet
+    ("Eg jobba på fiskemottaket i Vassbotn i tre år.", "Vassbotn", "PLACE"),
+    # Nynorsk definite islands, bridges and peaks
+    ("Far min rodde over til Tjuvøyna kvar laurdag.", "Tjuvøyna", "PLACE"),
+    ("Han køyrde kvar dag over Ravnsøybrua, uansett vêr.", "Ravnsøybrua", "PLACE"),
+    ("Han kom løpende ned fra Kvitbergtind og ropte at det hadde gått et ras.",
+     "Kvitbergtind", "PLACE"),
+    # what a place is called
+    ("Eg er frå ein liten plass som heiter Skjelvåg.", "Skjelvåg", "PLACE"),
+    ("Pappa er fra en liten plass utenfor Lakselv som heter Olderbotn.", "Olderbotn", "PLACE"),
+    ("vi bodde på en gård som heter øvre bjørnstad like ved lena", "øvre bjørnstad", "PLACE"),
+    ("fjell kommune altså kommunen som nå heter øygarden", "øygarden", "MUNICIPALITY"),
+    # where one moves to
+    ("Vi solgte huset og flytta til Teie, eh, det er jo samme sted nå.", "Teie", "PLACE"),
+    ("Så kjørte vi over til Tautra for å se på klosterruinene.", "Tautra", "PLACE"),
+    ("ja vi bodde i åsane og så flytta vi til fana da eldste begynte på skolen", "fana",
+     "PLACE"),
+    # lower-case: where one lives, where a home is
+    ("lenka og marijus de bor på moholt og jobber begge to der", "moholt", "PLACE"),
+    ("altså vi fikk tilbud om leilighet på ranheim men vi takka nei", "ranheim", "PLACE"),
+    # lower-case municipalities: a genitive, two set against each other, what it became
+    ("askers modell for boligsosialt arbeid ble kopiert av bærum", "askers", "MUNICIPALITY"),
+    ("eh det var ikke time men klepp vi bodde i den gangen", "time", "MUNICIPALITY"),
+    ("eh det var ikke time men klepp vi bodde i den gangen", "klepp", "MUNICIPALITY"),
+    ("vi handla i stange eller på hamar en gang i uka", "hamar", "MUNICIPALITY"),
+    ("mor mi er frå selje og det er vel stad no", "stad", "MUNICIPALITY"),
+    ("tinn ja rjukan altså der står jo sola lavt halve året", "tinn", "MUNICIPALITY"),
+    # persons: the spoken article, a dialect cleft, 'X og meg', the only ones
+    ("Eg jobba med han Sunde på verftet i mange år.", "Sunde", "PERSON"),
+    ("det va siv som sa at vi sku ta ferja", "siv", "PERSON"),
+    ("Eh, Nes og Vatle var dei einaste som ville ha ferjekaien flytta.", "Nes", "PERSON"),
+    ("der ute på træna da var det bare gunnleik og meg og sauene", "gunnleik", "PERSON"),
+    ("Altså, Vik og Strand var de eneste som stemte imot.", "Vik", "PERSON"),
+    # the same word as a person where the words say so
+    ("Ho var så glad i Hovland at ho gifta seg med han.", "Hovland", "PERSON"),
+    ("Vi gjekk opp til Stalheim, og Tjodolv bar sekken min.", "Tjodolv", "PERSON"),
+    ("eide nei sande var det han som var leiar", "sande", "PERSON"),
+    ("Dag og familien kom seint til festen.", "Dag", "PERSON"),
+    ("tuppe kalte vi han alltid han som eide campingplassen", "tuppe", "PERSON"),
+])
+def test_found(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a man on the farm is named, not the farm
+    ("Mannen på garden heitte Haldor Kvitnes.", "Kvitnes"),
+    # kin compounds, a spoken past tense, an adverb where a nickname stands
+    ("i jula er vi alltid hos svigermor og i påska drar vi på hytta", "svigermor"),
+    ("Storebror ble fisker, lillebror ble lærer.", "Storebror"),
+    ("han pendla hver dag over brua i tretti år", "pendla"),
+    ("tuppe kalte vi han alltid han som eide campingplassen", "alltid"),
+])
+def test_not_a_place_or_no_name(text: str, word: str) -> None:
+    found = labels(text)
+    assert all(s != word or lab == "PERSON" and word == "Kvitnes" for s, lab in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # in text with capitals, a word in lower case is no municipality next to one
+    "Fjell og fjord, det er det turistane vil sjå.",
+    # a name that is a word too, listed with a plain noun
+    "Berg og knauser stakk opp gjennom snøen.",
+    "Alver og troll, det var det bestefar fortalte om.",
+    # a club in a sentence about a match
+    "Odd vant derbyet i går, og supporterne sang i gatene.",
+    "Odd vant cupen det året, og hele byen feira.",
+    # 'det ble' without another place in the sentence
+    "det ble sol og varme hele uka",
+])
+def test_name_free(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+def test_lower_case_words_in_a_title_are_no_municipalities() -> None:
+    found = labels("Skarstein, T. H. (2016). Mellom fjord og fjell: Bygdeliv i endring. "
+                   "Fagbokforlaget.")
+    assert [s for s, lab in found if lab == "MUNICIPALITY"] == [], found
