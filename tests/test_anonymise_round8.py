@@ -32,6 +32,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Pappa er fra en liten plass utenfor Lakselv som heter Olderbotn.", "Olderbotn", "PLACE"),
     ("vi bodde på en gård som heter øvre bjørnstad like ved lena", "øvre bjørnstad", "PLACE"),
     ("fjell kommune altså kommunen som nå heter øygarden", "øygarden", "MUNICIPALITY"),
+    # what only a place is, after 'at'
+    ("Ho sa alltid at Bjoa var den finaste staden i heile fylket.", "Bjoa", "PLACE"),
     # where one moves to
     ("Vi solgte huset og flytta til Teie, eh, det er jo samme sted nå.", "Teie", "PLACE"),
     ("Så kjørte vi over til Tautra for å se på klosterruinene.", "Tautra", "PLACE"),

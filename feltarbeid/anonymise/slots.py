@@ -1182,8 +1182,9 @@ _ENDS = frozenset({"innerst", "ytterst", "nederst", "øverst", "lengst", "heilt"
 def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     """Token i, at a clause's start, is said to be what only a place is or has (see
     ``_FACILITIES``, ``_PLACE_NOUNS``)."""
-    if i > 0 and tokens[i - 1].low not in ("og", "men", "eh", "ja", "nei", "altså"):
-        return False
+    if i > 0 and tokens[i - 1].low not in ("og", "men", "eh", "ja", "nei", "altså", "at",
+                                           "fordi", "mens", "om", "sidan", "siden"):
+        return False  # ('sa at Dale var den finaste staden')
     low = tokens[i].low
     lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 7)]
     n1, n2 = lows[0], lows[1]
@@ -1197,8 +1198,17 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if n1 in ("var", "er", "va", "e"):
         return (n2 in ("en", "ei", "et", "ein", "eit", "bare", "berre")
                 and any(w in _PLACE_NOUNS for w in lows[2:5])) or n2 in _ENDS and lows[2] in (
-            "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe")
+            "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
+            or n2 in ("den", "det", "dei", "de") and any(
+                w in _PLACE_NOUNS_DEFINITE for w in lows[2:5])  # 'X var den finaste staden'
     return False
+
+
+_PLACE_NOUNS_DEFINITE = frozenset({"plassen", "bygda", "grenda", "stedet", "staden", "øya",
+                                   "garden", "gården", "tettstedet", "tettstaden", "fiskeværet",
+                                   "landsbyen", "byen", "bygdene", "plassane", "plassene",
+                                   "stedene", "stadene", "øyane", "øyene", "kommunen",
+                                   "kommunene", "kommunane"})
 
 
 NOUN_ENDINGS = ("inga", "ingen", "ingane", "ingar", "ingene", "ing", "heit", "heita", "heten",
