@@ -33,7 +33,7 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("vi bodde på en gård som heter øvre bjørnstad like ved lena", "øvre bjørnstad", "PLACE"),
     ("fjell kommune altså kommunen som nå heter øygarden", "øygarden", "MUNICIPALITY"),
     # what only a place is, after 'at'
-    ("Ho sa alltid at Bjoa var den finaste staden i heile fylket.", "Bjoa", "PLACE"),
+    ("Ho sa alltid at Dale var den finaste staden i heile fylket.", "Dale", "PLACE"),
     # where one moves to
     ("Vi solgte huset og flytta til Teie, eh, det er jo samme sted nå.", "Teie", "PLACE"),
     ("Så kjørte vi over til Tautra for å se på klosterruinene.", "Tautra", "PLACE"),
