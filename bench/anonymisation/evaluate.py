@@ -1,26 +1,18 @@
 """Evaluate the detector on the evaluation sets; print recall per label and per kind of text,
 precision (spans and characters) and how many name-free sentences were touched.
 
-    .venv/bin/python bench/anonymisation/evaluate.py                 # 13th held-out set (test)
-    .venv/bin/python bench/anonymisation/evaluate.py --set heldout11 # the 11th (test only)
-    .venv/bin/python bench/anonymisation/evaluate.py --set heldout12 --errors  # a dev set
+    .venv/bin/python bench/anonymisation/evaluate.py                 # 17th held-out set (test)
+    .venv/bin/python bench/anonymisation/evaluate.py --set heldout16 --errors  # a dev set
     .venv/bin/python bench/anonymisation/evaluate.py --split dev --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
     .venv/bin/python bench/anonymisation/evaluate.py --file my.txt   # any file in the format
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout2 --half a --errors
-    .venv/bin/python bench/anonymisation/evaluate.py --set heldout3 --errors  # the third set
 
-Sets (see README.md here): ``heldout13`` = ``heldout-test13.txt`` (round 7, a test set only,
-written by sessions that never read the detector and reported counts only), ``heldout11`` =
-``heldout-test11.txt`` (written after round 6, kept out of the repository until the end of
-round 7), ``heldout12`` = ``heldout-dev12.txt`` and ``heldout14`` = ``heldout-dev14.txt``
-(round 7, development only), ``heldout8`` = ``heldout-dev8.txt`` / ``heldout-test8.txt`` (round
-6: written by sessions that never read the detector; the test split is kept unseen and added
-by the lead), ``heldout9`` = ``heldout-test9.txt`` (round 6, a test set only), ``heldout10`` =
-``heldout-dev10.txt`` (round 6, development only),
-``heldout4`` = ``heldout-dev4.txt`` / ``heldout-test4.txt`` (round 5), ``heldout`` =
-``heldout-dev.txt`` / ``heldout-test.txt`` (the first held-out set), ``old`` = ``dev.txt`` /
-``test.txt``.
+Sets (``SET_NAMES`` below, README.md here): each held-out set was written by helper sessions
+that never read the detector and were told only the labelling rules; test sets are measured,
+never trained on, and their errors are never listed. ``heldout17`` = ``heldout-test17.txt``
+(round 8's test set) is the default. The eleventh and thirteenth sets were test sets in round
+7 and are development sets since round 8 (their file names keep "test").
 
 A predicted span counts as correct when it overlaps a gold span with the same label
 (labelled) or with any label (any). Character precision: the share of the predicted
@@ -49,7 +41,8 @@ THRESHOLD = 0.8
 # sets of one file (development only, or test only): the same file for either split
 ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout14": "heldout-dev14.txt", "heldout11": "heldout-test11.txt",
-            "heldout16": "heldout-dev16.txt",
+            "heldout16": "heldout-dev16.txt", "heldout17": "heldout-test17.txt",
+            "heldout18": "heldout-dev18.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
             "heldout2": "heldout-dev2.txt", "heldout3": "heldout-dev3.txt"}
@@ -59,9 +52,32 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout4", "dev"): "heldout-dev4.txt", ("heldout4", "test"): "heldout-test4.txt",
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
+# what each set is (``--set``; see README.md here)
+SET_NAMES = {
+    "heldout17": "the seventeenth, round 8, a test set only (heldout-test17.txt; measured at "
+                 "the round's start and end, never trained on)",
+    "heldout16": "the sixteenth, round 8, development (heldout-dev16.txt)",
+    "heldout18": "the eighteenth, round 8, development (heldout-dev18.txt)",
+    "heldout13": "the thirteenth, round 7's test set, development since round 8 "
+                 "(heldout-test13.txt)",
+    "heldout11": "the eleventh, written after round 6, a test set in round 7, development "
+                 "since round 8 (heldout-test11.txt)",
+    "heldout12": "the twelfth, round 7, development (heldout-dev12.txt)",
+    "heldout14": "the fourteenth, round 7, development (heldout-dev14.txt)",
+    "heldout8": "the eighth, round 6: heldout-dev8.txt / heldout-test8.txt",
+    "heldout9": "the ninth, round 6, a test set only (heldout-test9.txt)",
+    "heldout10": "the tenth, round 6, development (heldout-dev10.txt)",
+    "heldout4": "the fourth, round 5: heldout-dev4.txt / heldout-test4.txt",
+    "heldout6": "the sixth, a test set only (heldout-test6.txt)",
+    "heldout7": "the seventh, a test set only (heldout-test7.txt)",
+    "heldout": "the first held-out set: heldout-dev.txt / heldout-test.txt",
+    "heldout2": "the second, heldout-dev2.txt",
+    "heldout3": "the third, heldout-dev3.txt",
+    "old": "the first set of all: dev.txt / test.txt",
+}
 # test splits: never trained on (``scripts/train_name_model.py``), errors never listed
 NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt",
-                 "heldout-test8.txt", "heldout-test9.txt")
+                 "heldout-test8.txt", "heldout-test9.txt", "heldout-test17.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
@@ -198,25 +214,11 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout13",
-                    choices=("heldout13", "heldout11", "heldout12", "heldout14", "heldout8",
-                             "heldout9", "heldout10", "heldout4", "heldout6", "heldout7",
-                             "heldout", "heldout2", "heldout3", "old", "both"),
-                    help="which evaluation set (default: heldout13, the thirteenth held-out "
-                         "set, of round 7, a test set only: heldout-test13.txt; heldout11 = "
-                         "the eleventh, written after round 6 and measured only at the start "
-                         "and the end of round 7 (heldout-test11.txt); heldout12 and "
-                         "heldout14 = the twelfth and the fourteenth, round 7's development "
-                         "sets (heldout-dev12.txt, heldout-dev14.txt); heldout8 = the eighth, of "
-                         "round 6: heldout-dev8.txt / heldout-test8.txt; heldout9 = the ninth, "
-                         "a test set only (heldout-test9.txt); heldout10 = the tenth, "
-                         "development only (heldout-dev10.txt); heldout4 = the fourth, of round "
-                         "5: heldout-dev4.txt / heldout-test4.txt; heldout6 = the sixth, "
-                         "a test set only (heldout-test6.txt); heldout7 = the seventh, a test "
-                         "set only (heldout-test7.txt); heldout = the first "
-                         "held-out set; heldout2 = the second, heldout-dev2.txt; heldout3 = "
-                         "the third, heldout-dev3.txt; old = the first set of all; both = "
-                         "heldout and old)")
+    ap.add_argument("--set", default="heldout17", choices=(*SET_NAMES, "both"),
+                    help="which evaluation set (default: heldout17, the seventeenth held-out "
+                         "set, of round 8, a test set only). "
+                         + "; ".join(f"{k} = {v}" for k, v in SET_NAMES.items())
+                         + "; both = heldout and old")
     ap.add_argument("--half", choices=("a", "b"),
                     help="only one half of the file (blocks of 10 sentences, alternately): "
                          "heldout2 was tuned on half a; half b was measured once at the end")
