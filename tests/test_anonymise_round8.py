@@ -55,6 +55,11 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Eh, Nes og Vatle var dei einaste som ville ha ferjekaien flytta.", "Nes", "PERSON"),
     ("der ute på træna da var det bare gunnleik og meg og sauene", "gunnleik", "PERSON"),
     ("Altså, Vik og Strand var de eneste som stemte imot.", "Vik", "PERSON"),
+    # an informant's pseudonym in quotation marks that no list knows
+    ("Sitatet fra «Hêvîn» viser dette tydelig.", "Hêvîn", "PERSON"),
+    ("Av informantene var det bare «Gisløyg» og «Tjostolf» som bodde utenfor sentrum.",
+     "Tjostolf", "PERSON"),
+    ("Eg har valt å kalla informanten frå garden for «Sigvår».", "Sigvår", "PERSON"),
     # the same word as a person where the words say so
     ("Ho var så glad i Hovland at ho gifta seg med han.", "Hovland", "PERSON"),
     ("Vi gjekk opp til Stalheim, og Tjodolv bar sekken min.", "Tjodolv", "PERSON"),
@@ -86,6 +91,8 @@ def test_not_a_place_or_no_name(text: str, word: str) -> None:
     # a name that is a word too, listed with a plain noun
     "Berg og knauser stakk opp gjennom snøen.",
     "Alver og troll, det var det bestefar fortalte om.",
+    # a title in quotation marks, even where informants are spoken of
+    "Informantene så på «Heimebane» om kvelden.",
     # a club in a sentence about a match
     "Odd vant derbyet i går, og supporterne sang i gatene.",
     "Odd vant cupen det året, og hele byen feira.",

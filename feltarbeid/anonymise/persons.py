@@ -98,6 +98,7 @@ from .words import (
     TALKED,
     TITLES,
     UNIT_WORDS,
+    WORK_NOUNS,
     zipf,
 )
 
@@ -264,6 +265,27 @@ def _in_quote(text: str, pos: int) -> bool:
     """Inside «…» or "…" (a title or a quoted phrase)."""
     before = text[:pos]
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
+_WATCHED = frozenset({"så", "ser", "sett", "såg", "sjå", "leste", "las", "les", "lest",
+                     "hørte", "høyrde", "hører", "høyrer", "spilte", "spelte", "sang", "song"})
+_PSEUDONYM_CUES = re.compile(
+    r"\b(?:informant\w*|deltak[ae]r\w*|intervju\w*|sitat\w*|pseudonym\w*|respondent\w*|"
+    r"kalt|kalla|kalles|kallast|fiktive?)\b", re.I)
+
+
+def _quoted_pseudonym(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Token i alone in «…», built like a name and no word, in a text that talks of
+    informants, interviews or pseudonyms ('Sitatet fra «Hêvî»', 'bare «Gislaug» og
+    «Tjostolv» bodde …'): an informant's pseudonym, not a title."""
+    tok = tokens[i]
+    if text[tok.start - 1:tok.start] not in ("«", '"') or text[tok.end:tok.end + 1] not in (
+            "»", '"') or not name_like(tok, g) or common_word(tok.low) \
+            or compound(tok.low) or noun_like(tok.low):
+        return False  # ('«Heimebane»', '«Gamlingen»': a series, a thing's nickname)
+    if i > 0 and tokens[i - 1].low in WORK_NOUNS or i > 1 and tokens[i - 2].low in _WATCHED:
+        return False  # 'boka «Fjordbarn»', 'så på «Fjordbarn»': a title
+    return bool(_PSEUDONYM_CUES.search(text))
 
 
 def _initial_before(text: str, tokens: Sequence[Token], i: int) -> int:
@@ -605,10 +627,11 @@ def _person_canonical(run: Sequence[Token], g: gz.Gazetteer) -> str:
 def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
                     names: list[Token], has_initial: bool, g: gz.Gazetteer) -> float:
     first = tokens[i]
-    # inside quotes only names the lists know ('«Marit»'), not titles
+    # inside quotes only names the lists know ('«Marit»'), not titles, unless the text
+    # talks of informants and their pseudonyms ('bare «Gislaug» og «Tjostolv» bodde …')
     if _in_quote(text, first.start) and not all(
             t.low in g.given or t.low in g.surnames or world_name(t.low) for t in names):
-        return 0.0
+        return 0.85 if i == j and _quoted_pseudonym(text, tokens, i, g) else 0.0
     run_lows = [t.low for t in names]
     if len(run_lows) > 1 and run_lows[0] in PLACE_PREFIXES:
         return 0.0  # 'Nordre Brekke', 'Øvre Dale': a farm or a place
