@@ -65,6 +65,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Vi gjekk opp til Stalheim, og Tjodolv bar sekken min.", "Tjodolv", "PERSON"),
     ("eide nei sande var det han som var leiar", "sande", "PERSON"),
     ("Dag og familien kom seint til festen.", "Dag", "PERSON"),
+    # a person who is called something: kin, a role, a person noun
+    ("mamma heter rojda og pappa heter dilovan", "dilovan", "PERSON"),
+    ("Sjefen på kontoret heter Hjelmvik.", "Hjelmvik", "PERSON"),
+    ("Mannen heter Per Olav og bor på Voss.", "Per Olav", "PERSON"),
     ("tuppe kalte vi han alltid han som eide campingplassen", "tuppe", "PERSON"),
 ])
 def test_found(text: str, name: str, label: str) -> None:
@@ -93,6 +97,10 @@ def test_not_a_place_or_no_name(text: str, word: str) -> None:
     "Alver og troll, det var det bestefar fortalte om.",
     # a title in quotation marks, even where informants are spoken of
     "Informantene så på «Heimebane» om kvelden.",
+    # a thing or an animal that is called something
+    "Kaffemaskinen på lærerværelset heter Doris, og den lekker.",
+    "Robotklipperen vår heter Ronny, og han setter seg fast hver dag.",
+    "Hotellet heter Fjordglimt, og vi hadde julebord der i fjor.",
     # a club in a sentence about a match
     "Odd vant derbyet i går, og supporterne sang i gatene.",
     "Odd vant cupen det året, og hele byen feira.",

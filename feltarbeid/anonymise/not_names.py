@@ -36,12 +36,23 @@ from .indirect import number_value
 from .lexicon import (
     HYPHEN_HEAD,
     common_word,
+    compound,
+    definite_noun,
     given_word,
     inflected_word,
     institution,
     surname_word,
 )
-from .slots import NAMED_ONES, kin_word, past_verb, person_evidence, role_word, verb_form
+from .slots import (
+    NAMED_ONES,
+    PERSON_NOUNS_DEFINITE,
+    kin_word,
+    noun_like,
+    past_verb,
+    person_evidence,
+    role_word,
+    verb_form,
+)
 from .spans import Hit, Token
 from .words import (
     MONTHS,
@@ -113,8 +124,34 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         if thing_noun(low):
             return True  # 'Kua het Dagros', 'ein hund som heitte balder'
         if low not in _BETWEEN:
-            return False
-    return False
+            break
+    return tokens[verb].low in _CALLED_NOW and _thing_subject(tokens, verb)
+
+
+_CALLED_NOW = frozenset({"het", "heter", "heitte", "heiter", "hette"})
+_PLACE_WORDS = frozenset({"på", "i", "til", "hos", "ved", "fra", "frå"})
+
+
+def _thing_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """The subject of 'heter' is a definite noun that is no person, kin or role, perhaps
+    with a possessive or a place after it ('Kaffetrakteren på pauserommet heter Doris',
+    'Robotstøvsugeren vår heter Ronny'; not 'Mannen heter Per', 'Sjefen heter X')."""
+    m = verb - 1
+    if m >= 0 and tokens[m].low in _BETWEEN:
+        m -= 1  # 'vår'
+    elif m >= 2 and tokens[m - 1].low in _PLACE_WORDS:
+        m -= 2  # 'på pauserommet', 'til Rindal'
+    if m < 0 or not (m == 0 or tokens[m].sentence_start or tokens[m - 1].low in (
+            "og", "men", "at", "så", "der")):
+        return False  # the noun must start the clause
+    low = tokens[m].low
+    if thing_noun(low):
+        return True  # 'kua til Rindal heitte Dagros'
+    if not low.endswith(("en", "et", "a")) or len(low) < 4 or role_word(low) or kin_word(low) \
+            or low in PERSON_NOUNS_DEFINITE or low in gz.load().given \
+            or low in gz.load().surnames or low in ("han", "hun", "ho", "pappa", "mamma"):
+        return False
+    return definite_noun(low, 2.0, names_aside=True) or compound(low) or noun_like(low)
 
 
 def _word_chain(text: str, tokens: Sequence[Token], i: int) -> bool:
