@@ -101,6 +101,9 @@ def test_not_a_place_or_no_name(text: str, word: str) -> None:
     "Kaffemaskinen på lærerværelset heter Doris, og den lekker.",
     "Robotklipperen vår heter Ronny, og han setter seg fast hver dag.",
     "Hotellet heter Fjordglimt, og vi hadde julebord der i fjor.",
+    # chains of shops, hotels and restaurants
+    "Vi spiste på Peppes og overnatta på Clarion.",
+    "Han kjøpte ski og voks på Anton Sport.",
     # a club in a sentence about a match
     "Odd vant derbyet i går, og supporterne sang i gatene.",
     "Odd vant cupen det året, og hele byen feira.",

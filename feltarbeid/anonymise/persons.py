@@ -190,7 +190,8 @@ def _after_brand(text: str, h: Hit) -> bool:
 # brands named after a person ('Clas Ohlson' is a shop, not the man)
 BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss",
                     "calvin klein", "ralph lauren", "bernt lund", "kari traa",
-                    "synnøve finden", "kvikk lunsj"})
+                    "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
+                    "søstrene grene", "burger king", "deli de luca"})
 PER_UNITS = frozenset({"dag", "døgn", "uke", "veke", "måned", "månad", "år", "time", "person",
                        "stykk", "innbygger", "innbyggar", "elev", "pasient", "gang", "natt",
                        "vakt", "kilo", "liter", "meter", "mil", "kilometer", "capita"})

@@ -283,6 +283,8 @@ brann vålerenga lyn skeid glimt
 vipers storhamar stabæk strømsgodset kfum tine nortura q-meieriene
 widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder spss
 stata excel word
+clarion radisson peppes narvesen plantasjen jernia byggmakker maxbo felleskjøpet skeidar
+bohus jysk interflora vitusapotek fretex grandiosa dagsrevyen
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
