@@ -60,6 +60,11 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Av informantene var det bare «Gisløyg» og «Tjostolf» som bodde utenfor sentrum.",
      "Tjostolf", "PERSON"),
     ("Eg har valt å kalla informanten frå garden for «Sigvår».", "Sigvår", "PERSON"),
+    # someone at work, in a cleft; a place, then 'da' (then); a ridge up in the hills
+    ("Det var Gjerstad på lønningskontoret som ringte meg.", "Gjerstad", "PERSON"),
+    ("Vi flytta fra Holmlia til Jessheim da Thanh Hương begynte på skolen.", "Jessheim",
+     "PLACE"),
+    ("Hunden fann vi att oppi Grønlikammen etter to dagar.", "Grønlikammen", "PLACE"),
     # the same word as a person where the words say so
     ("Ho var så glad i Hovland at ho gifta seg med han.", "Hovland", "PERSON"),
     ("Vi gjekk opp til Stalheim, og Tjodolv bar sekken min.", "Tjodolv", "PERSON"),

@@ -530,6 +530,8 @@ def _particle_here(tokens: Sequence[Token], j: int, g: gz.Gazetteer) -> bool:
     part, before = tokens[j + 1].low, tokens[j].low
     if part not in _WORD_PARTICLES:
         return True
+    if before in g.places and before not in g.given:
+        return False  # 'til Jessheim da Thanh Hương begynte': a place, then 'then'
     return before in g.given or before in g.world_given or foreign_looking(before) \
         or world_name(before) or j + 2 < len(tokens) and tokens[j + 2].low in NAME_PARTICLES
 
@@ -766,6 +768,8 @@ _MOTION = frozenset({"opp", "ned", "bort", "inn", "ut", "heim", "hjem", "oppover
                      "vestover", "heilt", "helt"})
 
 
+_UP_IN = frozenset({"oppi", "nedi", "borti", "oppå", "nedpå", "bortpå", "inni", "utti",
+                    "uti", "innpå", "utpå"})
 # verbs of moving somewhere: 'flytta til Teie', 'rodde til Kråkøyna'
 _MOVED = frozenset({"flytta", "flyttet", "flytte", "flytter", "flyttar", "reiste", "reist",
                     "kjørte", "køyrde", "dro", "drog", "rodde", "seilte", "sigla", "gjekk",
@@ -788,6 +792,8 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     og Hvalhamn', 'i Molde og Kvalvika': 'mellom', 'i'); 'til' after an adverb of motion
     counts as 'på' ('opp til Stalheim')."""
     prev = tokens[i - 1].low if i > 0 else ""
+    if prev in _UP_IN:
+        return "på"  # 'oppi Grønlikammen', 'nedpå Vollen': where something is
     if prev == "til" and i > 1 and (tokens[i - 2].low in _MOTION or tokens[i - 2].low in _MOVED):
         return "på"  # 'opp til Stalheim', 'flytta til Teie'
     if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in PLACE_PREPOSITIONS \

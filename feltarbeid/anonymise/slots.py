@@ -1024,6 +1024,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in ("ikke", "ikkje") and not comma_after and n2 not in SUBJECT_PRONOUNS | {
             "meg"} and (common_word(n2) and (not _listed(n2) or surname_word(n2)) or not n2):
         pair_cleft = False  # 'det var sommer ikke vinter': words contrasted
+    if p1 == "var" and p2 in ("det", "da", "då") and n1 in ("på", "fra", "frå", "i", "hos") \
+            and n2.endswith(WORKPLACES) and _low(tokens, k + 2) == "som":
+        at_least(2.0)  # 'det var Gjerstad på lønningskontoret som ringte': someone at work
     if (p1 == "var" and p2 in ("det", "da", "då") or presented) and pair_cleft and (
             n1 == "som" or comma_after or n1 in ("og", "ikke", "ikkje")):
         # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'

@@ -314,7 +314,7 @@ PLACE_SUFFIXES = (
     "breen", "fonna", "kleiva", "juvet", "gjelet", "dammen", "hølen", "ryggen", "kampen",
     # Nynorsk definite islands, bridges, quays and peaks ('til Kråkøyna', 'over
     # Osterøybrua', 'fra Svartbergtind')
-    "øyna", "brua", "brygga", "bryggja", "kaia", "tind", "bøen",
+    "øyna", "brua", "brygga", "bryggja", "kaia", "tind", "bøen", "kammen",
 )
 
 # ------------------------------------------------------------------------------ slots
