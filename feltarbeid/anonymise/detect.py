@@ -51,7 +51,7 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
-from .lexicon import inflected_word, surname_word
+from .lexicon import definite_noun, inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
@@ -582,7 +582,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.9
     # ('far var fra røvær', 'pappa fra bryne': where one comes from)
     cue = prev2 in PLACE_CUES or prev in ("fra", "frå", "ifrå", "ifra") and (
-        prev2 in ORIGIN_BEFORE_FROM or prev2 in KIN_NOUNS)
+        prev2 in ORIGIN_BEFORE_FROM or prev2 in KIN_NOUNS) and not definite_noun(tok.low)
+    # (not 'ho var frå dalen': the valley)
     if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF \
             and (tok.low not in gz.load().surnames or surname_word(tok.low)):
         # 'lekte i sand', 'på land': a town named like a common word needs a cue (a surname
