@@ -72,6 +72,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Dag og familien kom seint til festen.", "Dag", "PERSON"),
     # a person who is called something: kin, a role, a person noun
     ("mamma heter rojda og pappa heter dilovan", "dilovan", "PERSON"),
+    ("broren min heter faktisk bror og det var mamma sin idé", "bror", "PERSON"),
+    ("kona hans heiter sol og ho er frå voss", "sol", "PERSON"),
     ("Sjefen på kontoret heter Hjelmvik.", "Hjelmvik", "PERSON"),
     ("Mannen heter Per Olav og bor på Voss.", "Per Olav", "PERSON"),
     ("tuppe kalte vi han alltid han som eide campingplassen", "tuppe", "PERSON"),
@@ -88,6 +90,10 @@ def test_found(text: str, name: str, label: str) -> None:
     ("Storebror ble fisker, lillebror ble lærer.", "Storebror"),
     ("han pendla hver dag over brua i tretti år", "pendla"),
     ("tuppe kalte vi han alltid han som eide campingplassen", "alltid"),
+    # the possessive after kin, and the verb of naming, are no names
+    ("agnieszka og broren hans jobba på laksefabrikken", "hans"),
+    ("kona hans heiter sol og ho er frå voss", "heiter sol"),
+    ("kona hans heiter sol og ho er frå voss", "hans"),
 ])
 def test_not_a_place_or_no_name(text: str, word: str) -> None:
     found = labels(text)

@@ -472,7 +472,21 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
     if _low(tokens, k) in CALLED and _low(tokens, k - 1) == "som" \
             and _person_noun(_low(tokens, k - 2)):
         return True  # 'en hjelpepleier som het jerome'
+    if _low(tokens, k) in ("faktisk", "egentlig", "eigentleg", "visst"):
+        k -= 1  # 'broren min heter faktisk bror'
+    if _low(tokens, k) in CALLED:
+        m = k - 1
+        if _low(tokens, m) in _OWNERS:
+            m -= 1
+        who = _low(tokens, m)
+        if kin_word(who) or who in PERSON_NOUNS_DEFINITE or who in ("mamma", "pappa") \
+                or who.endswith(("en", "a")) and role_word(who):
+            return True  # 'broren min heter bror', 'sjefen heitte Berg'
     return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
+
+
+_OWNERS = frozenset({"min", "mi", "mitt", "din", "di", "hans", "hennes", "vår", "vårt",
+                     "deira", "deres", "dykkar", "sin", "si"})
 
 
 # the kinds of place whose name is told: 'ein liten plass som heiter X', 'garden heitte X'
@@ -1474,6 +1488,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue  # capitalised text: names have capitals
         if any(a <= tok.start < b for a, b in named):
             continue
+        if not caps and (low in CALLED or low in ("hans", "hennes") and i > 0 and (
+                kin_word(tokens[i - 1].low) or role_word(tokens[i - 1].low)
+                or tokens[i - 1].low in PERSON_NOUNS_DEFINITE)):
+            continue  # 'kona hans heiter sol': the possessive and the verb are no names
         capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
         over = [h for h in by_token[i] if id(h) in live] if i in by_token else []
         if any(h.label == "PERSON" and h.confidence >= 0.5 for h in over):
@@ -1628,8 +1646,9 @@ def _name_word(low: str, g: gz.Gazetteer) -> bool:
     ordinary word, or a word no Norwegian word list knows (no adjective in '-isk')."""
     if len(low) >= 6 and low.endswith(("isk", "iske")) and not _listed(low):
         return False  # 'kurdisk', 'norske'
-    if low in STOPWORDS or not low.isalpha() or len(low) < 2 or low in g.places:
-        return False
+    if low in STOPWORDS or not low.isalpha() or len(low) < 2 or low in g.places \
+            or low in CALLED or low in NAMING_VERBS:
+        return False  # ('kona hans heiter sol': the verb is no part of the name)
     if _listed(low) or low in g.given_extra:
         return word_need(low, capital_mid=False) <= 1.5
     return zipf(low, ("nb",)) < 3.0 and not noun_like(low) and not compound(low)
