@@ -74,6 +74,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("mamma heter rojda og pappa heter dilovan", "dilovan", "PERSON"),
     ("broren min heter faktisk bror og det var mamma sin idé", "bror", "PERSON"),
     ("kona hans heiter sol og ho er frå voss", "sol", "PERSON"),
+    # what two people are to each other
+    ("lind og storm er tvillinger og de går i samme klasse", "lind", "PERSON"),
+    ("Liksom, Eik og Ask, de to er tvillinger, og de har begynt på skolen.", "Ask",
+     "PERSON"),
     ("Sjefen på kontoret heter Hjelmvik.", "Hjelmvik", "PERSON"),
     ("Mannen heter Per Olav og bor på Voss.", "Per Olav", "PERSON"),
     ("tuppe kalte vi han alltid han som eide campingplassen", "tuppe", "PERSON"),

@@ -503,6 +503,11 @@ _CALLED_ADVERBS = frozenset({"egentlig", "eigentleg", "bare", "berre", "jo", "no
 _PEOPLE = frozenset({"folk", "folka", "folket", "familien", "familia", "familiar",
                      "familier", "ungdommen", "ungdommane", "elevene", "elevane", "jentene",
                      "gutane", "guttene", "kvinnene", "kvinnane", "mennene"})
+# what two people are to each other: 'X og Y er tvillinger'
+_PAIRS = frozenset({"tvillinger", "tvillingar", "søsken", "sysken", "brødre", "brør", "søstre",
+                    "systrer", "venner", "vener", "venninner", "naboer", "naboar", "gift",
+                    "kjærester", "kjærastar", "søskenbarn", "syskenbarn", "kolleger",
+                    "kollegaer", "kollegaar", "samboere", "sambuarar", "fetter", "kusiner"})
 _FEW = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte"})
 
 
@@ -513,6 +518,10 @@ def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
     if _low(tokens, m) in ("og", "eller") and m + 1 < len(tokens) \
             and _low(tokens, m + 1) not in STOPWORDS:
         m += 2  # 'Strand og Berg var …'
+    if _low(tokens, m) in ("de", "dei") and _low(tokens, m + 1) in _FEW:
+        m += 2  # 'Eik og Ask, de to er tvillinger'
+    if _low(tokens, m) in COPULAS | {"va", "e"} and _low(tokens, m + 1) in _PAIRS:
+        return 2.0  # 'sol og storm er tvillinger', 'X og Y var naboer'
     if _low(tokens, m) not in COPULAS | {"va", "e"} or _low(tokens, m + 1) not in ("de", "dei"):
         return 0.0
     m += 2
