@@ -951,6 +951,11 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             # where something is ('på melkøya', 'ved svinesund'), a place known to text
             # (more frequent than RARE_ZIPF) that is no ordinary word; a word no list knows
             freq = zipf(low, ("nb",))
+            if suffix and not any(low.endswith(s) and len(low) - len(s) >= 2
+                                  for s in PLACE_SUFFIXES):
+                continue  # 'på skjeret', 'i tjønna': the skerry, the pond (no first part)
+            if not suffix and _inflected_of_word(low):
+                continue  # 'frå omnen', 'i bryllaupet': a noun's definite form (Nynorsk)
             if suffix:
                 if zipf(low, ("en",)) >= 3.0 or freq >= PLACE_ZIPF or freq >= RARE_ZIPF and (
                         prev not in LOWER_PLACE_BEFORE or common_word(low) and freq >= 3.4
@@ -964,6 +969,18 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
         hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, conf, "context:place",
                         canonical=low))
     return hits
+
+
+def _inflected_of_word(low: str) -> bool:
+    """A definite or past form whose stem is a word ('omnen': 'omn', 'bryllaupet':
+    'bryllaup', 'stira': 'stir') — lower-case speech in Nynorsk, which the word lists
+    barely know."""
+    for suffix in ("en", "et", "a"):
+        stem = low[:-len(suffix)]
+        if low.endswith(suffix) and len(stem) >= 3 and zipf(stem, ("nb",)) >= 1.0 \
+                and stem not in gz.load().given and stem not in gz.load().surnames:
+            return True
+    return False
 
 
 LIES = frozenset({"ligger", "ligg", "lå", "låg"})  # places lie somewhere
@@ -1101,7 +1118,7 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6 \
                 and not any(n in low for n in NUMBER_PARTS):  # ('totusenogåtte')
             word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha() \
-                or noun_like(low) or nynorsk_word(low)
+                or noun_like(low) or nynorsk_word(low) or _inflected_of_word(low)
             # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
             foreign = not word and zipf(low, ("nb",)) < RARE_ZIPF and foreign_looking(low)
             conf = 0.7 if ctx >= 1.0 and not word else (0.55 if foreign else 0.0)
