@@ -42,6 +42,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     # lower-case: where one lives, where a home is
     ("lenka og marijus de bor på moholt og jobber begge to der", "moholt", "PLACE"),
     ("eh vi gikk langs elva og opp mot øysand og da begynte det å regne", "øysand", "PLACE"),
+    ("etter at vi flytta til sola begynte han å jobbe på flyplassen", "sola", "MUNICIPALITY"),
+    ("Det var veldig kaldt i Hovden den vinteren.", "Hovden", "PLACE"),
     ("altså vi fikk tilbud om leilighet på ranheim men vi takka nei", "ranheim", "PLACE"),
     # lower-case municipalities: a genitive, two set against each other, what it became
     ("askers modell for boligsosialt arbeid ble kopiert av bærum", "askers", "MUNICIPALITY"),
@@ -128,6 +130,13 @@ def test_not_a_place_or_no_name(text: str, word: str) -> None:
     "pappa fiska aure i tjønna kvar sundag",
     "det var os frå omnen i heile stova",
     "vi dansa heile natta i bryllaupet til broren",
+    # a holiday celebrated, a stove, where it hurts, what one loves, until the sun set
+    "Vi feiret Eid med familien og naboene.",
+    "Vi kjøpte en gammel Dovre-ovn, og den varmer hele stua.",
+    "han hadde vondt i halsa og klarte ikkje å seie eit ord",
+    "han var så glad i sola at han satt ute hele dagen",
+    "vi satt ute og drakk kaffe helt til sola gikk ned",
+    "ja vi lå på stranda og sola var så sterk at ungene ble røde",
     # 'det ble' without another place in the sentence
     "det ble sol og varme hele uka",
 ])

@@ -55,7 +55,7 @@ from .lexicon import definite_noun, inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
-from .slots import CALLED, HESITATIONS, KIN_NOUNS, slot_persons
+from .slots import CALLED, HESITATIONS, KIN_NOUNS, past_verb, slot_persons
 from .spans import (
     Hit,
     Overlaps,
@@ -273,6 +273,10 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     return [h for h in hits if h.confidence > 0]
 
 
+_CELEBRATED = frozenset({"feiret", "feira", "feirer", "feirar", "feire", "feiring", "feiringa"})
+# where one hurts or blushes: 'vondt i halsa', 'raud i kinn'
+_FELT_IN = frozenset({"vondt", "vont", "raud", "rød", "rau", "stiv", "hoven", "såre", "sår"})
+# (not 'kaldt i Hovden': the weather of a place)
 _INVERTED_SUBJECTS = frozenset({"vi", "me", "dei", "de", "eg", "jeg", "han", "hun", "ho"})
 _IN_PLACE = re.compile(r"\s+(?:i|in)\s+([^\W\d_]+)")
 
@@ -392,6 +396,7 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
                 # coordinator ('mellom gran og lunner', 'time og klepp'): places, unsure
                 if (other is not None and other is not h and j != i + step
                         and not (tokens[i].capital and tokens[j].capital)
+                        and not (definite_noun(tokens[i].low) and definite_noun(tokens[j].low))
                         and _bare(tokens, i) and _bare(tokens, j)
                         and min(zipf(tokens[i].low, ("nb",)),
                                 zipf(tokens[j].low, ("nb",))) < COMMON_NOUN_ZIPF):
@@ -556,8 +561,13 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             prev in ("det", "jo") and prev2 in CALLED or prev in CALLED and prev2 in (
                 "det", "no", "nå", "jo", "stedet", "staden", "plassen", "kommunen")):
         return 0.85  # 'no heiter det jo alver', 'nå heter det kinn': a municipality's name
-    if prev in DETERMINERS:
-        return 0.0
+    if prev in DETERMINERS or prev in _CELEBRATED or prev in ("i", "til") and (
+            prev2 in _FELT_IN or prev2 in ("glad", "forelska", "forelsket")):
+        return 0.0  # 'feiret Eid'; 'vondt i halsa', 'raud i kinn'; 'glad i sola'
+    if not caps and prev == "til" and prev2 in ("helt", "heilt", "like", "vente", "venta",
+                                                "ventet", "vent") \
+            and (past_verb(nxt) or nxt in ("går", "gjekk", "kom")):
+        return 0.0  # 'helt til sola gikk ned': until (a clause follows)
     if genitive and tok.capital:  # 'Askers modell': a genitive of a common noun is rare
         return 0.85
     if caps:

@@ -245,6 +245,7 @@ INSTITUTION_HEADS = (
 )
 # what is made or sold, after a brand and a hyphen ('Norrøna-jakke', 'Helly Hansen-jakka')
 PRODUCT_HEADS = _words("""
+ovn ovnen omn omnen peis peisen komfyr komfyren vedovn vedovnen
 jakke jakka jakken bukse bukser buksa buksene sko skoene støvler genser genseren lue
 votter sekk sekken telt teltet bil bilen båt båten motor motoren ski skiene sykkel
 sykkelen klokke klokka telefon telefonen maskin maskina maskinen
