@@ -42,7 +42,7 @@ THRESHOLD = 0.8
 ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout14": "heldout-dev14.txt", "heldout11": "heldout-test11.txt",
             "heldout16": "heldout-dev16.txt", "heldout17": "heldout-test17.txt",
-            "heldout18": "heldout-dev18.txt",
+            "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
             "heldout2": "heldout-dev2.txt", "heldout3": "heldout-dev3.txt"}
@@ -58,6 +58,7 @@ SET_NAMES = {
                  "the round's start and end, never trained on)",
     "heldout16": "the sixteenth, round 8, development (heldout-dev16.txt)",
     "heldout18": "the eighteenth, round 8, development (heldout-dev18.txt)",
+    "heldout19": "the nineteenth, round 8, development (heldout-dev19.txt)",
     "heldout13": "the thirteenth, round 7's test set, development since round 8 "
                  "(heldout-test13.txt)",
     "heldout11": "the eleventh, written after round 6, a test set in round 7, development "
