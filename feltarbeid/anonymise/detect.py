@@ -257,15 +257,24 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                                      county_next=_county_after(text, end, g))
             if place.kind == "municipality" and _PUBLISHER.match(text, end):
                 conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget' (a reference's town)
-            if conf <= 0 and not (place.common_word and place.kind == "municipality"):
+            label = place.label
+            if end == form_end and tok.low not in STOPWORDS and prev not in DETERMINERS \
+                    and (conf > 0 or not caps) and _inside_municipality(text, end, form, g):
+                # 'lund i kristiansand', 'fjell i drammen', 'vear i tønsberg': a place in a
+                # municipality (a municipality lies in none)
+                conf, label = max(conf, 0.75), "PLACE"
+            if conf <= 0 and not (place.common_word and place.kind in ("municipality",
+                                                                       "locality")):
                 continue
             info = place_info(place)
             if place.kind == "municipality" and _strong_context(prev, nxt, hyphen_after):
                 info["strong"] = True  # beats a person-name guess on the same words
-            hits.append(Hit(start, end, place.label, text[start:end], conf,
+            hits.append(Hit(start, end, label, text[start:end], conf,
                             f"gazetteer:{place.kind}", canonical=normalise(place.canonical),
                             info=info))
     _coordinated(hits, tokens, caps)
+    if not caps:
+        _listed_places(hits, tokens)
     _contrasted(hits, tokens)
     if not caps:
         _municipal_talk(hits, tokens)
@@ -279,6 +288,16 @@ _FELT_IN = frozenset({"vondt", "vont", "raud", "rød", "rau", "stiv", "hoven", "
 # (not 'kaldt i Hovden': the weather of a place)
 _INVERTED_SUBJECTS = frozenset({"vi", "me", "dei", "de", "eg", "jeg", "han", "hun", "ho"})
 _IN_PLACE = re.compile(r"\s+(?:i|in)\s+([^\W\d_]+)")
+
+
+def _inside_municipality(text: str, end: int, form: str, g: gz.Gazetteer) -> bool:
+    """The name is followed by 'i <another municipality>' named surely (no ordinary word)."""
+    m = _IN_PLACE.match(text, end)
+    if not m:
+        return False
+    after = m.group(1).lower()
+    return after != form and any(p.kind == "municipality" and not p.common_word
+                                 for p in g.places.get(after, ()))
 
 
 def _abroad(text: str, end: int, g: gz.Gazetteer) -> bool:
@@ -404,6 +423,31 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
                     other.confidence = max(other.confidence, 0.65)
 
 
+def _listed_places(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """Lower-case text: a town named like a word, listed by 'og'/'eller' with a place named
+    surely ('kapp og lena og skreia det er østre toten', 'vestby og hvitsten og son'), is a
+    place too (unsure). Chains count: one sure place carries the list."""
+    by_token = {_token_at(tokens, h.start): h for h in hits
+                if h.label in ("MUNICIPALITY", "PLACE")
+                and tokens[_token_at(tokens, h.start)].end == h.end}
+    if len(by_token) < 2 or not any(h.confidence >= 0.85 for h in by_token.values()):
+        return
+    changed = True
+    while changed:
+        changed = False
+        for i, h in by_token.items():
+            if h.confidence >= 0.65 or not _bare(tokens, i):
+                continue
+            for j in (i - 2, i + 2):
+                other = by_token.get(j)
+                if other is not None and other.confidence >= 0.65 \
+                        and tokens[(i + j) // 2].low in COORDINATORS and _bare(tokens, j):
+                    h.confidence = 0.65
+                    h.info["coordinated"] = True
+                    changed = True
+                    break
+
+
 _NOT = frozenset({"ikke", "ikkje", "itte", "ittj", "not"})
 _REPAIRS = frozenset({"nei", "eller", "altså", "mener", "meiner"})
 _SWITCH = frozenset({"men", "eller", "og"})
@@ -427,9 +471,10 @@ def _contrasted(hits: list[Hit], tokens: Sequence[Token]) -> None:
             for weak, strong in ((h, other), (other, h)):
                 # 'ikke time men klepp': two municipalities named like words, set against
                 # each other; a repair ('eide nei sande') needs a sure place on one side
-                if weak.confidence < 0.65 and weak.label == "MUNICIPALITY" and (
+                if weak.confidence < 0.65 and weak.label in ("MUNICIPALITY", "PLACE") and (
                         strong.confidence >= 0.7
-                        or both_weak and strong.label == "MUNICIPALITY"):
+                        or both_weak and strong.label == "MUNICIPALITY"
+                        and weak.label == "MUNICIPALITY"):
                     weak.confidence = 0.65
                     weak.info["coordinated"] = True  # beats a person guess ('ås hun')
 
