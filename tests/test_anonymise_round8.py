@@ -142,6 +142,14 @@ def test_not_a_place_or_no_name(text: str, word: str) -> None:
     "han var så glad i sola at han satt ute hele dagen",
     "vi satt ute og drakk kaffe helt til sola gikk ned",
     "ja vi lå på stranda og sola var så sterk at ungene ble røde",
+    # offices, a wish, animals named in pairs, an adjective, dialects, people of a town
+    "Kommuneoverlegen, Lensmannen og Sorenskriveren var de tre store i bygda.",
+    "Kvinnen sa at «Lykke til» var det eneste norske hun kunne.",
+    "Dagros og Fagerlin var kyrne på garden.",
+    "hun ble helt bleik da hun hørte hva som hadde skjedd",
+    "hun snakka trøndersk og han snakka sunnmørsk",
+    "mange bergensere og stavangerfolk kom på kurset i mars",
+    "treneren vår het faktisk ikke noe spesielt",
     # 'det ble' without another place in the sentence
     "det ble sol og varme hele uka",
 ])

@@ -259,6 +259,26 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
     return False
 
 
+def _pair_of_things(tokens: Sequence[Token], j: int) -> bool:
+    """After the name at token j (perhaps with 'og Y' after it, or before it): '… var
+    kyrne / hestane / båtane': what the pair is, an animal or a thing."""
+    m = j + 1
+    if m + 1 < len(tokens) and tokens[m].low in ("og", "eller"):
+        m += 2
+    if m + 1 >= len(tokens) or tokens[m].low not in ("var", "er", "va", "e", "blei", "ble"):
+        return False
+    nxt = tokens[m + 1].low
+    return nxt in _THING_PLURALS or thing_noun(nxt) and not role_word(nxt)
+
+
+_THING_PLURALS = frozenset({"kyrne", "kuene", "kyr", "kuer", "hestane", "hestene", "hester",
+                            "hestar", "hundane", "hundene", "hunder", "hundar", "kattene",
+                            "kattane", "katter", "kattar", "båtane", "båtene", "båter", "båtar",
+                            "sauene", "sauane", "geitene", "geitane", "bilene", "bilane",
+                            "traktorane", "traktorene", "stjernene", "stjernane", "øyene",
+                            "øyane", "fjella", "fjellene"})
+
+
 def _person_named(tokens: Sequence[Token], i: int) -> bool:
     """A person is given the name at token i: 'vi kalte ham bamse', 'dei kalla han
     bamsen på laget'."""
@@ -375,6 +395,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             kept.append(h)
             continue
         lows = [t.low for t in tokens[i:j + 1]]
+        if h.label == "PERSON" and len(lows) == 1 and (
+                lows[0] == "lykke" and j + 1 < len(tokens) and tokens[j + 1].low == "til"
+                or _pair_of_things(tokens, j)):
+            continue  # '«Lykke til»'; 'Dagros og Fagerlin var kyrne på garden'
         if h.label == "PERSON" and (
                 thing_named(text, tokens, i) or all(demonym(w) for w in lows)
                 or len(lows) == 1 and lows[0] in THING_NOUNS  # 'Snekka het «Gunhild»'

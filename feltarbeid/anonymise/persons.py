@@ -573,8 +573,10 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
     while i < n:
         tok = tokens[i]
         if not tok.capital or not_a_name(tok, text, g) or (
-                tok.sentence_start and role_word(tok.low) and tok.low not in g.surnames):
-            i += 1  # ('Læraren sa at …': a role)
+                (tok.sentence_start or tok.low.endswith(("en", "a")))
+                and role_word(tok.low) and tok.low not in g.surnames
+                and tok.low not in g.given):
+            i += 1  # ('Læraren sa at …', 'Lensmannen og Sorenskriveren': a role, an office)
             continue
         # an initial starting a run: 'K. Eikeland', 'I. Fagerli'
         j = _run(text, tokens, i, g)

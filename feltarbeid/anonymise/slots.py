@@ -1497,10 +1497,12 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue  # capitalised text: names have capitals
         if any(a <= tok.start < b for a, b in named):
             continue
-        if not caps and (low in CALLED or low in ("hans", "hennes") and i > 0 and (
+        if not caps and (low in CALLED or low in ("hans", "hennes", "vår") and i > 0 and (
                 kin_word(tokens[i - 1].low) or role_word(tokens[i - 1].low)
                 or tokens[i - 1].low in PERSON_NOUNS_DEFINITE)):
             continue  # 'kona hans heiter sol': the possessive and the verb are no names
+        if len(low) >= 6 and low.endswith(("sk", "folk", "folket")) and not _listed(low):
+            continue  # 'han snakka sunnmørsk', 'stavangerfolk': a dialect, people of a place
         capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
         over = [h for h in by_token[i] if id(h) in live] if i in by_token else []
         if any(h.label == "PERSON" and h.confidence >= 0.5 for h in over):
