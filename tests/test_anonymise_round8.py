@@ -32,6 +32,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Pappa er fra en liten plass utenfor Lakselv som heter Olderbotn.", "Olderbotn", "PLACE"),
     ("vi bodde på en gård som heter øvre bjørnstad like ved lena", "øvre bjørnstad", "PLACE"),
     ("fjell kommune altså kommunen som nå heter øygarden", "øygarden", "MUNICIPALITY"),
+    # a surname listed with a place named surely is a farm or a village
+    ("Tysnes har Reksteren og Onarheim, og ferja går frå Våge.", "Onarheim", "PLACE"),
     # what only a place is, after 'at'
     ("Ho sa alltid at Dale var den finaste staden i heile fylket.", "Dale", "PLACE"),
     # where one moves to
@@ -78,6 +80,7 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Vi gjekk opp til Stalheim, og Tjodolv bar sekken min.", "Tjodolv", "PERSON"),
     ("eide nei sande var det han som var leiar", "sande", "PERSON"),
     ("Dag og familien kom seint til festen.", "Dag", "PERSON"),
+    ("Vi møtte Onarheim og Reksteren i Bergen, og dei sa ja.", "Onarheim", "PERSON"),
     # a person who is called something: kin, a role, a person noun
     ("mamma heter rojda og pappa heter dilovan", "dilovan", "PERSON"),
     ("broren min heter faktisk bror og det var mamma sin idé", "bror", "PERSON"),

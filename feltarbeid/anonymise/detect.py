@@ -55,7 +55,7 @@ from .lexicon import definite_noun, inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
-from .slots import CALLED, HESITATIONS, KIN_NOUNS, past_verb, slot_persons
+from .slots import CALLED, HESITATIONS, KIN_NOUNS, past_verb, person_evidence, slot_persons
 from .spans import (
     Hit,
     Overlaps,
@@ -838,9 +838,36 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
         _same_place_again(text, tokens, hits)
     slot_persons(text, tokens, hits, caps)
     coordinated(text, tokens, hits, caps)
+    if caps:
+        _surname_among_places(text, tokens, hits)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     return _outside_brackets(text, drop_not_names(text, tokens, hits))
+
+
+def _surname_among_places(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """Capitalised text: a surname no one is named by here (no given name, no person's
+    words around it), joined by 'og'/'eller' to a place the gazetteer names surely, is a
+    farm or a village ('Tysnes har Reksteren og Onarheim'): unsure PLACE."""
+    g = gz.load()
+    places = {_token_at(tokens, h.start): h for h in hits
+              if h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.85
+              and h.source.startswith("gazetteer") and h.canonical not in g.surnames
+              and h.canonical not in g.given}
+    if not places:
+        return
+    for n, h in enumerate(hits):
+        if h.label != "PERSON" or h.source != "names:capital" or h.confidence >= 0.9:
+            continue
+        i = _token_at(tokens, h.start)
+        low = tokens[i].low
+        if tokens[i].end != h.end or low not in g.surnames or low in g.given \
+                or person_evidence(text, tokens, i) >= 1.0:
+            continue
+        if any(0 <= j < len(tokens) and j in places and tokens[(i + j) // 2].low in (
+                "og", "eller") for j in (i - 2, i + 2)):
+            hits[n] = Hit(h.start, h.end, "PLACE", h.surface, 0.6, "context:place",
+                          canonical=low)
 
 
 def _same_place_again(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
