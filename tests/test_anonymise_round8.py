@@ -85,6 +85,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("mamma heter rojda og pappa heter dilovan", "dilovan", "PERSON"),
     ("broren min heter faktisk bror og det var mamma sin idé", "bror", "PERSON"),
     ("kona hans heiter sol og ho er frå voss", "sol", "PERSON"),
+    # what only a person is
+    ("Hæ? Nei, Stange er pensjonert nå, han sitter mest på hytta.", "Stange", "PERSON"),
     # what two people are to each other
     ("lind og storm er tvillinger og de går i samme klasse", "lind", "PERSON"),
     ("Liksom, Eik og Ask, de to er tvillinger, og de har begynt på skolen.", "Ask",

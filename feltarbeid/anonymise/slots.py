@@ -508,6 +508,12 @@ _PAIRS = frozenset({"tvillinger", "tvillingar", "søsken", "sysken", "brødre", 
                     "systrer", "venner", "vener", "venninner", "naboer", "naboar", "gift",
                     "kjærester", "kjærastar", "søskenbarn", "syskenbarn", "kolleger",
                     "kollegaer", "kollegaar", "samboere", "sambuarar", "fetter", "kusiner"})
+_ME = frozenset({"meg", "eg", "jeg", "æ", "je"})
+# what only a person becomes or is: 'Stange er pensjonert nå'
+_PERSON_STATES = frozenset({"pensjonert", "pensjonist", "pensjonister", "gravid", "gift",
+                            "skilt", "enke", "enkemann", "sykmeldt", "sjukmeld", "sjukemeld",
+                            "uføretrygdet", "uføretrygda", "permittert", "arbeidsledig",
+                            "arbeidsledige", "innlagt", "oppsagt", "forlova", "forlovet"})
 _FEW = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte"})
 
 
@@ -515,9 +521,12 @@ def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
     """After a name ending at token k (perhaps with 'og Y'): 'var de to eneste lærerne'
     (people: 2.0), 'var dei einaste som ville ha …' (1.5)."""
     m = k + 1
-    if _low(tokens, m) in ("og", "eller") and m + 1 < len(tokens) \
-            and _low(tokens, m + 1) not in STOPWORDS:
-        m += 2  # 'Strand og Berg var …'
+    for _ in range(3):  # 'Strand og Berg var …', 'voss og sande og meg vi var …'
+        if _low(tokens, m) in ("og", "eller") and m + 1 < len(tokens) and (
+                _low(tokens, m + 1) not in STOPWORDS or _low(tokens, m + 1) in _ME):
+            m += 2
+    if _low(tokens, m) in ("vi", "me") and _low(tokens, m - 1) in _ME:
+        m += 1  # '… og meg vi var': the pair, resumed
     if _low(tokens, m) in ("de", "dei") and _low(tokens, m + 1) in _FEW:
         m += 2  # 'Eik og Ask, de to er tvillinger'
     if _low(tokens, m) in COPULAS | {"va", "e"} and _low(tokens, m + 1) in _PAIRS:
@@ -1012,9 +1021,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("det", "da", "då") and p2 in ("var", "er") and n1 in ("eller", "som") \
             and not comma_after:
         at_least(1.0)  # a question: 'var det X eller …', 'er det X som …'
-    if p1 == "og" and p2 in ("jeg", "eg", "meg") or n1 == "og" and n2 in (
-            "jeg", "eg", "meg") and not comma_after:
-        at_least(1.5)  # 'meg og X', 'X og meg'
+    if p1 == "og" and p2 in ("jeg", "eg", "meg"):
+        at_least(1.5)  # 'meg og X'
+    if n1 == "og" and n2 in _ME and not comma_after:
+        at_least(2.0)  # 'X og meg': one names oneself with a person
+    if n1 in COPULAS | {"va", "e"} and (n2 in _PERSON_STATES or n2 in DEGREE | {
+            "nå", "no", "jo", "blitt"} and n3 in _PERSON_STATES) and not comma_after:
+        at_least(2.0)  # 'Stange er pensjonert nå', 'X var gravid
     if tokens[i].capital and not tokens[i].sentence_start and p1 in ("han", "hun", "ho") \
             and not gap_before.strip() and capitals_reliable(text):
         at_least(2.0)  # 'eg jobba med han Sunde': the spoken article before a name
