@@ -498,6 +498,7 @@ PLACE_KINDS = PLACE_NOUNS_BEFORE | frozenset({
     "seter", "setra", "støl", "stølen", "hamlet", "øygruppe", "nes", "neset", "odde", "odden",
     "bydel", "strøk", "strøket", "boligfelt", "boligfeltet", "byfelt", "grendelag"})
 _CALLED_ADVERBS = frozenset({"egentlig", "eigentleg", "bare", "berre", "jo", "no", "nå", "vel"})
+_CALLED_NEAR = CALLED | _CALLED_ADVERBS
 
 
 _PEOPLE = frozenset({"folk", "folka", "folket", "familien", "familia", "familiar",
@@ -549,6 +550,8 @@ def named_place(tokens: Sequence[Token], i: int) -> bool:
     """Token i is what a place is called: 'ein liten plass som heiter X', 'en gård som heter
     X', 'ei grend utanfor Lakselv som heiter X', 'garden heitte X' (not 'mannen på garden
     heitte X', where the man is named)."""
+    if i < 2 or tokens[i - 1].low not in _CALLED_NEAR:
+        return False  # (most words: nothing before them names)
     k = i - 1
     if _low(tokens, k) in _CALLED_ADVERBS:
         k -= 1
