@@ -956,8 +956,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             if suffix and not any(low.endswith(s) and len(low) - len(s) >= 2
                                   for s in PLACE_SUFFIXES):
                 continue  # 'på skjeret', 'i tjønna': the skerry, the pond (no first part)
-            if not suffix and _inflected_of_word(low):
-                continue  # 'frå omnen', 'i bryllaupet': a noun's definite form (Nynorsk)
+            if not suffix and _inflected_of_word(low, ("en", "et"), 1.5):
+                continue  # 'frå omnen': a noun's definite form (Nynorsk)
             if suffix:
                 if zipf(low, ("en",)) >= 3.0 or freq >= PLACE_ZIPF or freq >= RARE_ZIPF and (
                         prev not in LOWER_PLACE_BEFORE or common_word(low) and freq >= 3.4
@@ -973,13 +973,14 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
     return hits
 
 
-def _inflected_of_word(low: str) -> bool:
+def _inflected_of_word(low: str, endings: tuple[str, ...] = ("en", "et", "a"),
+                       min_zipf: float = 1.0) -> bool:
     """A definite or past form whose stem is a word ('omnen': 'omn', 'bryllaupet':
     'bryllaup', 'stira': 'stir') — lower-case speech in Nynorsk, which the word lists
     barely know."""
-    for suffix in ("en", "et", "a"):
+    for suffix in endings:
         stem = low[:-len(suffix)]
-        if low.endswith(suffix) and len(stem) >= 3 and zipf(stem, ("nb",)) >= 1.0 \
+        if low.endswith(suffix) and len(stem) >= 3 and zipf(stem, ("nb",)) >= min_zipf \
                 and stem not in gz.load().given and stem not in gz.load().surnames:
             return True
     return False
