@@ -65,6 +65,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Eh, Nes og Vatle var dei einaste som ville ha ferjekaien flytta.", "Nes", "PERSON"),
     ("der ute på træna da var det bare gunnleik og meg og sauene", "gunnleik", "PERSON"),
     ("Altså, Vik og Strand var de eneste som stemte imot.", "Vik", "PERSON"),
+    # a citation with a double-barrelled surname: both authors, the whole name
+    ("Analysen bygger på Braunfeld og Clarkson-Hoyt (2006).", "Braunfeld", "PERSON"),
+    ("Analysen bygger på Braunfeld og Clarkson-Hoyt (2006).", "Clarkson-Hoyt", "PERSON"),
     # an informant's pseudonym in quotation marks that no list knows
     ("Sitatet fra «Hêvîn» viser dette tydelig.", "Hêvîn", "PERSON"),
     ("Av informantene var det bare «Gisløyg» og «Tjostolf» som bodde utenfor sentrum.",

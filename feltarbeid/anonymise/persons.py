@@ -355,8 +355,8 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         while n >= 0 and name_ok(n):
             first = _initial_before(text, tokens, n)
             # a run of capitalised words: 'Ragnhild Brekke', 'John T. Whitford'
-            while first > 0 and text[tokens[first - 1].end:tokens[first].start] == " " \
-                    and name_ok(first - 1):
+            while first > 0 and text[tokens[first - 1].end:tokens[first].start] in (
+                    " ", "-", "\u2011") and name_ok(first - 1):  # 'Clarkson-Hoyt (2006)'
                 first = _initial_before(text, tokens, first - 1)
             add(tokens[first].start, tokens[n].end)
             k = first - 1
