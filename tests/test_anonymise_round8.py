@@ -68,6 +68,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     # a citation with a double-barrelled surname: both authors, the whole name
     ("Analysen bygger på Braunfeld og Clarkson-Hoyt (2006).", "Braunfeld", "PERSON"),
     ("Analysen bygger på Braunfeld og Clarkson-Hoyt (2006).", "Clarkson-Hoyt", "PERSON"),
+    # what an author wrote, after 'i'
+    ("Det samme grepet går igjen i Sørlibråtens senere arbeider om kvensk.", "Sørlibråtens",
+     "PERSON"),
+    ("Askers modell ble kopiert av mange kommuner.", "Askers", "MUNICIPALITY"),
     # an informant's pseudonym in quotation marks that no list knows
     ("Sitatet fra «Hêvîn» viser dette tydelig.", "Hêvîn", "PERSON"),
     ("Av informantene var det bare «Gisløyg» og «Tjostolf» som bodde utenfor sentrum.",

@@ -941,6 +941,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                 continue
             conf = 0.6
         elif caps:
+            if low.endswith("s") and person_evidence(text, tokens, i) >= 2.0:
+                continue  # 'i Sørlibråtens senere arbeider': the author's
             if suffix:  # 'mellom Kolbu og Svartbygda': a compound that ends like a place
                 if zipf(low, ("nb",)) >= BRAND_ZIPF:
                     continue

@@ -397,7 +397,13 @@ INSERTED_ADVERBS = frozenset({"derimot", "imidlertid", "likevel", "likeins", "de
 THINKERS_HEADS = frozenset({"begrep", "begreper", "begrepet", "teori", "teorien", "tese",
                             "avhandling", "avhandlinga", "argument", "resonnement",
                             "typologi", "typologien", "distinksjon", "definisjon",
-                            "kritikk", "doktoravhandling", "hovudoppgåve", "masteroppgave"})
+                            "kritikk", "doktoravhandling", "hovudoppgåve", "masteroppgave",
+                            "arbeider", "bøker", "studier", "analyser", "skrifter",
+                            "forfatterskap", "tenkning"})  # (not 'Askers modell')
+# between a genitive and what its owner wrote: 'Sørlibråtens senere arbeider'
+_WORK_ADJECTIVES = frozenset({"senere", "seinare", "tidlige", "tidlegare", "tidligere",
+                              "nyere", "nyare", "siste", "første", "kjente", "klassiske",
+                              "mange", "omfattende", "sentrale", "mest", "nyeste"})
 # kin in the indefinite form, after a genitive: 'sjøholts far', 'Kaias mor'
 KIN_BARE = frozenset({"mor", "far", "bror", "søster", "syster", "kone", "mann", "sønn", "son",
                       "dotter", "datter", "svigersønn", "svigerson", "svigerdatter",
@@ -785,6 +791,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         k += 1
     n1, n2 = _low(tokens, k), _low(tokens, k + 1)
     owned = n1  # what a genitive owns ('på Åkrestrands typologi'), whatever comes before
+    if n1 in _WORK_ADJECTIVES and n2 in THINKERS_HEADS:
+        owned = n2  # 'i Sørlibråtens senere arbeider'
     if p1 in PLACE_BEFORE and not comma_after:
         n1 = n2 = ""
     if n1 in PERSON_ACTS and not comma_after:
