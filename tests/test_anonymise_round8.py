@@ -59,6 +59,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("han flytta til lund i kristiansand like ved kvadraturen", "lund", "PLACE"),
     ("kapp og lena og skreia det er østre toten det", "lena", "PLACE"),
     ("vi tok trikken fra sentrum til storo nei ikke storo men sinsen", "storo", "PLACE"),
+    # lower-case municipalities: what a merger became or was called, where something is
+    ("altså flora og vågsøy skulle bli kinn og det var masse krangel", "kinn", "MUNICIPALITY"),
+    ("de slo sammen hemne og halsa og kalte det heim", "heim", "MUNICIPALITY"),
+    ("ehm ja lom det er der mari kommer fra", "lom", "MUNICIPALITY"),
     # persons: the spoken article, a dialect cleft, 'X og meg', the only ones
     ("Eg jobba med han Sunde på verftet i mange år.", "Sunde", "PERSON"),
     ("det va siv som sa at vi sku ta ferja", "siv", "PERSON"),
@@ -161,6 +165,7 @@ def test_not_a_place_or_no_name(text: str, word: str) -> None:
     "hun snakka trøndersk og han snakka sunnmørsk",
     "mange bergensere og stavangerfolk kom på kurset i mars",
     "treneren vår het faktisk ikke noe spesielt",
+    "ski er det der vi går hver vinter",
     # 'det ble' without another place in the sentence
     "det ble sol og varme hele uka",
 ])

@@ -345,9 +345,24 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.5
         elif (i == lo or prev in CLAUSE_STARTS) and _acts(tokens, i):
             h.confidence = 0.45  # 'men gran ville ikke betale', 'lier har hatt ansvaret'
+        elif (i == lo or prev in CLAUSE_STARTS or prev in ("ja", "eh", "ehm")) \
+                and _is_there(tokens, i + 1):
+            h.confidence = 0.45  # 'ehm ja lom det er der mari kommer fra', 'ås er jo der …'
         elif (i == lo or prev in CLAUSE_STARTS) and nxt in ("har", "hadde", "hade", "er") \
                 and _compared_with_us(tokens, i + 2, hi):
             h.confidence = 0.45  # 'bergen har jo mer ressurser enn oss': another municipality
+
+
+def _is_there(tokens: Sequence[Token], k: int) -> bool:
+    """From token k: '(det) er/var (jo/vel) der …': the word before is a place."""
+    lows = [tokens[m].low if m < len(tokens) else "" for m in range(k, k + 4)]
+    m = 1 if lows[0] == "det" else 0
+    if lows[m] not in ("er", "var", "e", "va"):
+        return False
+    m += 1
+    if lows[m] in ("jo", "vel"):
+        m += 1
+    return m < 4 and lows[m] == "der"
 
 
 def _compared_with_us(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -510,6 +525,7 @@ def _contrast_partners(lows: Sequence[str], i: int) -> list[tuple[int, bool]]:
     return [(j, both) for j, both in out if j < n]
 
 
+_MODALS_BECOME = frozenset({"skulle", "skal", "ville", "vil", "måtte", "må", "skulde"})
 _BECAME = frozenset({"ble", "blei", "vart", "er", "e", "blir", "blitt", "vorte"})
 _ADVERBS_AFTER_IS = frozenset({"jo", "vel", "nå", "no", "en", "ein", "del", "av", "egentlig",
                                "eigentleg", "også", "og", "òg"})
@@ -530,7 +546,12 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
         k = i - 1
         while k > 0 and tokens[k].low in _ADVERBS_AFTER_IS and k > i - 4:
             k -= 1
-        if k < 1 or tokens[k].low not in _BECAME or tokens[k - 1].low not in ("det", "dette"):
+        became = k >= 1 and tokens[k].low in _BECAME and tokens[k - 1].low in ("det", "dette")
+        became = became or k >= 1 and tokens[k].low in ("bli", "blitt", "verte") \
+            and tokens[k - 1].low in _MODALS_BECOME  # 'flora og vågsøy skulle bli kinn'
+        named = k >= 1 and tokens[k].low in ("det", "den") and tokens[k - 1].low in (
+            "kalte", "kalla", "kalt", "døpte", "døypte")  # 'og kalte det heim'
+        if not (became or named):
             continue
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         if nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje") \
