@@ -166,6 +166,8 @@ def test_not_a_place_or_no_name(text: str, word: str) -> None:
     "mange bergensere og stavangerfolk kom på kurset i mars",
     "treneren vår het faktisk ikke noe spesielt",
     "ski er det der vi går hver vinter",
+    "vi traff ein kjenning på fergekaia og han ville ha oss med på fest",
+    "vi satt der til sola gikk ned ikke sant",
     # 'det ble' without another place in the sentence
     "det ble sol og varme hele uka",
 ])

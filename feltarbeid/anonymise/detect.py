@@ -636,7 +636,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             prev2 in _FELT_IN or prev2 in ("glad", "forelska", "forelsket")):
         return 0.0  # 'feiret Eid'; 'vondt i halsa', 'raud i kinn'; 'glad i sola'
     if not caps and prev == "til" and prev2 in ("helt", "heilt", "like", "vente", "venta",
-                                                "ventet", "vent") \
+                                                "ventet", "vent", "der", "her", "ute", "inne",
+                                                "sammen", "lenge", "seint", "sent") \
             and (past_verb(nxt) or nxt in ("går", "gjekk", "kom")):
         return 0.0  # 'helt til sola gikk ned': until (a clause follows)
     if genitive and tok.capital:  # 'Askers modell': a genitive of a common noun is rare

@@ -960,6 +960,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                 continue  # 'på skjeret', 'i tjønna': the skerry, the pond (no first part)
             if not suffix and _inflected_of_word(low, ("en", "et"), 1.5):
                 continue  # 'frå omnen': a noun's definite form (Nynorsk)
+            if suffix and low.startswith(_TRANSPORT_STEMS):
+                continue  # 'på fergekaia', 'ved bussholdeplassen': where transport stops
             if suffix:
                 if zipf(low, ("en",)) >= 3.0 or freq >= PLACE_ZIPF or freq >= RARE_ZIPF and (
                         prev not in LOWER_PLACE_BEFORE or common_word(low) and freq >= 3.4
@@ -973,6 +975,10 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
         hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, conf, "context:place",
                         canonical=low))
     return hits
+
+
+_TRANSPORT_STEMS = ("ferge", "ferje", "hurtigbåt", "buss", "gjestehamn", "gjestehavn",
+                    "cruise", "tog")
 
 
 def _inflected_of_word(low: str, endings: tuple[str, ...] = ("en", "et", "a"),

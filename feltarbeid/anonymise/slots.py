@@ -1525,6 +1525,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 kin_word(tokens[i - 1].low) or role_word(tokens[i - 1].low)
                 or tokens[i - 1].low in PERSON_NOUNS_DEFINITE)):
             continue  # 'kona hans heiter sol': the possessive and the verb are no names
+        if low in PLACE_KINDS and low.endswith(("en", "et", "a")) and not _listed(low):
+            continue  # 'gården heter nordre hagelstad': the farm, whose name follows
         if len(low) >= 6 and low.endswith(("sk", "folk", "folket")) and not _listed(low):
             continue  # 'han snakka sunnmørsk', 'stavangerfolk': a dialect, people of a place
         capital_mid = caps and tok.capital and not tok.sentence_start and i > 0
