@@ -516,6 +516,8 @@ _PAIRS = frozenset({"tvillinger", "tvillingar", "søsken", "sysken", "brødre", 
                     "kjærester", "kjærastar", "søskenbarn", "syskenbarn", "kolleger",
                     "kollegaer", "kollegaar", "samboere", "sambuarar", "fetter", "kusiner"})
 _ME = frozenset({"meg", "eg", "jeg", "æ", "je"})
+# what may follow a name in '… var de to eneste', '… og Y er tvillinger'
+_ONLY_START = COPULAS | frozenset({"va", "e", "og", "eller", "de", "dei"})
 # what only a person becomes or is: 'Stange er pensjonert nå'
 _PERSON_STATES = frozenset({"pensjonert", "pensjonist", "pensjonister", "gravid", "gift",
                             "skilt", "enke", "enkemann", "sykmeldt", "sjukmeld", "sjukemeld",
@@ -1042,7 +1044,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if tokens[i].capital and not tokens[i].sentence_start and p1 in ("han", "hun", "ho") \
             and not gap_before.strip() and capitals_reliable(text):
         at_least(2.0)  # 'eg jobba med han Sunde': the spoken article before a name
-    only = _the_only_ones(tokens, j)
+    only = _the_only_ones(tokens, j) if n1 in _ONLY_START else 0.0
     if only:
         at_least(only)  # 'Strand og Berg var de to eneste lærerne'
 
