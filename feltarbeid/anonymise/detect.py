@@ -55,7 +55,15 @@ from .lexicon import definite_noun, inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
-from .slots import CALLED, HESITATIONS, KIN_NOUNS, past_verb, person_evidence, slot_persons
+from .slots import (
+    CALLED,
+    COPULAS_SPOKEN,
+    HESITATIONS,
+    KIN_NOUNS,
+    past_verb,
+    person_evidence,
+    slot_persons,
+)
 from .spans import (
     Hit,
     Overlaps,
@@ -284,7 +292,6 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
 
 _DEGREE_BEFORE_ADJECTIVE = frozenset({"helt", "heilt", "veldig", "ganske", "litt", "så",
                                       "kjempe", "skikkelig", "skikkeleg", "temmelig"})
-COPULAS_PLAIN = frozenset({"ble", "blei", "vart", "var", "er", "blir", "vert", "va", "e"})
 _CELEBRATED = frozenset({"feiret", "feira", "feirer", "feirar", "feire", "feiring", "feiringa"})
 # where one hurts or blushes: 'vondt i halsa', 'raud i kinn'
 _FELT_IN = frozenset({"vondt", "vont", "raud", "rød", "rau", "stiv", "hoven", "såre", "sår"})
@@ -616,7 +623,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if not caps and (prev in ("å", "ikkje", "ikke") and prev2 in MODAL_WORDS | {"å"}
                      or prev in MODAL_WORDS) and not strong:
         return 0.0  # 'ein må ikkje selje garden': a verb after a modal, not Selje
-    if not caps and prev in _DEGREE_BEFORE_ADJECTIVE and prev2 in COPULAS_PLAIN:
+    if not caps and prev in _DEGREE_BEFORE_ADJECTIVE and prev2 in COPULAS_SPOKEN:
         return 0.0  # 'hun ble helt bleik': an adjective after 'ble helt'
     # a name of several words ('Mo i Rana') is no ordinary word, whatever its parts are
     if not place.common_word or " " in place.canonical.strip():

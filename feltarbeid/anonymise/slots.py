@@ -107,6 +107,8 @@ AUXILIARIES = frozenset({"var", "er", "har", "hadde", "ble", "blei", "vart", "ko
 CHILDREN = frozenset({"barn", "born", "unger", "ungar", "søsken", "sysken", "barnebarn",
                       "tvillinger", "tvillingar"})
 COPULAS = frozenset({"var", "er", "ble", "blei", "vart", "vert", "blir", "virket", "verka"})
+COPULAS_SPOKEN = COPULAS | frozenset({"va", "e"})  # dialect: 'det va siv', 'han e'
+
 DEGREE = frozenset({"ikke", "ikkje", "veldig", "særlig", "særleg", "ganske", "helt", "heilt",
                     "så", "ofte", "alltid", "aldri", "litt", "svært", "jo", "nok", "også",
                     "òg", "mer", "meir", "mest"})
@@ -517,7 +519,7 @@ _PAIRS = frozenset({"tvillinger", "tvillingar", "søsken", "sysken", "brødre", 
                     "kollegaer", "kollegaar", "samboere", "sambuarar", "fetter", "kusiner"})
 _ME = frozenset({"meg", "eg", "jeg", "æ", "je"})
 # what may follow a name in '… var de to eneste', '… og Y er tvillinger'
-_ONLY_START = COPULAS | frozenset({"va", "e", "og", "eller", "de", "dei"})
+_ONLY_START = COPULAS_SPOKEN | frozenset({"og", "eller", "de", "dei"})
 # what only a person becomes or is: 'Stange er pensjonert nå'
 _PERSON_STATES = frozenset({"pensjonert", "pensjonist", "pensjonister", "gravid", "gift",
                             "skilt", "enke", "enkemann", "sykmeldt", "sjukmeld", "sjukemeld",
@@ -538,9 +540,9 @@ def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
         m += 1  # '… og meg vi var': the pair, resumed
     if _low(tokens, m) in ("de", "dei") and _low(tokens, m + 1) in _FEW:
         m += 2  # 'Eik og Ask, de to er tvillinger'
-    if _low(tokens, m) in COPULAS | {"va", "e"} and _low(tokens, m + 1) in _PAIRS:
+    if _low(tokens, m) in COPULAS_SPOKEN and _low(tokens, m + 1) in _PAIRS:
         return 2.0  # 'sol og storm er tvillinger', 'X og Y var naboer'
-    if _low(tokens, m) not in COPULAS | {"va", "e"} or _low(tokens, m + 1) not in ("de", "dei"):
+    if _low(tokens, m) not in COPULAS_SPOKEN or _low(tokens, m + 1) not in ("de", "dei"):
         return 0.0
     m += 2
     if _low(tokens, m) in _FEW:
@@ -826,7 +828,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if n3 in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
-    if n1 == "som" and n2 in COPULAS | {"va", "e"} and (
+    if n1 == "som" and n2 in COPULAS_SPOKEN and (
             _low(tokens, k + 2) in ROLES_BARE | ROLE_WORDS or role_compound(_low(tokens, k + 2))):
         at_least(2.0)  # 'stein som var trafikkleder sa …' (a place is no one's leader)
     if p1 in CALLED and p2 == "som" and not comma_after:
@@ -1038,7 +1040,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # 'meg og X'
     if n1 == "og" and n2 in _ME and not comma_after:
         at_least(2.0)  # 'X og meg': one names oneself with a person
-    if n1 in COPULAS | {"va", "e"} and (n2 in _PERSON_STATES or n2 in DEGREE | {
+    if n1 in COPULAS_SPOKEN and (n2 in _PERSON_STATES or n2 in DEGREE | {
             "nå", "no", "jo", "blitt"} and n3 in _PERSON_STATES) and not comma_after:
         at_least(2.0)  # 'Stange er pensjonert nå', 'X var gravid
     if tokens[i].capital and not tokens[i].sentence_start and p1 in ("han", "hun", "ho") \

@@ -75,7 +75,7 @@ reist dro drog rodde ro fiska fisket stammer stammar oppvokst født fødd opphav
 opprinnelig opprinneleg informantene informantane informanten informantar informanter
 folk folka folket familien familia slekta slekten
 """)
-# verbs whose 'på' takes a person ('vente på X', 'tenkte på X')
+# words whose 'på' or 'i' takes a person ('vente på X', 'tenkte på X', 'glad i X')
 ON_PERSON_VERBS = _words("""
 vente venta ventet venter ventar tenke tenkte tenker tenkjer stole stolte stoler høre hørte
 hører høyre høyrde se så ser sjå såg passe passet passa lure lurte kjefte kjeftet kjefta
