@@ -44,6 +44,8 @@ from .lexicon import (
     surname_word,
 )
 from .slots import (
+    CALLED,
+    COPULAS_SPOKEN,
     NAMED_ONES,
     PERSON_NOUNS_DEFINITE,
     kin_word,
@@ -125,10 +127,9 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             return True  # 'Kua het Dagros', 'ein hund som heitte balder'
         if low not in _BETWEEN:
             break
-    return tokens[verb].low in _CALLED_NOW and _thing_subject(tokens, verb)
+    return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
 
 
-_CALLED_NOW = frozenset({"het", "heter", "heitte", "heiter", "hette"})
 _PLACE_WORDS = frozenset({"på", "i", "til", "hos", "ved", "fra", "frå"})
 
 
@@ -265,7 +266,7 @@ def _pair_of_things(tokens: Sequence[Token], j: int) -> bool:
     m = j + 1
     if m + 1 < len(tokens) and tokens[m].low in ("og", "eller"):
         m += 2
-    if m + 1 >= len(tokens) or tokens[m].low not in ("var", "er", "va", "e", "blei", "ble"):
+    if m + 1 >= len(tokens) or tokens[m].low not in COPULAS_SPOKEN:
         return False
     nxt = tokens[m + 1].low
     return nxt in _THING_PLURALS or thing_noun(nxt) and not role_word(nxt)
