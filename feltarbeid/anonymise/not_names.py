@@ -36,8 +36,6 @@ from .indirect import number_value
 from .lexicon import (
     HYPHEN_HEAD,
     common_word,
-    compound,
-    definite_noun,
     given_word,
     inflected_word,
     institution,
@@ -47,9 +45,7 @@ from .slots import (
     CALLED,
     COPULAS_SPOKEN,
     NAMED_ONES,
-    PERSON_NOUNS_DEFINITE,
     kin_word,
-    noun_like,
     past_verb,
     person_evidence,
     role_word,
@@ -59,6 +55,7 @@ from .spans import Hit, Token
 from .words import (
     MONTHS,
     NAME_HEADS,
+    NAMED_THING_HEADS,
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
     PRODUCT_HEADS,
@@ -130,29 +127,22 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
 
 
-_PLACE_WORDS = frozenset({"på", "i", "til", "hos", "ved", "fra", "frå"})
-
-
 def _thing_subject(tokens: Sequence[Token], verb: int) -> bool:
-    """The subject of 'heter' is a definite noun that is no person, kin or role, perhaps
-    with a possessive or a place after it ('Kaffetrakteren på pauserommet heter Doris',
-    'Robotstøvsugeren vår heter Ronny'; not 'Mannen heter Per', 'Sjefen heter X')."""
+    """The subject of 'heter' is a machine, a building or a business that people name,
+    perhaps with a possessive or a place after it ('Kaffetrakteren på pauserommet heter
+    Doris', 'Robotstøvsugeren vår heter Ronny', 'Hotellet heter Fjordgløtt'). Only a noun
+    known to name such a thing counts: a noun the lists do not know may name a person
+    ('Praktikanten heter Ida', 'Ungen heter Ola'), and a person's name must not be lost."""
     m = verb - 1
     if m >= 0 and tokens[m].low in _BETWEEN:
         m -= 1  # 'vår'
-    elif m >= 2 and tokens[m - 1].low in _PLACE_WORDS:
+    elif m >= 2 and tokens[m - 1].low in SPOKEN_PREPOSITIONS:
         m -= 2  # 'på pauserommet', 'til Rindal'
     if m < 0 or not (m == 0 or tokens[m].sentence_start or tokens[m - 1].low in (
             "og", "men", "at", "så", "der")):
         return False  # the noun must start the clause
     low = tokens[m].low
-    if thing_noun(low):
-        return True  # 'kua til Rindal heitte Dagros'
-    if not low.endswith(("en", "et", "a")) or len(low) < 4 or role_word(low) or kin_word(low) \
-            or low in PERSON_NOUNS_DEFINITE or low in gz.load().given \
-            or low in gz.load().surnames or low in ("han", "hun", "ho", "pappa", "mamma"):
-        return False
-    return definite_noun(low, 2.0, names_aside=True) or compound(low) or noun_like(low)
+    return thing_noun(low) or low.endswith(NAMED_THING_HEADS)
 
 
 def _word_chain(text: str, tokens: Sequence[Token], i: int) -> bool:

@@ -465,6 +465,11 @@ campingvogna
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen")
+# machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
+# 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
+NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
+                     "roboten", "hotellet", "kafeen", "kaféen", "festivalen", "restauranten",
+                     "puben", "butikken", "bandet", "traktoren", "bilen", "båten", "pc-en")
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
 ORG_BEFORE = THING_NOUNS | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
