@@ -195,6 +195,8 @@ def test_us_is_no_genitive_of_os() -> None:
     ("Nabokjerringa heter Gerd.", "Gerd"),
     ("Brukeren på avdelinga heter Nils.", "Nils"),
     ("Bestevennen hans heter Ola.", "Ola"),
+    # 'Lykke til' is a wish only where 'til' ends it or 'med' follows
+    ("Vi ringte Lykke til slutt.", "Lykke"),
 ])
 def test_a_person_called_so_keeps_the_name(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)

@@ -250,6 +250,10 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
     return False
 
 
+# 'Lykke til!', '«Lykke til»', 'lykke til med eksamen' (not 'ringte Lykke til slutt')
+_GOOD_LUCK = re.compile(r"\s+til(?:\s*[.!»\"”,]|\s+med\b|\s*$)", re.I)
+
+
 def _pair_of_things(tokens: Sequence[Token], j: int) -> bool:
     """After the name at token j (perhaps with 'og Y' after it, or before it): '… var
     kyrne / hestane / båtane': what the pair is, an animal or a thing."""
@@ -387,7 +391,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue
         lows = [t.low for t in tokens[i:j + 1]]
         if h.label == "PERSON" and len(lows) == 1 and (
-                lows[0] == "lykke" and j + 1 < len(tokens) and tokens[j + 1].low == "til"
+                lows[0] == "lykke" and _GOOD_LUCK.match(text, h.end)
                 or _pair_of_things(tokens, j)):
             continue  # '«Lykke til»'; 'Dagros og Fagerlin var kyrne på garden'
         if h.label == "PERSON" and (
