@@ -1527,8 +1527,11 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue
         if not caps and (low in CALLED or low in ("hans", "hennes", "vår") and i > 0 and (
                 kin_word(tokens[i - 1].low) or role_word(tokens[i - 1].low)
-                or tokens[i - 1].low in PERSON_NOUNS_DEFINITE)):
-            continue  # 'kona hans heiter sol': the possessive and the verb are no names
+                or tokens[i - 1].low in PERSON_NOUNS_DEFINITE)
+                and tokens[i - 1].low.endswith(("en", "a", "et", "ne"))):
+            # 'kona hans heiter sol': the possessive after a definite noun, and the verb,
+            # are no names (but 'lærer hans olsen' may be Hans Olsen)
+            continue
         if low in PLACE_KINDS and low.endswith(("en", "et", "a")) and not _listed(low):
             continue  # 'gården heter nordre hagelstad': the farm, whose name follows
         if len(low) >= 6 and low.endswith(("sk", "folk", "folket")) and not _listed(low):
