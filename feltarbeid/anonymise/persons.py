@@ -71,11 +71,13 @@ from .words import (
     COMMON_PLACE_STEMS,
     DETERMINERS,
     FARM_PREPOSITIONS,
+    FROM_WORDS,
     GENITIVE_HEADS,
     INITIALS,
     INSTITUTION_AFTER,
     MODAL_WORDS,
     MONTHS,
+    MOVING_VERBS,
     NAME_PARTICLES,
     NEGATIONS,
     ON_PERSON_VERBS,
@@ -98,6 +100,7 @@ from .words import (
     TALKED,
     TITLES,
     UNIT_WORDS,
+    UP_IN,
     WORK_NOUNS,
     zipf,
 )
@@ -112,8 +115,7 @@ OBJECT_PREPOSITIONS = frozenset({"over", "før", "etter", "i", "på", "fra", "fr
 LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
 # spoken prepositions of where and which way ('oppi lisleby', 'innom sennesvik', 'via
 # hjerkinn'), for lower-case text
-SPOKEN_WAYS = frozenset({"oppi", "nedi", "borti", "inni", "utti", "oppå", "nedpå", "bortpå",
-                         "innom", "via", "forbi", "bak", "utafor", "utafør", "langs",
+SPOKEN_WAYS = UP_IN | frozenset({"innom", "via", "forbi", "bak", "utafor", "utafør", "langs",
                          "nedenfor", "nedanfor", "nedafor", "ovenfor", "ovanfor", "ovafor",
                          "bortenfor", "bortanfor", "innenfor", "innanfor", "innafor"})
 # before a place that speech recognition wrote without a capital
@@ -447,7 +449,7 @@ def _context(tokens: Sequence[Token], text: str, i: int, j: int) -> float:
     nxt3 = tokens[j + 3].low if j + 3 < len(tokens) else ""
     after = text[tokens[j].end:tokens[j].end + 3]
     before = text[max(0, tokens[i].start - 3):tokens[i].start]
-    if prev in _FROM and (prev2 in PEOPLE_PLURALS or prev2 in ORIGIN_BEFORE_FROM):
+    if prev in FROM_WORDS and (prev2 in PEOPLE_PLURALS or prev2 in ORIGIN_BEFORE_FROM):
         return 0.0  # 'informantene fra Drag fortalte': the verb is theirs, X where they live
     if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS:
         return 1.0
@@ -770,13 +772,6 @@ _MOTION = frozenset({"opp", "ned", "bort", "inn", "ut", "heim", "hjem", "oppover
                      "vestover", "heilt", "helt"})
 
 
-_UP_IN = frozenset({"oppi", "nedi", "borti", "oppå", "nedpå", "bortpå", "inni", "utti",
-                    "uti", "innpå", "utpå"})
-# verbs of moving somewhere: 'flytta til Teie', 'rodde til Kråkøyna'
-_MOVED = frozenset({"flytta", "flyttet", "flytte", "flytter", "flyttar", "reiste", "reist",
-                    "kjørte", "køyrde", "dro", "drog", "rodde", "seilte", "sigla", "gjekk",
-                    "gikk", "syklet", "sykla", "gått", "kjørt", "køyrt", "flytt"})
-_FROM = frozenset({"fra", "frå", "ifra", "ifrå"})
 _TO = frozenset({"til", "te", "tel"})
 
 
@@ -785,8 +780,8 @@ def _from_to(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
     Porsgrunn', 'frå Vinje til Haukeligrend'."""
     lows = [tokens[k].low if 0 <= k < len(tokens) else "" for k in range(i - 3, i + 3)]
     before3, before2, before, _, after, after2 = lows
-    return (before in _FROM and after in _TO and g.norwegian(after2)) \
-        or (before in _TO and before3 in _FROM and g.norwegian(before2))
+    return (before in FROM_WORDS and after in _TO and g.norwegian(after2)) \
+        or (before in _TO and before3 in FROM_WORDS and g.norwegian(before2))
 
 
 def _place_preposition(tokens: Sequence[Token], i: int) -> str:
@@ -794,9 +789,9 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     og Hvalhamn', 'i Molde og Kvalvika': 'mellom', 'i'); 'til' after an adverb of motion
     counts as 'på' ('opp til Stalheim')."""
     prev = tokens[i - 1].low if i > 0 else ""
-    if prev in _UP_IN:
+    if prev in UP_IN:
         return "på"  # 'oppi Grønlikammen', 'nedpå Vollen': where something is
-    if prev == "til" and i > 1 and (tokens[i - 2].low in _MOTION or tokens[i - 2].low in _MOVED):
+    if prev == "til" and i > 1 and tokens[i - 2].low in _MOTION | MOVING_VERBS:
         return "på"  # 'opp til Stalheim', 'flytta til Teie'
     if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in PLACE_PREPOSITIONS \
             and tokens[i - 1].start - tokens[i - 2].end == 1 \
@@ -804,7 +799,7 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
         return "på"  # 'frå Hyllestad og Lavik': one of two places
     if _from_to(tokens, i, gz.load()):
         return "på"  # 'fra Stathelle til Porsgrunn': both ends are places
-    if prev in _FROM and i > 1 and tokens[i - 2].low in ORIGIN_BEFORE_FROM:
+    if prev in FROM_WORDS and i > 1 and tokens[i - 2].low in ORIGIN_BEFORE_FROM:
         return "på"  # 'far var frå Grindheim', 'flytta frå Remøy': where one comes from
     if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in (
             "mellom", "fra", "frå", "til", "i", "på", "ved"):
@@ -958,7 +953,7 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             if suffix and not any(low.endswith(s) and len(low) - len(s) >= 2
                                   for s in PLACE_SUFFIXES):
                 continue  # 'på skjeret', 'i tjønna': the skerry, the pond (no first part)
-            if not suffix and _inflected_of_word(low, ("en", "et"), 1.5):
+            if not suffix and not low.endswith("a") and definite_noun(low, 1.5, names_aside=True):
                 continue  # 'frå omnen': a noun's definite form (Nynorsk)
             if suffix and low.startswith(_TRANSPORT_STEMS):
                 continue  # 'på fergekaia', 'ved bussholdeplassen': where transport stops
@@ -979,19 +974,6 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
 
 _TRANSPORT_STEMS = ("ferge", "ferje", "hurtigbåt", "buss", "gjestehamn", "gjestehavn",
                     "cruise", "tog")
-
-
-def _inflected_of_word(low: str, endings: tuple[str, ...] = ("en", "et", "a"),
-                       min_zipf: float = 1.0) -> bool:
-    """A definite or past form whose stem is a word ('omnen': 'omn', 'bryllaupet':
-    'bryllaup', 'stira': 'stir') — lower-case speech in Nynorsk, which the word lists
-    barely know."""
-    for suffix in endings:
-        stem = low[:-len(suffix)]
-        if low.endswith(suffix) and len(stem) >= 3 and zipf(stem, ("nb",)) >= min_zipf \
-                and stem not in gz.load().given and stem not in gz.load().surnames:
-            return True
-    return False
 
 
 LIES = frozenset({"ligger", "ligg", "lå", "låg"})  # places lie somewhere
@@ -1129,7 +1111,8 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6 \
                 and not any(n in low for n in NUMBER_PARTS):  # ('totusenogåtte')
             word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha() \
-                or noun_like(low) or nynorsk_word(low) or _inflected_of_word(low)
+                or noun_like(low) or nynorsk_word(low) \
+                or definite_noun(low, 1.0, names_aside=True)
             # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
             foreign = not word and zipf(low, ("nb",)) < RARE_ZIPF and foreign_looking(low)
             conf = 0.7 if ctx >= 1.0 and not word else (0.55 if foreign else 0.0)

@@ -64,16 +64,24 @@ PERSONAL_PRONOUNS = _words("han hun ho")
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
 # where a farm or a hamlet is: 'på Gimse', 'ved Fossheim', 'oppå Løkkeberg' (a surname
 # after them is the farm it was taken from)
-FARM_PREPOSITIONS = _words("på i ved utenfor utanfor oppå nedpå bortpå oppi nedi borti")
+# where something is, up in or down on it ('oppi lia', 'nedpå Vollen')
+UP_IN = _words("oppi nedi borti oppå nedpå bortpå inni utti uti innpå utpå")
+FARM_PREPOSITIONS = _words("på i ved utenfor utanfor") | UP_IN
+# 'fra/frå X'
+FROM_WORDS = _words("fra frå ifra ifrå")
 # patronymic surnames name no farm ('på Hansen' is no place)
 PATRONYMIC_ENDINGS = ("sen", "son", "ssen", "sson", "dotter", "datter", "dottir")
 # before 'fra/frå X': where one comes from ('var frå Grindheim', 'flytta frå Remøy',
 # 'informantene fra Drag') — X is a place, not a person one heard from
-ORIGIN_BEFORE_FROM = _words("""
-var er kom kommer kjem komne kommet flytta flyttet flytte flytter flyttar flytt reiste
-reist dro drog rodde ro fiska fisket stammer stammar oppvokst født fødd opphavleg
-opprinnelig opprinneleg informantene informantane informanten informantar informanter
-folk folka folket familien familia slekta slekten
+# verbs of moving somewhere or away: 'flytta til Teie', 'rodde frå Remøy'
+MOVING_VERBS = _words("""
+flytta flyttet flytte flytter flyttar flytt reiste reist kjørte køyrde kjørt køyrt dro drog
+rodde ro seilte sigla gjekk gikk gått syklet sykla
+""")
+ORIGIN_BEFORE_FROM = MOVING_VERBS | _words("""
+var er kom kommer kjem komne kommet fiska fisket stammer stammar oppvokst født fødd
+opphavleg opprinnelig opprinneleg informantene informantane informanten informantar
+informanter folk folka folket familien familia slekta slekten
 """)
 # words whose 'på' or 'i' takes a person ('vente på X', 'tenkte på X', 'glad i X')
 ON_PERSON_VERBS = _words("""
@@ -83,9 +91,7 @@ skrike skreik ropte rope hilse hilste glad forelska forelsket forelskar interess
 interessera betatt hekta skuffa skuffet
 """)
 # more that go before a place in speech (dialect fusions too), used for lower-case text
-SPOKEN_PREPOSITIONS = PLACE_PREPOSITIONS | _words("""
-hos mellom ifra ifrå oppi nedi borti inni utti oppå nedpå bortpå
-""")
+SPOKEN_PREPOSITIONS = PLACE_PREPOSITIONS | UP_IN | _words("hos mellom ifra ifrå")
 STRONG_PREPOSITIONS = _words("i fra frå til ifra ifrå oppi nedi borti inni utti")
 DETERMINERS = _words("""
 en et ei ein eit den det de dei denne dette disse min mitt mi mine din ditt di sin sitt
