@@ -83,6 +83,7 @@ from .words import (
     COMMITTEES,
     COMMON_NOUN_ZIPF,
     DETERMINERS,
+    FROM_WORDS,
     INSTITUTION_AFTER,
     KOMMUNE_AFTER,
     KOMMUNE_BEFORE,
@@ -92,6 +93,7 @@ from .words import (
     MUNICIPALITY_BEFORE,
     MUNICIPALITY_OF_LAST,
     NAV_BEFORE,
+    NEGATIONS,
     ORIGIN_BEFORE_FROM,
     PERSON_BEFORE,
     PLACE_CUES,
@@ -102,6 +104,7 @@ from .words import (
     STOPWORDS,
     STREET_SUFFIXES,
     STRONG_PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     VERY_COMMON_ZIPF,
     zipf,
 )
@@ -242,7 +245,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
         prev2 = tokens[i - 2].low if i > 1 else ""
-        if prev2 in _INVERTED_SUBJECTS and i > 2:
+        if prev2 in SUBJECT_PRONOUNS and i > 2:
             prev2 = tokens[i - 3].low  # 'flytta vi til fana': the verb before the subject
         nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
         hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
@@ -296,7 +299,6 @@ _CELEBRATED = frozenset({"feiret", "feira", "feirer", "feirar", "feire", "feirin
 # where one hurts or blushes: 'vondt i halsa', 'raud i kinn'
 _FELT_IN = frozenset({"vondt", "vont", "raud", "rød", "rau", "stiv", "hoven", "såre", "sår"})
 # (not 'kaldt i Hovden': the weather of a place)
-_INVERTED_SUBJECTS = frozenset({"vi", "me", "dei", "de", "eg", "jeg", "han", "hun", "ho"})
 _IN_PLACE = re.compile(r"\s+(?:i|in)\s+([^\W\d_]+)")
 
 
@@ -473,7 +475,6 @@ def _listed_places(hits: list[Hit], tokens: Sequence[Token]) -> None:
                     break
 
 
-_NOT = frozenset({"ikke", "ikkje", "itte", "ittj", "not"})
 _REPAIRS = frozenset({"nei", "eller", "altså", "mener", "meiner"})
 _SWITCH = frozenset({"men", "eller", "og"})
 
@@ -510,7 +511,7 @@ def _contrast_partners(lows: Sequence[str], i: int) -> list[tuple[int, bool]]:
     out: list[tuple[int, bool]] = []
     n = len(lows)
     k = i + 1
-    if i > 0 and lows[i - 1] in _NOT and k < n and lows[k] == "men":
+    if i > 0 and lows[i - 1] in NEGATIONS and k < n and lows[k] == "men":
         k += 1
         if k < n and lows[k] in SPOKEN_PREPOSITIONS:
             k += 1
@@ -532,7 +533,6 @@ def _contrast_partners(lows: Sequence[str], i: int) -> list[tuple[int, bool]]:
     return [(j, both) for j, both in out if j < n]
 
 
-_MODALS_BECOME = frozenset({"skulle", "skal", "ville", "vil", "måtte", "må", "skulde"})
 _BECAME = frozenset({"ble", "blei", "vart", "er", "e", "blir", "blitt", "vorte"})
 _ADVERBS_AFTER_IS = frozenset({"jo", "vel", "nå", "no", "en", "ein", "del", "av", "egentlig",
                                "eigentleg", "også", "og", "òg"})
@@ -555,7 +555,7 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             k -= 1
         became = k >= 1 and tokens[k].low in _BECAME and tokens[k - 1].low in ("det", "dette")
         became = became or k >= 1 and tokens[k].low in ("bli", "blitt", "verte") \
-            and tokens[k - 1].low in _MODALS_BECOME  # 'flora og vågsøy skulle bli kinn'
+            and tokens[k - 1].low in MODAL_WORDS  # 'flora og vågsøy skulle bli kinn'
         named = k >= 1 and tokens[k].low in ("det", "den") and tokens[k - 1].low in (
             "kalte", "kalla", "kalt", "døpte", "døypte")  # 'og kalte det heim'
         if not (became or named):
@@ -670,7 +670,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
         return 0.9
     # ('far var fra røvær', 'pappa fra bryne': where one comes from)
-    cue = prev2 in PLACE_CUES or prev in ("fra", "frå", "ifrå", "ifra") and (
+    cue = prev2 in PLACE_CUES or prev in FROM_WORDS and (
         prev2 in ORIGIN_BEFORE_FROM or prev2 in KIN_NOUNS) and not definite_noun(tok.low)
     # (not 'ho var frå dalen': the valley)
     if place.kind == "locality" and not cue and zipf(tok.low, ("nb",)) >= LOCALITY_WORD_ZIPF \

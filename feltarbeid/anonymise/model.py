@@ -50,6 +50,7 @@ from .words import (
     PERSON_ACTS,
     PERSON_DOES,
     PLACE_SUFFIXES,
+    RARE_WORD_ZIPF,
     STOPWORDS,
     TITLES,
     zipf,
@@ -60,7 +61,6 @@ MARGIN = 1.0  # the person score must beat the others by this much (in weight un
 WORD_MARGIN = 6.0  # ... for a name that is an ordinary word too
 CANDIDATE_ZIPF = 5.0  # words more frequent than this are never looked at
 WORD_ZIPF = 4.5  # ... names that are ordinary words too, more frequent than this
-RARE_ZIPF = 3.0  # an unlisted word rarer than this may be a name the lists lack
 MODEL_FILE = "name_model.json"
 NOT_NAMES = PERSON_PARTNERS | frozenset({
     "kai", "etternavn", "etternamn", "fornavn", "førenamn", "navn", "namn", "eitt", "ett"})
@@ -192,7 +192,7 @@ def candidate(low: str) -> bool:
     # a word no list knows and rare as a word ('efua', 'sekou', 'halvdan'), or of another
     # language's make
     return unknown_word(low) or foreign_word(low) and freq < 2.0 or (
-        freq < RARE_ZIPF and not common_word(low) and not inflected_word(low)
+        freq < RARE_WORD_ZIPF and not common_word(low) and not inflected_word(low)
         and not nynorsk_word(low) and len(low) >= 4)
 
 

@@ -263,15 +263,7 @@ def _pair_of_things(tokens: Sequence[Token], j: int) -> bool:
     if m + 1 >= len(tokens) or tokens[m].low not in COPULAS_SPOKEN:
         return False
     nxt = tokens[m + 1].low
-    return nxt in _THING_PLURALS or thing_noun(nxt) and not role_word(nxt)
-
-
-_THING_PLURALS = frozenset({"kyrne", "kuene", "kyr", "kuer", "hestane", "hestene", "hester",
-                            "hestar", "hundane", "hundene", "hunder", "hundar", "kattene",
-                            "kattane", "katter", "kattar", "båtane", "båtene", "båter", "båtar",
-                            "sauene", "sauane", "geitene", "geitane", "bilene", "bilane",
-                            "traktorane", "traktorene", "stjernene", "stjernane", "øyene",
-                            "øyane", "fjella", "fjellene"})
+    return thing_noun(nxt) and not role_word(nxt)
 
 
 def _person_named(tokens: Sequence[Token], i: int) -> bool:

@@ -43,6 +43,7 @@ from .words import (
     COMMITTEES,
     DETERMINERS,
     EASY_TO,
+    FROM_WORDS,
     GENITIVE_HEADS,
     INVERSION_AFTER,
     MASS_NOUNS,
@@ -336,10 +337,9 @@ def kin_word(low: str) -> bool:
     """A kin noun, compound too ('mora', 'svigerdattera', 'svigermor', 'storebror')."""
     return low in KIN_NOUNS or len(low) > 6 and (
         low.endswith(KIN_ENDINGS)
-        or any(low.endswith(k) and low[:-len(k)] in _KIN_FIRST for k in _KIN_BARE))
+        or any(low.endswith(k) and low[:-len(k)] in _KIN_FIRST for k in KIN_BARE))
 
 
-_KIN_BARE = ("mor", "far", "bror", "søster", "syster")
 _KIN_FIRST = frozenset({"sviger", "store", "stor", "lille", "vesle", "besta", "beste", "olde",
                         "tippolde", "ste", "halv", "fos", "gud"})
 
@@ -457,8 +457,13 @@ def _fronted_nickname(tokens: Sequence[Token], j: int) -> bool:
         and _low(tokens, j + 3) in NAMED_ONES
 
 
-_NAMING_ADVERBS = frozenset({"bare", "berre", "for", "alltid", "bestandig", "aldri", "ofte",
-                             "gjerne", "jo", "også", "og", "òg", "heller"})
+# adverbs around a verb of naming: 'heter egentlig X', 'kommunen som nå heter X', 'heter
+# faktisk bror'
+_CALLED_ADVERBS = frozenset({"egentlig", "eigentleg", "bare", "berre", "jo", "no", "nå", "vel",
+                             "faktisk", "visst"})
+# words that never are the nickname itself ('tuppe kalte vi han alltid')
+_NAMING_ADVERBS = _CALLED_ADVERBS | frozenset({"for", "alltid", "bestandig", "aldri", "ofte",
+                                               "gjerne", "også", "og", "òg", "heller"})
 
 
 def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
@@ -480,21 +485,17 @@ def _naming_slot(tokens: Sequence[Token], i: int) -> bool:
     if _low(tokens, k) in CALLED and _low(tokens, k - 1) == "som" \
             and _person_noun(_low(tokens, k - 2)):
         return True  # 'en hjelpepleier som het jerome'
-    if _low(tokens, k) in ("faktisk", "egentlig", "eigentleg", "visst"):
+    if _low(tokens, k) in _CALLED_ADVERBS:
         k -= 1  # 'broren min heter faktisk bror'
     if _low(tokens, k) in CALLED:
         m = k - 1
-        if _low(tokens, m) in _OWNERS:
+        if _low(tokens, m) in ROLE_OWNERS:
             m -= 1
         who = _low(tokens, m)
         if kin_word(who) or who in PERSON_NOUNS_DEFINITE or who in ("mamma", "pappa") \
                 or who.endswith(("en", "a")) and role_word(who):
             return True  # 'broren min heter bror', 'sjefen heitte Berg'
     return _low(tokens, k) in CALLED and _low(tokens, k - 1) in ("han", "hun", "ho", "jeg", "eg")
-
-
-_OWNERS = frozenset({"min", "mi", "mitt", "din", "di", "hans", "hennes", "vår", "vårt",
-                     "deira", "deres", "dykkar", "sin", "si"})
 
 
 # the kinds of place whose name is told: 'ein liten plass som heiter X', 'garden heitte X'
@@ -504,8 +505,9 @@ PLACE_KINDS = PLACE_NOUNS_BEFORE | frozenset({
     "fjell", "fjellet", "dal", "vatn", "vann", "vatnet", "vannet", "elv", "elva", "tettstad",
     "tettsted", "landsby", "fiskevær", "strand", "stranda", "bukt", "bukta", "vik", "vika",
     "seter", "setra", "støl", "stølen", "hamlet", "øygruppe", "nes", "neset", "odde", "odden",
-    "bydel", "strøk", "strøket", "boligfelt", "boligfeltet", "byfelt", "grendelag"})
-_CALLED_ADVERBS = frozenset({"egentlig", "eigentleg", "bare", "berre", "jo", "no", "nå", "vel"})
+    "bydel", "strøk", "strøket", "boligfelt", "boligfeltet", "byfelt", "grendelag",
+    "tettstaden", "fiskeværet", "landsbyen", "bygdene", "plassane", "plassene", "stedene",
+    "stadene"})
 _CALLED_NEAR = CALLED | _CALLED_ADVERBS
 
 
@@ -525,7 +527,6 @@ _PERSON_STATES = frozenset({"pensjonert", "pensjonist", "pensjonister", "gravid"
                             "skilt", "enke", "enkemann", "sykmeldt", "sjukmeld", "sjukemeld",
                             "uføretrygdet", "uføretrygda", "permittert", "arbeidsledig",
                             "arbeidsledige", "innlagt", "oppsagt", "forlova", "forlovet"})
-_FEW = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte"})
 
 
 def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
@@ -538,14 +539,14 @@ def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
             m += 2
     if _low(tokens, m) in ("vi", "me") and _low(tokens, m - 1) in _ME:
         m += 1  # '… og meg vi var': the pair, resumed
-    if _low(tokens, m) in ("de", "dei") and _low(tokens, m + 1) in _FEW:
+    if _low(tokens, m) in ("de", "dei") and _low(tokens, m + 1) in NUMBER_WORDS:
         m += 2  # 'Eik og Ask, de to er tvillinger'
     if _low(tokens, m) in COPULAS_SPOKEN and _low(tokens, m + 1) in _PAIRS:
         return 2.0  # 'sol og storm er tvillinger', 'X og Y var naboer'
     if _low(tokens, m) not in COPULAS_SPOKEN or _low(tokens, m + 1) not in ("de", "dei"):
         return 0.0
     m += 2
-    if _low(tokens, m) in _FEW:
+    if _low(tokens, m) in NUMBER_WORDS:
         m += 1
     if _low(tokens, m) not in ("eneste", "einaste"):
         return 0.0
@@ -733,7 +734,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     j = i if j is None else j
     if named_place(tokens, i):
         return 0.0  # 'ein liten plass som heiter X': a place's name
-    if _low(tokens, i - 1) in ("fra", "frå", "ifrå", "ifra") and (
+    if _low(tokens, i - 1) in FROM_WORDS and (
             _low(tokens, i - 2) in PEOPLE_PLURALS or _low(tokens, i - 2) in _PEOPLE):
         return 0.0  # 'informantene fra Drag fortalte': what follows is the people's
     b = i - 1
@@ -1036,7 +1037,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("det", "da", "då") and p2 in ("var", "er") and n1 in ("eller", "som") \
             and not comma_after:
         at_least(1.0)  # a question: 'var det X eller …', 'er det X som …'
-    if p1 == "og" and p2 in ("jeg", "eg", "meg"):
+    if p1 == "og" and p2 in _ME:
         at_least(1.5)  # 'meg og X'
     if n1 == "og" and n2 in _ME and not comma_after:
         at_least(2.0)  # 'X og meg': one names oneself with a person
@@ -1258,11 +1259,8 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-_PLACE_NOUNS_DEFINITE = frozenset({"plassen", "bygda", "grenda", "stedet", "staden", "øya",
-                                   "garden", "gården", "tettstedet", "tettstaden", "fiskeværet",
-                                   "landsbyen", "byen", "bygdene", "plassane", "plassene",
-                                   "stedene", "stadene", "øyane", "øyene", "kommunen",
-                                   "kommunene", "kommunane"})
+# the definite kinds of place: 'X var den finaste staden'
+_PLACE_NOUNS_DEFINITE = frozenset(w for w in PLACE_KINDS if w.endswith(("en", "et", "a", "ne")))
 
 
 NOUN_ENDINGS = ("inga", "ingen", "ingane", "ingar", "ingene", "ing", "heit", "heita", "heten",

@@ -59,7 +59,7 @@ kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
 
 SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
 # after a subject pronoun, a word followed by these is a verb ('han tor ikkje')
-NEGATIONS = _words("ikke ikkje aldri heller")
+NEGATIONS = _words("ikke ikkje itte ittj aldri heller")
 PERSONAL_PRONOUNS = _words("han hun ho")
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
 # where a farm or a hamlet is: 'på Gimse', 'ved Fossheim', 'oppå Løkkeberg' (a surname
@@ -395,7 +395,9 @@ avdelingsleiar enhetsleder einingsleiar kontaktlærer kontaktlæraren miljøtera
 faren mora moren guten dottera systera sonen bestefaren bestemora svigerfaren svigermora
 svigerinna eksen familia onkelen tanta grannen granna naboen
 """)
-ROLE_OWNERS = _words("min mi mitt mine vår vårt våre hennes hans deres dykkar hennar deira")
+ROLE_OWNERS = _words("""
+min mi mitt mine din di ditt dine vår vårt våre hennes hans deres dykkar hennar deira
+""")
 # verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
 ADDRESS_VERBS = _words("""
 spurte spurde spør spørre spørje ringte ringde ringe ring møtte møte treffe traff
@@ -466,7 +468,9 @@ sjekta snekke snekka ferje ferja ferge ferga skip skipet fartøy fartøyet trål
 sjark sjarken traktor traktoren bil bilen buss bussen lastebil lastebilen moped mopeden
 motorsykkel motorsykkelen sykkel sykkelen dukke dukka bamse bamsen robot roboten
 pc pc-en pc-n datamaskin datamaskinen maskin maskinen bobil bobilen campingvogn
-campingvogna
+campingvogna kyr kuer kuene hester hestar hunder hundar hundane hundene katter kattar
+kattene kattane sauer sauene sauane geiter geitene geitane båter båtar båtene båtane
+biler bilar bilene bilane traktorar traktorene traktorane
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
