@@ -450,13 +450,22 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
                     other.confidence = max(other.confidence, 0.65)
 
 
+def _one_word_places(hits: Sequence[Hit], tokens: Sequence[Token]) -> dict[int, Hit]:
+    """The place and municipality hits of one token each, by that token's index."""
+    out = {}
+    for h in hits:
+        if h.label in ("MUNICIPALITY", "PLACE"):
+            i = _token_at(tokens, h.start)
+            if i < len(tokens) and tokens[i].end == h.end:
+                out[i] = h
+    return out
+
+
 def _listed_places(hits: list[Hit], tokens: Sequence[Token]) -> None:
     """Lower-case text: a town named like a word, listed by 'og'/'eller' with a place named
     surely ('kapp og lena og skreia det er østre toten', 'vestby og hvitsten og son'), is a
     place too (unsure). Chains count: one sure place carries the list."""
-    by_token = {_token_at(tokens, h.start): h for h in hits
-                if h.label in ("MUNICIPALITY", "PLACE")
-                and tokens[_token_at(tokens, h.start)].end == h.end}
+    by_token = _one_word_places(hits, tokens)
     if len(by_token) < 2 or not any(h.confidence >= 0.85 for h in by_token.values()):
         return
     changed = True
@@ -483,9 +492,7 @@ def _contrasted(hits: list[Hit], tokens: Sequence[Token]) -> None:
     """Two places set against each other, or one put right by the other: 'ikke time men
     klepp', 'i stange eller på hamar', 'ski eh nei ås'. A name that is a word too is the
     place when the other is a place the gazetteer holds (unsure: it goes to review)."""
-    by_token = {_token_at(tokens, h.start): h for h in hits
-                if h.label in ("MUNICIPALITY", "PLACE")
-                and tokens[_token_at(tokens, h.start)].end == h.end}
+    by_token = _one_word_places(hits, tokens)
     if len(by_token) < 2:
         return
     lows = [t.low for t in tokens]
