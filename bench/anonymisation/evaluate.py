@@ -238,6 +238,9 @@ def main() -> None:
                   f"is kept unseen while the detector is tuned; the lead adds it to "
                   f"bench/anonymisation/ to report it. Showing the dev split instead.")
             path = HERE / FILES[(name, "dev")]
+            if not path.exists():
+                sys.exit(f"{path} is absent too: restore bench/anonymisation/ from git "
+                         f"(git checkout -- bench/anonymisation) or pass --file.")
         if args.errors and path.name in UNSEEN:
             print("(--errors is for dev splits: test-split errors are not listed)")
         run(path, f"{name} set", args.errors and path.name not in UNSEEN, args.half)
