@@ -211,7 +211,7 @@ async def test_sound_follows_the_keys(study: Study, tmp_path: Path) -> None:
         await until(pilot, lambda: wb.place.passage >= 4, "the cursor to follow the sound")
         assert wb.place.passage == wb.draft.passage_at(app.screen.audio.position())
         await pilot.press("f4")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: wb.heard.seconds > 5, "the stretches heard to be counted")
     assert wb.heard.seconds > 5  # journaled stretches heard
     assert "heard" in journal_kinds(study, tid)
 
