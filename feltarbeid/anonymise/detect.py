@@ -62,6 +62,7 @@ from .slots import (
     KIN_NOUNS,
     past_verb,
     person_evidence,
+    place_predicate,
     slot_persons,
 )
 from .spans import (
@@ -287,6 +288,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     if not caps:
         _listed_places(hits, tokens)
     _contrasted(hits, tokens)
+    _town_subject(hits, tokens)
     if not caps:
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
@@ -360,6 +362,20 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
         elif (i == lo or prev in CLAUSE_STARTS) and nxt in ("har", "hadde", "hade", "er") \
                 and _compared_with_us(tokens, i + 2, hi):
             h.confidence = 0.45  # 'bergen har jo mer ressurser enn oss': another municipality
+
+
+def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """A municipality named like a word, at a clause's start, of which the sentence says
+    what only a town is or has ('moss var liksom byen vår', 'marker ligger helt ved
+    svenskegrensa', 'sola har jo flyplassen', 'Loppa er en av de minste kommunene'):
+    the municipality, though nothing before it says place (``slots.place_predicate``)."""
+    for h in hits:
+        if h.label != "MUNICIPALITY" or h.confidence >= 0.6:
+            continue
+        i = _token_at(tokens, h.start)
+        if i < len(tokens) and tokens[i].end == h.end and tokens[i].low not in STOPWORDS \
+                and place_predicate(tokens, i):
+            h.confidence = 0.6
 
 
 def _is_there(tokens: Sequence[Token], k: int) -> bool:
@@ -561,6 +577,8 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
         while k > 0 and tokens[k].low in _ADVERBS_AFTER_IS and k > i - 4:
             k -= 1
         became = k >= 1 and tokens[k].low in _BECAME and tokens[k - 1].low in ("det", "dette")
+        became = became or k >= 1 and tokens[k].low in ("alt", "alle", "alt sammen") \
+            and tokens[k - 1].low in _BECAME - {"er", "e"}  # 'så ble alt asker'
         became = became or k >= 1 and tokens[k].low in ("bli", "blitt", "verte") \
             and tokens[k - 1].low in MODAL_WORDS  # 'flora og vågsøy skulle bli kinn'
         named = k >= 1 and tokens[k].low in ("det", "den") and tokens[k - 1].low in (
@@ -568,7 +586,8 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
         if not (became or named):
             continue
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-        if nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje") \
+        if nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje",
+                   "uansett", "likevel", "etterpå", "også", "òg") \
                 and any(o is not h and o.label in ("MUNICIPALITY", "PLACE")
                         and o.confidence >= 0.65 for o in hits):
             h.confidence = 0.5
@@ -685,7 +704,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         # 'lekte i sand', 'på land': a town named like a common word needs a cue (a surname
         # that is no word is frequent for its bearers: 'på storhaug', 'mot birkeland')
         return 0.0
-    if not cue and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF and inflected_word(tok.low) \
+    town_first = place.kind == "municipality" and tok.low in gz.TOWN_FIRST_WORDS
+    if not cue and not town_first and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF \
+            and inflected_word(tok.low) \
             and tok.low.endswith(("a", "en", "et")) and (
                 prev in ("på", "i", "ved") and prev2 in PLACE_VERBS_OF_WORDS
                 or prev in ("på", "til", "ved", "langs", "mot") and prev2 in DOWN_TO):
@@ -701,7 +722,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             return 0.75
         # 'på ski', 'på bergen' (the mountains): a very common word after a bare 'på'
         # is the word
-        return 0.6 if zipf(tok.low, ("nb",)) < VERY_COMMON_ZIPF else 0.0
+        return 0.6 if zipf(tok.low, ("nb",)) < VERY_COMMON_ZIPF or town_first else 0.0
     if zipf(tok.low, ("nb",)) < RARE_WORD_ZIPF and tok.low not in gz.EXTRA_COMMON_WORDS:
         return 0.45  # rarely an ordinary word ('grane', 'sula', 'osen'): unsure
     return 0.0

@@ -33,6 +33,12 @@ EXTRA_COMMON_WORDS = frozenset({
     "frosta", "haram", "stad",  # 'frosta tok potetene', 'det er haram', 'i stad' (just now)
 })
 
+# Municipalities named like a word that speech hardly ever says as the word (a Nynorsk
+# 'hamar' is a crag, 'drammen' a dram, 'alver' elves): after a bare 'på' or 'ned til' they
+# are the town ('på hamar', 'ned til alta'), unlike 'på ski', 'ned til stranda'
+# ('bergen' is not: 'ned på bergen' are the rocks)
+TOWN_FIRST_WORDS = frozenset({"hamar", "drammen", "molde", "asker", "alta", "skien", "alver"})
+
 # Places abroad that verden.csv (English and local names, cities over 15 000) lacks: Norwegian
 # exonyms, islands and regions people travel to or come from (general knowledge)
 EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", "Gdansk",

@@ -846,6 +846,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0 if verb in PERSON_ACTS else 1.5)
     if n1 in PERSONAL_PRONOUNS and n2 == "som":
         at_least(2.0)  # 'X, han som satt i styret'
+    if n1 in ("han", "hun", "ho", "hu") and _clause_start(text, tokens, i) and (
+            _person_noun_definite(n2) or n2 in ("nye", "gamle", "unge", "eldste", "yngste")
+            and _person_noun_definite(n3)):
+        at_least(2.0)  # 'harstad altså han nye læreren', 'gareth han engelskmannen'
     if n1 in COPULAS and (n2 in PERSON_STATES or n2 in DEGREE and n3 in PERSON_STATES
                           or n2 in DEGREE and n3 in DEGREE and n4 in PERSON_STATES):
         at_least(2.0)  # 'X var ikke særlig begeistret' (places are not pleased)
@@ -1234,6 +1238,12 @@ _PLACE_NOUNS = frozenset({"plass", "bygd", "grend", "sted", "stad", "øy", "gard
 _ENDS = frozenset({"innerst", "ytterst", "nederst", "øverst", "lengst", "heilt", "helt"})
 
 
+def _person_noun_definite(low: str) -> bool:
+    """'læreren', 'engelskmannen', 'rektoren': a definite noun for a person."""
+    return low in PERSON_NOUNS_DEFINITE or low.endswith(("mannen", "kvinna", "kvinnen")) \
+        or low.endswith(("en", "a")) and len(low) > 4 and role_word(low)
+
+
 def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     """Token i, at a clause's start, is said to be what only a place is or has (see
     ``_FACILITIES``, ``_PLACE_NOUNS``)."""
@@ -1241,21 +1251,87 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
                                            "fordi", "mens", "om", "sidan", "siden"):
         return False  # ('sa at Dale var den finaste staden')
     low = tokens[i].low
-    lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 7)]
+    lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 10)]
     n1, n2 = lows[0], lows[1]
     if low.endswith("s") and n1 in ("eneste", "einaste", "nye", "gamle") \
             and (n2 in _FACILITIES or n2 in _PLACE_NOUNS):
         return True  # 'Sandbuktas eneste butikk'
     if n1 in ("har", "hadde", "fikk", "fekk"):
-        return any(w in _FACILITIES for w in lows[1:5]) and any(
-            w in ("fått", "ny", "nytt", "nye", "ingen", "ingenting", "mista", "mistet")
-            for w in lows[1:4])
+        if any(w in _FACILITIES for w in lows[1:5]) and any(
+                w in ("fått", "ny", "nytt", "nye", "ingen", "ingenting", "mista", "mistet")
+                for w in lows[1:4]):
+            return True
+        k = _past(lows, 1, _AFTER_VERB)
+        # 'sola har jo flyplassen', 'X har rundt 5000 innbyggere': what only a town has
+        return k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
+            w in _INHABITANTS for w in lows[k:k + 4])
+    if n1 in ("ble", "blei", "vart", "blir", "vert") and (n2 in _FOUNDED or " ".join(
+            lows[1:3]) in ("slått sammen", "slått saman", "slegen saman", "slege saman")):
+        return True  # 'Kinn vart oppretta då …', 'Ski ble slått sammen med Oppegård'
+    if n1 in ("ligger", "ligg", "låg", "lå"):
+        k = _past(lows, 1, _AFTER_VERB)
+        return k < len(lows) and lows[k] in _LIES_WHERE  # 'Marker ligger helt ved grensa'
     if n1 in ("var", "er", "va", "e"):
         return (n2 in ("en", "ei", "et", "ein", "eit", "bare", "berre")
                 and any(w in _PLACE_NOUNS for w in lows[2:5])) or n2 in _ENDS and lows[2] in (
             "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
             or n2 in ("den", "det", "dei", "de") and any(
-                w in _PLACE_NOUNS_DEFINITE for w in lows[2:5])  # 'X var den finaste staden'
+                w in _PLACE_NOUNS_DEFINITE for w in lows[2:5]) \
+            or _town_noun_follows(lows, 1)  # 'X var den finaste staden', 'moss var byen vår'
+    return False
+
+
+# what becomes of a municipality: 'X vart oppretta', 'X ble nedlagt'
+_FOUNDED = frozenset({"oppretta", "opprettet", "etablert", "etablerte", "nedlagt", "nedlagd",
+                      "skipa", "grunnlagt", "grunnlagd", "innlemma", "innlemmet",
+                      "sammenslått", "samanslått", "delt", "delte", "avvikla", "avviklet"})
+# words between a verb and what it says of its subject: 'moss var jo liksom byen vår'
+_AFTER_VERB = frozenset({"jo", "vel", "liksom", "egentlig", "eigentleg", "også", "og", "nå",
+                         "no", "bare", "berre", "faktisk", "kanskje", "nok", "eh", "ehm",
+                         "altså", "ganske", "heilt", "helt", "visst"})
+# what only a town or a municipality has ('sola har jo flyplassen')
+_TOWN_FACILITIES = frozenset({"flyplassen", "flyplass", "sykehuset", "sjukehuset", "rådhuset",
+                              "universitetet", "høgskolen", "høyskolen", "jernbanestasjonen",
+                              "kommunesenteret", "ferjekaia", "fergekaia", "havna", "hamna"})
+_INHABITANTS = frozenset({"innbyggere", "innbyggerne", "innbyggjarar", "innbyggjarane",
+                          "innbyggarar", "innbyggarane"})
+# where a place lies: 'ligger helt ved svenskegrensa', 'ligg nord for Tromsø'
+_LIES_WHERE = frozenset({"ved", "nord", "sør", "aust", "øst", "vest", "nordvest", "sørvest",
+                         "nordaust", "nordøst", "søraust", "sørøst", "like", "rett", "midt",
+                         "mellom", "langs", "innerst", "ytterst", "nærmere", "nærare",
+                         "lenger", "lengre", "utenfor", "utanfor", "sentralt", "inntil"})
+# what a town or a municipality is: 'moss var jo en industriby', 'loppa er vel en av de
+# minste kommunene', 'bergen er jo mange små bygder'
+_TOWN_NOUNS = frozenset({"by", "byen", "byer", "byar", "byane", "byene", "bygd", "bygda",
+                         "bygder", "bygdene", "bygdesenter", "kommune", "kommunen", "kommunar",
+                         "kommuner", "kommunane", "kommunene", "tettsted", "tettstad",
+                         "tettstedet", "tettstaden", "regionsenter", "sentrum", "småby",
+                         "småbyen"})
+_NOT_TOWNS = frozenset({"hobby", "lobby", "rugby", "baby", "teddy"})
+
+
+def _past(lows: Sequence[str], k: int, skip: frozenset[str]) -> int:
+    while k < len(lows) and lows[k] in skip:
+        k += 1
+    return k
+
+
+def _town_noun_follows(lows: Sequence[str], k: int) -> bool:
+    """After a copula at lows[k - 1]: fillers, an article or a quantifier ('en av de',
+    'mange'), up to two adjectives, then a town's noun ('industriby', 'byen', 'kommunene')."""
+    k = _past(lows, k, _AFTER_VERB)
+    if k < len(lows) and lows[k] in ("en", "ei", "et", "ein", "eit", "mange", "fleire",
+                                     "flere", "to", "tre", "den", "det", "dei", "de"):
+        k += 1
+        if k + 1 < len(lows) and lows[k] == "av" and lows[k + 1] in ("de", "dei"):
+            k += 2  # 'en av de minste kommunene'
+    for m in range(k, min(k + 3, len(lows))):
+        w = lows[m]
+        if w in _TOWN_NOUNS or len(w) >= 7 and w.endswith(("by", "byen")) \
+                and w not in _NOT_TOWNS and not w.endswith("hobby"):
+            return True
+        if w in STOPWORDS:
+            return False  # 'sola var sterk over byen'
     return False
 
 

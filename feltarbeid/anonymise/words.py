@@ -128,6 +128,8 @@ flytter flyttar jobbet jobba jobber jobbar jobb arbeidet arbeidde arbeider pendl
 pendlar kjørte køyrde reiste kom kommer kjem hjemme heime ansatt tilsett praksis
 leilighet leiligheten leilegheit leilegheita hus huset hytte hytta hytter gård gården
 gard garden tomt tomta enebolig rekkehus
+kjøpesenteret senteret stasjonen togstasjonen jernbanestasjonen rådhuset biblioteket
+ungdomsskolen ungdomsskulen kirka kyrkja kirken legekontoret
 """)
 MUNICIPAL_CUE_PREFIXES = (
     "kommun", "nabokommun", "sammenslå", "samanslå", "slått", "slegne", "rådhus",

@@ -1,0 +1,64 @@
+"""Round 9 of issue 12: municipalities named like words, found by what the sentence says
+of them (what only a town is, has or becomes), towns whose word hardly anyone says, and
+persons named in a spoken apposition ('X altså han nye læreren'). Every sentence is
+written for this test; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from feltarbeid.anonymise.detect import detect
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    return [(h.surface, h.label) for h in detect(text) if h.label != "NONE"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # what only a town or a municipality is, has or becomes, said of a word-like name
+    ("ja og moss var jo liksom byen vi dro til på lørdagene", "moss", "MUNICIPALITY"),
+    ("sola har jo sykehuset så mange av oss jobber der", "sola", "MUNICIPALITY"),
+    ("marker ligger like ved grensa så vi handla i sverige", "marker", "MUNICIPALITY"),
+    ("loppa er en av de minste kommunene i hele fylket", "loppa", "MUNICIPALITY"),
+    ("eh bergen er egentlig mange små bygder rundt en by", "bergen", "MUNICIPALITY"),
+    ("og time har vel rundt tjue tusen innbyggere nå", "time", "MUNICIPALITY"),
+    ("Marker ligger nord for Halden, tett ved svenskegrensa.", "Marker", "MUNICIPALITY"),
+    ("Kinn vart oppretta då to kommunar slo seg saman.", "Kinn", "MUNICIPALITY"),
+    ("Ski ble slått sammen med Oppegård i 2020.", "Ski", "MUNICIPALITY"),
+    # what a merger made of it
+    ("vi bodde i røyken og så ble alt asker likevel", "asker", "MUNICIPALITY"),
+    # a town whose word speech hardly ever says, after a bare 'på' or 'ned til'
+    ("vi feira jul på hamar hos svigerforeldrene", "hamar", "MUNICIPALITY"),
+    ("om vinteren kom de ned til alta med flyet", "alta", "MUNICIPALITY"),
+    # a word-like name after a town's place of business
+    ("vi møttes på kjøpesenteret på ski etter jobb", "ski", "MUNICIPALITY"),
+    # a spoken apposition says person
+    ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
+    ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),
+])
+def test_found(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the same words as words: nothing says town
+    ("sola var sterk over byen den sommeren", "sola"),
+    ("sola ligger lavt på himmelen i november", "sola"),
+    ("skiene ligger i boden og ski ligger i boden", "ski"),
+    ("vi gikk på ski hele påska", "ski"),
+    ("moss var det mye av på steinene i skogen", "moss"),
+    ("Sola skinte over byen hele dagen.", "Sola"),
+    # a child who gets a new school is no town
+    ("Kari fikk ny skole da vi flytta.", "Kari"),
+])
+def test_a_word_stays_a_word(text: str, word: str) -> None:
+    found = labels(text)
+    if word == "Kari":
+        assert ("Kari", "PERSON") in found, found
+    else:
+        assert all(s != word for s, _ in found), found
+
+
+def test_a_hobby_is_no_town() -> None:
+    found = labels("sola var en hobby for han som fotograf")
+    assert all(s != "sola" for s, _ in found), found
