@@ -32,6 +32,11 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("om vinteren kom de ned til alta med flyet", "alta", "MUNICIPALITY"),
     # a word-like name after a town's place of business
     ("vi møttes på kjøpesenteret på ski etter jobb", "ski", "MUNICIPALITY"),
+    # a capitalised name after 'det' where a name is told ('det' is no article here)
+    ("Dei slo seg saman i fjor, og no heiter jo det Kinn.", "Kinn", "MUNICIPALITY"),
+    ("Så no er det Stad, og rådhuset ligg på Nordfjordeid.", "Stad", "MUNICIPALITY"),
+    # 'i bergen' is the town, though 'bergen' may be the rocks
+    ("vi var på askøy og så var vi i bergen en tur", "bergen", "MUNICIPALITY"),
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),
@@ -48,6 +53,9 @@ def test_found(text: str, name: str, label: str) -> None:
     ("vi gikk på ski hele påska", "ski"),
     ("moss var det mye av på steinene i skogen", "moss"),
     ("Sola skinte over byen hele dagen.", "Sola"),
+    ("Det var det Store Norske Leksikon sa.", "Store"),
+    # a club that wins by a score said in words
+    ("brann spilte dårlig og odd vant tre null på hjemmebane", "odd"),
     # a child who gets a new school is no town
     ("Kari fikk ny skole da vi flytta.", "Kari"),
 ])

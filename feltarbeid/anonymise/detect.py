@@ -665,6 +665,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             prev in ("det", "jo") and prev2 in CALLED or prev in CALLED and prev2 in (
                 "det", "no", "nå", "jo", "stedet", "staden", "plassen", "kommunen")):
         return 0.85  # 'no heiter det jo alver', 'nå heter det kinn': a municipality's name
+    if caps and tok.capital and not tok.sentence_start and prev in ("det", "dette") and (
+            prev2 in CALLED or prev2 in COPULAS_SPOKEN or prev2 in ("jo", "vel", "no", "nå")):
+        return 0.85  # 'no heiter jo det Kinn', 'så no er det Stad': a capital after 'det'
     if prev in DETERMINERS or prev in _CELEBRATED or prev in ("i", "til") and (
             prev2 in _FELT_IN or prev2 in ("glad", "forelska", "forelsket")):
         return 0.0  # 'feiret Eid'; 'vondt i halsa', 'raud i kinn'; 'glad i sola'
@@ -705,7 +708,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         # that is no word is frequent for its bearers: 'på storhaug', 'mot birkeland')
         return 0.0
     town_first = place.kind == "municipality" and tok.low in gz.TOWN_FIRST_WORDS
-    if not cue and not town_first and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF \
+    if not cue and not town_first and not (prev == "i" and tok.low == "bergen") \
+            and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF \
             and inflected_word(tok.low) \
             and tok.low.endswith(("a", "en", "et")) and (
                 prev in ("på", "i", "ved") and prev2 in PLACE_VERBS_OF_WORDS

@@ -304,6 +304,7 @@ def demonym(low: str) -> bool:
 # a match: a score ('2–1') or the words of a game
 _SCORE = r"(?:null|en|ett|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte)"
 _MATCH = re.compile(rf"\b\d{{1,2}}\s?[–-]\s?\d{{1,2}}\b|\b{_SCORE}\s?[–-]\s?{_SCORE}\b|"
+                    rf"\b(?:vant|tapte|endte|enda|slo\s\w+)\s{_SCORE}\s{_SCORE}\b|"
                     r"\b(?:kampen|kampar|kamper|serien|tribunen|"
                     r"cupfinalen|cupfinale|scoret|scora|uavgjort|bortekamp|heimekamp|hjemmekamp|"
                     r"eliteserien|obos-ligaen|tabellen|derbyet|supporterne|supporterane|"
