@@ -252,6 +252,9 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
             prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
+        if prev in ("av", "ifra", "ifrå") and prev2 == "ut" and not (
+                tok.low.endswith(("a", "en", "et")) and inflected_word(tok.low)):
+            prev = "fra"  # 'flytta ut av lom': out of a place (not 'ut av sola')
         if prev in NEAR_PREPOSITIONS and any(p.label not in ("NONE",)
                                              for p in g.places.get(prev2, ())):
             prev2 = "kommunen"  # 'os utenfor bergen': a place placed by another place
@@ -293,6 +296,37 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
     return [h for h in hits if h.confidence > 0]
+
+
+def split_place_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
+    """Lower-case text: a one-word name that speech recognition split in two ('kristian
+    sund', 'lille hammer', 'lørens kog', 'guovda geaidnu'), where neither part is the name
+    and the joined form is a municipality or a town no word shares. After a place's
+    preposition it beats a person's name of the same words ('i kristian sund')."""
+    g = gz.load()
+    hits: list[Hit] = []
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if text[a.end:b.start] != " " or not (a.low.isalpha() and b.low.isalpha()):
+            continue
+        joined = a.low + b.low
+        if len(joined) < 7 or joined not in g.places or len(b.low) < 3:
+            continue
+        places = [p for p in g.places[joined] if p.label in ("MUNICIPALITY", "PLACE")
+                  and p.kind in ("municipality", "locality") and not p.common_word
+                  and " " not in p.canonical.strip() and "-" not in p.canonical]
+        if not places:
+            continue
+        prev = tokens[i - 1].low if i > 0 else ""
+        at_place = prev in SPOKEN_PREPOSITIONS or prev in MUNICIPALITY_BEFORE
+        place = places[0]
+        info = place_info(place)
+        if at_place:
+            info["strong"] = True  # 'i kristian sund': beats the person 'Kristian Sund'
+        hits.append(Hit(a.start, b.end, place.label, text[a.start:b.end],
+                        0.75 if at_place else 0.5, f"gazetteer:{place.kind}",
+                        canonical=normalise(place.canonical), info=info))
+    return hits
 
 
 _DEGREE_BEFORE_ADJECTIVE = frozenset({"helt", "heilt", "veldig", "ganske", "litt", "så",
@@ -370,12 +404,16 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
     svenskegrensa', 'sola har jo flyplassen', 'Loppa er en av de minste kommunene'):
     the municipality, though nothing before it says place (``slots.place_predicate``)."""
     for h in hits:
-        if h.label != "MUNICIPALITY" or h.confidence >= 0.6:
+        if h.label != "MUNICIPALITY" or h.confidence >= 0.7:
             continue
         i = _token_at(tokens, h.start)
-        if i < len(tokens) and tokens[i].end == h.end and tokens[i].low not in STOPWORDS \
-                and place_predicate(tokens, i):
-            h.confidence = 0.6
+        if i >= len(tokens) or tokens[i].end != h.end or tokens[i].low in STOPWORDS:
+            continue
+        if place_predicate(tokens, i):
+            h.confidence = 0.7
+            h.info["predicate"] = True  # beats a lone name ('frøya er en kommune')
+        elif (i == 0 or tokens[i].sentence_start) and _acts(tokens, i):
+            h.confidence = 0.6  # 'Sola har vedtatt en ny plan'
 
 
 def _is_there(tokens: Sequence[Token], k: int) -> bool:
@@ -1090,6 +1128,8 @@ def _candidates(text: str, tokens: Sequence[Token], registry: Registry | None,
     if not caps:
         hits += spoken_hits(text, tokens)  # speech recognition writes digits as words
     hits += gazetteer_hits(text, search, tokens, caps)
+    if not caps:
+        hits += split_place_hits(text, tokens)
     hits += person_hits(text, tokens, caps)
     # a place name preceded by a given name is a surname ("Lars Berg") — person wins by
     # length in resolve(); a county named right after a municipality disambiguates it
@@ -1106,10 +1146,12 @@ def _place_over_given_name(hits: list[Hit]) -> None:
               and h.source.startswith("gazetteer") and h.confidence >= 0.7}
     listed = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
               and h.info.get("coordinated")}  # 'Hitra og Frøya'
+    said = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
+            and h.info.get("predicate")}  # 'Berg er en kommune i Vestland'
     for h in hits:
         if (h.label == "PERSON" and h.source == "names" and h.info.get("tokens") == 1
                 and (h.start, h.end) in places
-                and (not h.info.get("context") or (h.start, h.end) in listed)):
+                and (not h.info.get("context") or (h.start, h.end) in listed | said)):
             h.confidence = 0.0
 
 

@@ -210,6 +210,12 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+# where a way goes on after a place: 'gjennom lom og videre', 'til os og tilbake'
+_WAY_ADVERBS = frozenset({"videre", "vidare", "tilbake", "attende", "hjem", "heim", "hjemover",
+                          "heimover", "deretter", "etterpå", "derfra", "dit", "hit", "rundt",
+                          "forbi", "utover", "innover", "oppover", "nedover"})
+
+
 def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> bool:
     """A place named like a word, joined by 'og'/'eller' to a plain word that is no place,
     name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words).
@@ -241,6 +247,8 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
                        or other.endswith(("en", "et", "a", "ene", "ane", "na"))
                        and inflected_word(other)):
             continue  # 'Berg og Hansen'; 'Dag og familien', 'Rein og gjengen'
+        if other in _WAY_ADVERBS or other.endswith("over") and len(other) > 5:
+            continue  # 'gjennom lom og videre nordover': the way goes on, no pair of things
         if (common_word(other) or inflected_word(other)
                 or person and zipf(other, ("nb",)) >= 1.5) and other not in g.places \
                 and other not in g.given \

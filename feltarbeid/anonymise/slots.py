@@ -47,6 +47,7 @@ from .words import (
     GENITIVE_HEADS,
     INVERSION_AFTER,
     MASS_NOUNS,
+    MUNICIPAL_GENITIVE_HEADS,
     NAME_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
@@ -1208,6 +1209,9 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         return 2.0
     if p1 in PLACE_NOUNS_BEFORE:
         return 2.0
+    if p1 in CALLED and p2 in _LANGUAGES and _low(tokens, i - 3) == "på" \
+            or n1 == "på" and _low(tokens, j + 2) in _LANGUAGES and p1 in CALLED:
+        return 2.0  # 'Lyngen, som på kvensk heter Yykeä': a place's name in a language
     if i == j and place_predicate(tokens, i):
         return 2.0  # 'Furumoen har fått ny skole' (only a place has a school)
     if n1 in THINKERS_HEADS and tokens[j].low.endswith("s") and gap_after == " ":
@@ -1226,6 +1230,9 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     return 0.0
 
 
+# the languages a place has its names in
+_LANGUAGES = frozenset({"samisk", "nordsamisk", "sørsamisk", "lulesamisk", "pitesamisk",
+                        "skoltesamisk", "kvensk", "finsk", "norsk", "nynorsk", "bokmål"})
 # what a place has or is: 'X har fått ny skole', 'X var bare en liten plass', 'Xs eneste
 # butikk', 'X er helt innerst i fjorden'
 _FACILITIES = frozenset({"skole", "skule", "skolen", "skulen", "barnehage", "barnehagen",
@@ -1256,6 +1263,8 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if low.endswith("s") and n1 in ("eneste", "einaste", "nye", "gamle") \
             and (n2 in _FACILITIES or n2 in _PLACE_NOUNS):
         return True  # 'Sandbuktas eneste butikk'
+    if n1 in ("sin", "si", "sitt", "sine") and n2 in MUNICIPAL_GENITIVE_HEADS:
+        return True  # 'vega sin ordfører', 'Rana sitt kommunestyre'
     if n1 in ("har", "hadde", "fikk", "fekk"):
         if any(w in _FACILITIES for w in lows[1:5]) and any(
                 w in ("fått", "ny", "nytt", "nye", "ingen", "ingenting", "mista", "mistet")
@@ -1270,6 +1279,11 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return True  # 'Kinn vart oppretta då …', 'Ski ble slått sammen med Oppegård'
     if n1 in ("ligger", "ligg", "låg", "lå"):
         k = _past(lows, 1, _AFTER_VERB)
+        if k + 1 < len(lows) and lows[k] in ("i", "på") and (
+                lows[k + 1] in gz.load().county_names or any(
+                    p.kind == "region" and p.label == "PLACE"
+                    for p in gz.load().places.get(lows[k + 1], ()))):
+            return True  # 'X ligger i Innlandet', 'ligg på Sunnmøre'
         return k < len(lows) and lows[k] in _LIES_WHERE  # 'Marker ligger helt ved grensa'
     if n1 in ("var", "er", "va", "e"):
         return (n2 in ("en", "ei", "et", "ein", "eit", "bare", "berre")
