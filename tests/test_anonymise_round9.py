@@ -101,3 +101,24 @@ def test_a_hobby_is_no_town() -> None:
 ])
 def test_still_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # works, apps, named buildings and businesses, in-laws written with a capital
+    "Vi så Skam og Heimebane, men ingen av oss likte Exit.",
+    "Vi brukte Teams og av og til Messenger med familien.",
+    "Bedehuset og Ungdomshuset lå vegg i vegg.",
+    "Vi bodde på Strandhotellet og spiste på Restaurant Måken.",
+    "Svigermor kom hver søndag, og Svigerfar satt i bilen og leste avisa.",
+])
+def test_name_free(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # nicknames that are kin words stay persons
+    ("Vi kalte henne «Lillemor», for hun var minst.", "Lillemor"),
+    ("Ja, me kalla ho «Veslemor» fordi ho var yngst.", "Veslemor"),
+])
+def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)

@@ -210,6 +210,23 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+# what a building or a business is called by ('Ungdomshuset', 'Fjordhotellet'): no person,
+# and no place the rules label (a hotel, a shop, a hall is not labelled)
+_BUILDING_HEADS = ("huset", "hotellet", "senteret", "kafeen", "restauranten",
+                   "puben", "stadion", "stadionet", "hallen", "kinoen", "butikken")
+
+
+def _building_or_kin(low: str) -> bool:
+    """A named building ('Ungdomshuset') or an in-law written with a capital ('Svigerfar')
+    that no list has as a person's name."""
+    g = gz.load()
+    if low in g.given or low in g.surnames or low in g.given_extra or low in g.world_surnames:
+        return False
+    if low.startswith("sviger"):
+        return True  # (not every kin word: 'Lillemor', 'Veslemor' are nicknames too)
+    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in _BUILDING_HEADS)
+
+
 # where a way goes on after a place: 'gjennom lom og videre', 'til os og tilbake'
 _WAY_ADVERBS = frozenset({"videre", "vidare", "tilbake", "attende", "hjem", "heim", "hjemover",
                           "heimover", "deretter", "etterpå", "derfra", "dit", "hit", "rundt",
@@ -419,6 +436,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and h.confidence < SURE_CITED
                 and _among_things(tokens, i, person=True)):
             continue
+        if i == j and h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
+                and _building_or_kin(lows[0]):
+            continue  # 'Bedehuset og Ungdomshuset', 'på Fjordhotellet', 'og Svigerfar satt'
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
                 and _among_things(tokens, i)

@@ -294,6 +294,7 @@ widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder sp
 stata excel word
 clarion radisson peppes narvesen plantasjen jernia byggmakker maxbo felleskjøpet skeidar
 bohus jysk interflora vitusapotek fretex grandiosa dagsrevyen
+skam exit ragnarok norsemen messenger
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
@@ -488,6 +489,7 @@ fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikk
 bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
 ekstremværet uværet stormen orkanen hurtigruteskipet
 romanen boka boken filmen serien stykket skuespillet operaen
+restaurant restauranten kafé kafe kafeen hotell hotellet pub puben kro kroa
 """)
 WEEKDAYS = _words("""
 mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag
