@@ -56,6 +56,7 @@ from .words import (
     MONTHS,
     NAME_HEADS,
     NAMED_THING_HEADS,
+    ORGANISATIONS,
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
     PRODUCT_HEADS,
@@ -120,11 +121,37 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'vi kalte hunden for X'
     for m in range(verb - 1, max(-1, verb - 5), -1):
         low = tokens[m].low
-        if thing_noun(low):
-            return True  # 'Kua het Dagros', 'ein hund som heitte balder'
-        if low not in _BETWEEN:
+        if thing_noun(low) or low in _VEHICLE_BRANDS:
+            return True  # 'Kua het Dagros', 'ein hund som heitte balder', 'en gammel
+            # Volvo som han kalte Grålle'
+        if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu"):
             break
+    if _another_of_them(tokens, verb):
+        return True  # 'kua het dagros og den andre het litago'
     return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
+
+
+def _elided_institution(tokens: Sequence[Token], j: int) -> bool:
+    """Lower-case text: 'helse og omsorgsdepartementet' is 'Helse- og
+    omsorgsdepartementet' with its hyphen lost, no person 'helse'."""
+    return j + 2 < len(tokens) and tokens[j + 1].low == "og" and \
+        f"{tokens[j].low}- og {tokens[j + 2].low}" in gz.load().not_person
+
+
+_VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "ford", "lada",
+                             "volkswagen", "tesla", "peugeot", "citroën", "fiat", "mazda",
+                             "nissan", "honda", "subaru", "skoda", "audi", "bmw", "ferguson",
+                             "massey", "evinrude", "yamaha", "suzuki"})
+
+
+def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:
+    """'… het dagros og den andre het litago', 'en ku som het rosa og en som het dagros':
+    the subject of the naming verb is another of the animals or things named before it."""
+    subject = " ".join(t.low for t in tokens[max(0, verb - 2):verb])
+    if subject not in ("den andre", "den andra", "den eine", "den siste", "den tredje",
+                       "en som", "ei som", "ein som", "eit som", "et som", "den som"):
+        return False
+    return any(thing_noun(t.low) for t in tokens[max(0, verb - 14):verb - 2])
 
 
 def _thing_subject(tokens: Sequence[Token], verb: int) -> bool:
@@ -188,26 +215,43 @@ _GOVERNING = frozenset({"fra", "frå", "i", "på", "til", "hos", "for", "med", "
 def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i is listed by 'og', 'eller' or a comma with a brand or an organisation that
     is no one's name ('Tine, Gilde og Nortura', 'Jarlsberg eller Norvegia'): a brand too,
-    unless the words around it say person."""
+    unless the words around it say person. A person's listed name ('Kari', 'Hansen')
+    needs two brands in its list: 'Kari og Helsedirektoratet var enige' keeps Kari."""
     g = gz.load()
+    low = tokens[i].low
+    brands = 0
     for step in (-1, 1):
-        k = i + step
-        if not 0 <= k < len(tokens):
-            continue
-        near, far = sorted((k, i))
-        if tokens[k].low in ("og", "eller"):
-            k += step  # 'Gilde og Nortura'
-        elif text[tokens[near].end:tokens[far].start].strip() != ",":
-            continue  # ('Tine, Gilde': a comma between is a list too)
-        if not 0 <= k < len(tokens):
-            continue
-        other = tokens[k].low
-        governed = k > 0 and tokens[k - 1].low in _GOVERNING and step == -1
-        if institution(other) and other not in g.given and other not in g.surnames \
-                and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
-                and not governed:  # (not 'Eide fra Høyre og Hoàng fra SV')
-            return person_evidence(text, tokens, i) < 1.5
-    return False
+        k = i
+        for _ in range(3):  # up to three more items of the list on this side
+            k = _next_item(text, tokens, k, step)
+            if k is None or not _brand_item(tokens, k, i, step, g):
+                break
+            brands += 1
+    if brands == 0 or (low in g.given or low in g.surnames) and brands < 2:
+        return False
+    return person_evidence(text, tokens, i) < 1.5
+
+
+def _next_item(text: str, tokens: Sequence[Token], k: int, step: int) -> int | None:
+    """The next item of a list from token k: across 'og', 'eller' or a comma."""
+    m = k + step
+    if not 0 <= m < len(tokens):
+        return None
+    near, far = sorted((m, k))
+    if tokens[m].low in ("og", "eller"):
+        m += step  # 'Gilde og Nortura'
+    elif text[tokens[near].end:tokens[far].start].strip() != ",":
+        return None  # ('Tine, Gilde': a comma between is a list too)
+    return m if 0 <= m < len(tokens) else None
+
+
+def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazetteer) -> bool:
+    other = tokens[k].low
+    governed = k > 0 and tokens[k - 1].low in _GOVERNING and step == -1
+    return institution(other) and (other in ORGANISATIONS or other not in g.given
+                                   and other not in g.surnames) \
+        and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
+        and not governed  # (not 'Eide fra Høyre og Hoàng fra SV')
 
 
 # what a building or a business is called by ('Ungdomshuset', 'Fjordhotellet'): no person,
@@ -361,7 +405,7 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
     before2 = tokens[i - 2].low if i > 1 else ""
     if before == "i" and before2 in ("spilte", "spelte", "spiller", "spelar", "spela"):
         return True  # 'han spilte i Odd'
-    return before in ("mot", "over", "og") or after in _PLAYS or text[
+    return before in ("mot", "over", "og", "mellom") or after in _PLAYS or text[
         tokens[i - 1].end:tokens[i].start].strip() == "," and any(
         t.low in CLUBS for t in tokens[:i - 1])  # 'Glimt vant serien, Odd havnet …'
 
@@ -417,9 +461,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue
         lows = [t.low for t in tokens[i:j + 1]]
         if h.label == "PERSON" and len(lows) == 1 and (
-                lows[0] == "lykke" and _GOOD_LUCK.match(text, h.end)
+                _elided_institution(tokens, j)
+                or kin_word(lows[0]) and j + 1 < len(tokens) and text[h.end:tokens[j + 1].start]
+                == " " and tokens[j + 1].low in ("min", "mi", "mitt", "din", "di", "vår", "sin")
+                or lows[0] == "lykke" and _GOOD_LUCK.match(text, h.end)
                 or _pair_of_things(tokens, j)):
-            continue  # '«Lykke til»'; 'Dagros og Fagerlin var kyrne på garden'
+            continue  # 'bror min'; '«Lykke til»'; 'Dagros og Fagerlin var kyrne på garden'
         if h.label == "PERSON" and (
                 thing_named(text, tokens, i) or all(demonym(w) for w in lows)
                 or len(lows) == 1 and lows[0] in THING_NOUNS  # 'Snekka het «Gunhild»'
