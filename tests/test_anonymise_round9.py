@@ -139,8 +139,13 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
     ("Hansen og Telenor ble enige om en avtale.", "Hansen"),
     # 'Bror' is a name where no possessive follows
     ("Bror sa at han kom seinere.", "Bror"),
-    # a person called so where the subject is no animal
+    # a person called so where the subject is no animal, or where no animal was named
+    # just before; a person named like a car brand; a person in a match of words
     ("vi hadde en hund som het passopp og en nabo som het kari", "kari"),
+    ("Hunden døde, og en som het Kari overtok gården.", "Kari"),
+    ("Vi møtte Mercedes, som han kalte Mecki.", "Mecki"),
+    ("Kampen mellom Odd og Kari om sjefsjobben var hard.", "Odd"),
+    ("vi bodde hos kristian sund den vinteren", "kristian sund"),
 ])
 def test_a_person_listed_with_an_institution_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)

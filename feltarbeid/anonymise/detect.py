@@ -318,7 +318,7 @@ def split_place_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         if not places:
             continue
         prev = tokens[i - 1].low if i > 0 else ""
-        at_place = prev in SPOKEN_PREPOSITIONS or prev in MUNICIPALITY_BEFORE
+        at_place = prev in SPOKEN_PREPOSITIONS and prev != "hos" or prev in MUNICIPALITY_BEFORE
         place = places[0]
         info = place_info(place)
         if at_place:

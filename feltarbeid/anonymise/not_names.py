@@ -121,7 +121,9 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'vi kalte hunden for X'
     for m in range(verb - 1, max(-1, verb - 5), -1):
         low = tokens[m].low
-        if thing_noun(low) or low in _VEHICLE_BRANDS:
+        if thing_noun(low) or low in _VEHICLE_BRANDS and m > 0 and tokens[m - 1].low in (
+                "en", "ei", "et", "ein", "eit", "gammel", "gamal", "gamle", "ny", "nye",
+                "vår", "min", "hans", "hennes", "sin"):
             return True  # 'Kua het Dagros', 'ein hund som heitte balder', 'en gammel
             # Volvo som han kalte Grålle'
         if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu"):
@@ -151,7 +153,11 @@ def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:
     if subject not in ("den andre", "den andra", "den eine", "den siste", "den tredje",
                        "en som", "ei som", "ein som", "eit som", "et som", "den som"):
         return False
-    return any(thing_noun(t.low) for t in tokens[max(0, verb - 14):verb - 2])
+    before = range(max(0, verb - 14), verb - 2)
+    # a thing named just before: '(ei ku som) het rosa og en som het …'
+    return any(thing_noun(tokens[p].low) and any(tokens[q].low in CALLED
+                                                 for q in range(p + 1, verb - 2))
+               for p in before)
 
 
 def _thing_subject(tokens: Sequence[Token], verb: int) -> bool:
@@ -405,7 +411,9 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
     before2 = tokens[i - 2].low if i > 1 else ""
     if before == "i" and before2 in ("spilte", "spelte", "spiller", "spelar", "spela"):
         return True  # 'han spilte i Odd'
-    return before in ("mot", "over", "og", "mellom") or after in _PLAYS or text[
+    between = before == "mellom" and i + 2 < len(tokens) and tokens[i + 1].low == "og" \
+        and tokens[i + 2].low in CLUBS  # 'kampen mellom Odd og Brann'
+    return before in ("mot", "over", "og") or between or after in _PLAYS or text[
         tokens[i - 1].end:tokens[i].start].strip() == "," and any(
         t.low in CLUBS for t in tokens[:i - 1])  # 'Glimt vant serien, Odd havnet …'
 
