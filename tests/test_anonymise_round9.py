@@ -57,6 +57,11 @@ def labels(text: str) -> list[tuple[str, str]]:
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),
+    # a cleft: what only people do or are ('det var X som fant ham', 'som var sjefen')
+    ("nei det var harstad som var sjefen da", "harstad", "PERSON"),
+    # a name set against the person of a cleft
+    ("nei nei det var eik som sa det ikke ask", "ask", "PERSON"),
+    ("Det var Strand som ringte, ikke Berg, de to blander jeg alltid.", "Berg", "PERSON"),
 ])
 def test_found(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
@@ -149,3 +154,12 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
 ])
 def test_a_person_listed_with_an_institution_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # places set against each other after a cleft stay places
+    ("Det var Kari som bodde i Oslo, ikke Bergen.", "Bergen"),
+    ("det var kari som flytta til lier ikke til asker", "asker"),
+])
+def test_a_place_contrasted_after_a_cleft_stays(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text), labels(text)

@@ -939,9 +939,48 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     coordinated(text, tokens, hits, caps)
     if caps:
         _surname_among_places(text, tokens, hits)
+    _person_contrasted(tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     return _outside_brackets(text, drop_not_names(text, tokens, hits))
+
+
+def _person_contrasted(tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
+    """'det var eik som sa det ikke ask', 'Det var Vik som ringte, ikke Berg': a name
+    set against the person of a cleft is a person too (a listed name, no place named
+    surely). Adds hits in place."""
+    persons = [h for h in hits if h.label == "PERSON" and h.confidence >= 0.6]
+    if not persons:
+        return
+    g = gz.load()
+    lows = [t.low for t in tokens]
+    for h in persons:
+        i = _token_at(tokens, h.start)
+        if i < 2 or lows[i - 1] not in ("var", "va", "er") or lows[i - 2] not in (
+                "det", "da", "då"):
+            continue  # a cleft: 'det var X som …'
+        end = next((k for k in range(i + 1, min(len(tokens), i + 12))
+                    if tokens[k].sentence_start), min(len(tokens), i + 12))
+        if "som" not in lows[i + 1:end]:
+            continue
+        for k in range(i + 2, end - 1):
+            if lows[k] not in ("ikke", "ikkje", "itte") or tokens[k + 1].sentence_start:
+                continue
+            m = k + 1
+            x = tokens[m]
+            if caps and not x.capital or not (x.low in g.given or x.low in g.surnames) \
+                    or not caps and zipf(x.low, ("nb",)) >= VERY_COMMON_ZIPF:
+                break  # ('som ringte ikke sommer': a word)
+            before = [o for o in hits if o.start < tokens[k].start and o.end > tokens[
+                k - 1].start and o.label in ("MUNICIPALITY", "PLACE")]
+            at = [o for o in hits if o.start < x.end and o.end > x.start]
+            if before or any(o.label == "PERSON" or o.info.get("strong") for o in at):
+                break  # 'som bodde i Oslo, ikke Bergen': places set against each other
+            for o in at:
+                hits.remove(o)
+            hits.append(Hit(x.start, x.end, "PERSON", x.text, 0.7, "names:slot",
+                            canonical=x.low, info={"tokens": 1, "context": True}))
+            break
 
 
 def _surname_among_places(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:

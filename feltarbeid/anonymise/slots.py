@@ -1088,8 +1088,14 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             n1 == "som" or comma_after or n1 in ("og", "ikke", "ikkje")):
         # 'det var X som sa', 'det var X som tok initiativet', 'det var X, ikke jeg'
         # ('det var lyng som vokste der': what follows 'som' must be what people do)
-        at_least(2.0 if n1 == "som" and (n2 in PERSON_ACTS or _low(
-            tokens, k + 2) in OBJECT_PRONOUNS and not definite_noun(low_i, names_aside=True)
+        after_is = _low(tokens, k + 3) if _low(tokens, k + 2) in ("jo", "vel") else _low(
+            tokens, k + 2)
+        at_least(2.0 if n1 == "som" and (
+            n2 in PERSON_ACTS or n2 in _CLEFT_ACTS
+            or n2 in COPULAS_SPOKEN and (_person_noun_definite(after_is) or after_is
+                                         in ROLES_BARE | ROLE_WORDS)  # 'som var sjefen'
+            or _low(tokens, k + 2) in OBJECT_PRONOUNS and not definite_noun(
+                low_i, names_aside=True)
             and not inflected_word(low_i)) else 1.0 if n1 == "som" and
                  n2 not in PERSON_DOES | PERSON_PERFECT | {"het", "heter", "heitte"} else 1.5)
         # ('det var X som klipte meg': done to me by someone)
@@ -1230,6 +1236,10 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     return 0.0
 
 
+# what only people do, after 'det var X som' ('det var birtha som fant ham')
+_CLEFT_ACTS = frozenset({"fant", "fann", "lærte", "hjalp", "hjelpte", "song", "sang", "bakte",
+                         "baka", "underviste", "skrev", "skreiv", "kjørte", "køyrde",
+                         "sydde", "strikka", "strikket"})
 # the languages a place has its names in
 _LANGUAGES = frozenset({"samisk", "nordsamisk", "sørsamisk", "lulesamisk", "pitesamisk",
                         "skoltesamisk", "kvensk", "finsk", "norsk", "nynorsk", "bokmål"})
