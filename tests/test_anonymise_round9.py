@@ -44,6 +44,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     # out of a place; a way that goes on after it
     ("vi flytta ut av lier da ungene var små", "lier", "MUNICIPALITY"),
     ("vi kjørte gjennom lom og videre over fjellet", "lom", "MUNICIPALITY"),
+    ("de har hytte på lom og drar dit hver sommer", "lom", "MUNICIPALITY"),
+    ("vi kjørte gjennom alta på vei hjem fra hammerfest", "alta", "MUNICIPALITY"),
     # what only a municipality is or has, said of a name that is a given name or surname
     ("frøya er en kommune ute i havgapet", "frøya", "MUNICIPALITY"),
     ("Berg er en kommune på Senja.", "Berg", "MUNICIPALITY"),
@@ -77,6 +79,8 @@ def test_found(text: str, name: str, label: str) -> None:
     ("Sola skinte over byen hele dagen.", "Sola"),
     ("Det var det Store Norske Leksikon sa.", "Store"),
     ("vi gikk ut av sola og inn i skyggen", "sola"),
+    ("vi kjørte gjennom røyken fra brannen", "røyken"),
+    ("det var mange øyer og holmer der ute", "øyer"),
     # a club that wins by a score said in words
     ("brann spilte dårlig og odd vant tre null på hjemmebane", "odd"),
     # a child who gets a new school is no town

@@ -121,6 +121,11 @@ WAY_PREPOSITIONS = frozenset({"gjennom", "forbi", "via", "langs", "over", "innom
 # going towards a place: 'kjørte videre mot bergen'
 TOWARDS = frozenset({"videre", "vidare", "kjørte", "køyrde", "dro", "drog", "reiste",
                      "sykla", "syklet", "gikk", "gjekk", "kjører", "køyrer", "drar", "reiser"})
+# travelling by road, sea or air: 'kjørte gjennom X' is a town (not 'gikk gjennom lyngen')
+_DRIVEN = frozenset({"kjørte", "køyrde", "kjører", "køyrer", "kjøre", "køyre", "reiste",
+                     "reiser", "reise", "sykla", "syklet", "fløy", "flaug", "seilte", "rodde",
+                     "tok"})
+_DRIVEN_THROUGH = frozenset({"røyken", "lyngen", "tåka", "skogen"})
 # going somewhere ordinary: 'ned til stranda', 'opp på haugen' (not 'heim til stranda')
 DOWN_TO = frozenset({"ned", "nedover", "opp", "oppover", "ut", "bort", "inn", "nedi"})
 # being somewhere ordinary: 'var på stranda', 'satt ute i sola', 'lå inne i viken'
@@ -757,6 +762,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.0
     if prev in STRONG_PREPOSITIONS:
         return 0.85 if cue else 0.75
+    if prev in ("gjennom", "forbi", "via") and prev2 in _DRIVEN and place.kind == "municipality" \
+            and tok.low not in _DRIVEN_THROUGH:
+        return 0.6  # 'kjørte gjennom alta', 'reiste via rana' (not 'gjennom røyken')
     if prev in SPOKEN_PREPOSITIONS or prev in WAY_PREPOSITIONS and place.kind == "municipality" \
             and not (tok.low.endswith(("a", "en", "et")) and inflected_word(tok.low)):
         # 'gjennom eide' (not 'langs stranda': the beach)

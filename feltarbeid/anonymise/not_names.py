@@ -283,6 +283,18 @@ _WAY_ADVERBS = frozenset({"videre", "vidare", "tilbake", "attende", "hjem", "hei
                           "forbi", "utover", "innover", "oppover", "nedover"})
 
 
+_PRESENT_VERBS = frozenset({"går", "gjer", "gjør", "tar", "får", "kjem", "kommer", "jobber",
+                            "jobbar", "bor", "bur", "reiser", "drar", "reiste", "dro",
+                            "kjørte", "køyrde", "flytta", "flyttet", "drog", "kom"})
+
+
+def _present_verb(low: str) -> bool:
+    """A verb that goes on the clause ('og drar dit', 'og kjører hjem'): a frequent word in
+    -r that has no definite plural ('drar', not 'holmer': 'holmene')."""
+    return low in _PRESENT_VERBS or low.endswith("r") and zipf(low, ("nb",)) >= 4.5 and max(
+        zipf(low[:-2] + "ene", ("nb",)), zipf(low[:-1] + "ne", ("nb",))) < 2.0
+
+
 def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> bool:
     """A place named like a word, joined by 'og'/'eller' to a plain word that is no place,
     name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words).
@@ -314,8 +326,10 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
                        or other.endswith(("en", "et", "a", "ene", "ane", "na"))
                        and inflected_word(other)):
             continue  # 'Berg og Hansen'; 'Dag og familien', 'Rein og gjengen'
-        if other in _WAY_ADVERBS or other.endswith("over") and len(other) > 5:
-            continue  # 'gjennom lom og videre nordover': the way goes on, no pair of things
+        if other in _WAY_ADVERBS or other.endswith("over") and len(other) > 5 \
+                or _present_verb(other):
+            continue  # 'gjennom lom og videre nordover', 'hytte på lom og drar dit': the
+            # clause goes on, no pair of things
         if (common_word(other) or inflected_word(other)
                 or person and zipf(other, ("nb",)) >= 1.5) and other not in g.places \
                 and other not in g.given \
