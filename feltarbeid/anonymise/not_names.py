@@ -45,6 +45,7 @@ from .slots import (
     CALLED,
     COPULAS_SPOKEN,
     NAMED_ONES,
+    TIMES,
     kin_word,
     past_verb,
     person_evidence,
@@ -411,6 +412,12 @@ _PLAYS = frozenset({"vant", "tapte", "slo", "spilte", "spelte", "møtte", "score
                     "leder", "leiar", "rykket", "rykka", "havnet", "hamna", "endte", "enda"})
 
 
+def _cheered(tokens: Sequence[Token], i: int) -> bool:
+    """'heia på Vålerenga': a club that people cheer for, named like a place."""
+    return i > 1 and tokens[i - 1].low == "på" and tokens[i - 2].low in (
+        "heia", "heiet", "heier", "heiar", "heie", "heiste") and tokens[i].low in ORGANISATIONS
+
+
 def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
     """A club named like a person, playing or played against, in a sentence about a match."""
     if len(lows) != 1 or lows[0] not in CLUBS:
@@ -427,6 +434,8 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
         return True  # 'han spilte i Odd'
     between = before == "mellom" and i + 2 < len(tokens) and tokens[i + 1].low == "og" \
         and tokens[i + 2].low in CLUBS  # 'kampen mellom Odd og Brann'
+    between = between or before in _PLAYS and i > 1 and tokens[i - 2].low in CLUBS  # 'Viking
+    # slo Odd 3–1'
     return before in ("mot", "over", "og") or between or after in _PLAYS or text[
         tokens[i - 1].end:tokens[i].start].strip() == "," and any(
         t.low in CLUBS for t in tokens[:i - 1])  # 'Glimt vant serien, Odd havnet …'
@@ -512,6 +521,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
                 and _among_things(tokens, i)
                 or abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS
+                or i == j and lows[0] in TIMES and not h.source.startswith("gazetteer")
+                or i == j and _cheered(tokens, i)
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14)
