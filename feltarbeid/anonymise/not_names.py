@@ -261,10 +261,11 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
         and not governed  # (not 'Eide fra Høyre og Hoàng fra SV')
 
 
-# what a building or a business is called by ('Ungdomshuset', 'Fjordhotellet'): no person,
-# and no place the rules label (a hotel, a shop, a hall is not labelled)
+# what a building, a business or a festival is called by ('Ungdomshuset', 'Fjordhotellet',
+# 'Raumarock'): no person, and no place the rules label (a hotel, a hall is not labelled)
 _BUILDING_HEADS = ("huset", "hotellet", "senteret", "kafeen", "restauranten",
-                   "puben", "stadion", "stadionet", "hallen", "kinoen", "butikken")
+                   "puben", "stadion", "stadionet", "hallen", "kinoen", "butikken",
+                   "festivalen", "festival", "rock", "jazz", "blues", "stevnet")
 
 
 def _building_or_kin(low: str) -> bool:

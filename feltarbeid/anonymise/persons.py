@@ -859,6 +859,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                 and low not in g.given and (low.endswith(PLACE_SUFFIXES) or place_shaped(
                     low, caps)) and not common_word(low) and not (
                     inflected_word(low) and zipf(low, ("nb",)) >= 2.0) \
+                and not any(low == kind + end for kind in ("grend", "bygd", "øy", "by")
+                            for end in ("a", "en", "ene", "ane")) \
                 and person_evidence(text, tokens, i) < 2.0:
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
                             canonical=low))  # 'Furumoen har fått ny skole', 'raudsand var
