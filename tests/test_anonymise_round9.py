@@ -56,6 +56,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Sola har vedtatt en ny plan for eldreomsorgen.", "Sola", "MUNICIPALITY"),
     # a place's name in another language is no person's
     ("Porsanger, som på kvensk heter Porsanki, har tre språk.", "Porsanki", "MUNICIPALITY"),
+    # a town named like a surname, listed with a sure place or said to be a town
+    ("leknes og svolvær er jo de største stedene i lofoten", "leknes", "PLACE"),
+    ("hå og nærbø og varhaug det er jo jæren", "varhaug", "PLACE"),
+    ("knarvik er senteret i alver nå", "knarvik", "PLACE"),
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),
@@ -162,6 +166,7 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
     ("Vi møtte Mercedes, som han kalte Mecki.", "Mecki"),
     ("Kampen mellom Odd og Kari om sjefsjobben var hard.", "Odd"),
     ("Kari slo Odd i sjakk.", "Odd"),
+    ("leknes og kari jobba sammen på kontoret", "leknes"),
     ("vi bodde hos kristian sund den vinteren", "kristian sund"),
 ])
 def test_a_person_listed_with_an_institution_stays(text: str, name: str) -> None:

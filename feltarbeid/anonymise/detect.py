@@ -409,7 +409,8 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
     svenskegrensa', 'sola har jo flyplassen', 'Loppa er en av de minste kommunene'):
     the municipality, though nothing before it says place (``slots.place_predicate``)."""
     for h in hits:
-        if h.label != "MUNICIPALITY" or h.confidence >= 0.7:
+        if h.label not in ("MUNICIPALITY", "PLACE") or h.confidence >= 0.7 \
+                or not h.source.startswith("gazetteer"):
             continue
         i = _token_at(tokens, h.start)
         if i >= len(tokens) or tokens[i].end != h.end or tokens[i].low in STOPWORDS:
@@ -1191,14 +1192,19 @@ def _place_over_given_name(hits: list[Hit]) -> None:
     context-sure) and nothing says person."""
     places = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
               and h.source.startswith("gazetteer") and h.confidence >= 0.7}
-    listed = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
-              and h.info.get("coordinated")}  # 'Hitra og Frøya'
-    said = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
+    listed = {(h.start, h.end) for h in hits if h.label in ("MUNICIPALITY", "PLACE")
+              and h.source.startswith("gazetteer")
+              and h.info.get("coordinated")}  # 'Hitra og Frøya', 'hå og nærbø og varhaug'
+    said = {(h.start, h.end) for h in hits if h.label in ("MUNICIPALITY", "PLACE")
             and h.info.get("predicate")}  # 'Berg er en kommune i Vestland'
     for h in hits:
-        if (h.label == "PERSON" and h.source == "names" and h.info.get("tokens") == 1
-                and (h.start, h.end) in places
-                and (not h.info.get("context") or (h.start, h.end) in listed | said)):
+        if h.label != "PERSON" or h.info.get("tokens") != 1:
+            continue
+        at = (h.start, h.end)
+        if h.source == "names" and at in places and not h.info.get("context") \
+                or h.source in ("names", "names:context") and at in listed | said:
+            # a surname that is also a town, listed with a sure place or said to be one
+            # ('leknes og svolvær er …', 'knarvik er senteret i alver')
             h.confidence = 0.0
 
 

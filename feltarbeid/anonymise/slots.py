@@ -1330,7 +1330,9 @@ _TOWN_NOUNS = frozenset({"by", "byen", "byer", "byar", "byane", "byene", "bygd",
                          "bygder", "bygdene", "bygdesenter", "kommune", "kommunen", "kommunar",
                          "kommuner", "kommunane", "kommunene", "tettsted", "tettstad",
                          "tettstedet", "tettstaden", "regionsenter", "sentrum", "småby",
-                         "småbyen"})
+                         "småbyen", "senteret", "kommunesenteret", "bydel", "bydelen",
+                         "bydeler", "bydelar", "stedene", "stadene", "steder", "stader",
+                         "tettstedene", "tettstadene", "fiskevær", "fiskeværet"})
 _NOT_TOWNS = frozenset({"hobby", "lobby", "rugby", "baby", "teddy"})
 
 
