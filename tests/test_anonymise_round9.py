@@ -25,6 +25,11 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Marker ligger nord for Halden, tett ved svenskegrensa.", "Marker", "MUNICIPALITY"),
     ("Kinn vart oppretta då to kommunar slo seg saman.", "Kinn", "MUNICIPALITY"),
     ("Ski ble slått sammen med Oppegård i 2020.", "Ski", "MUNICIPALITY"),
+    # a municipality with the place it holds; merged with another
+    ("stranda med hellesylt har jo mange turister", "stranda", "MUNICIPALITY"),
+    ("berg på senja har jo fine strender", "berg", "MUNICIPALITY"),
+    ("hun sa at hof ble slått sammen med holmestrand og så med drammen", "drammen",
+     "MUNICIPALITY"),
     # what a merger made of it
     ("vi bodde i røyken og så ble alt asker likevel", "asker", "MUNICIPALITY"),
     # a town whose word speech hardly ever says, after a bare 'på' or 'ned til'
@@ -84,6 +89,8 @@ def test_found(text: str, name: str, label: str) -> None:
     ("Det var det Store Norske Leksikon sa.", "Store"),
     ("vi gikk ut av sola og inn i skyggen", "sola"),
     ("vi kjørte gjennom røyken fra brannen", "røyken"),
+    ("ski i nordmarka er fint om vinteren", "ski"),
+    ("ski på beitostølen er dyrt", "ski"),
     ("det var mange øyer og holmer der ute", "øyer"),
     # a club that wins by a score said in words
     ("brann spilte dårlig og odd vant tre null på hjemmebane", "odd"),

@@ -388,9 +388,13 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
         if nxt in POSSESSIVES and prev not in ARTICLES:
             h.confidence = 0.5
             continue
+        lo, hi = bounds[i]
+        if prev == "med" and i > 1 and tokens[i - 2].low in ("sammen", "saman") and any(
+                _is_municipal_cue(tokens[k].low) for k in range(lo, hi) if k != i):
+            h.confidence = 0.5  # 'svelvik ble slått sammen med drammen'
+            continue
         if prev in DETERMINERS or prev in SPOKEN_PREPOSITIONS or prev in PERSON_BEFORE:
             continue  # 'en time', 'på ski' (already decided), 'med kari'
-        lo, hi = bounds[i]
         if any(_is_municipal_cue(tokens[k].low) for k in range(lo, hi) if k != i):
             h.confidence = 0.5
         elif (i == lo or prev in CLAUSE_STARTS) and _acts(tokens, i):
@@ -408,6 +412,8 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
     what only a town is or has ('moss var liksom byen vår', 'marker ligger helt ved
     svenskegrensa', 'sola har jo flyplassen', 'Loppa er en av de minste kommunene'):
     the municipality, though nothing before it says place (``slots.place_predicate``)."""
+    sure = {h.start for h in hits if h.label in ("MUNICIPALITY", "PLACE")
+            and h.confidence >= 0.85}
     for h in hits:
         if h.label not in ("MUNICIPALITY", "PLACE") or h.confidence >= 0.7 \
                 or not h.source.startswith("gazetteer"):
@@ -415,11 +421,22 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
         i = _token_at(tokens, h.start)
         if i >= len(tokens) or tokens[i].end != h.end or tokens[i].low in STOPWORDS:
             continue
-        if place_predicate(tokens, i):
+        if place_predicate(tokens, i) or _holds_place(tokens, i, sure):
             h.confidence = 0.7
             h.info["predicate"] = True  # beats a lone name ('frøya er en kommune')
         elif (i == 0 or tokens[i].sentence_start) and _acts(tokens, i):
             h.confidence = 0.6  # 'Sola har vedtatt en ny plan'
+
+
+def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
+    """At a clause's start: 'stranda med geiranger har …', 'berg på senja har …': a
+    municipality with the place it holds, then what it has or is."""
+    if i > 0 and tokens[i - 1].low not in CLAUSE_STARTS | {"ja", "eh", "ehm", "nei"}:
+        return False
+    lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 4)]
+    return i + 2 < len(tokens) and tokens[i + 2].start in sure and (
+        lows[0] == "med" and lows[2] in ("har", "hadde", "er", "var", "ligger", "ligg")
+        or lows[0] == "på" and lows[2] in ("har", "hadde"))  # (not 'ski i nordmarka er fint')
 
 
 def _is_there(tokens: Sequence[Token], k: int) -> bool:
