@@ -28,8 +28,7 @@ def labels(text: str) -> list[tuple[str, str]]:
     # a municipality with the place it holds; merged with another
     ("stranda med hellesylt har jo mange turister", "stranda", "MUNICIPALITY"),
     ("berg på senja har jo fine strender", "berg", "MUNICIPALITY"),
-    ("hun sa at hof ble slått sammen med holmestrand og så med drammen", "drammen",
-     "MUNICIPALITY"),
+    ("hun sa at svelvik ble slått sammen med drammen til slutt", "drammen", "MUNICIPALITY"),
     # what a merger made of it
     ("vi bodde i røyken og så ble alt asker likevel", "asker", "MUNICIPALITY"),
     # a town whose word speech hardly ever says, after a bare 'på' or 'ned til'
