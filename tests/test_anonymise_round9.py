@@ -64,6 +64,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("leknes og svolvær er jo de største stedene i lofoten", "leknes", "PLACE"),
     ("hå og nærbø og varhaug det er jo jæren", "varhaug", "PLACE"),
     ("knarvik er senteret i alver nå", "knarvik", "PLACE"),
+    # a name no list has, built like a place, where only a place stands
+    ("Heime i Rognesbygda seier dei det annleis.", "Rognesbygda", "PLACE"),
+    ("Rektor ved skolen i Bjørkesvik sa at det var tungt.", "Bjørkesvik", "PLACE"),
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),
@@ -173,6 +176,7 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
     ("Kampen mellom Odd og Kari om sjefsjobben var hard.", "Odd"),
     ("Kari slo Odd i sjakk.", "Odd"),
     ("leknes og kari jobba sammen på kontoret", "leknes"),
+    ("Som beskrevet i Kvamsvik (2019) er dette vanlig.", "Kvamsvik"),
     ("vi bodde hos kristian sund den vinteren", "kristian sund"),
 ])
 def test_a_person_listed_with_an_institution_stays(text: str, name: str) -> None:

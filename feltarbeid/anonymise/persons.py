@@ -947,6 +947,14 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                     prev == "mellom" and _place_partner(tokens, i, g)):
                 continue
             conf = 0.7 if suffix else 0.6
+            if suffix and prev in ("i", "under", "ved") and prev2 not in ON_PERSON_VERBS \
+                    and not text[tok.end:tok.end + 3].lstrip().startswith("(") \
+                    and nxt not in ("sin", "si", "sitt", "sine", "og", "&"):
+                # 'Heime i Eidsnesbygda', 'like under Kvitebergskammen': a name no list
+                # has, built like a place, where only a place stands: beats a person guess
+                hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, conf,
+                                "context:place", canonical=low, info={"strong": True}))
+                continue
         else:
             # ('kvalneset' looks inflected: the definite form of a place is a place too);
             # where something is ('på melkøya', 'ved svinesund'), a place known to text
