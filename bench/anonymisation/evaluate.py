@@ -10,8 +10,8 @@ precision (spans and characters) and how many name-free sentences were touched.
 
 Sets (``SET_NAMES`` below, README.md here): each held-out set was written by helper sessions
 that never read the detector and were told only the labelling rules; test sets are measured,
-never trained on, and their errors are never listed. ``heldout17`` = ``heldout-test17.txt``
-(round 8's test set) is the default. The eleventh and thirteenth sets were test sets in round
+never trained on, and their errors are never listed. ``heldout20`` = ``heldout-test20.txt``
+(round 9's test set) is the default. The eleventh and thirteenth sets were test sets in round
 7 and are development sets since round 8 (their file names keep "test").
 
 A predicted span counts as correct when it overlaps a gold span with the same label
@@ -42,6 +42,8 @@ THRESHOLD = 0.8
 ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout14": "heldout-dev14.txt", "heldout11": "heldout-test11.txt",
             "heldout16": "heldout-dev16.txt", "heldout17": "heldout-test17.txt",
+            "heldout20": "heldout-test20.txt", "heldout21": "heldout-dev21.txt",
+            "heldout22": "heldout-dev22.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -54,6 +56,10 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout20": "the twentieth, round 9, a test set only (heldout-test20.txt; measured at "
+                 "first sight, once midway and at the round's end, never trained on)",
+    "heldout21": "the twenty-first, round 9, development (heldout-dev21.txt)",
+    "heldout22": "the twenty-second, round 9, development (heldout-dev22.txt)",
     "heldout17": "the seventeenth, round 8, a test set only (heldout-test17.txt; measured at "
                  "the round's start and end, never trained on)",
     "heldout16": "the sixteenth, round 8, development (heldout-dev16.txt)",
@@ -78,7 +84,8 @@ SET_NAMES = {
 }
 # test splits: never trained on (``scripts/train_name_model.py``), errors never listed
 NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-test7.txt",
-                 "heldout-test8.txt", "heldout-test9.txt", "heldout-test17.txt")
+                 "heldout-test8.txt", "heldout-test9.txt", "heldout-test17.txt",
+                 "heldout-test20.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
@@ -215,9 +222,9 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout17", choices=(*SET_NAMES, "both"),
-                    help="which evaluation set (default: heldout17, the seventeenth held-out "
-                         "set, of round 8, a test set only). "
+    ap.add_argument("--set", default="heldout20", choices=(*SET_NAMES, "both"),
+                    help="which evaluation set (default: heldout20, the twentieth held-out "
+                         "set, of round 9, a test set only). "
                          + "; ".join(f"{k} = {v}" for k, v in SET_NAMES.items())
                          + "; both = heldout and old")
     ap.add_argument("--half", choices=("a", "b"),
