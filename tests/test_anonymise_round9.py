@@ -67,6 +67,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     # a name no list has, built like a place, where only a place stands
     ("Heime i Rognesbygda seier dei det annleis.", "Rognesbygda", "PLACE"),
     ("Rektor ved skolen i Bjørkesvik sa at det var tungt.", "Bjørkesvik", "PLACE"),
+    # the town of a study, the town a boat goes to
+    ("En studie fra Drammen (2018) viser det samme mønsteret.", "Drammen", "MUNICIPALITY"),
+    ("Kaia ble revet da Tromsø-båten slutta å gå.", "Tromsø", "MUNICIPALITY"),
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),
@@ -177,6 +180,7 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
     ("Kari slo Odd i sjakk.", "Odd"),
     ("leknes og kari jobba sammen på kontoret", "leknes"),
     ("Som beskrevet i Kvamsvik (2019) er dette vanlig.", "Kvamsvik"),
+    ("Begrepet er hentet fra Time (2015, s. 61), som studerte rådmenn.", "Time"),
     ("vi bodde hos kristian sund den vinteren", "kristian sund"),
 ])
 def test_a_person_listed_with_an_institution_stays(text: str, name: str) -> None:

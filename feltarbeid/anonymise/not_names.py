@@ -290,6 +290,12 @@ _PRESENT_VERBS = frozenset({"går", "gjer", "gjør", "tar", "får", "kjem", "kom
                             "kjørte", "køyrde", "flytta", "flyttet", "drog", "kom"})
 
 
+# what goes to a place: 'Tromsø-båten', 'Florø-ferja'
+_ROUTE_HEADS = frozenset({"båt", "båten", "buss", "bussen", "ferje", "ferja", "ferga",
+                          "ferjene", "tog", "toget", "fly", "flyet", "hurtigbåt",
+                          "hurtigbåten"})
+
+
 def _present_verb(low: str) -> bool:
     """A verb that goes on the clause ('og drar dit', 'og kjører hjem'): a frequent word in
     -r that has no definite plural ('drar', not 'holmer': 'holmene')."""
@@ -527,8 +533,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14)
-        if head and head.group(1) in PRODUCT_HEADS:
-            continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product
+        if head and head.group(1) in PRODUCT_HEADS and not (
+                h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS):
+            continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product (not 'Tromsø-båten':
+            # the boat to the town)
         if h.label == "PERSON" and _work_part(text, h):
             continue  # 'Peer Gynt vart sett opp': the play
         kept.append(h)

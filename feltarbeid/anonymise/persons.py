@@ -309,6 +309,11 @@ def _initial_before(text: str, tokens: Sequence[Token], i: int) -> int:
 # ------------------------------------------------------------------------------ citations
 
 
+# what is taken from an author: 'hentet fra Time (2015)'
+_TAKEN_FROM = frozenset({"hentet", "henta", "sitert", "lånt", "tatt", "gjengitt", "oversatt",
+                         "inspirert", "etter"})
+
+
 def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     """Persons in literature references (capitalised text)."""
     if not _CITATION_HINT.search(text):
@@ -338,6 +343,10 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         if len(tok.text) == 1:
             return True  # an initial
         low = tok.low
+        if n > 1 and tokens[n - 1].low in ("i", "fra", "frå") and low not in g.surnames \
+                and low not in g.given and tokens[n - 2].low not in _TAKEN_FROM and any(
+                    p.kind == "municipality" for p in g.places.get(low, ())):
+            return False  # 'en studie fra Drammen (2018)': the town of a study, no author
         if _YEAR_NEXT.match(text, tok.end) and low not in g.world and low not in MONTHS:
             return True  # the word right before a year in a citation: 'Hupe & Hill, 2007'
 
