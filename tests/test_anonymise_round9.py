@@ -29,6 +29,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("stranda med hellesylt har jo mange turister", "stranda", "MUNICIPALITY"),
     ("berg på senja har jo fine strender", "berg", "MUNICIPALITY"),
     ("hun sa at svelvik ble slått sammen med drammen til slutt", "drammen", "MUNICIPALITY"),
+    # one preposition governs both; passing through on a trip
+    ("jeg har bodd både i bergen og moss", "moss", "MUNICIPALITY"),
+    ("vi reiste innom rana på vei nordover", "rana", "MUNICIPALITY"),
     # what a merger made of it
     ("vi bodde i røyken og så ble alt asker likevel", "asker", "MUNICIPALITY"),
     # a town whose word speech hardly ever says, after a bare 'på' or 'ned til'

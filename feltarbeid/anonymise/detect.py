@@ -511,7 +511,11 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
                 if 0 <= j < len(tokens) and tokens[j].low in COORDINATORS:
                     j += step
                 other = by_token.get(j)
-                if other is not None and other.confidence >= 0.8 and other is not h:
+                governed = step == -1 and j > 0 and tokens[j - 1].low in STRONG_PREPOSITIONS \
+                    and other is not None and other.confidence >= 0.75 and not caps
+                if other is not None and (other.confidence >= 0.8 or governed) \
+                        and other is not h:
+                    # ('i bergen og ski': one preposition governs both)
                     h.confidence = max(h.confidence, 0.8 if other.confidence >= 0.85 else 0.7)
                     h.info["coordinated"] = True
                     break
@@ -780,8 +784,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.0
     if prev in STRONG_PREPOSITIONS:
         return 0.85 if cue else 0.75
-    if prev in ("gjennom", "forbi", "via") and prev2 in _DRIVEN and place.kind == "municipality" \
-            and tok.low not in _DRIVEN_THROUGH:
+    if prev in ("gjennom", "forbi", "via", "innom") and prev2 in _DRIVEN \
+            and place.kind == "municipality" and tok.low not in _DRIVEN_THROUGH:
         return 0.6  # 'kjørte gjennom alta', 'reiste via rana' (not 'gjennom røyken')
     if prev in SPOKEN_PREPOSITIONS or prev in WAY_PREPOSITIONS and place.kind == "municipality" \
             and not (tok.low.endswith(("a", "en", "et")) and inflected_word(tok.low)):
