@@ -73,6 +73,10 @@ def labels(text: str) -> list[tuple[str, str]]:
     # the town of a study, the town a boat goes to
     ("En studie fra Drammen (2018) viser det samme mønsteret.", "Drammen", "MUNICIPALITY"),
     ("Kaia ble revet da Tromsø-båten slutta å gå.", "Tromsø", "MUNICIPALITY"),
+    # an informant's pseudonym in quotation marks; who put it so; a role after 'jo'
+    ("Som informanten «Bestefar» på Senja sa det: «Her blir vi.»", "Bestefar", "PERSON"),
+    ("Som «Knøttet» formulerte det: «Vi flytter ikke.»", "Knøttet", "PERSON"),
+    ("Ja, og Lund hadde jo vært ordfører i mange år.", "Lund", "PERSON"),
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),

@@ -781,6 +781,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         elif _clause_start(text, tokens, i) and (n1 in PERSON_ACTS or n1 in PERSON_DOES and (
                 past_verb(n2) or n2 in ("alltid", "bestandig", "aldri", "jo"))):
             nickname = 1.5
+        if p1 in _INFORMANT_NOUNS or p1 == "som" and (b == 0 or p2 in ("", "og", "men")) \
+                and (n1 in PERSON_ACTS or n1 in _PUT_IT):
+            nickname = 2.0  # 'informanten «Sjefen»', 'Som «Tuppen» formulerte det'
+
     cues: list[float] = [nickname] if nickname else []
 
     def at_least(v: float) -> None:
@@ -909,10 +913,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'X og Y var tillitsvalgte'
     if n1 == "og" and n2 in PERSON_ACTS:
         at_least(1.5)  # 'så kom X og sa …'
+    r2, r3 = (n3, n4) if n2 in ("jo", "vel", "også", "òg", "nok", "lenge") else (n2, n3)
     if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har") and (
-            n2 in ROLE_WORDS or n2 in ROLES_BARE or role_compound(n2) or role_word(n2)
-            or n2 in ("vært", "vore", "blitt") and n3 in ROLE_WORDS | ROLES_BARE):
-        at_least(2.0)  # 'X var leder', 'X var økonomisjef', 'X hadde vært sykepleier'
+            r2 in ROLE_WORDS or r2 in ROLES_BARE or role_compound(r2) or role_word(r2)
+            or r2 in ("vært", "vore", "blitt") and r3 in ROLE_WORDS | ROLES_BARE):
+        at_least(2.0)  # 'X var leder', 'X var økonomisjef', 'X hadde (jo) vært sykepleier'
     if n1 in COPULAS and (n2 in EASY_TO and n3 in ("å", "og") and n4 in WORK_WITH
                           or n2 in DEGREE and n3 in EASY_TO and n4 in ("å", "og")):
         at_least(2.0)  # 'X var lett å samarbeide med', 'X var veldig grei å jobbe med'
@@ -1236,6 +1241,12 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     return 0.0
 
 
+# who an informant's pseudonym in quotation marks names: 'informanten «Sjefen»'
+_INFORMANT_NOUNS = frozenset({"informanten", "informant", "deltakeren", "deltakaren",
+                              "deltaker", "deltakar", "intervjupersonen", "informantane"})
+# how someone put it: 'Som «Tuppen» formulerte det'
+_PUT_IT = frozenset({"formulerte", "formulerer", "uttrykte", "uttrykker", "beskrev",
+                     "beskriver", "skildra", "skildrar", "forklarte", "forklarer", "kalte"})
 # what only people do, after 'det var X som' ('det var birtha som fant ham')
 _CLEFT_ACTS = frozenset({"fant", "fann", "lærte", "hjalp", "hjelpte", "song", "sang", "bakte",
                          "baka", "underviste", "skrev", "skreiv", "kjørte", "køyrde",
