@@ -77,6 +77,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Som informanten «Bestefar» på Senja sa det: «Her blir vi.»", "Bestefar", "PERSON"),
     ("Som «Knøttet» formulerte det: «Vi flytter ikke.»", "Knøttet", "PERSON"),
     ("Ja, og Lund hadde jo vært ordfører i mange år.", "Lund", "PERSON"),
+    # 'the only ones' with a definite plural in -ne (round 8's rule read only -ene/-ane)
+    ("Eh, Strand og Berg var de to eneste lærerne på skolen.", "Berg", "PERSON"),
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),

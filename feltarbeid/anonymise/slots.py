@@ -552,8 +552,9 @@ def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
     if _low(tokens, m) not in ("eneste", "einaste"):
         return 0.0
     nxt = _low(tokens, m + 1)
-    if nxt in PEOPLE_PLURALS or nxt in ROLE_PLURALS or nxt.endswith(("ene", "ane")) and (
+    if nxt in PEOPLE_PLURALS or nxt in ROLE_PLURALS or nxt.endswith(("ene", "ane", "ne")) and (
             nxt[:-3] in ROLES_BARE or nxt[:-2] in ROLES_BARE or nxt[:-2] in ROLE_PLURALS):
+        # ('lærerne', 'legane', 'sjukepleiarane')
         return 2.0
     return 1.5 if nxt == "som" else 0.0
 
