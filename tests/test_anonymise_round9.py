@@ -79,6 +79,9 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("Ja, og Lund hadde jo vært ordfører i mange år.", "Lund", "PERSON"),
     # 'the only ones' with a definite plural in -ne (round 8's rule read only -ene/-ane)
     ("Eh, Strand og Berg var de to eneste lærerne på skolen.", "Berg", "PERSON"),
+    # a pair said to be two people ('to rektorer', 'det var to brødre')
+    ("gran og ås to rektorer som aldri var enige", "ås", "PERSON"),
+    ("ask og eik det var to brødre som dreiv verkstedet", "ask", "PERSON"),
     # a spoken apposition says person
     ("ja harstad altså han nye læreren han kom fra tromsø", "harstad", "PERSON"),
     ("brennan han engelskmannen han lærte seg dialekten fort", "brennan", "PERSON"),
@@ -102,6 +105,7 @@ def test_found(text: str, name: str, label: str) -> None:
     ("Sola skinte over byen hele dagen.", "Sola"),
     ("Det var det Store Norske Leksikon sa.", "Store"),
     ("vi gikk ut av sola og inn i skyggen", "sola"),
+    ("vi hadde sol og regn to dager", "sol"),
     ("vi kjørte gjennom røyken fra brannen", "røyken"),
     ("ski i nordmarka er fint om vinteren", "ski"),
     ("ski på beitostølen er dyrt", "ski"),

@@ -540,6 +540,15 @@ def _the_only_ones(tokens: Sequence[Token], k: int) -> float:
             m += 2
     if _low(tokens, m) in ("vi", "me") and _low(tokens, m - 1) in _ME:
         m += 1  # '… og meg vi var': the pair, resumed
+    if m > k + 1 and _low(tokens, m) in NUMBER_WORDS - {"en", "ein", "ett", "eitt"} \
+            or m > k + 1 and _low(tokens, m) in ("det", "dei", "de") \
+            and _low(tokens, m + 1) in COPULAS_SPOKEN \
+            and _low(tokens, m + 2) in NUMBER_WORDS - {"en", "ein", "ett", "eitt"}:
+        n = m if _low(tokens, m) in NUMBER_WORDS else m + 2
+        what = _low(tokens, n + 1)
+        if what in ROLE_PLURALS or what in _PAIRS or what in PEOPLE_PLURALS or what.endswith(
+                ("er", "ar")) and what[:-2] in ROLES_BARE | ROLE_WORDS:
+            return 2.0  # 'gran og ås to rektorer som …', 'ask og eik det var to brødre'
     if _low(tokens, m) in ("de", "dei") and _low(tokens, m + 1) in NUMBER_WORDS:
         m += 2  # 'Eik og Ask, de to er tvillinger'
     if _low(tokens, m) in COPULAS_SPOKEN and _low(tokens, m + 1) in _PAIRS:
