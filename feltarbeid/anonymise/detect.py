@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from . import fuzzy
@@ -309,10 +310,11 @@ def split_place_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     and the joined form is a municipality or a town no word shares. After a place's
     preposition it beats a person's name of the same words ('i kristian sund')."""
     g = gz.load()
+    heads = _split_heads()
     hits: list[Hit] = []
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
-        if text[a.end:b.start] != " " or not (a.low.isalpha() and b.low.isalpha()):
+        if a.low not in heads or text[a.end:b.start] != " " or not b.low.isalpha():
             continue
         joined = a.low + b.low
         if len(joined) < 7 or joined not in g.places or len(b.low) < 3:
@@ -332,6 +334,20 @@ def split_place_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
                         0.75 if at_place else 0.5, f"gazetteer:{place.kind}",
                         canonical=normalise(place.canonical), info=info))
     return hits
+
+
+@cache
+def _split_heads() -> frozenset[str]:
+    """Every first part (3 letters or more) of a one-word municipality or town no word
+    shares, that leaves 3 letters or more: what a split name may start with."""
+    g = gz.load()
+    out = set()
+    for form, places in g.places.items():
+        if len(form) < 7 or not form.isalpha() or not any(
+                p.kind in ("municipality", "locality") and not p.common_word for p in places):
+            continue
+        out.update(form[:k] for k in range(3, len(form) - 2))
+    return frozenset(out)
 
 
 _DEGREE_BEFORE_ADJECTIVE = frozenset({"helt", "heilt", "veldig", "ganske", "litt", "så",
