@@ -60,6 +60,8 @@ def labels(text: str) -> list[tuple[str, str]]:
     ("vega sin ordfører sa nei til planen", "vega", "MUNICIPALITY"),
     ("Vik ligger i Vestland, innerst i fjorden.", "Vik", "MUNICIPALITY"),
     ("gran ligger på hadeland like ved randsfjorden", "gran", "MUNICIPALITY"),
+    ("Vi bodde i Nesset kommune før sammenslåingen.", "Nesset", "MUNICIPALITY"),
+    ("mellom gran og lunner var det langt å kjøre", "lunner", "MUNICIPALITY"),
     ("Sola har vedtatt en ny plan for eldreomsorgen.", "Sola", "MUNICIPALITY"),
     # a place's name in another language is no person's
     ("Porsanger, som på kvensk heter Porsanki, har tre språk.", "Porsanki", "MUNICIPALITY"),
@@ -164,6 +166,18 @@ def test_still_a_person(text: str, name: str) -> None:
     # a festival; a hamlet's definite noun at a sentence start
     "Vi var på Trænafestivalen i fjor og på Raumarock året før.",
     "Grenda har bare tolv innbyggere nå.",
+    # named things in quotation marks; a club; brands; stars; bare rock; a verb; the land
+    "Hytta kalte vi «Knausen», for den lå på en knaus.",
+    "Hesten ble kalt «Storegutten» av alle på stallen.",
+    "Den gamle oppvaskmaskinen kalla vi «Brølaren».",
+    "Laget vårt heter Ballklubben Ørnen.",
+    "Vi drakk Farris og Imsdal på turen.",
+    "Vega og Deneb er blant de klareste stjernene på sommerhimmelen.",
+    "Berg i dagen, sier vi, når det ikke er jord igjen.",
+    "eg grua meg heile veka og så gjekk det fint",
+    "ehm ja vi har fjell og fjord og hav rett utenfor",
+    "og så drakk vi kaffe til sola gikk ned",
+    "Ute på nesset der båtane ligg, var det alltid vind.",
 ])
 def test_name_free(text: str) -> None:
     assert labels(text) == [], labels(text)
@@ -193,6 +207,9 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
     ("Kari slo Odd i sjakk.", "Odd"),
     ("leknes og kari jobba sammen på kontoret", "leknes"),
     ("Som beskrevet i Kvamsvik (2019) er dette vanlig.", "Kvamsvik"),
+    # a person named like a star, where the stars are what she looks at
+    ("Hun sa at Vega hadde sett stjernene hele natta.", "Vega"),
+    ("Sjefen ble kalt «Kari» av alle.", "Kari"),
     ("Begrepet er hentet fra Time (2015, s. 61), som studerte rådmenn.", "Time"),
     ("vi bodde hos kristian sund den vinteren", "kristian sund"),
 ])

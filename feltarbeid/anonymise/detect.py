@@ -275,7 +275,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                 continue
             conf = _place_confidence(place, tok, prev, nxt, hyphen_after, caps,
                                      genitive=end > form_end, prev2=prev2,
-                                     county_next=_county_after(text, end, g))
+                                     county_next=_county_after(text, end, g),
+                                     next2=tokens[j + 2].low if j + 2 < len(tokens) else "")
             if place.kind == "municipality" and _PUBLISHER.match(text, end):
                 conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget' (a reference's town)
             label = place.label
@@ -540,11 +541,17 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
                 if (other is not None and other is not h and j != i + step
                         and not (tokens[i].capital and tokens[j].capital)
                         and not (definite_noun(tokens[i].low) and definite_noun(tokens[j].low))
+                        and not (tokens[i].low in _LANDSCAPE and tokens[j].low in _LANDSCAPE)
                         and _bare(tokens, i) and _bare(tokens, j)
                         and min(zipf(tokens[i].low, ("nb",)),
                                 zipf(tokens[j].low, ("nb",))) < COMMON_NOUN_ZIPF):
                     h.confidence = max(h.confidence, 0.65)
                     other.confidence = max(other.confidence, 0.65)
+
+
+# the land itself, in pairs ('fjell og fjord', 'over ås og fjell'): no two municipalities
+_LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "ås", "li",
+                        "lier", "strand", "sand", "myr", "elv", "bekk", "vann", "vatn", "hei"})
 
 
 def _one_word_places(hits: Sequence[Hit], tokens: Sequence[Token]) -> dict[int, Hit]:
@@ -722,7 +729,7 @@ _IN_COUNTY = re.compile(r"\s+(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøå
 
 def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_after: bool,
                       caps: bool, *, genitive: bool, prev2: str = "",
-                      county_next: bool = False) -> float:
+                      county_next: bool = False, next2: str = "") -> float:
     strong = _strong_context(prev, nxt, hyphen_after)
     if not caps and prev not in SPOKEN_PREPOSITIONS and prev not in MUNICIPALITY_BEFORE \
             and prev not in WAY_PREPOSITIONS and tok.low in VERB_NAMES and not strong:
@@ -757,6 +764,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
                                                 "sammen", "lenge", "seint", "sent") \
             and (past_verb(nxt) or nxt in ("går", "gjekk", "kom")):
         return 0.0  # 'helt til sola gikk ned': until (a clause follows)
+    if not caps and prev == "til" and nxt in ("gikk", "gjekk", "går", "gjeng", "gjer") \
+            and next2 in ("ned", "opp", "bort"):
+        return 0.0  # 'drakk kaffe til sola gikk ned': until the sun set
     if genitive and tok.capital:  # 'Askers modell': a genitive of a common noun is rare
         return 0.85
     if caps:

@@ -31,6 +31,7 @@ EXTRA_COMMON_WORDS = frozenset({
     "viken", "innlandet", "lister", "salten", "dalane", "sogn", "follo",
     "fjell", "fjord", "stranda", "eide", "selje", "lierne",  # 'fjell og fjord', 'selje' (sell)
     "frosta", "haram", "stad",  # 'frosta tok potetene', 'det er haram', 'i stad' (just now)
+    "nesset",  # 'ute på nesset' (the headland)
 })
 
 # Municipalities named like a word that speech hardly ever says as the word (a Nynorsk

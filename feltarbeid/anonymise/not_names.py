@@ -127,11 +127,38 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                 "vår", "min", "hans", "hennes", "sin"):
             return True  # 'Kua het Dagros', 'ein hund som heitte balder', 'en gammel
             # Volvo som han kalte Grålle'
-        if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu"):
-            break
+        if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu", "ble", "blei",
+                                                 "vart", "blir", "vert"):
+            break  # ('Hesten ble kalt «Storegutten»')
     if _another_of_them(tokens, verb):
         return True  # 'kua het dagros og den andre het litago'
     return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
+
+
+# stars and constellations named like people ('Vega er en av de klareste stjernene')
+_STARS = frozenset({"vega", "deneb", "altair", "sirius", "polaris", "betelgeuse", "rigel",
+                    "arcturus", "capella", "aldebaran", "lyra", "orion", "kassiopeia",
+                    "andromeda", "spica", "antares"})
+
+
+def _star(tokens: Sequence[Token], i: int, low: str) -> bool:
+    """A star's name where the sentence speaks of stars ('Vega er en av de klareste
+    stjernene', 'stjernebildet Lyra'; not 'Vega så på stjernene': she looked)."""
+    if low not in _STARS:
+        return False
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return nxt in ("er", "var", "og", "eller", ",", "i", "") and any(
+        t.low.startswith(("stjerne", "stjerna", "stjernebilde")) for t in tokens) or i > 0 \
+        and tokens[i - 1].low.startswith(("stjernen", "stjerna", "stjernebildet"))
+
+
+def _reflexive_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Lower-case text: 'eg grua meg', 'ho kosa seg': a word between a subject pronoun
+    and a reflexive pronoun is a verb, no place."""
+    return 0 < i < len(tokens) - 1 and tokens[i + 1].low in ("meg", "deg", "seg", "oss",
+                                                             "dykk", "dokker") \
+        and tokens[i - 1].low in ("eg", "jeg", "du", "han", "hun", "ho", "vi", "me", "dei",
+                                  "de", "dere", "æ", "i")
 
 
 def _elided_institution(tokens: Sequence[Token], j: int) -> bool:
@@ -499,7 +526,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue
         lows = [t.low for t in tokens[i:j + 1]]
         if h.label == "PERSON" and len(lows) == 1 and (
-                _elided_institution(tokens, j)
+                _elided_institution(tokens, j) or _star(tokens, i, lows[0])
+                or lows[0] == "berg" and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen"
                 or kin_word(lows[0]) and j + 1 < len(tokens) and text[h.end:tokens[j + 1].start]
                 == " " and tokens[j + 1].low in ("min", "mi", "mitt", "din", "di", "vår", "sin")
                 or lows[0] == "lykke" and _GOOD_LUCK.match(text, h.end)
@@ -524,6 +552,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if i == j and h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
                 and _building_or_kin(lows[0]):
             continue  # 'Bedehuset og Ungdomshuset', 'på Fjordhotellet', 'og Svigerfar satt'
+        if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
+                lows[0] == "berg" and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen"
+                or lower and h.confidence < 0.97 and _reflexive_verb(tokens, i)):
+            continue  # 'berg i dagen' (bare rock); 'eg grua meg' (a verb: 'grue seg')
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
                 and _among_things(tokens, i)

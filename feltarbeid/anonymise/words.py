@@ -294,7 +294,7 @@ widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder sp
 stata excel word
 clarion radisson peppes narvesen plantasjen jernia byggmakker maxbo felleskjøpet skeidar
 bohus jysk interflora vitusapotek fretex grandiosa dagsrevyen
-skam exit ragnarok norsemen messenger
+skam exit ragnarok norsemen messenger imsdal regal lions seafood
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
@@ -474,10 +474,12 @@ pc pc-en pc-n datamaskin datamaskinen maskin maskinen bobil bobilen campingvogn
 campingvogna kyr kuer kuene hester hestar hunder hundar hundane hundene katter kattar
 kattene kattane sauer sauene sauane geiter geitene geitane båter båtar båtene båtane
 biler bilar bilene bilane traktorar traktorene traktorane
+hytte hytta naust naustet løa løe fjøs fjøset stall stallen vaskemaskin vaskemaskinen
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
-               "kua", "geita", "grisen", "fuglen", "bussen", "bilen")
+               "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
+               "hytta")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
@@ -486,6 +488,7 @@ NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klippe
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
 ORG_BEFORE = THING_NOUNS | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
+ballklubben idrettsklubben sportsklubben skiklubben båtklubben sjakklubben
 bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
 ekstremværet uværet stormen orkanen hurtigruteskipet
 romanen boka boken filmen serien stykket skuespillet operaen
