@@ -209,6 +209,7 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
     ("Som beskrevet i Kvamsvik (2019) er dette vanlig.", "Kvamsvik"),
     # a person named like a star, where the stars are what she looks at
     ("Hun sa at Vega hadde sett stjernene hele natta.", "Vega"),
+    ("Vega er flink til å tegne stjerner.", "Vega"),
     ("Sjefen ble kalt «Kari» av alle.", "Kari"),
     ("Begrepet er hentet fra Time (2015, s. 61), som studerte rådmenn.", "Time"),
     ("vi bodde hos kristian sund den vinteren", "kristian sund"),

@@ -146,10 +146,14 @@ def _star(tokens: Sequence[Token], i: int, low: str) -> bool:
     stjernene', 'stjernebildet Lyra'; not 'Vega så på stjernene': she looked)."""
     if low not in _STARS:
         return False
-    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    return nxt in ("er", "var", "og", "eller", ",", "i", "") and any(
-        t.low.startswith(("stjerne", "stjerna", "stjernebilde")) for t in tokens) or i > 0 \
-        and tokens[i - 1].low.startswith(("stjernen", "stjerna", "stjernebildet"))
+    if i > 0 and tokens[i - 1].low in ("stjernen", "stjerna", "stjernebildet"):
+        return True  # 'stjernebildet Lyra'
+    lows = [t.low for t in tokens[i + 1:i + 9]]
+    if lows[:1] in (["og"], ["eller"]) and len(lows) > 1 and lows[1] in _STARS:
+        lows = lows[2:]  # 'Vega og Deneb er …'
+    # 'Vega er en av de klareste stjernene', 'Vega er den klaraste stjerna', 'er blant …'
+    return len(lows) > 2 and lows[0] in ("er", "var") and lows[1] in (
+        "en", "ei", "ein", "den", "blant") and any(w.startswith("stjern") for w in lows[2:])
 
 
 def _reflexive_verb(tokens: Sequence[Token], i: int) -> bool:
