@@ -47,6 +47,7 @@ from .slots import (
     NAMED_ONES,
     TIMES,
     kin_word,
+    noun_like,
     past_verb,
     person_evidence,
     role_word,
@@ -163,6 +164,56 @@ def _reflexive_verb(tokens: Sequence[Token], i: int) -> bool:
                                                              "dykk", "dokker") \
         and tokens[i - 1].low in ("eg", "jeg", "du", "han", "hun", "ho", "vi", "me", "dei",
                                   "de", "dere", "æ", "i")
+
+
+def after_brand(text: str, h: Hit) -> bool:
+    """A surname right after a brand's first word ('helly hansen', 'clas ohlson'): the brand."""
+    if h.label != "PERSON":
+        return False
+    if " ".join(h.surface.lower().split()) in BRANDS:
+        return True  # 'Clas Ohlson', 'Helly Hansen'
+    before = re.findall(r"(\w+)\s+$", text[max(0, h.start - 20):h.start])
+    return bool(before) and f"{before[0].lower()} {h.surface.lower()}" in BRANDS
+
+
+# brands named after a person ('Clas Ohlson' is a shop, not the man)
+BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss",
+                    "calvin klein", "ralph lauren", "bernt lund", "kari traa",
+                    "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
+                    "søstrene grene", "burger king", "deli de luca"})
+_DESIGNATION_HEADS = frozenset({"informant", "deltaker", "deltakar", "respondent",
+                                "intervjuperson", "kvinne", "mann", "person"})
+_HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+\d+[.:]")
+_INFINITIVE_AFTER = frozenset({"skal", "skulle", "vil", "ville", "må", "måtte", "kan", "kunne",
+                               "bør", "burde"})
+
+
+def _designation(lows: Sequence[str]) -> bool:
+    """'Informant A', 'deltakar 3': an informant's designation, already anonymous."""
+    return len(lows) <= 2 and lows[0] in _DESIGNATION_HEADS and (
+        len(lows) == 1 or len(lows[1]) == 1 or lows[1].isdigit())
+
+
+def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Kapittel 4: Funn og Drøfting', 'Tabell 2: Informantenes Alder, Kjønn og Botid': the
+    capitalised words of a heading are no names where they are ordinary words."""
+    g = gz.load()
+    return bool(_HEADING.match(text)) and all(
+        (common_word(t.low) or noun_like(t.low) or zipf(t.low, ("nb",)) >= 2.0)
+        and t.low not in g.given and t.low not in g.surnames for t in tokens[i:j + 1])
+
+
+def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
+    """A word no list has as a name after the infinitive mark ('for å ringje'), a Nynorsk
+    infinitive after a modal ('det skal vera fint'), a time after 'i' ('i morgon')."""
+    g = gz.load()
+    low, prev = tokens[i].low, tokens[i - 1].low if i > 0 else ""
+    if prev == "å" and i > 1 and tokens[i - 2].low in ("for", "å", "til", "med", "om", "ved") \
+            and low not in g.given and low not in g.surnames:
+        return True
+    if prev in _INFINITIVE_AFTER and low in ("vera", "bera", "gjera", "fara", "sjå", "gå"):
+        return True
+    return prev == "i" and low in TIMES
 
 
 def _elided_institution(tokens: Sequence[Token], j: int) -> bool:
@@ -553,6 +604,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and h.confidence < SURE_CITED
                 and _among_things(tokens, i, person=True)):
             continue
+        if h.label == "PERSON" and (after_brand(text, h) or _designation(lows)
+                                    or _heading_word(text, tokens, i, j)
+                                    or i == j and _verb_not_name(tokens, i)):
+            continue  # 'clas ohlson'; 'Informant C'; 'Kapittel 4: Funn og Drøfting'; 'for
+            # å ringje', 'skal vera', 'i morgon'
         if i == j and h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
                 and _building_or_kin(lows[0]):
             continue  # 'Bedehuset og Ungdomshuset', 'på Fjordhotellet', 'og Svigerfar satt'

@@ -47,6 +47,7 @@ from .lexicon import (
     surname_word,
     world_name,
 )
+from .not_names import after_brand
 from .slots import (
     ARTICLES_INDEFINITE,
     HESITATIONS,
@@ -154,7 +155,7 @@ def person_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
         hits += lowercase_hits(text, tokens, g)
         hits += unknown_place_hits(text, tokens, g, caps=False)
     titles = _reference_titles(text) if caps else []
-    hits = [h for h in hits if not _after_brand(text, h)]
+    hits = [h for h in hits if not after_brand(text, h)]
     return [h for h in hits if not _per_unit(text, h) and not (
         h.label == "PERSON" and h.source not in ("names:citation", "names:reference")
         and any(a <= h.start < b for a, b in titles))]
@@ -179,21 +180,6 @@ def _reference_titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_brand(text: str, h: Hit) -> bool:
-    """A surname right after a brand's first word ('helly hansen', 'clas ohlson'): the brand."""
-    if h.label != "PERSON":
-        return False
-    if " ".join(h.surface.lower().split()) in BRANDS:
-        return True  # 'Clas Ohlson', 'Helly Hansen'
-    before = re.findall(r"(\w+)\s+$", text[max(0, h.start - 20):h.start])
-    return bool(before) and f"{before[0].lower()} {h.surface.lower()}" in BRANDS
-
-
-# brands named after a person ('Clas Ohlson' is a shop, not the man)
-BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss",
-                    "calvin klein", "ralph lauren", "bernt lund", "kari traa",
-                    "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
-                    "søstrene grene", "burger king", "deli de luca"})
 PER_UNITS = frozenset({"dag", "døgn", "uke", "veke", "måned", "månad", "år", "time", "person",
                        "stykk", "innbygger", "innbyggar", "elev", "pasient", "gang", "natt",
                        "vakt", "kilo", "liter", "meter", "mil", "kilometer", "capita"})

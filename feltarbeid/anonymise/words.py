@@ -302,7 +302,7 @@ foundation press institute institutt university universitet college school journ
 books publishing publishers company group association society council centre center
 forlag forlaget as asa ltd inc gmbh ab stiftelse stiftelsen fond fondet klinikk senter
 helse hotel hotell hotellet fk il bk sk hospital hospitalet sykehus sjukehus museum museet
-bibliotek biblioteket gymnas kapell
+bibliotek biblioteket gymnas kapell mållag mållaget sanitetsforening sanitetsforeninga
 """)
 # how Norwegian places not in the lists end: 'Storvika', 'Kvalsund', 'Leirvåg'
 # last parts of street names ('Storgata', 'Markveien', 'Bygdøy allé')
