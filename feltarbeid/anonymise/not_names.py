@@ -182,16 +182,18 @@ BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss"
                     "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
                     "søstrene grene", "burger king", "deli de luca"})
 _DESIGNATION_HEADS = frozenset({"informant", "deltaker", "deltakar", "respondent",
-                                "intervjuperson", "kvinne", "mann", "person"})
+                                "intervjuperson"})
 _HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+\d+[.:]")
 _INFINITIVE_AFTER = frozenset({"skal", "skulle", "vil", "ville", "må", "måtte", "kan", "kunne",
                                "bør", "burde"})
 
 
-def _designation(lows: Sequence[str]) -> bool:
-    """'Informant A', 'deltakar 3': an informant's designation, already anonymous."""
-    return len(lows) <= 2 and lows[0] in _DESIGNATION_HEADS and (
-        len(lows) == 1 or len(lows[1]) == 1 or lows[1].isdigit())
+def _designation(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Informant A', 'deltakar 3': an informant's designation, already anonymous (the
+    head alone only where the letter or number follows it)."""
+    lows = [t.low for t in tokens[i:j + 2]]
+    return j - i <= 1 and lows[0] in _DESIGNATION_HEADS and len(lows) > 1 and (
+        len(lows[1]) == 1 or lows[1].isdigit())
 
 
 def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -604,7 +606,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and h.confidence < SURE_CITED
                 and _among_things(tokens, i, person=True)):
             continue
-        if h.label == "PERSON" and (after_brand(text, h) or _designation(lows)
+        if h.label == "PERSON" and (after_brand(text, h) or _designation(tokens, i, j)
                                     or _heading_word(text, tokens, i, j)
                                     or i == j and _verb_not_name(tokens, i)):
             continue  # 'clas ohlson'; 'Informant C'; 'Kapittel 4: Funn og Drøfting'; 'for
