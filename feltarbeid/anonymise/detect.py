@@ -551,7 +551,8 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
 
 # the land itself, in pairs ('fjell og fjord', 'over ås og fjell'): no two municipalities
 _LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "ås", "li",
-                        "lier", "strand", "sand", "myr", "elv", "bekk", "vann", "vatn", "hei"})
+                        "lier", "strand", "sand", "myr", "elv", "bekk", "vann", "vatn", "hei",
+                        "sund", "vik", "nes", "holm", "holmer", "skjær", "øy", "øyer"})
 
 
 def _one_word_places(hits: Sequence[Hit], tokens: Sequence[Token]) -> dict[int, Hit]:

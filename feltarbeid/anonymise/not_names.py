@@ -39,6 +39,7 @@ from .lexicon import (
     given_word,
     inflected_word,
     institution,
+    nynorsk_word,
     surname_word,
 )
 from .slots import (
@@ -83,8 +84,9 @@ _BETWEEN = frozenset({"vår", "vårt", "våre", "min", "mi", "mitt", "mine", "di
 # what a boat's name follows: 'MS Fjordbris', 'M/S «Kong Olav»', 'DS Skibladner'
 _VESSEL = re.compile(r"(?<!\w)(?:M/?[SFKY]|D/?S|MK|KNM|RS|MT|FV)\s*[«\"]?\s*$")
 # people named after a place: 'sunnmøring', 'nordfjordingar', 'bergensarane'
-_DEMONYM_ENDINGS = ("ingane", "ingene", "ingar", "inger", "ingen", "ing", "arane", "erne",
-                    "arar", "ere", "ar", "er")
+_DEMONYM_ENDINGS = ("væringane", "væringene", "væringar", "væringer", "væring", "ingane",
+                    "ingene", "ingar", "inger", "ingen", "ing", "arane", "erne", "arar", "ere",
+                    "ar", "er")
 DEMONYMS = frozenset({"trønder", "trøndere", "trønderne", "trøndarar", "trøndarane",
                       "nordlending", "nordlendinger", "nordlendingene", "nordlendingar",
                       "sørlending", "sørlendinger", "vestlending", "vestlendinger",
@@ -139,7 +141,7 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
 # stars and constellations named like people ('Vega er en av de klareste stjernene')
 _STARS = frozenset({"vega", "deneb", "altair", "sirius", "polaris", "betelgeuse", "rigel",
                     "arcturus", "capella", "aldebaran", "lyra", "orion", "kassiopeia",
-                    "andromeda", "spica", "antares"})
+                    "andromeda", "spica", "antares", "karlsvogna"})
 
 
 def _star(tokens: Sequence[Token], i: int, low: str) -> bool:
@@ -149,6 +151,9 @@ def _star(tokens: Sequence[Token], i: int, low: str) -> bool:
         return False
     if i > 0 and tokens[i - 1].low in ("stjernen", "stjerna", "stjernebildet"):
         return True  # 'stjernebildet Lyra'
+    if len({t.low for t in tokens if t.low in _STARS}) >= 2 and any(
+            t.low in ("og", "eller") for t in tokens[max(0, i - 2):i + 3]):
+        return True  # 'Sirius og Orion kunne bestefar peke ut'
     lows = [t.low for t in tokens[i + 1:i + 9]]
     if lows[:1] in (["og"], ["eller"]) and len(lows) > 1 and lows[1] in _STARS:
         lows = lows[2:]  # 'Vega og Deneb er …'
@@ -180,12 +185,28 @@ def after_brand(text: str, h: Hit) -> bool:
 BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss",
                     "calvin klein", "ralph lauren", "bernt lund", "kari traa",
                     "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
-                    "søstrene grene", "burger king", "deli de luca"})
+                    "søstrene grene", "burger king", "deli de luca", "fjord line",
+                    "color line"})
 _DESIGNATION_HEADS = frozenset({"informant", "deltaker", "deltakar", "respondent",
                                 "intervjuperson"})
-_HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+\d+[.:]")
+_HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+\d+(?:[.:]|\s+[A-ZÆØÅ])")
 _INFINITIVE_AFTER = frozenset({"skal", "skulle", "vil", "ville", "må", "måtte", "kan", "kunne",
                                "bør", "burde"})
+
+
+def _nynorsk_form(low: str) -> bool:
+    """A Nynorsk form of a frequent Bokmål noun or adverb that the word lists lack: the
+    definite '-a' ('resultata', 'oppgåva': 'oppgave'), 'å' for 'a' ('vidare' is 'videre'
+    with the vowel written Nynorsk), or a Nynorsk build (``lexicon.nynorsk_word``)."""
+    g = gz.load()
+    if low in g.given or low in g.surnames or low in g.given_extra or len(low) < 5:
+        return False
+    if nynorsk_word(low):
+        return True
+    base = low[:-1] if low.endswith("a") else ""
+    forms = {base, base + "e", base.replace("å", "a"), base.replace("å", "a") + "e",
+             low.replace("å", "a"), low[:-3] + "ere" if low.endswith("are") else ""}
+    return any(f and len(f) >= 4 and zipf(f, ("nb",)) >= 3.5 for f in forms)
 
 
 def _designation(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -349,7 +370,8 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
 # 'Raumarock'): no person, and no place the rules label (a hotel, a hall is not labelled)
 _BUILDING_HEADS = ("huset", "hotellet", "senteret", "kafeen", "restauranten",
                    "puben", "stadion", "stadionet", "hallen", "kinoen", "butikken",
-                   "festivalen", "festival", "rock", "jazz", "blues", "stevnet")
+                   "festivalen", "festival", "rock", "jazz", "blues", "stevnet", "loven",
+                   "lova", "forskriften", "forskrifta", "teatret", "teateret")
 
 
 def _building_or_kin(low: str) -> bool:
@@ -478,7 +500,8 @@ def demonym(low: str) -> bool:
             stem = low[: -len(end)]
             forms = (stem, stem + "e", stem + "a", stem + "en", stem.rstrip("s"))
             if any(g.norwegian(form) for form in forms):
-                return end.startswith("ing") or stem.endswith("s")  # 'bergensarane'
+                return end.startswith(("ing", "væring")) or stem.endswith("s")  # 'bergensarane',
+                # 'tromsøværinger'
     return False
 
 
@@ -505,8 +528,10 @@ _PLAYS = frozenset({"vant", "tapte", "slo", "spilte", "spelte", "møtte", "score
 
 def _cheered(tokens: Sequence[Token], i: int) -> bool:
     """'heia på Vålerenga': a club that people cheer for, named like a place."""
-    return i > 1 and tokens[i - 1].low == "på" and tokens[i - 2].low in (
-        "heia", "heiet", "heier", "heiar", "heie", "heiste") and tokens[i].low in ORGANISATIONS
+    return i > 1 and (tokens[i - 1].low == "på" and tokens[i - 2].low in (
+        "heia", "heiet", "heier", "heiar", "heie", "heiste") or tokens[i - 1].low == "i"
+        and tokens[i - 2].low in ("spilte", "spelte", "spiller", "spelar", "spela")) \
+        and tokens[i].low in ORGANISATIONS  # 'heia på Vålerenga', 'spilte i vålerenga'
 
 
 def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
@@ -515,7 +540,9 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
         return False
     before = tokens[i - 1].low if i > 0 else ""
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    plays_club = after in _PLAYS and i + 2 < len(tokens) and tokens[i + 2].low in CLUBS \
+    plays_club = after in _PLAYS and i + 2 < len(tokens) and (
+        tokens[i + 2].low in CLUBS or tokens[i + 2].low in ("mot", "over")
+        and i + 3 < len(tokens) and tokens[i + 3].low in CLUBS) \
         or before == "mot" and i > 2 and tokens[i - 3].low in CLUBS  # 'Odd slo Start'
     if not _MATCH.search(text) and not plays_club and (
             lows[0] in gz.load().given or not _MATCH_WEAK.search(text)):
@@ -611,6 +638,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                                     or i == j and _verb_not_name(tokens, i)):
             continue  # 'clas ohlson'; 'Informant C'; 'Kapittel 4: Funn og Drøfting'; 'for
             # å ringje', 'skal vera', 'i morgon'
+        if h.label == "PERSON" and i == j and h.source == "names:capital" \
+                and tokens[i].sentence_start and _nynorsk_form(lows[0]):
+            continue  # 'Resultata viser …', 'Oppgåva nyttar …': a Nynorsk noun's form
         if i == j and h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
                 and _building_or_kin(lows[0]):
             continue  # 'Bedehuset og Ungdomshuset', 'på Fjordhotellet', 'og Svigerfar satt'

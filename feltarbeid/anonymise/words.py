@@ -259,6 +259,7 @@ votter sekk sekken telt teltet bil bilen båt båten motor motoren ski skiene sy
 sykkelen klokke klokka telefon telefonen maskin maskina maskinen
 syltetøy syltetøyet kommode kommoden tannkrem tannkremen tannbørste tannbørsten sjokolade
 sjokoladen brus brusen pizza pizzaen kaffe kaffen øl ølet
+ketchup saft sennep majones brød brødet
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
 WATERS = _words("""
@@ -295,6 +296,7 @@ stata excel word
 clarion radisson peppes narvesen plantasjen jernia byggmakker maxbo felleskjøpet skeidar
 bohus jysk interflora vitusapotek fretex grandiosa dagsrevyen
 skam exit ragnarok norsemen messenger imsdal regal lions seafood
+karius baktus sabeltann fuglane
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
@@ -479,7 +481,7 @@ hytte hytta naust naustet løa løe fjøs fjøset stall stallen vaskemaskin vask
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
-               "hytta")
+               "hytta", "oksen")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
