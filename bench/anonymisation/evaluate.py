@@ -44,6 +44,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout16": "heldout-dev16.txt", "heldout17": "heldout-test17.txt",
             "heldout20": "heldout-test20.txt", "heldout21": "heldout-dev21.txt",
             "heldout22": "heldout-dev22.txt", "heldout23": "heldout-dev23.txt",
+            "heldout24": "heldout-dev24.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -56,13 +57,15 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
-    "heldout20": "the twentieth, round 9, a test set only (heldout-test20.txt; measured four "
+    "heldout20": "the twentieth, round 9, a test set only (heldout-test20.txt; measured five "
                  "times in the round, its errors never read, never trained on)",
     "heldout21": "the twenty-first, round 9, development (heldout-dev21.txt)",
     "heldout22": "the twenty-second, round 9, development (heldout-dev22.txt)",
     "heldout23": "the twenty-third, written during round 9: measured once unseen (with the "
                  "round's start code and the code of that hour), development since "
                  "(heldout-dev23.txt)",
+    "heldout24": "the twenty-fourth, round 9, development: half of it traps, written near "
+                 "the round's end and read for its traps (heldout-dev24.txt)",
     "heldout17": "the seventeenth, round 8, a test set only (heldout-test17.txt; measured at "
                  "the round's start and end, never trained on)",
     "heldout16": "the sixteenth, round 8, development (heldout-dev16.txt)",
