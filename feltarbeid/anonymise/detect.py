@@ -445,10 +445,13 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.6  # 'Sola har vedtatt en ny plan'
 
 
+_HOLDS_AFTER = CLAUSE_STARTS | {"ja", "eh", "ehm", "nei"}
+
+
 def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
     """At a clause's start: 'stranda med geiranger har …', 'berg på senja har …': a
     municipality with the place it holds, then what it has or is."""
-    if i > 0 and tokens[i - 1].low not in CLAUSE_STARTS | {"ja", "eh", "ehm", "nei"}:
+    if i > 0 and tokens[i - 1].low not in _HOLDS_AFTER:
         return False
     lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 4)]
     return i + 2 < len(tokens) and tokens[i + 2].start in sure and (

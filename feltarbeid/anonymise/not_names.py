@@ -56,6 +56,7 @@ from .slots import (
 )
 from .spans import Hit, Token
 from .words import (
+    MODAL_WORDS,
     MONTHS,
     NAME_HEADS,
     NAMED_THING_HEADS,
@@ -65,6 +66,7 @@ from .words import (
     PRODUCT_HEADS,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
+    SUBJECT_PRONOUNS,
     THING_HEADS,
     THING_NOUNS,
     WEEKDAYS,
@@ -167,8 +169,7 @@ def _reflexive_verb(tokens: Sequence[Token], i: int) -> bool:
     and a reflexive pronoun is a verb, no place."""
     return 0 < i < len(tokens) - 1 and tokens[i + 1].low in ("meg", "deg", "seg", "oss",
                                                              "dykk", "dokker") \
-        and tokens[i - 1].low in ("eg", "jeg", "du", "han", "hun", "ho", "vi", "me", "dei",
-                                  "de", "dere", "æ", "i")
+        and (tokens[i - 1].low in SUBJECT_PRONOUNS or tokens[i - 1].low in ("æ", "i"))
 
 
 def after_brand(text: str, h: Hit) -> bool:
@@ -190,8 +191,6 @@ BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss"
 _DESIGNATION_HEADS = frozenset({"informant", "deltaker", "deltakar", "respondent",
                                 "intervjuperson"})
 _HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+\d+(?:[.:]|\s+[A-ZÆØÅ])")
-_INFINITIVE_AFTER = frozenset({"skal", "skulle", "vil", "ville", "må", "måtte", "kan", "kunne",
-                               "bør", "burde"})
 
 
 def _nynorsk_form(low: str) -> bool:
@@ -234,7 +233,7 @@ def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
     if prev == "å" and i > 1 and tokens[i - 2].low in ("for", "å", "til", "med", "om", "ved") \
             and low not in g.given and low not in g.surnames:
         return True
-    if prev in _INFINITIVE_AFTER and low in ("vera", "bera", "gjera", "fara", "sjå", "gå"):
+    if prev in MODAL_WORDS and low in ("vera", "bera", "gjera", "fara", "sjå", "gå"):
         return True
     return prev == "i" and low in TIMES
 
@@ -391,7 +390,7 @@ _WAY_ADVERBS = frozenset({"videre", "vidare", "tilbake", "attende", "hjem", "hei
                           "forbi", "utover", "innover", "oppover", "nedover"})
 
 
-_PRESENT_VERBS = frozenset({"går", "gjer", "gjør", "tar", "får", "kjem", "kommer", "jobber",
+_CLAUSE_VERBS = frozenset({"går", "gjer", "gjør", "tar", "får", "kjem", "kommer", "jobber",
                             "jobbar", "bor", "bur", "reiser", "drar", "reiste", "dro",
                             "kjørte", "køyrde", "flytta", "flyttet", "drog", "kom"})
 
@@ -402,10 +401,10 @@ _ROUTE_HEADS = frozenset({"båt", "båten", "buss", "bussen", "ferje", "ferja", 
                           "hurtigbåten"})
 
 
-def _present_verb(low: str) -> bool:
-    """A verb that goes on the clause ('og drar dit', 'og kjører hjem'): a frequent word in
-    -r that has no definite plural ('drar', not 'holmer': 'holmene')."""
-    return low in _PRESENT_VERBS or low.endswith("r") and zipf(low, ("nb",)) >= 4.5 and max(
+def _verb_goes_on(low: str) -> bool:
+    """A verb that goes on the clause ('og drar dit', 'og kjørte hjem'): a listed one, or a
+    frequent word in -r that has no definite plural ('drar', not 'holmer': 'holmene')."""
+    return low in _CLAUSE_VERBS or low.endswith("r") and zipf(low, ("nb",)) >= 4.5 and max(
         zipf(low[:-2] + "ene", ("nb",)), zipf(low[:-1] + "ne", ("nb",))) < 2.0
 
 
@@ -441,7 +440,7 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
                        and inflected_word(other)):
             continue  # 'Berg og Hansen'; 'Dag og familien', 'Rein og gjengen'
         if other in _WAY_ADVERBS or other.endswith("over") and len(other) > 5 \
-                or _present_verb(other):
+                or _verb_goes_on(other):
             continue  # 'gjennom lom og videre nordover', 'hytte på lom og drar dit': the
             # clause goes on, no pair of things
         if (common_word(other) or inflected_word(other)
