@@ -205,3 +205,11 @@ def palette_options(app) -> list[str]:  # type: ignore[no-untyped-def]
     """The prompts the open command palette shows now."""
     return [str(o.prompt) for o in app.screen.query_one("CommandList").options]
 
+
+
+def detected_labels(text: str) -> list[tuple[str, str]]:
+    """(surface, label) of every name the detector finds in one text (anonymisation rule
+    tests; NONE hits, which are never replaced, left out)."""
+    from feltarbeid.anonymise.detect import detect
+
+    return [(h.surface, h.label) for h in detect(text) if h.label != "NONE"]

@@ -7,12 +7,7 @@ heads. Every sentence is written for this test; the names are invented."""
 from __future__ import annotations
 
 import pytest
-
-from feltarbeid.anonymise.detect import detect
-
-
-def labels(text: str) -> list[tuple[str, str]]:
-    return [(h.surface, h.label) for h in detect(text) if h.label != "NONE"]
+from conftest import detected_labels as labels
 
 
 @pytest.mark.parametrize("text", [
@@ -168,7 +163,7 @@ def test_place_compounds_are_things_not_farms() -> None:
 
 
 def test_a_name_from_the_key_is_never_dropped() -> None:
-    from feltarbeid.anonymise.detect import Registry
+    from feltarbeid.anonymise.detect import Registry, detect
     from feltarbeid.anonymise.keyfile import RegistryEntry
 
     registry = Registry.build([RegistryEntry(1, "person", "Rosalinn")])

@@ -7,12 +7,7 @@ this test; the names are invented."""
 from __future__ import annotations
 
 import pytest
-
-from feltarbeid.anonymise.detect import detect
-
-
-def labels(text: str) -> list[tuple[str, str]]:
-    return [(h.surface, h.label) for h in detect(text) if h.label != "NONE"]
+from conftest import detected_labels as labels
 
 
 @pytest.mark.parametrize("text, name, label", [
