@@ -195,6 +195,9 @@ def test_still_a_person(text: str, name: str) -> None:
     "han spilte i vålerenga da han var liten",
     "sund og vik og holmer og skjær",
     "Kapittel 5 Drøfting",
+    # ... and stays the brand where the words say brand
+    "Freia og Tine sponser skirennet hvert år.",
+    "Æ va på Tine-meieriet i tredve år.",
 ])
 def test_name_free(text: str) -> None:
     assert labels(text) == [], labels(text)
@@ -232,6 +235,11 @@ def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
     ("Vi snakket med Hansa i går.", "Hansa"),
     ("Kristina viser at dette stemmer.", "Kristina"),
     ("vega og flora er tvillinger og de bor ute på vega", "vega"),
+    # a person's name that is a brand word too is a name where nothing says brand (these
+    # were never found before: privacy fails closed)
+    ("Tine sa at hun kom seinere.", "Tine"),
+    ("Vi snakket med Lerum om saken.", "Lerum"),
+    ("Jeg ringte Yara i går.", "Yara"),
     ("Sjefen ble kalt «Kari» av alle.", "Kari"),
     ("Begrepet er hentet fra Time (2015, s. 61), som studerte rådmenn.", "Time"),
     ("vi bodde hos kristian sund den vinteren", "kristian sund"),

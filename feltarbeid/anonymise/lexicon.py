@@ -155,6 +155,10 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     low = tok.low
     if low in g.not_person and low in g.given and tok.capital and not tok.sentence_start:
         return False  # 'Juni', 'Mai' capitalised mid-sentence: a given name, no month
+    if (low in g.given or low in g.surnames) and institution(low) and low not in STOPWORDS:
+        # 'Tine sa', 'Vi snakket med Lerum': a person's name that is a brand too is a
+        # name; the words around it decide ('Tine, Gilde og Nortura', 'Tine-melk')
+        return False
     if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS \
             or low in WATERS or low.endswith(("aste", "este")) and len(low) > 7:
         return True  # ... seas, superlatives ('viktigaste', 'vanskeligste')

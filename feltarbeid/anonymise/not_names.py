@@ -338,8 +338,9 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
             if k is None or not _brand_item(tokens, k, i, step, g):
                 break
             brands += 1
-    if brands == 0 or (low in g.given or low in g.surnames) and brands < 2:
-        return False
+    if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
+            and low not in ORGANISATIONS:
+        return False  # (a listed name that is a known brand itself: 'Freia og Tine')
     return person_evidence(text, tokens, i) < 1.5
 
 

@@ -259,7 +259,7 @@ votter sekk sekken telt teltet bil bilen båt båten motor motoren ski skiene sy
 sykkelen klokke klokka telefon telefonen maskin maskina maskinen
 syltetøy syltetøyet kommode kommoden tannkrem tannkremen tannbørste tannbørsten sjokolade
 sjokoladen brus brusen pizza pizzaen kaffe kaffen øl ølet
-ketchup saft sennep majones brød brødet
+ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
 WATERS = _words("""
