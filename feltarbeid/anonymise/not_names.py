@@ -359,6 +359,9 @@ def _next_item(text: str, tokens: Sequence[Token], k: int, step: int) -> int | N
 
 def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazetteer) -> bool:
     other = tokens[k].low
+    if k > 0 and f"{tokens[k - 1].low} {other}" in BRANDS or k + 1 < len(tokens) \
+            and f"{other} {tokens[k + 1].low}" in BRANDS:
+        return True  # 'Synnøve Finden og Tine': a brand named after a person
     governed = k > 0 and tokens[k - 1].low in _GOVERNING and step == -1
     return institution(other) and (other in ORGANISATIONS or other not in g.given
                                    and other not in g.surnames) \
