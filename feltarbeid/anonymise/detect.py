@@ -291,6 +291,10 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             info = place_info(place)
             if place.kind == "municipality" and _strong_context(prev, nxt, hyphen_after):
                 info["strong"] = True  # beats a person-name guess on the same words
+            elif place.kind == "municipality" and end > form_end and nxt in _ONLY_A_TOWNS \
+                    and conf > 0:
+                info["strong"] = True  # 'Askims ordfører' (a person has no mayor)
+                conf = max(conf, 0.9)
             hits.append(Hit(start, end, label, text[start:end], conf,
                             f"gazetteer:{place.kind}", canonical=normalise(place.canonical),
                             info=info))
@@ -299,6 +303,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         _listed_places(hits, tokens)
     _contrasted(hits, tokens)
     _town_subject(hits, tokens)
+    _merged(hits, tokens)
     if not caps:
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
@@ -683,6 +688,51 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
                 and any(o is not h and o.label in ("MUNICIPALITY", "PLACE")
                         and o.confidence >= 0.65 for o in hits):
             h.confidence = 0.5
+
+
+# what only a municipality has, after its genitive: 'Askims ordfører' (not 'Hansens modell')
+_ONLY_A_TOWNS = frozenset({"byråd", "byrådet", "ordfører", "ordførar", "ordføreren",
+                           "ordføraren", "rådmann", "rådmannen", "kommunestyre",
+                           "kommunestyret", "formannskap", "formannskapet", "kommunedirektør",
+                           "kommuneplan", "legevakt", "innbyggere", "innbyggarar",
+                           "innbyggjarar", "befolkning", "sentrum", "havn", "hamn"})
+_MERGE_VERBS = frozenset({"ble", "blei", "vart", "blir", "vert", "blitt", "vorte"})
+_MERGE_GAP = frozenset({"jo", "vel", "nå", "no", "også", "òg", "til", "en", "ei", "ein", "et",
+                        "eit", "del", "av", "sammen", "saman", "med", "slått", "slegen",
+                        "slege", "innlemma", "innlemmet", "i", "etter", "hvert", "kvart",
+                        "eh", "ehm", "altså", "liksom", "faktisk"})
+_MERGE_SAYS = ("del av", "sammen med", "saman med", "innlemma i", "innlemmet i")
+
+
+def _merged(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """A municipality merged into another: 'svelvik ble jo også drammen', 'rygge ble jo en
+    del av moss', 'Ski ble til Nordre Follo'. Where one side is a sure municipality, or the
+    words between say merger ('en del av', 'slått sammen med'), a side named like a word is
+    the municipality too (unsure: it goes to review)."""
+    by_token = {i: h for i, h in _one_word_places(hits, tokens).items()
+                if h.label == "MUNICIPALITY"}
+    for h in hits:  # a name of several words on the sure side ('til nordre follo')
+        if h.label == "MUNICIPALITY" and h.confidence >= 0.85:
+            by_token.setdefault(_token_at(tokens, h.start), h)
+    lows = [t.low for t in tokens]
+    for i, a in by_token.items():
+        k = i + 1
+        if k >= len(lows) or lows[k] not in _MERGE_VERBS:
+            continue
+        k += 1
+        while k < len(lows) and k - i <= 8 and lows[k] in _MERGE_GAP:
+            k += 1
+        b = by_token.get(k)
+        if b is None or b is a:
+            continue
+        between = " ".join(lows[i + 1:k])
+        says = any(w in between for w in _MERGE_SAYS)
+        if not (says or max(a.confidence, b.confidence) >= 0.85):
+            continue
+        for weak in (a, b):
+            if weak.confidence < 0.6 and _bare(tokens, _token_at(tokens, weak.start)):
+                weak.confidence = 0.6
+                weak.info["coordinated"] = True  # beats a person guess
 
 
 def _joined(tokens: Sequence[Token], i: int, step: int, by_token: dict[int, Hit]) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .spans import Token
 from .words import (
+    CAPITAL_FUNCTION_NAMES,
     COMMON_PLACE_STEMS,
     HOLIDAYS,
     INSTITUTION_HEADS,
@@ -26,6 +27,7 @@ from .words import (
     zipf,
 )
 
+_SAINT = re.compile(r"(?:\bSt\.|\bSankt)\s*$")
 COMMON_WORD_ZIPF = 3.3  # a lower-case form this frequent (nb) is an ordinary word
 BRAND_ZIPF = 3.6  # a capitalised word mid-sentence this frequent is a brand or institution
 ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent in English: a title, a product
@@ -155,6 +157,10 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
     low = tok.low
     if low in g.not_person and low in g.given and tok.capital and not tok.sentence_start:
         return False  # 'Juni', 'Mai' capitalised mid-sentence: a given name, no month
+    if low in CAPITAL_FUNCTION_NAMES and tok.capital and not tok.sentence_start \
+            and not _SAINT.search(text, max(0, tok.start - 7), tok.start):
+        return False  # 'Da kom Anna inn': capitalised mid-sentence, no function word (but
+        # 'St. Hans', the midsummer feast)
     if (low in g.given or low in g.surnames) and institution(low) and low not in STOPWORDS:
         # 'Tine sa', 'Vi snakket med Lerum': a person's name that is a brand too is a
         # name; the words around it decide ('Tine, Gilde og Nortura', 'Tine-melk')

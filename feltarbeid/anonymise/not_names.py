@@ -137,6 +137,12 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             break  # ('Hesten ble kalt «Storegutten»')
     if _another_of_them(tokens, verb):
         return True  # 'kua het dagros og den andre het litago'
+    if tokens[verb].low in ("kalte", "kalla", "kaller", "kallar", "døpte", "døypte") and (
+            _it_fronted(tokens, verb) or " ".join(t.low for t in tokens[verb + 1:i]) in (
+                "den", "den for", "vi den", "me den", "de den", "dei den", "vi den for",
+                "me den for", "de den for", "dei den for")):
+        return True  # 'en sel …, den kalte vi Sigurd', 'kalla dei den for Gamlingen': 'den'
+        # is an animal or a thing (a person is 'han', 'ho', 'henne')
     return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
 
 
@@ -249,6 +255,14 @@ _VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "for
                              "volkswagen", "tesla", "peugeot", "citroën", "fiat", "mazda",
                              "nissan", "honda", "subaru", "skoda", "audi", "bmw", "ferguson",
                              "massey", "evinrude", "yamaha", "suzuki"})
+
+
+def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
+    """'…, den kalte vi …': 'den' alone before the naming verb, at a clause's start."""
+    if verb < 1 or tokens[verb - 1].low != "den":
+        return False
+    return verb == 1 or tokens[verb - 1].sentence_start or tokens[verb - 2].low in (
+        "og", "men", "så", "for", "da", "då") or tokens[verb - 2].end < tokens[verb - 1].start - 1
 
 
 def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:
@@ -469,7 +483,21 @@ def _pair_of_things(tokens: Sequence[Token], j: int) -> bool:
     if m + 1 >= len(tokens) or tokens[m].low not in COPULAS_SPOKEN:
         return False
     nxt = tokens[m + 1].low
-    return thing_noun(nxt) and not role_word(nxt)
+    if thing_noun(nxt) and not role_word(nxt):
+        return True  # 'Dagros og Rosa var kyrne'
+    if nxt not in _THING_DETERMINERS:
+        return False  # ('bamse og jørund var livredd den hunden')
+    for k in range(m + 2, min(m + 4, len(tokens))):
+        nxt = tokens[k].low
+        if thing_noun(nxt) and not role_word(nxt):
+            return True  # 'Dagros var den beste melkekua', 'Rosa var ei snill ku'
+        if nxt in STOPWORDS or role_word(nxt):
+            return False  # ('Kari var den eneste i fjøset', 'Per var den som stelte kua')
+    return False
+
+
+_THING_DETERMINERS = frozenset({"den", "det", "ei", "en", "ein", "eit", "et", "vår", "mi",
+                                "min", "hans", "hennar", "hennes"})
 
 
 def _person_named(tokens: Sequence[Token], i: int) -> bool:

@@ -68,6 +68,7 @@ from .spans import Hit, Overlaps, Token
 from .words import (
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
+    CAPITAL_FUNCTION_NAMES,
     COMMITTEES,
     COMMON_PLACE_STEMS,
     DETERMINERS,
@@ -1210,6 +1211,11 @@ def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit
     return hits
 
 
+# styles after 'Hans' ('Hans Majestet Kongen'): no person's name
+_STYLES = frozenset({"majestet", "majestets", "kongelige", "høyhet", "høghet", "eksellense",
+                     "hellighet"})
+
+
 def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
               g: gz.Gazetteer) -> list[Token]:
     """Consecutive name tokens starting with a given name at ``i`` (only spaces or a
@@ -1217,7 +1223,12 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
     first = tokens[i]
     if caps and not first.capital:
         return []
-    if not _is_given(first.low, g, extra=caps) or not_a_name(first, text, g) \
+    function_name = caps and first.capital and not first.sentence_start \
+        and first.low in CAPITAL_FUNCTION_NAMES and first.low in g.given \
+        and (i + 1 >= len(tokens) or tokens[i + 1].low not in _STYLES) \
+        and (i == 0 or tokens[i - 1].low not in ("st", "sankt"))  # 'Hans Majestet', 'St. Hans'
+    if not (_is_given(first.low, g, extra=caps) or function_name) \
+            or not_a_name(first, text, g) \
             or (caps and first.low in ORG_RUN_HEADS):
         return []  # ('Helse Vest' is a health trust)
     if first.start > 1 and text[first.start - 1] == "-" and text[first.start - 2].isalnum():

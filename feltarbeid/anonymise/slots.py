@@ -51,6 +51,7 @@ from .words import (
     NAME_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
+    NAMES_THAT_ARE_FUNCTION_WORDS,
     NARRATED,
     NEGATIONS,
     ORG_BEFORE,
@@ -114,9 +115,6 @@ COPULAS_SPOKEN = COPULAS | frozenset({"va", "e"})  # dialect: 'det va siv', 'han
 DEGREE = frozenset({"ikke", "ikkje", "veldig", "særlig", "særleg", "ganske", "helt", "heilt",
                     "så", "ofte", "alltid", "aldri", "litt", "svært", "jo", "nok", "også",
                     "òg", "mer", "meir", "mest"})
-# given names that are function words too ('anna' other, 'hans' his, 'inga' none, 'vår'
-# our): in lower-case text a name only where the words around say person strongly
-NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"anna", "hans", "inga", "vår"})
 # degree adverbs before an adjective, never before a name ('veldig frank')
 ADJECTIVE_DEGREE = frozenset({"veldig", "ganske", "svært", "særlig", "særleg", "nokså",
                               "temmelig", "altfor", "mindre", "meir", "mer", "mest"})
@@ -145,6 +143,9 @@ NUMBER_WORDS = frozenset({
     "nitti", "hundre",
 })
 OBJECT_PRONOUNS = frozenset({"meg", "oss", "deg", "dere", "dykk", "henne", "ham"})
+_LOOKED = frozenset({"så", "såg", "ser", "stirret", "stirra", "glodde", "kikket", "kikka"})
+_SKY = frozenset({"stjernene", "stjernone", "himmelen", "månen",
+                  "nordlyset", "klokka", "klokken", "tv", "tv-en", "fjernsyn"})
 # family before 'til X' ('mannen til X') and what is someone's ('bilen til X')
 KIN_NOUNS = frozenset({
     "mannen", "kona", "dama", "kjæresten", "typen", "samboeren", "sambuaren", "faren",
@@ -299,8 +300,9 @@ def _bare_subject(low: str) -> bool:
     if low in STOPWORDS or low in g.places or low in MASS_NOUNS or not low.isalpha() \
             or len(low) < 3 or low in g.not_person:
         return False
-    if low.endswith(DEFINITE) and common_word(low):
-        return False
+    if low.endswith(DEFINITE) and common_word(low) and not (
+            low in g.given and not definite_noun(low) or low in NAMES_THAT_ARE_FUNCTION_WORDS):
+        return False  # 'Sola kom fram' (but 'Per kom inn', 'Tone sto opp', 'Anna kom')
     if _listed(low):
         return True
     return zipf(low, ("nb",)) < 2.5 and not noun_like(low) and not compound(low) \
@@ -952,6 +954,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and _clause_start(text, tokens, i) and not comma_after \
             and not (low_i.endswith(("en", "et", "a")) and common_word(low_i)):
         at_least(1.5)  # 'X hjalp meg med søknaden', 'X ga oss beskjed'
+    if n1 in _LOOKED and not comma_after and _clause_start(text, tokens, i) and (
+            n2 in OBJECT_PRONOUNS or n2 == "på" and n3 in OBJECT_PRONOUNS | _SKY) and not (
+            n2 == "på" and n4 == "som" and low_i in gz.load().places):  # 'Moss så på oss som …'
+        at_least(2.0)  # 'Lena så på oss', 'Vega så meg', 'Vega så på stjernene' (a town sees
+        # nothing; 'så' as 'then' is followed by a verb or a subject, not by these)
     low_j = tokens[j].low
     genitive = gap_after[:1] in ("'", "’") or (low_j.endswith("s") and not noun_like(
         low_j[:-1]) and not low_j[:-1].endswith(DEFINITE)) or (
@@ -1235,6 +1242,8 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         return 2.0  # 'Lyngen, som på kvensk heter Yykeä': a place's name in a language
     if i == j and place_predicate(tokens, i):
         return 2.0  # 'Furumoen har fått ny skole' (only a place has a school)
+    if tokens[j].low in gz.load().places and _named_in_language(tokens, j + 1):
+        return 2.0  # 'ivgu sier de på samisk', 'Gáivuotna er det samiske namnet'
     if n1 in THINKERS_HEADS and tokens[j].low.endswith("s") and gap_after == " ":
         return 0.0  # 'på Åkrevolds typologi': the preposition is the concept's
     if p1 in PLACE_BEFORE:
@@ -1261,6 +1270,25 @@ _PUT_IT = frozenset({"formulerte", "formulerer", "uttrykte", "uttrykker", "beskr
 _CLEFT_ACTS = frozenset({"fant", "fann", "lærte", "hjalp", "hjelpte", "song", "sang", "bakte",
                          "baka", "underviste", "skrev", "skreiv", "kjørte", "køyrde",
                          "sydde", "strikka", "strikket"})
+def _named_in_language(tokens: Sequence[Token], k: int) -> bool:
+    """From token k: the words say that what comes before is a name in a language of the
+    land ('sier de på samisk', 'er det samiske navnet på Sørfold'), not a person's ('det
+    samiske navnet hans')."""
+    for m in range(k, min(len(tokens), k + 6)):
+        low = tokens[m].low
+        if low == "på" and _low(tokens, m + 1) in _LANGUAGES:
+            return True
+        if low in _LANGUAGE_ADJECTIVES and _low(tokens, m + 1) in ("navnet", "namnet", "navn",
+                                                                  "namn", "nammet"):
+            return _low(tokens, m + 2) not in POSSESSIVES_AFTER
+    return False
+
+
+# what follows a person's name noun: 'det samiske navnet hans', 'navnet til mor'
+POSSESSIVES_AFTER = frozenset({"hans", "hennes", "hennar", "mitt", "ditt", "vårt", "sitt",
+                               "til", "åt"})
+_LANGUAGE_ADJECTIVES = frozenset({"samiske", "nordsamiske", "sørsamiske", "lulesamiske",
+                                  "pitesamiske", "kvenske", "finske", "norske", "offisielle"})
 # the languages a place has its names in
 _LANGUAGES = frozenset({"samisk", "nordsamisk", "sørsamisk", "lulesamisk", "pitesamisk",
                         "skoltesamisk", "kvensk", "finsk", "norsk", "nynorsk", "bokmål"})
@@ -1667,7 +1695,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue
         if i > 0 and tokens[i - 1].low in ORG_RUN_HEADS:
             continue  # 'Helse Nord', 'helse nord har sagt': an organisation's name
-        if low in NAMES_THAT_ARE_FUNCTION_WORDS and not caps:
+        if low in NAMES_THAT_ARE_FUNCTION_WORDS and (not caps or tok.sentence_start):
             nxt = _low(tokens, i + 1)
             if nxt and not (nxt in PERSON_ACTS or nxt in PERSON_DOES or past_verb(nxt)
                             or nxt in ("og", "som", "han", "hun", "ho", "ja", "altså")):
@@ -1719,9 +1747,12 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 continue  # 'samarbeid med Moss', 'Rana har vært …': the municipality
             if place_words and not over and ev < (1.5 if low in g.common_surnames else 2.0):
                 continue  # a place the gazetteer let go ('sola', 'time'): needs more
-            if any(h.label == "NONE" and (h.source != "gazetteer:city" or ev < 2.0)
+            if any(h.label == "NONE" and (h.source != "gazetteer:city" or ev < 2.0
+                                          or _listed_abroad(text, tokens, i, hits_at)
+                                          and low not in g.given)
                    for h in over) and low not in g.surnames:
-                continue  # a country; a foreign city unless only a person fits ('hos X')
+                continue  # a country; a foreign city unless only a person fits ('hos X'),
+                # and never one listed with other places abroad ('Gdańsk og Kraków')
         for h in over:
             hits.remove(h)
             live.discard(id(h))
@@ -1733,6 +1764,23 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         by_token.setdefault(i, []).append(new)
     if not caps:
         _lower_case_runs(text, tokens, hits, g)
+
+
+def _listed_abroad(text: str, tokens: Sequence[Token], i: int,
+                   hits_at: Callable[[int], Iterable[Hit]]) -> bool:
+    """Token i is listed (',', 'og', 'eller') right after or before a place abroad: 'til
+    Gdańsk og Kraków', 'fra Kaunas, Riga og Tartu'."""
+    for step in (-1, 1):
+        k = i + step
+        if not 0 <= k < len(tokens):
+            continue
+        if tokens[k].low in ("og", "eller", "and", "or"):
+            k += step
+        elif _gap(text, tokens, min(i, k)).strip() != ",":
+            continue
+        if 0 <= k < len(tokens) and any(h.label == "NONE" for h in hits_at(k)):
+            return True
+    return False
 
 
 def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],

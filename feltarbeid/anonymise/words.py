@@ -14,6 +14,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 # words that are never names whatever the lists say (pronouns, function words, fillers)
+# given names that are function words too ('anna' other, 'hans' his, 'inga' none, 'vår'
+# our): in lower-case text a name only where the words around say person strongly;
+# capitalised mid-sentence a name (but not 'Vår': 'Vår Energi', 'Vår Frue')
+NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"anna", "hans", "inga", "vår"})
+CAPITAL_FUNCTION_NAMES = frozenset({"anna", "hans", "inga"})
 STOPWORDS = _words("""
 dæm døm dåkk dokker itj ittj ikkj ka kæ kem korsn koss kossen åssen æ dæ sæ nån nåkka nokka
 nokke va hæ hass hinnes

@@ -1,0 +1,91 @@
+"""Round 10 of issue 12: municipalities merged into others and named in Sami, persons
+named like function words or looking at something, places abroad listed together, animals
+and things named 'den'. Every sentence is written for this test; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels as labels
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a municipality merged into another: 'X ble (jo) (også) Y', 'X ble en del av Y'
+    ("eh hof ble jo også holmestrand til slutt", "holmestrand", "MUNICIPALITY"),
+    ("sande ble jo en del av holmestrand i tjue tjue", "sande", "MUNICIPALITY"),
+    ("ja og rygge ble jo en del av moss etter hvert", "moss", "MUNICIPALITY"),
+    ("ja og rygge ble jo en del av moss etter hvert", "rygge", "MUNICIPALITY"),
+    ("Rygge ble en del av Moss i 2020.", "Rygge", "MUNICIPALITY"),
+    ("ski ble til nordre follo da de slo seg sammen", "ski", "MUNICIPALITY"),
+    # a municipality's name in Sami, said to be one
+    ("eh ivgu sier de på samisk om lyngen", "ivgu", "MUNICIPALITY"),
+    ("ja fuolldá det er det samiske navnet på den kommunen", "fuolldá", "MUNICIPALITY"),
+    ("Gáivuotna er det samiske namnet, og det står på skilta.", "Gáivuotna", "MUNICIPALITY"),
+    # the genitive of a municipality before what only a municipality has
+    ("Eh, Askims ordfører ville ikke ha det navnet.", "Askims", "MUNICIPALITY"),
+    # persons looking at something (a town sees nothing)
+    ("Vega så på stjernene hele natta.", "Vega", "PERSON"),
+    ("Lena så på oss og lo.", "Lena", "PERSON"),
+    # given names that are function words too: capitalised mid-sentence, or acting at a
+    # sentence's start
+    ("Da kom Anna inn og satte seg.", "Anna", "PERSON"),
+    ("Vi snakket lenge med Inga etter møtet.", "Inga", "PERSON"),
+    ("Etterpå ringte Hans og sa at han var syk.", "Hans", "PERSON"),
+    ("Anna sa at hun ikke ville bli med.", "Anna", "PERSON"),
+    # names that look like a definite noun ('-er', '-ne'), acting at a sentence's start
+    ("Per kom inn og satte seg ved vinduet.", "Per", "PERSON"),
+    ("Tone kom inn med kaffen.", "Tone", "PERSON"),
+])
+def test_found(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # places abroad listed together: the last one is no person
+    "Vi dro på ferie til Gdańsk og Kraków, og barna elsket det.",
+    "Arbeiderne kom fra Kaunas, Riga og Tartu, de fleste med buss.",
+    "Hun hadde jobbet i Kabul, Damaskus og Beirut som fotograf.",
+    # an animal or a thing named 'den' (a person is 'han', 'ho', 'henne')
+    "Det kom en sel inn i havna hver vår, den kalte vi Sigurd.",
+    "Vi kalte den for Pelle, den gamle traktoren.",
+    # an animal said to be one after 'den beste', 'ei snill'
+    "Dagros var den beste melkekua vi hadde.",
+    # the midsummer feast
+    "Olsok og St. Hans var de store festene i bygda.",
+])
+def test_name_free(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a municipality regarding others is the municipality ('så på oss som')
+    ("Moss så på oss som konkurrenter.", "Moss"),
+])
+def test_not_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") not in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # privacy: a person listed with a place abroad stays a person where the name is a
+    # given name ('Sofia' is a town too)
+    ("Vi dro til Gdańsk og Sofia ble med, og barna syntes det var fint.", "Sofia"),
+    # a person's own Sami name stays a person's
+    ("Áilu er det samiske navnet hans.", "Áilu"),
+    # 'den ene', 'han': people
+    ("Den eldste gutten, han kalte vi Sigurd.", "Sigurd"),
+    # 'var livredd den hunden': no animal is named here
+    ("vi hadde en hund som het bamse og jørund var livredd den hunden", "jørund"),
+    ("Kari var den eneste i fjøset som torde.", "Kari"),
+    # 'Hans' capitalised mid-sentence is a name (but 'Hans kone', 'St. Hans')
+    ("Da kom Hans inn.", "Hans"),
+])
+def test_still_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hans kone sa det.",
+    "Hans Majestet Kongen kom til byen.",
+    "Inga av dei kom.",
+])
+def test_function_word_stays_a_word(text: str) -> None:
+    assert labels(text) == [], labels(text)
