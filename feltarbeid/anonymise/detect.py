@@ -52,7 +52,7 @@ from . import fuzzy
 from . import gazetteer as gz
 from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
-from .lexicon import definite_noun, inflected_word, surname_word
+from .lexicon import common_word, definite_noun, inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
 from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
@@ -94,6 +94,7 @@ from .words import (
     MUNICIPAL_GENITIVE_HEADS,
     MUNICIPALITY_BEFORE,
     MUNICIPALITY_OF_LAST,
+    NATURE_WORDS,
     NAV_BEFORE,
     NEGATIONS,
     ORIGIN_BEFORE_FROM,
@@ -304,6 +305,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     _contrasted(hits, tokens)
     _town_subject(hits, tokens)
     _merged(hits, tokens)
+    _nature_talk(hits, tokens)
     if not caps:
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
@@ -690,6 +692,44 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.5
 
 
+# the definite nouns of nature that name municipalities or places too
+_NATURE_PLACES = frozenset({"osen", "leira", "vika", "lia", "dalen", "haugen", "bakken",
+                            "sanden", "holmen", "odden", "neset", "fjæra"})
+
+
+def _nature_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """A word that names a municipality too, in the definite form of a noun of nature
+    ('osen', 'stranda', 'sola', 'lyngen'), unsure and with nothing that says town, next to
+    a word of nature that is no place ('ved osen der elva renn ut', 'satt i lyngen og så
+    utover havet'): the word. Not where one comes from or goes to ('fra salten'), nor
+    'i' a place but after sitting or lying ('satt i lyngen'), nor a place with the
+    municipality it lies in after it ('på tangen i stange')."""
+    placed = {k for h in hits if h.label in ("MUNICIPALITY", "PLACE") and h.confidence > 0
+              for k in range(_token_at(tokens, h.start), _token_at(tokens, h.end - 1) + 1)}
+    lows = [t.low for t in tokens]
+    for h in hits:
+        if h.label not in ("MUNICIPALITY", "PLACE") or h.confidence >= 0.8 \
+                or not h.source.startswith("gazetteer") or h.info.get("strong") \
+                or h.info.get("predicate") or h.info.get("coordinated"):
+            continue
+        i = _token_at(tokens, h.start)
+        if i >= len(tokens) or tokens[i].end != h.end:
+            continue
+        low = lows[i]
+        if low not in NATURE_WORDS and low not in _NATURE_PLACES:
+            continue  # (not 'på leka': no toy lies in nature)
+        prev = lows[i - 1] if i > 0 else ""
+        prev2 = lows[i - 2] if i > 1 else ""
+        if prev in FROM_WORDS or prev == "til" or prev == "i" and i > 1 \
+                and prev2 not in PLACE_VERBS_OF_WORDS - {"var"}:
+            continue
+        if i + 2 < len(tokens) and lows[i + 1] in ("i", "på") and i + 2 in placed:
+            continue  # 'på rena i åmot': a place in a municipality
+        near = range(max(0, i - 5), min(len(tokens), i + 6))
+        if any(lows[k] in NATURE_WORDS and k not in placed for k in near if k != i):
+            h.confidence = 0.0
+
+
 # what only a municipality has, after its genitive: 'Askims ordfører' (not 'Hansens modell')
 _ONLY_A_TOWNS = frozenset({"byråd", "byrådet", "ordfører", "ordførar", "ordføreren",
                            "ordføraren", "rådmann", "rådmannen", "kommunestyre",
@@ -793,6 +833,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.0  # 'ein må ikkje selje garden': a verb after a modal, not Selje
     if not caps and prev in _DEGREE_BEFORE_ADJECTIVE and prev2 in COPULAS_SPOKEN:
         return 0.0  # 'hun ble helt bleik': an adjective after 'ble helt'
+    if prev2 in ARTICLES and prev not in PLACE_PREPOSITIONS and prev not in STOPWORDS \
+            and common_word(prev) and not strong and not tok.capital:
+        return 0.0  # 'en stor luster i stua': an article, an adjective, a noun
     # a name of several words ('Mo i Rana') is no ordinary word, whatever its parts are
     if not place.common_word or " " in place.canonical.strip():
         if caps and not tok.capital:

@@ -18,6 +18,7 @@ from .words import (
     COMMON_PLACE_STEMS,
     HOLIDAYS,
     INSTITUTION_HEADS,
+    LOWER_ACRONYMS,
     NAME_HEADS,
     ORGANISATIONS,
     PRODUCT_HEADS,
@@ -165,6 +166,9 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
         # 'Tine sa', 'Vi snakket med Lerum': a person's name that is a brand too is a
         # name; the words around it decide ('Tine, Gilde og Nortura', 'Tine-melk')
         return False
+    if low in LOWER_ACRONYMS and not tok.capital and low not in g.given \
+            and low not in g.surnames:
+        return True  # 'fhi sa at vi skulle holde avstand': FHI in speech recognition
     if low in STOPWORDS or low in g.not_person or institution(low) or low in HOLIDAYS \
             or low in WATERS or low.endswith(("aste", "este")) and len(low) > 7:
         return True  # ... seas, superlatives ('viktigaste', 'vanskeligste')
@@ -202,6 +206,17 @@ def surname_word(low: str) -> bool:
         return compound(low)
     count = g.surname_count.get(low, 0)
     return count <= 0 or freq - math.log10(count) >= SURNAME_EXCESS
+
+
+@lru_cache(maxsize=65536)
+def noun_first(low: str) -> bool:
+    """A frequent definite noun that few bear as a surname ('gården', 'plassen'): far more
+    frequent in text than its bearers explain (1.8 above log10 of their count)."""
+    freq = zipf(low, ("nb",))
+    if freq < 4.0 or not definite_noun(low):
+        return False
+    count = gz.load().surname_count.get(low, 0)
+    return count <= 0 or freq - math.log10(count) >= 1.8
 
 
 GIVEN_EXCESS = 3.35  # ... and for a given name, above log10 of its bearers' share

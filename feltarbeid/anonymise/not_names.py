@@ -36,6 +36,7 @@ from .indirect import number_value
 from .lexicon import (
     HYPHEN_HEAD,
     common_word,
+    definite_noun,
     given_word,
     inflected_word,
     institution,
@@ -56,6 +57,7 @@ from .slots import (
 )
 from .spans import Hit, Token
 from .words import (
+    DETERMINERS,
     MODAL_WORDS,
     MONTHS,
     NAME_HEADS,
@@ -241,7 +243,19 @@ def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
         return True
     if prev in MODAL_WORDS and low in ("vera", "bera", "gjera", "fara", "sjå", "gå"):
         return True
+    if prev in _PRONOUNS_BEFORE_VERB and (i == 1 or tokens[i - 2].low in _CLAUSE_OPENERS) \
+            and i + 1 < len(tokens) and (tokens[i + 1].low in DETERMINERS or definite_noun(
+                tokens[i + 1].low)) and not tokens[i].capital:
+        return True  # 'de sander veien', 'vi ask en': a verb after the subject, an object
+        # after it ('han Sander' is spoken so, 'de Sander' is not)
     return prev == "i" and low in TIMES
+
+
+# subject pronouns never put before a name ('han Per', 'ho Kari' are)
+_PRONOUNS_BEFORE_VERB = frozenset({"de", "dei", "vi", "me", "jeg", "eg", "dere", "dykk"})
+# what opens a clause before its subject, but not 'så' ('så vi sander' may be 'saw')
+_CLAUSE_OPENERS = frozenset({"og", "men", "at", "fordi", "når", "da", "då", "om", "eh",
+                             "ehm", "ja", "nei", "altså"})
 
 
 def _elided_institution(tokens: Sequence[Token], j: int) -> bool:
@@ -618,6 +632,26 @@ def place_compound(low: str) -> bool:
     return False
 
 
+_FEAST_ENDS = ("dag", "messe", "messa")
+# animals that people name after places too ('kua Dokka', 'hesten Valdres')
+_ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hesten", "merra", "føllet",
+                      "hunden", "bikkja", "katten", "katta", "geita", "bukken", "sauen",
+                      "væren", "grisen", "purka", "høna", "hanen", "kaninen", "reinoksen"})
+# what follows a business named after its founder or its place ('Ringnes bryggeri')
+_BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "hotell",
+                             "hotel", "hotellet", "bakeri", "bakeriet", "konditori",
+                             "mølle", "mølla", "verft", "verftet", "fabrikk", "fabrikker",
+                             "fabrikken", "mekaniske", "sparebank", "sparebanken"})
+
+
+def _feast(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The name's last word, or the word after it, is a feast's ('Maria budskapsdag',
+    'kristi himmelfartsdag', 'Mikkels messe'): long compounds only ('Kari lørdag' is no
+    feast, nor 'Ola søndagen etter')."""
+    last = tokens[j].low if j > i else (tokens[j + 1].low if j + 1 < len(tokens) else "")
+    return len(last) >= 9 and last.endswith(_FEAST_ENDS)
+
+
 @lru_cache(maxsize=65536)
 def _said_number(low: str) -> bool:
     return low.isalpha() and number_value(low) is not None
@@ -675,6 +709,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if i == j and h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
                 and _building_or_kin(lows[0]):
             continue  # 'Bedehuset og Ungdomshuset', 'på Fjordhotellet', 'og Svigerfar satt'
+        if h.label in ("MUNICIPALITY", "PLACE") and i == j and i > 0 \
+                and tokens[i - 1].low in _ANIMALS \
+                and text[tokens[i - 1].end:h.start].strip(" «\"") == "":
+            continue  # 'Kua Dokka var den eldste': an animal's name (not 'bussen Oslo–Bergen')
         if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
                 lows[0] == "berg" and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen"
                 or lower and h.confidence < 0.97 and _reflexive_verb(tokens, i)):
@@ -692,6 +730,13 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS):
             continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product (not 'Tromsø-båten':
             # the boat to the town)
+        if h.label == "PERSON" and _feast(tokens, i, j):
+            continue  # 'Maria budskapsdag', 'kristi himmelfartsdag': a feast named after one
+        if h.label in ("PERSON", "PLACE") and (
+                j + 1 < len(tokens) and tokens[j + 1].low in _BUSINESS_HEADS
+                and text[h.end:tokens[j + 1].start] == " "
+                or j > i and lows[-1] in _BUSINESS_HEADS):
+            continue  # 'tine meieri', 'ringnes bryggeri', 'et thon hotell': a business
         if h.label == "PERSON" and _work_part(text, h):
             continue  # 'Peer Gynt vart sett opp': the play
         kept.append(h)

@@ -54,6 +54,7 @@ from .slots import (
     NUMBER_PARTS,
     PEOPLE_PLURALS,
     named_place,
+    noun_as_object,
     noun_like,
     overridable,
     past_verb,
@@ -449,7 +450,7 @@ def _context(tokens: Sequence[Token], text: str, i: int, j: int) -> float:
         return 0.0  # 'informantene fra Drag fortalte': the verb is theirs, X where they live
     if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS:
         return 1.0
-    if nxt == "og" and nxt2 in ("jeg", "eg", "meg"):
+    if nxt == "og" and nxt2 in ("jeg", "eg", "meg") and not noun_as_object(text, tokens, i):
         return 1.0
     if nxt in ("fra", "frå") and nxt2.endswith(UNIT_WORDS):
         return 1.0
@@ -501,8 +502,8 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
     if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS or prev in STRONG_BEFORE:
         return True
-    if nxt == "og" and nxt2 in ("jeg", "eg", "meg"):
-        return True
+    if nxt == "og" and nxt2 in ("jeg", "eg", "meg") and not noun_as_object(text, tokens, i):
+        return True  # 'hagen og jeg' (not 'han overtok gården og jeg flytta')
     prev2 = tokens[i - 2].low if i > 1 else ""
     if prev in ("med", "til") and prev2 in TALKED:  # 'snakket med X', 'sa til X'
         return True
@@ -1187,6 +1188,17 @@ def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if tok.low in _NICKNAME_PREFIXES and i + 1 < n \
+                and text[tok.end:tokens[i + 1].start] == "-" \
+                and (tok.capital or not caps) and (tokens[i + 1].capital or not caps) \
+                and _is_given(tokens[i + 1].low, g, extra=caps) \
+                and f"{tok.low}-{tokens[i + 1].low}" not in _FOLK_FIGURES:
+            end = tokens[i + 1].end  # 'Vesle-Mari', 'Gamle-Per', 'lille-ola': a nickname
+            hits.append(Hit(tok.start, end, "PERSON", text[tok.start:end], 0.9, "names",
+                            canonical=normalise(text[tok.start:end]),
+                            info={"tokens": 2, "context": False}))
+            i += 2
+            continue
         run = _name_run(text, tokens, i, caps, g)
         if run:
             j = i + len(run) - 1
@@ -1211,6 +1223,10 @@ def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit
     return hits
 
 
+# the first part of a nickname made of a given name ('Vesle-Mari', 'Gamle-Per')
+_NICKNAME_PREFIXES = frozenset({"vesle", "lille", "litle", "store", "stor", "gamle", "unge",
+                                "svarte", "raude", "røde", "kvite", "halv"})
+_FOLK_FIGURES = frozenset({"gamle-erik", "svarte-per"})  # the devil; a card game
 # styles after 'Hans' ('Hans Majestet Kongen'): no person's name
 _STYLES = frozenset({"majestet", "majestets", "kongelige", "høyhet", "høghet", "eksellense",
                      "hellighet"})

@@ -30,6 +30,7 @@ from .lexicon import (
     inflected_word,
     institution,
     not_a_name,
+    noun_first,
     nynorsk_word,
     place_shaped,
     surname_word,
@@ -680,6 +681,15 @@ def past_verb(low: str) -> bool:
         and zipf(low, ("nb",)) >= 3.0)
 
 
+def _weak_past(low: str) -> bool:
+    """A weak past tense in -et or (Nynorsk, spoken) -a of a frequent verb: 'kjempet',
+    'kjempa', 'snakket' (after a bare subject; alone the form may be a noun: 'løpet')."""
+    if low.endswith("et") and len(low) >= 6:
+        return zipf(low[:-2] + "e", ("nb",)) >= 3.0 and zipf(low, ("nb",)) >= 3.0
+    return low.endswith("a") and len(low) >= 5 and verb_form(low) \
+        and zipf(low[:-1] + "er", ("nb",)) >= 2.0 and low not in gz.load().given
+
+
 NUMBER_PARTS = ("tusen", "hundre", "tjue", "tretti", "førti", "femti", "seksti", "sytti",
                 "åtti", "nitti")
 
@@ -729,6 +739,12 @@ def _sits_in_body(tokens: Sequence[Token], k: int) -> bool:
         k += 1
     body = _low(tokens, k)
     return bool(body) and (body.endswith(BODIES) or (body + "et").endswith(BODIES))
+
+
+def noun_as_object(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a frequent noun few bear as a name, not at a clause's start: before 'og
+    jeg' it is an object, and a new clause begins ('han overtok gården og jeg flytta')."""
+    return noun_first(tokens[i].low) and not _clause_start(text, tokens, i)
 
 
 def _og_pronoun(tokens: Sequence[Token], k: int) -> bool:
@@ -819,8 +835,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         n1 = n2 = ""
     if n1 in PERSON_ACTS and not comma_after:
         at_least(2.0)
-    if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after:
-        at_least(2.0)
+    if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after \
+            and not noun_as_object(text, tokens, i):
+        at_least(2.0)  # 'hagen og jeg' (not 'overtok gården og jeg flytta')
     if n1 in ("ikke", "ikkje") and n2 in ("jeg", "eg", "meg") and p1 in (
             "var", "er", "ikke", "ikkje") or p1 == "og" and p2 in ("jeg", "eg", "meg") and (
             p3 in ("ikke", "ikkje")):
@@ -881,7 +898,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             _low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS | (
                 PERSON_DOES - AUXILIARIES) for m in _same_clause(text, tokens, k + 1, 8)):
         at_least(1.5)  # a chain of acts: 'X kom inn og sa …', 'X hadde to barn og jobbet'
-    if past_verb(n1) and (n1 != "kom" or n2 != "til") and _clause_start(text, tokens, i) \
+    if (past_verb(n1) or _weak_past(n1) and (_listed(low_i) or low_i.endswith(NAME_HEADS))) \
+            and (n1 != "kom" or n2 != "til") \
+            and _clause_start(text, tokens, i) \
             and not comma_after and n2 not in SUBJECT_PRONOUNS and _bare_subject(low_i):
         # a bare singular subject of a past act is a name: 'Strand kom inn', 'dal skrev
         # referatet', 'øyehaug holdt ikke det han lovet' (a noun would take an article:
@@ -1066,7 +1085,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.0)  # a question: 'var det X eller …', 'er det X som …'
     if p1 == "og" and p2 in _ME:
         at_least(1.5)  # 'meg og X'
-    if n1 == "og" and n2 in _ME and not comma_after:
+    if n1 == "og" and n2 in _ME and not comma_after and not (
+            n2 in ("jeg", "eg") and noun_as_object(text, tokens, i)):
         at_least(2.0)  # 'X og meg': one names oneself with a person
     if n1 in COPULAS_SPOKEN and (n2 in _PERSON_STATES or n2 in DEGREE | {
             "nå", "no", "jo", "blitt"} and n3 in _PERSON_STATES) and not comma_after:
@@ -1520,7 +1540,7 @@ def _word_need(low: str, capital_mid: bool, quoted: bool) -> float:
         # the trap lists say so ('bakken', 'stein') or when it is very frequent ('per')
         word = freq >= 5.0 or ((low in g.given_words or low in g.surname_words
                                 or common_word(low) and low not in g.surnames
-                                and low not in g.given) and freq >= 2.0)
+                                and low not in g.given) and freq >= 2.0) or noun_first(low)
     else:
         word = freq >= 3.0
     if listed and not word:

@@ -368,6 +368,8 @@ flytta startet starta kjøpte solgte selde laget laga lagde holdt heldt ringte r
 fortalte fortalde ordnet ordna skaffet skaffa inviterte søkte ansatte tilsette overtok
 ledet leia underviste arbeidde arbeidet tok snakket snakka prata pratet ville skulle
 eide eigde åtte spelte spilte
+dreiv kleiv reiv treiv beit sleit steig gleid såg fann drog sprang fór batt braut
+gret lo skaut smaug stakk sveik svor trakk
 """)
 # bare mass and generic nouns that are names too: they can stand bare as subjects
 MASS_NOUNS = _words("""
@@ -556,3 +558,21 @@ COMMON_PLACE_STEMS = ("nabo", "små", "stor", "sør", "nord", "vest", "øst", "n
 # before an infinitive: 'må ikkje selje', 'skulle arve gården', 'å mette alle'
 MODAL_WORDS = frozenset({"må", "kan", "skal", "vil", "bør", "kunne", "skulle", "ville", "måtte",
                          "å"})
+# nature and weather, the words around 'osen', 'stranda', 'sola', 'lyngen' as words ('ved
+# osen der elva renn ut', 'lå på stranda og sola skein', 'satt i lyngen og så utover havet')
+NATURE_WORDS = _words("""
+elv elva elvene elvane sjø sjøen havet hav havgapet fjorden fjorder fjell fjellet
+fjella fjellene skog skogen myr myra myrene laks laksen aure auren ørret ørreten fisk
+fisken fisket sand sanden bølgene bølger bølgjene stein steinene steinane strand
+stranda fjæra fjæresteinene tang tangen tare taren sol sola solnedgangen månen himmelen
+skyene vind vinden regn regnet snø snøen is isen lyng lyngen blåbær multer tyttebær bær
+gras graset gresset mose mosen sel selen hval hvalen måker måkene ørn ørna rein reinen
+bekken bekk vatnet vannet tjern tjernet holmen holmane skjær skjæret berget sanddyna
+svaberg svaberget sjøfugl fuglane fuglene teltet bålet båten garn garnet
+""")
+# acronyms that speech recognition writes in lower case ('fhi sa at', 'ks og nav'): never a
+# person (those that are names too are left out: 'lo', 'sus')
+LOWER_ACRONYMS = _words("""
+fhi ks nav ssb nrk nho udi imdi ntnu uio uib uit uia nmbu hvl usn nve dsb unn ous ahus
+bufetat bufdir hdir nokut nsd sikt nsf mdg krf frp nato gdpr dips kmd kdd hod asd bfd bld
+""")
