@@ -89,6 +89,7 @@ from .words import (
     INSTITUTION_AFTER,
     KOMMUNE_AFTER,
     KOMMUNE_BEFORE,
+    LANDSCAPE,
     MODAL_WORDS,
     MUNICIPAL_CUE_PREFIXES,
     MUNICIPAL_GENITIVE_HEADS,
@@ -551,18 +552,13 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
                 if (other is not None and other is not h and j != i + step
                         and not (tokens[i].capital and tokens[j].capital)
                         and not (definite_noun(tokens[i].low) and definite_noun(tokens[j].low))
-                        and not (tokens[i].low in _LANDSCAPE and tokens[j].low in _LANDSCAPE)
+                        and not (tokens[i].low in LANDSCAPE and tokens[j].low in LANDSCAPE)
                         and _bare(tokens, i) and _bare(tokens, j)
                         and min(zipf(tokens[i].low, ("nb",)),
                                 zipf(tokens[j].low, ("nb",))) < COMMON_NOUN_ZIPF):
                     h.confidence = max(h.confidence, 0.65)
                     other.confidence = max(other.confidence, 0.65)
 
-
-# the land itself, in pairs ('fjell og fjord', 'over ås og fjell'): no two municipalities
-_LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "ås", "li",
-                        "lier", "strand", "sand", "myr", "elv", "bekk", "vann", "vatn", "hei",
-                        "sund", "vik", "nes", "holm", "holmer", "skjær", "øy", "øyer"})
 
 
 def _one_word_places(hits: Sequence[Hit], tokens: Sequence[Token]) -> dict[int, Hit]:

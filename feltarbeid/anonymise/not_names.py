@@ -57,7 +57,9 @@ from .slots import (
 )
 from .spans import Hit, Token
 from .words import (
+    ANIMAL_WORDS,
     DETERMINERS,
+    LANDSCAPE,
     MODAL_WORDS,
     MONTHS,
     NAME_HEADS,
@@ -475,11 +477,14 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
                 or _verb_goes_on(other):
             continue  # 'gjennom lom og videre nordover', 'hytte på lom og drar dit': the
             # clause goes on, no pair of things
+        # ('Berg og stein': a given name in lower case in capitalised text is the word)
+        word_name = person and (other in g.given_words or given_word(other))
         if (common_word(other) or inflected_word(other)
                 or person and zipf(other, ("nb",)) >= 1.5) and other not in g.places \
-                and other not in g.given \
+                and (other not in g.given or word_name) \
                 and other not in STOPWORDS and not verb_form(other) and not past_verb(other) \
-                and _plain(other, g, surnames=False):
+                and (_plain(other, g, surnames=False) or word_name and not role_word(other)
+                     and not kin_word(other)):
             return True  # (a surname that is a word too is a word here: 'holmer')
     return False
 
@@ -632,6 +637,45 @@ def place_compound(low: str) -> bool:
     return False
 
 
+def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str) -> bool:
+    """Token i and its one partner across 'og'/'eller' are both animals ('sel og hval',
+    'sel og ål') or, for a place, both parts of the land ('over ås og fjell'); neither is a
+    given name ('bjørn og ulv' may be two people), the pair lists nothing more ('sund og
+    fjell og øygarden'), and no person stands there ('berg og strand de trente')."""
+    g = gz.load()
+    low = tokens[i].low
+    kinds = (ANIMAL_WORDS,) if label == "PERSON" else (ANIMAL_WORDS, LANDSCAPE)
+    for kind in kinds:
+        if low not in kind or low in g.given or tokens[i].capital:
+            continue
+        for k in (i - 2, i + 2):
+            if not (0 <= k < len(tokens) and tokens[(i + k) // 2].low in ("og", "eller")
+                    and tokens[k].low in kind and tokens[k].low not in g.given
+                    and not tokens[k].capital):
+                continue
+            lo, hi = min(i, k), max(i, k)
+            if lo >= 2 and tokens[lo - 1].low in ("og", "eller") \
+                    or hi + 2 < len(tokens) and tokens[hi + 1].low in ("og", "eller"):
+                continue  # a longer list
+            if person_evidence(text, tokens, lo, hi) < 1.5:
+                return True
+    return False
+
+
+def _thing_names(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
+                 starts: Sequence[int]) -> set[str]:
+    """The one-word person guesses in ``text`` that are an animal's or a thing's name
+    where they stand (``thing_named``)."""
+    out = set()
+    for h in hits:
+        if h.label == "PERSON" and h.entry_id is None:
+            i = bisect_left(starts, h.start)
+            if i < len(tokens) and tokens[i].start == h.start and tokens[i].end == h.end \
+                    and thing_named(text, tokens, i):
+                out.add(tokens[i].low)
+    return out
+
+
 _FEAST_ENDS = ("dag", "messe", "messa")
 # animals that people name after places too ('kua Dokka', 'hesten Valdres')
 _ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hesten", "merra", "føllet",
@@ -663,6 +707,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         return hits
     starts = [t.start for t in tokens]
     lower = text == text.lower()
+    things = _thing_names(text, tokens, hits, starts)
     kept = []
     for h in hits:
         if h.entry_id is not None or h.label not in ("PERSON", "MUNICIPALITY", "PLACE"):
@@ -682,6 +727,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[0] == "lykke" and _GOOD_LUCK.match(text, h.end)
                 or _pair_of_things(tokens, j)):
             continue  # 'bror min'; '«Lykke til»'; 'Dagros og Fagerlin var kyrne på garden'
+        if i == j and h.confidence < 0.8 and _pair_of_kind(text, tokens, i, h.label):
+            continue  # 'sel og hval', 'over ås og fjell': animals, the land
+        if h.label == "PERSON" and i == j and lows[0] in things \
+                and person_evidence(text, tokens, i) < 2.0:
+            continue  # 'Båten het Ingeborg, for den første Ingeborg hadde forlist': the
+            # boat's name again
         if h.label == "PERSON" and (
                 thing_named(text, tokens, i) or all(demonym(w) for w in lows)
                 or len(lows) == 1 and lows[0] in THING_NOUNS  # 'Snekka het «Gunhild»'

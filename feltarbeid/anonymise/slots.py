@@ -192,7 +192,8 @@ VISIT_VERBS = frozenset({"inviterte", "invitere", "inviterer", "møtte", "møte"
                          "traff", "besøkte", "besøke", "ringe", "ringte", "ringde", "ring"})
 CLAUSE_WORDS = frozenset({"og", "men", "så", "da", "då", "at", "fordi", "mens", "når", "om",
                           "som", "hvis", "dersom", "eller", "eh", "ja", "nei", "altså"})
-NOT_AFTER_NAME = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "dine"})
+NOT_AFTER_NAME = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "dine", "hennar",
+                            "hennes"})
 # conjunctions that open a clause whose subject follows ('før X begynte', 'da X sluttet')
 SUBJUNCTIONS = frozenset({"før", "etter", "da", "då", "når", "fordi", "mens", "medan",
                           "siden", "sidan", "dersom", "hvis"})

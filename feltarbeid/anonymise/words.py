@@ -576,3 +576,12 @@ LOWER_ACRONYMS = _words("""
 fhi ks nav ssb nrk nho udi imdi ntnu uio uib uit uia nmbu hvl usn nve dsb unn ous ahus
 bufetat bufdir hdir nokut nsd sikt nsf mdg krf frp nato gdpr dips kmd kdd hod asd bfd bld
 """)
+# the land itself, in pairs ('fjell og fjord', 'over ås og fjell'): no two municipalities
+LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "ås", "li",
+                        "lier", "strand", "sand", "myr", "elv", "bekk", "vann", "vatn", "hei",
+                        "sund", "vik", "nes", "holm", "holmer", "skjær", "øy", "øyer"})
+# animals of the sea and the land, named in pairs ('sel og hval', 'sel og ål')
+ANIMAL_WORDS = _words("""
+sel hval ål laks torsk sild sei hyse makrell reke krabbe hummer rein elg hjort rev hare
+gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne
+""")
