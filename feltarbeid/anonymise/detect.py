@@ -688,6 +688,9 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.5
 
 
+# before 'i' and a noun of nature: sitting or lying in it, oneself ('tørka oss i sola')
+_IN_NATURE_AFTER = PLACE_VERBS_OF_WORDS - {"var"} | {"oss", "seg", "meg", "deg", "dykk",
+                                                      "dere", "lå", "låg", "sola", "sov"}
 # the definite nouns of nature that name municipalities or places too
 _NATURE_PLACES = frozenset({"osen", "leira", "vika", "lia", "dalen", "haugen", "bakken",
                             "sanden", "holmen", "odden", "neset", "fjæra"})
@@ -717,8 +720,9 @@ def _nature_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
         prev = lows[i - 1] if i > 0 else ""
         prev2 = lows[i - 2] if i > 1 else ""
         if prev in FROM_WORDS or prev == "til" or prev == "i" and i > 1 \
-                and prev2 not in PLACE_VERBS_OF_WORDS - {"var"}:
-            continue
+                and prev2 not in _IN_NATURE_AFTER:
+            continue  # ('bodde i lyngen', 'elva i aure'; but 'satt i lyngen', 'tørka oss
+            # i sola')
         if i + 2 < len(tokens) and lows[i + 1] in ("i", "på") and i + 2 in placed:
             continue  # 'på rena i åmot': a place in a municipality
         near = range(max(0, i - 5), min(len(tokens), i + 6))

@@ -49,7 +49,13 @@ EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", 
                "Sankt Petersburg", "Chiang Mai", "Havanna", "Marrakech", "Tigray", "Kurdistan",
                "Duhok", "Saigon", "Kanariøyene", "Kanariøyane", "Costa del Sol", "Provence",
                "Toscana", "Bayern", "Sibir", "Krim", "Donbas", "Gaza", "Vestbredden",
-               "Darfur", "Punjab", "Kashmir", "Normandie", "Bretagne", "Andalucia")
+               "Darfur", "Punjab", "Kashmir", "Normandie", "Bretagne", "Andalucia",
+               # where Norwegians fished, emigrated and traded (the North Sea, the Midwest,
+               # the Swedish border, the Kola peninsula)
+               "Skottland", "Shetland", "Orknøy", "Orknøyene", "Hebridene", "Lerwick",
+               "Grimsby", "Hirtshals", "Frederikshavn", "Ålborg", "Thisted", "Minnesota",
+               "Wisconsin", "North Dakota", "Nord-Dakota", "Strømstad", "Värmland",
+               "Tornedalen", "Karesuando", "Kolahalvøya", "Petsamo", "Lampedusa")
 
 # the landsdeler in Nynorsk (regions.csv writes them in Bokmål): never labelled
 NYNORSK_LANDSDELER = ("Nord-Noreg", "Midt-Noreg", "Sør-Noreg", "Vest-Noreg", "Austlandet",

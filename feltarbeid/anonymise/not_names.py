@@ -243,7 +243,8 @@ def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
     if prev == "å" and i > 1 and tokens[i - 2].low in ("for", "å", "til", "med", "om", "ved") \
             and low not in g.given and low not in g.surnames:
         return True
-    if prev in MODAL_WORDS and low in ("vera", "bera", "gjera", "fara", "sjå", "gå"):
+    if prev in MODAL_WORDS and low in ("vera", "bera", "gjera", "fara", "sjå", "gå", "bu",
+                                       "tru", "sova", "koma", "leva", "liva"):
         return True
     if prev in _PRONOUNS_BEFORE_VERB and (i == 1 or tokens[i - 2].low in _CLAUSE_OPENERS) \
             and i + 1 < len(tokens) and (tokens[i + 1].low in DETERMINERS or definite_noun(
@@ -693,7 +694,7 @@ def _feast(tokens: Sequence[Token], i: int, j: int) -> bool:
     'kristi himmelfartsdag', 'Mikkels messe'): long compounds only ('Kari lørdag' is no
     feast, nor 'Ola søndagen etter')."""
     last = tokens[j].low if j > i else (tokens[j + 1].low if j + 1 < len(tokens) else "")
-    return len(last) >= 9 and last.endswith(_FEAST_ENDS)
+    return len(last) >= 9 and last.endswith(_FEAST_ENDS) or last in ("himmelfart", "messe")
 
 
 @lru_cache(maxsize=65536)
@@ -781,6 +782,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS):
             continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product (not 'Tromsø-båten':
             # the boat to the town)
+        if h.label == "PERSON" and j + 1 < len(tokens) and tokens[j + 1].capital \
+                and not tokens[j + 1].sentence_start and text[h.end:tokens[j + 1].start] == " " \
+                and institution(tokens[j + 1].low) and tokens[j + 1].low not in gz.load().given \
+                and tokens[j + 1].low not in gz.load().surnames:
+            continue  # 'Vømmøl Spellmannslag', 'Kavli Stiftelsen': an organisation's name
         if h.label == "PERSON" and _feast(tokens, i, j):
             continue  # 'Maria budskapsdag', 'kristi himmelfartsdag': a feast named after one
         if h.label in ("PERSON", "PLACE") and (

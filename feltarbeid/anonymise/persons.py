@@ -125,6 +125,8 @@ SPOKEN_WAYS = UP_IN | frozenset({"innom", "via", "forbi", "bak", "utafor", "utaf
 LOWER_PLACE_BEFORE = LOCATIVE | SPOKEN_WAYS | frozenset({"fra", "frå", "ifra", "ifrå", "til"})
 WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
                                     "dette", "hele", "heile", "vår", "mi", "min"})
+# before a noun, never before a name ('neste dag', 'hver sommer')
+_ORDINAL_BEFORE = frozenset({"neste", "forrige", "førre", "hver", "kvar", "samme", "same"})
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*\[?(?:{_YEAR}|u\.å\.|i trykk|in press)\]?\s*[,:;)\-–/ ]")
@@ -1311,8 +1313,8 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
             return 0.75 if person_evidence(text, tokens, i, j) >= 1.5 else 0.0
         return 0.85
     prev = tokens[i - 1].low if i > 0 else ""
-    if prev in WORD_BEFORE and noun:
-        return 0.0  # 'hele helga gikk med til …': the noun after a determiner
+    if prev in WORD_BEFORE and noun or prev in _ORDINAL_BEFORE and word_like:
+        return 0.0  # 'hele helga gikk med til …', 'neste dag var det vår': the noun
     if prev in WORD_BEFORE and not context and (
             word_like or prev != "det" or first.low in g.places
             or inflected_word(first.low) or noun_like(first.low)):

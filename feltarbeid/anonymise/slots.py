@@ -612,7 +612,9 @@ def role_word(low: str) -> bool:
                                      or stem in ROLE_WORDS or stem in RANKS
                                      or suffix == "a" and role_compound(stem + "e")):
             return True  # ('læraren', 'kyrkjeverja': 'kyrkjeverje')
-    return False
+    # spoken definite forms: 'lærern', 'sjåførn' ('lærer' + 'n')
+    return low.endswith("ern") and len(low) > 5 and (
+        low[:-1] in ROLES_BARE or low[:-1] in ROLE_WORDS or role_compound(low[:-1]))
 
 
 @lru_cache(maxsize=65536)
@@ -1883,6 +1885,8 @@ def _name_word(low: str, g: gz.Gazetteer) -> bool:
     if low in STOPWORDS or not low.isalpha() or len(low) < 2 or low in g.places \
             or low in CALLED or low in NAMING_VERBS:
         return False  # ('kona hans heiter sol': the verb is no part of the name)
+    if role_word(low) and not _listed(low):
+        return False  # 'den lærern hadde vi': a role
     if _listed(low) or low in g.given_extra:
         return word_need(low, capital_mid=False) <= 1.5
     return zipf(low, ("nb",)) < 3.0 and not noun_like(low) and not compound(low)

@@ -253,6 +253,8 @@ INSTITUTION_HEADS = (
     "retten", "domstolen", "ombudet", "ombud", "vesenet", "tjenesten", "tenesta",
     "departementa", "direktøren", "forvaltningen", "regjeringen", "regjeringa",
     "helseforetak", "helseforetaket", "foretaket", "portalen", "appen", "databasen",
+    "styret", "trafikken", "trafikk", "rederiet", "rederi", "kompaniet", "spellmannslag",
+    "spelemannslag", "musikklag", "musikkorps", "skolekorps",
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
     "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet",
 )
@@ -458,7 +460,8 @@ zhao wu zhou xu sun ma zhu hu guo he lin luo zheng
 HOLIDAYS = _words("""
 jul julaften romjul nyttår nyttårsaften påske påskeaften pinse pinsedag sankthans
 sankthansaften olsok advent fastelavn kristi ramadan ramadanen hanukka diwali nowruz
-allehelgensdag halloween mikkelsmess mikkelsmesse newroz nouruz
+allehelgensdag halloween mikkelsmess mikkelsmesse newroz nouruz jonsok jonsokaften
+himmelfart himmelfartsdag kyndelsmesse
 """)
 # where a person works: 'X på trygdekontoret', 'X fra personalavdelingen'
 WORKPLACES = UNIT_WORDS + (
@@ -575,6 +578,7 @@ svaberg svaberget sjøfugl fuglane fuglene teltet bålet båten garn garnet
 LOWER_ACRONYMS = _words("""
 fhi ks nav ssb nrk nho udi imdi ntnu uio uib uit uia nmbu hvl usn nve dsb unn ous ahus
 bufetat bufdir hdir nokut nsd sikt nsf mdg krf frp nato gdpr dips kmd kdd hod asd bfd bld
+sk fk bk il ik tif
 """)
 # the land itself, in pairs ('fjell og fjord', 'over ås og fjell'): no two municipalities
 LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "ås", "li",
