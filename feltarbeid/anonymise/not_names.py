@@ -64,6 +64,7 @@ from .words import (
     MONTHS,
     NAME_HEADS,
     NAMED_THING_HEADS,
+    NATURE_WORDS,
     ORGANISATIONS,
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
@@ -638,6 +639,19 @@ def place_compound(low: str) -> bool:
     return False
 
 
+def _word_in_nature(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Lower-case text: token i is a rare given name that is a word first ('eik', 'lia',
+    'mark', 'sol'; not 'bjørn', 'liv', 'sten', which more bear), near a word of nature, and
+    nothing says person ('vi fiska med mark i bekken', 'ein lund med eik')."""
+    g = gz.load()
+    low = tokens[i].low
+    if not given_word(low) or g.given_share.get(low, 0.0) >= 3.0:
+        return False
+    near = range(max(0, i - 6), min(len(tokens), i + 7))
+    return any(tokens[k].low in NATURE_WORDS and tokens[k].low not in g.given
+               for k in near if k != i) and person_evidence(text, tokens, i) < 1.5
+
+
 def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str) -> bool:
     """Token i and its one partner across 'og'/'eller' are both animals ('sel og hval',
     'sel og ål') or, for a place, both parts of the land ('over ås og fjell'); neither is a
@@ -728,6 +742,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[0] == "lykke" and _GOOD_LUCK.match(text, h.end)
                 or _pair_of_things(tokens, j)):
             continue  # 'bror min'; '«Lykke til»'; 'Dagros og Fagerlin var kyrne på garden'
+        if h.label == "PERSON" and i == j and lower and h.confidence <= 0.7 \
+                and _word_in_nature(text, tokens, i):
+            continue  # 'fiska med mark i bekken', 'ein lund med eik'
         if i == j and h.confidence < 0.8 and _pair_of_kind(text, tokens, i, h.label):
             continue  # 'sel og hval', 'over ås og fjell': animals, the land
         if h.label == "PERSON" and i == j and lows[0] in things \

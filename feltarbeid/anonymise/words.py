@@ -572,6 +572,8 @@ skyene vind vinden regn regnet snø snøen is isen lyng lyngen blåbær multer t
 gras graset gresset mose mosen sel selen hval hvalen måker måkene ørn ørna rein reinen
 bekken bekk vatnet vannet tjern tjernet holmen holmane skjær skjæret berget sanddyna
 svaberg svaberget sjøfugl fuglane fuglene teltet bålet båten garn garnet
+bjørk bjørka bjørker gran grana furu furua lauv løv trær treet blomster blomstene
+ulv ulven elg elgen rev reven hare haren vær været skyer torden lyn
 """)
 # acronyms that speech recognition writes in lower case ('fhi sa at', 'ks og nav'): never a
 # person (those that are names too are left out: 'lo', 'sus')
