@@ -116,6 +116,9 @@ def test_found(text: str, name: str, label: str) -> None:
     # rare given names that are words first, in nature
     "vi fiska med mark i bekken hele sommeren",
     "det var ein liten lund med eik og bjørk bak huset",
+    # a word said ('«Heim», sa ho'), moss growing
+    "Heim, sa ho, og så gjekk ho utan eit ord.",
+    "Moss vokste over hele taket på uthuset.",
 ])
 def test_name_free(text: str) -> None:
     assert labels(text) == [], labels(text)
@@ -166,6 +169,10 @@ def test_a_place_stays(text: str, name: str) -> None:
     # names many bear stay names in nature, and a given name is no word of nature
     ("vi gikk tur i skogen med sten", "sten"),
     ("bror og sol heter tvillingene og de er fire år nå", "bror"),
+    # a parenthesis ('sa han') before the subject's verb; growing up
+    ("Strand, sa han, var den beste læreren vi hadde.", "Strand"),
+    ("Moss vokste opp i Bergen.", "Moss"),
+    ("Kari, sa ho, kom hit med en gang.", "Kari"),
     ("han van der meer var skipper", "van der meer"),
     # 'hagen og jeg' at a clause's start: a person
     ("hagen og jeg gikk hjem sammen", "hagen"),

@@ -87,8 +87,10 @@ from .words import (
     ORG_RUN_HEADS,
     ORIGIN_BEFORE_FROM,
     PATRONYMIC_ENDINGS,
+    PERSON_ACTS,
     PERSON_AFTER,
     PERSON_BEFORE,
+    PERSON_DOES,
     PERSONAL_PRONOUNS,
     PLACE_NOUNS_BEFORE,
     PLACE_PREFIXES,
@@ -502,6 +504,8 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     prev = tokens[i - 1].low if i > 0 else ""
     nxt2 = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    if (nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS) and _quoted_word(text, tokens, i, j):
+        return False  # '«Heim», sa ho': the word she said
     if nxt in SPEECH_VERBS or nxt in AUTHOR_VERBS or prev in STRONG_BEFORE:
         return True
     if nxt == "og" and nxt2 in ("jeg", "eg", "meg") and not noun_as_object(text, tokens, i):
@@ -518,6 +522,21 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         return True
     # what only people do ('det var Hjelmeland som bestemte det', 'Eide kom alltid og sa')
     return person_evidence(text, tokens, i, j) >= 2.0
+
+
+def _quoted_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Heim, sa ho': an ordinary word (no given name) alone before a comma and a speech
+    verb with its subject after it is what was said, not who said it."""
+    g = gz.load()
+    low = tokens[i].low
+    if not (i == j and (i == 0 or tokens[i].sentence_start)
+            and text[tokens[j].end:tokens[j].end + 1] == "," and common_word(low)
+            and low not in g.given and j + 2 < len(tokens)
+            and tokens[j + 2].low in SUBJECT_PRONOUNS | {"far", "mor", "bestemor", "bestefar"}):
+        return False
+    after = tokens[j + 3].low if j + 3 < len(tokens) else ""
+    # ('Strand, sa han, var den beste': a parenthesis, then the subject's verb)
+    return not (after in PERSON_DOES or after in PERSON_ACTS or past_verb(after))
 
 
 # particles that are Norwegian words too: 'på Saupstad da Yazan var fire' ('then')

@@ -957,8 +957,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'X var lett å samarbeide med', 'X var veldig grei å jobbe med'
     if n1 in COPULAS and _age(tokens, k + 1):
         at_least(2.0)  # 'X var bare fire år da …' (a place has no age)
-    if n1 in LIVED and not comma_after:
-        at_least(2.0)  # 'X bodde på Raufoss' (places do not live anywhere)
+    if n1 in LIVED and not comma_after and (n1 not in ("vokste", "vaks") or n2 == "opp"):
+        at_least(2.0)  # 'X bodde på Raufoss', 'X vokste opp' (not 'Moss vokste over taket')
     if n1 in COPULAS and n2 in ("den", "det", "ein", "en") and n3 in (
             "eneste", "einaste", "første", "fyrste", "siste", "beste", "nye") and (
             n4 in ROLES_BARE or n4 in ROLE_WORDS or n4.endswith(ROLE_ENDINGS)
