@@ -308,6 +308,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     _merged(hits, tokens)
     _nature_talk(hits, tokens)
     if not caps:
+        _split_definite(hits, tokens)
+    if not caps:
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
     return [h for h in hits if h.confidence > 0]
@@ -688,6 +690,25 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.5
 
 
+def _split_definite(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """Lower-case text: speech recognition wrote a definite noun in two ('på berg et og
+    så', 'ned til strand en i fjæra'): a word named like a municipality, then 'en'/'et'
+    that no noun follows, where the two make a frequent word. The word, not the place."""
+    n = len(tokens)
+    for h in hits:
+        if h.label not in ("MUNICIPALITY", "PLACE") or h.confidence >= 0.8 \
+                or not h.source.startswith("gazetteer") or h.info.get("strong"):
+            continue
+        i = _token_at(tokens, h.start)
+        if i + 1 >= n or tokens[i].end != h.end or tokens[i + 1].low not in ("en", "et", "a"):
+            continue
+        after = tokens[i + 2].low if i + 2 < n else ""
+        if (not after or after in STOPWORDS or after in HESITATIONS or after in MODAL_WORDS
+                or after in ("der", "her", "altså")) \
+                and zipf(tokens[i].low + tokens[i + 1].low, ("nb",)) >= 2.5:
+            h.confidence = 0.0
+
+
 # before 'i' and a noun of nature: sitting or lying in it, oneself ('tørka oss i sola')
 _IN_NATURE_AFTER = PLACE_VERBS_OF_WORDS - {"var"} | {"oss", "seg", "meg", "deg", "dykk",
                                                       "dere", "lå", "låg", "sola", "sov"}
@@ -730,6 +751,9 @@ def _nature_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.0
 
 
+# a sports club named after its place: 'Vik IL', 'grue if' (the place part is labelled)
+_CLUB_AFTER = frozenset({"il", "if", "ik", "fk", "bk", "sk", "idrettslag", "idrettslaget",
+                         "ballklubb", "turn", "turnforening"})
 # what only a municipality has, after its genitive: 'Askims ordfører' (not 'Hansens modell')
 _ONLY_A_TOWNS = frozenset({"byråd", "byrådet", "ordfører", "ordførar", "ordføreren",
                            "ordføraren", "rådmann", "rådmannen", "kommunestyre",
@@ -800,7 +824,8 @@ def place_info(place: gz.Place) -> dict[str, Any]:
 
 def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
-    return (nxt in KOMMUNE_AFTER or prev in NAV_BEFORE or prev in KOMMUNE_BEFORE
+    return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or prev in NAV_BEFORE
+            or prev in KOMMUNE_BEFORE
             or prev.endswith(("kommunen", "kommuna"))
             or (hyphen_after and nxt not in COMMITTEES))  # 'Kvamsdal-utvalget': a person
 

@@ -703,6 +703,16 @@ _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "ho
                              "fabrikken", "mekaniske", "sparebank", "sparebanken"})
 
 
+def _animal_named(tokens: Sequence[Token], i: int) -> bool:
+    """'ei ku som heitte Dokka', 'hesten het Valdres': a naming verb right before token i
+    whose subject, a few words back, is an animal."""
+    if i < 2 or tokens[i - 1].low not in NAMING_VERBS:
+        return False
+    return any(tokens[k].low in _ANIMALS or tokens[k].low in ("ku", "hest", "hund", "katt",
+                                                               "geit", "gris", "sau")
+               for k in range(max(0, i - 5), i - 1))
+
+
 def _feast(tokens: Sequence[Token], i: int, j: int) -> bool:
     """The name's last word, or the word after it, is a feast's ('Maria budskapsdag',
     'kristi himmelfartsdag', 'Mikkels messe'): long compounds only ('Kari lørdag' is no
@@ -778,10 +788,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if i == j and h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
                 and _building_or_kin(lows[0]):
             continue  # 'Bedehuset og Ungdomshuset', 'på Fjordhotellet', 'og Svigerfar satt'
-        if h.label in ("MUNICIPALITY", "PLACE") and i == j and i > 0 \
-                and tokens[i - 1].low in _ANIMALS \
-                and text[tokens[i - 1].end:h.start].strip(" «\"") == "":
-            continue  # 'Kua Dokka var den eldste': an animal's name (not 'bussen Oslo–Bergen')
+        if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
+                i > 0 and tokens[i - 1].low in _ANIMALS
+                and text[tokens[i - 1].end:h.start].strip(" «\"") == ""
+                or h.confidence < 0.97 and _animal_named(tokens, i)):
+            continue  # 'Kua Dokka var den eldste', 'ei ku som heitte Dokka': an animal's name
+            # (not 'bussen Oslo–Bergen')
         if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
                 lows[0] == "berg" and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen"
                 or lower and h.confidence < 0.97 and _reflexive_verb(tokens, i)):

@@ -48,6 +48,7 @@ from .words import (
     GENITIVE_HEADS,
     INVERSION_AFTER,
     MASS_NOUNS,
+    MOVING_VERBS,
     MUNICIPAL_GENITIVE_HEADS,
     NAME_HEADS,
     NAME_PARTICLES,
@@ -1055,8 +1056,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("hei", "hallo", "heisann", "morn", "takk") and (
             i < 2 or _clause_start(text, tokens, i - 1)):
         at_least(2.0)  # 'hei X', 'takk X' (a vocative)
-    if p1 == "til" and p2 in KIN_NOUNS:
-        at_least(2.0)  # 'mannen til X', 'ungene til X': X's family
+    if p1 == "til" and p2 in KIN_NOUNS and not (p3 in MODALS or p3 in MOVING_VERBS):
+        at_least(2.0)  # 'mannen til X', 'ungene til X': X's family (not 'då måtte ungane
+        # til Sogndal', 'reiste ungene til Bergen': they went there)
     if p1 == "til" and p2 in BELONGINGS:
         at_least(1.5)  # 'bilen til X', 'hytta til X'
     if p1 in ("av", "fra", "frå") and p2 in HELP_NOUNS:
@@ -1368,6 +1370,11 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
             return True  # 'X ligger i Innlandet', 'ligg på Sunnmøre'
         return k < len(lows) and lows[k] in _LIES_WHERE  # 'Marker ligger helt ved grensa'
     if n1 in ("var", "er", "va", "e"):
+        k = _past(lows, 1, _AFTER_VERB)
+        if k + 1 < len(lows) and lows[k] == "der" and lows[k + 1] in _TOWN_FACILITIES:
+            return True  # 'Sola var jo der flyplassen var'
+        if lows[k:k + 4] in (["som", "et", "eget", "land"], ["som", "eit", "eige", "land"]):
+            return True  # 'frøya er som et eget land'
         return (n2 in ("en", "ei", "et", "ein", "eit", "bare", "berre")
                 and any(w in _PLACE_NOUNS for w in lows[2:5])) or n2 in _ENDS and lows[2] in (
             "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
@@ -1390,7 +1397,9 @@ _TOWN_FACILITIES = frozenset({"flyplassen", "flyplass", "sykehuset", "sjukehuset
                               "universitetet", "høgskolen", "høyskolen", "jernbanestasjonen",
                               "kommunesenteret", "ferjekaia", "fergekaia", "havna", "hamna"})
 _INHABITANTS = frozenset({"innbyggere", "innbyggerne", "innbyggjarar", "innbyggjarane",
-                          "innbyggarar", "innbyggarane"})
+                          "innbyggarar", "innbyggarane", "ungdommer", "ungdommar",
+                          "innvandrere", "innvandrarar", "flyktninger", "flyktningar",
+                          "turister", "hyttefolk", "pendlere", "pendlarar"})
 # where a place lies: 'ligger helt ved svenskegrensa', 'ligg nord for Tromsø'
 _LIES_WHERE = frozenset({"ved", "nord", "sør", "aust", "øst", "vest", "nordvest", "sørvest",
                          "nordaust", "nordøst", "søraust", "sørøst", "like", "rett", "midt",
@@ -1673,7 +1682,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
     for h in persons:
         k = index.get(h.start)
         if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE \
-                and _gap(text, tokens, k - 1) == " ":
+                and _gap(text, tokens, k - 1) in (" ", " «", ' "'):
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
             # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …')
         elif _named_after(text, tokens, h):
@@ -1738,7 +1747,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], capital_mid=capital_mid, quoted=quoted))
         if need == float("inf") and low not in STOPWORDS and (
-                _listed(low) or not past_verb(low) and not verb_form(low)) and (
+                _listed(low) or not past_verb(low) and not verb_form(low)) \
+                and (quoted or text[tok.end:tok.end + 1] in ("'", "’")
+                     or not _role_nickname(low)) and (
                     _naming_slot(tokens, i) or _fronted_nickname(tokens, i)
                     or _spoken_name(text, tokens, i, i + 1)):
             need = 2.0  # 'vi kalte henne bare tuppen': any word can be a nickname
@@ -1804,6 +1815,20 @@ def _listed_abroad(text: str, tokens: Sequence[Token], i: int,
         if 0 <= k < len(tokens) and any(h.label == "NONE" for h in hits_at(k)):
             return True
     return False
+
+
+def _role_nickname(low: str) -> bool:
+    """A role, a title or kin given as a nickname without quotation marks ('kalla han
+    berre doktoren', 'kalte skipperen for sjefen', 'vi kaller henne mor'): it names no one
+    ('«Lillemor»' in quotation marks is a nickname all the same)."""
+    if low in _PEOPLE_NOUNS:
+        return False  # 'de kalte han fyr lykta': a nickname made of words
+    return role_word(low) or kin_word(low) or low in TITLES or low in RANKS \
+        or low in KIN_BARE or low.endswith("en") and low[:-2] in TITLES  # 'doktoren'
+
+
+_PEOPLE_NOUNS = frozenset({"fyr", "kar", "gutt", "jente", "dame", "mann", "kvinne", "tøs",
+                           "gubbe", "kjerring"})
 
 
 def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
