@@ -58,6 +58,7 @@ from .slots import (
 from .spans import Hit, Token
 from .words import (
     ANIMAL_WORDS,
+    BLOOM_VERBS,
     DETERMINERS,
     LANDSCAPE,
     MODAL_WORDS,
@@ -816,6 +817,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and institution(tokens[j + 1].low) and tokens[j + 1].low not in gz.load().given \
                 and tokens[j + 1].low not in gz.load().surnames:
             continue  # 'Vømmøl Spellmannslag', 'Kavli Stiftelsen': an organisation's name
+        if j + 1 < len(tokens) and tokens[j + 1].low in BLOOM_VERBS and h.confidence < 0.97:
+            continue  # 'Selja blømer tidleg', 'hegga blomstra': a tree in bloom
         if h.label == "PERSON" and _feast(tokens, i, j):
             continue  # 'Maria budskapsdag', 'kristi himmelfartsdag': a feast named after one
         if h.label in ("PERSON", "PLACE") and (

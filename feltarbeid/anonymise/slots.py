@@ -41,6 +41,7 @@ from .words import (
     ADDRESS_VERBS,
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
+    BLOOM_VERBS,
     COMMITTEES,
     DETERMINERS,
     EASY_TO,
@@ -1681,7 +1682,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
     index = {t.start: k for k, t in enumerate(tokens)} if persons else {}
     for h in persons:
         k = index.get(h.start)
-        if k is not None and k > 0 and tokens[k - 1].low in ORG_BEFORE \
+        if k is not None and k > 0 and (
+                tokens[k - 1].low in ORG_BEFORE or len(tokens[k - 1].low) > 7
+                and tokens[k - 1].low.endswith(_ORG_HEADS)) \
                 and _gap(text, tokens, k - 1) in (" ", " «", ' "'):
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
             # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …')
@@ -1817,6 +1820,10 @@ def _listed_abroad(text: str, tokens: Sequence[Token], i: int,
     return False
 
 
+# the heads of compound words for teams, choirs and bands ('Gatelaget Kystgutane')
+_ORG_HEADS = ("laget", "klubben", "koret", "bandet", "korpset", "orkesteret")
+
+
 def _role_nickname(low: str) -> bool:
     """A role, a title or kin given as a nickname without quotation marks ('kalla han
     berre doktoren', 'kalte skipperen for sjefen', 'vi kaller henne mor'): it names no one
@@ -1910,8 +1917,8 @@ def _name_word(low: str, g: gz.Gazetteer) -> bool:
     if low in STOPWORDS or not low.isalpha() or len(low) < 2 or low in g.places \
             or low in CALLED or low in NAMING_VERBS:
         return False  # ('kona hans heiter sol': the verb is no part of the name)
-    if role_word(low) and not _listed(low):
-        return False  # 'den lærern hadde vi': a role
+    if role_word(low) and not _listed(low) or low in BLOOM_VERBS:
+        return False  # 'den lærern hadde vi': a role; 'hegga blomstra': a verb
     if _listed(low) or low in g.given_extra:
         return word_need(low, capital_mid=False) <= 1.5
     return zipf(low, ("nb",)) < 3.0 and not noun_like(low) and not compound(low)

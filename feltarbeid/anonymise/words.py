@@ -254,6 +254,7 @@ INSTITUTION_HEADS = (
     "departementa", "direktøren", "forvaltningen", "regjeringen", "regjeringa",
     "helseforetak", "helseforetaket", "foretaket", "portalen", "appen", "databasen",
     "styret", "trafikken", "trafikk", "rederiet", "rederi", "kompaniet", "spellmannslag",
+    "sjukehus", "sykehus", "sjukeheim", "sykehjem",
     "spelemannslag", "musikklag", "musikkorps", "skolekorps",
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
     "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet",
@@ -461,7 +462,12 @@ HOLIDAYS = _words("""
 jul julaften romjul nyttår nyttårsaften påske påskeaften pinse pinsedag sankthans
 sankthansaften olsok advent fastelavn kristi ramadan ramadanen hanukka diwali nowruz
 allehelgensdag halloween mikkelsmess mikkelsmesse newroz nouruz jonsok jonsokaften
-himmelfart himmelfartsdag kyndelsmesse
+himmelfart himmelfartsdag kyndelsmesse jula julen romjula romjulen påska påsken pinsa
+pinsen adventstida adventstiden fastetida
+""")
+# what plants do, never a person or a place ('selja blømer', 'hegga blomstra')
+BLOOM_VERBS = _words("""
+blømer blømde blømte blømme blomstrar blomstrer blomstra blomstret blomstre
 """)
 # where a person works: 'X på trygdekontoret', 'X fra personalavdelingen'
 WORKPLACES = UNIT_WORDS + (
