@@ -52,18 +52,21 @@ from .slots import (
     noun_like,
     past_verb,
     person_evidence,
+    role_nickname,
     role_word,
     verb_form,
 )
 from .spans import Hit, Token
 from .words import (
     ANIMAL_WORDS,
+    ARTICLES,
     BLOOM_VERBS,
     DETERMINERS,
     LANDSCAPE,
     MODAL_WORDS,
     MONTHS,
     NAME_HEADS,
+    NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     NATURE_WORDS,
     ORGANISATIONS,
@@ -103,8 +106,11 @@ DEMONYMS = frozenset({"trønder", "trøndere", "trønderne", "trøndarar", "trø
 
 
 def thing_noun(low: str) -> bool:
-    """An animal, a boat, a vehicle or a thing that people name ('kua', 'fiskebåten')."""
-    return low in THING_NOUNS or len(low) >= 7 and low.endswith(THING_HEADS)
+    """An animal, a boat, a vehicle, a business or a thing that people name ('kua',
+    'fiskebåten', 'volvoen', 'ein kafé', 'en storm')."""
+    return low in THING_NOUNS or low in NAMED_BUSINESSES \
+        or len(low) >= 7 and low.endswith(THING_HEADS) \
+        or low.endswith("en") and low[:-2] in _VEHICLE_BRANDS  # 'volvoen'
 
 
 def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -112,14 +118,17 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if _VESSEL.search(text[max(0, tokens[i].start - 8):tokens[i].start]):
         return True  # 'MS «Fjordbris»'
     gap = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
-    if i > 0 and gap.strip(" «\"") == "" and thing_noun(tokens[i - 1].low):
-        return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»'
+    if i > 0 and gap.strip(" «\"") == "" and thing_noun(tokens[i - 1].low) and (
+            tokens[i - 1].low not in NAMED_BUSINESSES or gap.strip(" ")):
+        return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»', 'kafeen «Solstrand»'
+        # (not 'på butikken kari jobba i': a place, then a subject)
     if i > 0 and gap.strip() == ",":
         k = i - 1  # 'Hunden vår, Passopp, var redd'
         while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
             k -= 1
         closed = text[tokens[i].end:tokens[i].end + 2].strip().startswith(",")
-        if k >= 0 and (k < i - 1 or closed) and thing_noun(tokens[k].low):
+        if k >= 0 and (k < i - 1 or closed) and thing_noun(tokens[k].low) \
+                and tokens[k].low not in NAMED_BUSINESSES:
             return True  # ('Traktoren, Gråtass, starta aldri', 'katten, Findus, forsvann')
     k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
     # traktoren for «Gamlingen»'
@@ -693,6 +702,8 @@ def _thing_names(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
 
 
 _FEAST_ENDS = ("dag", "messe", "messa")
+_CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
+_STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
 # animals that people name after places too ('kua Dokka', 'hesten Valdres')
 _ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hesten", "merra", "føllet",
                       "hunden", "bikkja", "katten", "katta", "geita", "bukken", "sauen",
@@ -819,6 +830,20 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Vømmøl Spellmannslag', 'Kavli Stiftelsen': an organisation's name
         if j + 1 < len(tokens) and tokens[j + 1].low in BLOOM_VERBS and h.confidence < 0.97:
             continue  # 'Selja blømer tidleg', 'hegga blomstra': a tree in bloom
+        if h.label == "PERSON" and (
+                j + 1 < len(tokens) and tokens[j + 1].low in _CLUB_LETTERS
+                or j > i and lows[-1] in _CLUB_LETTERS
+                or j + 1 < len(tokens)
+                and f"{' '.join(lows)} {tokens[j + 1].low}" in PERSON_NAMED_WORKS
+                or i == j and lows[0] in _VEHICLE_BRANDS and i > 0
+                and (tokens[i - 1].low in ARTICLES or i > 1 and tokens[i - 2].low in ARTICLES
+                     and (common_word(tokens[i - 1].low) or inflected_word(tokens[i - 1].low)))):
+            continue  # 'Ørnulf IL'; 'leste harry potter'; 'en rusten Lada'
+        if h.source == "names:model" and i == j and (
+                role_nickname(lows[0]) and not lows[0].startswith(("lille", "vesle", "store"))
+                or i > 0 and tokens[i - 1].low in _STORMS):
+            continue  # the model's guesses: 'kalte læreren for rektorn', 'gamlefar kalte',
+            # 'stormen dagmar' (but 'lillemor', 'storebror' are nicknames)
         if h.label == "PERSON" and _feast(tokens, i, j):
             continue  # 'Maria budskapsdag', 'kristi himmelfartsdag': a feast named after one
         if h.label in ("PERSON", "PLACE") and (

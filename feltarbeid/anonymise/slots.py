@@ -74,6 +74,7 @@ from .words import (
     STOPWORDS,
     SUBJECT_PRONOUNS,
     TALKED,
+    THING_NOUNS,
     TITLES,
     TO_PERSON,
     WITH_PERSON,
@@ -348,7 +349,7 @@ def kin_word(low: str) -> bool:
 
 
 _KIN_FIRST = frozenset({"sviger", "store", "stor", "lille", "vesle", "besta", "beste", "olde",
-                        "tippolde", "ste", "halv", "fos", "gud"})
+                        "tippolde", "ste", "halv", "fos", "gud", "gamle", "gamme"})
 
 
 ARTICLES_INDEFINITE = frozenset({"en", "ei", "et", "ein", "eit"})
@@ -1685,9 +1686,13 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if k is not None and k > 0 and (
                 tokens[k - 1].low in ORG_BEFORE or len(tokens[k - 1].low) > 7
                 and tokens[k - 1].low.endswith(_ORG_HEADS)) \
-                and _gap(text, tokens, k - 1) in (" ", " «", ' "'):
+                and _gap(text, tokens, k - 1) in (" ", " «", ' "') \
+                and (caps or _gap(text, tokens, k - 1) != " "
+                     or tokens[k - 1].low in THING_NOUNS
+                     or tokens[k - 1].low in ("stormen", "uværet", "ekstremværet", "orkanen")):
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
-            # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …')
+            # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …'; in lower case only an
+            # animal's or a thing's name: 'på butikken kari jobba i' may be a person)
         elif _named_after(text, tokens, h):
             hits.remove(h)  # 'Karl Johans gate', 'Peer Gynt', 'Ola og Kari Nordmann'
             named.append((h.start, h.end))
@@ -1752,12 +1757,14 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if need == float("inf") and low not in STOPWORDS and (
                 _listed(low) or not past_verb(low) and not verb_form(low)) \
                 and (quoted or text[tok.end:tok.end + 1] in ("'", "’")
-                     or not _role_nickname(low)) and (
+                     or not role_nickname(low)) and (
                     _naming_slot(tokens, i) or _fronted_nickname(tokens, i)
                     or _spoken_name(text, tokens, i, i + 1)):
             need = 2.0  # 'vi kalte henne bare tuppen': any word can be a nickname
-        if need == float("inf"):
-            continue
+        if need == float("inf") or not quoted and not _listed(low) \
+                and text[tok.end:tok.end + 1] not in ("'", "’") \
+                and role_nickname(low) and _naming_slot(tokens, i):
+            continue  # ('vi kalte læreren for rektorn': a role as a nickname)
         ev = person_evidence(text, tokens, i)
         # two names joined by 'og': the words around the pair ('det var X og Y som …',
         # 'både X og Y var med', 'X og Y kom hit')
@@ -1824,14 +1831,16 @@ def _listed_abroad(text: str, tokens: Sequence[Token], i: int,
 _ORG_HEADS = ("laget", "klubben", "koret", "bandet", "korpset", "orkesteret")
 
 
-def _role_nickname(low: str) -> bool:
+def role_nickname(low: str) -> bool:
     """A role, a title or kin given as a nickname without quotation marks ('kalla han
     berre doktoren', 'kalte skipperen for sjefen', 'vi kaller henne mor'): it names no one
     ('«Lillemor»' in quotation marks is a nickname all the same)."""
     if low in _PEOPLE_NOUNS:
         return False  # 'de kalte han fyr lykta': a nickname made of words
     return role_word(low) or kin_word(low) or low in TITLES or low in RANKS \
-        or low in KIN_BARE or low.endswith("en") and low[:-2] in TITLES  # 'doktoren'
+        or low in KIN_BARE or low.endswith("en") and low[:-2] in TITLES \
+        or low.endswith("n") and (low[:-1] in TITLES or role_word(low[:-1]))  # 'doktoren',
+    # 'rektorn'
 
 
 _PEOPLE_NOUNS = frozenset({"fyr", "kar", "gutt", "jente", "dame", "mann", "kvinne", "tøs",

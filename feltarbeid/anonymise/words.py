@@ -502,7 +502,17 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
                      "roboten", "hotellet", "kafeen", "kaféen", "festivalen", "restauranten",
-                     "puben", "butikken", "bandet", "traktoren", "bilen", "båten", "pc-en")
+                     "puben", "butikken", "bandet", "traktoren", "bilen", "båten", "pc-en",
+                     "appen", "serien", "programmet", "koret", "stormen", "uværet")
+# places of business, bands, apps and storms that are given a name ('ein kafé som heitte
+# Solstrand', 'en storm som het Ingunn'); not 'kor' (Nynorsk 'where'), nor people's trades
+# ('frisøren Kari' is a person)
+NAMED_BUSINESSES = _words("""
+kafé kafe kafeen kaféen butikk butikken hotell hotellet restaurant restauranten pub puben
+kro kroa bakeri bakeriet salong salongen band bandet koret app appen
+festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
+orkanen
+""")
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
 ORG_BEFORE = THING_NOUNS | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
@@ -511,6 +521,7 @@ bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
 ekstremværet uværet stormen orkanen hurtigruteskipet
 romanen boka boken filmen serien stykket skuespillet operaen
 restaurant restauranten kafé kafe kafeen hotell hotellet pub puben kro kroa
+festivalen appen stormen
 """)
 WEEKDAYS = _words("""
 mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag
