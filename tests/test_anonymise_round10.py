@@ -221,6 +221,10 @@ def test_a_place_stays(text: str, name: str) -> None:
     ("Æ veit ikkje kor Andor har blitt av.", "Andor"),
     ("Frisøren Kari klipte meg i går.", "Kari"),
     ("ehm det var tuppen og lillemor som hadde kafeen ved brygga", "lillemor"),
+    # the final read: 'den' after a person; flourishing; a storm of energy
+    ("Den minste jenta, den kalte vi Kari.", "Kari"),
+    ("Kari blomstret opp etter at hun flyttet.", "Kari"),
+    ("Kari var en storm av energi.", "Kari"),
     ("han van der meer var skipper", "van der meer"),
     # 'hagen og jeg' at a clause's start: a person
     ("hagen og jeg gikk hjem sammen", "hagen"),

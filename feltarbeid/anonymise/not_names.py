@@ -286,11 +286,26 @@ _VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "for
 
 
 def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
-    """'…, den kalte vi …': 'den' alone before the naming verb, at a clause's start."""
+    """'en sel …, den kalte vi …': 'den' alone before the naming verb, at a clause's start,
+    after an animal or a thing named before it and no person ('Den minste jenta, den
+    kalte vi Kari' names a girl)."""
     if verb < 1 or tokens[verb - 1].low != "den":
         return False
-    return verb == 1 or tokens[verb - 1].sentence_start or tokens[verb - 2].low in (
-        "og", "men", "så", "for", "da", "då") or tokens[verb - 2].end < tokens[verb - 1].start - 1
+    if not (verb == 1 or tokens[verb - 1].sentence_start or tokens[verb - 2].low in (
+            "og", "men", "så", "for", "da", "då")
+            or tokens[verb - 2].end < tokens[verb - 1].start - 1):
+        return False
+    before = [t.low for t in tokens[max(0, verb - 14):verb - 1]]
+    return any(thing_noun(w) or w in ANIMAL_WORDS for w in before) and not any(
+        role_word(w) or kin_word(w) or w in _PERSON_WORDS for w in before)
+
+
+# people who may be named with 'den' before the verb ('den minste jenta, den kalte vi …')
+_PERSON_WORDS = frozenset({"jente", "jenta", "jenten", "gutt", "gutten", "guten", "barn",
+                           "barnet", "unge", "ungen", "baby", "babyen", "mann", "mannen",
+                           "kvinne", "kvinna", "kvinnen", "dame", "dama", "damen", "kar",
+                           "karen", "person", "personen", "elev", "eleven", "pasient",
+                           "pasienten", "minste", "eldste", "yngste"})
 
 
 def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:
@@ -514,17 +529,23 @@ def _pair_of_things(tokens: Sequence[Token], j: int) -> bool:
     if m + 1 >= len(tokens) or tokens[m].low not in COPULAS_SPOKEN:
         return False
     nxt = tokens[m + 1].low
-    if thing_noun(nxt) and not role_word(nxt):
+    if _creature(nxt):
         return True  # 'Dagros og Rosa var kyrne'
     if nxt not in _THING_DETERMINERS:
         return False  # ('bamse og jørund var livredd den hunden')
     for k in range(m + 2, min(m + 4, len(tokens))):
         nxt = tokens[k].low
-        if thing_noun(nxt) and not role_word(nxt):
+        if _creature(nxt):
             return True  # 'Dagros var den beste melkekua', 'Rosa var ei snill ku'
         if nxt in STOPWORDS or role_word(nxt):
             return False  # ('Kari var den eneste i fjøset', 'Per var den som stelte kua')
     return False
+
+
+def _creature(low: str) -> bool:
+    """An animal or a named thing that a name can be said to be ('kyrne', 'melkekua'), not
+    a business or a storm ('Kari var en storm av energi')."""
+    return thing_noun(low) and low not in NAMED_BUSINESSES and not role_word(low)
 
 
 _THING_DETERMINERS = frozenset({"den", "det", "ei", "en", "ein", "eit", "et", "vår", "mi",
@@ -828,8 +849,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and institution(tokens[j + 1].low) and tokens[j + 1].low not in gz.load().given \
                 and tokens[j + 1].low not in gz.load().surnames:
             continue  # 'Vømmøl Spellmannslag', 'Kavli Stiftelsen': an organisation's name
-        if j + 1 < len(tokens) and tokens[j + 1].low in BLOOM_VERBS and h.confidence < 0.97:
-            continue  # 'Selja blømer tidleg', 'hegga blomstra': a tree in bloom
+        if j + 1 < len(tokens) and tokens[j + 1].low in BLOOM_VERBS and h.confidence < 0.97 \
+                and not (j + 2 < len(tokens) and tokens[j + 2].low == "opp") \
+                and not any(w in gz.load().given for w in lows):
+            continue  # 'Selja blømer tidleg', 'hegga blomstra': a tree in bloom (not 'Kari
+            # blomstret opp')
         if h.label == "PERSON" and (
                 j + 1 < len(tokens) and tokens[j + 1].low in _CLUB_LETTERS
                 or j > i and lows[-1] in _CLUB_LETTERS
