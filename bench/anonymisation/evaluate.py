@@ -47,6 +47,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout24": "heldout-dev24.txt", "heldout25": "heldout-test25.txt",
             "heldout26": "heldout-dev26.txt", "heldout27": "heldout-dev27.txt",
             "heldout28": "heldout-dev28.txt", "heldout29": "heldout-dev29.txt",
+            "heldout30": "heldout-dev30.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -67,6 +68,7 @@ SET_NAMES = {
     "heldout28": "the twenty-eighth, round 10, development, half of it traps "
                  "(heldout-dev28.txt)",
     "heldout29": "the twenty-ninth, round 10, development, many traps (heldout-dev29.txt)",
+    "heldout30": "the thirtieth, round 10, development, many traps (heldout-dev30.txt)",
     "heldout20": "the twentieth, round 9, a test set only (heldout-test20.txt; measured five "
                  "times in round 9 and once in round 10, its errors never read, never "
                  "trained on)",
