@@ -178,6 +178,7 @@ def test_not_a_person(text: str, name: str) -> None:
     ("sund og fjell og øygarden altså det er ein kommune no", "sund"),
     ("vi fiska aure i elva i aure sammen med ungene", "aure"),
     ("vi bodde i lyngen ved fjorden", "lyngen"),
+    ("vi hadde hytte på stranda ved fjorden", "stranda"),
     ("han bodde i ås en periode", "ås"),
     ("Kari kom fra Dokka.", "Dokka"),
     ("vi bodde i sel og så i ål", "ål"),

@@ -712,6 +712,10 @@ def _split_definite(hits: list[Hit], tokens: Sequence[Token]) -> None:
 # before 'i' and a noun of nature: sitting or lying in it, oneself ('tørka oss i sola')
 _IN_NATURE_AFTER = PLACE_VERBS_OF_WORDS - {"var"} | {"oss", "seg", "meg", "deg", "dykk",
                                                       "dere", "lå", "låg", "sola", "sov"}
+# a trip somewhere: 'på tur til', 'ferie på', 'besøkte'
+TRIP_WORDS = frozenset({"tur", "turen", "ferie", "ferien", "feriene", "besøk", "besøkte",
+                        "besøkt", "reiste", "dro", "kjørte", "flytta", "flyttet", "hytta",
+                        "hytte", "hjemme", "heime", "bor", "bur", "bodde", "budde"})
 # the definite nouns of nature that name municipalities or places too
 _NATURE_PLACES = frozenset({"osen", "leira", "vika", "lia", "dalen", "haugen", "bakken",
                             "sanden", "holmen", "odden", "neset", "fjæra"})
@@ -747,8 +751,10 @@ def _nature_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
         if i + 2 < len(tokens) and lows[i + 1] in ("i", "på") and i + 2 in placed:
             continue  # 'på rena i åmot': a place in a municipality
         near = range(max(0, i - 5), min(len(tokens), i + 6))
-        if any(lows[k] in NATURE_WORDS and k not in placed for k in near if k != i):
-            h.confidence = 0.0
+        if any(lows[k] in NATURE_WORDS and k not in placed for k in near if k != i) \
+                and not any(lows[k] in PLACE_CUES or lows[k] in TRIP_WORDS for k in near):
+            h.confidence = 0.0  # (not 'vi hadde hytte på stranda ved fjorden': a town
+            # where people live, work or travel)
 
 
 # a sports club named after its place: 'Vik IL', 'grue if' (the place part is labelled)
