@@ -728,20 +728,21 @@ def _nature_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
     utover havet'): the word. Not where one comes from or goes to ('fra salten'), nor
     'i' a place but after sitting or lying ('satt i lyngen'), nor a place with the
     municipality it lies in after it ('på tangen i stange')."""
+    candidates = [h for h in hits if h.label in ("MUNICIPALITY", "PLACE")
+                  and h.confidence < 0.8 and h.source.startswith("gazetteer")
+                  and not (h.info.get("strong") or h.info.get("predicate")
+                           or h.info.get("coordinated"))
+                  and (h.surface.lower() in NATURE_WORDS
+                       or h.surface.lower() in _NATURE_PLACES)]  # (not 'på leka')
+    if not candidates:
+        return
     placed = {k for h in hits if h.label in ("MUNICIPALITY", "PLACE") and h.confidence > 0
               for k in range(_token_at(tokens, h.start), _token_at(tokens, h.end - 1) + 1)}
     lows = [t.low for t in tokens]
-    for h in hits:
-        if h.label not in ("MUNICIPALITY", "PLACE") or h.confidence >= 0.8 \
-                or not h.source.startswith("gazetteer") or h.info.get("strong") \
-                or h.info.get("predicate") or h.info.get("coordinated"):
-            continue
+    for h in candidates:
         i = _token_at(tokens, h.start)
         if i >= len(tokens) or tokens[i].end != h.end:
             continue
-        low = lows[i]
-        if low not in NATURE_WORDS and low not in _NATURE_PLACES:
-            continue  # (not 'på leka': no toy lies in nature)
         prev = lows[i - 1] if i > 0 else ""
         prev2 = lows[i - 2] if i > 1 else ""
         if prev in FROM_WORDS or prev == "til" or prev == "i" and i > 1 \
