@@ -82,6 +82,7 @@ from .words import (
     AGENT_VERBS,
     ARTICLES,
     CLAUSE_STARTS,
+    CLUB_LETTERS,
     COMMITTEES,
     COMMON_NOUN_ZIPF,
     DETERMINERS,
@@ -309,7 +310,6 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     _nature_talk(hits, tokens)
     if not caps:
         _split_definite(hits, tokens)
-    if not caps:
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
     return [h for h in hits if h.confidence > 0]
@@ -713,7 +713,7 @@ def _split_definite(hits: list[Hit], tokens: Sequence[Token]) -> None:
 _IN_NATURE_AFTER = PLACE_VERBS_OF_WORDS - {"var"} | {"oss", "seg", "meg", "deg", "dykk",
                                                       "dere", "lå", "låg", "sola", "sov"}
 # a trip somewhere: 'på tur til', 'ferie på', 'besøkte'
-TRIP_WORDS = frozenset({"tur", "turen", "ferie", "ferien", "feriene", "besøk", "besøkte",
+_TRIP_WORDS = frozenset({"tur", "turen", "ferie", "ferien", "feriene", "besøk", "besøkte",
                         "besøkt", "reiste", "dro", "kjørte", "flytta", "flyttet", "hytta",
                         "hytte", "hjemme", "heime", "bor", "bur", "bodde", "budde"})
 # the definite nouns of nature that name municipalities or places too
@@ -753,14 +753,14 @@ def _nature_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
             continue  # 'på rena i åmot': a place in a municipality
         near = range(max(0, i - 5), min(len(tokens), i + 6))
         if any(lows[k] in NATURE_WORDS and k not in placed for k in near if k != i) \
-                and not any(lows[k] in PLACE_CUES or lows[k] in TRIP_WORDS for k in near):
+                and not any(lows[k] in PLACE_CUES or lows[k] in _TRIP_WORDS for k in near):
             h.confidence = 0.0  # (not 'vi hadde hytte på stranda ved fjorden': a town
             # where people live, work or travel)
 
 
 # a sports club named after its place: 'Vik IL', 'grue if' (the place part is labelled)
-_CLUB_AFTER = frozenset({"il", "if", "ik", "fk", "bk", "sk", "idrettslag", "idrettslaget",
-                         "ballklubb", "turn", "turnforening"})
+_CLUB_AFTER = CLUB_LETTERS | {"idrettslag", "idrettslaget", "ballklubb", "turn",
+                              "turnforening"}
 # what only a municipality has, after its genitive: 'Askims ordfører' (not 'Hansens modell')
 _ONLY_A_TOWNS = frozenset({"byråd", "byrådet", "ordfører", "ordførar", "ordføreren",
                            "ordføraren", "rådmann", "rådmannen", "kommunestyre",

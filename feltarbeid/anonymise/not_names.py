@@ -61,6 +61,7 @@ from .words import (
     ANIMAL_WORDS,
     ARTICLES,
     BLOOM_VERBS,
+    CLUB_LETTERS,
     DETERMINERS,
     LANDSCAPE,
     MODAL_WORDS,
@@ -723,7 +724,6 @@ def _thing_names(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
 
 
 _FEAST_ENDS = ("dag", "messe", "messa")
-_CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
 _STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
 # animals that people name after places too ('kua Dokka', 'hesten Valdres')
 _ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hesten", "merra", "føllet",
@@ -855,8 +855,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Selja blømer tidleg', 'hegga blomstra': a tree in bloom (not 'Kari
             # blomstret opp')
         if h.label == "PERSON" and (
-                j + 1 < len(tokens) and tokens[j + 1].low in _CLUB_LETTERS
-                or j > i and lows[-1] in _CLUB_LETTERS
+                j + 1 < len(tokens) and tokens[j + 1].low in CLUB_LETTERS
+                or j > i and lows[-1] in CLUB_LETTERS
                 or j + 1 < len(tokens)
                 and f"{' '.join(lows)} {tokens[j + 1].low}" in PERSON_NAMED_WORKS
                 or i == j and lows[0] in _VEHICLE_BRANDS and i > 0

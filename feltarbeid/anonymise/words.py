@@ -608,3 +608,5 @@ ANIMAL_WORDS = _words("""
 sel hval ål laks torsk sild sei hyse makrell reke krabbe hummer rein elg hjort rev hare
 gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne
 """)
+# the letters of a sports club after its place or its founder ('Vik IL', 'Ørnulf IL')
+CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
