@@ -714,8 +714,7 @@ _IN_NATURE_AFTER = PLACE_VERBS_OF_WORDS - {"var"} | {"oss", "seg", "meg", "deg",
                                                       "dere", "lå", "låg", "sola", "sov"}
 # a trip somewhere: 'på tur til', 'ferie på', 'besøkte'
 _TRIP_WORDS = frozenset({"tur", "turen", "ferie", "ferien", "feriene", "besøk", "besøkte",
-                        "besøkt", "reiste", "dro", "kjørte", "flytta", "flyttet", "hytta",
-                        "hytte", "hjemme", "heime", "bor", "bur", "bodde", "budde"})
+                         "besøkt", "dro"})  # (PLACE_CUES has living, moving, cabins)
 # the definite nouns of nature that name municipalities or places too
 _NATURE_PLACES = frozenset({"osen", "leira", "vika", "lia", "dalen", "haugen", "bakken",
                             "sanden", "holmen", "odden", "neset", "fjæra"})

@@ -76,6 +76,7 @@ from .words import (
     PRODUCT_HEADS,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
+    STORMS,
     SUBJECT_PRONOUNS,
     THING_HEADS,
     THING_NOUNS,
@@ -143,9 +144,7 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'vi kalte hunden for X'
     for m in range(verb - 1, max(-1, verb - 5), -1):
         low = tokens[m].low
-        if thing_noun(low) or low in _VEHICLE_BRANDS and m > 0 and tokens[m - 1].low in (
-                "en", "ei", "et", "ein", "eit", "gammel", "gamal", "gamle", "ny", "nye",
-                "vår", "min", "hans", "hennes", "sin"):
+        if thing_noun(low) or _a_car(tokens, m):
             return True  # 'Kua het Dagros', 'ein hund som heitte balder', 'en gammel
             # Volvo som han kalte Grålle'
         if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu", "ble", "blei",
@@ -284,6 +283,19 @@ _VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "for
                              "volkswagen", "tesla", "peugeot", "citroën", "fiat", "mazda",
                              "nissan", "honda", "subaru", "skoda", "audi", "bmw", "ferguson",
                              "massey", "evinrude", "yamaha", "suzuki"})
+
+
+def _a_car(tokens: Sequence[Token], m: int) -> bool:
+    """Token m is a car's or a tractor's make after an article, a possessive or an
+    adjective ('en gammel Volvo', 'en rusten Lada', 'vår Ferguson'): the vehicle, no
+    person ('Vi møtte Mercedes' may be one)."""
+    if tokens[m].low not in _VEHICLE_BRANDS or m == 0:
+        return False
+    prev = tokens[m - 1].low
+    return prev in ARTICLES or prev in ("vår", "min", "hans", "hennes", "sin", "gammel",
+                                        "gamal", "gamle", "ny", "nye") \
+        or m > 1 and tokens[m - 2].low in ARTICLES and (common_word(prev)
+                                                        or inflected_word(prev))
 
 
 def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
@@ -724,11 +736,11 @@ def _thing_names(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
 
 
 _FEAST_ENDS = ("dag", "messe", "messa")
-_STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
 # animals that people name after places too ('kua Dokka', 'hesten Valdres')
-_ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hesten", "merra", "føllet",
-                      "hunden", "bikkja", "katten", "katta", "geita", "bukken", "sauen",
-                      "væren", "grisen", "purka", "høna", "hanen", "kaninen", "reinoksen"})
+_ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hest", "hesten", "merra",
+                      "føllet", "hund", "hunden", "bikkja", "katt", "katten", "katta", "geit",
+                      "geita", "bukken", "sau", "sauen", "væren", "gris", "grisen", "purka",
+                      "høna", "hanen", "kaninen", "reinoksen"})
 # what follows a business named after its founder or its place ('Ringnes bryggeri')
 _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "hotell",
                              "hotel", "hotellet", "bakeri", "bakeriet", "konditori",
@@ -741,9 +753,7 @@ def _animal_named(tokens: Sequence[Token], i: int) -> bool:
     whose subject, a few words back, is an animal."""
     if i < 2 or tokens[i - 1].low not in NAMING_VERBS:
         return False
-    return any(tokens[k].low in _ANIMALS or tokens[k].low in ("ku", "hest", "hund", "katt",
-                                                               "geit", "gris", "sau")
-               for k in range(max(0, i - 5), i - 1))
+    return any(tokens[k].low in _ANIMALS for k in range(max(0, i - 5), i - 1))
 
 
 def _feast(tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -777,9 +787,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             kept.append(h)
             continue
         lows = [t.low for t in tokens[i:j + 1]]
+        if lows == ["berg"] and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen":
+            continue  # 'berg i dagen': bare rock, no person and no place
         if h.label == "PERSON" and len(lows) == 1 and (
                 _elided_institution(tokens, j) or _star(tokens, i, lows[0])
-                or lows[0] == "berg" and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen"
                 or kin_word(lows[0]) and j + 1 < len(tokens) and text[h.end:tokens[j + 1].start]
                 == " " and tokens[j + 1].low in ("min", "mi", "mitt", "din", "di", "vår", "sin")
                 or lows[0] == "lykke" and _GOOD_LUCK.match(text, h.end)
@@ -827,10 +838,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or h.confidence < 0.97 and _animal_named(tokens, i)):
             continue  # 'Kua Dokka var den eldste', 'ei ku som heitte Dokka': an animal's name
             # (not 'bussen Oslo–Bergen')
-        if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
-                lows[0] == "berg" and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen"
-                or lower and h.confidence < 0.97 and _reflexive_verb(tokens, i)):
-            continue  # 'berg i dagen' (bare rock); 'eg grua meg' (a verb: 'grue seg')
+        if h.label in ("MUNICIPALITY", "PLACE") and i == j and lower and h.confidence < 0.97 \
+                and _reflexive_verb(tokens, i):
+            continue  # 'eg grua meg' (a verb: 'grue seg')
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
                 and _among_things(tokens, i)
@@ -859,13 +869,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or j > i and lows[-1] in CLUB_LETTERS
                 or j + 1 < len(tokens)
                 and f"{' '.join(lows)} {tokens[j + 1].low}" in PERSON_NAMED_WORKS
-                or i == j and lows[0] in _VEHICLE_BRANDS and i > 0
-                and (tokens[i - 1].low in ARTICLES or i > 1 and tokens[i - 2].low in ARTICLES
-                     and (common_word(tokens[i - 1].low) or inflected_word(tokens[i - 1].low)))):
+                or i == j and _a_car(tokens, i)):
             continue  # 'Ørnulf IL'; 'leste harry potter'; 'en rusten Lada'
         if h.source == "names:model" and i == j and (
                 role_nickname(lows[0]) and not lows[0].startswith(("lille", "vesle", "store"))
-                or i > 0 and tokens[i - 1].low in _STORMS):
+                or i > 0 and tokens[i - 1].low in STORMS):
             continue  # the model's guesses: 'kalte læreren for rektorn', 'gamlefar kalte',
             # 'stormen dagmar' (but 'lillemor', 'storebror' are nicknames)
         if h.label == "PERSON" and _feast(tokens, i, j):

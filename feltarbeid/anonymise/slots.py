@@ -72,6 +72,7 @@ from .words import (
     ROLE_WORDS,
     SPEECH_VERBS,
     STOPWORDS,
+    STORMS,
     SUBJECT_PRONOUNS,
     TALKED,
     THING_NOUNS,
@@ -1689,7 +1690,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 and _gap(text, tokens, k - 1) in (" ", " «", ' "') \
                 and (caps or _gap(text, tokens, k - 1) != " "
                      or tokens[k - 1].low in THING_NOUNS
-                     or tokens[k - 1].low in ("stormen", "uværet", "ekstremværet", "orkanen")):
+                     or tokens[k - 1].low in STORMS):
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
             # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …'; in lower case only an
             # animal's or a thing's name: 'på butikken kari jobba i' may be a person)

@@ -610,3 +610,5 @@ gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne
 """)
 # the letters of a sports club after its place or its founder ('Vik IL', 'Ørnulf IL')
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
+# storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's
+STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
