@@ -87,6 +87,11 @@ from conftest import detected_labels as labels
     # a name set against the person of a cleft
     ("nei nei det var eik som sa det ikke ask", "ask", "PERSON"),
     ("Det var Strand som ringte, ikke Berg, de to blander jeg alltid.", "Berg", "PERSON"),
+    # places set against each other after a cleft stay places
+    ("Det var Kari som bodde i Oslo, ikke Bergen.", "Bergen", "MUNICIPALITY"),
+    ("det var kari som flytta til lier ikke til asker", "asker", "MUNICIPALITY"),
+    # a child who gets a new school is no town
+    ("Kari fikk ny skole da vi flytta.", "Kari", "PERSON"),
 ])
 def test_found(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
@@ -109,20 +114,12 @@ def test_found(text: str, name: str, label: str) -> None:
     ("det var mange øyer og holmer der ute", "øyer"),
     # a club that wins by a score said in words
     ("brann spilte dårlig og odd vant tre null på hjemmebane", "odd"),
-    # a child who gets a new school is no town
-    ("Kari fikk ny skole da vi flytta.", "Kari"),
+    # a hobby is no town
+    ("sola var en hobby for han som fotograf", "sola"),
 ])
 def test_a_word_stays_a_word(text: str, word: str) -> None:
     found = labels(text)
-    if word == "Kari":
-        assert ("Kari", "PERSON") in found, found
-    else:
-        assert all(s != word for s, _ in found), found
-
-
-def test_a_hobby_is_no_town() -> None:
-    found = labels("sola var en hobby for han som fotograf")
-    assert all(s != "sola" for s, _ in found), found
+    assert all(s != word for s, _ in found), found
 
 
 @pytest.mark.parametrize("text, name", [
@@ -133,6 +130,39 @@ def test_a_hobby_is_no_town() -> None:
     # a person's name in another language stays a person's
     ("Hun heter Máret på samisk og Marit på norsk.", "Máret"),
     ("kari sin ordfører var imot det", "kari"),
+    # nicknames that are kin words stay persons
+    ("Vi kalte henne «Lillemor», for hun var minst.", "Lillemor"),
+    ("Ja, me kalla ho «Veslemor» fordi ho var yngst.", "Veslemor"),
+    # a person listed with one institution or company is no brand (privacy fails closed)
+    ("Kari og Helsedirektoratet var enige om tiltaket.", "Kari"),
+    ("Hansen og Telenor ble enige om en avtale.", "Hansen"),
+    # 'Bror' is a name where no possessive follows
+    ("Bror sa at han kom seinere.", "Bror"),
+    # a person called so where the subject is no animal, or where no animal was named
+    # just before; a person named like a car brand; a person in a match of words
+    ("vi hadde en hund som het passopp og en nabo som het kari", "kari"),
+    ("Hunden døde, og en som het Kari overtok gården.", "Kari"),
+    ("Vi møtte Mercedes, som han kalte Mecki.", "Mecki"),
+    ("Kampen mellom Odd og Kari om sjefsjobben var hard.", "Odd"),
+    ("Kari slo Odd i sjakk.", "Odd"),
+    ("leknes og kari jobba sammen på kontoret", "leknes"),
+    ("Som beskrevet i Kvamsvik (2019) er dette vanlig.", "Kvamsvik"),
+    # a person named like a star, where the stars are what she looks at
+    ("Hun sa at Vega hadde sett stjernene hele natta.", "Vega"),
+    ("Vega er flink til å tegne stjerner.", "Vega"),
+    ("Kapittel 4: Intervju med Kari Hansen", "Kari Hansen"),
+    ("Vi snakket med Informant B og Ola.", "Ola"),
+    ("Vi snakket med Hansa i går.", "Hansa"),
+    ("Kristina viser at dette stemmer.", "Kristina"),
+    ("vega og flora er tvillinger og de bor ute på vega", "vega"),
+    # a person's name that is a brand word too is a name where nothing says brand (these
+    # were never found before: privacy fails closed)
+    ("Tine sa at hun kom seinere.", "Tine"),
+    ("Vi snakket med Lerum om saken.", "Lerum"),
+    ("Jeg ringte Yara i går.", "Yara"),
+    ("Sjefen ble kalt «Kari» av alle.", "Kari"),
+    ("Begrepet er hentet fra Time (2015, s. 61), som studerte rådmenn.", "Time"),
+    ("vi bodde hos kristian sund den vinteren", "kristian sund"),
 ])
 def test_still_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
@@ -201,57 +231,3 @@ def test_still_a_person(text: str, name: str) -> None:
 ])
 def test_name_free(text: str) -> None:
     assert labels(text) == [], labels(text)
-
-
-@pytest.mark.parametrize("text, name", [
-    # nicknames that are kin words stay persons
-    ("Vi kalte henne «Lillemor», for hun var minst.", "Lillemor"),
-    ("Ja, me kalla ho «Veslemor» fordi ho var yngst.", "Veslemor"),
-])
-def test_a_kin_nickname_stays_a_person(text: str, name: str) -> None:
-    assert (name, "PERSON") in labels(text), labels(text)
-
-
-@pytest.mark.parametrize("text, name", [
-    # a person listed with one institution or company is no brand (privacy fails closed)
-    ("Kari og Helsedirektoratet var enige om tiltaket.", "Kari"),
-    ("Hansen og Telenor ble enige om en avtale.", "Hansen"),
-    # 'Bror' is a name where no possessive follows
-    ("Bror sa at han kom seinere.", "Bror"),
-    # a person called so where the subject is no animal, or where no animal was named
-    # just before; a person named like a car brand; a person in a match of words
-    ("vi hadde en hund som het passopp og en nabo som het kari", "kari"),
-    ("Hunden døde, og en som het Kari overtok gården.", "Kari"),
-    ("Vi møtte Mercedes, som han kalte Mecki.", "Mecki"),
-    ("Kampen mellom Odd og Kari om sjefsjobben var hard.", "Odd"),
-    ("Kari slo Odd i sjakk.", "Odd"),
-    ("leknes og kari jobba sammen på kontoret", "leknes"),
-    ("Som beskrevet i Kvamsvik (2019) er dette vanlig.", "Kvamsvik"),
-    # a person named like a star, where the stars are what she looks at
-    ("Hun sa at Vega hadde sett stjernene hele natta.", "Vega"),
-    ("Vega er flink til å tegne stjerner.", "Vega"),
-    ("Kapittel 4: Intervju med Kari Hansen", "Kari Hansen"),
-    ("Vi snakket med Informant B og Ola.", "Ola"),
-    ("Vi snakket med Hansa i går.", "Hansa"),
-    ("Kristina viser at dette stemmer.", "Kristina"),
-    ("vega og flora er tvillinger og de bor ute på vega", "vega"),
-    # a person's name that is a brand word too is a name where nothing says brand (these
-    # were never found before: privacy fails closed)
-    ("Tine sa at hun kom seinere.", "Tine"),
-    ("Vi snakket med Lerum om saken.", "Lerum"),
-    ("Jeg ringte Yara i går.", "Yara"),
-    ("Sjefen ble kalt «Kari» av alle.", "Kari"),
-    ("Begrepet er hentet fra Time (2015, s. 61), som studerte rådmenn.", "Time"),
-    ("vi bodde hos kristian sund den vinteren", "kristian sund"),
-])
-def test_a_person_listed_with_an_institution_stays(text: str, name: str) -> None:
-    assert (name, "PERSON") in labels(text), labels(text)
-
-
-@pytest.mark.parametrize("text, name", [
-    # places set against each other after a cleft stay places
-    ("Det var Kari som bodde i Oslo, ikke Bergen.", "Bergen"),
-    ("det var kari som flytta til lier ikke til asker", "asker"),
-])
-def test_a_place_contrasted_after_a_cleft_stays(text: str, name: str) -> None:
-    assert (name, "MUNICIPALITY") in labels(text), labels(text)
