@@ -55,7 +55,11 @@ EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", 
                "Skottland", "Shetland", "Orknøy", "Orknøyene", "Hebridene", "Lerwick",
                "Grimsby", "Hirtshals", "Frederikshavn", "Ålborg", "Thisted", "Minnesota",
                "Wisconsin", "North Dakota", "Nord-Dakota", "Strømstad", "Värmland",
-               "Tornedalen", "Karesuando", "Kolahalvøya", "Petsamo", "Lampedusa")
+               "Tornedalen", "Karesuando", "Kolahalvøya", "Petsamo", "Lampedusa",
+               # rivers and mountain ranges abroad ('ved Donau')
+               "Donau", "Rhinen", "Rhin", "Themsen", "Seinen", "Volga", "Nilen", "Eufrat",
+               "Tigris", "Amazonas", "Mississippi", "Alpene", "Pyreneene", "Karpatene",
+               "Himalaya", "Andes", "Uralfjellene", "Kaukasus")
 
 # the landsdeler in Nynorsk (regions.csv writes them in Bokmål): never labelled
 NYNORSK_LANDSDELER = ("Nord-Noreg", "Midt-Noreg", "Sør-Noreg", "Vest-Noreg", "Austlandet",

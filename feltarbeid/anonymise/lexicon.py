@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import gazetteer as gz
@@ -253,6 +254,21 @@ def world_name(low: str) -> bool:
         return False
     # a three-letter stem says little ('ilse' is no inflected 'ils', 'biret' no 'bir')
     return not (common_word(low) or inflected_word(low, 4) or institution(low))
+
+
+# marks Norwegian never writes but names of other origins do: Vietnamese dots and hooks
+# ('Nguyễn Thị Lan'), tildes, breves, circumflexes, cedillas ('Şahin', 'Trần Văn Minh');
+# not the acute ('idé'), the ring ('å') or the Sami caron ('Čáhcesuolu')
+_FOREIGN_MARKS = frozenset({"\u0323", "\u0309", "\u031b", "\u0303", "\u0306", "\u0302",
+                            "\u0327"})
+
+
+@lru_cache(maxsize=65536)
+def foreign_marked(low: str) -> bool:
+    """A word written with letters of another language's names ('thị', 'văn', 'łukasz')."""
+    if any(c in "łıđ" for c in low):
+        return True
+    return any(c in _FOREIGN_MARKS for c in unicodedata.normalize("NFD", low))
 
 
 def name_like(tok: Token, g: gz.Gazetteer) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import gazetteer as gz
+from .described import described_as_thing
 from .indirect import number_value
 from .lexicon import (
     HYPHEN_HEAD,
@@ -186,21 +187,22 @@ def _star(tokens: Sequence[Token], i: int, low: str) -> bool:
 
 
 def _reflexive_verb(tokens: Sequence[Token], i: int) -> bool:
-    """Lower-case text: 'eg grua meg', 'ho kosa seg': a word between a subject pronoun
-    and a reflexive pronoun is a verb, no place."""
+    """Lower-case text: 'eg grua meg', 'ho kosa seg', 'hun har grua seg': a word between a
+    subject pronoun or an auxiliary and a reflexive pronoun is a verb, no place."""
     return 0 < i < len(tokens) - 1 and tokens[i + 1].low in ("meg", "deg", "seg", "oss",
                                                              "dykk", "dokker") \
-        and (tokens[i - 1].low in SUBJECT_PRONOUNS or tokens[i - 1].low in ("æ", "i"))
+        and (tokens[i - 1].low in SUBJECT_PRONOUNS or tokens[i - 1].low in ("æ", "i")
+             or tokens[i - 1].low in ("har", "hadde", "skal", "vil", "må", "kan", "ha"))
 
 
 def after_brand(text: str, h: Hit) -> bool:
-    """A surname right after a brand's first word ('helly hansen', 'clas ohlson'): the brand."""
-    if h.label != "PERSON":
-        return False
-    if " ".join(h.surface.lower().split()) in BRANDS:
-        return True  # 'Clas Ohlson', 'Helly Hansen'
-    before = re.findall(r"(\w+)\s+$", text[max(0, h.start - 20):h.start])
-    return bool(before) and f"{before[0].lower()} {h.surface.lower()}" in BRANDS
+    """A word inside a brand or an institution named like a person or a place ('helly
+    hansen', 'Clas Ohlson', 'Deli de Luca', 'REK Nord'): the brand."""
+    low = text.lower()
+    for m in _BRAND_RE.finditer(low, max(0, h.start - 24), min(len(low), h.end + 24)):
+        if m.start() < h.end and h.start < m.end():
+            return True
+    return False
 
 
 # brands named after a person ('Clas Ohlson' is a shop, not the man)
@@ -208,7 +210,12 @@ BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss"
                     "calvin klein", "ralph lauren", "bernt lund", "kari traa",
                     "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
                     "søstrene grene", "burger king", "deli de luca", "fjord line",
-                    "color line"})
+                    "color line", "møllers tran", "hotel cæsar", "nord universitet",
+                    "rek nord", "rek midt", "rek vest", "rek sør-øst", "rek sørøst",
+                    "noregs mållag", "norges bondelag", "noregs bondelag",
+                    "norsk bonde- og småbrukarlag", "hurtigruta", "yr.no", "finn.no"})
+_BRAND_RE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")(?!\w)")
 _DESIGNATION_HEADS = frozenset({"informant", "deltaker", "deltakar", "respondent",
                                 "intervjuperson"})
 _HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+\d+(?:[.:]|\s+[A-ZÆØÅ])")
@@ -248,7 +255,8 @@ def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
 
 def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
     """A word no list has as a name after the infinitive mark ('for å ringje'), a Nynorsk
-    infinitive after a modal ('det skal vera fint'), a time after 'i' ('i morgon')."""
+    infinitive after a modal ('det skal vera fint'), a time after 'i' ('i morgon'), 'heia
+    på' (cheered for)."""
     g = gz.load()
     low, prev = tokens[i].low, tokens[i - 1].low if i > 0 else ""
     if prev == "å" and i > 1 and tokens[i - 2].low in ("for", "å", "til", "med", "om", "ved") \
@@ -262,6 +270,9 @@ def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
                 tokens[i + 1].low)) and not tokens[i].capital:
         return True  # 'de sander veien', 'vi ask en': a verb after the subject, an object
         # after it ('han Sander' is spoken so, 'de Sander' is not)
+    if low in ("heia", "heiet", "heier", "heie") and i + 1 < len(tokens) \
+            and tokens[i + 1].low == "på":
+        return True  # 'han heia på Viking': cheered
     return prev == "i" and low in TIMES
 
 
@@ -756,11 +767,20 @@ def _animal_named(tokens: Sequence[Token], i: int) -> bool:
     return any(tokens[k].low in _ANIMALS for k in range(max(0, i - 5), i - 1))
 
 
+_SAINTS_FEASTED = frozenset({"lucia", "olsok", "hans", "mikkel", "jonsok"})
+_FEAST_PARTS = frozenset({"toget", "tog", "dagen", "dag", "feiring", "feiringa", "feiringen",
+                          "kvelden", "kveld", "bål", "bålet", "sang", "sangen", "song",
+                          "songen", "feira"})
+
+
 def _feast(tokens: Sequence[Token], i: int, j: int) -> bool:
     """The name's last word, or the word after it, is a feast's ('Maria budskapsdag',
     'kristi himmelfartsdag', 'Mikkels messe'): long compounds only ('Kari lørdag' is no
     feast, nor 'Ola søndagen etter')."""
     last = tokens[j].low if j > i else (tokens[j + 1].low if j + 1 < len(tokens) else "")
+    if i == j and tokens[i].low in _SAINTS_FEASTED and j + 1 < len(tokens) \
+            and tokens[j + 1].start == tokens[j].end + 1 and tokens[j + 1].low in _FEAST_PARTS:
+        return True  # 'Lucia-toget', 'Lucia-dagen'
     return len(last) >= 9 and last.endswith(_FEAST_ENDS) or last in ("himmelfart", "messe")
 
 
@@ -821,7 +841,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and h.confidence < SURE_CITED
                 and _among_things(tokens, i, person=True)):
             continue
-        if h.label == "PERSON" and (after_brand(text, h) or _designation(tokens, i, j)
+        if after_brand(text, h):
+            continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
+        if h.label == "PERSON" and (_designation(tokens, i, j)
                                     or _heading_word(text, tokens, i, j)
                                     or i == j and _verb_not_name(tokens, i)):
             continue  # 'clas ohlson'; 'Informant C'; 'Kapittel 4: Funn og Drøfting'; 'for
@@ -883,6 +905,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and text[h.end:tokens[j + 1].start] == " "
                 or j > i and lows[-1] in _BUSINESS_HEADS):
             continue  # 'tine meieri', 'ringnes bryggeri', 'et thon hotell': a business
+        if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
+            continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
         if h.label == "PERSON" and _work_part(text, h):
             continue  # 'Peer Gynt vart sett opp': the play
         kept.append(h)

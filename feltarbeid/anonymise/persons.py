@@ -37,6 +37,7 @@ from .lexicon import (
     common_word,
     compound,
     definite_noun,
+    foreign_marked,
     given_word,
     inflected_word,
     institution,
@@ -128,7 +129,8 @@ LOWER_PLACE_BEFORE = LOCATIVE | SPOKEN_WAYS | frozenset({"fra", "frå", "ifra", 
 WORD_BEFORE = LOCATIVE | frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "denne",
                                     "dette", "hele", "heile", "vår", "mi", "min"})
 # before a noun, never before a name ('neste dag', 'hver sommer')
-_ORDINAL_BEFORE = frozenset({"neste", "forrige", "førre", "hver", "kvar", "samme", "same"})
+_ORDINAL_BEFORE = frozenset({"neste", "forrige", "førre", "hver", "kvar", "samme", "same",
+                             "eneste", "einaste", "annenhver", "annakvar"})
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
 _CITE_AFTER = re.compile(rf"\s*\(\s*\[?(?:{_YEAR}|u\.å\.|i trykk|in press)\]?\s*[,:;)\-–/ ]")
@@ -256,10 +258,24 @@ def _stem(low: str) -> str | None:
     return low[:-1] if len(low) > 3 and low.endswith("s") and not low.endswith("ss") else None
 
 
+_SPEECH_AFTER = re.compile(r"[,!?]?\s*(?:sa|sier|seier|spurte|spurde|svarte|ropte)\b", re.I)
+
+
 def _in_quote(text: str, pos: int) -> bool:
-    """Inside «…» or "…" (a title or a quoted phrase)."""
+    """Inside «…» or "…" (a title or a quoted phrase), not inside quoted speech: a quote
+    opened after a colon or closed before 'sa' ('Idunn sa det sånn: «Hvis ikke Tverrlid
+    skriver under …»')."""
     before = text[:pos]
-    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+    if before.count("«") > before.count("»"):
+        opened, close = before.rfind("«"), text.find("»", pos)
+    elif before.count('"') % 2 == 1:
+        opened, close = before.rfind('"'), text.find('"', pos)
+    else:
+        return False
+    if text[:opened].rstrip().endswith(":") and len(text[opened:close].split()) >= 3:
+        return False  # (not 'pseudonymer: «Ristin», «Oddleif»')
+    return not (close > 0 and text[close - 1] in ".!?,…"
+                and _SPEECH_AFTER.match(text, close + 1))
 
 
 _WATCHED = frozenset({"så", "ser", "sett", "såg", "sjå", "leste", "las", "les", "lest",
@@ -669,7 +685,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return SURE
     if len(names) >= 2:
         known = sum(1 for t in names if t.low in g.given or t.low in g.surnames
-                    or t.low in g.given_extra)
+                    or t.low in g.given_extra or foreign_marked(t.low))  # 'Nguyễn Thị Lan'
         words = sum(1 for t in names if not name_like(t, g))
         if words and not known:
             return 0.0

@@ -180,7 +180,7 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "tjener", "tenar", "styrer", "styrar", "bestyrer", "bestyrar", "mester",
                 "kaptein", "sjåfør", "maskinist", "stuert", "formann", "styrmann",
                 "lensmann", "fylkesmann", "styrmannen", "haldar", "holder", "vasker",
-                "vaskar")
+                "vaskar", "fogd", "fut", "smed", "vakt", "vakta")
 # ranks and offices said before a name ('diakon X', 'løytnant X', 'kantor X')
 RANKS = frozenset({"baker", "diakon", "kantor", "klokkar", "klokker", "kapellan", "kaptein",
                    "løytnant",

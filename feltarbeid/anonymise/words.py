@@ -38,6 +38,7 @@ mann menn kvinne dame damer folk barn unge gutt jente leder leiar sjef kollega
 ifølge ifølgje iflg difor derfor likevel dessutan dessuten mellom blant berre òg kvifor
 korleis kva kven kvar dersom medan mens sidan trass etterpå fordi slik soleis elles ellers
 dette desse disse denne dei deira kvart kvar einaste ingen inga ingenting noko nokre
+bur budde
 """)
 
 # words before a name that make it a person
@@ -493,6 +494,8 @@ campingvogna kyr kuer kuene hester hestar hunder hundar hundane hundene katter k
 kattene kattane sauer sauene sauane geiter geitene geitane båter båtar båtene båtane
 biler bilar bilene bilane traktorar traktorene traktorane
 hytte hytta naust naustet løa løe fjøs fjøset stall stallen vaskemaskin vaskemaskinen
+kano kanoen kajakk kajakken robåt robåten seilbåt seilbåten motorbåt motorbåten jolle jolla
+pram prammen færing færingen
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
@@ -509,7 +512,7 @@ NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klippe
 # ('frisøren Kari' is a person)
 NAMED_BUSINESSES = _words("""
 kafé kafe kafeen kaféen butikk butikken hotell hotellet restaurant restauranten pub puben
-kro kroa bakeri bakeriet salong salongen band bandet koret app appen
+kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat pensjonatet
 festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
 orkanen
 """)

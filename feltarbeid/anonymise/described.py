@@ -1,0 +1,213 @@
+"""Names the sentence itself says are a thing: a band, a brand, a series, a horse.
+
+Writers explain what a named thing is in the same breath, and that explanation is the
+surest sign a capitalised word is no person and no Norwegian place:
+
+- an apposition: 'Kvitveis, et lokalt band', 'lykkeland den serien du vet';
+- a predicate: 'Ringnes og Mack var de eneste ølmerkene', 'Solrik er et klesmerke';
+- a name given the other way round: 'Storm het hesten', 'Dokka heitte kua';
+- an article before a town's name: 'en gammel Dovre' (a stove; a town is neuter: 'et nytt
+  Bergen');
+- what someone drinks or eats: 'Hun drakk Sunniva appelsinjuice', 'vi drakk bare voss';
+- a quantity of it: 'masse ravn oppe ved steinbruddet', 'mye sol';
+- a company named like someone where the words say company: 'melk fra Tine', 'fant
+  jobben på Finn', 'Yr sa sol'.
+
+Only kinds no person is said to be are used (never 'en venn', 'lege', 'sjef'), and not
+storms or businesses after 'var' ('Kari var en storm av energi' is a person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .spans import Token
+from .words import SUBJECT_PRONOUNS, THING_NOUNS
+
+# kinds of thing a name can be said to be (with their compounds: 'ølmerkene', 'tv-serien')
+KIND_HEADS = (
+    "band", "bandet", "banda", "bandene", "serie", "serien", "seriar", "serier", "seriane",
+    "seriene", "program", "programmet",
+    "programserie", "app", "appen", "merke", "merket", "merker", "merkene", "merka",
+    "merkane", "firma", "firmaet", "bedrift", "bedrifta", "bedriften", "selskap", "selskapet",
+    "forlag", "forlaget", "avis", "avisa", "avisen", "blad", "bladet", "magasin", "magasinet",
+    "tidsskrift", "tidsskriftet", "låt", "låta", "låten", "film", "filmen", "roman",
+    "romanen", "spill", "spillet", "spel", "spelet", "festival", "festivalen", "butikk",
+    "butikken", "kjede", "kjeden", "kjeda", "kafé", "kafe", "kafeen", "kaféen", "hotell",
+    "hotellet", "pensjonat", "pensjonatet", "restaurant", "restauranten", "pub", "puben",
+    "produkt", "produktet", "klubb", "klubben", "podkast", "podkasten", "podcast",
+    "podcasten", "nettside", "nettsida", "nettsiden", "plate", "plata", "plateselskap",
+    "album", "albumet",
+)
+# the kinds after 'var'/'er': no storm, no business (a person can be 'en storm', 'et helt
+# orkester'); bands, series, brands and titles only
+_PREDICATE_HEADS = (
+    "band", "bandet", "banda", "bandene", "serie", "serien", "serier", "seriene", "seriar",
+    "seriane", "program", "programmet", "app", "appen", "merke", "merket", "merker",
+    "merkene", "merka", "merkane", "firma", "firmaet", "selskap", "selskapet", "forlag",
+    "forlaget", "avis", "avisa", "avisen", "blad", "bladet", "magasin", "magasinet",
+    "tidsskrift", "tidsskriftet", "låt", "låta", "låten", "film", "filmen", "roman",
+    "romanen", "spill", "spillet", "festival", "festivalen", "kjede", "kjeden", "kjeda",
+    "produkt", "produktet", "podkast", "podkasten", "podcast", "podcasten", "plate", "plata",
+    "album", "albumet",
+)
+_DETERMINERS = frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "de", "dei", "dem"})
+_ADVERBS = frozenset({"jo", "bare", "berre", "liksom", "vel", "nok", "også", "òg", "egentlig",
+                      "eigentleg", "altså", "faktisk", "kun", "alltid", "helst", "mest",
+                      "gjerne", "aldri", "mye", "mykje", "da", "då", "no", "nå", "eh"})
+_COPULAS = frozenset({"er", "var", "e", "blir", "ble", "blei", "vart"})
+_NAMING = frozenset({"het", "heter", "heitte", "heiter", "hette"})
+_INGESTING = frozenset({"drakk", "drikker", "drikk", "drukket", "drukke", "spiste", "spiser",
+                        "åt", "røykte", "røyker", "røykjer", "smakte", "smaker"})
+# words that end the run of adjectives before a kind ('de eneste i bandet' says where)
+_STOPS = frozenset({"i", "på", "av", "med", "for", "fra", "frå", "til", "hos", "om", "som",
+                    "og", "eller", "ved", "under", "over", "etter", "mot", "sitt", "sin",
+                    "si", "sine"})
+_PREPOSITIONS = _STOPS - {"og", "eller", "som", "sitt", "sin", "si", "sine"}
+# before a town's name only the neuter article stands ('et nytt Bergen'); 'en'/'ei' makes it
+# a thing ('en gammel Dovre')
+_ARTICLES_NOT_NEUTER = frozenset({"en", "ei", "ein"})
+_ADJECTIVES_BEFORE_MAKE = frozenset({"gammel", "gamal", "gamle", "ny", "nye", "stor", "liten",
+                                     "lita", "brukt", "skikkelig", "ekte", "slags"})
+# (not 'noen', 'ingen': 'kjenner ikke noen Hodžić' is anyone of that name)
+_QUANTITIES = frozenset({"masse", "massevis", "mye", "mykje", "mange", "mangfoldige",
+                         "lite", "litt", "haugevis", "hundrevis", "tusenvis"})
+_CONJUNCTIONS = frozenset({"og", "eller", "&"})
+
+
+def _kind(low: str, heads: Sequence[str]) -> bool:
+    """A kind of thing, or a compound ending in one ('ølmerkene', 'tv-serien')."""
+    return low in heads or any(low.endswith(h) and len(low) >= len(h) + 2 for h in heads
+                               if len(h) >= 4)
+
+
+def _after_determiners(tokens: Sequence[Token], k: int, heads: Sequence[str]) -> bool:
+    """From token k: a determiner and up to two adjectives, or none, then a kind of thing
+    ('et lokalt band', 'de eneste ølmerkene'; not 'hadde butikken', where a verb follows,
+    nor 'var det festival', where 'det' is the subject)."""
+    n = len(tokens)
+    if k < n and tokens[k].low in _DETERMINERS:
+        if tokens[k].low == "det" and k + 1 < n and tokens[k + 1].low in heads:
+            return False
+        k += 1
+    elif k < n and not _kind(tokens[k].low, heads):
+        return False
+    for _ in range(3):
+        if k >= n:
+            return False
+        if _kind(tokens[k].low, heads):
+            return True
+        if tokens[k].capital or tokens[k].low in THING_NOUNS or tokens[k].low in _STOPS:
+            return False
+        k += 1
+    return False
+
+
+def _apposition(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """'Kvitveis, et lokalt band', 'lykkeland den serien du vet'."""
+    k = j + 1
+    if k >= len(tokens):
+        return False
+    gap = text[tokens[j].end:tokens[k].start].strip(" »\"")
+    if gap in (",", "–", "-", "("):
+        return tokens[k].low not in ("de", "dei", "dem") \
+            and _after_determiners(tokens, k, KIND_HEADS)  # (not 'Bohdan, de driver butikken')
+    if gap == "" and tokens[k].low in ("den", "det", "dei", "de"):
+        return k + 1 < len(tokens) and _kind(tokens[k + 1].low, KIND_HEADS)
+    return False
+
+
+def _predicate(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Ringnes og Mack var de eneste ølmerkene', 'X er et band fra Bergen'; a list of
+    names before the verb counts ('Ringnes og Mack')."""
+    k = j + 1
+    n = len(tokens)
+    if i > 0 and tokens[i - 1].low in _PREPOSITIONS:
+        return False  # 'i rauma var det festival': the place, then the verb, then its subject
+    while k + 1 < n and tokens[k].low in _CONJUNCTIONS and tokens[k + 1].capital:
+        k += 2  # the other names of a list
+    if k >= n or tokens[k].low not in _COPULAS:
+        return False
+    k += 1
+    while k < n and tokens[k].low in _ADVERBS:
+        k += 1
+    return _after_determiners(tokens, k, _PREDICATE_HEADS)
+
+
+def _named_backwards(tokens: Sequence[Token], j: int) -> bool:
+    """'Storm het hesten', 'Dokka heitte kua': the animal or thing after the naming verb."""
+    k = j + 1
+    return k + 1 < len(tokens) and tokens[k].low in _NAMING \
+        and tokens[k + 1].low in THING_NOUNS and tokens[k + 1].low.endswith(("en", "a", "et"))
+
+
+def _ingested(tokens: Sequence[Token], i: int) -> bool:
+    """'Hun drakk Sunniva appelsinjuice', 'vi drakk bare voss på flaske': the object of
+    drinking or eating after its subject (a pronoun) is a brand, not someone."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in _ADVERBS:
+        k -= 1
+    return k >= 1 and tokens[k].low in _INGESTING and tokens[k - 1].low in SUBJECT_PRONOUNS \
+        and not (i + 1 < len(tokens) and tokens[i + 1].low in ("sin", "si", "sitt", "sine"))
+    # (not 'vi spiste Kari sin kake': whose cake)
+
+
+def _quantity(tokens: Sequence[Token], i: int) -> bool:
+    """'masse ravn', 'mange eik': a quantity of it (no one says 'mange Kari')."""
+    return i > 0 and tokens[i - 1].low in _QUANTITIES and not tokens[i - 1].capital
+
+
+def _article_before_town(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """'Ovnen vår er en gammel Dovre', 'ein ny Voss': a make, not the town."""
+    k = i - 1
+    if k >= 0 and tokens[k].low in _ADJECTIVES_BEFORE_MAKE:
+        k -= 1
+    return k >= 0 and tokens[k].low in _ARTICLES_NOT_NEUTER \
+        and text[tokens[i].end:tokens[i].end + 1] != "-"  # ('en Voss-gut')
+
+
+_FOODS = frozenset({"melk", "mjølk", "ost", "osten", "smør", "smøret", "yoghurt", "brød",
+                    "brødet", "kjøtt", "kjøttet", "fisk", "fisken", "egg", "øl", "ølet",
+                    "brus", "brusen", "juice", "juicen", "kaffe", "kaffen", "is", "isen",
+                    "sjokolade", "sjokoladen", "pølser", "pølse", "fôr", "fôret", "rømme"})
+_MARKET_WORDS = frozenset({"annonse", "annonsen", "annonser", "jobben", "jobb", "solgte",
+                           "selge", "selje", "selde", "kjøpte", "kjøpe", "leilighet",
+                           "leiligheten", "bolig", "boligen", "bruktbil", "hybel", "hybelen"})
+_FORECAST_VERBS = frozenset({"sa", "meldte", "melder", "varsla", "varslet", "varslar",
+                             "varsler", "lova", "lovet", "lovte", "viste", "viser", "sier",
+                             "seier"})
+_WEATHER = frozenset({"sol", "sola", "regn", "regnet", "snø", "snøen", "vind", "storm", "uvær",
+                     "opphold", "grader", "kuldegrader", "varmegrader", "skyer", "overskya",
+                     "nedbør", "pent", "tåke", "sludd", "byger", "kuling"})
+
+
+# companies and sites that are given names or surnames too
+_COMPANIES = frozenset({"tine", "finn", "nora", "freia", "mack", "ringnes", "synnøve",
+                        "jordan", "regal", "solo", "kavli", "mills", "gilde", "prior"})
+
+
+def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
+    """A company that is a given name too, where the words say company: 'melk fra Tine',
+    'fant jobben på Finn'; the weather service: 'Yr sa sol'."""
+    low = tokens[i].low
+    prev = tokens[i - 1].low if i > 0 else ""
+    if low == "yr":
+        return i + 1 < len(tokens) and tokens[i + 1].low in _FORECAST_VERBS \
+            and any(t.low in _WEATHER for t in tokens)
+    if low not in _COMPANIES:
+        return False
+    if prev in ("fra", "frå") and i > 1 and tokens[i - 2].low in _FOODS:
+        return True
+    return prev == "på" and any(t.low in _MARKET_WORDS for t in tokens)
+
+
+def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
+                       label: str) -> bool:
+    """Whether the sentence says the name at tokens i..j is a thing (module doc)."""
+    if _apposition(text, tokens, j) or _predicate(tokens, i, j) or _named_backwards(tokens, j):
+        return True
+    if _ingested(tokens, i) or i == j and _company_named_like_someone(tokens, i):
+        return True
+    if label in ("MUNICIPALITY", "PLACE") and i == j and _article_before_town(text, tokens, i):
+        return True
+    return label == "PERSON" and i == j and _quantity(tokens, i)
