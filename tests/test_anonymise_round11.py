@@ -54,6 +54,14 @@ def test_found(text: str, name: str, label: str) -> None:
     # boats and a guest house given a name
     "ungene hadde en kajakk som het vesla",
     "De hadde et lite pensjonat som het Solgløtt.",
+    "vi hadde tre geiter og den eldste heter gullhorn",
+    # abroad where the same word stands again, or listed with a country
+    "De hadde garn ute ved Grønland og Island hele vinteren.",
+    "Hun studerte i Lier, altså Lier i Belgia, i to år.",
+    # a boat in quotes; a company guessed as a place; 'en hel time'; a town's adjective
+    "Onkelen min var skipper på «Sjøsprøyt» i mange år.",
+    "Hun jobbet på Lerøy i tre år og likte det.",
+    "bergensk humor er noe eget sier de ihvertfall",
 ])
 def test_name_free(text: str) -> None:
     assert labels(text) == [], labels(text)
@@ -73,6 +81,9 @@ def test_name_free(text: str) -> None:
     ("Lucia kom inn med kaffen.", "Lucia"),
     ("Mora hans, Gudrun, hadde butikken i bygda.", "Gudrun"),
     ("Jeg kjenner ikke noen Wróbel her.", "Wróbel"),
+    ("vi hadde to jenter og den eldste heter kari", "kari"),
+    ("Vi har tre hester og to barn, og den eldste heter Sigrid.", "Sigrid"),
+    ("strand sa de jo", "strand"),
 ])
 def test_still_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
@@ -81,7 +92,15 @@ def test_still_a_person(text: str, name: str) -> None:
 @pytest.mark.parametrize("text, name", [
     # a municipality before the verb of a clause whose subject follows ('i X var det')
     ("på åndalsnes i rauma var det festival hele helga", "rauma"),
+    # the same word in Norway and abroad
+    ("ja vi var i lund i rogaland ikke lund i sverige", "lund"),
 ])
 def test_a_place_stays(text: str, name: str) -> None:
     assert any(s == name and lab in ("MUNICIPALITY", "PLACE") for s, lab in labels(text)), \
         labels(text)
+
+
+def test_an_hour_is_no_town() -> None:
+    """'en hel time' after 'Time kommune': the hour is no second municipality."""
+    found = labels("time kommune var flinke og jeg brukte en hel time på planen")
+    assert found.count(("time", "MUNICIPALITY")) == 1, found

@@ -5,7 +5,8 @@ surest sign a capitalised word is no person and no Norwegian place:
 
 - an apposition: 'Kvitveis, et lokalt band', 'lykkeland den serien du vet';
 - a predicate: 'Ringnes og Mack var de eneste ølmerkene', 'Solrik er et klesmerke';
-- a name given the other way round: 'Storm het hesten', 'Dokka heitte kua';
+- a name given the other way round: 'Storm het hesten', 'Dokka heitte kua'; one picked
+  out of the animals just named: 'fire kyr, og den eldste heter dagros';
 - an article before a town's name: 'en gammel Dovre' (a stove; a town is neuter: 'et nytt
   Bergen');
 - what someone drinks or eats: 'Hun drakk Sunniva appelsinjuice', 'vi drakk bare voss';
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .slots import PEOPLE_PLURALS, kin_word, role_word
 from .spans import Token
 from .words import SUBJECT_PRONOUNS, THING_NOUNS
 
@@ -141,6 +143,29 @@ def _named_backwards(tokens: Sequence[Token], j: int) -> bool:
         and tokens[k + 1].low in THING_NOUNS and tokens[k + 1].low.endswith(("en", "a", "et"))
 
 
+_PEOPLE_WORDS = PEOPLE_PLURALS | frozenset({
+    "jenter", "jentar", "gutter", "gutar", "unger", "ungar", "ungane", "ungene", "døtre",
+    "døtrer", "søner", "sønner", "tvillinger", "tvillingar", "barnebarn", "barn", "born"})
+_PICKED = frozenset({"eldste", "yngste", "minste", "største", "første", "fyrste", "siste",
+                    "beste", "andre", "gamle", "nyaste", "nyeste", "eine", "ene"})
+
+
+def _one_of_the_animals(tokens: Sequence[Token], i: int) -> bool:
+    """'vi hadde fire kyr og den eldste heter dagros': one picked out of the animals or
+    things just named (not where a person or kin is named nearer: 'to jenter, og den
+    eldste heter Kari')."""
+    if i < 4 or tokens[i - 1].low not in _NAMING or tokens[i - 2].low not in _PICKED \
+            or tokens[i - 3].low not in ("den", "det", "dei", "de"):
+        return False
+    for k in range(i - 4, max(-1, i - 12), -1):
+        low = tokens[k].low
+        if low in THING_NOUNS:
+            return True
+        if kin_word(low) or role_word(low) or low in _PEOPLE_WORDS:
+            return False
+    return False
+
+
 def _ingested(tokens: Sequence[Token], i: int) -> bool:
     """'Hun drakk Sunniva appelsinjuice', 'vi drakk bare voss på flaske': the object of
     drinking or eating after its subject (a pronoun) is a brand, not someone."""
@@ -158,9 +183,12 @@ def _quantity(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _article_before_town(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """'Ovnen vår er en gammel Dovre', 'ein ny Voss': a make, not the town."""
+    """'Ovnen vår er en gammel Dovre', 'ein ny Voss': a make, not the town; in lower case
+    any adjective ('en hel time', 'ei lita vik')."""
     k = i - 1
-    if k >= 0 and tokens[k].low in _ADJECTIVES_BEFORE_MAKE:
+    if k >= 0 and (tokens[k].low in _ADJECTIVES_BEFORE_MAKE or not tokens[i].capital
+                   and not tokens[k].capital and tokens[k].low not in _STOPS
+                   and tokens[k].low not in _DETERMINERS):
         k -= 1
     return k >= 0 and tokens[k].low in _ARTICLES_NOT_NEUTER \
         and text[tokens[i].end:tokens[i].end + 1] != "-"  # ('en Voss-gut')
@@ -205,6 +233,8 @@ def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
                        label: str) -> bool:
     """Whether the sentence says the name at tokens i..j is a thing (module doc)."""
     if _apposition(text, tokens, j) or _predicate(tokens, i, j) or _named_backwards(tokens, j):
+        return True
+    if i == j and _one_of_the_animals(tokens, i):
         return True
     if _ingested(tokens, i) or i == j and _company_named_like_someone(tokens, i):
         return True

@@ -253,6 +253,23 @@ def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         and t.low not in g.given and t.low not in g.surnames for t in tokens[i:j + 1])
 
 
+_SAYERS = frozenset({"de", "dei", "dem", "folk", "vi", "me", "han", "hun", "ho", "alle",
+                     "dokker", "dere", "dykk"})
+_AFTER_SAYER = frozenset({"ihvertfall", "iallfall", "i", "jo", "da", "då", "altså", "vel",
+                          "nok", "liksom", "alltid", "også", "òg", "her", "der"})
+
+
+def _said_they(tokens: Sequence[Token], i: int) -> bool:
+    """'… mentalitet sier de ihvertfall': a speech verb, its subject after it, then nothing
+    more (a sayer of a clause is 'X sa han kom')."""
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].low not in ("sier", "seier", "sa", "sei") \
+            or tokens[i + 2].low not in _SAYERS:
+        return False
+    return i + 3 == n or tokens[i + 3].low in _AFTER_SAYER and (
+        i + 4 == n or tokens[i + 4].low in _AFTER_SAYER | {"hvert", "fall"})
+
+
 def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
     """A word no list has as a name after the infinitive mark ('for å ringje'), a Nynorsk
     infinitive after a modal ('det skal vera fint'), a time after 'i' ('i morgon'), 'heia
@@ -270,6 +287,10 @@ def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
                 tokens[i + 1].low)) and not tokens[i].capital:
         return True  # 'de sander veien', 'vi ask en': a verb after the subject, an object
         # after it ('han Sander' is spoken so, 'de Sander' is not)
+    if _said_they(tokens, i) and zipf(low, ("nb",)) >= 3.0 and low not in g.given \
+            and prev.endswith(("sk", "ig", "lig", "leg")) and len(prev) > 4:
+        return True  # 'vestlandsk mentalitet sier de ihvertfall': what they say, after an
+        # adjective (not 'strand sa de jo', where a name may be what they said)
     if low in ("heia", "heiet", "heier", "heie") and i + 1 < len(tokens) \
             and tokens[i + 1].low == "på":
         return True  # 'han heia på Viking': cheered
@@ -597,11 +618,42 @@ def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     return False
 
 
+# lands abroad that a Norwegian place is named like too (Grønland in Oslo)
+_NORWEGIAN_AND_ABROAD = frozenset({"grønland", "færøyene", "færøyane", "holland", "irland"})
+
+
+def _abroad_again(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The same one-word name is abroad where it stands again ('i Lier, altså Lier i
+    Belgia'), or the name is a country's too and listed with another country ('ved
+    Grønland og Island')."""
+    if i != j or i + 2 < len(tokens) and tokens[i + 1].low in ("i", "på") \
+            and gz.load().norwegian(tokens[i + 2].low):
+        return False  # ('Lund i Rogaland, ikke Lund i Sverige')
+    low = tokens[i].low
+    if any(k != i and tokens[k].low == low and abroad(text, tokens, k, k)
+           for k in range(len(tokens))):
+        return True
+    g = gz.load()
+    if low not in g.world and low not in _NORWEGIAN_AND_ABROAD or not tokens[i].capital:
+        return False
+    for k in (i - 2, i + 2):
+        if 0 <= k < len(tokens) and tokens[(i + k) // 2].low in ("og", "eller") \
+                and tokens[k].capital and tokens[k].low in g.world \
+                and not g.norwegian(tokens[k].low):
+            return True
+    return False
+
+
 def demonym(low: str) -> bool:
-    """A person named after the place they come from ('sunnmøringar', 'nordfjordingar')."""
+    """A person named after the place they come from ('sunnmøringar', 'nordfjordingar'),
+    or the adjective of a town ('bergensk', 'stavangersk')."""
     if low in DEMONYMS:
         return True
     g = gz.load()
+    if low.endswith(("sk", "ske")) and len(low) >= 7:
+        stem = low[:-2] if low.endswith("sk") else low[:-3]
+        if g.norwegian(stem) and stem in g.places and len(stem) >= 4:
+            return True
     for end in _DEMONYM_ENDINGS:
         if low.endswith(end) and len(low) - len(end) >= 3:
             stem = low[: -len(end)]
@@ -843,6 +895,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
+        if h.label == "PLACE" and h.source == "context:place" and (
+                i == j and lows[0] in ORGANISATIONS
+                or text[h.start - 1:h.start] == "«" and text[h.end:h.end + 1] == "»"):
+            continue  # 'jobb på Lerøy': the company; 'mannskap på «Havtind»': a boat (a
+            # place the lists lack is no one's name in quotes)
         if h.label == "PERSON" and (_designation(tokens, i, j)
                                     or _heading_word(text, tokens, i, j)
                                     or i == j and _verb_not_name(tokens, i)):
@@ -866,7 +923,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
                 and _among_things(tokens, i)
-                or abroad(text, tokens, i, j) or lows[0] in WEEKDAYS or lows[0] in MONTHS
+                or abroad(text, tokens, i, j) or _abroad_again(text, tokens, i, j)
+                or lows[0] in WEEKDAYS or lows[0] in MONTHS
                 or i == j and lows[0] in TIMES and not h.source.startswith("gazetteer")
                 or i == j and _cheered(tokens, i)
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
