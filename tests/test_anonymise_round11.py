@@ -16,6 +16,12 @@ from conftest import detected_labels as labels
     ("Sjefen sa det rett ut: «Hvis ikke Bakkeløkken skriver under, blir det ingenting.»",
      "Bakkeløkken", "PERSON"),
     ("«Vi venter på Tjernstuen,» sa ho.", "Tjernstuen", "PERSON"),
+    # a municipality compared with, merged with or become another (lower case)
+    ("nordre land hadde bedre skoler enn gran synes jeg", "gran", "MUNICIPALITY"),
+    ("det var lenge før hemne ble slått sammen med heim", "heim", "MUNICIPALITY"),
+    ("bestemor bodde i røyken og nå er alt asker", "asker", "MUNICIPALITY"),
+    ("han var frå radøy men no heiter det jo alver", "alver", "MUNICIPALITY"),
+    ("vi flytta fra flora som jo nå er kinn til bergen", "kinn", "MUNICIPALITY"),
 ])
 def test_found(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
@@ -84,6 +90,9 @@ def test_name_free(text: str) -> None:
     ("vi hadde to jenter og den eldste heter kari", "kari"),
     ("Vi har tre hester og to barn, og den eldste heter Sigrid.", "Sigrid"),
     ("strand sa de jo", "strand"),
+    ("vi var sammen med strand hele kvelden", "strand"),
+    ("kari synes jeg er flink", "kari"),
+    ("vik og strand de to var alltid sammen", "vik"),
 ])
 def test_still_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)

@@ -675,7 +675,13 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             k -= 1
         became = k >= 1 and tokens[k].low in _BECAME and tokens[k - 1].low in ("det", "dette")
         became = became or k >= 1 and tokens[k].low in ("alt", "alle", "alt sammen") \
-            and tokens[k - 1].low in _BECAME - {"er", "e"}  # 'så ble alt asker'
+            and (tokens[k - 1].low in _BECAME - {"er", "e"}  # 'så ble alt asker'
+                 or k >= 2 and tokens[k - 1].low == "er" and tokens[k - 2].low in ("nå", "no"))
+        became = became or k >= 1 and tokens[k].low in ("er", "ble", "vart", "blei") \
+            and tokens[k - 1].low in ("som", "nå", "no", "jo") and any(
+                t.low == "som" for t in tokens[max(0, k - 4):k])  # 'vågsøy som jo nå er kinn'
+        became = became or k >= 1 and tokens[k].low == "det" and tokens[k - 1].low in (
+            "heter", "heiter", "het", "heitte")  # 'men no heiter det jo alver'
         became = became or k >= 1 and tokens[k].low in ("bli", "blitt", "verte") \
             and tokens[k - 1].low in MODAL_WORDS  # 'flora og vågsøy skulle bli kinn'
         named = k >= 1 and tokens[k].low in ("det", "den") and tokens[k - 1].low in (
@@ -684,7 +690,7 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             continue
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         if nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje",
-                   "uansett", "likevel", "etterpå", "også", "òg") \
+                   "uansett", "likevel", "etterpå", "også", "òg", "til", "fra", "frå") \
                 and any(o is not h and o.label in ("MUNICIPALITY", "PLACE")
                         and o.confidence >= 0.65 for o in hits):
             h.confidence = 0.5
@@ -1123,6 +1129,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     coordinated(text, tokens, hits, caps)
     if caps:
         _surname_among_places(text, tokens, hits)
+    _town_among_towns(text, tokens, hits)
     _person_contrasted(tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
@@ -1190,6 +1197,43 @@ def _surname_among_places(text: str, tokens: Sequence[Token], hits: list[Hit]) -
                 "og", "eller") for j in (i - 2, i + 2)):
             hits[n] = Hit(h.start, h.end, "PLACE", h.surface, 0.6, "context:place",
                           canonical=low)
+
+
+_TOWN_JOINERS = frozenset({"og", "eller", "enn"})
+
+
+def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """A guessed person whose word is a municipality, joined by 'og'/'eller'/'enn' to a
+    municipality named surely, or merged with one, with no person's words around it, is the
+    municipality ('moss og rygge de ble jo en kommune', 'bedre ordninger enn melhus',
+    'tustna ble slått sammen med aure'): unsure."""
+    g = gz.load()
+    talk = any(t.low.startswith("kommun") for t in tokens)  # 'de ble jo en kommune'
+    sure = {_token_at(tokens, h.start) for h in hits if h.label == "MUNICIPALITY"
+            and h.confidence >= (0.6 if talk else 0.8)}
+    if not sure:
+        return
+    for n, h in enumerate(hits):
+        if h.label != "PERSON" or h.confidence >= 0.9 or h.entry_id is not None \
+                or h.source not in ("names", "names:context", "names:slot", "names:model"):
+            continue
+        i = _token_at(tokens, h.start)
+        if tokens[i].end != h.end:
+            continue
+        towns = [p for p in g.places.get(gz.search_form(tokens[i].low), ())
+                 if p.kind == "municipality"]
+        if not towns or person_evidence(text, tokens, i) >= 2.0:
+            continue
+        if any(0 <= j < len(tokens) and j in sure and tokens[(i + j) // 2].low in _TOWN_JOINERS
+               for j in (i - 2, i + 2)) or i > 0 and tokens[i - 1].low == "enn" \
+                and any(j < i - 1 for j in sure) \
+                or " ".join(t.low for t in tokens[max(0, i - 2):i]) in _MERGE_SAYS \
+                and any(j < i - 2 for j in sure):
+            # ('X hadde bedre ordninger enn melhus', 'tustna ble slått sammen med aure')
+
+            hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.65,
+                          "gazetteer:municipality", canonical=towns[0].canonical,
+                          info={**place_info(towns[0]), "coordinated": True})
 
 
 def _same_place_again(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:

@@ -342,6 +342,21 @@ KIN_ENDINGS = ("dattera", "datteren", "dottera", "sønnen", "sonen", "mora", "mo
                "faren", "broren", "systera", "søstera", "søsteren", "kona", "mannen")
 
 
+_INVERTED_SUBJECTS = frozenset({"jeg", "eg", "du", "han", "hun", "ho", "vi", "me", "de", "dei",
+                                "dere", "dykk", "folk"})
+_AFTER_INVERTED = frozenset({"jo", "da", "då", "altså", "vel", "nok", "liksom", "ihvertfall",
+                             "iallfall", "òg", "også", "i", "hvert", "fall"})
+
+
+def _inverted(tokens: Sequence[Token], k: int) -> bool:
+    """The verb at token k has its subject after it and nothing after that ('… enn melhus
+    synes jeg', '… sier de ihvertfall'): the word before the verb is not who acts."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k + 1].low not in _INVERTED_SUBJECTS:
+        return False
+    return all(t.low in _AFTER_INVERTED for t in tokens[k + 2:k + 4]) and k + 4 >= n
+
+
 def kin_word(low: str) -> bool:
     """A kin noun, compound too ('mora', 'svigerdattera', 'svigermor', 'storebror')."""
     return low in KIN_NOUNS or len(low) > 6 and (
@@ -840,7 +855,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         owned = n2  # 'i Sørlibråtens senere arbeider'
     if p1 in PLACE_BEFORE and not comma_after:
         n1 = n2 = ""
-    if n1 in PERSON_ACTS and not comma_after:
+    if n1 in PERSON_ACTS and not comma_after and not _inverted(tokens, k):
         at_least(2.0)
     if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after \
             and not noun_as_object(text, tokens, i):
@@ -1078,8 +1093,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # '«Sult» av Hamsun', 'boka av Fosse': the author
     # an inverted subject pronoun between the verb and the preposition: 'sa jeg til X'
     v2 = p3 if p2 in SUBJECT_PRONOUNS and p1 in ("til", "med") else p2
-    if p1 == "med" and v2 in WITH_PERSON:
-        at_least(1.5)  # 'sammen med X', 'snakket med X', 'snakket jeg med X'
+    if p1 == "med" and v2 in WITH_PERSON and not (
+            v2 in ("sammen", "saman") and p3 in ("slått", "slege", "slegen", "slått")):
+        at_least(1.5)  # 'sammen med X', 'snakket med X', 'snakket jeg med X' (not 'slått
+        # sammen med X': towns merged)
     if p1 == "til" and v2 in TO_PERSON | {"papirene", "beskjed", "brevet", "meldinga"}:
         # 'sa til X', 'ga papirene til X', 'ringte jeg til X'; 'sa til X at …'
         at_least(2.0 if n1 in ("at", "om") and v2 in ("sa", "sei", "fortalte", "fortalde")
@@ -1173,10 +1190,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'en arkitekt frå bergen mowinckel som teikna huset'
     if _naming_slot(tokens, i):
         at_least(2.0)  # 'dei kalla formannen for storegut'
-    if n1 in ("og", "eller") and _low(tokens, k + 2) in ("de", "dei") and _they_act(
-            _low(tokens, k + 3)) or p1 in ("og", "eller") and n1 in ("de", "dei") \
-            and _they_act(n2) and not comma_after:
-        at_least(2.0)  # 'vik og strand de to var alltid sammen' (they, resumed)
+    if (n1 in ("og", "eller") and _low(tokens, k + 2) in ("de", "dei") and _they_act(
+            _low(tokens, k + 3)) or p1 in ("og", "eller") and n1 in ("de", "dei")
+            and _they_act(n2) and not comma_after) \
+            and not any(t.low.startswith("kommun") for t in tokens):
+        at_least(2.0)  # 'vik og strand de to var alltid sammen' (they, resumed; not 'moss
+        # og rygge de ble jo en kommune')
     if comma_after and _apposition(tokens, k) or n1 == "den" and not gap_after.strip() \
             and _apposition(tokens, k, strict=True):
         at_least(2.0)  # 'Hauge, altså naboen, han …', 'Kasprzak, den nye sveiseren, er …'
