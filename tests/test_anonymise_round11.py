@@ -22,6 +22,17 @@ from conftest import detected_labels as labels
     ("bestemor bodde i røyken og nå er alt asker", "asker", "MUNICIPALITY"),
     ("han var frå radøy men no heiter det jo alver", "alver", "MUNICIPALITY"),
     ("vi flytta fra flora som jo nå er kinn til bergen", "kinn", "MUNICIPALITY"),
+    # two names of one municipality in a sentence; a town resumed by 'det'
+    ("storfjord heter omasvuotna på samisk sa ho", "storfjord", "MUNICIPALITY"),
+    ("og sande det ligger jo ved fjorden", "sande", "MUNICIPALITY"),
+    # a person by an apposition after a dash, a role after a comma, a department, a farm
+    # name in a definite form that speaks
+    ("Nei, det var Vega – dattera mi – som ringte.", "Vega", "PERSON"),
+    ("Så sa Grue – han var rektor då – at skulen skulle leggjast ned.", "Grue", "PERSON"),
+    ("Ås, som er jordmor her, sa at det gikk fint.", "Ås", "PERSON"),
+    ("Moen fra økonomi og Dale fra IT satt i gruppa.", "Moen", "PERSON"),
+    ("og så kom storm svogeren min inn og satte seg", "storm", "PERSON"),
+    ("Tveitane sa jo det selv på møtet.", "Tveitane", "PERSON"),
 ])
 def test_found(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
@@ -94,6 +105,7 @@ def test_name_free(text: str) -> None:
     ("kari synes jeg er flink", "kari"),
     ("vik og strand de to var alltid sammen", "vik"),
 ])
+
 def test_still_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
 
@@ -113,3 +125,13 @@ def test_an_hour_is_no_town() -> None:
     """'en hel time' after 'Time kommune': the hour is no second municipality."""
     found = labels("time kommune var flinke og jeg brukte en hel time på planen")
     assert found.count(("time", "MUNICIPALITY")) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    # definite plurals of people's nouns are no farm names, whatever they say
+    "Pasientane sa at maten var god.",
+    "Fiskarane sa at kvoten var for liten.",
+    "Informanten sa at det var vanskelig.",
+])
+def test_people_nouns_stay_nouns(text: str) -> None:
+    assert labels(text) == [], labels(text)

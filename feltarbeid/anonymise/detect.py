@@ -301,6 +301,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             hits.append(Hit(start, end, label, text[start:end], conf,
                             f"gazetteer:{place.kind}", canonical=normalise(place.canonical),
                             info=info))
+    _parallel_names(text, tokens, hits)
     _coordinated(hits, tokens, caps)
     if not caps:
         _listed_places(hits, tokens)
@@ -313,6 +314,36 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
     return [h for h in hits if h.confidence > 0]
+
+
+def _parallel_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """Two names of one municipality in a sentence ('storfjord heter omasvuotna på samisk',
+    'vi bodde i deatnu altså tana', 'tråante sier de sørsamiske … trondheim'): both are the
+    municipality, surely. Adds hits in place (before the unsure ones are weighed)."""
+    g = gz.load()
+    seen: dict[str, set[str]] = {}
+    for tok in tokens:
+        for place in g.places.get(gz.search_form(tok.low), ()):
+            if place.kind == "municipality" and place.label == "MUNICIPALITY":
+                seen.setdefault(place.canonical, set()).add(tok.low)
+    both = {name for name, forms in seen.items() if len(forms) >= 2}
+    if not both:
+        return
+    at = {(h.start, h.end): h for h in hits if h.label == "MUNICIPALITY"}
+    for tok in tokens:
+        for place in g.places.get(gz.search_form(tok.low), ()):
+            if place.canonical not in both or place.kind != "municipality":
+                continue
+            h = at.get((tok.start, tok.end))
+            if h is None:
+                h = Hit(tok.start, tok.end, "MUNICIPALITY", tok.text, 0.0,
+                        "gazetteer:municipality", canonical=normalise(place.canonical),
+                        info=place_info(place))
+                hits.append(h)
+                at[(tok.start, tok.end)] = h
+            h.confidence = max(h.confidence, 0.85)
+            h.info["strong"] = True  # beats a person guess on the same word
+            break
 
 
 def split_place_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
@@ -855,7 +886,8 @@ def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:
 
 _PUBLISHER = re.compile(r":\s?[A-ZÆØÅ][\w-]*(?:forlag|forlaget|Press|Publishing|Books|Gyldendal|"
                         r"Cappelen|Samlaget|Abstrakt|Aschehoug|Pax|Oktober|Spartacus|Damm)")
-_IN_COUNTY = re.compile(r"\s+(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)")
+_IN_COUNTY = re.compile(r"\s+(?:(?:er|var|ligger|ligg|lå|låg|jo|nå|no|vel|også)\s+){0,3}"
+                        r"(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)")
 
 
 def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_after: bool,

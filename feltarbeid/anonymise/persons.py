@@ -736,6 +736,8 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.0
         if not genitive and base not in g.surnames and base.endswith(DEFINITE_ENDINGS) \
                 and inflected_word(base):
+            if _rare_stem(base, g) and person_evidence(text, tokens, i, j) >= 2.0:
+                return 0.9  # 'Tveitane sa jo det selv': a farm name, speaking
             return 0.0  # 'Informanten beskriver …': a definite noun, not a name
         if ctx >= 1.0:
             return 0.9
@@ -771,6 +773,18 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.0  # 'i Kvalsund': a place the lists lack (see ``unknown_place_hits``)
         return 0.7  # 'avviker fra Castellanos'
     return 0.9 if ctx >= 1.0 else 0.8
+
+
+def _rare_stem(low: str, g: gz.Gazetteer) -> bool:
+    """What a definite ending leaves is a surname or no frequent word ('tveitane' →
+    'tveit'; not 'informanten' → 'informant', 'pasientane' → 'pasient')."""
+    for end in sorted(DEFINITE_ENDINGS, key=len, reverse=True):
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = low[:-len(end)]
+            return (stem in g.surnames or max(zipf(stem, ("nb",)),
+                                               zipf(stem + "e", ("nb",))) < 2.0) \
+                and not compound(stem) and not role_word(stem) and not common_word(stem + "e")
+    return False
 
 
 def _after_article(tokens: Sequence[Token], i: int) -> bool:

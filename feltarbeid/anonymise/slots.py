@@ -160,6 +160,9 @@ KIN_NOUNS = frozenset({
     "bestefaren", "kompisen", "venninna", "venninnen", "kjerringa", "gubben", "eksen",
     "sonen", "sønnene", "sønene", "døtrene", "enka", "enken", "svigersonen",
     "svigerdottera", "svigerdatteren", "barnebarnet", "barnebarna", "oldebarnet",
+    "svogeren", "svogern", "svigerinna", "svigerinnen", "nevøen", "niesa", "nieset",
+    "fetteren", "kusina", "kusinen", "onkelen", "tanta", "tante", "onkel", "tvillingen",
+    "tvillingbroren", "tvillingsøstera", "naboen", "grannen", "nabokona",
 })
 BELONGINGS = frozenset({"bilen", "huset", "hytta", "leiligheten", "leilegheita",
                         "telefonen", "mobilen", "sykkelen", "hunden", "katten", "båten",
@@ -382,6 +385,14 @@ DONE_BY = frozenset({"trent", "trena", "ledet", "leia", "leda", "intervjuet", "i
 
 NAMING_VERBS = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt"})
 NAMED_ONES = frozenset({"ham", "henne", "han", "ho", "seg", "meg", "oss", "dem", "dei"})
+
+
+# departments named bare after 'fra': 'X fra økonomi', 'X frå IT'
+_DEPARTMENTS = frozenset({"økonomi", "it", "ikt", "hr", "lønn", "regnskap", "personal",
+                          "drift", "innkjøp", "ledelsen", "leiinga", "administrasjonen",
+                          "staben", "kommunikasjon", "salg", "sal", "kundeservice",
+                          "sentralbordet", "resepsjonen", "fagforeningen", "fagforeininga",
+                          "verneombudet", "tillitsvalgte", "økonomiavdelinga"})
 
 
 def _apposition(tokens: Sequence[Token], k: int, *, strict: bool = False) -> bool:
@@ -1196,9 +1207,19 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and not any(t.low.startswith("kommun") for t in tokens):
         at_least(2.0)  # 'vik og strand de to var alltid sammen' (they, resumed; not 'moss
         # og rygge de ble jo en kommune')
-    if comma_after and _apposition(tokens, k) or n1 == "den" and not gap_after.strip() \
-            and _apposition(tokens, k, strict=True):
-        at_least(2.0)  # 'Hauge, altså naboen, han …', 'Kasprzak, den nye sveiseren, er …'
+    dash_after = gap_after.strip()[:1] in ("–", "—", "-") and gap_after[:1] == " "
+    if (comma_after or dash_after) and _apposition(tokens, k) or n1 == "den" \
+            and not gap_after.strip() and _apposition(tokens, k, strict=True):
+        at_least(2.0)  # 'Hauge, altså naboen, han …', 'Kasprzak, den nye sveiseren, er …',
+        # 'Frøya – barnebarnet mitt – spurte'
+    if (comma_after or dash_after) and n1 in PERSONAL_PRONOUNS and n2 in COPULAS_SPOKEN \
+            and (role_word(_low(tokens, k + 2)) or _low(tokens, k + 2) in ROLES_BARE):
+        at_least(2.0)  # 'Gloppen – han var kommunalsjef då –'
+    if not gap_after.strip() and kin_word(n1) and n2 in ("min", "mi", "mitt", "vår", "din",
+                                                          "di", "hans", "hennar", "hennes"):
+        at_least(2.0)  # 'storm broren min kom inn': a kin apposition
+    if n1 in ("fra", "frå") and n2 in _DEPARTMENTS and not comma_after:
+        at_least(1.5)  # 'Gran fra økonomi og Ås fra IT': people of a department
     if n1 in NAMING_VERBS and n2 in SUBJECT_PRONOUNS and n3 in NAMED_ONES:
         at_least(2.0)  # '«Tøffen» kalte vi ham'
     if p1 in NEGATIONS and p2 in SUBJECT_PRONOUNS and p3 in ADDRESS_VERBS:
@@ -1365,6 +1386,9 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return False  # ('sa at Dale var den finaste staden')
     low = tokens[i].low
     lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 10)]
+    if lows[0] in ("det", "den") and lows[1] in ("ligger", "ligg", "låg", "lå", "har",
+                                                   "hadde", "var", "er", "ble", "vart"):
+        lows = lows[1:] + [""]  # 'og hole det ligger jo ved tyrifjorden': resumed by 'det'
     n1, n2 = lows[0], lows[1]
     if low.endswith("s") and n1 in ("eneste", "einaste", "nye", "gamle") \
             and (n2 in _FACILITIES or n2 in _PLACE_NOUNS):
@@ -1477,7 +1501,9 @@ DEFINITE_NOUN = ("en", "et", "ene", "ane", "ere")
 COLLEAGUES = frozenset({"kolleger", "kollegaer", "kollegaene", "kollegene", "medarbeidere",
                         "medforfattere", "medforfattarar", "medarbeidarar", "kona", "mannen",
                         "familien", "familie", "barna", "ungene"})
-ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "lærer", "lærar", "nabo",
+ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "helsesøster",
+                        "helsesøstera", "helsesøsteren", "jordmor", "jordmora", "jordmoren",
+                        "lærer", "lærar", "nabo",
                         "kollega", "venn", "venninne", "sjef", "leder", "leiar", "saksbehandler",
                         "sakshandsamar", "miljøterapeut", "assistent", "psykolog", "sosionom",
                         "vernepleier", "vernepleiar", "fysioterapeut", "prest", "advokat",
