@@ -11,8 +11,10 @@ surest sign a capitalised word is no person and no Norwegian place:
   Bergen');
 - what someone drinks or eats: 'Hun drakk Sunniva appelsinjuice', 'vi drakk bare voss';
 - a quantity of it: 'masse ravn oppe ved steinbruddet', 'mye sol';
+- a bay frozen over, a hearth: 'Vika var islagt hele januar', 'ved grua';
 - a company named like someone where the words say company: 'melk fra Tine', 'fant
-  jobben på Finn', 'Yr sa sol'.
+  jobben på Finn', 'Yr sa sol', 'Ringnes eller Mack', 'Scandic og Thon hadde ledige rom';
+  the sun that shines, the flea that bites, a festival among festivals.
 
 Only kinds no person is said to be are used (never 'en venn', 'lege', 'sjef'), and not
 storms or businesses after 'var' ('Kari var en storm av energi' is a person).
@@ -194,7 +196,8 @@ def _article_before_town(text: str, tokens: Sequence[Token], i: int) -> bool:
         and text[tokens[i].end:tokens[i].end + 1] != "-"  # ('en Voss-gut')
 
 
-_FOODS = frozenset({"melk", "mjølk", "ost", "osten", "smør", "smøret", "yoghurt", "brød",
+_FOODS = frozenset({"melk", "mjølk", "melka", "mjølka", "brunost", "brunosten", "geitost",
+                    "ost", "osten", "smør", "smøret", "yoghurt", "brød",
                     "brødet", "kjøtt", "kjøttet", "fisk", "fisken", "egg", "øl", "ølet",
                     "brus", "brusen", "juice", "juicen", "kaffe", "kaffen", "is", "isen",
                     "sjokolade", "sjokoladen", "pølser", "pølse", "fôr", "fôret", "rømme"})
@@ -211,7 +214,20 @@ _WEATHER = frozenset({"sol", "sola", "regn", "regnet", "snø", "snøen", "vind",
 
 # companies and sites that are given names or surnames too
 _COMPANIES = frozenset({"tine", "finn", "nora", "freia", "mack", "ringnes", "synnøve",
-                        "jordan", "regal", "solo", "kavli", "mills", "gilde", "prior"})
+                        "jordan", "regal", "solo", "kavli", "mills", "gilde", "prior", "thon",
+                        "hansa", "aass", "idun"})
+# beers, hotels and festivals named like people or places, and the words that say which
+_BEERS = frozenset({"ringnes", "mack", "aass", "hansa", "frydenlund", "borg", "dahls", "tou"})
+_HOTEL_WORDS = frozenset({"hotell", "hotellet", "hotel", "rom", "rommet", "resepsjonen",
+                          "scandic", "clarion", "radisson", "overnatta", "overnattet",
+                          "helga", "natta"})
+_FESTIVALS = frozenset({"bukta", "landskappleiken", "hove", "øya"})
+_SUN_VERBS = frozenset({"skinte", "skein", "skinner", "skin", "steikte", "stekte", "varma",
+                        "varmet", "varmer", "gikk", "gjekk", "kom", "forsvant", "forsvann",
+                        "glitra", "glitret", "brant", "brente"})
+_FLEA_WORDS = frozenset({"hunden", "bikkja", "katten", "hund", "bitt", "beit", "hoppa",
+                         "hoppet", "klødde", "fjøset", "senga", "pelsen", "grønsåpe",
+                         "grønnsåpe", "kløe", "ungen"})
 
 
 def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
@@ -222,11 +238,59 @@ def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
     if low == "yr":
         return i + 1 < len(tokens) and tokens[i + 1].low in _FORECAST_VERBS \
             and any(t.low in _WEATHER for t in tokens)
+    if low in ("sola", "solen") and i + 1 < len(tokens) and tokens[i + 1].low in _SUN_VERBS \
+            and prev not in ("i", "på", "til", "fra", "frå"):
+        return True  # 'Sola skinte hele uka', 'sola kom fram': the sun
+    if low == "loppa" and prev not in ("i", "på", "til", "fra", "frå", "ut") \
+            and any(t.low in _FLEA_WORDS for t in tokens):
+        return True  # 'loppa hadde bitt hunden': the flea
+    if low in _FESTIVALS and any(t.low.endswith(("festival", "festivalen", "festivaler",
+                                                  "festivalar")) or t.low == "riddu"
+                                 for t in tokens):
+        return True  # 'på Øyafestivalen i august og på Bukta året før'
     if low not in _COMPANIES:
         return False
-    if prev in ("fra", "frå") and i > 1 and tokens[i - 2].low in _FOODS:
+    if low in _BEERS and any(t.low != low and (t.low in _BEERS or t.low.endswith((
+            "øl", "ølet", "ølen", "ølene", "øla", "pils", "pilsen", "bokkøl"))) for t in tokens):
+        return True  # 'Ringnes eller Mack', 'Aass bokkøl', 'juleølet fra Hansa'
+    if low == "thon" and any(t.low in _HOTEL_WORDS for t in tokens):
+        return True  # 'Scandic og Thon hadde ledige rom'
+    if prev in ("fra", "frå", "til") and i > 1 and tokens[i - 2].low in _FOODS:
         return True
     return prev == "på" and any(t.low in _MARKET_WORDS for t in tokens)
+
+
+# a bay, a river or a lake in the definite form, and what the weather makes of it
+_WATERS_DEFINITE = frozenset({"vika", "viken", "bukta", "bukten", "elva", "elven", "vatnet",
+                              "vannet", "tjønna", "tjernet", "fjorden", "sjøen", "hamna",
+                              "havna", "havnen", "kilen", "pollen", "sundet", "osen", "våga",
+                              "bekken", "dammen", "isen"})
+_WATER_STATES = frozenset({"frosen", "frossen", "frose", "frosset", "islagt", "islagd",
+                           "gjenfrosset", "gjenfrose", "gjenfrosen", "tilfrosset",
+                           "tilfrosen", "isfri", "oversvømt", "oversvømmet", "flomstor",
+                           "stilla", "speilblank", "blank"})
+_HEARTH = frozenset({"grua"})  # (not "grue": Grue is a municipality)
+
+
+def _water_frozen(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Vika var islagt hele januar', 'Vika ble gjenfrosset': the bay, not someone named
+    Vika (a named lake keeps its name: 'Mjøsa var islagt' is no definite noun)."""
+    if i != j or tokens[i].low not in _WATERS_DEFINITE:
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k].low in _COPULAS:
+        k += 1
+        while k < len(tokens) and tokens[k].low in _ADVERBS | {"heilt", "helt", "nesten"}:
+            k += 1
+        return k < len(tokens) and (tokens[k].low in _WATER_STATES or tokens[k].low == "full"
+                                    and k + 2 < len(tokens) and tokens[k + 1].low == "av")
+    return False
+
+
+def _hearth(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Lower-case 'ved grua', 'rundt grua': the hearth (Grua the village is 'på Grua')."""
+    return i == j and tokens[i].low in _HEARTH and not tokens[i].capital \
+        and (i == 0 or tokens[i - 1].low != "på")
 
 
 def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
@@ -234,7 +298,8 @@ def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
     """Whether the sentence says the name at tokens i..j is a thing (module doc)."""
     if _apposition(text, tokens, j) or _predicate(tokens, i, j) or _named_backwards(tokens, j):
         return True
-    if i == j and _one_of_the_animals(tokens, i):
+    if i == j and _one_of_the_animals(tokens, i) or _water_frozen(tokens, i, j) \
+            or _hearth(tokens, i, j):
         return True
     if _ingested(tokens, i) or i == j and _company_named_like_someone(tokens, i):
         return True

@@ -32,6 +32,9 @@ EXTRA_COMMON_WORDS = frozenset({
     "fjell", "fjord", "stranda", "eide", "selje", "lierne",  # 'fjell og fjord', 'selje' (sell)
     "frosta", "haram", "stad",  # 'frosta tok potetene', 'det er haram', 'i stad' (just now)
     "nesset",  # 'ute på nesset' (the headland)
+    # everyday words, Nynorsk and dialect most, that wordfreq's Bokmål misses: the hearth,
+    # the flea, the bay, the clay, the willow, the heap
+    "grua", "loppa", "vika", "bukta", "leira", "selja", "røysa", "kverna", "sagbruket",
 })
 
 # Municipalities named like a word that speech hardly ever says as the word (a Nynorsk
