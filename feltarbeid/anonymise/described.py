@@ -10,7 +10,8 @@ surest sign a capitalised word is no person and no Norwegian place:
 - an article before a town's name: 'en gammel Dovre' (a stove; a town is neuter: 'et nytt
   Bergen');
 - what someone drinks or eats: 'Hun drakk Sunniva appelsinjuice', 'vi drakk bare voss';
-- a quantity of it: 'masse ravn oppe ved steinbruddet', 'mye sol';
+- a quantity of it: 'masse ravn oppe ved steinbruddet', 'mye sol'; a bird in the definite
+  form: 'Lerka kom tilbake i mars';
 - a bay frozen over, a hearth: 'Vika var islagt hele januar', 'ved grua';
 - a company named like someone where the words say company: 'melk fra Tine', 'fant
   jobben på Finn', 'Yr sa sol', 'Ringnes eller Mack', 'Scandic og Thon hadde ledige rom';
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 
 from .slots import PEOPLE_PLURALS, kin_word, role_word
 from .spans import Token
-from .words import SUBJECT_PRONOUNS, THING_NOUNS
+from .words import NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
 
 # kinds of thing a name can be said to be (with their compounds: 'ølmerkene', 'tv-serien')
 KIND_HEADS = (
@@ -142,7 +143,8 @@ def _named_backwards(tokens: Sequence[Token], j: int) -> bool:
     """'Storm het hesten', 'Dokka heitte kua': the animal or thing after the naming verb."""
     k = j + 1
     return k + 1 < len(tokens) and tokens[k].low in _NAMING \
-        and tokens[k + 1].low in THING_NOUNS and tokens[k + 1].low.endswith(("en", "a", "et"))
+        and (tokens[k + 1].low in THING_NOUNS or tokens[k + 1].low in NAMED_BUSINESSES) \
+        and tokens[k + 1].low.endswith(("en", "a", "et"))
 
 
 _PEOPLE_WORDS = PEOPLE_PLURALS | frozenset({
@@ -293,6 +295,14 @@ def _hearth(tokens: Sequence[Token], i: int, j: int) -> bool:
         and (i == 0 or tokens[i - 1].low != "på")
 
 
+# birds and beasts in the definite form: 'Lerka kom tilbake i mars', 'havsula sat på skjeret'
+_DEFINITE_ANIMALS = frozenset({"lerka", "tjelden", "gjøken", "svala", "svalene", "linerla",
+                               "stæren", "vipa", "måsen", "måken", "havsula", "ørna", "ørnen",
+                               "ramnen", "ravnen", "kråka", "skjæra", "ugla", "haren", "reven",
+                               "bjørnen", "elgen", "hjorten", "selen", "oteren",
+                               "gauka", "rypa", "orrhanen", "tiuren", "spurven", "meisen"})
+
+
 def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
                        label: str) -> bool:
     """Whether the sentence says the name at tokens i..j is a thing (module doc)."""
@@ -305,4 +315,5 @@ def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
         return True
     if label in ("MUNICIPALITY", "PLACE") and i == j and _article_before_town(text, tokens, i):
         return True
-    return label == "PERSON" and i == j and _quantity(tokens, i)
+    return label == "PERSON" and i == j and (
+        _quantity(tokens, i) or tokens[i].low in _DEFINITE_ANIMALS)

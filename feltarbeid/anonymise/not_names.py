@@ -116,6 +116,17 @@ def thing_noun(low: str) -> bool:
         or low.endswith("en") and low[:-2] in _VEHICLE_BRANDS  # 'volvoen'
 
 
+# a thing after these is where someone is, not what is named ('skipperen på båten het X')
+_PLACE_OF_SOMEONE = frozenset({"på", "i", "ved", "hos", "til", "fra", "frå", "med", "om",
+                               "for", "av"})
+
+
+# verbs whose object a thing is, right before the naming verb of its owner
+_HELD = frozenset({"eide", "eigde", "åtte", "dreiv", "drev", "hadde", "har", "kjøpte",
+                   "solgte", "selde", "stelte", "passa", "passet", "styrte", "leide", "leigde",
+                   "eier", "eig", "driv", "driver", "kjørte", "køyrde", "førte", "skipra"})
+
+
 def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether token i is the name given to an animal, a boat or a thing."""
     if _VESSEL.search(text[max(0, tokens[i].start - 8):tokens[i].start]):
@@ -145,6 +156,11 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'vi kalte hunden for X'
     for m in range(verb - 1, max(-1, verb - 5), -1):
         low = tokens[m].low
+        if thing_noun(low) and m > 0 and (
+                tokens[m - 1].low in _PLACE_OF_SOMEONE
+                or m == verb - 1 and (tokens[m - 1].low in _HELD or past_verb(tokens[m - 1].low))):
+            return False  # 'Skipperen på båten het Nils', 'Treneren i klubben heter Nils',
+            # 'Mannen som eide kua het Nils': someone on the boat, in the club, owning it
         if thing_noun(low) or _a_car(tokens, m):
             return True  # 'Kua het Dagros', 'ein hund som heitte balder', 'en gammel
             # Volvo som han kalte Grålle'

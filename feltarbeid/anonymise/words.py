@@ -250,7 +250,8 @@ INSTITUTION_HEADS = (
     "sjukehuset", "avisa", "avisen", "posten", "bladet", "ruten", "fylkeskommunen",
     "kommunen", "kommune", "selskapet", "programmet", "prosjektet", "instituttet", "fondet",
     "stiftelsen", "nettverket", "ordningen", "ordninga", "strategien", "planen", "museet",
-    "biblioteket", "teateret", "kirken", "kyrkja", "forlaget", "forlag", "byrået", "byrå",
+    "biblioteket", "teateret", "teatret", "kirken", "kyrkja", "forlaget", "forlag", "byrået",
+    "byrå",
     "retten", "domstolen", "ombudet", "ombud", "vesenet", "tjenesten", "tenesta",
     "departementa", "direktøren", "forvaltningen", "regjeringen", "regjeringa",
     "helseforetak", "helseforetaket", "foretaket", "portalen", "appen", "databasen",
@@ -495,7 +496,8 @@ kattene kattane sauer sauene sauane geiter geitene geitane båter båtar båtene
 biler bilar bilene bilane traktorar traktorene traktorane
 hytte hytta naust naustet løa løe fjøs fjøset stall stallen vaskemaskin vaskemaskinen
 kano kanoen kajakk kajakken robåt robåten seilbåt seilbåten motorbåt motorbåten jolle jolla
-pram prammen færing færingen
+pram prammen færing færingen terrier terrieren labrador labradoren collie collien puddel
+puddelen schæfer schæferen hane hanen
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
@@ -513,6 +515,7 @@ NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klippe
 NAMED_BUSINESSES = _words("""
 kafé kafe kafeen kaféen butikk butikken hotell hotellet restaurant restauranten pub puben
 kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat pensjonatet
+klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga
 festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
 orkanen
 """)
