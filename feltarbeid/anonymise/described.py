@@ -63,7 +63,9 @@ _ADVERBS = frozenset({"jo", "bare", "berre", "liksom", "vel", "nok", "også", "�
 _COPULAS = frozenset({"er", "var", "e", "blir", "ble", "blei", "vart"})
 _NAMING = frozenset({"het", "heter", "heitte", "heiter", "hette"})
 _INGESTING = frozenset({"drakk", "drikker", "drikk", "drukket", "drukke", "spiste", "spiser",
-                        "åt", "røykte", "røyker", "røykjer", "smakte", "smaker"})
+                        "åt", "røykte", "røyker", "røykjer", "smakte", "smaker",
+                        # what one plays: 'vi spilte Yatzy'
+                        "spilte", "spelte", "spiller", "spelar", "speler"})
 # words that end the run of adjectives before a kind ('de eneste i bandet' says where)
 _STOPS = frozenset({"i", "på", "av", "med", "for", "fra", "frå", "til", "hos", "om", "som",
                     "og", "eller", "ved", "under", "over", "etter", "mot", "sitt", "sin",
@@ -113,8 +115,9 @@ def _apposition(text: str, tokens: Sequence[Token], j: int) -> bool:
     k = j + 1
     if k >= len(tokens):
         return False
-    gap = text[tokens[j].end:tokens[k].start].strip(" »\"")
-    if gap in (",", "–", "-", "("):
+    raw = text[tokens[j].end:tokens[k].start]
+    gap = raw.strip(" »\"")
+    if gap in (",", "–", "-", "(") and (gap in ",(" or " " in raw):  # (not 'Eggesvik-kafeen')
         return tokens[k].low not in ("de", "dei", "dem") \
             and _after_determiners(tokens, k, KIND_HEADS)  # (not 'Bohdan, de driver butikken')
     if gap == "" and tokens[k].low in ("den", "det", "dei", "de"):
@@ -300,7 +303,10 @@ _DEFINITE_ANIMALS = frozenset({"lerka", "tjelden", "gjøken", "svala", "svalene"
                                "stæren", "vipa", "måsen", "måken", "havsula", "ørna", "ørnen",
                                "ramnen", "ravnen", "kråka", "skjæra", "ugla", "haren", "reven",
                                "bjørnen", "elgen", "hjorten", "selen", "oteren",
-                               "gauka", "rypa", "orrhanen", "tiuren", "spurven", "meisen"})
+                               "gauka", "rypa", "orrhanen", "tiuren", "spurven", "meisen",
+                               # and creatures of the tales: 'Fjøsnissen fekk graut'
+                               "fjøsnissen", "gardvoren", "tomten", "trollet", "huldra",
+                               "draugen", "nøkken", "fossegrimen"})
 
 
 def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,

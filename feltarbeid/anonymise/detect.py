@@ -308,6 +308,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     _contrasted(hits, tokens)
     _town_subject(hits, tokens)
     _merged(hits, tokens)
+    _compared_towns(hits, tokens)
     _nature_talk(hits, tokens)
     if not caps:
         _split_definite(hits, tokens)
@@ -330,7 +331,9 @@ def _parallel_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None
     if not both:
         return
     at = {(h.start, h.end): h for h in hits if h.label == "MUNICIPALITY"}
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        if person_evidence(text, tokens, k) >= 2.0:
+            continue  # ('harstad han var fotballtrener … fra hárstták': the person)
         for place in g.places.get(gz.search_form(tok.low), ()):
             if place.canonical not in both or place.kind != "municipality":
                 continue
@@ -717,9 +720,15 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             and tokens[k - 1].low in MODAL_WORDS  # 'flora og vågsøy skulle bli kinn'
         named = k >= 1 and tokens[k].low in ("det", "den") and tokens[k - 1].low in (
             "kalte", "kalla", "kalt", "døpte", "døypte")  # 'og kalte det heim'
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        following = " ".join(t.low for t in tokens[i + 1:i + 4])
+        if following.startswith(("som det het", "som det heitte", "som det hette")) \
+                or i > 0 and tokens[i - 1].low in ("het", "heitte", "hette") \
+                and nxt in ("før", "tidligere", "tidlegare", "opprinnelig", "opphavleg"):
+            became, nxt = True, ""  # 'nordre follo eller ski som det het da', 'nesbyen het
+            # nes før': a town's old name
         if not (became or named):
             continue
-        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         if nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje",
                    "uansett", "likevel", "etterpå", "også", "òg", "til", "fra", "frå") \
                 and any(o is not h and o.label in ("MUNICIPALITY", "PLACE")
@@ -840,6 +849,26 @@ def _merged(hits: list[Hit], tokens: Sequence[Token]) -> None:
             if weak.confidence < 0.6 and _bare(tokens, _token_at(tokens, weak.start)):
                 weak.confidence = 0.6
                 weak.info["coordinated"] = True  # beats a person guess
+
+
+def _compared_towns(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """A municipality named like a word, compared by 'enn' with one named surely ('sola har
+    jo vokst mye mer enn randaberg', 'det var billigere enn drammen' after 'til lier'), or
+    the old one after 'i gamle' ('i gamle fet'): the municipality (unsure)."""
+    by_token = {i: h for i, h in _one_word_places(hits, tokens).items()
+                if h.label == "MUNICIPALITY"}
+    sure = [i for i, h in by_token.items() if h.confidence >= 0.75]
+    lows = [t.low for t in tokens]
+    for i, h in by_token.items():
+        if h.confidence >= 0.6 or not _bare(tokens, i) or tokens[i].low in STOPWORDS:
+            continue  # (not 'enn oss')
+        after = i > 0 and lows[i - 1] == "enn" and any(s < i - 1 for s in sure)
+        before = (i == 0 or tokens[i - 1].low in _HOLDS_AFTER) and any(
+            s > i and lows[s - 1] == "enn" for s in sure)
+        old = i > 1 and lows[i - 1] == "gamle" and lows[i - 2] in ("i", "fra", "frå")
+        if after or before or old:
+            h.confidence = 0.6
+            h.info["coordinated"] = True  # beats a person guess
 
 
 def _joined(tokens: Sequence[Token], i: int, step: int, by_token: dict[int, Hit]) -> bool:

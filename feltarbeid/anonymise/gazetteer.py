@@ -62,7 +62,9 @@ EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", 
                # rivers and mountain ranges abroad ('ved Donau')
                "Donau", "Rhinen", "Rhin", "Themsen", "Seinen", "Volga", "Nilen", "Eufrat",
                "Tigris", "Amazonas", "Mississippi", "Alpene", "Pyreneene", "Karpatene",
-               "Himalaya", "Andes", "Uralfjellene", "Kaukasus")
+               "Himalaya", "Andes", "Uralfjellene", "Kaukasus",
+               "Bosnia", "Hercegovina", "Wales", "Utah", "Jerevan", "Roskilde", "Colorado",
+               "Idaho", "Montana")
 
 # the landsdeler in Nynorsk (regions.csv writes them in Bokmål): never labelled
 NYNORSK_LANDSDELER = ("Nord-Noreg", "Midt-Noreg", "Sør-Noreg", "Vest-Noreg", "Austlandet",

@@ -631,7 +631,10 @@ def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         words = tokens[k + 1].low
         two = f"{words} {tokens[k + 2].low}" if k + 2 < len(tokens) else ""
         return (words in g.world or two in g.world) and not g.norwegian(words)
-    return False
+    # 'Alta, Utah', 'Lund, Sverige'
+    return k == j + 1 and k < len(tokens) and text[tokens[j].end:tokens[k].start].strip() == "," \
+        and tokens[k].capital and tokens[k].low in g.world \
+        and not g.norwegian(tokens[k].low) and tokens[k].low not in ("norge", "noreg")
 
 
 # lands abroad that a Norwegian place is named like too (Grønland in Oslo)
@@ -775,26 +778,36 @@ def _word_in_nature(text: str, tokens: Sequence[Token], i: int) -> bool:
                for k in near if k != i) and person_evidence(text, tokens, i) < 1.5
 
 
+# creatures of the tales, named in pairs ('Alver og nisser var med på julemarkedet')
+_CREATURES = frozenset({"alver", "nisser", "troll", "tusser", "huldrer", "hulder", "draug",
+                        "draugar", "feer", "dverger", "dvergar", "vetter"})
+
+
 def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str) -> bool:
     """Token i and its one partner across 'og'/'eller' are both animals ('sel og hval',
-    'sel og ål') or, for a place, both parts of the land ('over ås og fjell'); neither is a
-    given name ('bjørn og ulv' may be two people), the pair lists nothing more ('sund og
-    fjell og øygarden'), and no person stands there ('berg og strand de trente')."""
+    'sel og ål'), parts of the land ('over ås og fjell', 'Berg og fjell og vann' at a
+    sentence's start) or creatures of the tales ('Alver og nisser'); neither is a given name
+    ('bjørn og ulv' may be two people), the list holds nothing else ('sund og fjell og
+    øygarden'), and no person stands there ('berg og strand de trente')."""
     g = gz.load()
     low = tokens[i].low
-    kinds = (ANIMAL_WORDS,) if label == "PERSON" else (ANIMAL_WORDS, LANDSCAPE)
-    for kind in kinds:
-        if low not in kind or low in g.given or tokens[i].capital:
-            continue
+    for kind in (ANIMAL_WORDS, LANDSCAPE, _CREATURES):
+        if low not in kind or low in g.given and kind is not _CREATURES \
+                or tokens[i].capital and not tokens[i].sentence_start \
+                or label == "PERSON" and kind is LANDSCAPE and not tokens[i].capital:
+            continue  # ('vik og strand de to var alltid sammen': two persons)
         for k in (i - 2, i + 2):
             if not (0 <= k < len(tokens) and tokens[(i + k) // 2].low in ("og", "eller")
                     and tokens[k].low in kind and tokens[k].low not in g.given
                     and not tokens[k].capital):
                 continue
             lo, hi = min(i, k), max(i, k)
-            if lo >= 2 and tokens[lo - 1].low in ("og", "eller") \
-                    or hi + 2 < len(tokens) and tokens[hi + 1].low in ("og", "eller"):
-                continue  # a longer list
+            if (lo >= 2 and tokens[lo - 1].low in ("og", "eller")
+                    and tokens[lo - 2].low not in kind
+                    or hi + 2 < len(tokens) and tokens[hi + 1].low in ("og", "eller")
+                    and tokens[hi + 2].low not in kind):
+                continue  # a longer list of other things ('sund og fjell og øygarden'; not
+                # 'berg og fjell og vann')
             if person_evidence(text, tokens, lo, hi) < 1.5:
                 return True
     return False
@@ -887,7 +900,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and i == j and lower and h.confidence <= 0.7 \
                 and _word_in_nature(text, tokens, i):
             continue  # 'fiska med mark i bekken', 'ein lund med eik'
-        if i == j and h.confidence < 0.8 and _pair_of_kind(text, tokens, i, h.label):
+        if i == j and (h.confidence < 0.8 or tokens[i].sentence_start
+                       and h.confidence < SURE_CITED) and _pair_of_kind(text, tokens, i, h.label):
             continue  # 'sel og hval', 'over ås og fjell': animals, the land
         if h.label == "PERSON" and i == j and lows[0] in things \
                 and person_evidence(text, tokens, i) < 2.0:

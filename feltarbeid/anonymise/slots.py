@@ -1396,6 +1396,8 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if n1 in ("sin", "si", "sitt", "sine") and n2 in MUNICIPAL_GENITIVE_HEADS:
         return True  # 'vega sin ordfører', 'Rana sitt kommunestyre'
     if n1 in ("har", "hadde", "fikk", "fekk"):
+        if any(w.endswith(_INDUSTRIES) for w in lows[1:6]):
+            return True  # 'stranda hadde jo en stor møbelindustri'
         if any(w in _FACILITIES for w in lows[1:5]) and any(
                 w in ("fått", "ny", "nytt", "nye", "ingen", "ingenting", "mista", "mistet")
                 for w in lows[1:4]):
@@ -1430,6 +1432,9 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+# what only a town has: an industry, a factory, a yard
+_INDUSTRIES = ("industri", "industrien", "fabrikk", "fabrikken", "fabrikker", "verft",
+               "verftet", "verfta", "smelteverk", "smelteverket", "fiskeindustri")
 # what becomes of a municipality: 'X vart oppretta', 'X ble nedlagt'
 _FOUNDED = frozenset({"oppretta", "opprettet", "etablert", "etablerte", "nedlagt", "nedlagd",
                       "skipa", "grunnlagt", "grunnlagd", "innlemma", "innlemmet",

@@ -270,6 +270,8 @@ sykkelen klokke klokka telefon telefonen maskin maskina maskinen
 syltetøy syltetøyet kommode kommoden tannkrem tannkremen tannbørste tannbørsten sjokolade
 sjokoladen brus brusen pizza pizzaen kaffe kaffen øl ølet
 ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
+supporter supporteren supporterne supportar supportarane fan fans fansen skjerf skjerfet
+drakt drakta drakten
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
 WATERS = _words("""
@@ -305,7 +307,8 @@ widerøe norwegian elkem yara orkla schibsted nvivo atlas.ti maxqda qualcoder sp
 stata excel word
 clarion radisson peppes narvesen plantasjen jernia byggmakker maxbo felleskjøpet skeidar
 bohus jysk interflora vitusapotek fretex grandiosa dagsrevyen
-skam exit ragnarok norsemen messenger imsdal regal lions seafood
+skam exit ragnarok norsemen messenger imsdal regal lions seafood braathens ryfast rogfast
+yatzy
 karius baktus sabeltann fuglane
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
@@ -496,8 +499,8 @@ kattene kattane sauer sauene sauane geiter geitene geitane båter båtar båtene
 biler bilar bilene bilane traktorar traktorene traktorane
 hytte hytta naust naustet løa løe fjøs fjøset stall stallen vaskemaskin vaskemaskinen
 kano kanoen kajakk kajakken robåt robåten seilbåt seilbåten motorbåt motorbåten jolle jolla
-pram prammen færing færingen terrier terrieren labrador labradoren collie collien puddel
-puddelen schæfer schæferen hane hanen
+pram prammen færing færingen stjerna stjernen stjerne planeten kometen terrier terrieren
+labrador labradoren collie collien puddel puddelen schæfer schæferen hane hanen
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
@@ -515,7 +518,7 @@ NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klippe
 NAMED_BUSINESSES = _words("""
 kafé kafe kafeen kaféen butikk butikken hotell hotellet restaurant restauranten pub puben
 kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat pensjonatet
-klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga
+klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga laget
 festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
 orkanen
 """)
@@ -612,7 +615,7 @@ LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "
 # animals of the sea and the land, named in pairs ('sel og hval', 'sel og ål')
 ANIMAL_WORDS = _words("""
 sel hval ål laks torsk sild sei hyse makrell reke krabbe hummer rein elg hjort rev hare
-gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne
+gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne fisk fugl mus rotte
 """)
 # the letters of a sports club after its place or its founder ('Vik IL', 'Ørnulf IL')
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
