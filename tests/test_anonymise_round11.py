@@ -38,6 +38,12 @@ from conftest import detected_labels as labels
     ("vi flytta til lier for det var billigere enn drammen", "drammen", "MUNICIPALITY"),
     ("ja stranda hadde jo mye industri før", "stranda", "MUNICIPALITY"),
     ("vi bodde i nordre follo eller ski som det het den gang", "ski", "MUNICIPALITY"),
+    # Sami and Kven names with the Norwegian one, or with each other; a town listed with a
+    # village in it; a trip's end followed by what one did there
+    ("ivgu sier de på samisk og yykeä på kvensk", "yykeä", "MUNICIPALITY"),
+    ("Ho sa Rosse om Røros, det er sørsamisk.", "Rosse", "MUNICIPALITY"),
+    ("Tinn og Atrå – der budde besteforeldra mine.", "Tinn", "MUNICIPALITY"),
+    ("vi dro til hole og bada i fjorden", "hole", "MUNICIPALITY"),
 ])
 def test_found(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)

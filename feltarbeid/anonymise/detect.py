@@ -332,8 +332,13 @@ def _parallel_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None
         return
     at = {(h.start, h.end): h for h in hits if h.label == "MUNICIPALITY"}
     for k, tok in enumerate(tokens):
-        if person_evidence(text, tokens, k) >= 2.0:
-            continue  # ('harstad han var fotballtrener … fra hárstták': the person)
+        said = " ".join(t.low for t in tokens[k + 1:k + 3])
+        if (tok.low in g.surnames or tok.low in g.given) \
+                and person_evidence(text, tokens, k) >= 2.0 and not said.startswith((
+                "sier de", "seier dei", "sier dei", "seier dei", "sa de", "sa dei",
+                "kaller de", "kallar dei", "sier vi", "seier me")):
+            continue  # ('harstad han var fotballtrener … fra hárstták': the person; not
+            # 'tråante sier de sørsamiske', the name they say)
         for place in g.places.get(gz.search_form(tok.low), ()):
             if place.canonical not in both or place.kind != "municipality":
                 continue
@@ -564,6 +569,12 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
     text writes names with capitals, a word in lower case is none ('Fjell og fjord')."""
     by_token = {_token_at(tokens, h.start): h for h in hits if h.label == "MUNICIPALITY"
                 and not (caps and not tokens[_token_at(tokens, h.start)].capital)}
+    if caps:  # a sure village or town ('Tinn og Rjukan'): a partner, never a weak side
+        for h in hits:
+            k = _token_at(tokens, h.start)
+            if h.label == "PLACE" and h.confidence >= 0.9 and tokens[k].capital \
+                    and h.source == "gazetteer:locality":
+                by_token.setdefault(k, h)
     for _ in range(2):  # chains: a b og c
         for i, h in by_token.items():
             if h.confidence >= 0.8:

@@ -514,7 +514,12 @@ _WAY_ADVERBS = frozenset({"videre", "vidare", "tilbake", "attende", "hjem", "hei
 
 _CLAUSE_VERBS = frozenset({"går", "gjer", "gjør", "tar", "får", "kjem", "kommer", "jobber",
                             "jobbar", "bor", "bur", "reiser", "drar", "reiste", "dro",
-                            "kjørte", "køyrde", "flytta", "flyttet", "drog", "kom"})
+                            "kjørte", "køyrde", "flytta", "flyttet", "drog", "kom",
+                            # what one does there ('dro til hole og bada ved sundvollen')
+                            "bada", "badet", "fiska", "fisket", "gikk", "gjekk",
+                            "handla", "handlet", "spiste", "åt", "besøkte", "vitja",
+                            "overnatta", "overnattet", "sov", "budde", "bodde", "jobba",
+                            "jobbet", "traff", "møtte", "kjøpte", "leide", "leigde"})
 
 
 # what goes to a place: 'Tromsø-båten', 'Florø-ferja'
@@ -952,7 +957,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'eg grua meg' (a verb: 'grue seg')
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
-                and _among_things(tokens, i)
+                and not h.info.get("strong") and _among_things(tokens, i)
                 or abroad(text, tokens, i, j) or _abroad_again(text, tokens, i, j)
                 or lows[0] in WEEKDAYS or lows[0] in MONTHS
                 or i == j and lows[0] in TIMES and not h.source.startswith("gazetteer")
