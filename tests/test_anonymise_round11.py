@@ -44,7 +44,26 @@ from conftest import detected_labels as labels
     ("Ho sa Rosse om Røros, det er sørsamisk.", "Rosse", "MUNICIPALITY"),
     ("Tinn og Atrå – der budde besteforeldra mine.", "Tinn", "MUNICIPALITY"),
     ("vi dro til hole og bada i fjorden", "hole", "MUNICIPALITY"),
+    # listed with a town of two words; put right ('eller var det'); set against ('ikke')
+    ("vi kjørte mellom lom og vestre slidre hver dag", "lom", "MUNICIPALITY"),
+    ("vi var i stryn eller var det stranda jeg husker ikke", "stranda", "MUNICIPALITY"),
+    ("han kom fra sola kommune eller var det klepp", "klepp", "MUNICIPALITY"),
 ])
+
+
+def test_the_other_os() -> None:
+    """'fra os i østerdalen ikke os ved bergen': both are the municipality."""
+    found = labels("han er fra os i østerdalen ikke os ved bergen")
+    assert found.count(("os", "MUNICIPALITY")) == 2, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # privacy: a person named in the same frames stays a person
+    ("vi bodde i bergen eller var det kari som bodde der", "kari"),
+    ("vi bodde i bergen ikke kari", "kari"),
+])
+def test_a_person_among_towns(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
 def test_found(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
 

@@ -657,8 +657,9 @@ def _contrasted(hits: list[Hit], tokens: Sequence[Token]) -> None:
     for i, h in by_token.items():
         for j, both_weak in _contrast_partners(lows, i):
             other = by_token.get(j)
-            if other is None or not _bare(tokens, i) or not _bare(tokens, j):
-                continue
+            if other is None or not _bare(tokens, i) or not (
+                    _bare(tokens, j) or lows[j - 2:j] in (["var", "det"], ["kanskje", "det"])):
+                continue  # ('eller var det stranda': 'det' is the subject, no article)
             for weak, strong in ((h, other), (other, h)):
                 # 'ikke time men klepp': two municipalities named like words, set against
                 # each other; a repair ('eide nei sande') needs a sure place on one side
@@ -684,6 +685,18 @@ def _contrast_partners(lows: Sequence[str], i: int) -> list[tuple[int, bool]]:
     k = i + 1
     if k + 1 < n and lows[k] in _SWITCH and lows[k + 1] in SPOKEN_PREPOSITIONS:
         out.append((k + 2, False))  # 'i stange eller på hamar'
+    if k + 2 < n and lows[k] in _SWITCH and lows[k + 1] == "så" \
+            and lows[k + 2] in SPOKEN_PREPOSITIONS:
+        out.append((k + 3, False))  # 'på time og så på klepp'
+    if k < n and lows[k] in ("kommune", "kommun", "herad"):
+        k += 1  # 'time kommune eller var det klepp'
+    if lows[k:k + 3] in (["eller", "var", "det"], ["eller", "kanskje", "det"]):
+        m = k + 3
+        while m < n and lows[m] in ("kanskje", "i", "på", "eh"):
+            m += 1
+        out.append((m, False))  # 'i sykkylven eller var det stranda'
+    if k + 1 < n and lows[k] in NEGATIONS:
+        out.append((k + 1, False))  # 'Time kommune som betalte, ikkje Klepp' (one sure)
     k = i + 1
     while k < n and lows[k] in HESITATIONS:
         k += 1

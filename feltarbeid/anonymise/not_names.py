@@ -552,9 +552,11 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
         return False
     elif any(0 <= k < len(tokens) and tokens[(i + k) // 2].low in ("og", "eller")
              and any(not p.common_word and p.label != "NONE"
-                     for p in g.places.get(tokens[k].low, ()))
+                     for p in (*g.places.get(tokens[k].low, ()), *g.places.get(
+                         " ".join(t.low for t in tokens[k:k + 2]), ())))
              for k in (i - 2, i + 2)):
-        return False  # 'kapp og lena og skreia': listed with a place named surely
+        return False  # 'kapp og lena og skreia', 'mellom vang og vestre slidre': listed
+        # with a place named surely
     for k in (i - 2, i + 2):
         if not 0 <= k < len(tokens) or tokens[(i + k) // 2].low not in ("og", "eller"):
             continue
