@@ -158,6 +158,15 @@ def test_name_free(text: str) -> None:
     ("harstad han var trener og han var fra hárstták", "harstad"),
     ("Treneren på laget heter Nils.", "Nils"),
     ("Så spilte Kari en sang for oss.", "Kari"),
+    # privacy, read as an adversary: the same words where a person is meant
+    ("Kari er merket for livet.", "Kari"),
+    ("Kari er kjede av det hele.", "Kari"),
+    ("Kari Moe (firmaet) ringte meg.", "Kari Moe"),
+    ("Jeg ventet på Finn for å kjøpe leiligheten.", "Finn"),
+    ("Ringnes sa at ølet var godt.", "Ringnes"),
+    ("Vi delte rom med Thon på turen.", "Thon"),
+    ("Vika var frosen etter turen.", "Vika"),
+    ("Vika var full av energi.", "Vika"),
 ])
 
 def test_still_a_person(text: str, name: str) -> None:
@@ -169,8 +178,9 @@ def test_still_a_person(text: str, name: str) -> None:
     ("på åndalsnes i rauma var det festival hele helga", "rauma"),
     # the same word in Norway and abroad
     ("ja vi var i lund i rogaland ikke lund i sverige", "lund"),
-    # a town named like a verb ('gruer seg') stays a town
+    # a town named like a verb ('gruer seg') stays a town; a town with a dog in it
     ("jeg kommer fra grue på solør", "grue"),
+    ("Loppa er en fin kommune, vi hadde hund der.", "Loppa"),
 ])
 def test_a_place_stays(text: str, name: str) -> None:
     assert any(s == name and lab in ("MUNICIPALITY", "PLACE") for s, lab in labels(text)), \

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import gazetteer as gz
 from .slots import PEOPLE_PLURALS, kin_word, role_word
 from .spans import Token
 from .words import NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
@@ -82,10 +83,15 @@ _QUANTITIES = frozenset({"masse", "massevis", "mye", "mykje", "mange", "mangfold
 _CONJUNCTIONS = frozenset({"og", "eller", "&"})
 
 
+# forms that are participles or adjectives too, kinds only inside a compound ('Per er merket
+# for livet', 'Kari er kjede av det'; 'klesmerket' is a brand)
+_NOT_ALONE = frozenset({"merket", "merka", "kjede", "spill", "spel"})
+
+
 def _kind(low: str, heads: Sequence[str]) -> bool:
     """A kind of thing, or a compound ending in one ('ølmerkene', 'tv-serien')."""
-    return low in heads or any(low.endswith(h) and len(low) >= len(h) + 2 for h in heads
-                               if len(h) >= 4)
+    return low in heads and low not in _NOT_ALONE or any(
+        low.endswith(h) and len(low) >= len(h) + 2 for h in heads if len(h) >= 4)
 
 
 def _after_determiners(tokens: Sequence[Token], k: int, heads: Sequence[str]) -> bool:
@@ -117,7 +123,8 @@ def _apposition(text: str, tokens: Sequence[Token], j: int) -> bool:
         return False
     raw = text[tokens[j].end:tokens[k].start]
     gap = raw.strip(" »\"")
-    if gap in (",", "–", "-", "(") and (gap in ",(" or " " in raw):  # (not 'Eggesvik-kafeen')
+    if gap in (",", "–", "-") and (gap == "," or " " in raw):  # (not 'Eggesvik-kafeen';
+        # not '(…)', where a person's workplace stands: 'Kari Moe (firmaet)')
         return tokens[k].low not in ("de", "dei", "dem") \
             and _after_determiners(tokens, k, KIND_HEADS)  # (not 'Bohdan, de driver butikken')
     if gap == "" and tokens[k].low in ("den", "det", "dei", "de"):
@@ -226,11 +233,13 @@ _BEERS = frozenset({"ringnes", "mack", "aass", "hansa", "frydenlund", "borg", "d
 _HOTEL_WORDS = frozenset({"hotell", "hotellet", "hotel", "rom", "rommet", "resepsjonen",
                           "scandic", "clarion", "radisson", "overnatta", "overnattet",
                           "helga", "natta"})
+_BEER_ENDS = ("øl", "ølet", "ølen", "ølene", "øla", "pils", "pilsen", "bokkøl")
 _FESTIVALS = frozenset({"bukta", "landskappleiken", "hove", "øya"})
 _SUN_VERBS = frozenset({"skinte", "skein", "skinner", "skin", "steikte", "stekte", "varma",
                         "varmet", "varmer", "gikk", "gjekk", "kom", "forsvant", "forsvann",
                         "glitra", "glitret", "brant", "brente"})
-_FLEA_WORDS = frozenset({"hunden", "bikkja", "katten", "hund", "bitt", "beit", "hoppa",
+_FLEA_WORDS = frozenset({"hunden", "bikkja", "katten", "bitt", "beit", "bet", "biter",
+                         "hoppa",
                          "hoppet", "klødde", "fjøset", "senga", "pelsen", "grønsåpe",
                          "grønnsåpe", "kløe", "ungen"})
 
@@ -243,11 +252,16 @@ def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
     if low == "yr":
         return i + 1 < len(tokens) and tokens[i + 1].low in _FORECAST_VERBS \
             and any(t.low in _WEATHER for t in tokens)
-    if low in ("sola", "solen") and i + 1 < len(tokens) and tokens[i + 1].low in _SUN_VERBS \
-            and prev not in ("i", "på", "til", "fra", "frå"):
-        return True  # 'Sola skinte hele uka', 'sola kom fram': the sun
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    nxt2 = tokens[i + 2].low if i + 2 < len(tokens) else ""
+    if low in ("sola", "solen") and prev not in ("i", "på", "til", "fra", "frå") and (
+            nxt in _SUN_VERBS or nxt in ("kom", "gikk", "gjekk") and nxt2 in (
+                "fram", "ned", "opp", "bak")):
+        return True  # 'Sola skinte hele uka', 'sola kom fram': the sun (not 'Sola kom med
+        # et forslag': the municipality)
     if low == "loppa" and prev not in ("i", "på", "til", "fra", "frå", "ut") \
-            and any(t.low in _FLEA_WORDS for t in tokens):
+            and any(t.low in _FLEA_WORDS for t in tokens[i + 1:i + 9]) \
+            and not any(t.low.startswith("kommun") for t in tokens):
         return True  # 'loppa hadde bitt hunden': the flea
     if low in _FESTIVALS and any(t.low.endswith(("festival", "festivalen", "festivaler",
                                                   "festivalar")) or t.low == "riddu"
@@ -255,14 +269,20 @@ def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
         return True  # 'på Øyafestivalen i august og på Bukta året før'
     if low not in _COMPANIES:
         return False
-    if low in _BEERS and any(t.low != low and (t.low in _BEERS or t.low.endswith((
-            "øl", "ølet", "ølen", "ølene", "øla", "pils", "pilsen", "bokkøl"))) for t in tokens):
-        return True  # 'Ringnes eller Mack', 'Aass bokkøl', 'juleølet fra Hansa'
-    if low == "thon" and any(t.low in _HOTEL_WORDS for t in tokens):
-        return True  # 'Scandic og Thon hadde ledige rom'
+    beer = any(t.low.endswith(_BEER_ENDS) for t in tokens)
+    listed = [tokens[k].low for k in (i - 2, i + 2) if 0 <= k < len(tokens)
+              and tokens[(i + k) // 2].low in ("og", "eller")]
+    if low in _BEERS and (any(w in _BEERS for w in listed) or nxt.endswith(_BEER_ENDS)
+                          or prev in ("fra", "frå", "drakk") and beer):
+        return True  # 'Ringnes eller Mack', 'Aass bokkøl', 'juleølet fra Hansa' (not
+        # 'Ringnes sa at ølet var godt': someone of that name)
+    if low == "thon" and (prev in ("på", "til", "fra") and any(
+            t.low in _HOTEL_WORDS for t in tokens) or any(w in _HOTEL_WORDS for w in listed)):
+        return True  # 'rom på Thon', 'Scandic og Thon' (not 'delte rom med Thon')
     if prev in ("fra", "frå", "til") and i > 1 and tokens[i - 2].low in _FOODS:
         return True
-    return prev == "på" and any(t.low in _MARKET_WORDS for t in tokens)
+    return prev == "på" and any(t.low in _MARKET_WORDS for t in tokens[max(0, i - 7):i])
+    # ('fant jobben på Finn'; not 'ventet på Finn for å kjøpe leiligheten')
 
 
 # a bay, a river or a lake in the definite form, and what the weather makes of it
@@ -270,10 +290,12 @@ _WATERS_DEFINITE = frozenset({"vika", "viken", "bukta", "bukten", "elva", "elven
                               "vannet", "tjønna", "tjernet", "fjorden", "sjøen", "hamna",
                               "havna", "havnen", "kilen", "pollen", "sundet", "osen", "våga",
                               "bekken", "dammen", "isen"})
-_WATER_STATES = frozenset({"frosen", "frossen", "frose", "frosset", "islagt", "islagd",
-                           "gjenfrosset", "gjenfrose", "gjenfrosen", "tilfrosset",
-                           "tilfrosen", "isfri", "oversvømt", "oversvømmet", "flomstor",
-                           "stilla", "speilblank", "blank"})
+# (not 'frosen', 'stille': 'Vika var frosen etter turen' is a cold girl)
+_WATER_STATES = frozenset({"islagt", "islagd", "gjenfrosset", "gjenfrose", "gjenfrosen",
+                           "tilfrosset", "tilfrosen", "isfri", "oversvømt", "oversvømmet",
+                           "flomstor", "speilblank"})
+_SEA_THINGS = frozenset({"tang", "tare", "is", "isflak", "måker", "måke", "båter", "fisk",
+                         "sild", "maneter", "manet", "sjøgras", "plast"})
 _HEARTH = frozenset({"grua"})  # (not "grue": Grue is a municipality)
 
 
@@ -287,8 +309,14 @@ def _water_frozen(tokens: Sequence[Token], i: int, j: int) -> bool:
         k += 1
         while k < len(tokens) and tokens[k].low in _ADVERBS | {"heilt", "helt", "nesten"}:
             k += 1
-        return k < len(tokens) and (tokens[k].low in _WATER_STATES or tokens[k].low == "full"
-                                    and k + 2 < len(tokens) and tokens[k + 1].low == "av")
+        frozen_to = k < len(tokens) and tokens[k].low in (
+            "frosen", "frossen", "frosset", "frose") and any(
+            t.low in ("brygga", "bryggja", "land", "kaia", "strand", "stranda")
+            for t in tokens[k + 1:k + 6])  # 'frosen heilt inn til brygga'
+        return k < len(tokens) and (frozen_to or tokens[k].low in _WATER_STATES
+                                    or tokens[k].low == "full"
+                                    and k + 2 < len(tokens) and tokens[k + 1].low == "av"
+                                    and tokens[k + 2].low in _SEA_THINGS)
     return False
 
 
@@ -322,4 +350,5 @@ def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
     if label in ("MUNICIPALITY", "PLACE") and i == j and _article_before_town(text, tokens, i):
         return True
     return label == "PERSON" and i == j and (
-        _quantity(tokens, i) or tokens[i].low in _DEFINITE_ANIMALS)
+        _quantity(tokens, i) or tokens[i].low in _DEFINITE_ANIMALS
+        and tokens[i].low not in gz.load().given and tokens[i].low not in gz.load().surnames)
