@@ -94,10 +94,13 @@ def _kind(low: str, heads: Sequence[str]) -> bool:
         low.endswith(h) and len(low) >= len(h) + 2 for h in heads if len(h) >= 4)
 
 
-def _after_determiners(tokens: Sequence[Token], k: int, heads: Sequence[str]) -> bool:
+def _after_determiners(tokens: Sequence[Token], k: int, heads: Sequence[str], *,
+                       text: str = "") -> bool:
     """From token k: a determiner and up to two adjectives, or none, then a kind of thing
     ('et lokalt band', 'de eneste ølmerkene'; not 'hadde butikken', where a verb follows,
-    nor 'var det festival', where 'det' is the subject)."""
+    nor 'var det festival', where 'det' is the subject). With ``text`` (an apposition) the
+    kind must close it: a mark, the end, 'som' or a preposition after it (not 'Kari – den
+    lokale avisa skrev om henne', where a new clause begins)."""
     n = len(tokens)
     if k < n and tokens[k].low in _DETERMINERS:
         if tokens[k].low == "det" and k + 1 < n and tokens[k + 1].low in heads:
@@ -109,26 +112,35 @@ def _after_determiners(tokens: Sequence[Token], k: int, heads: Sequence[str]) ->
         if k >= n:
             return False
         if _kind(tokens[k].low, heads):
-            return True
+            return not text or k + 1 >= n or tokens[k + 1].low in _STOPS \
+                or text[tokens[k].end:tokens[k + 1].start].strip() != ""
         if tokens[k].capital or tokens[k].low in THING_NOUNS or tokens[k].low in _STOPS:
             return False
         k += 1
     return False
 
 
-def _apposition(text: str, tokens: Sequence[Token], j: int) -> bool:
-    """'Kvitveis, et lokalt band', 'lykkeland den serien du vet'."""
+def _apposition(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Kvitveis, et lokalt band', 'lykkeland den serien du vet' (no name the lists know:
+    a band called 'Kari' is rarer than Kari, a member of a band)."""
     k = j + 1
     if k >= len(tokens):
         return False
     raw = text[tokens[j].end:tokens[k].start]
     gap = raw.strip(" »\"")
+    g = gz.load()
+    if any(t.low in g.given or t.low in g.surnames for t in tokens[i:j + 1]):
+        return False
     if gap in (",", "–", "-") and (gap == "," or " " in raw):  # (not 'Eggesvik-kafeen';
         # not '(…)', where a person's workplace stands: 'Kari Moe (firmaet)')
         return tokens[k].low not in ("de", "dei", "dem") \
-            and _after_determiners(tokens, k, KIND_HEADS)  # (not 'Bohdan, de driver butikken')
+            and _after_determiners(tokens, k, KIND_HEADS, text=text)
+        # (not 'Bohdan, de driver butikken')
     if gap == "" and tokens[k].low in ("den", "det", "dei", "de"):
-        return k + 1 < len(tokens) and _kind(tokens[k + 1].low, KIND_HEADS)
+        m = k + 1
+        return m < len(tokens) and _kind(tokens[m].low, KIND_HEADS) and (
+            m + 1 >= len(tokens) or tokens[m + 1].low in ("du", "dere", "dokker", "dykk"))
+        # ('lykkeland den serien du vet'; not 'kari det programmet hun laga')
     return False
 
 
@@ -340,7 +352,7 @@ _DEFINITE_ANIMALS = frozenset({"lerka", "tjelden", "gjøken", "svala", "svalene"
 def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
                        label: str) -> bool:
     """Whether the sentence says the name at tokens i..j is a thing (module doc)."""
-    if _apposition(text, tokens, j) or _predicate(tokens, i, j) or _named_backwards(tokens, j):
+    if _apposition(text, tokens, i, j) or _predicate(tokens, i, j) or _named_backwards(tokens, j):
         return True
     if i == j and _one_of_the_animals(tokens, i) or _water_frozen(tokens, i, j) \
             or _hearth(tokens, i, j):

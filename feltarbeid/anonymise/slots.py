@@ -387,6 +387,9 @@ NAMING_VERBS = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt"})
 NAMED_ONES = frozenset({"ham", "henne", "han", "ho", "seg", "meg", "oss", "dem", "dei"})
 
 
+# trades said of someone after 'som er' ('Rana, som er helsesøster her'), not titles
+_CARE_ROLES = frozenset({"helsesøster", "helsesykepleier", "helsesjukepleiar", "jordmor",
+                         "barnepleier", "barnepleiar", "fastlege", "tannlege"})
 # departments named bare after 'fra': 'X fra økonomi', 'X frå IT'
 _DEPARTMENTS = frozenset({"økonomi", "it", "ikt", "hr", "lønn", "regnskap", "personal",
                           "drift", "innkjøp", "ledelsen", "leiinga", "administrasjonen",
@@ -897,7 +900,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
     if n1 == "som" and n2 in COPULAS_SPOKEN and (
-            _low(tokens, k + 2) in ROLES_BARE | ROLE_WORDS or role_compound(_low(tokens, k + 2))):
+            _low(tokens, k + 2) in ROLES_BARE | ROLE_WORDS | _CARE_ROLES
+            or role_compound(_low(tokens, k + 2))):
         at_least(2.0)  # 'stein som var trafikkleder sa …' (a place is no one's leader)
     if p1 in CALLED and p2 == "som" and not comma_after:
         at_least(2.0)  # 'en sønn som het bror': a name is what someone is called
@@ -1506,9 +1510,7 @@ DEFINITE_NOUN = ("en", "et", "ene", "ane", "ere")
 COLLEAGUES = frozenset({"kolleger", "kollegaer", "kollegaene", "kollegene", "medarbeidere",
                         "medforfattere", "medforfattarar", "medarbeidarar", "kona", "mannen",
                         "familien", "familie", "barna", "ungene"})
-ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "helsesøster",
-                        "helsesøstera", "helsesøsteren", "jordmor", "jordmora", "jordmoren",
-                        "lærer", "lærar", "nabo",
+ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "lærer", "lærar", "nabo",
                         "kollega", "venn", "venninne", "sjef", "leder", "leiar", "saksbehandler",
                         "sakshandsamar", "miljøterapeut", "assistent", "psykolog", "sosionom",
                         "vernepleier", "vernepleiar", "fysioterapeut", "prest", "advokat",
