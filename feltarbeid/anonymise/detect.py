@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import fuzzy
@@ -317,6 +317,17 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     return [h for h in hits if h.confidence > 0]
 
 
+@lru_cache(maxsize=65536)
+def _municipality_named(low: str) -> str:
+    """The municipality a one-word name names ('' for none)."""
+    if low in STOPWORDS:
+        return ""
+    for place in gz.load().places.get(gz.search_form(low), ()):
+        if place.kind == "municipality" and place.label == "MUNICIPALITY":
+            return place.canonical
+    return ""
+
+
 def _parallel_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
     """Two names of one municipality in a sentence ('storfjord heter omasvuotna på samisk',
     'vi bodde i deatnu altså tana', 'tråante sier de sørsamiske … trondheim'): both are the
@@ -324,14 +335,16 @@ def _parallel_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None
     g = gz.load()
     seen: dict[str, set[str]] = {}
     for tok in tokens:
-        for place in g.places.get(gz.search_form(tok.low), ()):
-            if place.kind == "municipality" and place.label == "MUNICIPALITY":
-                seen.setdefault(place.canonical, set()).add(tok.low)
+        name = _municipality_named(tok.low)
+        if name:
+            seen.setdefault(name, set()).add(tok.low)
     both = {name for name, forms in seen.items() if len(forms) >= 2}
     if not both:
         return
     at = {(h.start, h.end): h for h in hits if h.label == "MUNICIPALITY"}
     for k, tok in enumerate(tokens):
+        if _municipality_named(tok.low) not in both:
+            continue
         said = " ".join(t.low for t in tokens[k + 1:k + 3])
         if (tok.low in g.surnames or tok.low in g.given) \
                 and person_evidence(text, tokens, k) >= 2.0 and not said.startswith((

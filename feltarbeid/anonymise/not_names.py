@@ -214,9 +214,11 @@ def _reflexive_verb(tokens: Sequence[Token], i: int) -> bool:
 def after_brand(text: str, h: Hit) -> bool:
     """A word inside a brand or an institution named like a person or a place ('helly
     hansen', 'Clas Ohlson', 'Deli de Luca', 'REK Nord'): the brand."""
-    low = text.lower()
-    for m in _BRAND_RE.finditer(low, max(0, h.start - 24), min(len(low), h.end + 24)):
-        if m.start() < h.end and h.start < m.end():
+    a, b = max(0, h.start - 32), min(len(text), h.end + 32)
+    for m in _BRAND_RE.finditer(text[a:b].lower()):
+        start, end = a + m.start(), a + m.end()  # (the window's edges are no word's edges)
+        if start < h.end and h.start < end and not (start > 0 and text[start - 1].isalnum()) \
+                and not (end < len(text) and text[end].isalnum()):
             return True
     return False
 
@@ -648,16 +650,27 @@ def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
 _NORWEGIAN_AND_ABROAD = frozenset({"grønland", "færøyene", "færøyane", "holland", "irland"})
 
 
-def _abroad_again(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+def _abroad_lows(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
+                 starts: Sequence[int]) -> set[str]:
+    """The one-word place hits of a text that stand abroad where they are (once a text)."""
+    out = set()
+    for h in hits:
+        if h.label in ("MUNICIPALITY", "PLACE"):
+            k = bisect_left(starts, h.start)
+            if k < len(tokens) and tokens[k].end == h.end and abroad(text, tokens, k, k):
+                out.add(tokens[k].low)
+    return out
+
+
+def _abroad_again(tokens: Sequence[Token], i: int, j: int, abroad_lows: set[str]) -> bool:
     """The same one-word name is abroad where it stands again ('i Lier, altså Lier i
-    Belgia'), or the name is a country's too and listed with another country ('ved
-    Grønland og Island')."""
+    Belgia': ``abroad_lows``), or the name is a country's too and listed with another
+    country ('ved Grønland og Island')."""
     if i != j or i + 2 < len(tokens) and tokens[i + 1].low in ("i", "på") \
             and gz.load().norwegian(tokens[i + 2].low):
         return False  # ('Lund i Rogaland, ikke Lund i Sverige')
     low = tokens[i].low
-    if any(k != i and tokens[k].low == low and abroad(text, tokens, k, k)
-           for k in range(len(tokens))):
+    if low in abroad_lows:
         return True
     g = gz.load()
     if low not in g.world and low not in _NORWEGIAN_AND_ABROAD or not tokens[i].capital:
@@ -884,6 +897,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     starts = [t.start for t in tokens]
     lower = text == text.lower()
     things = _thing_names(text, tokens, hits, starts)
+    abroad_lows = _abroad_lows(text, tokens, hits, starts)
     kept = []
     for h in hits:
         if h.entry_id is not None or h.label not in ("PERSON", "MUNICIPALITY", "PLACE"):
@@ -960,7 +974,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 i == j and h.confidence < 0.97 and (lower or tokens[i].sentence_start)
                 and not h.info.get("strong") and _among_things(tokens, i)
-                or abroad(text, tokens, i, j) or _abroad_again(text, tokens, i, j)
+                or abroad(text, tokens, i, j) or _abroad_again(tokens, i, j, abroad_lows)
                 or lows[0] in WEEKDAYS or lows[0] in MONTHS
                 or i == j and lows[0] in TIMES and not h.source.startswith("gazetteer")
                 or i == j and _cheered(tokens, i)
