@@ -26,7 +26,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import gazetteer as gz
-from .slots import PEOPLE_PLURALS, kin_word, role_word
+from .slots import (
+    ARTICLES_INDEFINITE,
+    CALLED,
+    PEOPLE_PLURALS,
+    kin_word,
+    role_word,
+    speaks_of_municipality,
+)
 from .spans import Token
 from .words import NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
 
@@ -57,12 +64,11 @@ _PREDICATE_HEADS = (
     "produkt", "produktet", "podkast", "podkasten", "podcast", "podcasten", "plate", "plata",
     "album", "albumet",
 )
-_DETERMINERS = frozenset({"en", "ei", "et", "ein", "eit", "den", "det", "de", "dei", "dem"})
+_DETERMINERS = ARTICLES_INDEFINITE | {"den", "det", "de", "dei", "dem"}
 _ADVERBS = frozenset({"jo", "bare", "berre", "liksom", "vel", "nok", "også", "òg", "egentlig",
                       "eigentleg", "altså", "faktisk", "kun", "alltid", "helst", "mest",
                       "gjerne", "aldri", "mye", "mykje", "da", "då", "no", "nå", "eh"})
 _COPULAS = frozenset({"er", "var", "e", "blir", "ble", "blei", "vart"})
-_NAMING = frozenset({"het", "heter", "heitte", "heiter", "hette"})
 _INGESTING = frozenset({"drakk", "drikker", "drikk", "drukket", "drukke", "spiste", "spiser",
                         "åt", "røykte", "røyker", "røykjer", "smakte", "smaker",
                         # what one plays: 'vi spilte Yatzy'
@@ -164,7 +170,7 @@ def _predicate(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _named_backwards(tokens: Sequence[Token], j: int) -> bool:
     """'Storm het hesten', 'Dokka heitte kua': the animal or thing after the naming verb."""
     k = j + 1
-    return k + 1 < len(tokens) and tokens[k].low in _NAMING \
+    return k + 1 < len(tokens) and tokens[k].low in CALLED \
         and (tokens[k + 1].low in THING_NOUNS or tokens[k + 1].low in NAMED_BUSINESSES) \
         and tokens[k + 1].low.endswith(("en", "a", "et"))
 
@@ -180,7 +186,7 @@ def _one_of_the_animals(tokens: Sequence[Token], i: int) -> bool:
     """'vi hadde fire kyr og den eldste heter dagros': one picked out of the animals or
     things just named (not where a person or kin is named nearer: 'to jenter, og den
     eldste heter Kari')."""
-    if i < 4 or tokens[i - 1].low not in _NAMING or tokens[i - 2].low not in _PICKED \
+    if i < 4 or tokens[i - 1].low not in CALLED or tokens[i - 2].low not in _PICKED \
             or tokens[i - 3].low not in ("den", "det", "dei", "de"):
         return False
     for k in range(i - 4, max(-1, i - 12), -1):
@@ -258,14 +264,11 @@ _FLEA_WORDS = frozenset({"hunden", "bikkja", "katten", "bitt", "beit", "bet", "b
                          "grønnsåpe", "kløe", "ungen"})
 
 
-def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
-    """A company that is a given name too, where the words say company: 'melk fra Tine',
-    'fant jobben på Finn'; the weather service: 'Yr sa sol'."""
+def _everyday_thing(tokens: Sequence[Token], i: int) -> bool:
+    """A word that names the sun, the flea or a festival where the words around say so:
+    'Sola skinte', 'loppa hadde bitt hunden', 'på Øyafestivalen og på Bukta'."""
     low = tokens[i].low
     prev = tokens[i - 1].low if i > 0 else ""
-    if low == "yr":
-        return i + 1 < len(tokens) and tokens[i + 1].low in _FORECAST_VERBS \
-            and any(t.low in _WEATHER for t in tokens)
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     nxt2 = tokens[i + 2].low if i + 2 < len(tokens) else ""
     if low in ("sola", "solen") and prev not in ("i", "på", "til", "fra", "frå") and (
@@ -275,12 +278,23 @@ def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
         # et forslag': the municipality)
     if low == "loppa" and prev not in ("i", "på", "til", "fra", "frå", "ut") \
             and any(t.low in _FLEA_WORDS for t in tokens[i + 1:i + 9]) \
-            and not any(t.low.startswith("kommun") for t in tokens):
+            and not speaks_of_municipality(tokens):
         return True  # 'loppa hadde bitt hunden': the flea
-    if low in _FESTIVALS and any(t.low.endswith(("festival", "festivalen", "festivaler",
-                                                  "festivalar")) or t.low == "riddu"
-                                 for t in tokens):
-        return True  # 'på Øyafestivalen i august og på Bukta året før'
+    # 'på Øyafestivalen i august og på Bukta året før'
+    return low in _FESTIVALS and any(
+        t.low.endswith(("festival", "festivalen", "festivaler", "festivalar"))
+        or t.low == "riddu" for t in tokens)
+
+
+def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
+    """A company that is a given name too, where the words say company: 'melk fra Tine',
+    'fant jobben på Finn', 'Ringnes eller Mack', 'rom på Thon'; the weather service: 'Yr
+    sa sol'."""
+    low = tokens[i].low
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if low == "yr":
+        return nxt in _FORECAST_VERBS and any(t.low in _WEATHER for t in tokens)
     if low not in _COMPANIES:
         return False
     beer = any(t.low.endswith(_BEER_ENDS) for t in tokens)
@@ -359,7 +373,8 @@ def described_as_thing(text: str, tokens: Sequence[Token], i: int, j: int,
     if i == j and _one_of_the_animals(tokens, i) or _water_frozen(tokens, i, j) \
             or _hearth(tokens, i, j):
         return True
-    if _ingested(tokens, i) or i == j and _company_named_like_someone(tokens, i):
+    if _ingested(tokens, i) or i == j and (_company_named_like_someone(tokens, i)
+                                           or _everyday_thing(tokens, i)):
         return True
     if label in ("MUNICIPALITY", "PLACE") and i == j and _article_before_town(text, tokens, i):
         return True

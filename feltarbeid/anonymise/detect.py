@@ -65,6 +65,7 @@ from .slots import (
     person_evidence,
     place_predicate,
     slot_persons,
+    speaks_of_municipality,
 )
 from .spans import (
     Hit,
@@ -1306,7 +1307,7 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
     municipality ('moss og rygge de ble jo en kommune', 'bedre ordninger enn melhus',
     'tustna ble slått sammen med aure'): unsure."""
     g = gz.load()
-    talk = any(t.low.startswith("kommun") for t in tokens)  # 'de ble jo en kommune'
+    talk = speaks_of_municipality(tokens)  # 'de ble jo en kommune'
     sure = {_token_at(tokens, h.start) for h in hits if h.label == "MUNICIPALITY"
             and h.confidence >= (0.6 if talk else 0.8)}
     if not sure:

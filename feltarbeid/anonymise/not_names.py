@@ -49,6 +49,7 @@ from .slots import (
     COPULAS_SPOKEN,
     NAMED_ONES,
     TIMES,
+    inverted,
     kin_word,
     noun_like,
     past_verb,
@@ -116,9 +117,10 @@ def thing_noun(low: str) -> bool:
         or low.endswith("en") and low[:-2] in _VEHICLE_BRANDS  # 'volvoen'
 
 
+# prepositions whose object a brand or an organisation is ('fra Høyre', 'til Sikt')
+_GOVERNING = frozenset({"fra", "frå", "i", "på", "til", "hos", "for", "med", "av", "ved"})
 # a thing after these is where someone is, not what is named ('skipperen på båten het X')
-_PLACE_OF_SOMEONE = frozenset({"på", "i", "ved", "hos", "til", "fra", "frå", "med", "om",
-                               "for", "av"})
+_PLACE_OF_SOMEONE = _GOVERNING | {"om"}
 
 
 # verbs whose object a thing is, right before the naming verb of its owner
@@ -271,21 +273,11 @@ def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         and t.low not in g.given and t.low not in g.surnames for t in tokens[i:j + 1])
 
 
-_SAYERS = frozenset({"de", "dei", "dem", "folk", "vi", "me", "han", "hun", "ho", "alle",
-                     "dokker", "dere", "dykk"})
-_AFTER_SAYER = frozenset({"ihvertfall", "iallfall", "i", "jo", "da", "då", "altså", "vel",
-                          "nok", "liksom", "alltid", "også", "òg", "her", "der"})
-
-
 def _said_they(tokens: Sequence[Token], i: int) -> bool:
-    """'… mentalitet sier de ihvertfall': a speech verb, its subject after it, then nothing
-    more (a sayer of a clause is 'X sa han kom')."""
-    n = len(tokens)
-    if i + 2 >= n or tokens[i + 1].low not in ("sier", "seier", "sa", "sei") \
-            or tokens[i + 2].low not in _SAYERS:
-        return False
-    return i + 3 == n or tokens[i + 3].low in _AFTER_SAYER and (
-        i + 4 == n or tokens[i + 4].low in _AFTER_SAYER | {"hvert", "fall"})
+    """'… mentalitet sier de ihvertfall': a speech verb with its subject after it and
+    nothing more (``slots.inverted``; a sayer of a clause is 'X sa han kom')."""
+    return i + 1 < len(tokens) and tokens[i + 1].low in ("sier", "seier", "sa", "sei") \
+        and inverted(tokens, i + 1)
 
 
 def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
@@ -439,8 +431,6 @@ def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
 
 
 SURE_CITED = 0.95  # a cited author ('Vatnaland (2018)') is a person whatever is listed
-# prepositions whose object a brand or an organisation is ('fra Høyre', 'til Sikt')
-_GOVERNING = frozenset({"fra", "frå", "i", "på", "til", "hos", "for", "med", "av", "ved"})
 
 
 def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:

@@ -775,10 +775,13 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     return 0.9 if ctx >= 1.0 else 0.8
 
 
+_DEFINITE_LONGEST_FIRST = sorted(DEFINITE_ENDINGS, key=len, reverse=True)
+
+
 def _rare_stem(low: str, g: gz.Gazetteer) -> bool:
     """What a definite ending leaves is a surname or no frequent word ('tveitane' →
     'tveit'; not 'informanten' → 'informant', 'pasientane' → 'pasient')."""
-    for end in sorted(DEFINITE_ENDINGS, key=len, reverse=True):
+    for end in _DEFINITE_LONGEST_FIRST:
         if low.endswith(end) and len(low) - len(end) >= 3:
             stem = low[:-len(end)]
             return (stem in g.surnames or max(zipf(stem, ("nb",)),

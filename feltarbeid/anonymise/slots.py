@@ -346,12 +346,19 @@ KIN_ENDINGS = ("dattera", "datteren", "dottera", "sønnen", "sonen", "mora", "mo
 
 
 _INVERTED_SUBJECTS = frozenset({"jeg", "eg", "du", "han", "hun", "ho", "vi", "me", "de", "dei",
-                                "dere", "dykk", "folk"})
+                                "dem", "dere", "dykk", "dokker", "folk", "alle"})
 _AFTER_INVERTED = frozenset({"jo", "da", "då", "altså", "vel", "nok", "liksom", "ihvertfall",
-                             "iallfall", "òg", "også", "i", "hvert", "fall"})
+                             "iallfall", "òg", "også", "i", "hvert", "fall", "alltid", "her",
+                             "der"})
 
 
-def _inverted(tokens: Sequence[Token], k: int) -> bool:
+def speaks_of_municipality(tokens: Sequence[Token]) -> bool:
+    """The text says 'kommune' in some form ('de ble jo en kommune', 'Loppa er en fin
+    kommune')."""
+    return any(t.low.startswith("kommun") for t in tokens)
+
+
+def inverted(tokens: Sequence[Token], k: int) -> bool:
     """The verb at token k has its subject after it and nothing after that ('… enn melhus
     synes jeg', '… sier de ihvertfall'): the word before the verb is not who acts."""
     n = len(tokens)
@@ -869,7 +876,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         owned = n2  # 'i Sørlibråtens senere arbeider'
     if p1 in PLACE_BEFORE and not comma_after:
         n1 = n2 = ""
-    if n1 in PERSON_ACTS and not comma_after and not _inverted(tokens, k):
+    if n1 in PERSON_ACTS and not comma_after and not inverted(tokens, k):
         at_least(2.0)
     if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after \
             and not noun_as_object(text, tokens, i):
@@ -1208,7 +1215,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if (n1 in ("og", "eller") and _low(tokens, k + 2) in ("de", "dei") and _they_act(
             _low(tokens, k + 3)) or p1 in ("og", "eller") and n1 in ("de", "dei")
             and _they_act(n2) and not comma_after) \
-            and not any(t.low.startswith("kommun") for t in tokens):
+            and not speaks_of_municipality(tokens):
         at_least(2.0)  # 'vik og strand de to var alltid sammen' (they, resumed; not 'moss
         # og rygge de ble jo en kommune')
     dash_after = gap_after.strip()[:1] in ("–", "—", "-") and gap_after[:1] == " "
