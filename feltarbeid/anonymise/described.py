@@ -35,7 +35,7 @@ from .slots import (
     speaks_of_municipality,
 )
 from .spans import Token
-from .words import NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
+from .words import MAKE_ADJECTIVES, NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
 
 # kinds of thing a name can be said to be (with their compounds: 'ølmerkene', 'tv-serien')
 KIND_HEADS = (
@@ -81,8 +81,6 @@ _PREPOSITIONS = _STOPS - {"og", "eller", "som", "sitt", "sin", "si", "sine"}
 # before a town's name only the neuter article stands ('et nytt Bergen'); 'en'/'ei' makes it
 # a thing ('en gammel Dovre')
 _ARTICLES_NOT_NEUTER = frozenset({"en", "ei", "ein"})
-_ADJECTIVES_BEFORE_MAKE = frozenset({"gammel", "gamal", "gamle", "ny", "nye", "stor", "liten",
-                                     "lita", "brukt", "skikkelig", "ekte", "slags"})
 # (not 'noen', 'ingen': 'kjenner ikke noen Hodžić' is anyone of that name)
 _QUANTITIES = frozenset({"masse", "massevis", "mye", "mykje", "mange", "mangfoldige",
                          "lite", "litt", "haugevis", "hundrevis", "tusenvis"})
@@ -218,7 +216,7 @@ def _article_before_town(text: str, tokens: Sequence[Token], i: int) -> bool:
     """'Ovnen vår er en gammel Dovre', 'ein ny Voss': a make, not the town; in lower case
     any adjective ('en hel time', 'ei lita vik')."""
     k = i - 1
-    if k >= 0 and (tokens[k].low in _ADJECTIVES_BEFORE_MAKE or not tokens[i].capital
+    if k >= 0 and (tokens[k].low in MAKE_ADJECTIVES or not tokens[i].capital
                    and not tokens[k].capital and tokens[k].low not in _STOPS
                    and tokens[k].low not in _DETERMINERS):
         k -= 1

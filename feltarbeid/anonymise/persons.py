@@ -79,6 +79,7 @@ from .words import (
     GENITIVE_HEADS,
     INITIALS,
     INSTITUTION_AFTER,
+    MAKE_ADJECTIVES,
     MODAL_WORDS,
     MONTHS,
     MOVING_VERBS,
@@ -797,13 +798,9 @@ def _after_article(tokens: Sequence[Token], i: int) -> bool:
         return True
     mid = tokens[i - 1].low if i > 0 else ""
     return i > 1 and tokens[i - 2].low in ARTICLES_INDEFINITE and not tokens[i - 1].capital \
-        and (mid in _MAKE_ADJECTIVES or mid.endswith(("ig", "lig", "leg", "sk")) and len(mid) > 4)
+        and (mid in MAKE_ADJECTIVES or mid.endswith(("ig", "lig", "leg", "sk")) and len(mid) > 4)
 
 
-# adjectives before a make or a model: 'en gammel Gråtass', 'ein raud Volvo'
-_MAKE_ADJECTIVES = frozenset({"gammel", "gamal", "gamle", "ny", "nytt", "stor", "liten", "lita",
-                              "brukt", "rød", "raud", "blå", "grønn", "grøn", "hvit", "kvit",
-                              "svart", "grå", "gul", "fin", "ekte", "skikkelig", "slags"})
 
 
 def _place_partner(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:

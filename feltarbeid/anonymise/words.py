@@ -512,6 +512,12 @@ NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klippe
                      "roboten", "hotellet", "kafeen", "kaféen", "festivalen", "restauranten",
                      "puben", "butikken", "bandet", "traktoren", "bilen", "båten", "pc-en",
                      "appen", "serien", "programmet", "koret", "stormen", "uværet")
+# adjectives before a make or a model: 'en gammel Gråtass', 'ein raud Volvo', 'en gammel
+# Dovre'
+MAKE_ADJECTIVES = _words("""
+gammel gamal gamle ny nytt nye stor liten lita brukt rød raud blå grønn grøn hvit kvit svart
+grå gul fin ekte skikkelig slags
+""")
 # places of business, bands, apps and storms that are given a name ('ein kafé som heitte
 # Solstrand', 'en storm som het Ingunn'); not 'kor' (Nynorsk 'where'), nor people's trades
 # ('frisøren Kari' is a person)
