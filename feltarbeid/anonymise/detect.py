@@ -259,7 +259,9 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if prev2 in SUBJECT_PRONOUNS and i > 2:
             prev2 = tokens[i - 3].low  # 'flytta vi til fana': the verb before the subject
         nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-        hyphen_after = form_end < len(text) and text[form_end] in "-\u2011"
+        # 'Hamar-kontoret' (not 'Berg-Hansen': a double name)
+        hyphen_after = form_end < len(text) and text[form_end] in "-\u2011" \
+            and not _double_name_after(text, form_end + 1, tokens, caps, g)
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
             prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
         if prev in ("av", "ifra", "ifrå") and prev2 == "ut" and not (
@@ -517,6 +519,11 @@ def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
     if i > 0 and tokens[i - 1].low not in _HOLDS_AFTER:
         return False
     lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 4)]
+    if lows[0] in ("har", "hadde", "omfattar", "omfatter"):
+        k = i + 2 + (lows[1] in ("jo", "både", "bade", "òg", "også"))
+        # 'Tinn har Rjukan og Atrå': a town holds places (a person has none)
+        return k + 2 < len(tokens) and tokens[k].start in sure \
+            and tokens[k + 1].low in (",", "og") and tokens[k + 2].start in sure
     return i + 2 < len(tokens) and tokens[i + 2].start in sure and (
         lows[0] == "med" and lows[2] in ("har", "hadde", "er", "var", "ligger", "ligg")
         or lows[0] == "på" and lows[2] in ("har", "hadde"))  # (not 'ski i nordmarka er fint')
@@ -932,6 +939,18 @@ def place_info(place: gz.Place) -> dict[str, Any]:
             "regions": place.regions}
 
 
+def _double_name_after(text: str, pos: int, tokens: Sequence[Token], caps: bool,
+                       g: gz.Gazetteer) -> bool:
+    """After a hyphen at pos - 1: a second name ('Berg-Hansen', 'kari berg-hansen'), not
+    a word ('Hamar-kontoret')."""
+    if caps:
+        return text[pos:pos + 1].isupper()
+    k = _token_at(tokens, pos)
+    low = tokens[k].low if k < len(tokens) and tokens[k].start == pos else ""
+    return low in g.surnames and not surname_word(low) \
+        or low in g.given and low not in g.given_words
+
+
 def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
     return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or prev in NAV_BEFORE
@@ -1232,7 +1251,66 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _person_contrasted(tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
-    return _outside_brackets(text, drop_not_names(text, tokens, hits))
+    return _outside_brackets(text, _hyphen_joined(text, tokens,
+                                                  drop_not_names(text, tokens, hits), caps))
+
+
+_HYPHENS = "-\u2011"
+_COMPASS = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "indre", "ytre"})
+
+
+def _hyphen_joined(text: str, tokens: Sequence[Token], hits: list[Hit],
+                   caps: bool) -> list[Hit]:
+    """A person's name joined by a hyphen to a capitalised word ('Owusu-Ansah',
+    'Hjelmtveit-Sæbø', 'Berg-Hansen'; in lower case to another hit: 'tveit-hansen') is one
+    double name: the whole of it is the person, else the part left out is read; so is
+    an 'O'' or a 'D'' before it ('O'Brien'). Not a compound in lower case
+    ('Kvamsdal-utvalget'), nor a surer place ('Nord-Troms')."""
+    persons = [h for h in hits if h.label == "PERSON" and h.entry_id is None
+               and h.surface.lower() not in _COMPASS]
+    if not persons:
+        return hits
+    starts = {h.start: h for h in hits}
+    ends = {h.end: h for h in hits}
+
+    def joins(h: Hit, k: int, other: Hit | None) -> bool:
+        if other is not None and (other.entry_id is not None or other.label != "PERSON"
+                                  and other.confidence > h.confidence):
+            return False
+        return caps and tokens[k].capital or not caps and other is not None
+
+    absorbed: list[Hit] = []
+    for h in persons:
+        if any(h is a for a in absorbed):
+            continue
+        grown = True
+        while grown:
+            grown = False
+            if h.end + 1 < len(text) and text[h.end] in _HYPHENS:
+                k = _token_at(tokens, h.end + 1)
+                other = starts.get(h.end + 1)
+                if k < len(tokens) and tokens[k].start == h.end + 1 and joins(h, k, other):
+                    h.end = max(tokens[k].end, other.end if other else 0)
+                    grown = True
+            if h.start >= 2 and text[h.start - 1] in "'’" and text[h.start - 2].isupper() \
+                    and (h.start == 2 or not text[h.start - 3].isalpha()):
+                h.start -= 2  # 'O'Brien', 'D'Souza'
+                grown = True
+            if h.start >= 2 and text[h.start - 1] in _HYPHENS:
+                k = _token_at(tokens, h.start - 2)
+                other = ends.get(h.start - 1)
+                if k < len(tokens) and tokens[k].end == h.start - 1 and joins(h, k, other):
+                    h.start = min(tokens[k].start, other.start if other else len(text))
+                    grown = True
+        if h.surface != text[h.start:h.end]:
+            inside = [o for o in hits if o is not h and o.entry_id is None
+                      and o.start < h.end and h.start < o.end]
+            h.start = min([h.start] + [o.start for o in inside])  # ('Siobhan O' + 'Connor')
+            h.end = max([h.end] + [o.end for o in inside])
+            h.surface = text[h.start:h.end]
+            h.canonical = normalise(h.surface)
+            absorbed += inside
+    return [h for h in hits if not any(h is a for a in absorbed)]
 
 
 def _person_contrasted(tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:

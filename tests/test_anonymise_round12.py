@@ -1,0 +1,72 @@
+"""Round 12 of issue 12: a town said to be where one lived or to hold places, a person said
+to have become a leader or to have a surname, a name set off by commas after a role, and
+trades listed with a capital at a sentence's start. Every sentence is written for this
+test; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels as labels
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a town at a sentence's start, said to be where one lived or to hold two places
+    ("Kvam var der eg budde då eg var ung, på Øystese.", "Kvam", "MUNICIPALITY"),
+    ("Lund var der vi hadde hytta, i Rogaland.", "Lund", "MUNICIPALITY"),
+    ("Tinn har Rjukan og Atrå, og der budde farfar.", "Tinn", "MUNICIPALITY"),
+    ("Moss har fått ny legevakt, og det var på tide.", "Moss", "MUNICIPALITY"),
+    # a person: became a leader, has this surname, argues, set off after a role
+    ("Fjellstuen vart seinare leiar i sanitetslaget.", "Fjellstuen", "PERSON"),
+    ("Vestby var hovedtillitsvalgt i mange år.", "Vestby", "PERSON"),
+    ("etternavnet hennes er abrahaley men alle sier bare lula", "abrahaley", "PERSON"),
+    ("Brettenkamp argumenterer for at tariffen kom for seint.", "Brettenkamp", "PERSON"),
+    ("Verneombudet, Owusu-Ansah, sa at stillaset ikke var sikret.", "Owusu-Ansah",
+     "PERSON"),
+])
+def test_found(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # trades listed with a capital at a sentence's start; a role in the definite form
+    "Reindriftsagronomen sa at beitet var for lite for flokken.",
+    "Snekker, rørlegger og elektriker er de tre fagene vi mangler mest.",
+    "Tømrer, stillasmontør, maskinfører, elektriker – alle var med på kurset.",
+])
+def test_name_free(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an apposition of roles closed by a comma is the person's
+    ("Hjelmtveit, sykepleiar og tillitsvalt, sa at det var for lite folk.", "Hjelmtveit"),
+    ("Kari var der vi bodde.", "Kari"),
+])
+def test_still_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a double name joined by a hyphen is one person: no part of it is left to be read
+    ("Vi snakket med Owusu-Ansah i går.", "Owusu-Ansah"),
+    ("Vi snakket med Hjelmtveit-Sæbø i går.", "Hjelmtveit-Sæbø"),
+    ("Hjelmtveit-Sæbø sa det rett ut.", "Hjelmtveit-Sæbø"),
+    ("Kari Berg-Hansen sa det på møtet.", "Kari Berg-Hansen"),
+    ("kari berg-hansen sa det på møtet", "kari berg-hansen"),
+    ("vi snakka med owusu-ansah i går", "owusu-ansah"),
+    # and an O' before it
+    ("Vi snakket med O'Brady i går.", "O'Brady"),
+    ("Siobhan O'Kearney sa det.", "Siobhan O'Kearney"),
+])
+def test_double_name_whole(text: str, name: str) -> None:
+    assert [(name, "PERSON")] == labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # a compound in lower case after the hyphen is no second name
+    ("Vi var på Hamar-kontoret hele dagen.", "Hamar", "MUNICIPALITY"),
+    ("vi var på hamar-kontoret hele dagen", "hamar", "MUNICIPALITY"),
+    ("Kvamsdal-utvalget la fram rapporten i fjor.", "Kvamsdal", "PERSON"),
+])
+def test_hyphen_compound_stays(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)
