@@ -476,7 +476,8 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
     return institution(other) and (other in ORGANISATIONS or other not in g.given
                                    and other not in g.surnames) \
         and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
-        and not governed  # (not 'Eide fra Høyre og Hoàng fra SV')
+        and not governed and not role_word(other)  # (not 'Eide fra Høyre og Hoàng fra SV';
+    # 'Hovedverneombudet, Asamoah, sa': a role and its bearer)
 
 
 # what a building, a business or a festival is called by ('Ungdomshuset', 'Fjordhotellet',
@@ -599,6 +600,26 @@ def _pair_of_things(tokens: Sequence[Token], j: int) -> bool:
             return True  # 'Dagros var den beste melkekua', 'Rosa var ei snill ku'
         if nxt in STOPWORDS or role_word(nxt):
             return False  # ('Kari var den eneste i fjøset', 'Per var den som stelte kua')
+    return False
+
+
+def _list_of_roles(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i opens a sentence and a list whose other items are trades in lower case
+    ('Tømrer, betongfagarbeider, stillasmontør – alle yrka', 'Reineier, siidaleder og
+    distriktsleder er tre roller'): a trade too. Not an apposition ('Hjelmtveit,
+    sykepleiar og tillitsvalt, sa at …': a comma closes it)."""
+    if not tokens[i].sentence_start or text[tokens[i].end:tokens[i].end + 1] != ",":
+        return False
+    k, roles = i + 1, 0
+    while k < len(tokens) and not tokens[k].capital and role_word(tokens[k].low):
+        roles += 1
+        gap = text[tokens[k].end:tokens[k + 1].start].strip() if k + 1 < len(tokens) else ""
+        if gap == "," and k + 1 < len(tokens):
+            k += 1
+        elif gap == "" and k + 2 < len(tokens) and tokens[k + 1].low in ("og", "eller"):
+            k += 2
+        else:
+            return roles >= 2 and gap != "," and (roles >= 3 or gap not in ("–", "-", "—"))
     return False
 
 
@@ -932,7 +953,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and h.confidence < SURE_CITED
                 and _among_brands(text, tokens, i)
                 or len(lows) == 1 and h.confidence < SURE_CITED
-                and _among_things(tokens, i, person=True)):
+                and _among_things(tokens, i, person=True)
+                or len(lows) == 1 and lows[0] not in gz.load().given
+                and lows[0] not in gz.load().surnames and _list_of_roles(text, tokens, i)):
             continue
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'

@@ -183,7 +183,9 @@ ROLE_ENDINGS = ("person", "personen", "leder", "leiar", "lege", "sjef", "kontakt
                 "tjener", "tenar", "styrer", "styrar", "bestyrer", "bestyrar", "mester",
                 "kaptein", "sjåfør", "maskinist", "stuert", "formann", "styrmann",
                 "lensmann", "fylkesmann", "styrmannen", "haldar", "holder", "vasker",
-                "vaskar", "fogd", "fut", "smed", "vakt", "vakta")
+                "vaskar", "fogd", "fut", "smed", "vakt", "vakta", "verneombud", "tillitsvalgt",
+                "agronom", "økonom", "ingeniør", "forsker", "forskar", "montør", "snekker",
+                "snikkar", "tømrer", "tømrar", "elektriker", "rørlegger", "murer", "murar")
 # ranks and offices said before a name ('diakon X', 'løytnant X', 'kantor X')
 RANKS = frozenset({"baker", "diakon", "kantor", "klokkar", "klokker", "kapellan", "kaptein",
                    "løytnant",
@@ -912,6 +914,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'stein som var trafikkleder sa …' (a place is no one's leader)
     if p1 in CALLED and p2 == "som" and not comma_after:
         at_least(2.0)  # 'en sønn som het bror': a name is what someone is called
+    if p1 in ("er", "var") and (p2 in _PERSONAL_NAME_NOUNS or p2 in POSSESSIVES_AFTER
+                                and p3 in _PERSONAL_NAME_NOUNS | {"navnet", "namnet"}):
+        at_least(2.0)  # 'etternavnet hans er ghebremariam' (not 'navnet på bygda er …')
     n3, n4 = _low(tokens, k + 2), _low(tokens, k + 3)
     off = 0
     if n1 in COPULAS and n2 in DEGREE | SPOKEN_FILLERS | {"egentlig", "eigentleg"}:
@@ -1010,6 +1015,16 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in COPULAS and n2 in ROLE_NOUNS:
         # 'X var fastlegen min', 'X var sjefen vår' (a place is no one's doctor)
         at_least(2.0 if n3 in ROLE_OWNERS or n3 in ("på", "hos", "for", "til") else 1.5)
+    if n1 in ("var", "er", "vart", "ble", "blei", "vert", "blir") and not comma_after:
+        m = k + 1
+        while _low(tokens, m) in _BECAME_WHEN:
+            m += 1
+        role = _low(tokens, m)
+        if role in ROLES_BARE or role in ROLE_WORDS or role_compound(role) \
+                or role.endswith("tillitsvalgt"):
+            # 'Rudsengen vart seinare leiar i lokallaget', 'X var hovedtillitsvalgt' (a
+            # place leads nothing)
+            at_least(2.0 if _low(tokens, m + 1) in ("i", "på", "for", "til", "hos") else 1.5)
     if n1 in ("kom", "kommer", "kjem", "flyktet", "flykta", "rømte") and n2 in ("fra", "frå") \
             and n3 in gz.load().world:
         at_least(2.0)  # 'X kom fra polen' (people come from countries; towns do not)
@@ -1262,7 +1277,8 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             n1 in AUTHOR_VERBS or n1 in ("slår", "slo") and n2 == "fast") and not comma_after:
         # 'Medan X legg vekt på', 'X påpeker at' (authors argue); 'X slår fast at', 'X
         # påpeker at': a claim that follows is made by someone
-        at_least(2.0 if n2 == "at" or n3 == "at" and n2 in ("fast", "også", "òg", "derfor")
+        at_least(2.0 if n2 == "at" or n3 == "at" and n2 in ("fast", "også", "òg", "derfor",
+                                                            "for")
                  else 1.5)
     if n1 == "legg" and n2 == "vekt" or n1 == "legger" and n2 == "vekt":
         at_least(1.5)
@@ -1376,7 +1392,10 @@ _LANGUAGES = frozenset({"samisk", "nordsamisk", "sørsamisk", "lulesamisk", "pit
 _FACILITIES = frozenset({"skole", "skule", "skolen", "skulen", "barnehage", "barnehagen",
                          "butikk", "butikken", "kai", "kaia", "bru", "brua", "veg", "vei",
                          "ferjekai", "sykehjem", "sjukeheim", "kirke", "kyrkje", "idrettshall",
-                         "bensinstasjon", "postkontor", "busstopp"})
+                         "bensinstasjon", "postkontor", "busstopp", "legevakt", "legevakta",
+                         "helsestasjon", "rådhus", "kulturhus", "bibliotek", "svømmehall",
+                         "symjehall", "ungdomsskole", "ungdomsskule", "omsorgssenter",
+                         "sykehus", "sjukehus", "brannstasjon", "politistasjon"})
 _PLACE_NOUNS = frozenset({"plass", "bygd", "grend", "sted", "stad", "øy", "gard", "gård",
                           "tettsted", "tettstad", "fiskevær", "vær", "landsby", "by", "bygdesenter",
                           "øysamfunn", "utkant", "holme"})
@@ -1432,6 +1451,9 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         k = _past(lows, 1, _AFTER_VERB)
         if k + 1 < len(lows) and lows[k] == "der" and lows[k + 1] in _TOWN_FACILITIES:
             return True  # 'Sola var jo der flyplassen var'
+        if k + 2 < len(lows) and lows[k] == "der" and lows[k + 1] in ("eg", "jeg", "vi", "me") \
+                and lows[k + 2] in _LIVED_THERE:
+            return True  # 'Kvam var der eg gjekk på vidaregåande', 'Lund var der vi hadde hytte'
         if lows[k:k + 4] in (["som", "et", "eget", "land"], ["som", "eit", "eige", "land"]):
             return True  # 'frøya er som et eget land'
         return (n2 in ("en", "ei", "et", "ein", "eit", "bare", "berre")
@@ -1443,6 +1465,18 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+# a person's names: 'etternavnet hans er X'
+_PERSONAL_NAME_NOUNS = frozenset({"etternavnet", "etternamnet", "fornavnet", "fornamnet",
+                                  "kallenavnet", "kallenamnet", "mellomnavnet",
+                                  "mellomnamnet", "pikenavnet", "jentenamnet"})
+# between 'X vart' and a role: 'X vart seinare leiar'
+_BECAME_WHEN = frozenset({"seinare", "senere", "etterpå", "da", "då", "så", "lenge",
+                          "fortsatt", "framleis", "fremdeles", "også", "òg", "jo", "nok",
+                          "straks", "snart", "raskt", "fort"})
+# what one did where one lived: 'X var der vi hadde hytte'
+_LIVED_THERE = frozenset({"gjekk", "gikk", "budde", "bodde", "hadde", "vaks", "vokste",
+                          "jobba", "jobbet", "arbeidde", "arbeidet", "flytta", "flyttet",
+                          "bur", "bor", "jobbar", "jobber", "gifta", "giftet", "kom"})
 # what only a town has: an industry, a factory, a yard
 _INDUSTRIES = ("industri", "industrien", "fabrikk", "fabrikken", "fabrikker", "verft",
                "verftet", "verfta", "smelteverk", "smelteverket", "fiskeindustri")
