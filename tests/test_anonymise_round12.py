@@ -70,3 +70,40 @@ def test_double_name_whole(text: str, name: str) -> None:
 ])
 def test_hyphen_compound_stays(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the whole name is masked, not the part the detector was sure of
+    ("Ein engelskmann, Nigel Ashbury, leigde naustet vårt kvar sommar.", "Nigel Ashbury"),
+    ("Ordføraren vår, Kristi Solbakkhaug, har vore tydeleg på det.", "Kristi Solbakkhaug"),
+    ("Hans Chr. Lyngstuen (2008) omtaler dette som omstilling.", "Hans Chr. Lyngstuen"),
+    ("Dette samsvarer med van der Steeghe (2015), som skiller mellom to former.",
+     "van der Steeghe"),
+    ("Rasha al-Khatimi (2021) peker på tolketjenestene.", "Rasha al-Khatimi"),
+    ("vi jobba sammen med ruta petrauskiene på mottaket", "ruta petrauskiene"),
+    ("og så var det hjalmar kolstøen fra skjervøy han som hadde båten",
+     "hjalmar kolstøen"),
+    ("nguyen thi lan hun hadde frisørsalong i sandvika", "nguyen thi lan"),
+    ("ja det var maricel dela cruz som passa ungene", "maricel dela cruz"),
+    ("han mehmet aydın som drev kiosken på torget", "mehmet aydın"),
+])
+def test_whole_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb, a negation, a place after a preposition stay out of the name
+    ("ho kari heitte ho", "kari"),
+    ("kari køyrde bilen til byen", "kari"),
+    ("der Kari bodde var det fint", "Kari"),
+    ("så la Kari fram planen", "Kari"),
+    ("vi bodde i london kari og jeg", "kari"),
+])
+def test_name_grows_no_further(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+def test_a_place_before_da_stays() -> None:
+    text = "Vi flytta ut til Randaberg da Ingrid Sofie begynte på skolen."
+    assert ("Randaberg", "MUNICIPALITY") in labels(text), labels(text)
+    assert ("Ingrid Sofie", "PERSON") in labels(text), labels(text)

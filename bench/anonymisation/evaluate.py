@@ -163,6 +163,7 @@ def evaluate(items: list[Item], min_conf: float, show_errors: bool = False) -> d
     pred_n, pred_ok_label, pred_ok_any = Counter(), Counter(), Counter()
     chars, chars_any, chars_label = 0, 0, 0
     empty, touched = 0, 0
+    partly = Counter()
     errors = []
     for _kind, text, gold in items:
         hits = [h for h in detect(text) if h.confidence >= min_conf]
@@ -172,6 +173,12 @@ def evaluate(items: list[Item], min_conf: float, show_errors: bool = False) -> d
                 found[label] += 1
             elif show_errors:
                 errors.append(f"MISS {label:12} {text[s:e]!r:22} | {text}")
+            left = _left_readable(s, e, text, hits)
+            if left:
+                partly[label] += 1
+                if show_errors:
+                    errors.append(f"PART {label:12} {text[s:e]!r:22} {' '.join(left)!r} | "
+                                  f"{text}")
         for h in hits:
             pred_n[h.label] += 1
             if any(g[2] == h.label and overlaps((h.start, h.end), g[:2]) for g in gold):
@@ -191,7 +198,20 @@ def evaluate(items: list[Item], min_conf: float, show_errors: bool = False) -> d
             touched += bool(hits)
     return {"gold": gold_n, "found": found, "pred": pred_n, "ok_label": pred_ok_label,
             "ok_any": pred_ok_any, "empty": empty, "touched": touched, "errors": errors,
-            "chars": chars, "chars_any": chars_any, "chars_label": chars_label}
+            "chars": chars, "chars_any": chars_any, "chars_label": chars_label,
+            "partly": partly}
+
+
+_WORD = re.compile(r"\w{2,}")
+
+
+def _left_readable(s: int, e: int, text: str, hits: list) -> list[str]:
+    """The words of a name found (a hit overlaps it) that no hit covers: 'Ansah' when
+    only 'Owusu' of 'Owusu-Ansah' is masked."""
+    if not any(overlaps((s, e), (h.start, h.end)) for h in hits):
+        return []
+    return [m.group() for m in _WORD.finditer(text, s, e)
+            if not any(h.start <= m.start() and m.end() <= h.end for h in hits)]
 
 
 def _ratio(a: int, b: int) -> str:
@@ -213,6 +233,8 @@ def report(name: str, r: dict) -> None:
           f"(same label: {_ratio(r['chars_label'], r['chars'])})")
     print(f"name-free sentences touched: {r['touched']}/{r['empty']} = "
           f"{r['touched'] / max(r['empty'], 1):.1%}")
+    part = ", ".join(f"{lab} {n}" for lab, n in sorted(r["partly"].items())) or "none"
+    print(f"names found with a word of them left readable: {part}")
 
 
 def by_kind(items: list[Item]) -> None:

@@ -50,6 +50,7 @@ from typing import Any
 
 from . import fuzzy
 from . import gazetteer as gz
+from .extent import whole_names
 from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
 from .lexicon import common_word, definite_noun, inflected_word, surname_word
@@ -1227,7 +1228,10 @@ def carried(doc: OwnHits, *, known: StudyNames | None = None,
     propagate(doc.texts, doc.tokens, resolved, doc.caps,
               also=known.targets if known else None)
     out = []
-    for text, hits in zip(doc.texts, resolved, strict=True):
+    for text, tokens, caps, hits in zip(doc.texts, doc.tokens, doc.caps, resolved,
+                                        strict=True):
+        # a name carried here may be part of a longer one ('Storm, Ingrid Storm')
+        hits = whole_names(text, tokens, hits, caps)
         hits = _outside_brackets(text, [h for h in hits if h.label != "NONE"
                                         and h.confidence >= min_confidence])
         if known:
@@ -1251,66 +1255,8 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _person_contrasted(tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
-    return _outside_brackets(text, _hyphen_joined(text, tokens,
-                                                  drop_not_names(text, tokens, hits), caps))
-
-
-_HYPHENS = "-\u2011"
-_COMPASS = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "indre", "ytre"})
-
-
-def _hyphen_joined(text: str, tokens: Sequence[Token], hits: list[Hit],
-                   caps: bool) -> list[Hit]:
-    """A person's name joined by a hyphen to a capitalised word ('Owusu-Ansah',
-    'Hjelmtveit-Sæbø', 'Berg-Hansen'; in lower case to another hit: 'tveit-hansen') is one
-    double name: the whole of it is the person, else the part left out is read; so is
-    an 'O'' or a 'D'' before it ('O'Brien'). Not a compound in lower case
-    ('Kvamsdal-utvalget'), nor a surer place ('Nord-Troms')."""
-    persons = [h for h in hits if h.label == "PERSON" and h.entry_id is None
-               and h.surface.lower() not in _COMPASS]
-    if not persons:
-        return hits
-    starts = {h.start: h for h in hits}
-    ends = {h.end: h for h in hits}
-
-    def joins(h: Hit, k: int, other: Hit | None) -> bool:
-        if other is not None and (other.entry_id is not None or other.label != "PERSON"
-                                  and other.confidence > h.confidence):
-            return False
-        return caps and tokens[k].capital or not caps and other is not None
-
-    absorbed: list[Hit] = []
-    for h in persons:
-        if any(h is a for a in absorbed):
-            continue
-        grown = True
-        while grown:
-            grown = False
-            if h.end + 1 < len(text) and text[h.end] in _HYPHENS:
-                k = _token_at(tokens, h.end + 1)
-                other = starts.get(h.end + 1)
-                if k < len(tokens) and tokens[k].start == h.end + 1 and joins(h, k, other):
-                    h.end = max(tokens[k].end, other.end if other else 0)
-                    grown = True
-            if h.start >= 2 and text[h.start - 1] in "'’" and text[h.start - 2].isupper() \
-                    and (h.start == 2 or not text[h.start - 3].isalpha()):
-                h.start -= 2  # 'O'Brien', 'D'Souza'
-                grown = True
-            if h.start >= 2 and text[h.start - 1] in _HYPHENS:
-                k = _token_at(tokens, h.start - 2)
-                other = ends.get(h.start - 1)
-                if k < len(tokens) and tokens[k].end == h.start - 1 and joins(h, k, other):
-                    h.start = min(tokens[k].start, other.start if other else len(text))
-                    grown = True
-        if h.surface != text[h.start:h.end]:
-            inside = [o for o in hits if o is not h and o.entry_id is None
-                      and o.start < h.end and h.start < o.end]
-            h.start = min([h.start] + [o.start for o in inside])  # ('Siobhan O' + 'Connor')
-            h.end = max([h.end] + [o.end for o in inside])
-            h.surface = text[h.start:h.end]
-            h.canonical = normalise(h.surface)
-            absorbed += inside
-    return [h for h in hits if not any(h is a for a in absorbed)]
+    return _outside_brackets(text, whole_names(text, tokens,
+                                               drop_not_names(text, tokens, hits), caps))
 
 
 def _person_contrasted(tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
@@ -1556,6 +1502,7 @@ class DocumentHits:
             if self.targets:
                 propagate([text], [own.tokens], [hits], [caps], targets=self.targets,
                           study=self.study_targets)
+            hits = whole_names(text, own.tokens, hits, caps)  # as ``carried`` does
             hits = _outside_brackets(text, [h for h in hits if h.label != "NONE"
                                             and h.confidence >= self.min_confidence])
             if self.known:
