@@ -86,6 +86,9 @@ def test_hyphen_compound_stays(text: str, name: str, label: str) -> None:
     ("nguyen thi lan hun hadde frisørsalong i sandvika", "nguyen thi lan"),
     ("ja det var maricel dela cruz som passa ungene", "maricel dela cruz"),
     ("han mehmet aydın som drev kiosken på torget", "mehmet aydın"),
+    ("Darren P. Ashbury introduserte begrepet i en studie.", "Darren P. Ashbury"),
+    ("mantas zukauskas og broren hans jobba på fabrikken", "mantas zukauskas"),
+    ("liv-jorunns mann kjører henne på jobb", "liv-jorunns"),
 ])
 def test_whole_name(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
@@ -98,6 +101,7 @@ def test_whole_name(text: str, name: str) -> None:
     ("der Kari bodde var det fint", "Kari"),
     ("så la Kari fram planen", "Kari"),
     ("vi bodde i london kari og jeg", "kari"),
+    ("kari køyrer henne på jobb", "kari"),
 ])
 def test_name_grows_no_further(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)

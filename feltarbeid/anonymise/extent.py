@@ -39,7 +39,7 @@ from .lexicon import (
     world_name,
     zipf,
 )
-from .slots import foreign_word, past_verb, role_word, verb_form
+from .slots import foreign_word, past_verb, present_verb, role_word, verb_form
 from .spans import Hit, Token
 from .words import (
     ASIAN_SURNAMES,
@@ -193,10 +193,12 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
     low = tok.low
     edge_low = tokens[edge].low
     given_edge = edge_low in g.given or edge_low in g.world_given or world_name(edge_low)
-    if _foreign_town(low, g) and (k == 0 or tokens[k - 1].low not in PLACE_PREPOSITIONS) \
+    town = _foreign_town(low, g) or other is not None and other.label == "NONE" \
+        and other.source.endswith(":city") and zipf(low, ("nb",)) < 3.5
+    if town and low not in STOPWORDS and (k == 0 or tokens[k - 1].low not in PLACE_PREPOSITIONS) \
             and (caps and tok.capital and step == -1 and not tok.sentence_start
                  or not caps and (step == -1 or given_edge)):
-        return True  # 'Nigel Ashcombe', 'mehmet aydın' (towns elsewhere too)
+        return True  # 'Nigel Ashcombe', 'mehmet aydın', 'mantas' (towns elsewhere too)
     if other is not None and (other.entry_id is not None or other.label != "PERSON" and (
             other.confidence >= min(h.confidence, SURE_PLACE))):
         return False  # a surer place ('Kari Oslo' is no name)
@@ -218,21 +220,25 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
         if not tok.capital:
             return False
         if tok.sentence_start:
-            # 'Hans Chr. Skrubbestad': a given name before an initial
-            return name_like(tok, g) and not common_word(low) or (
-                low in g.given and _initial_after(tokens, edge))
+            # 'Hans Chr. Skrubbestad', 'Darren P. Ashcombe': a given name before an initial
+            return name_like(tok, g) and not common_word(low) or _initial_after(
+                tokens, edge) and (low in g.given or zipf(low, ("nb",)) < 3.8)
         # 'Nigel Ashcombe', 'Kristi Solbakkmo' (not 'Lie Takk': a word)
         return not common_word(low) or low in g.given or low in g.surnames \
             or world_name(low)
     if _lower_name_part(low, g):
         return True
     if not low.isalpha() or verb_form(low) or past_verb(low) or low in PERSON_ACTS \
-            or low in PERSON_DOES or low in SPEECH_VERBS or low in NEGATIONS:
+            or low in PERSON_DOES or low in SPEECH_VERBS or low in NEGATIONS \
+            or present_verb(low):
         return False
-    if step == 1 and given_edge and (low in g.surnames or zipf(low, ("nb",)) < 2.5
-                                     and not common_word(low) and not nynorsk_word(low)):
-        return True  # 'kari time', 'knut dal', 'tyrone mcallister': a family name after
-    if step == -1 and (low in g.given or low in g.world_given) and edge_low not in g.given:
+    if step == 1 and given_edge and (low in g.surnames or low in g.world_given
+                                     or zipf(low, ("nb",)) < 3.0 and not common_word(low)
+                                     and not nynorsk_word(low)):
+        # 'kari time', 'tyrone mcallister', 'kwabena asante': a family name after; 'juan
+        # pablo': a second given name
+        return True
+    if step == -1 and (low in g.given or low in g.world_given):
         return True  # 'gareth pennington', 'inga máret': a given name before
     return after_particle and zipf(low, ("nb",)) < 3.5  # 'maricel dela cruz'
 
@@ -245,13 +251,15 @@ def _lower_name_part(low: str, g: gz.Gazetteer) -> bool:
             or verb_form(low) or past_verb(low) or nynorsk_word(low) \
             or low in g.places or low in g.world:
         return False
+    if present_verb(low) and not (low in g.given or low in g.surnames or world_name(low)):
+        return False  # 'kari køyrer': a Nynorsk verb the word lists lack
     if low in g.given and low not in g.given_words or low in g.given_extra \
             or low in g.surnames and not surname_word(low) or world_name(low):
         return True
     if (foreign_word(low) or foreign_marked(low)) and zipf(low, ("nb",)) < 3.0:
         return True  # 'aydın', 'zukauskas'
     return len(low) >= 4 and zipf(low, ("nb",)) < 1.0 and zipf(low, ("en",)) < 3.0 \
-        and not low.endswith(("ar", "ast", "est"))  # (not 'jobbar', 'trivast')
+        and not low.endswith(("ast", "est"))  # (not 'trivast')
 
 
 def _foreign_town(low: str, g: gz.Gazetteer) -> bool:
@@ -259,7 +267,7 @@ def _foreign_town(low: str, g: gz.Gazetteer) -> bool:
     'nigel'), not a word ('paris' is rare as a name next to a name)."""
     places = g.places.get(low, ())
     return bool(places) and all(p.label == "NONE" and p.kind == "city" for p in places) \
-        and zipf(low, ("nb",)) < 3.5 and low not in STOPWORDS
+        and zipf(low, ("nb",)) < 3.5
 
 
 def _initial_after(tokens: Sequence[Token], edge: int) -> bool:
@@ -279,7 +287,8 @@ def _hyphen_joins(tok: Token, h: Hit, other: Hit | None, caps: bool,
         return tok.capital
     low = tok.low  # lower case: a hit, a listed name or a name no word is
     return other is not None or (low in g.surnames or low in g.given or low in g.places) \
-        and not common_word(low) or _lower_name_part(low, g)
+        and not common_word(low) or _lower_name_part(low, g) \
+        or low in g.given and low not in STOPWORDS  # 'liv-jorunn', 'anne-karin'
 
 
 def _end_of(hit: Hit | None) -> int:

@@ -748,6 +748,17 @@ def unknown_word(low: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def present_verb(low: str) -> bool:
+    """A present tense in '-er' or '-ar' of a verb the word lists know ('køyrer': 'køyre',
+    'jobbar': 'jobbe'), Nynorsk ones too."""
+    if len(low) < 5 or not low.endswith(("er", "ar")):
+        return False
+    stem = low[:-2]
+    return max(zipf(stem + "e", ("nb",)), zipf(stem + "a", ("nb",)), zipf(stem + "er", ("nb",)),
+               zipf(stem + "te", ("nb",))) >= 1.0
+
+
+@lru_cache(maxsize=65536)
 def verb_form(low: str) -> bool:
     """A past tense whose infinitive the word lists know ('køyrde': 'køyre'; Nynorsk
     'tala': 'tale')."""
@@ -2022,6 +2033,8 @@ def _name_word(low: str, g: gz.Gazetteer) -> bool:
         return False  # ('kona hans heiter sol': the verb is no part of the name)
     if role_word(low) and not _listed(low) or low in BLOOM_VERBS:
         return False  # 'den lærern hadde vi': a role; 'hegga blomstra': a verb
+    if not _listed(low) and present_verb(low) and zipf(low, ("nb",)) < 3.0:
+        return False  # 'kari køyrer henne': a Nynorsk verb the lists lack
     if _listed(low) or low in g.given_extra:
         return word_need(low, capital_mid=False) <= 1.5
     return zipf(low, ("nb",)) < 3.0 and not noun_like(low) and not compound(low)
