@@ -111,3 +111,33 @@ def test_a_place_before_da_stays() -> None:
     text = "Vi flytta ut til Randaberg da Ingrid Sofie begynte på skolen."
     assert ("Randaberg", "MUNICIPALITY") in labels(text), labels(text)
     assert ("Ingrid Sofie", "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # brands, works, bands, clubs and dishes no one is named
+    "Mor handlet alltid sko på Skoringen og klær på Cubus.",
+    "Bestemor så alltid på Farmen om søndagen.",
+    "Hellbillies spelte på festivalen, og heile bygda var der.",
+    "Smalahove har eg aldri smakt, og det kjem eg ikkje til å gjere heller.",
+    "Vi kjøpte plankene på Optimera og skruene på Byggmakker.",
+])
+def test_named_things_are_no_names(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun after its article; 'en gang' is no house number
+    "han kom hjem med en rein han hadde kjøpt",
+    "en gang så vi en hval i fjorden",
+    "han fikk en sel på kroken en gang og måtte skjære over snøret",
+])
+def test_lower_case_words_stay(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("det var ei kari fra nav som ringte", "kari", "PERSON"),
+    ("hun bor i storgata en og har bodd der lenge", "storgata en", "ADDRESS"),
+])
+def test_lower_case_names_stay(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)

@@ -623,6 +623,15 @@ def _list_of_roles(text: str, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _word_too(low: str) -> bool:
+    """An ordinary word whether or not it is a name too ('rein', 'hval'; not 'kari', whose
+    frequency is a name's)."""
+    g = gz.load()
+    if low in g.given:
+        return low in g.given_words
+    return common_word(low)
+
+
 def _creature(low: str) -> bool:
     """An animal or a named thing that a name can be said to be ('kyrne', 'melkekua'), not
     a business or a storm ('Kari var en storm av energi')."""
@@ -932,6 +941,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and i == j and lower and h.confidence <= 0.7 \
                 and _word_in_nature(text, tokens, i):
             continue  # 'fiska med mark i bekken', 'ein lund med eik'
+        if h.label == "PERSON" and i == j and lower and i > 0 \
+                and tokens[i - 1].low in ARTICLES and _word_too(lows[0]) \
+                and h.confidence < SURE_CITED:
+            continue  # 'kom hjem med en rein', 'en hval i fjorden': a noun after its article
+            # (not 'det var ei kari fra nav som ringte')
         if i == j and (h.confidence < 0.8 or tokens[i].sentence_start
                        and h.confidence < SURE_CITED) and _pair_of_kind(text, tokens, i, h.label):
             continue  # 'sel og hval', 'over ås og fjell': animals, the land

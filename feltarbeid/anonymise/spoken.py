@@ -51,6 +51,18 @@ def _street(low: str) -> bool:
     return low.endswith(STREET_SUFFIXES) and len(low) > 4
 
 
+_TIMES = frozenset({"gang", "gong", "dag", "stund", "tid", "kveld", "natt", "morgen",
+                    "morgon", "uke", "veke", "helg", "sommer", "sommar", "vinter", "høst",
+                    "haust", "vår", "periode"})
+
+
+def _once(tokens: Sequence[Token], k: int) -> bool:
+    """'en gang', 'ein gong', 'ei stund', 'en dag': an article, not a house number ('fikk
+    en sel på kroken en gang')."""
+    return tokens[k].low in ("en", "ein", "ei", "et", "eit") and k + 1 < len(tokens) \
+        and tokens[k + 1].low in _TIMES
+
+
 def spoken_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     """Phone numbers (eight digits in two-digit or one-digit number words, the first 2–9)
     and addresses (a street, its number in words, and a postcode and town if said)."""
@@ -58,7 +70,8 @@ def spoken_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     g = gz.load()
     i = 0
     while i < len(tokens):
-        if _street(tokens[i].low) and i + 1 < len(tokens) and _number(tokens[i + 1]) is not None:
+        if _street(tokens[i].low) and i + 1 < len(tokens) and _number(tokens[i + 1]) is not None \
+                and not _once(tokens, i + 1):
             count, _ = _numbers(tokens, i + 1)
             last = i + count
             if count >= 3 and last + 1 < len(tokens) and tokens[last + 1].low in g.places:

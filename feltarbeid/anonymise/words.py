@@ -310,6 +310,14 @@ bohus jysk interflora vitusapotek fretex grandiosa dagsrevyen
 skam exit ragnarok norsemen messenger imsdal regal lions seafood braathens ryfast rogfast
 yatzy
 karius baktus sabeltann fuglane
+gilde prior skoringen optimera intersport isklar amedia fjellreven madshus rottefella
+sintef statnett avinor gartnerhallen entur vipps bankid flytoget kolonial netonnet tvnorge
+mustad ringnes aass hansa hennig-olsen diplom-is isbjørn
+farmen fleksnes mammon kvitebjørn flåklypa trolljegeren vildanden dovregubben dovregubbens
+hellbillies vamp kaizers turbonegro madcon seigmen wardruna vazelina plumbo postgirobygget
+vassendgutane dumdum kygo a-ha
+urædd pors rbk vif lsk
+smalahove multebær moltebær raspeballer lutefisk pinnekjøtt rakfisk klippfisk komle
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
