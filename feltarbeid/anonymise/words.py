@@ -312,7 +312,7 @@ yatzy
 karius baktus sabeltann fuglane
 gilde prior skoringen optimera intersport isklar amedia fjellreven madshus rottefella
 sintef statnett avinor gartnerhallen entur vipps bankid flytoget kolonial netonnet tvnorge
-mustad ringnes aass hansa hennig-olsen diplom-is isbjørn
+mustad ringnes aass hennig-olsen diplom-is isbjørn
 farmen fleksnes mammon kvitebjørn flåklypa trolljegeren vildanden dovregubben dovregubbens
 hellbillies vamp kaizers turbonegro madcon seigmen wardruna vazelina plumbo postgirobygget
 vassendgutane dumdum kygo a-ha
