@@ -141,3 +141,18 @@ def test_lower_case_words_stay(text: str) -> None:
 ])
 def test_lower_case_names_stay(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the nature of a place in a heading, whatever its capitals
+    "Kapittel 7 – Frå Fjord Til Fjell: Bygdeliv I Endring",
+    "Del II Bygd, Kyst og Fjell – Tre Perspektiver på Tilhørighet",
+    "Kapittel 5: Sol, Strand og Ski – Turisme i Distriktene",
+])
+def test_heading_words(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+def test_towns_in_a_heading_stay() -> None:
+    assert ("Moss", "MUNICIPALITY") in labels("Kapittel 3: Livet i Moss og Rygge")
+    assert ("Vik", "MUNICIPALITY") in labels("Vi kjørte fra Vik til Fjell.")

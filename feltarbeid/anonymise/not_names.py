@@ -58,7 +58,7 @@ from .slots import (
     role_word,
     verb_form,
 )
-from .spans import Hit, Token
+from .spans import Hit, Token, title_case
 from .words import (
     ANIMAL_WORDS,
     ARTICLES,
@@ -238,7 +238,8 @@ _BRAND_RE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")(?!\w)")
 _DESIGNATION_HEADS = frozenset({"informant", "deltaker", "deltakar", "respondent",
                                 "intervjuperson"})
-_HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+\d+(?:[.:]|\s+[A-ZÆØÅ])")
+_HEADING = re.compile(r"\s*(?:Kapittel|Kap\.|Tabell|Figur|Vedlegg|Del)\s+(?:\d+|[IVX]+)"
+                      r"(?:[.:]|\s+[–—-]|\s+[A-ZÆØÅ])")
 
 
 def _nynorsk_form(low: str) -> bool:
@@ -264,13 +265,27 @@ def _designation(tokens: Sequence[Token], i: int, j: int) -> bool:
         len(lows[1]) == 1 or lows[1].isdigit())
 
 
-def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
-    """'Kapittel 4: Funn og Drøfting', 'Tabell 2: Informantenes Alder, Kjønn og Botid': the
-    capitalised words of a heading are no names where they are ordinary words."""
+def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int, heading: bool) -> bool:
+    """'Kapittel 4: Funn og Drøfting', 'Tabell 2: Informantenes Alder, Kjønn og Botid',
+    'Innleiing: Kvifor Studere Nord-Norge?': the capitalised words of a heading are no names
+    where they are ordinary words."""
     g = gz.load()
-    return bool(_HEADING.match(text)) and all(
+    return heading and all(
         (common_word(t.low) or noun_like(t.low) or zipf(t.low, ("nb",)) >= 2.0)
         and t.low not in g.given and t.low not in g.surnames for t in tokens[i:j + 1])
+
+
+_LABEL_HEAD = re.compile(r"\s*[A-ZÆØÅ]\w+:\s")
+
+
+def _labelled_heading(text: str, tokens: Sequence[Token]) -> bool:
+    """'Innleiing: Kvifor Studere Nord-Norge?': a word and a colon, then a short title whose
+    every word is capitalised, no full stop after it."""
+    m = _LABEL_HEAD.match(text)
+    if not m or text.rstrip().endswith("."):
+        return False
+    words = [t for t in tokens if t.start >= m.end() and t.text[:1].isalpha()]
+    return 3 <= len(words) <= 10 and all(t.text[:1].isupper() for t in words)
 
 
 def _said_they(tokens: Sequence[Token], i: int) -> bool:
@@ -823,7 +838,8 @@ _CREATURES = frozenset({"alver", "nisser", "troll", "tusser", "huldrer", "hulder
                         "draugar", "feer", "dverger", "dvergar", "vetter"})
 
 
-def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str) -> bool:
+def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str, *,
+                  heading: bool = False) -> bool:
     """Token i and its one partner across 'og'/'eller' are both animals ('sel og hval',
     'sel og ål'), parts of the land ('over ås og fjell', 'Berg og fjell og vann' at a
     sentence's start) or creatures of the tales ('Alver og nisser'); neither is a given name
@@ -832,14 +848,17 @@ def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str) -> boo
     g = gz.load()
     low = tokens[i].low
     for kind in (ANIMAL_WORDS, LANDSCAPE, _CREATURES):
-        if low not in kind or low in g.given and kind is not _CREATURES \
-                or tokens[i].capital and not tokens[i].sentence_start \
+        if low not in kind and not (heading and kind is LANDSCAPE and low in _HEADING_WORDS) \
+                or low in g.given and kind is not _CREATURES \
+                or tokens[i].capital and not tokens[i].sentence_start and not heading \
                 or label == "PERSON" and kind is LANDSCAPE and not tokens[i].capital:
             continue  # ('vik og strand de to var alltid sammen': two persons)
         for k in (i - 2, i + 2):
-            if not (0 <= k < len(tokens) and tokens[(i + k) // 2].low in ("og", "eller")
-                    and tokens[k].low in kind and tokens[k].low not in g.given
-                    and not tokens[k].capital):
+            if not (0 <= k < len(tokens) and _pair_joint(tokens, i, k)
+                    and (tokens[k].low in kind or heading and kind is LANDSCAPE
+                         and tokens[k].low in _HEADING_WORDS)
+                    and tokens[k].low not in g.given
+                    and (not tokens[k].capital or heading)):
                 continue
             lo, hi = min(i, k), max(i, k)
             if (lo >= 2 and tokens[lo - 1].low in ("og", "eller")
@@ -851,6 +870,24 @@ def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str) -> boo
             if person_evidence(text, tokens, lo, hi) < 1.5:
                 return True
     return False
+
+
+def _pair_joint(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Tokens i and k (two apart) are joined as a pair: 'og', 'eller', or 'fra X til Y'
+    ('frå fjord til fjell')."""
+    mid = tokens[(i + k) // 2].low
+    lo = min(i, k)
+    return mid in ("og", "eller") or mid == "til" and lo > 0 \
+        and tokens[lo - 1].low in ("fra", "frå") and tokens[i].low in _IDIOM_ENDS \
+        and tokens[k].low in _IDIOM_ENDS
+
+
+# 'frå fjord til fjell', 'fra hav til fjell'
+_IDIOM_ENDS = frozenset({"fjord", "fjell", "fjære", "fjæra", "hav", "kyst", "skog"})
+# the nature and life of a place that headings pair with the land ('Sol, Strand og Ski',
+# 'Bygd, Kyst og Fjell')
+_HEADING_WORDS = LANDSCAPE | {"sol", "ski", "kyst", "bygd", "by", "hav", "fjære", "fjæra",
+                              "folk", "natur", "land"}
 
 
 def _thing_names(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
@@ -917,6 +954,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     starts = [t.start for t in tokens]
     lower = text == text.lower()
     things = _thing_names(text, tokens, hits, starts)
+    heading = bool(_HEADING.match(text)) or title_case(list(tokens)) \
+        or _labelled_heading(text, tokens)  # capitals say nothing
     abroad_lows = _abroad_lows(text, tokens, hits, starts)
     kept = []
     for h in hits:
@@ -946,9 +985,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and h.confidence < SURE_CITED:
             continue  # 'kom hjem med en rein', 'en hval i fjorden': a noun after its article
             # (not 'det var ei kari fra nav som ringte')
-        if i == j and (h.confidence < 0.8 or tokens[i].sentence_start
-                       and h.confidence < SURE_CITED) and _pair_of_kind(text, tokens, i, h.label):
-            continue  # 'sel og hval', 'over ås og fjell': animals, the land
+        if i == j and (h.confidence < 0.8 or (tokens[i].sentence_start or heading)
+                       and h.confidence < SURE_CITED) \
+                and _pair_of_kind(text, tokens, i, h.label, heading=heading):
+            continue  # 'sel og hval', 'over ås og fjell': animals, the land; 'Sol, Strand
+            # og Ski' in a heading
         if h.label == "PERSON" and i == j and lows[0] in things \
                 and person_evidence(text, tokens, i) < 2.0:
             continue  # 'Båten het Ingeborg, for den første Ingeborg hadde forlist': the
@@ -979,7 +1020,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'jobb på Lerøy': the company; 'mannskap på «Havtind»': a boat (a
             # place the lists lack is no one's name in quotes)
         if h.label == "PERSON" and (_designation(tokens, i, j)
-                                    or _heading_word(text, tokens, i, j)
+                                    or _heading_word(text, tokens, i, j, heading)
                                     or i == j and _verb_not_name(tokens, i)):
             continue  # 'clas ohlson'; 'Informant C'; 'Kapittel 4: Funn og Drøfting'; 'for
             # å ringje', 'skal vera', 'i morgon'
