@@ -130,6 +130,7 @@ def test_named_things_are_no_names(text: str) -> None:
     "han kom hjem med en rein han hadde kjøpt",
     "en gang så vi en hval i fjorden",
     "han fikk en sel på kroken en gang og måtte skjære over snøret",
+    "han sa at ask er det beste treet til skaft på økser",
 ])
 def test_lower_case_words_stay(text: str) -> None:
     assert labels(text) == [], labels(text)
@@ -156,3 +157,7 @@ def test_heading_words(text: str) -> None:
 def test_towns_in_a_heading_stay() -> None:
     assert ("Moss", "MUNICIPALITY") in labels("Kapittel 3: Livet i Moss og Rygge")
     assert ("Vik", "MUNICIPALITY") in labels("Vi kjørte fra Vik til Fjell.")
+
+
+def test_three_is_no_tree() -> None:
+    assert ("storm", "PERSON") in labels("storm var tre år da vi flytta til rana")

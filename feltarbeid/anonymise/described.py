@@ -63,6 +63,10 @@ _PREDICATE_HEADS = (
     "romanen", "spill", "spillet", "festival", "festivalen", "kjede", "kjeden", "kjeda",
     "produkt", "produktet", "podkast", "podkasten", "podcast", "podcasten", "plate", "plata",
     "album", "albumet",
+    # trees and plants ('ask er det beste treet'; not a 'fugl' or a 'fisk': 'en rar fugl';
+    # not 'tre': three)
+    "treet", "treslag", "treslaget", "busk", "busken", "plante", "planta", "planten",
+    "blomst", "blomsten", "urt", "urta", "sopp", "soppen",
 )
 _DETERMINERS = ARTICLES_INDEFINITE | {"den", "det", "de", "dei", "dem"}
 _ADVERBS = frozenset({"jo", "bare", "berre", "liksom", "vel", "nok", "også", "òg", "egentlig",
