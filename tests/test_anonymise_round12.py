@@ -161,3 +161,34 @@ def test_towns_in_a_heading_stay() -> None:
 
 def test_three_is_no_tree() -> None:
     assert ("storm", "PERSON") in labels("storm var tre år da vi flytta til rana")
+
+
+@pytest.mark.parametrize("text", [
+    # headings list the land and the life of a place
+    "Kapittel 3: Fjell, Fjord og Folk",
+    "4.2 Sol, Strand og Sommerjobb",
+    "Lund, Eng og Utmark: Kulturlandskapet i Forandring",
+    "Metode og Utval",
+    # animals named in a list, products of a make, a hotel of a chain, a newspaper
+    "Kyrne heiter Dagros, Stjerne og Fagerlin.",
+    "Jeg bestilte en Helle-kniv til konfirmasjonen.",
+    "Mor og far kjøpte en Massey Ferguson i syttiåtte.",
+    "Vi overnattet på Quality Hotel Saga under konferansen.",
+    "Han jobber i Statskog som naturoppsyn.",
+    # trees and fields named in pairs in speech
+    "en lund med eik og bøk bak kirka",
+    "ehm marker og åkre så langt du kunne se",
+])
+def test_more_things_named(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("4.1 Lund og Berg om tillit", "Lund", "MUNICIPALITY"),
+    ("Kapittel 3: Livet i Moss og Rygge", "Rygge", "MUNICIPALITY"),
+    ("Vi bodde på Scandic Bodø.", "Bodø", "MUNICIPALITY"),
+    ("Ungane heiter Kari og Per.", "Per", "PERSON"),
+    ("eik og lund de satt i styret", "eik", "PERSON"),
+])
+def test_names_beside_them_stay(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)

@@ -130,7 +130,31 @@ _HELD = frozenset({"eide", "eigde", "åtte", "dreiv", "drev", "hadde", "har", "k
 
 
 def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """Whether token i is the name given to an animal, a boat or a thing."""
+    """Whether token i is the name given to an animal, a boat or a thing; the names listed
+    after it too ('Kyrne heiter Dagros, Stjerne og Fagerlin')."""
+    first = _first_listed(text, tokens, i)
+    if first != i and _thing_named(text, tokens, first):
+        return True
+    return _thing_named(text, tokens, i)
+
+
+def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
+    """The first of the capitalised names listed with token i before it ('Dagros' for
+    'Fagerlin' in 'Dagros, Stjerne og Fagerlin'), or i."""
+    k = i
+    while k > 0 and i - k < 8:
+        gap = text[tokens[k - 1].end:tokens[k].start].strip()
+        if gap == "," and tokens[k - 1].capital:
+            k -= 1
+        elif gap == "" and tokens[k - 1].low in ("og", "eller") and k > 1 \
+                and tokens[k - 2].capital and text[tokens[k - 2].end:tokens[k - 1].start] == " ":
+            k -= 2
+        else:
+            break
+    return k
+
+
+def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if _VESSEL.search(text[max(0, tokens[i].start - 8):tokens[i].start]):
         return True  # 'MS «Fjordbris»'
     gap = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
@@ -216,6 +240,9 @@ def _reflexive_verb(tokens: Sequence[Token], i: int) -> bool:
 def after_brand(text: str, h: Hit) -> bool:
     """A word inside a brand or an institution named like a person or a place ('helly
     hansen', 'Clas Ohlson', 'Deli de Luca', 'REK Nord'): the brand."""
+    if h.label == "PERSON" and _CHAIN_BEFORE.search(text, max(0, h.start - 24), h.start):
+        return True  # 'Quality Hotel Saga': a hotel of a chain (not 'Scandic Bodø': the
+        # town it is in)
     a, b = max(0, h.start - 32), min(len(text), h.end + 32)
     for m in _BRAND_RE.finditer(text[a:b].lower()):
         start, end = a + m.start(), a + m.end()  # (the window's edges are no word's edges)
@@ -233,7 +260,12 @@ BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss"
                     "color line", "møllers tran", "hotel cæsar", "nord universitet",
                     "rek nord", "rek midt", "rek vest", "rek sør-øst", "rek sørøst",
                     "noregs mållag", "norges bondelag", "noregs bondelag",
-                    "norsk bonde- og småbrukarlag", "hurtigruta", "yr.no", "finn.no"})
+                    "norsk bonde- og småbrukarlag", "hurtigruta", "yr.no", "finn.no",
+                    "quality hotel", "thon hotel", "clarion hotel", "comfort hotel",
+                    "radisson blu", "scandic hotel", "massey ferguson", "john deere",
+                    "jakt & fiske", "jakt og fiske"})
+_CHAIN_BEFORE = re.compile(r"(?:Quality|Thon|Clarion|Comfort|Scandic|Radisson Blu|Best "
+                           r"Western|First)\s+(?:Hotel\s+)?$")
 _BRAND_RE = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")(?!\w)")
 _DESIGNATION_HEADS = frozenset({"informant", "deltaker", "deltakar", "respondent",
@@ -273,6 +305,66 @@ def _heading_word(text: str, tokens: Sequence[Token], i: int, j: int, heading: b
     return heading and all(
         (common_word(t.low) or noun_like(t.low) or zipf(t.low, ("nb",)) >= 2.0)
         and t.low not in g.given and t.low not in g.surnames for t in tokens[i:j + 1])
+
+
+_NUMBERED = re.compile(r"\s*(?:Kapittel\s+)?\d+(?:\.\d+)*\.?\s+[A-ZÆØÅ]")
+
+
+def _short_heading(text: str, tokens: Sequence[Token]) -> bool:
+    """A heading by its look: numbered ('4.2 Sol, Strand og Sommerjobb'), or short, with
+    no full stop, every word of four letters or more capitalised ('Heim og Hage i
+    Endring', 'Metode og Utval')."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in ".!,;" or len(tokens) > 12:
+        return False
+    if _NUMBERED.match(text):
+        return True
+    content = [t for t in tokens if len(t.text) >= 4 and t.text[:1].isalpha()]
+    return len(content) >= 2 and all(t.text[:1].isupper() for t in content) \
+        and any(t.low in STOPWORDS for t in tokens)  # ('og', 'i': words between)
+
+
+def _listed_in_heading(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i, in a heading, is listed ('og', 'eller', '&', a comma) with ordinary words
+    that are no names: 'Fjell, Fjord og Folk', 'Sola, vinden og fjorden', 'Berg og Dal'
+    (not 'Moss og Rygge': two towns; not 'Kari og Per')."""
+    g = gz.load()
+    if not _word_of_the_land(tokens[i].low, g):
+        return False
+    partners, items = 0, [tokens[i].low]
+    for step in (-1, 1):
+        k = i
+        while True:
+            m = k + step
+            if not 0 <= m < len(tokens):
+                break
+            near, far = sorted((k, m))
+            gap = text[tokens[near].end:tokens[far].start].strip()
+            if tokens[m].low in ("og", "eller") and gap == "":
+                m += step
+                if not 0 <= m < len(tokens) or text[
+                        tokens[min(m, m - step)].end:tokens[max(m, m - step)].start].strip():
+                    break
+            elif gap not in (",", "&"):
+                break
+            if not _word_of_the_land(tokens[m].low, g):
+                return False  # 'Moss og Rygge', 'Kari og Per'
+            partners += 1
+            items.append(tokens[m].low)
+            k = m
+    # one of them at least is no one's name ('Berg og Dal'; not 'Lund og Berg': authors)
+    return partners >= 1 and any(w not in g.surnames and w not in g.given for w in items)
+
+
+def _word_of_the_land(low: str, g: gz.Gazetteer) -> bool:
+    """An ordinary word a heading lists ('fjell', 'folk', 'utmark', 'vinden'): no given
+    name, and a surname only where it is the land's own word ('berg', 'dal', 'lund')."""
+    if low in g.given and low not in g.given_words:
+        return False
+    if low in _HEADING_WORDS or low in LANDSCAPE:
+        return True
+    return common_word(low) and low not in g.surnames and not any(
+        p.kind == "municipality" and not p.common_word for p in g.places.get(low, ()))
 
 
 _LABEL_HEAD = re.compile(r"\s*[A-ZÆØÅ]\w+:\s")
@@ -847,9 +939,9 @@ def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str, *,
     øygarden'), and no person stands there ('berg og strand de trente')."""
     g = gz.load()
     low = tokens[i].low
-    for kind in (ANIMAL_WORDS, LANDSCAPE, _CREATURES):
+    for kind in (ANIMAL_WORDS, LANDSCAPE, _CREATURES, _GROWING):
         if low not in kind and not (heading and kind is LANDSCAPE and low in _HEADING_WORDS) \
-                or low in g.given and kind is not _CREATURES \
+                or low in g.given and kind is not _CREATURES and kind is not _GROWING \
                 or tokens[i].capital and not tokens[i].sentence_start and not heading \
                 or label == "PERSON" and kind is LANDSCAPE and not tokens[i].capital:
             continue  # ('vik og strand de to var alltid sammen': two persons)
@@ -860,6 +952,11 @@ def _pair_of_kind(text: str, tokens: Sequence[Token], i: int, label: str, *,
                     and tokens[k].low not in g.given
                     and (not tokens[k].capital or heading)):
                 continue
+            if kind is _GROWING and (tokens[k].low in g.surnames or tokens[k].low in g.given):
+                continue  # 'eik og bøk', 'marker og åkre' (not 'eik og lund': two persons)
+            if heading and tokens[i].capital and tokens[i].low in g.surnames \
+                    and tokens[k].low in g.surnames:
+                continue  # ('4.1 Lund og Berg om tillit': two authors, perhaps)
             lo, hi = min(i, k), max(i, k)
             if (lo >= 2 and tokens[lo - 1].low in ("og", "eller")
                     and tokens[lo - 2].low not in kind
@@ -882,12 +979,22 @@ def _pair_joint(tokens: Sequence[Token], i: int, k: int) -> bool:
         and tokens[k].low in _IDIOM_ENDS
 
 
+# trees, ground and water named in pairs in speech ('eik og bøk', 'marker og åkre', 'foss
+# og stryk'); the partner must be no one's name
+_GROWING = frozenset({"eik", "bøk", "ask", "bjørk", "gran", "furu", "selje", "rogn", "osp",
+                      "older", "lønn", "lind", "alm", "hegg", "hassel", "einer", "lyng",
+                      "åker", "åkre", "åkrer", "åkeren", "marker", "enger", "eng", "jorder",
+                      "hauger", "stein", "steiner", "stryk", "foss", "fosser", "kulper",
+                      "myr", "myrer", "berg", "svaberg", "skog", "kratt", "krattskog", "gårder",
+                      "gardar", "jorde", "jorder"})
 # 'frå fjord til fjell', 'fra hav til fjell'
 _IDIOM_ENDS = frozenset({"fjord", "fjell", "fjære", "fjæra", "hav", "kyst", "skog"})
 # the nature and life of a place that headings pair with the land ('Sol, Strand og Ski',
 # 'Bygd, Kyst og Fjell')
-_HEADING_WORDS = LANDSCAPE | {"sol", "ski", "kyst", "bygd", "by", "hav", "fjære", "fjæra",
-                              "folk", "natur", "land"}
+_HEADING_WORDS = LANDSCAPE | {"sol", "sola", "ski", "kyst", "bygd", "by", "hav", "fjære",
+                              "fjæra", "folk", "natur", "land", "lund", "eng", "utmark",
+                              "innmark", "heim", "hage", "gard", "gård", "jord", "mark",
+                              "dal", "berg", "skog", "vind", "vinden", "fjorden", "fjellet"}
 
 
 def _thing_names(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
@@ -955,7 +1062,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     lower = text == text.lower()
     things = _thing_names(text, tokens, hits, starts)
     heading = bool(_HEADING.match(text)) or title_case(list(tokens)) \
-        or _labelled_heading(text, tokens)  # capitals say nothing
+        or _labelled_heading(text, tokens) or _short_heading(text, tokens)  # capitals say
+    # nothing
     abroad_lows = _abroad_lows(text, tokens, hits, starts)
     kept = []
     for h in hits:
@@ -985,6 +1093,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and h.confidence < SURE_CITED:
             continue  # 'kom hjem med en rein', 'en hval i fjorden': a noun after its article
             # (not 'det var ei kari fra nav som ringte')
+        if heading and i == j and h.confidence < SURE_CITED and _listed_in_heading(
+                text, tokens, i):
+            continue  # 'Sol, Strand og Sommerjobb', 'Lund, Eng og Utmark', 'Heim og Hage'
         if i == j and (h.confidence < 0.8 or (tokens[i].sentence_start or heading)
                        and h.confidence < SURE_CITED) \
                 and _pair_of_kind(text, tokens, i, h.label, heading=heading):

@@ -272,6 +272,7 @@ sjokoladen brus brusen pizza pizzaen kaffe kaffen øl ølet
 ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
 supporter supporteren supporterne supportar supportarane fan fans fansen skjerf skjerfet
 drakt drakta drakten
+kniv kniven app appen traktor traktoren
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
 WATERS = _words("""
@@ -318,6 +319,7 @@ hellbillies vamp kaizers turbonegro madcon seigmen wardruna vazelina plumbo post
 vassendgutane dumdum kygo a-ha
 urædd pors rbk vif lsk
 smalahove multebær moltebær raspeballer lutefisk pinnekjøtt rakfisk klippfisk komle
+statskog statsbygg ságat vigilo
 """)
 # a word in a capitalised run that makes it an organisation or a work, not a person
 ORG_RUN_HEADS = _words("""
