@@ -192,3 +192,13 @@ def test_more_things_named(text: str) -> None:
 ])
 def test_names_beside_them_stay(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town said to be a kind of municipality, or to have come into being by a merger
+    ("Kvam har alltid vore ein kulturkommune, seier dei.", "Kvam"),
+    ("Lund er en typisk pendlerkommune.", "Lund"),
+    ("Kinn vart til då Flora og Vågsøy slo seg saman.", "Kinn"),
+])
+def test_town_said_to_be_a_municipality(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text), labels(text)

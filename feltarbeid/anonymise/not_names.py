@@ -986,7 +986,7 @@ _GROWING = frozenset({"eik", "bøk", "ask", "bjørk", "gran", "furu", "selje", "
                       "åker", "åkre", "åkrer", "åkeren", "marker", "enger", "eng", "jorder",
                       "hauger", "stein", "steiner", "stryk", "foss", "fosser", "kulper",
                       "myr", "myrer", "berg", "svaberg", "skog", "kratt", "krattskog", "gårder",
-                      "gardar", "jorde", "jorder"})
+                      "gardar", "jorde"})
 # 'frå fjord til fjell', 'fra hav til fjell'
 _IDIOM_ENDS = frozenset({"fjord", "fjell", "fjære", "fjæra", "hav", "kyst", "skog"})
 # the nature and life of a place that headings pair with the land ('Sol, Strand og Ski',

@@ -1436,6 +1436,13 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return True  # 'Sandbuktas eneste butikk'
     if n1 in ("sin", "si", "sitt", "sine") and n2 in MUNICIPAL_GENITIVE_HEADS:
         return True  # 'vega sin ordfører', 'Rana sitt kommunestyre'
+    if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
+            w.endswith(("kommune", "kommunen")) and len(w) > 9 and lows[m - 1] in (
+                "en", "ein", "den", "ei", "eit", "et", "jo", "ekte", "typisk", "skikkelig",
+                "skikkeleg") for m, w in enumerate(lows[1:6], start=1)) \
+            and (n1 not in ("har", "hadde") or any(w in ("vore", "vært", "vori", "vorte")
+                                                   for w in lows[1:4])):
+        return True  # 'Kvam har alltid vore ein kulturkommune', 'X er en typisk pendlerkommune'
     if n1 in ("har", "hadde", "fikk", "fekk"):
         if any(w.endswith(_INDUSTRIES) for w in lows[1:6]):
             return True  # 'stranda hadde jo en stor møbelindustri'
@@ -1447,6 +1454,9 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         # 'sola har jo flyplassen', 'X har rundt 5000 innbyggere': what only a town has
         return k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
             w in _INHABITANTS for w in lows[k:k + 4])
+    if n1 in ("ble", "blei", "vart") and n2 == "til" and any(
+            w in ("saman", "sammen", "samanslåinga", "sammenslåingen") for w in lows[2:9]):
+        return True  # 'Kinn vart til då Flora og Vågsøy slo seg saman'
     if n1 in ("ble", "blei", "vart", "blir", "vert") and (n2 in _FOUNDED or " ".join(
             lows[1:3]) in ("slått sammen", "slått saman", "slegen saman", "slege saman")):
         return True  # 'Kinn vart oppretta då …', 'Ski ble slått sammen med Oppegård'
