@@ -202,3 +202,20 @@ def test_names_beside_them_stay(text: str, name: str, label: str) -> None:
 ])
 def test_town_said_to_be_a_municipality(text: str, name: str) -> None:
     assert (name, "MUNICIPALITY") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the dairy company that has dairies and buys milk; a car called 'den'
+    "Tine hadde meieri her før, men det ble lagt ned.",
+    "Han hadde en gammel Volvo, og den kalte vi «Kjerringa».",
+])
+def test_company_and_car(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tine jobbet på meieriet i mange år.", "Tine"),
+    ("Vi hadde en ny nabo, og den kalte vi «Tuppen».", "Tuppen"),
+])
+def test_woman_at_the_dairy(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)

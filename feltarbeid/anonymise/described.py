@@ -248,6 +248,10 @@ _WEATHER = frozenset({"sol", "sola", "regn", "regnet", "snø", "snøen", "vind",
 _COMPANIES = frozenset({"tine", "finn", "nora", "freia", "mack", "ringnes", "synnøve",
                         "jordan", "regal", "solo", "kavli", "mills", "gilde", "prior", "thon",
                         "hansa", "aass", "idun"})
+# what the dairy company does with dairies and milk
+_DAIRY_DOES = frozenset({"hadde", "har", "la", "legger", "kjøpte", "kjøper", "betalte",
+                         "betaler", "eier", "eide", "eigde", "drev", "driv", "driver",
+                         "stengte", "bygde", "bygget"})
 # beers, hotels and festivals named like people or places, and the words that say which
 _BEERS = frozenset({"ringnes", "mack", "aass", "hansa", "frydenlund", "borg", "dahls", "tou"})
 _HOTEL_WORDS = frozenset({"hotell", "hotellet", "hotel", "rom", "rommet", "resepsjonen",
@@ -299,6 +303,10 @@ def _company_named_like_someone(tokens: Sequence[Token], i: int) -> bool:
         return nxt in _FORECAST_VERBS and any(t.low in _WEATHER for t in tokens)
     if low not in _COMPANIES:
         return False
+    if low == "tine" and nxt in _DAIRY_DOES and any(
+            t.low.startswith(("meieri", "melk", "mjølk")) for t in tokens[i + 2:i + 6]):
+        return True  # 'Tine hadde meieri her', 'Tine kjøpte melka vår' (not 'Tine jobba på
+        # meieriet': a woman at the dairy)
     beer = any(t.low.endswith(_BEER_ENDS) for t in tokens)
     listed = [tokens[k].low for k in (i - 2, i + 2) if 0 <= k < len(tokens)
               and tokens[(i + k) // 2].low in ("og", "eller")]

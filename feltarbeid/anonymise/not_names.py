@@ -458,8 +458,10 @@ def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
             or tokens[verb - 2].end < tokens[verb - 1].start - 1):
         return False
     before = [t.low for t in tokens[max(0, verb - 14):verb - 1]]
-    return any(thing_noun(w) or w in ANIMAL_WORDS for w in before) and not any(
-        role_word(w) or kin_word(w) or w in _PERSON_WORDS for w in before)
+    return (any(thing_noun(w) or w in ANIMAL_WORDS for w in before)
+            or any(_a_car(tokens, m) for m in range(max(0, verb - 14), verb - 1))) \
+        and not any(role_word(w) or kin_word(w) or w in _PERSON_WORDS for w in before)
+    # ('en gammel Volvo, og den kalte vi «Kjerringa»')
 
 
 # people who may be named with 'den' before the verb ('den minste jenta, den kalte vi …')
