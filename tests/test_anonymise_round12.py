@@ -219,3 +219,13 @@ def test_company_and_car(text: str) -> None:
 ])
 def test_woman_at_the_dairy(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # double given names whose first part is a word too; not a filler before a name
+    ("og hans petter sa at han skulle bli fisker", "hans petter"),
+    ("vi dro for å besøke tante inga máret hver påske", "inga máret"),
+    ("det var jo kari som sa det", "kari"),
+])
+def test_double_given_names(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)

@@ -210,7 +210,12 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
         return False  # 'Lensmann Bergersen': a title before the name
     if low in g.world or low in STOPWORDS and not (
             caps and tok.capital and step == -1 and _initial_after(tokens, edge)
-            and low in g.given):
+            and low in g.given
+            or not caps and step == -1 and low in g.given and low not in ("jo", "da", "så")
+            and (edge_low in g.given or edge_low in g.world_given)
+            and edge_low not in STOPWORDS):
+        # ('hans petter', 'inga máret': a double given name; not 'jo kari', a filler
+        # before a name, which would key the name's pseudonym on 'jo kari')
         return False
     if step == 1 and edge_low in _MIDDLE_MARKERS and low.isalpha():
         return True  # 'nguyen thi lan'
