@@ -229,3 +229,18 @@ def test_woman_at_the_dairy(text: str, name: str) -> None:
 ])
 def test_double_given_names(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the sunny south, a bay full of gulls, clubs said to be teams
+    "Strand, sol og sangria, det var liksom hele greia med Syden.",
+    "Vika var full av måser fordi båtene kasta slo der.",
+    "Vålerenga og Lyn var de to lagene i familien.",
+])
+def test_last_things(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+def test_made_of_two_towns() -> None:
+    assert ("Hustadvika", "MUNICIPALITY") in labels(
+        "Hustadvika ble jo laget av Fræna og Eide, det husker jeg godt.")

@@ -52,7 +52,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout32": "heldout-dev32.txt", "heldout33": "heldout-dev33.txt",
             "heldout34": "heldout-dev34.txt", "heldout35": "heldout-dev35.txt",
             "heldout36": "heldout-test36.txt", "heldout37": "heldout-dev37.txt",
-            "heldout38": "heldout-dev38.txt",
+            "heldout38": "heldout-dev38.txt", "heldout39": "heldout-dev39.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -70,6 +70,8 @@ SET_NAMES = {
     "heldout37": "the thirty-seventh, round 12, development (heldout-dev37.txt)",
     "heldout38": "the thirty-eighth, written during round 12, more than half of it traps: "
                  "measured once unseen, development since (heldout-dev38.txt)",
+    "heldout39": "the thirty-ninth, written near round 12's end, two thirds traps: measured "
+                 "once unseen, development since (heldout-dev39.txt)",
     "heldout31": "the thirty-first, round 11, a test set only (heldout-test31.txt; written at "
                  "the round's start, its errors never read, never trained on)",
     "heldout32": "the thirty-second, round 11, development, nearly half of it traps "

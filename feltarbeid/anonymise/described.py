@@ -62,7 +62,7 @@ _PREDICATE_HEADS = (
     "tidsskrift", "tidsskriftet", "låt", "låta", "låten", "film", "filmen", "roman",
     "romanen", "spill", "spillet", "festival", "festivalen", "kjede", "kjeden", "kjeda",
     "produkt", "produktet", "podkast", "podkasten", "podcast", "podcasten", "plate", "plata",
-    "album", "albumet",
+    "album", "albumet", "lagene", "lagane", "klubbene", "klubbane",  # (not "laget": made)
     # trees and plants ('ask er det beste treet'; not a 'fugl' or a 'fisk': 'en rar fugl';
     # not 'tre': three)
     "treet", "treslag", "treslaget", "busk", "busken", "plante", "planta", "planten",
@@ -332,7 +332,8 @@ _WATERS_DEFINITE = frozenset({"vika", "viken", "bukta", "bukten", "elva", "elven
 _WATER_STATES = frozenset({"islagt", "islagd", "gjenfrosset", "gjenfrose", "gjenfrosen",
                            "tilfrosset", "tilfrosen", "isfri", "oversvømt", "oversvømmet",
                            "flomstor", "speilblank"})
-_SEA_THINGS = frozenset({"tang", "tare", "is", "isflak", "måker", "måke", "båter", "fisk",
+_SEA_THINGS = frozenset({"tang", "tare", "is", "isflak", "måker", "måke", "måser", "måsar",
+                         "måsen", "måkene", "måsene", "båter", "fisk",
                          "sild", "maneter", "manet", "sjøgras", "plast"})
 _HEARTH = frozenset({"grua"})  # (not "grue": Grue is a municipality)
 

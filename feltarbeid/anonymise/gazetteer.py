@@ -53,6 +53,7 @@ EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", 
                "Duhok", "Saigon", "Kanariøyene", "Kanariøyane", "Costa del Sol", "Provence",
                "Toscana", "Bayern", "Sibir", "Krim", "Donbas", "Gaza", "Vestbredden",
                "Darfur", "Punjab", "Kashmir", "Normandie", "Bretagne", "Andalucia",
+               "Syden",  # the sunny south of package holidays
                # where Norwegians fished, emigrated and traded (the North Sea, the Midwest,
                # the Swedish border, the Kola peninsula)
                "Skottland", "Shetland", "Orknøy", "Orknøyene", "Hebridene", "Lerwick",
