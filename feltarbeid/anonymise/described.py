@@ -27,7 +27,6 @@ from collections.abc import Sequence
 
 from . import gazetteer as gz
 from .slots import (
-    ARTICLES_INDEFINITE,
     CALLED,
     PEOPLE_PLURALS,
     kin_word,
@@ -35,7 +34,7 @@ from .slots import (
     speaks_of_municipality,
 )
 from .spans import Token
-from .words import MAKE_ADJECTIVES, NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
+from .words import ARTICLES, MAKE_ADJECTIVES, NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
 
 # kinds of thing a name can be said to be (with their compounds: 'ølmerkene', 'tv-serien')
 KIND_HEADS = (
@@ -68,7 +67,7 @@ _PREDICATE_HEADS = (
     "treet", "treslag", "treslaget", "busk", "busken", "plante", "planta", "planten",
     "blomst", "blomsten", "urt", "urta", "sopp", "soppen",
 )
-_DETERMINERS = ARTICLES_INDEFINITE | {"den", "det", "de", "dei", "dem"}
+_DETERMINERS = ARTICLES | {"den", "det", "de", "dei", "dem"}
 _ADVERBS = frozenset({"jo", "bare", "berre", "liksom", "vel", "nok", "også", "òg", "egentlig",
                       "eigentleg", "altså", "faktisk", "kun", "alltid", "helst", "mest",
                       "gjerne", "aldri", "mye", "mykje", "da", "då", "no", "nå", "eh"})

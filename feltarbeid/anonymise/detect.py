@@ -50,7 +50,7 @@ from typing import Any
 
 from . import fuzzy
 from . import gazetteer as gz
-from .extent import whole_names
+from .extent import HYPHENS, whole_names
 from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
 from .lexicon import common_word, definite_noun, inflected_word, surname_word
@@ -261,7 +261,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             prev2 = tokens[i - 3].low  # 'flytta vi til fana': the verb before the subject
         nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
         # 'Hamar-kontoret' (not 'Berg-Hansen': a double name)
-        hyphen_after = form_end < len(text) and text[form_end] in "-\u2011" \
+        hyphen_after = form_end < len(text) and text[form_end] in HYPHENS \
             and not _double_name_after(text, form_end + 1, tokens, caps, g)
         if prev in MUNICIPALITY_OF_LAST and (prev2 in MUNICIPALITY_BEFORE or prev != "of"):
             prev = "kommunen"  # 'kommunen Lillehammer', 'municipality of Lillehammer'
@@ -352,7 +352,7 @@ def _parallel_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None
         said = " ".join(t.low for t in tokens[k + 1:k + 3])
         if (tok.low in g.surnames or tok.low in g.given) \
                 and person_evidence(text, tokens, k) >= 2.0 and not said.startswith((
-                "sier de", "seier dei", "sier dei", "seier dei", "sa de", "sa dei",
+                "sier de", "seier dei", "sier dei", "sa de", "sa dei",
                 "kaller de", "kallar dei", "sier vi", "seier me")):
             continue  # ('harstad han var fotballtrener … fra hárstták': the person; not
             # 'tråante sier de sørsamiske', the name they say)

@@ -734,11 +734,8 @@ def _list_of_roles(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 def _word_too(low: str) -> bool:
     """An ordinary word whether or not it is a name too ('rein', 'hval'; not 'kari', whose
-    frequency is a name's)."""
-    g = gz.load()
-    if low in g.given:
-        return low in g.given_words
-    return common_word(low)
+    frequency is a name's: ``lexicon.given_word``)."""
+    return given_word(low) if low in gz.load().given else common_word(low)
 
 
 def _creature(low: str) -> bool:

@@ -50,7 +50,6 @@ from .lexicon import (
 )
 from .not_names import after_brand
 from .slots import (
-    ARTICLES_INDEFINITE,
     HESITATIONS,
     NUMBER_PARTS,
     PEOPLE_PLURALS,
@@ -68,6 +67,7 @@ from .slots import (
 )
 from .spans import Hit, Overlaps, Token
 from .words import (
+    ARTICLES,
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
     CAPITAL_FUNCTION_NAMES,
@@ -805,13 +805,11 @@ def _rare_stem(low: str, g: gz.Gazetteer) -> bool:
 def _after_article(tokens: Sequence[Token], i: int) -> bool:
     """An indefinite article, perhaps with one adjective, before token i ('en Volvo', 'en
     gammel Gråtass'): a person's name takes none."""
-    if i > 0 and tokens[i - 1].low in ARTICLES_INDEFINITE:
+    if i > 0 and tokens[i - 1].low in ARTICLES:
         return True
     mid = tokens[i - 1].low if i > 0 else ""
-    return i > 1 and tokens[i - 2].low in ARTICLES_INDEFINITE and not tokens[i - 1].capital \
+    return i > 1 and tokens[i - 2].low in ARTICLES and not tokens[i - 1].capital \
         and (mid in MAKE_ADJECTIVES or mid.endswith(("ig", "lig", "leg", "sk")) and len(mid) > 4)
-
-
 
 
 def _place_partner(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:

@@ -39,6 +39,7 @@ from .lexicon import (
 from .spans import Hit, Overlaps, Token, capitals_reliable, hits_by_token, repeated_word
 from .words import (
     ADDRESS_VERBS,
+    ARTICLES,
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
     BLOOM_VERBS,
@@ -380,7 +381,6 @@ _KIN_FIRST = frozenset({"sviger", "store", "stor", "lille", "vesle", "besta", "b
                         "tippolde", "ste", "halv", "fos", "gud", "gamle", "gamme"})
 
 
-ARTICLES_INDEFINITE = frozenset({"en", "ei", "et", "ein", "eit"})
 GENITIVE_ADJECTIVES = frozenset({"store", "nye", "gamle", "siste", "første", "fyrste", "beste",
                                  "eigne", "egne", "lille", "vesle", "kjente", "berømte"})
 # past participles before 'av X' that a person did ('trent av X')
@@ -834,7 +834,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             or p1 in ORG_BEFORE) \
             and not (p1 in SPOKEN_ADJECTIVES and _spoken_name(text, tokens, i, j + 1)):
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
-    if p2 in ARTICLES_INDEFINITE and common_word(p1) and not _listed(p1):
+    if p2 in ARTICLES and common_word(p1) and not _listed(p1):
         return 0.0  # 'en lang dag', 'ein fin kar': an article, an adjective, a noun
     if p1 in ADJECTIVE_DEGREE:
         return 0.0  # 'sjefen var veldig frank', 'ganske krass': an adjective
@@ -1104,7 +1104,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if p1 in VISIT_VERBS else 2.0)
     if p1 in CALLED and p2 == "som" and not gap_before.strip() and _person_noun(p3):
         at_least(2.0)  # 'en hjelpepleier som het jerome' (not 'stedet som heter X')
-    if p1.endswith(("mann", "kvinne", "dame")) and p2 in ARTICLES_INDEFINITE \
+    if p1.endswith(("mann", "kvinne", "dame")) and p2 in ARTICLES \
             and n1 == "som" and not gap_before.strip():
         at_least(1.5)  # 'ein engelskmann gareth som leigde hytta'
     if _fronted_nickname(tokens, j):
@@ -1437,9 +1437,10 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if n1 in ("sin", "si", "sitt", "sine") and n2 in MUNICIPAL_GENITIVE_HEADS:
         return True  # 'vega sin ordfører', 'Rana sitt kommunestyre'
     if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
-            w.endswith(("kommune", "kommunen")) and len(w) > 9 and lows[m - 1] in (
-                "en", "ein", "den", "ei", "eit", "et", "jo", "ekte", "typisk", "skikkelig",
-                "skikkeleg") for m, w in enumerate(lows[1:6], start=1)) \
+            w.endswith(("kommune", "kommunen")) and len(w) > 9 and (
+                lows[m - 1] in ARTICLES or lows[m - 1] in (
+                    "den", "jo", "ekte", "typisk", "skikkelig", "skikkeleg"))
+            for m, w in enumerate(lows[1:6], start=1)) \
             and (n1 not in ("har", "hadde") or any(w in ("vore", "vært", "vori", "vorte")
                                                    for w in lows[1:4])):
         return True  # 'Kvam har alltid vore ein kulturkommune', 'X er en typisk pendlerkommune'
@@ -1477,7 +1478,7 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
             return True  # 'Kvam var der eg gjekk på vidaregåande', 'Lund var der vi hadde hytte'
         if lows[k:k + 4] in (["som", "et", "eget", "land"], ["som", "eit", "eige", "land"]):
             return True  # 'frøya er som et eget land'
-        return (n2 in ("en", "ei", "et", "ein", "eit", "bare", "berre")
+        return ((n2 in ARTICLES or n2 in ("bare", "berre"))
                 and any(w in _PLACE_NOUNS for w in lows[2:5])) or n2 in _ENDS and lows[2] in (
             "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
             or n2 in ("den", "det", "dei", "de") and any(

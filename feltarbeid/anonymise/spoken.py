@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import gazetteer as gz
 from .indirect import number_value
 from .spans import Hit, Token
-from .words import STREET_SUFFIXES
+from .words import ARTICLES, STREET_SUFFIXES
 
 PHONE_DIGITS = 8  # a Norwegian phone number
 
@@ -59,7 +59,7 @@ _TIMES = frozenset({"gang", "gong", "dag", "stund", "tid", "kveld", "natt", "mor
 def _once(tokens: Sequence[Token], k: int) -> bool:
     """'en gang', 'ein gong', 'ei stund', 'en dag': an article, not a house number ('fikk
     en sel på kroken en gang')."""
-    return tokens[k].low in ("en", "ein", "ei", "et", "eit") and k + 1 < len(tokens) \
+    return tokens[k].low in ARTICLES and k + 1 < len(tokens) \
         and tokens[k + 1].low in _TIMES
 
 
