@@ -54,6 +54,7 @@ from .slots import (
     noun_like,
     past_verb,
     person_evidence,
+    relative_subject,
     role_nickname,
     role_word,
     verb_form,
@@ -65,6 +66,7 @@ from .words import (
     BLOOM_VERBS,
     CLUB_LETTERS,
     DETERMINERS,
+    FIRM_TRADES,
     LANDSCAPE,
     MODAL_WORDS,
     MONTHS,
@@ -72,6 +74,7 @@ from .words import (
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     NATURE_WORDS,
+    ORG_BEFORE,
     ORGANISATIONS,
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
@@ -162,6 +165,10 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             tokens[i - 1].low not in NAMED_BUSINESSES or gap.strip(" ")):
         return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»', 'kafeen «Solstrand»'
         # (not 'på butikken kari jobba i': a place, then a subject)
+    if i > 0 and gap == " " and tokens[i].capital and not tokens[i].sentence_start \
+            and tokens[i - 1].low in ORG_BEFORE and not relative_subject(text, tokens, i):
+        return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
+        # so; 'på butikken Kari jobba i' is rare in written text)
     if i > 0 and gap.strip() == ",":
         k = i - 1  # 'Hunden vår, Passopp, var redd'
         while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
@@ -1023,6 +1030,23 @@ _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "ho
                              "fabrikken", "mekaniske", "sparebank", "sparebanken"})
 
 
+def _firm(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør', 'Kafé Sol': a firm named after
+    its founder or its place (a capitalised trade after the name, a business before it)."""
+    if j > i and tokens[i].capital and tokens[i].low in NAMED_BUSINESSES:
+        return True  # 'Kafé Sol', 'Salong Liv'
+    if tokens[j].capital and tokens[j].low in FIRM_TRADES and (
+            j > i or i > 0 and tokens[i - 1].capital
+            and text[tokens[i - 1].end:tokens[i].start] == " "):
+        return True  # 'Strand Tak'; 'Elektro' of 'Sunde Elektro'
+    k = j + 1
+    if k + 1 < len(tokens) and text[tokens[j].end:tokens[k].start] == " & " \
+            and tokens[k].capital:
+        k += 1  # 'Berg & Dal Entreprenør'
+    return k < len(tokens) and tokens[k].capital and not tokens[k].sentence_start \
+        and tokens[k].low in FIRM_TRADES and text[tokens[k - 1].end:tokens[k].start] == " "
+
+
 def _animal_named(tokens: Sequence[Token], i: int) -> bool:
     """'ei ku som heitte Dokka', 'hesten het Valdres': a naming verb right before token i
     whose subject, a few words back, is an animal."""
@@ -1192,6 +1216,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and text[h.end:tokens[j + 1].start] == " "
                 or j > i and lows[-1] in _BUSINESS_HEADS):
             continue  # 'tine meieri', 'ringnes bryggeri', 'et thon hotell': a business
+        if h.confidence < SURE_CITED and not lower and _firm(text, tokens, i, j):
+            continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
         if h.label == "PERSON" and _work_part(text, h):

@@ -1787,6 +1787,40 @@ def overridable(h: Hit) -> bool:
         or h.source == "context:place"
 
 
+_OWNS_OR_WORKS = frozenset({"eier", "eig", "eide", "eigde", "åtte", "driver", "driv", "drev",
+                            "dreiv", "jobber", "jobbar", "jobbet", "jobba", "arbeider",
+                            "arbeidde", "arbeidet", "starta", "startet", "åpna", "åpnet",
+                            "kjøpte", "har", "hadde", "leide", "leigde"})
+_STRANDED = frozenset({"i", "på", "hos", "for", "med", "ved", "til"})
+
+
+def _last_token(tokens: Sequence[Token], k: int, end: int) -> int:
+    """The last token of a hit that starts at token k and ends at ``end``."""
+    while k + 1 < len(tokens) and tokens[k + 1].start < end:
+        k += 1
+    return k
+
+
+def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the subject of a relative clause after a business ('butikken Kari jobbet
+    i', 'kafeen Per eier.'): a verb of owning or working, then the clause's end or a
+    stranded preposition. Not 'Bandet Stein spilte på festen'."""
+    v = k + 1
+    if v >= len(tokens) or _gap(text, tokens, k) != " " or not (
+            tokens[v].low in _OWNS_OR_WORKS or past_verb(tokens[v].low)
+            or present_verb(tokens[v].low)):
+        return False
+    end = v + 1 >= len(tokens) or _gap(text, tokens, v).strip()
+    if end:
+        return True
+    m = v + 1
+    if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
+        return True  # 'kafeen Per eier sammen med Ola'
+    return tokens[m].low in _STRANDED and (
+        m + 1 >= len(tokens) or bool(_gap(text, tokens, m).strip())
+        or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før"))
+
+
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
     """Add persons where the words around a single word say person strongly enough for
     that word (``word_need``), and take the word from a place guess when the person
@@ -1805,7 +1839,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 and _gap(text, tokens, k - 1) in (" ", " «", ' "') \
                 and (caps or _gap(text, tokens, k - 1) != " "
                      or tokens[k - 1].low in THING_NOUNS
-                     or tokens[k - 1].low in STORMS):
+                     or tokens[k - 1].low in STORMS) \
+                and not relative_subject(text, tokens, _last_token(tokens, k, h.end)):
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
             # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …'; in lower case only an
             # animal's or a thing's name: 'på butikken kari jobba i' may be a person)

@@ -259,7 +259,7 @@ INSTITUTION_HEADS = (
     "sjukehus", "sykehus", "sjukeheim", "sykehjem",
     "spelemannslag", "musikklag", "musikkorps", "skolekorps",
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
-    "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet",
+    "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet", "nemnda", "nemnd",
 )
 # what is made or sold, after a brand and a hyphen ('Norrøna-jakke', 'Helly Hansen-jakka')
 PRODUCT_HEADS = _words("""
@@ -547,6 +547,18 @@ ekstremværet uværet stormen orkanen hurtigruteskipet
 romanen boka boken filmen serien stykket skuespillet operaen
 restaurant restauranten kafé kafe kafeen hotell hotellet pub puben kro kroa
 festivalen appen stormen
+pizza pizzaen biff biffen eggs pasta kylling suppe suppa suppen salat salaten saus sausen
+pai paien
+""")
+# a trade after a capitalised name makes a firm named after its founder or its place
+# ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
+FIRM_TRADES = _words("""
+elektro rør rørlegger rørservice tak taktekking stillas bygg byggservice byggmester
+entreprenør entreprenører entreprenørforretning maskin maskiner maskinstasjon transport
+eiendom regnskap regnskapsbyrå auto bilservice bilverksted sport marine mek verksted
+service invest holding betong maling malermester murmester blikk snekkeri vvs trelast
+handel interiør blomster consult consulting design media sjømat utleie graving anlegg
+catering bemanning rekruttering renhold vaskeri optikk møbler treindustri sagbruk
 """)
 WEEKDAYS = _words("""
 mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag
