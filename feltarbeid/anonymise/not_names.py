@@ -1216,7 +1216,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and text[h.end:tokens[j + 1].start] == " "
                 or j > i and lows[-1] in _BUSINESS_HEADS):
             continue  # 'tine meieri', 'ringnes bryggeri', 'et thon hotell': a business
-        if h.confidence < SURE_CITED and not lower and _firm(text, tokens, i, j):
+        if not lower and _firm(text, tokens, i, j):
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'

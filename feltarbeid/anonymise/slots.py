@@ -269,8 +269,8 @@ PRESENT_VERBS = frozenset({"bur", "bor", "veit", "vet", "kjem", "går", "gjeng",
                            "sit", "sitter", "tek", "tar", "gjer", "gjør", "får", "må", "bør",
                            "kan", "skal", "vil", "heiter", "heter", "seier", "sier", "eig",
                            "eier", "driv", "driver", "jobbar", "jobber", "snakkar", "snakker"})
-SPOKEN_NAME_AFTER = frozenset({"som", "han", "hun", "ho", "ja", "altså", "nei", "fra", "frå",
-                               "på", "i", "da", "då", "sa", "seier", "sier", "også", "òg"})
+SPOKEN_NAME_AFTER = frozenset({"som", "han", "hun", "ho", "hu", "ja", "altså", "nei", "fra",
+                               "frå", "på", "i", "da", "då", "sa", "seier", "sier", "også", "òg"})
 
 
 def _spoken_name(text: str, tokens: Sequence[Token], i: int, k: int) -> bool:
@@ -281,7 +281,7 @@ def _spoken_name(text: str, tokens: Sequence[Token], i: int, k: int) -> bool:
     p = i - 1  # the pronoun
     if p >= 1 and tokens[p].low in SPOKEN_ADJECTIVES:
         p -= 1
-    if p < 0 or tokens[p].low not in ("han", "hun", "ho"):
+    if p < 0 or tokens[p].low not in ("han", "hun", "ho", "hu"):
         return False
     if not (p == 0 or _clause_start(text, tokens, p) or tokens[p - 1].low in FILLERS
             or tokens[p - 1].low == "var" and _low(tokens, p - 2) in ("det", "da", "då")):
@@ -654,6 +654,10 @@ def role_word(low: str) -> bool:
                                      or stem in ROLE_WORDS or stem in RANKS
                                      or suffix == "a" and role_compound(stem + "e")):
             return True  # ('læraren', 'kyrkjeverja': 'kyrkjeverje')
+    if low.endswith("en") and len(low) > 5 and (
+            low[:-1] in ROLES_BARE or low[:-1] in ROLE_WORDS
+            or role_compound(low[:-1]) and zipf(low[:-1], ("nb",)) >= 1.5):
+        return True  # 'dyrlegen' ('dyrlege' + 'n'; not 'nyslegen', newly mown)
     # spoken definite forms: 'lærern', 'sjåførn' ('lærer' + 'n')
     return low.endswith("ern") and len(low) > 5 and (
         low[:-1] in ROLES_BARE or low[:-1] in ROLE_WORDS or role_compound(low[:-1]))
@@ -894,6 +898,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in ("og", "å") and n2 in ("jeg", "eg") and not comma_after \
             and not noun_as_object(text, tokens, i):
         at_least(2.0)  # 'hagen og jeg' (not 'overtok gården og jeg flytta')
+    if p1 == "og" and p2 in ("jeg", "eg", "æ") and n1 in ("vi", "me") and not comma_after \
+            and _clause_start(text, tokens, i - 2):
+        at_least(2.0)  # 'æ og ask vi var på tråleren': the two of us, resumed by 'vi'
     if n1 in ("ikke", "ikkje") and n2 in ("jeg", "eg", "meg") and p1 in (
             "var", "er", "ikke", "ikkje") or p1 == "og" and p2 in ("jeg", "eg", "meg") and (
             p3 in ("ikke", "ikkje")):
@@ -1005,7 +1012,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 == "og" and n2 in PERSON_ACTS:
         at_least(1.5)  # 'så kom X og sa …'
     r2, r3 = (n3, n4) if n2 in ("jo", "vel", "også", "òg", "nok", "lenge") else (n2, n3)
-    if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har") and (
+    if n1 in ("var", "er", "vart", "blei", "ble", "hadde", "har", "va", "e") and (
             r2 in ROLE_WORDS or r2 in ROLES_BARE or role_compound(r2) or role_word(r2)
             or r2 in ("vært", "vore", "blitt") and r3 in ROLE_WORDS | ROLES_BARE):
         at_least(2.0)  # 'X var leder', 'X var økonomisjef', 'X hadde (jo) vært sykepleier'
@@ -1222,7 +1229,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ROLE_OWNERS and (p2 in ROLE_NOUNS or kin_word(p2)):
         at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES)
                  else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
-    if p1 in ("han", "hun", "ho") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start
+    if p1 in ("han", "hun", "ho", "hu") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start
                                        or p2 in PERSON_DOES and p2 not in COPULAS) \
             and (_listed(tokens[i].low) or unknown_word(tokens[i].low)):
         # 'han strand på lageret', 'jobba han ask', 'han oddsletta jobba' (pronoun + name)
@@ -1263,7 +1270,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'Hvorfor ringte du ikke Time?'
     if _spoken_name(text, tokens, i, k):
         at_least(2.0)  # 'han bamsen som lærte meg', 'han sjøholt han eier', 'ho ester nei'
-    if p1 in ("han", "hun", "ho") and n1 == "som" and not comma_after:
+    if p1 in ("han", "hun", "ho", "hu") and n1 == "som" and not comma_after:
         m = i - 2
         while _low(tokens, m) in CLEFT_ADVERBS:
             m -= 1

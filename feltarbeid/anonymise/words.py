@@ -63,10 +63,10 @@ ringte ringde spurte spurde snakket snakka møtte møtte kontakt kontakter konta
 kjenner kjenner heter heiter het heitte ba bad takk hei med sammen
 """)
 
-SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho")
+SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho hu")
 # after a subject pronoun, a word followed by these is a verb ('han tor ikkje')
 NEGATIONS = _words("ikke ikkje itte ittj aldri heller")
-PERSONAL_PRONOUNS = _words("han hun ho")
+PERSONAL_PRONOUNS = _words("han hun ho hu")  # hu: dialect (Trøndelag, Nordland)
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
 # where a farm or a hamlet is: 'på Gimse', 'ved Fossheim', 'oppå Løkkeberg' (a surname
 # after them is the farm it was taken from)

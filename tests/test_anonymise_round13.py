@@ -1,0 +1,72 @@
+"""Round 13 of issue 12: firms named after their founder or their place, dishes, a band's
+names listed, and the person who works in or owns a business named just before. Every
+sentence is written for this test; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels as labels
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised trade after a name, a business before it: a firm
+    "Holm & Li Entreprenør hadde tjue tømrere på lønningslista.",
+    "Vik Stillas og Foss Rør var underleverandører på bygget.",
+    "Sunde Elektro og Strand Tak delte rigg med oss hele vinteren.",
+    "Etter skiftet møttes vi på Kafé Sol, der kaffen var billig.",
+    "Frisøren Salong Liv klippet oss gratis den første gangen.",
+    # a dish
+    "Pizza Margherita er fortsatt det som selger best på kafeen.",
+    "Biff Stroganoff stod på menyen hver torsdag.",
+    "Hun bestilte eggs Benedict, mens vi andre tok lapskaus.",
+    # a band's two names after 'Bandet'
+    "Bandet Stein og Sement spilte på klubbfesten til langt på natt.",
+])
+def test_firms_dishes_bands(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the person who works in or owns the business named just before is a person
+    ("Vi gikk på butikken Kari jobbet i.", "Kari"),
+    ("Vi gikk til kafeen Per eier.", "Per"),
+    ("Vi gikk til kafeen Per eier sammen med Ola.", "Per"),
+    ("Kafeen Kari driver, har stengt.", "Kari"),
+    # a name beside a firm's words is still a person
+    ("Vi snakket med Vik og Foss om stillaset.", "Vik"),
+    ("Per Sunde og Kari Vik jobbet der.", "Kari Vik"),
+])
+def test_persons_by_businesses(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # spoken: 'hu' (she, in Trøndelag and Nordland) before a name; 'æ og X vi'; a
+    # definite role after a dialect copula ('e', 'va')
+    ("ja og så hadde vi hu liv da hu førte regnskapet for halve bygda", "liv"),
+    ("æ og ask vi var på tråleren sammen i tre år", "ask"),
+    ("eg og hagen vi gjekk heim saman", "hagen"),
+    ("ja nei lund e dyrlegen her han har hatt kontor i byen", "lund"),
+    ("Lund er dyrlegen her.", "Lund"),
+])
+def test_spoken_persons(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+def test_newly_mown_is_no_doctor() -> None:
+    assert labels("Bøen var nyslegen, og lukta av høy låg over heile tunet.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # former municipalities (before 2006) are places
+    ("Da jeg var ni, flyttet vi til Eidanger.", "Eidanger"),
+    ("mor va fra skjerstad innerst i fjorden", "skjerstad"),
+    ("bremsnes hadde bakeriet og kornstad hadde meieriet", "kornstad"),
+    ("Ho budde på Hafslo heile livet.", "Hafslo"),
+])
+def test_former_municipalities(text: str, name: str) -> None:
+    assert (name, "PLACE") in labels(text), labels(text)
+
+
+def test_oaks_are_no_place() -> None:
+    assert labels("det sto ei gammel ask og to eiker ved gjerdet") == []
