@@ -70,3 +70,34 @@ def test_former_municipalities(text: str, name: str) -> None:
 
 def test_oaks_are_no_place() -> None:
     assert labels("det sto ei gammel ask og to eiker ved gjerdet") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a village few are named after, with no person's words around it, is the village in
+    # lower-case speech (not a person's name nor left readable)
+    ("ja og så fagernes da med kino og alt", "fagernes"),
+    ("jeg hater fagernes om vinteren det er så mørkt der", "fagernes"),
+    # places the lists did not hold: towns, villages, mountains, city districts
+    ("vi gjekk opp på ulriken kvar søndag med far", "ulriken"),
+    ("og helgeroa og nevlunghavn det var der vi bada", "nevlunghavn"),
+    ("Vi reiste med ferja frå Halhjem til Sandvikvåg kvar sommar.", "Halhjem"),
+])
+def test_more_places(text: str, name: str) -> None:
+    assert (name, "PLACE") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname many bear stays a person; a village's name with a person's words is one
+    ("vi hadde tveit som kontakt i mange år", "tveit"),
+    ("fagernes sa det rett ut på møtet", "fagernes"),
+])
+def test_surnames_of_villages(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lomen skreik frå vatnet heile natta, og eg fekk ikkje sove.",
+    "min far var los og han tok båtene inn fjorden i all slags vær",
+])
+def test_birds_and_ways(text: str) -> None:
+    assert labels(text) == [], labels(text)

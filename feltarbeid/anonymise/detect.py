@@ -641,6 +641,9 @@ def _one_word_places(hits: Sequence[Hit], tokens: Sequence[Token]) -> dict[int, 
     return out
 
 
+_HOME = frozenset({"heim", "hjem", "heime", "hjemme"})
+
+
 def _listed_places(hits: list[Hit], tokens: Sequence[Token]) -> None:
     """Lower-case text: a town named like a word, listed by 'og'/'eller' with a place named
     surely ('kapp og lena og skreia det er østre toten', 'vestby og hvitsten og son'), is a
@@ -652,8 +655,8 @@ def _listed_places(hits: list[Hit], tokens: Sequence[Token]) -> None:
     while changed:
         changed = False
         for i, h in by_token.items():
-            if h.confidence >= 0.65 or not _bare(tokens, i):
-                continue
+            if h.confidence >= 0.65 or not _bare(tokens, i) or tokens[i].low in _HOME:
+                continue  # ('køyrde over strynefjellet og heim': home)
             for j in (i - 2, i + 2):
                 other = by_token.get(j)
                 if other is not None and other.confidence >= 0.65 \

@@ -1152,6 +1152,13 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                                 "names:context", canonical=low,
                                 info={"tokens": 1, "context": True}))
             elif low in g.surnames and _locality_surname(tokens, i, g):
+                if g.surname_count.get(low, 0) < RARE_PLACE_SURNAME and not ctx:
+                    # a village few are named after, no person's words around it: the
+                    # village (unsure; 'leknes har blitt en by', 'forbi fagernes')
+                    hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6,
+                                    "gazetteer:locality", canonical=normalise(
+                                        g.places[low][0].canonical)))
+                    continue
                 # a surname that is also a farm or village ('hauge', 'tveit'), with no
                 # place word before it: the surname (unsure)
                 hits.append(Hit(tok.start, tok.end, "PERSON", tok.text,
@@ -1192,6 +1199,9 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
 
 
 # ------------------------------------------------------------------------------ name lists
+
+
+RARE_PLACE_SURNAME = 1000  # fewer bearers than this: the village is meant, not the family
 
 
 def _locality_surname(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
