@@ -101,3 +101,24 @@ def test_surnames_of_villages(text: str, name: str) -> None:
 ])
 def test_birds_and_ways(text: str) -> None:
     assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a maker of goods bought, and what was played
+    "Skruer fra Würth, plater fra Gyproc og isolasjon fra Glava – alt kom samme dag.",
+    "Kaffen var Friele, og vaflene var laget etter oppskriften.",
+    "Vi kjøpte kroker fra Mustad og en ny stang fra Abu Garcia før turen.",
+    "Da satt vi med stearinlys og spilte Ludo.",
+])
+def test_makers_and_games(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a gift or a call from a person, the one who played
+    ("Genseren var fra Kari, hun strikket den selv.", "Kari"),
+    ("Eg fekk ein telefon frå Kaczmarek på verftet.", "Kaczmarek"),
+    ("me reiste til førde på festival og der spelte sivan kurdisk musikk med oss", "sivan"),
+])
+def test_persons_beside_goods_and_play(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)

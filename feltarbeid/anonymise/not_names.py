@@ -67,6 +67,7 @@ from .words import (
     CLUB_LETTERS,
     DETERMINERS,
     FIRM_TRADES,
+    GOODS,
     LANDSCAPE,
     MODAL_WORDS,
     MONTHS,
@@ -1047,6 +1048,29 @@ def _firm(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         and tokens[k].low in FIRM_TRADES and text[tokens[k - 1].end:tokens[k].start] == " "
 
 
+_PLAYED = frozenset({"spilte", "spelte", "spiller", "speler", "spelar", "spela"})
+
+
+def _maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
+    """Token i names a maker of goods or what was played, not a person: 'skruer fra
+    Würth', 'Pølsene var fra Leiv Vidar', 'sennepen var Idun'; 'spilte han Hole og
+    Nirvana', 'spilte Ludo'."""
+    first = i
+    while first >= 2 and tokens[first - 1].low in ("og", "eller") and tokens[first - 2].capital:
+        first -= 2  # the first of a list ('fra Gyproc og Glava'; 'Hole og Nirvana')
+    lows = [tokens[k].low for k in range(max(0, first - 3), first)]
+    if len(lows) >= 2 and lows[-1] in ("fra", "frå") and (
+            lows[-2] in GOODS or lows[-2] in ("var", "er", "kom") and len(lows) == 3
+            and lows[-3] in GOODS):
+        return True
+    if len(lows) >= 2 and lows[-1] in ("var", "er") and lows[-2] in GOODS:
+        return True  # 'Kaffen var Friele'
+    return len(lows) >= 2 and (
+        lows[-1] in _PLAYED and (lows[-2] in SUBJECT_PRONOUNS or lows[-2] == "og")
+        or lows[-2] in _PLAYED and lows[-1] in SUBJECT_PRONOUNS)  # (not 'der spelte sivan
+    # musikk med oss': the player)
+
+
 def _animal_named(tokens: Sequence[Token], i: int) -> bool:
     """'ei ku som heitte Dokka', 'hesten het Valdres': a naming verb right before token i
     whose subject, a few words back, is an animal."""
@@ -1216,6 +1240,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and text[h.end:tokens[j + 1].start] == " "
                 or j > i and lows[-1] in _BUSINESS_HEADS):
             continue  # 'tine meieri', 'ringnes bryggeri', 'et thon hotell': a business
+        if h.label == "PERSON" and h.confidence < SURE_CITED and _maker_or_tune(tokens, i) \
+                and not any(w in gz.load().given for w in lows) \
+                and not (j + 1 < len(tokens) and tokens[j + 1].low in ARTICLES):
+            continue  # 'skruer fra Würth', 'Kaffen var Friele', 'spilte han Hole og Nirvana'
+            # (not a given name: 'Genseren var fra Kari'; not 'spilte Per et puss')
         if not lower and _firm(text, tokens, i, j):
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):

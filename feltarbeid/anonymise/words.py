@@ -550,6 +550,18 @@ festivalen appen stormen
 pizza pizzaen biff biffen eggs pasta kylling suppe suppa suppen salat salaten saus sausen
 pai paien
 """)
+# goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar'), with the
+# product heads above
+GOODS = _words("""
+jakke jakka jakken bukse bukser buksa sko skoene støvler genser genseren lue votter sekk
+sekken telt ski skiene sykkel sykkelen kommode syltetøy tannkrem sjokolade brus kaffe
+kaffen øl ølet ketchup saft sennep sennepen majones brød brødet ost osten kniv kniven
+skruer spiker plater platene isolasjon isolasjonen verktøy verktøyet sager saga sagene
+drill drillen kroker krokene stang stanga snøre sluk garn garnet tau tauet
+undertøy ullundertøy ullundertøyet klær klærne varer varene pølser pølsene pølse leverpostei
+kaviar potetgull is isen iskrem kjeks kjeksen sjokoladen
+maling malinga støvlene skoa jakka jakken genseren lua vottene sekkene teltet
+""")
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
 FIRM_TRADES = _words("""
