@@ -122,3 +122,26 @@ def test_makers_and_games(text: str) -> None:
 ])
 def test_persons_beside_goods_and_play(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a maker's name before or hyphened to its goods; places abroad
+    "Vi spiste Stabburet leverpostei og Kavli kaviar på skiva hver eneste dag.",
+    "han hadde på seg bergans sekk og devold genser ikke sant",
+    "Tine-melk, Gilde-pølser og Nora-syltetøy: det var smaken av barndommen.",
+    "Ekornes-stolen sto i stua til den dagen huset ble solgt.",
+    "Innsjøen Siljan i Dalarna er full av turister om sommeren.",
+    "Lyset i Skagen er like berømt som lyset i Provence.",
+])
+def test_brands_and_abroad(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # goods given to a person, a person's goods, a person's sawmill
+    ("Mor kjøpte Hjelmtveit sko til jul.", "Hjelmtveit"),
+    ("Vi ga Aslaksen ost og brød.", "Aslaksen"),
+    ("det var tjostolvs sag og den står der fortsatt", "tjostolvs"),
+])
+def test_persons_before_goods(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)

@@ -65,7 +65,13 @@ EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", 
                "Tigris", "Amazonas", "Mississippi", "Alpene", "Pyreneene", "Karpatene",
                "Himalaya", "Andes", "Uralfjellene", "Kaukasus",
                "Bosnia", "Hercegovina", "Wales", "Utah", "Jerevan", "Roskilde", "Colorado",
-               "Idaho", "Montana")
+               "Idaho", "Montana",
+               # Nordic provinces and islands, holiday islands and towns ('Siljan i Dalarna')
+               "Dalarna", "Halland", "Bohuslän", "Jämtland", "Härjedalen", "Norrbotten",
+               "Västerbotten", "Hälsingland", "Småland", "Uppland", "Öland", "Fyn",
+               "Sjælland", "Lolland", "Skagen", "Abisko", "Lanzarote", "Fuerteventura",
+               "La Gomera", "La Palma", "Ibiza", "Menorca", "Algarve", "Dubrovnik",
+               "Daugavpils", "Šiauliai", "Hai Phong")
 
 # the landsdeler in Nynorsk (regions.csv writes them in Bokmål): never labelled
 NYNORSK_LANDSDELER = ("Nord-Noreg", "Midt-Noreg", "Sør-Noreg", "Vest-Noreg", "Austlandet",

@@ -1048,6 +1048,23 @@ def _firm(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         and tokens[k].low in FIRM_TRADES and text[tokens[k - 1].end:tokens[k].start] == " "
 
 
+_GIVING = frozenset({"ga", "gav", "gi", "gir", "gjev", "gje", "kjøpte", "kjøper", "kjøpa",
+                     "lånte", "låner", "lånar", "sendte", "sender", "sende", "skaffa",
+                     "skaffet", "strikka", "strikket", "lagde", "laget", "laga",
+                     "viste", "spanderte", "solgte", "selde", "selger", "sel"})
+
+
+def _brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Kavli kaviar', 'Stabburet leverpostei', 'devold genser': a maker's name before the
+    goods it makes (not 'kjøpte Ola sko': an indirect object after a verb of giving)."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].capital or tokens[k].low not in GOODS \
+            or text[tokens[j].end:tokens[k].start] != " " or tokens[j].low.endswith("s"):
+        return False  # ('Pers sko', 'tjostolvs sag': a person's)
+    before = [tokens[m].low for m in range(max(0, i - 2), i)]
+    return not any(w in _GIVING for w in before)
+
+
 _PLAYED = frozenset({"spilte", "spelte", "spiller", "speler", "spelar", "spela"})
 
 
@@ -1207,7 +1224,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14)
-        if head and head.group(1) in PRODUCT_HEADS and not (
+        if head and (head.group(1) in PRODUCT_HEADS or head.group(1) in GOODS) and not (
                 h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS):
             continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product (not 'Tromsø-båten':
             # the boat to the town)
@@ -1245,6 +1262,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and not (j + 1 < len(tokens) and tokens[j + 1].low in ARTICLES):
             continue  # 'skruer fra Würth', 'Kaffen var Friele', 'spilte han Hole og Nirvana'
             # (not a given name: 'Genseren var fra Kari'; not 'spilte Per et puss')
+        if h.label == "PERSON" and h.confidence < SURE_CITED \
+                and not any(w in gz.load().given for w in lows) \
+                and _brand_of_goods(text, tokens, i, j):
+            continue  # 'Kavli kaviar', 'bergans sekk og devold genser'
         if not lower and _firm(text, tokens, i, j):
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):

@@ -556,11 +556,12 @@ GOODS = _words("""
 jakke jakka jakken bukse bukser buksa sko skoene støvler genser genseren lue votter sekk
 sekken telt ski skiene sykkel sykkelen kommode syltetøy tannkrem sjokolade brus kaffe
 kaffen øl ølet ketchup saft sennep sennepen majones brød brødet ost osten kniv kniven
-skruer spiker plater platene isolasjon isolasjonen verktøy verktøyet sager saga sagene
+skruer spiker plater platene isolasjon isolasjonen verktøy verktøyet sager
 drill drillen kroker krokene stang stanga snøre sluk garn garnet tau tauet
 undertøy ullundertøy ullundertøyet klær klærne varer varene pølser pølsene pølse leverpostei
 kaviar potetgull is isen iskrem kjeks kjeksen sjokoladen
 maling malinga støvlene skoa jakka jakken genseren lua vottene sekkene teltet
+boks boksen boksene pils pilsen melk stol stolen stoler stolane sofa sofaen
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
