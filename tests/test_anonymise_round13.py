@@ -145,3 +145,35 @@ def test_brands_and_abroad(text: str) -> None:
 ])
 def test_persons_before_goods(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a hyphen inside a word starts no sentence: nicknames of a word and a given name
+    ("Vi så Kaffe-Kåre i går.", "Kaffe-Kåre"),
+    ("Alle kalla han «Sjø-Ivar», sjølv om han sat på land.", "Sjø-Ivar"),
+    # a quoted sentence is speech, not a title
+    ("«Eg ringde til Owusu-Ansah sjølv og spurde», fortel ho.", "Owusu-Ansah"),
+    ("Informantene har pseudonymer som «Lykke» og «Mai-Britt».", "Mai-Britt"),
+    # the speaker named after a quotation; a surname said surely to be a person
+    ("Det er for dyrt, sa Hamar.", "Hamar"),
+    ("Siljan har dei finaste skiløypene i fylket, seier Birkenes.", "Birkenes"),
+    ("Hamar var en god sjef, selv om han kom rett fra oljen.", "Hamar"),
+])
+def test_hyphens_quotes_speakers(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Unge kvinner i Nord-Troms flytter oftere tilbake.", "Nord-Troms"),
+    ("Ytre Sogn har mista mange unge.", "Ytre Sogn"),
+])
+def test_compass_districts(text: str, name: str) -> None:
+    assert (name, "PLACE") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Gamle-Erik sjøl kunne ikke ha funnet på noe verre, sa bestemor.",
+    "Vi kom hjem 3. mai 2019.",
+])
+def test_folk_figures_and_months(text: str) -> None:
+    assert labels(text) == [], labels(text)

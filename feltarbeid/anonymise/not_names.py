@@ -67,6 +67,7 @@ from .words import (
     CLUB_LETTERS,
     DETERMINERS,
     FIRM_TRADES,
+    FOLK_FIGURES,
     GOODS,
     LANDSCAPE,
     MODAL_WORDS,
@@ -1176,6 +1177,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and not _person_named(tokens, i)
                 and text[max(0, h.start - 1):h.start] not in ("«", '"')  # ('«Bamsen» het …')
                 or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1
+                and text[tokens[i].end:tokens[i + 1].start] != "-"  # ('Mai-Britt')
                 or len(lows) == 1 and h.source == "names:model" and place_compound(lows[0])
                 or _club(text, tokens, i, lows)
                 or lower and len(lows) == 1 and h.confidence < 0.8
@@ -1187,6 +1189,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and lows[0] not in gz.load().given
                 and lows[0] not in gz.load().surnames and _list_of_roles(text, tokens, i)):
             continue
+        if h.label == "PERSON" and any(text[:h.end].lower().endswith(f)
+                                       and h.end - len(f) <= h.start for f in FOLK_FIGURES):
+            continue  # 'Gamle-Erik sjøl', 'spelte Svarte-Per'
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
         if h.label == "PLACE" and h.source == "context:place" and (

@@ -75,6 +75,7 @@ from .words import (
     COMMON_PLACE_STEMS,
     DETERMINERS,
     FARM_PREPOSITIONS,
+    FOLK_FIGURES,
     FROM_WORDS,
     GENITIVE_HEADS,
     INITIALS,
@@ -275,6 +276,9 @@ def _in_quote(text: str, pos: int) -> bool:
         return False
     if text[:opened].rstrip().endswith(":") and len(text[opened:close].split()) >= 3:
         return False  # (not 'pseudonymer: «Ristin», «Oddleif»')
+    if close > 0 and len(text[opened:close].split()) >= 6:
+        return False  # a quoted sentence is speech ('«Eg ringde til Owusu-Ansah sjølv og
+        # spurde»'), not a title
     return not (close > 0 and text[close - 1] in ".!?,…"
                 and _SPEECH_AFTER.match(text, close + 1))
 
@@ -1262,7 +1266,7 @@ def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit
                 and text[tok.end:tokens[i + 1].start] == "-" \
                 and (tok.capital or not caps) and (tokens[i + 1].capital or not caps) \
                 and _is_given(tokens[i + 1].low, g, extra=caps) \
-                and f"{tok.low}-{tokens[i + 1].low}" not in _FOLK_FIGURES:
+                and f"{tok.low}-{tokens[i + 1].low}" not in FOLK_FIGURES:
             end = tokens[i + 1].end  # 'Vesle-Mari', 'Gamle-Per', 'lille-ola': a nickname
             hits.append(Hit(tok.start, end, "PERSON", text[tok.start:end], 0.9, "names",
                             canonical=normalise(text[tok.start:end]),
@@ -1296,10 +1300,16 @@ def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit
 # the first part of a nickname made of a given name ('Vesle-Mari', 'Gamle-Per')
 _NICKNAME_PREFIXES = frozenset({"vesle", "lille", "litle", "store", "stor", "gamle", "unge",
                                 "svarte", "raude", "røde", "kvite", "halv"})
-_FOLK_FIGURES = frozenset({"gamle-erik", "svarte-per"})  # the devil; a card game
 # styles after 'Hans' ('Hans Majestet Kongen'): no person's name
 _STYLES = frozenset({"majestet", "majestets", "kongelige", "høyhet", "høghet", "eksellense",
                      "hellighet"})
+
+
+def _nickname_head(prev: Token, text: str) -> bool:
+    """The word before a hyphen and a given name makes a nickname ('Kaffe-Kåre', 'Sjø-Ivar',
+    'Fiske-Per'): a capitalised word, no acronym ('NAV-Liv'), right before the hyphen."""
+    return prev.capital and prev.text[1:].islower() and prev.text.isalpha() \
+        and text[prev.end:prev.end + 1] == "-"
 
 
 def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
@@ -1317,8 +1327,11 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
             or not_a_name(first, text, g) \
             or (caps and first.low in ORG_RUN_HEADS):
         return []  # ('Helse Vest' is a health trust)
-    if first.start > 1 and text[first.start - 1] == "-" and text[first.start - 2].isalnum():
-        return []  # the last part of a compound ('id-ane', 'NAV-Liv')
+    if first.start > 1 and text[first.start - 1] == "-" and text[first.start - 2].isalnum() \
+            and not (caps and i > 0 and _nickname_head(tokens[i - 1], text)
+                     and f"{tokens[i - 1].low}-{first.low}" not in FOLK_FIGURES):
+        return []  # the last part of a compound ('id-ane', 'NAV-Liv'; not 'Kaffe-Kåre', a
+        # nickname: the whole of it is found)
     run = [first]
     k = i + 1
     while k < len(tokens) and len(run) < 5:

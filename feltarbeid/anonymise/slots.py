@@ -818,6 +818,13 @@ def _og_pronoun(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+# verbs that close a quotation and name its speaker after them ('…, sa X.')
+_QUOTE_VERBS = frozenset({"sa", "sier", "seier", "sei", "spurte", "spurde", "svarte", "svara",
+                          "forteller", "fortel", "fortalte", "fortalde", "forklarer",
+                          "forklarar", "forklarte", "mener", "meiner", "meinte", "mente",
+                          "skriver", "skriv", "legger", "legg", "understreker", "ler"})
+
+
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
@@ -1103,6 +1110,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     # before the name
     if p1 in PERSON_ACTS and n1 in INVERSION_AFTER and not gap_before.strip():
         at_least(2.0)  # 'sa X at', 'spurte X om'
+    if p1 in _QUOTE_VERBS and not gap_before.strip() and (
+            _before(text, tokens, b).strip()[-1:] in (",", "»", '"', "”", "–")
+            and (not n1 or gap_after.strip()[:1] in (".", ",", "!", "?", ";", ":"))):
+        at_least(2.0)  # '«Det er for dyrt», sa Hamar.', '…, seier Birkenes.': the speaker
     if p1 in ADDRESS_VERBS and not gap_before.strip() and not (
             p1 in CALLED and (p2 in ("det", "den", "dette", "denne", "som")
                               or p2.endswith(PLACE_NOUN_ENDINGS))):
@@ -1919,6 +1930,11 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                     _naming_slot(tokens, i) or _fronted_nickname(tokens, i)
                     or _spoken_name(text, tokens, i, i + 1)):
             need = 2.0  # 'vi kalte henne bare tuppen': any word can be a nickname
+        if need == float("inf") and caps and tok.capital and low not in STOPWORDS \
+                and (low in g.surnames or low in g.places) \
+                and person_evidence(text, tokens, i) >= 2.0:
+            need = 2.0  # 'Hamar var en god sjef': a surname that is a word too, said
+            # surely to be a person (otherwise nothing would mask it)
         if need == float("inf") or not quoted and not _listed(low) \
                 and text[tok.end:tok.end + 1] not in ("'", "’") \
                 and role_nickname(low) and _naming_slot(tokens, i):

@@ -64,7 +64,8 @@ def tokenise(text: str) -> list[Token]:
                                 word[:1].isupper()))
             last_end = m.end()
             continue
-        starts = not tokens or bool(_BREAK.search(between))
+        starts = not tokens or bool(_BREAK.search(between)) and between not in ("-", "\u2011")
+        # (a hyphen inside a word opens nothing: 'Berg-Hansen', 'Kaffe-Kåre')
         if not starts and "." in between:
             prev = tokens[-1].text
             initial = len(prev) == 1 and prev.isupper()

@@ -550,6 +550,7 @@ festivalen appen stormen
 pizza pizzaen biff biffen eggs pasta kylling suppe suppa suppen salat salaten saus sausen
 pai paien
 """)
+FOLK_FIGURES = frozenset({"gamle-erik", "svarte-per"})  # the devil; a card game
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar'), with the
 # product heads above
 GOODS = _words("""
