@@ -177,3 +177,40 @@ def test_compass_districts(text: str, name: str) -> None:
 ])
 def test_folk_figures_and_months(text: str) -> None:
     assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a town abroad said to be one, by a river abroad, on a coast abroad
+    "Hun tok en fagdag i Hof, en by i Bayern, om brannvern i gamle trehus.",
+    "Konferansen ble holdt i Lom ved Donau, i det nordvestlige Bulgaria.",
+    # products after a maker's hyphen, goods from a maker; national services
+    "Mor kjøpte alltid Idun-gjær og Nora-saft til basaren.",
+    "En gammel Tandberg-radio sto på kjøkkenbenken hos klokkeren.",
+    "Vi bestilte nye jakker fra Bergans og ulltøy fra Devold til hele korpset.",
+    "Kripos sendte to etterforskere, og Økokrim ble koblet inn senere.",
+    "kona mi er fra thailand og jobber som portør på sykehuset",
+])
+def test_abroad_products_services(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Vi bodde i Hof, en by i Vestfold.", "Hof", "MUNICIPALITY"),
+    ("Vi bodde i Lom ved Otta.", "Lom", "MUNICIPALITY"),
+])
+def test_towns_at_home_stay(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a street named without a number is a place
+    ("Jeg bodde i Storgata på Lillehammer da det brant.", "Storgata"),
+    ("Butikken ligger i Sjøgata, rett ved elva.", "Sjøgata"),
+    ("det første huset vi hadde var i storgata på lena", "storgata"),
+])
+def test_streets(text: str, name: str) -> None:
+    assert (name, "PLACE") in labels(text), labels(text)
+
+
+def test_a_person_named_like_a_month() -> None:
+    assert ("Mai Vang", "PERSON") in labels("Det var Mai Vang som oversatte for oss.")

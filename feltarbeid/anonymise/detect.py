@@ -1256,10 +1256,33 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
         _surname_among_places(text, tokens, hits)
     _town_among_towns(text, tokens, hits)
     _person_contrasted(tokens, hits, caps)
+    _streets(tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     return _outside_brackets(text, whole_names(text, tokens,
                                                drop_not_names(text, tokens, hits), caps))
+
+
+_STREET_ENDS = ("gata", "gaten", "gate", "veien", "vegen", "allé")
+_AT_STREET = frozenset({"i", "på", "fra", "frå", "til", "langs", "nedi", "oppi", "bortover",
+                        "nedover", "oppover", "gjennom"})
+
+
+def _streets(tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
+    """A street named without a number ('bodde i Storgata', 'gikk opp Sjøgata', 'i
+    kirkegata'): a place (unsure), where no hit stands. In lower-case text only after a
+    preposition of place. Adds hits in place."""
+    taken = {_token_at(tokens, h.start) for h in hits}
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        if i in taken or not low.endswith(_STREET_ENDS) or not low.isalpha() \
+                or len(low) < 7 or (caps and not tok.capital):
+            continue
+        prev = tokens[i - 1].low if i > 0 else ""
+        if not (caps and not tok.sentence_start or prev in _AT_STREET):
+            continue
+        hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
+                        canonical=low))
 
 
 def _person_contrasted(tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:

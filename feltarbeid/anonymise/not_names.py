@@ -763,6 +763,19 @@ def _person_named(tokens: Sequence[Token], i: int) -> bool:
     return any(tokens[k].low in NAMED_ONES for k in range(max(0, i - 3), i))
 
 
+_TOWN_KINDS = frozenset({"by", "småby", "landsby", "bydel", "kommune", "øy", "halvøy",
+                         "region", "provins", "delstat", "stad", "bygd"})
+
+
+def words_abroad(tokens: Sequence[Token], k: int, g: gz.Gazetteer) -> bool:
+    """Token k (and k+1) name a land, region or town abroad, not a Norwegian one."""
+    if k >= len(tokens):
+        return False
+    words = tokens[k].low
+    two = f"{words} {tokens[k + 1].low}" if k + 1 < len(tokens) else ""
+    return (words in g.world or two in g.world) and not g.norwegian(words)
+
+
 def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     """A place name followed by the country or region it lies in abroad: 'Lund, altså i
     Sverige', 'Nome i Alaska', 'Lier i Belgia'."""
@@ -770,11 +783,17 @@ def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     k = j + 1
     if k < len(tokens) and tokens[k].low in ("altså", "altso", "eller", "dvs"):
         k += 1
-    if k + 1 < len(tokens) and tokens[k].low in ("i", "på", "in") \
+    elif k + 2 < len(tokens) and tokens[k].low in ("en", "ei", "ein", "et", "eit") \
+            and tokens[k + 1].low in _TOWN_KINDS \
+            and text[tokens[j].end:tokens[k].start].strip() == ",":
+        k += 2  # 'Hof, en by i Bayern'
+    elif k + 2 < len(tokens) and tokens[k].low == "på" and tokens[k + 2].low == "av" \
+            and tokens[k + 1].low.endswith(("kysten", "kysta", "sida", "siden", "delen")):
+        k += 2  # 'Vík på sørkysten av Island'
+        return words_abroad(tokens, k + 1, g)
+    if k + 1 < len(tokens) and tokens[k].low in ("i", "på", "in", "ved") \
             and text[tokens[j].end:tokens[j + 1].start].strip(" ,") == "":
-        words = tokens[k + 1].low
-        two = f"{words} {tokens[k + 2].low}" if k + 2 < len(tokens) else ""
-        return (words in g.world or two in g.world) and not g.norwegian(words)
+        return words_abroad(tokens, k + 1, g)
     # 'Alta, Utah', 'Lund, Sverige'
     return k == j + 1 and k < len(tokens) and text[tokens[j].end:tokens[k].start].strip() == "," \
         and tokens[k].capital and tokens[k].low in g.world \
@@ -1178,6 +1197,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and text[max(0, h.start - 1):h.start] not in ("«", '"')  # ('«Bamsen» het …')
                 or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1
                 and text[tokens[i].end:tokens[i + 1].start] != "-"  # ('Mai-Britt')
+                and (lower or not tokens[i + 1].capital)  # ('Det var Mai Vang som …')
                 or len(lows) == 1 and h.source == "names:model" and place_compound(lows[0])
                 or _club(text, tokens, i, lows)
                 or lower and len(lows) == 1 and h.confidence < 0.8

@@ -283,6 +283,8 @@ middelhavet polhavet ishavet
 # knowledge; the trap list has the public bodies)
 ORGANISATIONS = _words("""
 nidar freia lerum stabburet kavli toro
+økokrim kripos sjøforsvaret luftforsvaret heimevernet forsvaret redningsselskapet
+sivilforsvaret hæren
 equinor statoil hydro telenor telia dnb nordea sparebank gjensidige storebrand
 rema kiwi meny coop prix obs extra bunnpris joker spar europris ikea elkjøp xxl
 vinmonopolet posten bring vy nsb ruter skyss kolumbus atb brakar hurtigruten norwegian
@@ -563,6 +565,8 @@ undertøy ullundertøy ullundertøyet klær klærne varer varene pølser pølsen
 kaviar potetgull is isen iskrem kjeks kjeksen sjokoladen
 maling malinga støvlene skoa jakka jakken genseren lua vottene sekkene teltet
 boks boksen boksene pils pilsen melk stol stolen stoler stolane sofa sofaen
+ulltøy ulltøyet brunost brunosten gjær saft safta radio radioen plog plogen ovn ovnen
+sitronbrus
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
