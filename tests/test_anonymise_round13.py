@@ -214,3 +214,16 @@ def test_streets(text: str, name: str) -> None:
 
 def test_a_person_named_like_a_month() -> None:
     assert ("Mai Vang", "PERSON") in labels("Det var Mai Vang som oversatte for oss.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a definite role, a copula or a naming verb, then the name
+    ("Læraren heitte Hamar, og han var streng.", "Hamar"),
+    ("Sjefen var Moss, en hyggelig mann.", "Moss"),
+])
+def test_role_then_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text), labels(text)
+
+
+def test_town_after_town_word_stays() -> None:
+    assert ("Moss", "MUNICIPALITY") in labels("Byen var Moss, og vi bodde der.")

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # 2: near-misses of registry names; 3: names no list knows; 4: whole names (a part of a
 # name, 'Ansah' of 'Owusu-Ansah', is no longer left readable: every study is run again)
-DETECTOR_VERSION = "4"
+DETECTOR_VERSION = "5"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 

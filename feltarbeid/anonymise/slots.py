@@ -1232,6 +1232,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and not inflected_word(low_i)) else 1.0 if n1 == "som" and
                  n2 not in PERSON_DOES | PERSON_PERFECT | {"het", "heter", "heitte"} else 1.5)
         # ('det var X som klipte meg': done to me by someone)
+    if p1 in COPULAS_SPOKEN | {"het", "heter", "heitte", "heiter"} and not gap_before.strip() \
+            and _person_noun_definite(p2) and _clause_start(text, tokens, i - 2):
+        at_least(2.0)  # 'dirigenten var rein tofteland', 'læraren heitte Hamar'
     if (p1 in TITLES or role_compound(p1)) and not gap_before.strip():
         at_least(2.0)  # 'ordfører X', 'klinikksjef X' (but 'ordføreren i X')
     if p1 in ROLE_NOUNS:
