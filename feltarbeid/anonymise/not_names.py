@@ -1209,7 +1209,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or len(lows) == 1 and lows[0] not in gz.load().given
                 and lows[0] not in gz.load().surnames and _list_of_roles(text, tokens, i)):
             continue
-        if h.label == "PERSON" and any(text[:h.end].lower().endswith(f)
+        if h.label == "PERSON" and any(text[max(0, h.end - len(f)):h.end].lower() == f
                                        and h.end - len(f) <= h.start for f in FOLK_FIGURES):
             continue  # 'Gamle-Erik sjøl', 'spelte Svarte-Per'
         if after_brand(text, h):
