@@ -767,7 +767,7 @@ _TOWN_KINDS = frozenset({"by", "småby", "landsby", "bydel", "kommune", "øy", "
                          "region", "provins", "delstat", "stad", "bygd"})
 
 
-def words_abroad(tokens: Sequence[Token], k: int, g: gz.Gazetteer) -> bool:
+def _words_abroad(tokens: Sequence[Token], k: int, g: gz.Gazetteer) -> bool:
     """Token k (and k+1) name a land, region or town abroad, not a Norwegian one."""
     if k >= len(tokens):
         return False
@@ -790,10 +790,10 @@ def abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     elif k + 2 < len(tokens) and tokens[k].low == "på" and tokens[k + 2].low == "av" \
             and tokens[k + 1].low.endswith(("kysten", "kysta", "sida", "siden", "delen")):
         k += 2  # 'Vík på sørkysten av Island'
-        return words_abroad(tokens, k + 1, g)
+        return _words_abroad(tokens, k + 1, g)
     if k + 1 < len(tokens) and tokens[k].low in ("i", "på", "in", "ved") \
             and text[tokens[j].end:tokens[j + 1].start].strip(" ,") == "":
-        return words_abroad(tokens, k + 1, g)
+        return _words_abroad(tokens, k + 1, g)
     # 'Alta, Utah', 'Lund, Sverige'
     return k == j + 1 and k < len(tokens) and text[tokens[j].end:tokens[k].start].strip() == "," \
         and tokens[k].capital and tokens[k].low in g.world \

@@ -553,8 +553,8 @@ pizza pizzaen biff biffen eggs pasta kylling suppe suppa suppen salat salaten sa
 pai paien
 """)
 FOLK_FIGURES = frozenset({"gamle-erik", "svarte-per"})  # the devil; a card game
-# goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar'), with the
-# product heads above
+# goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
+# kaviar', 'Gilde-pølser'); no phone or letter, which people send too
 GOODS = _words("""
 jakke jakka jakken bukse bukser buksa sko skoene støvler genser genseren lue votter sekk
 sekken telt ski skiene sykkel sykkelen kommode syltetøy tannkrem sjokolade brus kaffe
@@ -563,9 +563,9 @@ skruer spiker plater platene isolasjon isolasjonen verktøy verktøyet sager
 drill drillen kroker krokene stang stanga snøre sluk garn garnet tau tauet
 undertøy ullundertøy ullundertøyet klær klærne varer varene pølser pølsene pølse leverpostei
 kaviar potetgull is isen iskrem kjeks kjeksen sjokoladen
-maling malinga støvlene skoa jakka jakken genseren lua vottene sekkene teltet
+maling malinga støvlene skoa lua vottene sekkene teltet
 boks boksen boksene pils pilsen melk stol stolen stoler stolane sofa sofaen
-ulltøy ulltøyet brunost brunosten gjær saft safta radio radioen plog plogen ovn ovnen
+ulltøy ulltøyet brunost brunosten gjær safta radio radioen plog plogen ovn ovnen
 sitronbrus
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
