@@ -227,3 +227,13 @@ def test_role_then_name(text: str, name: str) -> None:
 
 def test_town_after_town_word_stays() -> None:
     assert ("Moss", "MUNICIPALITY") in labels("Byen var Moss, og vi bodde der.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a municipality's own service after its name (capitalised, it was masked not at all)
+    ("Stange brannvesen kom fort.", "Stange"),
+    ("Vi ringte Stange brannvesen.", "Stange"),
+    ("det var stange brannvesen som tok den", "stange"),
+])
+def test_municipal_services(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text), labels(text)

@@ -955,9 +955,18 @@ def _double_name_after(text: str, pos: int, tokens: Sequence[Token], caps: bool,
         or low in g.given and low not in g.given_words
 
 
+# a municipality's own services after its name ('Stange brannvesen', 'Hamar legevakt')
+_MUNICIPAL_SERVICES = frozenset({"brannvesen", "brannvesenet", "legevakt", "legevakta",
+                                 "legevakten", "rådhus", "rådhuset", "helsestasjon",
+                                 "helsestasjonen", "folkebibliotek", "barnevern",
+                                 "barnevernet", "hjemmetjeneste", "heimeteneste",
+                                 "hjemmesykepleie", "heimesjukepleie"})
+
+
 def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
-    return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or prev in NAV_BEFORE
+    return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or nxt in _MUNICIPAL_SERVICES
+            or prev in NAV_BEFORE
             or prev in KOMMUNE_BEFORE
             or prev.endswith(("kommunen", "kommuna"))
             or (hyphen_after and nxt not in COMMITTEES))  # 'Kvamsdal-utvalget': a person

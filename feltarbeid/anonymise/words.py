@@ -112,6 +112,10 @@ sykehus sykehuset sjukehus sjukehuset rådhus rådhuset legevakt legevakta legev
 barnevern barnevernet modellen området regionen distriktet politidistrikt
 senteret senter stasjon stasjonen kirke kirka kyrkja kyrkje skole skolen skule skulen
 ferjekaia ferjekaien kaia brygga camping campingen flyplass flyplassen
+brannvesen brannvesenet brannstasjon brannstasjonen politistasjon politistasjonen
+lensmannskontor lensmannskontoret bibliotek biblioteket helsestasjon helsestasjonen
+sykehjem sykehjemmet sjukeheim sjukeheimen omsorgssenter kulturhus kulturhuset
+ungdomsskole ungdomsskule barneskole barneskule vgs
 """)
 # after a municipality's genitive in lower-case text: 'askers modell', 'bergens byråd'
 MUNICIPAL_GENITIVE_HEADS = _words("""
