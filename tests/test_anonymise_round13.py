@@ -183,6 +183,7 @@ def test_folk_figures_and_months(text: str) -> None:
     # a town abroad said to be one, by a river abroad, on a coast abroad
     "Hun tok en fagdag i Hof, en by i Bayern, om brannvern i gamle trehus.",
     "Konferansen ble holdt i Lom ved Donau, i det nordvestlige Bulgaria.",
+    "Vi bodde en uke i Lund på vestkysten av Sverige.",
     # products after a maker's hyphen, goods from a maker; national services
     "Mor kjøpte alltid Idun-gjær og Nora-saft til basaren.",
     "En gammel Tandberg-radio sto på kjøkkenbenken hos klokkeren.",
@@ -197,6 +198,7 @@ def test_abroad_products_services(text: str) -> None:
 @pytest.mark.parametrize("text, name, label", [
     ("Vi bodde i Hof, en by i Vestfold.", "Hof", "MUNICIPALITY"),
     ("Vi bodde i Lom ved Otta.", "Lom", "MUNICIPALITY"),
+    ("Vi bodde i Lund på sørsida av Rogaland.", "Lund", "MUNICIPALITY"),
 ])
 def test_towns_at_home_stay(text: str, name: str, label: str) -> None:
     assert (name, label) in labels(text), labels(text)
