@@ -96,6 +96,7 @@ from .words import (
     MODAL_WORDS,
     MUNICIPAL_CUE_PREFIXES,
     MUNICIPAL_GENITIVE_HEADS,
+    MUNICIPAL_SERVICES,
     MUNICIPALITY_BEFORE,
     MUNICIPALITY_OF_LAST,
     NATURE_WORDS,
@@ -955,17 +956,9 @@ def _double_name_after(text: str, pos: int, tokens: Sequence[Token], caps: bool,
         or low in g.given and low not in g.given_words
 
 
-# a municipality's own services after its name ('Stange brannvesen', 'Hamar legevakt')
-_MUNICIPAL_SERVICES = frozenset({"brannvesen", "brannvesenet", "legevakt", "legevakta",
-                                 "legevakten", "rådhus", "rådhuset", "helsestasjon",
-                                 "helsestasjonen", "folkebibliotek", "barnevern",
-                                 "barnevernet", "hjemmetjeneste", "heimeteneste",
-                                 "hjemmesykepleie", "heimesjukepleie"})
-
-
 def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
-    return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or nxt in _MUNICIPAL_SERVICES
+    return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or nxt in MUNICIPAL_SERVICES
             or prev in NAV_BEFORE
             or prev in KOMMUNE_BEFORE
             or prev.endswith(("kommunen", "kommuna"))
@@ -1272,9 +1265,9 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
                                                drop_not_names(text, tokens, hits), caps))
 
 
+# the heads of ``STREET_SUFFIXES`` that name a street without a number ('i Storgata')
 _STREET_ENDS = ("gata", "gaten", "gate", "veien", "vegen", "allé")
-_AT_STREET = frozenset({"i", "på", "fra", "frå", "til", "langs", "nedi", "oppi", "bortover",
-                        "nedover", "oppover", "gjennom"})
+_AT_STREET = SPOKEN_PREPOSITIONS | WAY_PREPOSITIONS | {"bortover", "nedover", "oppover"}
 
 
 def _streets(tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:

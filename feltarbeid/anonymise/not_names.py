@@ -878,11 +878,14 @@ _PLAYS = frozenset({"vant", "tapte", "slo", "spilte", "spelte", "møtte", "score
                     "leder", "leiar", "rykket", "rykka", "havnet", "hamna", "endte", "enda"})
 
 
+_PLAYED = frozenset({"spilte", "spelte", "spiller", "speler", "spelar", "spela"})
+
+
 def _cheered(tokens: Sequence[Token], i: int) -> bool:
     """'heia på Vålerenga': a club that people cheer for, named like a place."""
     return i > 1 and (tokens[i - 1].low == "på" and tokens[i - 2].low in (
         "heia", "heiet", "heier", "heiar", "heie", "heiste") or tokens[i - 1].low == "i"
-        and tokens[i - 2].low in ("spilte", "spelte", "spiller", "spelar", "spela")) \
+        and tokens[i - 2].low in _PLAYED) \
         and tokens[i].low in ORGANISATIONS  # 'heia på Vålerenga', 'spilte i vålerenga'
 
 
@@ -900,7 +903,7 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
             lows[0] in gz.load().given or not _MATCH_WEAK.search(text)):
         return False  # a club named like a given name needs a match told surely
     before2 = tokens[i - 2].low if i > 1 else ""
-    if before == "i" and before2 in ("spilte", "spelte", "spiller", "spelar", "spela"):
+    if before == "i" and before2 in _PLAYED:
         return True  # 'han spilte i Odd'
     between = before == "mellom" and i + 2 < len(tokens) and tokens[i + 1].low == "og" \
         and tokens[i + 2].low in CLUBS  # 'kampen mellom Odd og Brann'
@@ -1083,9 +1086,6 @@ def _brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         return False  # ('Pers sko', 'tjostolvs sag': a person's)
     before = [tokens[m].low for m in range(max(0, i - 2), i)]
     return not any(w in _GIVING for w in before)
-
-
-_PLAYED = frozenset({"spilte", "spelte", "spiller", "speler", "spelar", "spela"})
 
 
 def _maker_or_tune(tokens: Sequence[Token], i: int) -> bool:

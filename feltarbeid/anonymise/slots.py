@@ -819,10 +819,8 @@ def _og_pronoun(tokens: Sequence[Token], k: int) -> bool:
 
 
 # verbs that close a quotation and name its speaker after them ('…, sa X.')
-_QUOTE_VERBS = frozenset({"sa", "sier", "seier", "sei", "spurte", "spurde", "svarte", "svara",
-                          "forteller", "fortel", "fortalte", "fortalde", "forklarer",
-                          "forklarar", "forklarte", "mener", "meiner", "meinte", "mente",
-                          "skriver", "skriv", "legger", "legg", "understreker", "ler"})
+_QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", "skriver",
+                               "skriv", "legger", "legg", "understreker", "ler"}
 
 
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:

@@ -105,6 +105,13 @@ si hver kvar noen nokon stor store stort liten lita lite lille gammel gamle ny n
 """)
 KOMMUNE_AFTER = _words("kommune kommunes herad kommunen bydel by municipality")
 KOMMUNE_BEFORE = _words("kommunen kommune herad heradet kommunene kommunane")
+# a municipality's own services after its name make it the municipality, capitalised too
+# ('Stange brannvesen', 'Hamar legevakt')
+MUNICIPAL_SERVICES = _words("""
+brannvesen brannvesenet legevakt legevakta legevakten rådhus rådhuset helsestasjon
+helsestasjonen folkebibliotek barnevern barnevernet hjemmetjeneste heimeteneste
+hjemmesykepleie heimesjukepleie
+""")
 # after a lower-case name: the municipality's office or institutions ('lier kontoret')
 INSTITUTION_AFTER = _words("""
 kontoret kontor kontora kontorene kommunestyret kommunestyre formannskapet sentrum
@@ -112,11 +119,10 @@ sykehus sykehuset sjukehus sjukehuset rådhus rådhuset legevakt legevakta legev
 barnevern barnevernet modellen området regionen distriktet politidistrikt
 senteret senter stasjon stasjonen kirke kirka kyrkja kyrkje skole skolen skule skulen
 ferjekaia ferjekaien kaia brygga camping campingen flyplass flyplassen
-brannvesen brannvesenet brannstasjon brannstasjonen politistasjon politistasjonen
-lensmannskontor lensmannskontoret bibliotek biblioteket helsestasjon helsestasjonen
-sykehjem sykehjemmet sjukeheim sjukeheimen omsorgssenter kulturhus kulturhuset
-ungdomsskole ungdomsskule barneskole barneskule vgs
-""")
+brannstasjon brannstasjonen politistasjon politistasjonen lensmannskontor
+lensmannskontoret bibliotek biblioteket sykehjem sykehjemmet sjukeheim sjukeheimen
+omsorgssenter kulturhus kulturhuset ungdomsskole ungdomsskule barneskole barneskule vgs
+""") | MUNICIPAL_SERVICES
 # after a municipality's genitive in lower-case text: 'askers modell', 'bergens byråd'
 MUNICIPAL_GENITIVE_HEADS = _words("""
 byråd byrådet ordfører ordførar ordføreren ordføraren rådmann rådmannen kommunestyre
