@@ -60,6 +60,7 @@ from .slots import (
     verb_form,
 )
 from .spans import Hit, Token, title_case
+from .things import PLACE_ABROAD, person_name, thing_spans
 from .words import (
     ANIMAL_WORDS,
     ARTICLES,
@@ -70,6 +71,7 @@ from .words import (
     FOLK_FIGURES,
     GOODS,
     LANDSCAPE,
+    LOCATIVE,
     MODAL_WORDS,
     MONTHS,
     NAME_HEADS,
@@ -1138,6 +1140,37 @@ def _said_number(low: str) -> bool:
     return low.isalpha() and number_value(low) is not None
 
 
+def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
+                  span: tuple[int, int, str], hits: Sequence[Hit]) -> bool:
+    """Hit h (tokens i..j) lies inside a listed thing's name and is none of a person's or a
+    Norwegian place's. A person's only when no word around it says person (not even weakly
+    when a list of persons' names holds it: 'Heinz', 'Gilde'), it is not cited ('Hollister
+    (2009)') and the text does not name that person in full elsewhere ('Kari Ringnes …
+    Ringnes'). A place the lists lack after a preposition ('fra Bolia', 'i Torrevieja', 'i
+    Legoland'), but not a firm's name after 'i' or 'på' (firms are named after their place).
+    A municipality or a listed place only inside a longer name of a place abroad ('Bergen op
+    Zoom', 'Moss Side')."""
+    first, last, kind = span
+    if j > last:
+        return False
+    if h.label == "PERSON":
+        lows = [t.low for t in tokens[i:j + 1]]
+        if h.source == "names:document" or h.confidence >= SURE_CITED \
+                or person_evidence(text, tokens, i, j) >= (
+                    0.5 if any(person_name(w) for w in lows) else 1.0):
+            return False
+        low = h.surface.lower()
+        return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
+                       and low in o.surface.lower() for o in hits)
+    if h.label == "PLACE" and h.source == "context:place":
+        # a firm is often named after its place ('i Svea'): after 'i' or 'på' the place
+        return kind not in _NAMED_AFTER_PLACES or i == 0 or tokens[i - 1].low not in LOCATIVE
+    return kind == PLACE_ABROAD and last - first > j - i
+
+
+_NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+
+
 def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:
     """``hits`` without those the words around them show are no name (module doc)."""
     if not hits:
@@ -1149,6 +1182,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         or _labelled_heading(text, tokens) or _short_heading(text, tokens)  # capitals say
     # nothing
     abroad_lows = _abroad_lows(text, tokens, hits, starts)
+    listed = {k: span for span in thing_spans(tokens, lower) for k in range(span[0], span[1] + 1)}
     kept = []
     for h in hits:
         if h.entry_id is not None or h.label not in ("PERSON", "MUNICIPALITY", "PLACE"):
@@ -1214,6 +1248,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Gamle-Erik sjøl', 'spelte Svarte-Per'
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
+        if i in listed and _listed_thing(text, tokens, h, i, j, listed[i], hits):
+            continue  # 'Slack og Jira', 'kjøkken fra Kvik', 'Kaizers Orchestra': a brand,
+            # a work, a place abroad (``things``)
         if h.label == "PLACE" and h.source == "context:place" and (
                 i == j and lows[0] in ORGANISATIONS
                 or text[h.start - 1:h.start] == "«" and text[h.end:h.end + 1] == "»"):

@@ -80,6 +80,7 @@ from .words import (
     GENITIVE_HEADS,
     INITIALS,
     INSTITUTION_AFTER,
+    LOCATIVE,
     MAKE_ADJECTIVES,
     MODAL_WORDS,
     MONTHS,
@@ -120,7 +121,6 @@ PLACE_ZIPF = 3.5  # ... after 'på', 'i', 'ved' a word built like a place may be
 # prepositions whose object is no subject of the verb after it ('over helga sa de')
 OBJECT_PREPOSITIONS = frozenset({"over", "før", "etter", "i", "på", "fra", "frå", "under",
                                  "gjennom", "mot", "av", "ved", "langs", "innen", "innan"})
-LOCATIVE = frozenset({"i", "på", "ved", "utenfor", "utanfor", "nær", "rundt"})
 # spoken prepositions of where and which way ('oppi lisleby', 'innom sennesvik', 'via
 # hjerkinn'), for lower-case text
 SPOKEN_WAYS = UP_IN | frozenset({"innom", "via", "forbi", "bak", "utafor", "utafør", "langs",

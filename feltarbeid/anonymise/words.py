@@ -68,6 +68,7 @@ SUBJECT_PRONOUNS = _words("jeg eg vi me du dere de dei han hun ho hu")
 NEGATIONS = _words("ikke ikkje itte ittj aldri heller")
 PERSONAL_PRONOUNS = _words("han hun ho hu")  # hu: dialect (Trøndelag, Nordland)
 PLACE_PREPOSITIONS = _words("i på fra frå til ved mot rundt utenfor utanfor nær mellom")
+LOCATIVE = _words("i på ved utenfor utanfor nær rundt")  # where, not whence or whither
 # where a farm or a hamlet is: 'på Gimse', 'ved Fossheim', 'oppå Løkkeberg' (a surname
 # after them is the farm it was taken from)
 # where something is, up in or down on it ('oppi lia', 'nedpå Vollen')

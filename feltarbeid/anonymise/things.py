@@ -1,0 +1,85 @@
+"""Names of things that are no one's name: brands, firms, products, bands, works, apps,
+ships, clubs, festivals and places abroad (``feltarbeid/data/ting.csv``).
+
+A capitalised word no name list knows is taken for a person ('Inatur', 'Bamsemums',
+'Motorpsycho'), and one after a place's preposition for a place the lists lack ('fra Bolia',
+'i Torrevieja'). The list lets ``not_names`` drop such a hit when the words around it do not
+say person. It never holds what may be a person's or a Norwegian place's name alone: an entry
+of one word that is a listed given name ('Tine', 'Siri'), a frequent surname, a Norwegian
+municipality or place, and one whose every word is a name ('Leiv Vidar'), is left out when
+the list is read, so only longer entries ('Tine Meieriet', 'Bergen op Zoom') can apply.
+The list was written from general knowledge by helper sessions that had not seen the
+detector or the evaluation sets (``bench/anonymisation/README.md``, round 14).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from . import gazetteer as gz
+from .spans import Token, tokenise
+
+THINGS_FILE = "ting.csv"
+MAX_WORDS = 6
+# a surname borne by this many or more in Norway is a person's before it is a brand's
+COMMON_SURNAME = 500
+PLACE_ABROAD = "place_abroad"
+
+
+@cache
+def load() -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
+    """Lower-case word sequences -> kind; and each entry's first word -> the most words an
+    entry starting with it has."""
+    g = gz.load()
+    path = resources.files("feltarbeid.data").joinpath(THINGS_FILE)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out: dict[tuple[str, ...], str] = {}
+    for r in rows:
+        words = tuple(t.low for t in tokenise(r["name"]))
+        if not words or len(words) > MAX_WORDS:
+            continue
+        if len(words) == 1 and _person_or_place(words[0], g) or len(words) > 1 and all(
+                person_name(w) for w in words):
+            continue  # 'Tine', 'Leiv Vidar', 'Helly Hansen': a person's name too
+        out.setdefault(words, r["kind"])
+    longest: dict[str, int] = {}
+    for words in out:
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return out, longest
+
+
+def _person_or_place(low: str, g: gz.Gazetteer) -> bool:
+    return (low in g.given or low in g.given_extra
+            or g.surname_count.get(low, 0) >= COMMON_SURNAME or low in g.places)
+
+
+def person_name(low: str) -> bool:
+    """A word some list of persons' names holds (SSB's or the world's)."""
+    g = gz.load()
+    return low in g.given or low in g.given_extra or low in g.surnames \
+        or low in g.world_given or low in g.world_surnames
+
+
+def thing_spans(tokens: Sequence[Token], lower: bool) -> list[tuple[int, int, str]]:
+    """(first, last, kind) of each listed thing among the tokens, longest first, not
+    overlapping. A name that a capital begins in the list is found in lower-case text too,
+    but then only when it has two words or more ('kaizers orchestra')."""
+    things, longest = load()
+    found: list[tuple[int, int, str]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        step = 1
+        most = longest.get(tokens[i].low, 0)
+        if most and (lower or tokens[i].capital):
+            for k in range(min(most, n - i), 1 if lower else 0, -1):
+                kind = things.get(tuple(t.low for t in tokens[i:i + k]))
+                if kind is not None:
+                    found.append((i, i + k - 1, kind))
+                    step = k
+                    break
+        i += step
+    return found
