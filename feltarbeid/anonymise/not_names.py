@@ -553,11 +553,13 @@ def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
 SURE_CITED = 0.95  # a cited author ('Vatnaland (2018)') is a person whatever is listed
 
 
-def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _among_brands(text: str, tokens: Sequence[Token], i: int,
+                  listed: dict[int, tuple[int, int, str]]) -> bool:
     """Token i is listed by 'og', 'eller' or a comma with a brand or an organisation that
     is no one's name ('Tine, Gilde og Nortura', 'Jarlsberg eller Norvegia'): a brand too,
     unless the words around it say person. A person's listed name ('Kari', 'Hansen')
-    needs two brands in its list: 'Kari og Helsedirektoratet var enige' keeps Kari."""
+    needs two brands in its list: 'Kari og Helsedirektoratet var enige' keeps Kari. A listed
+    thing (``things``) is a brand here too ('Ford, Kia og Mercedes', 'Naxos og Paros')."""
     g = gz.load()
     low = tokens[i].low
     brands = 0
@@ -565,7 +567,7 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int) -> bool:
         k = i
         for _ in range(3):  # up to three more items of the list on this side
             k = _next_item(text, tokens, k, step)
-            if k is None or not _brand_item(tokens, k, i, step, g):
+            if k is None or not (k in listed or _brand_item(tokens, k, i, step, g)):
                 break
             brands += 1
     if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
@@ -1237,7 +1239,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lower and len(lows) == 1 and h.confidence < 0.8
                 and _word_chain(text, tokens, i)
                 or len(lows) == 1 and h.confidence < SURE_CITED
-                and _among_brands(text, tokens, i)
+                and _among_brands(text, tokens, i, listed)
                 or len(lows) == 1 and h.confidence < SURE_CITED
                 and _among_things(tokens, i, person=True)
                 or len(lows) == 1 and lows[0] not in gz.load().given
