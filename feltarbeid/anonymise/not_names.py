@@ -567,7 +567,7 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int,
         k = i
         for _ in range(3):  # up to three more items of the list on this side
             k = _next_item(text, tokens, k, step)
-            if k is None or not (k in listed or _brand_item(tokens, k, i, step, g)):
+            if k is None or not _brand_item(tokens, k, i, step, g, listed):
                 break
             brands += 1
     if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
@@ -589,12 +589,15 @@ def _next_item(text: str, tokens: Sequence[Token], k: int, step: int) -> int | N
     return m if 0 <= m < len(tokens) else None
 
 
-def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazetteer) -> bool:
+def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazetteer,
+                listed: dict[int, tuple[int, int, str]]) -> bool:
     other = tokens[k].low
     if k > 0 and f"{tokens[k - 1].low} {other}" in BRANDS or k + 1 < len(tokens) \
             and f"{other} {tokens[k + 1].low}" in BRANDS:
         return True  # 'Synnøve Finden og Tine': a brand named after a person
     governed = k > 0 and tokens[k - 1].low in _GOVERNING and step == -1
+    if k in listed:
+        return not governed
     return institution(other) and (other in ORGANISATIONS or other not in g.given
                                    and other not in g.surnames) \
         and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
