@@ -30,9 +30,10 @@ PLACE_ABROAD = "place_abroad"
 
 
 @cache
-def load() -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
-    """Lower-case word sequences -> kind; and each entry's first word -> the most words an
-    entry starting with it has."""
+def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
+    """Lower-case word sequences -> kind; and every entry's beginnings ('kaizers' of
+    'kaizers orchestra'), so that a text is read word by word only as far as some entry
+    goes on."""
     g = gz.load()
     path = resources.files("feltarbeid.data").joinpath(THINGS_FILE)
     with path.open(encoding="utf-8", newline="") as fh:
@@ -46,10 +47,8 @@ def load() -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
                 person_name(w) for w in words):
             continue  # 'Tine', 'Leiv Vidar', 'Helly Hansen': a person's name too
         out.setdefault(words, r["kind"])
-    longest: dict[str, int] = {}
-    for words in out:
-        longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return out, longest
+    beginnings = frozenset(words[:m] for words in out for m in range(1, len(words) + 1))
+    return out, beginnings
 
 
 def _person_or_place(low: str, g: gz.Gazetteer) -> bool:
@@ -68,18 +67,23 @@ def thing_spans(tokens: Sequence[Token], lower: bool) -> list[tuple[int, int, st
     """(first, last, kind) of each listed thing among the tokens, longest first, not
     overlapping. A name that a capital begins in the list is found in lower-case text too,
     but then only when it has two words or more ('kaizers orchestra')."""
-    things, longest = load()
+    things, beginnings = load()
     found: list[tuple[int, int, str]] = []
     i, n = 0, len(tokens)
     while i < n:
-        step = 1
-        most = longest.get(tokens[i].low, 0)
-        if most and (lower or tokens[i].capital):
-            for k in range(min(most, n - i), 1 if lower else 0, -1):
-                kind = things.get(tuple(t.low for t in tokens[i:i + k]))
-                if kind is not None:
-                    found.append((i, i + k - 1, kind))
-                    step = k
+        best = None
+        if lower or tokens[i].capital:
+            key: tuple[str, ...] = ()
+            for k in range(i, min(n, i + MAX_WORDS)):
+                key += (tokens[k].low,)
+                if key not in beginnings:
                     break
-        i += step
+                kind = things.get(key)
+                if kind is not None and (k > i or not lower):
+                    best = (i, k, kind)
+        if best is None:
+            i += 1
+        else:
+            found.append(best)
+            i = best[1] + 1
     return found
