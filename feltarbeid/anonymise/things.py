@@ -9,7 +9,8 @@ of one word that is a listed given name ('Tine', 'Siri'), a frequent surname, a 
 municipality or place, and one whose every word is a name ('Leiv Vidar'), is left out when
 the list is read, so only longer entries ('Tine Meieriet', 'Bergen op Zoom') can apply.
 The list was written from general knowledge by helper sessions that had not seen the
-detector or the evaluation sets (``bench/anonymisation/README.md``, round 14).
+detector or the evaluation sets (their brief: ``scripts/ting_brief.md``; figures:
+``bench/anonymisation/README.md``, round 14).
 """
 
 from __future__ import annotations
