@@ -75,3 +75,24 @@ def test_lower_case_text_needs_two_words() -> None:
 ])
 def test_party_members(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a list of places after a preposition, then the verb and its subject: no predicate
+    # saying the places are things ('X er historielagene')
+    ("I Sola og Randaberg er historielagene tett knyttet til menighetene.", "Randaberg"),
+    ("I Klepp, Time og Randaberg er bondelagene store.", "Randaberg"),
+    # a municipality's name that no district shares, 'i' another municipality: the
+    # municipality (people from it living there)
+    ("Bygdelaget for folk fra Kvinesdal i Oslo ble lagt ned.", "Kvinesdal"),
+])
+def test_municipalities_in_lists_and_abroad_at_home(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text), labels(text)
+
+
+def test_a_district_in_a_municipality_stays_a_place() -> None:
+    assert ("lund", "PLACE") in labels("vi bodde på lund i kristiansand")
+
+
+def test_brands_listed_as_predicate_stay_things() -> None:
+    assert labels("Ringnes og Mack var de eneste ølmerkene.") == []

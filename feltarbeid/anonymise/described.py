@@ -156,8 +156,13 @@ def _predicate(tokens: Sequence[Token], i: int, j: int) -> bool:
     names before the verb counts ('Ringnes og Mack')."""
     k = j + 1
     n = len(tokens)
-    if i > 0 and tokens[i - 1].low in _PREPOSITIONS:
-        return False  # 'i rauma var det festival': the place, then the verb, then its subject
+    b = i  # the first name of a list the name ends ('I Sola og Randaberg er …')
+    while b > 0 and tokens[b - 1].low not in _PREPOSITIONS \
+            and (tokens[b - 1].capital or tokens[b - 1].low in _CONJUNCTIONS):
+        b -= 1
+    if b > 0 and tokens[b - 1].low in _PREPOSITIONS:
+        return False  # 'i rauma var det festival', 'I Sola og Randaberg er historielagene
+        # …': the place, then the verb, then its subject
     while k + 1 < n and tokens[k].low in _CONJUNCTIONS and tokens[k + 1].capital:
         k += 2  # the other names of a list
     if k >= n or tokens[k].low not in _COPULAS:

@@ -289,9 +289,12 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                 conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget' (a reference's town)
             label = place.label
             if end == form_end and tok.low not in STOPWORDS and prev not in DETERMINERS \
-                    and (conf > 0 or not caps) and _inside_municipality(text, end, form, g):
+                    and (conf > 0 or not caps) and _inside_municipality(text, end, form, g) \
+                    and (place.kind != "municipality" or place.common_word
+                         or form in g.surnames or form in g.given):
                 # 'lund i kristiansand', 'fjell i drammen', 'vear i tønsberg': a place in a
-                # municipality (a municipality lies in none)
+                # municipality (a municipality lies in none; 'folk fra Kvinesdal i Oslo':
+                # a municipality's name no district shares is the municipality)
                 conf, label = max(conf, 0.75), "PLACE"
             if conf <= 0 and not (place.common_word and place.kind in ("municipality",
                                                                        "locality")):
