@@ -1148,21 +1148,25 @@ def _said_number(low: str) -> bool:
 def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
                   span: tuple[int, int, str], hits: Sequence[Hit]) -> bool:
     """Hit h (tokens i..j) lies inside a listed thing's name and is none of a person's or a
-    Norwegian place's. A person's only when no word around it says person (not even weakly
-    when a list of persons' names holds it: 'Heinz', 'Gilde'), it is not cited ('Hollister
-    (2009)') and the text does not name that person in full elsewhere ('Kari Ringnes …
-    Ringnes'). A place the lists lack after a preposition ('fra Bolia', 'i Torrevieja', 'i
-    Legoland'), but not a firm's name after 'i' or 'på' (firms are named after their place).
+    Norwegian place's. A person's only when no word around it says person, it is not cited
+    ('Hollister (2009)'), the text does not name that person in full elsewhere ('Kari
+    Ringnes … Ringnes'), and a list of persons' names does not hold it — unless the listed
+    name is longer than the hit ('Pepsi Max'). A place the lists lack after a preposition
+    ('fra Bolia', 'i Torrevieja', 'i Legoland'), but not a firm's name after 'i' or 'på'
+    (firms are named after their place), nor a person's name ('Takk til Kirby').
     A municipality or a listed place only inside a longer name of a place abroad ('Bergen op
     Zoom', 'Moss Side')."""
     first, last, kind = span
     if j > last:
         return False
+    if h.label in ("PERSON", "PLACE") and last - first <= j - i \
+            and any(person_name(t.low) for t in tokens[i:j + 1]):
+        return False  # a listed name of a person's too ('Takk til Kirby'): only inside a
+        # longer name ('Kaizers Orchestra', 'Pepsi Max'), or listed with things
+        # (``_among_brands``)
     if h.label == "PERSON":
-        lows = [t.low for t in tokens[i:j + 1]]
         if h.source == "names:document" or h.confidence >= SURE_CITED \
-                or person_evidence(text, tokens, i, j) >= (
-                    0.5 if any(person_name(w) for w in lows) else 1.0):
+                or person_evidence(text, tokens, i, j) >= 1.0:
             return False
         low = h.surface.lower()
         return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
