@@ -1159,10 +1159,9 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     first, last, kind = span
     if j > last:
         return False
-    if h.label in ("PERSON", "PLACE") and last - first <= j - i \
-            and any(person_name(t.low) for t in tokens[i:j + 1]):
-        return False  # a listed name of a person's too ('Takk til Kirby'): only inside a
-        # longer name ('Kaizers Orchestra', 'Pepsi Max'), or listed with things
+    if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
+        return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
+        # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
         # (``_among_brands``)
     if h.label == "PERSON":
         if h.source == "names:document" or h.confidence >= SURE_CITED \
