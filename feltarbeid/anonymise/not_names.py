@@ -1165,8 +1165,9 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # (``_among_brands``)
     if h.label == "PERSON":
         if h.source == "names:document" or h.confidence >= SURE_CITED \
-                or person_evidence(text, tokens, i, j) >= 1.0:
-            return False
+                or last - first == j - i and person_evidence(text, tokens, i, j) >= 1.0:
+            return False  # (inside a longer name the words of that name say nothing:
+            # 'Brødrene Dahl leverte rør')
         low = h.surface.lower()
         return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
                        and low in o.surface.lower() for o in hits)
