@@ -121,3 +121,21 @@ def test_inside_a_longer_listed_name_the_name_says_nothing() -> None:
 ])
 def test_kin_and_diminutives_before_names(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text), labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Skuta «Frøya» la til kai med trekkspillere om bord.",
+    "Seilbåten «Hitra» ligger i opplag denne vinteren.",
+    "Berg-og-dal-banen på tivoliet var stengt.",
+])
+def test_boats_and_roller_coasters(text: str) -> None:
+    assert labels(text) == [], labels(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi tok båten til Frøya.", "Frøya"),
+    ("Båten «Frøya» og båten til Hitra kom samtidig.", "Hitra"),
+    ("Han bor på Berg og jobber i Moss.", "Berg"),
+])
+def test_places_beside_boats_stay(text: str, name: str) -> None:
+    assert any(surface == name for surface, _ in labels(text)), labels(text)

@@ -1145,6 +1145,14 @@ def _said_number(low: str) -> bool:
     return low.isalpha() and number_value(low) is not None
 
 
+_VESSELS = ("båten", "båt", "skuta", "skøyta", "skipet", "ferja", "ferga", "sjarken",
+            "snekka", "sjekta", "tråleren", "hesten", "hoppa", "kua")
+
+
+def _quoted(text: str, h: Hit) -> bool:
+    return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
+
+
 def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
                   span: tuple[int, int, str], hits: Sequence[Hit]) -> bool:
     """Hit h (tokens i..j) lies inside a listed thing's name and is none of a person's or a
@@ -1282,6 +1290,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or h.confidence < 0.97 and _animal_named(tokens, i)):
             continue  # 'Kua Dokka var den eldste', 'ei ku som heitte Dokka': an animal's name
             # (not 'bussen Oslo–Bergen')
+        if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
+                text.startswith("-og-", h.end)
+                or _quoted(text, h) and i > 0 and tokens[i - 1].low.endswith(_VESSELS)):
+            continue  # 'Berg-og-dal-banen'; 'Skuta «Frøya»', 'Seilbåten «Frøya»': a boat's
+            # name (not 'båten til Frøya')
         if h.label in ("MUNICIPALITY", "PLACE") and i == j and lower and h.confidence < 0.97 \
                 and _reflexive_verb(tokens, i):
             continue  # 'eg grua meg' (a verb: 'grue seg')
