@@ -139,3 +139,11 @@ def test_boats_and_roller_coasters(text: str) -> None:
 ])
 def test_places_beside_boats_stay(text: str, name: str) -> None:
     assert any(surface == name for surface, _ in labels(text)), labels(text)
+
+
+def test_a_listed_name_of_a_given_name_and_a_word() -> None:
+    assert labels("Vi spiste på Dolly Dimples i går.") == []
+    assert labels("Vi fløy via Charles de Gaulle og ventet i fire timer.") == []
+    # the same name said to speak is the person
+    text = "Charles de Gaulle sa at Frankrike aldri ville gi seg."
+    assert ("Charles de Gaulle", "PERSON") in labels(text), labels(text)

@@ -1145,6 +1145,9 @@ def _said_number(low: str) -> bool:
     return low.isalpha() and number_value(low) is not None
 
 
+# a cited author, initials, a title before the name, the person named in full elsewhere
+_PERSON_SURELY = frozenset({"names:citation", "names:reference", "names:initials",
+                            "names:title", "names:document", "names:study"})
 _VESSELS = ("båten", "båt", "skuta", "skøyta", "skipet", "ferja", "ferga", "sjarken",
             "snekka", "sjekta", "tråleren", "hesten", "hoppa", "kua")
 
@@ -1156,14 +1159,18 @@ def _quoted(text: str, h: Hit) -> bool:
 def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
                   span: tuple[int, int, str], hits: Sequence[Hit]) -> bool:
     """Hit h (tokens i..j) lies inside a listed thing's name and is none of a person's or a
-    Norwegian place's. A person's only when no word around it says person, it is not cited
-    ('Hollister (2009)'), the text does not name that person in full elsewhere ('Kari
-    Ringnes … Ringnes'), and a list of persons' names does not hold it — unless the listed
-    name is longer than the hit ('Pepsi Max'). A place the lists lack after a preposition
-    ('fra Bolia', 'i Torrevieja', 'i Legoland'), but not a firm's name after 'i' or 'på'
-    (firms are named after their place), nor a person's name ('Takk til Kirby').
-    A municipality or a listed place only inside a longer name of a place abroad ('Bergen op
-    Zoom', 'Moss Side')."""
+    Norwegian place's.
+
+    - A person's, when: the listed name is not one word that a list of persons' names holds
+      ('Takk til Kirby'; 'Pepsi Max' is longer); no word around it says person (inside a
+      longer listed name its own words say nothing: 'Brødrene Dahl leverte rør'); it is not
+      cited or named with a title or initials ('Hollister (2009)'); and the text does not
+      name that person in full elsewhere ('Kari Ringnes … Ringnes').
+    - A place the lists lack after a preposition ('fra Bolia', 'i Torrevieja', 'i
+      Legoland'), but not a firm's name after 'i' or 'på' (firms are named after their
+      place: 'i Svea'), nor a person's name.
+    - A municipality or a listed place only inside a longer name of a place abroad ('Gran
+      Canaria', 'Alta Badia')."""
     first, last, kind = span
     if j > last:
         return False
@@ -1172,7 +1179,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
         # (``_among_brands``)
     if h.label == "PERSON":
-        if h.source == "names:document" or h.confidence >= SURE_CITED \
+        if h.source in _PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
                 or last - first == j - i and person_evidence(text, tokens, i, j) >= 1.0:
             return False  # (inside a longer name the words of that name say nothing:
             # 'Brødrene Dahl leverte rør')
