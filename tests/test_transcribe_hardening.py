@@ -337,3 +337,22 @@ def test_ctrl_c_while_workers_start_is_deferred_until_they_have_started() -> Non
     finally:
         stop.set()
         other.join()
+
+
+def test_stopping_the_pool_waits_for_its_manager_thread() -> None:
+    """After Ctrl-C the pool's manager thread is gone before the batch exits: one still
+    closing its pipe when Python ran concurrent.futures' exit hook printed a traceback
+    ('Bad file descriptor'), a flaky failure of the Ctrl-C test above under load."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from feltarbeid.transcribe.executors import _stop_pool
+
+    for delay in (0.0, 0.2):
+        pool = ProcessPoolExecutor(max_workers=2, mp_context=mp.get_context("spawn"))
+        pool.submit(time.sleep, 5)
+        time.sleep(delay)
+        manager = pool._executor_manager_thread
+        assert manager is not None
+        _stop_pool(pool)
+        assert not manager.is_alive()

@@ -82,6 +82,10 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
     threads and queues to close, so nothing is left behind."""
     known = getattr(pool, "_processes", None)  # pid -> Process (CPython's pool keeps it)
     processes = list(known.values()) if isinstance(known, dict) else []
+    # the pool's manager thread: the first shutdown below forgets it, so the last one would
+    # not wait for it, and a thread still closing its pipe at exit made Python print a
+    # traceback ('Bad file descriptor' in concurrent.futures' exit hook) after a Ctrl-C
+    manager = getattr(pool, "_executor_manager_thread", None)
     for proc in processes:
         if proc.is_alive():
             proc.terminate()  # SIGTERM: the worker leaves its task (see _die_with_parent)
@@ -93,6 +97,8 @@ def _stop_pool(pool: ProcessPoolExecutor) -> None:
             proc.kill()
             proc.join(5)
     pool.shutdown(wait=True, cancel_futures=True)
+    if manager is not None:
+        manager.join(STOP_WAIT)
 
 
 def run_pool(tasks: Iterable[Task], *, workers: int, threads: int) -> Iterator[TaskResult]:
