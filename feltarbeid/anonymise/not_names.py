@@ -596,8 +596,9 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
             and f"{other} {tokens[k + 1].low}" in BRANDS:
         return True  # 'Synnøve Finden og Tine': a brand named after a person
     governed = k > 0 and tokens[k - 1].low in _GOVERNING and step == -1
-    if k in listed:
-        return not governed
+    if k in listed and not (listed[k][0] == listed[k][1] and person_name(other)):
+        return not governed  # (a listed name that persons bear too is no brand's proof:
+        # 'Chang og Heinz var enige')
     return institution(other) and (other in ORGANISATIONS or other not in g.given
                                    and other not in g.surnames) \
         and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
