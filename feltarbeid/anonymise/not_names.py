@@ -1154,6 +1154,7 @@ _VESSELS = ("båten", "båt", "skuta", "skøyta", "skipet", "ferja", "ferga", "s
 
 
 def _quoted(text: str, h: Hit) -> bool:
+    """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
 
 
@@ -1278,7 +1279,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             # a work, a place abroad (``things``)
         if h.label == "PLACE" and h.source == "context:place" and (
                 i == j and lows[0] in ORGANISATIONS
-                or text[h.start - 1:h.start] == "«" and text[h.end:h.end + 1] == "»"):
+                or _quoted(text, h)):
             continue  # 'jobb på Lerøy': the company; 'mannskap på «Havtind»': a boat (a
             # place the lists lack is no one's name in quotes)
         if h.label == "PERSON" and (_designation(tokens, i, j)

@@ -538,8 +538,9 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         return True  # 'Kvamsdal-utvalget': committees are named after their chair
     if _role_context(tokens, j) or _role_context(tokens, i):
         return True
+    g = gz.load()
     if nxt in FROM_WORDS and j + 2 < len(tokens) and tokens[j + 2].capital \
-            and nxt2 in gz.load().not_person and nxt2 not in gz.load().places:
+            and nxt2 in g.not_person and nxt2 not in g.places:
         return True  # 'Vik fra Høyre var enig': a member of a party, a union, an agency
     if text[tokens[j].end:tokens[j].end + 1] == "," and nxt == "som" \
             and _role_context(tokens, j + 1):

@@ -116,8 +116,7 @@ hjemmesykepleie heimesjukepleie
 # after a lower-case name: the municipality's office or institutions ('lier kontoret')
 INSTITUTION_AFTER = _words("""
 kontoret kontor kontora kontorene kommunestyret kommunestyre formannskapet sentrum
-sykehus sykehuset sjukehus sjukehuset rådhus rådhuset legevakt legevakta legevakten
-barnevern barnevernet modellen området regionen distriktet politidistrikt
+sykehus sykehuset sjukehus sjukehuset modellen området regionen distriktet politidistrikt
 senteret senter stasjon stasjonen kirke kirka kyrkja kyrkje skole skolen skule skulen
 ferjekaia ferjekaien kaia brygga camping campingen flyplass flyplassen
 brannstasjon brannstasjonen politistasjon politistasjonen lensmannskontor
