@@ -11,10 +11,10 @@ precision (spans and characters) and how many name-free sentences were touched.
 Sets (``SET_NAMES`` below, README.md here): each held-out set was written by helper sessions
 that never read the detector and were told only the labelling rules; test sets are measured,
 never trained on, and their errors are never listed. ``heldout46`` = ``heldout-test46.txt``
-(round 15's test set) is the default; ``heldout44`` (round 14's), ``heldout40`` (round 13's), ``heldout36`` (round 12's),
-``heldout31`` (round 11's), ``heldout25`` (round 10's) and ``heldout20`` (round 9's) are test
-sets too. The eleventh and thirteenth sets were test sets in round 7 and are development sets
-since round 8 (their file names keep "test").
+(round 15's test set) is the default; ``heldout44`` (round 14's), ``heldout40`` (round
+13's), ``heldout36`` (round 12's), ``heldout31`` (round 11's), ``heldout25`` (round 10's) and
+``heldout20`` (round 9's) are test sets too. The eleventh and thirteenth sets were test sets
+in round 7 and are development sets since round 8 (their file names keep "test").
 
 A predicted span counts as correct when it overlaps a gold span with the same label
 (labelled) or with any label (any). Character precision: the share of the predicted

@@ -606,6 +606,13 @@ def _coordinated(hits: list[Hit], tokens: Sequence[Token], caps: bool = False) -
             if h.confidence >= 0.8:
                 if any(_joined(tokens, i, step, by_token) for step in (-1, 1)):
                     h.info["coordinated"] = True  # beats a given-name guess ('Frøya')
+                    k = i - 2 if i > 1 and tokens[i - 1].low in COORDINATORS else i - 1
+                    if _joined(tokens, i, -1, by_token) and k > 0 \
+                            and tokens[k - 1].low in STRONG_PREPOSITIONS \
+                            and tokens[k + 1].start - tokens[k].end == 1:  # (no comma:
+                        # 'til Harstad, og Harstad var navnet på læreren')
+                        h.info["governed"] = True  # 'i Drammen og Lier bruker …': one
+                        # preposition governs both, whatever verb follows
                 continue
             for step in (-1, 1):
                 j = i + step
@@ -1569,6 +1576,8 @@ def _place_over_given_name(hits: list[Hit]) -> None:
     listed = {(h.start, h.end) for h in hits if h.label in ("MUNICIPALITY", "PLACE")
               and h.source.startswith("gazetteer")
               and h.info.get("coordinated")}  # 'Hitra og Frøya', 'hå og nærbø og varhaug'
+    governed = {(h.start, h.end) for h in hits if h.label == "MUNICIPALITY"
+                and h.info.get("governed")}  # 'i Hitra og Frøya fant …'
     said = {(h.start, h.end) for h in hits if h.label in ("MUNICIPALITY", "PLACE")
             and h.info.get("predicate")}  # 'Berg er en kommune i Vestland'
     for h in hits:
@@ -1576,7 +1585,8 @@ def _place_over_given_name(hits: list[Hit]) -> None:
             continue
         at = (h.start, h.end)
         if h.source == "names" and at in places and not h.info.get("context") \
-                or h.source in ("names", "names:context") and at in listed | said:
+                or h.source in ("names", "names:context") and at in listed | said \
+                or h.source == "names:capital" and at in governed:
             # a surname that is also a town, listed with a sure place or said to be one
             # ('leknes og svolvær er …', 'knarvik er senteret i alver')
             h.confidence = 0.0

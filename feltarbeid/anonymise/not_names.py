@@ -60,7 +60,7 @@ from .slots import (
     verb_form,
 )
 from .spans import Hit, Token, title_case
-from .things import PLACE_ABROAD, person_name, thing_spans
+from .things import PLACE_ABROAD, named_thing_too, person_name, thing_spans
 from .words import (
     ANIMAL_WORDS,
     ARTICLES,
@@ -1182,9 +1182,13 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # (``_among_brands``)
     if h.label == "PERSON":
         if h.source in _PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
-                or last - first == j - i and person_evidence(text, tokens, i, j) >= 1.0:
+                or last - first == j - i and (person_evidence(text, tokens, i, j) >= 1.0
+                                              or _with_a_person(text, tokens, i, j, hits)):
             return False  # (inside a longer name the words of that name say nothing:
             # 'Brødrene Dahl leverte rør')
+        if first == last and text == text.lower() and person_evidence(text, tokens, i) > 0:
+            return False  # lower-case text: a word of one word needs no hint of a person
+            # ('tuppen og knerten var alltid sammen': a nickname a children's book's too)
         low = h.surface.lower()
         return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
                        and low in o.surface.lower() for o in hits)
@@ -1195,6 +1199,27 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+
+
+def _with_a_person(text: str, tokens: Sequence[Token], i: int, j: int,
+                   hits: Sequence[Hit]) -> bool:
+    """Tokens i..j are listed by 'og', 'eller' or a comma with a person's name that no
+    listed thing holds ('Soran og Dilan starta frisørsalong': Soran is a town abroad and
+    a man's name): a person too (not 'Elling og Kon-Tiki': a film's name too)."""
+    listed = {k for first, last, _ in thing_spans(tokens, text == text.lower())
+              for k in range(first, last + 1)}
+    persons = {h.start for h in hits if h.label == "PERSON" and h.confidence >= 0.7}
+    for step, k in ((-1, i), (1, j)):
+        m = _next_item(text, tokens, k, step)
+        if m is None or m in listed or named_thing_too(tokens[m].low):
+            continue
+        if tokens[m].start in persons:
+            return True
+        if step == -1 and any(
+                h.label == "PERSON" and h.confidence >= 0.7 and h.end == tokens[m].end
+                for h in hits):
+            return True  # ('Kari Dahl og Soran'): a longer name ends there
+    return False
 
 
 def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:
@@ -1208,7 +1233,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         or _labelled_heading(text, tokens) or _short_heading(text, tokens)  # capitals say
     # nothing
     abroad_lows = _abroad_lows(text, tokens, hits, starts)
-    listed = {k: span for span in thing_spans(tokens, lower) for k in range(span[0], span[1] + 1)}
+    spans = thing_spans(tokens, lower)
+    listed = {k: span for span in spans for k in range(span[0], span[1] + 1)}
+    # in lower-case text a listed word proves no neighbour a brand ('kari og <a word a firm
+    # is called too>'); a listed name of two words or more does ('kari og kaizers orchestra')
+    brands = {k: span for span in spans if not lower or span[1] > span[0]
+              for k in range(span[0], span[1] + 1)}
     kept = []
     for h in hits:
         if h.entry_id is not None or h.label not in ("PERSON", "MUNICIPALITY", "PLACE"):
@@ -1263,7 +1293,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lower and len(lows) == 1 and h.confidence < 0.8
                 and _word_chain(text, tokens, i)
                 or len(lows) == 1 and h.confidence < SURE_CITED
-                and _among_brands(text, tokens, i, listed)
+                and _among_brands(text, tokens, i, brands)
                 or len(lows) == 1 and h.confidence < SURE_CITED
                 and _among_things(tokens, i, person=True)
                 or len(lows) == 1 and lows[0] not in gz.load().given

@@ -61,6 +61,20 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     return out, beginnings
 
 
+@cache
+def _one_word_entries() -> frozenset[str]:
+    path = resources.files("feltarbeid.data").joinpath(THINGS_FILE)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(r["name"].strip().lower() for r in csv.DictReader(fh)
+                         if " " not in r["name"].strip())
+
+
+def named_thing_too(low: str) -> bool:
+    """A one-word name the list holds, whether or not it is left out as a person's too
+    ('elling', 'tine'): a film's, a firm's name as well."""
+    return low in _one_word_entries()
+
+
 def _person_or_place(low: str, g: gz.Gazetteer) -> bool:
     return (low in g.given or low in g.given_extra
             or g.surname_count.get(low, 0) >= COMMON_SURNAME or low in g.places)
@@ -75,8 +89,8 @@ def person_name(low: str) -> bool:
 
 def thing_spans(tokens: Sequence[Token], lower: bool) -> list[tuple[int, int, str]]:
     """(first, last, kind) of each listed thing among the tokens, longest first, not
-    overlapping. A name that a capital begins in the list is found in lower-case text too,
-    but then only when it has two words or more ('kaizers orchestra')."""
+    overlapping. A name that a capital begins in the list is found in lower-case text too
+    ('kaizers orchestra', 'liseberg')."""
     things, beginnings = load()
     found: list[tuple[int, int, str]] = []
     i, n = 0, len(tokens)
@@ -89,7 +103,7 @@ def thing_spans(tokens: Sequence[Token], lower: bool) -> list[tuple[int, int, st
                 if key not in beginnings:
                     break
                 kind = things.get(key)
-                if kind is not None and (k > i or not lower):
+                if kind is not None:
                     best = (i, k, kind)
         if best is None:
             i += 1
