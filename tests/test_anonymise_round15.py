@@ -46,3 +46,26 @@ def test_municipality_governed_with_another(text: str, name: str) -> None:
 def test_clause_after_a_comma_is_not_governed() -> None:
     found = _found("Vi flyttet til Harstad, og Harstad var navnet på læreren min.")
     assert found[-1] == ("Harstad", "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    # a maker's name and its model's
+    "Vi vurderte en Hyundai Santa Fe eller en Kia Sorento hele høsten.",
+    "Naboen har en Lotus Elise som aldri står ute om vinteren.",
+    "Han restaurerer en Volkswagen Boble fra 1967 i garasjen.",
+    # a business word before a name at a sentence's start, and 'Café'
+    "Baker Brun har de beste skillingsbollene i byen.",
+    "Vi møttes alltid på Café Sofie etter trening.",
+])
+def test_model_or_business_is_no_person(text: str) -> None:
+    assert [h for h in detect(text) if h.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jeg møtte Kia Marie i går.", "Kia Marie"),  # a maker persons bear: a listed model only
+    ("Vi snakket med Subaru Hansen om saken.", "Subaru Hansen"),  # a surname after it
+    ("Kafeen Per eier sammen med Ola går bra.", "Per"),  # the definite noun, then its owner
+    ("Figur 2 er gjengitt etter Schwarzkopf-Lindemann (2015).", "Schwarzkopf-Lindemann"),
+])
+def test_person_named_like_a_maker_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)

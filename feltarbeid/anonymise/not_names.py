@@ -1067,6 +1067,11 @@ def _firm(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     its founder or its place (a capitalised trade after the name, a business before it)."""
     if j > i and tokens[i].capital and tokens[i].low in NAMED_BUSINESSES:
         return True  # 'Kafé Sol', 'Salong Liv'
+    if i > 0 and tokens[i - 1].capital and tokens[i - 1].low in NAMED_BUSINESSES \
+            and not tokens[i - 1].low.endswith(("en", "et", "a")) \
+            and text[tokens[i - 1].end:tokens[i].start] == " ":
+        return True  # 'Baker Brun' at a sentence's start (not 'Kafeen Per eier': the
+        # definite noun, then its owner)
     if tokens[j].capital and tokens[j].low in FIRM_TRADES and (
             j > i or i > 0 and tokens[i - 1].capital
             and text[tokens[i - 1].end:tokens[i].start] == " "):
@@ -1199,6 +1204,28 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+_MAKERS = frozenset({"brand", "firm", "product"})
+
+
+def _make_and_model(text: str, tokens: Sequence[Token], i: int, j: int,
+                    listed: dict[int, tuple[int, int, str]]) -> bool:
+    """Tokens i..j begin with a listed maker's name of one word that no Norwegian list of
+    given names holds ('Volkswagen', 'Subaru'), and no later word is a surname: a model
+    ('Volkswagen Boble', 'Lotus Elise'), not a person (not 'Subaru Hansen', nor one said to
+    act: 'Lotus Elise sa at …'). A maker whose name persons bear abroad ('Kia', 'Renault')
+    needs a listed model ('Kia Sorento')."""
+    span = listed.get(i)
+    if span is None or span[0] != i or span[1] != i or span[2] not in _MAKERS \
+            or text[tokens[i].end:tokens[i + 1].start] != " ":
+        return False  # (not 'Schwarzkopf-Lindemann': a double surname)
+    if person_name(tokens[i].low) and not all(k in listed for k in range(i + 1, j + 1)):
+        return False  # a maker named like persons abroad ('Kia') needs a listed model
+        # ('Kia Sorento'; not 'Kia Marie', 'Kia Ndiaye')
+    g = gz.load()
+    if any(tokens[k].low in g.surnames or tokens[k].low in g.world_surnames
+           for k in range(i + 1, j + 1)):
+        return False
+    return person_evidence(text, tokens, i, j) < 1.0
 
 
 def _with_a_person(text: str, tokens: Sequence[Token], i: int, j: int,
@@ -1304,6 +1331,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Gamle-Erik sjøl', 'spelte Svarte-Per'
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
+        if h.label == "PERSON" and j > i and h.source not in _PERSON_SURELY \
+                and _make_and_model(text, tokens, i, j, listed):
+            continue  # 'Kia Sorento', 'Volkswagen Boble': a maker's name and its model's
         if i in listed and _listed_thing(text, tokens, h, i, j, listed[i], hits):
             continue  # 'Slack og Jira', 'kjøkken fra Kvik', 'Kaizers Orchestra': a brand,
             # a work, a place abroad (``things``)

@@ -544,7 +544,9 @@ grå gul fin ekte skikkelig slags
 # Solstrand', 'en storm som het Ingunn'); not 'kor' (Nynorsk 'where'), nor people's trades
 # ('frisøren Kari' is a person)
 NAMED_BUSINESSES = _words("""
-kafé kafe kafeen kaféen butikk butikken hotell hotellet restaurant restauranten pub puben
+kafé kafe kafeen kaféen café cafe caffè hotel bistro brasserie pizzeria trattoria baker
+konditori kiosk kiosken vertshus gjestgiveri galleri
+butikk butikken hotell hotellet restaurant restauranten pub puben
 kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat pensjonatet
 klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga laget
 festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
