@@ -69,3 +69,21 @@ def test_model_or_business_is_no_person(text: str) -> None:
 ])
 def test_person_named_like_a_maker_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hoppa «Dagny» trakk vogna i paraden.",
+    "Stormen fikk navnet «Ingunn» av Meteorologisk institutt.",
+    "Sjøormen Selma har aldri latt seg fotografere.",
+    "Kalven fekk namnet Dagros etter ei gammal ku.",
+])
+def test_animal_or_storm_named_is_no_person(text: str) -> None:
+    assert [h for h in detect(text) if h.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Datteren fikk navnet Ingunn etter bestemor.", "Ingunn"),
+    ("Og så var det Orm, han som hadde båten «Havbris».", "Orm"),
+])
+def test_person_given_a_name_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)

@@ -96,6 +96,10 @@ from .words import (
 # verbs that give a name: 'het', 'heitte', 'kalte vi', 'døypte'
 NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "kalte", "kalla",
                           "kaller", "kallar", "kalt", "døpte", "døypte", "døyper", "døper"})
+# 'fikk navnet', 'gav namnet': a naming verb too
+_NAME_NOUNS = frozenset({"navnet", "namnet", "navn", "namn"})
+_GIVEN_A_NAME = frozenset({"fikk", "fekk", "får", "fått", "ga", "gav", "gir", "gjev",
+                           "gitt", "gjeve"})
 # words between a thing and the verb that names it ('kua vår heitte', 'hund som heitte')
 _BETWEEN = frozenset({"vår", "vårt", "våre", "min", "mi", "mitt", "mine", "din", "di", "ditt",
                       "hans", "hennes", "deira", "deres", "sin", "si", "sitt", "som", "vi",
@@ -186,7 +190,9 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     while k >= 0 and i - k <= 5 and (tokens[k].low in _BETWEEN or tokens[k].low == "for"
                                      or thing_noun(tokens[k].low)):
         k -= 1
-    if k < 0 or tokens[k].low not in NAMING_VERBS:
+    if k > 0 and tokens[k].low in _NAME_NOUNS and tokens[k - 1].low in _GIVEN_A_NAME:
+        k -= 1  # 'Stormen fikk navnet «Ingunn»', 'kalven fekk namnet Dagros'
+    elif k < 0 or tokens[k].low not in NAMING_VERBS:
         return False
     verb = k
     if any(thing_noun(tokens[m].low) for m in range(verb + 1, i)):

@@ -523,6 +523,9 @@ hytte hytta naust naustet løa løe fjøs fjøset stall stallen vaskemaskin vask
 kano kanoen kajakk kajakken robåt robåten seilbåt seilbåten motorbåt motorbåten jolle jolla
 pram prammen færing færingen stjerna stjernen stjerne planeten kometen terrier terrieren
 labrador labradoren collie collien puddel puddelen schæfer schæferen hane hanen
+hingst hingsten hoppe hoppa ponni ponnien esel eselet lam lammet kje kjeet killingen
+sjøorm sjøormen bjørnen ulven elgen reven hvalen kvalen selen ørnen ravnen
+kråka måken måsen skilpadda skilpadden slange slangen marsvinet
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
