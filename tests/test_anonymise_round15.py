@@ -87,3 +87,15 @@ def test_animal_or_storm_named_is_no_person(text: str) -> None:
 ])
 def test_person_given_a_name_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Avslutningsvis vil jeg takke alle som stilte opp.",
+    "Lapskaus med flatbrød var middagen på torsdager.",
+])
+def test_word_in_s_at_a_sentence_start_is_no_genitive(text: str) -> None:
+    assert detect(text) == []
+
+
+def test_genitive_of_an_unknown_name_stays() -> None:
+    assert ("Whitfords", "PERSON") in _found("Vi bygger på Whitfords begrep om tillit.")

@@ -717,7 +717,11 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return 0.0  # 'Markens grøde', 'Samefolkets dag': a definite noun's genitive
     genitive = bool(stem) and low not in g.given and low not in g.surnames and \
         not common_word(low) and (stem in g.given or stem in g.surnames
-                                  or (not common_word(stem) and zipf(stem, ("nb",)) < 2.5))
+                                  or (not common_word(stem) and zipf(stem, ("nb",)) < 2.5
+                                      and (zipf(low, ("nb",)) < GENITIVE_WORD_ZIPF
+                                           or not first.sentence_start)))
+    # ('Avslutningsvis', 'Lapskaus' at a sentence's start: a word in -s the word list knows
+    # is no genitive of a name it does not)
     base = stem if genitive else low
     if base in g.places or low in g.places or low in g.world:
         # the gazetteer decides, unless the name is a person's too and the words around
@@ -795,6 +799,7 @@ _ONLY_A_PERSON_ARGUES = frozenset({"argumenterer", "argumenterte", "hevder", "he
                                    "meiner", "foreslår", "fremhever", "framhever"})
 
 
+GENITIVE_WORD_ZIPF = 2.7
 _DEFINITE_LONGEST_FIRST = sorted(DEFINITE_ENDINGS, key=len, reverse=True)
 
 
