@@ -99,3 +99,25 @@ def test_word_in_s_at_a_sentence_start_is_no_genitive(text: str) -> None:
 
 def test_genitive_of_an_unknown_name_stays() -> None:
     assert ("Whitfords", "PERSON") in _found("Vi bygger på Whitfords begrep om tillit.")
+
+
+@pytest.mark.parametrize("text", [
+    # a place abroad that bears a Norwegian name (feltarbeid/data/namesakes.csv)
+    "Vi bodde en uke i Lund og en uke i Malmö.",
+    "Vi kjørte gjennom Lier på vei fra Brussel til Antwerpen.",
+    "Lier er en liten by i Belgia, kjent for klokka si.",
+    "Korpset spilte på karnevalet i Bergen op Zoom.",
+    "Hun studerte i Manchester og bodde i Moss Side.",
+    "Valle Gran Rey på La Gomera er populært blant pensjonister.",
+])
+def test_namesake_abroad_is_no_norwegian_place(text: str) -> None:
+    assert detect(text) == [] or all(h.label == "NONE" for h in detect(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hun kom fra Belgia og bor nå i Lier.", "Lier"),  # a country is where one comes from
+    ("Vi bodde i Lund i Rogaland og reiste ofte til Malmö.", "Lund"),  # a Norwegian county
+    ("Lund kommune ligger nær Malmö? Nei, Lund kommune ligger i Rogaland.", "Lund"),
+])
+def test_norwegian_namesake_stays(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in _found(text)

@@ -44,6 +44,7 @@ from .lexicon import (
     nynorsk_word,
     surname_word,
 )
+from .namesakes import abroad_here
 from .slots import (
     CALLED,
     COPULAS_SPOKEN,
@@ -1210,6 +1211,22 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+
+
+def _namesake_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int,
+                     hits: Sequence[Hit]) -> bool:
+    """Hit h (token i) is a place abroad that bears a Norwegian name (``namesakes``): not
+    one said surely to be Norwegian ('Lund kommune'), nor a person by the words around
+    it, and no Norwegian place named surely in the sentence."""
+    if h.label in ("MUNICIPALITY", "PLACE"):
+        if h.confidence >= 0.97:
+            return False
+    elif h.label != "PERSON" or h.source in _PERSON_SURELY \
+            or person_evidence(text, tokens, i) >= 1.0:
+        return False
+    here = any(o is not h and o.label in ("MUNICIPALITY", "PLACE") and o.confidence >= 0.8
+               and o.surface.lower() != h.surface.lower() for o in hits)
+    return abroad_here(tokens, i, here)
 _MAKERS = frozenset({"brand", "firm", "product"})
 
 
@@ -1337,6 +1354,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Gamle-Erik sjøl', 'spelte Svarte-Per'
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
+        if i == j and _namesake_abroad(text, tokens, h, i, hits):
+            continue  # 'en uke i Lund og en uke i Malmö', 'Lier er en by i Belgia'
         if h.label == "PERSON" and j > i and h.source not in _PERSON_SURELY \
                 and _make_and_model(text, tokens, i, j, listed):
             continue  # 'Kia Sorento', 'Volkswagen Boble': a maker's name and its model's

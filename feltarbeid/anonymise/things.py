@@ -22,6 +22,7 @@ from functools import cache
 from importlib import resources
 
 from . import gazetteer as gz
+from . import namesakes
 from .slots import kin_word, role_word
 from .spans import Token, tokenise
 from .words import STOPWORDS, TITLES
@@ -57,6 +58,9 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
             continue  # 'Tine', 'Leiv Vidar', 'Helly Hansen', 'Tante Sofie', 'lille Bjørn',
             # 'Tom og Jerry': a person's name, or how one speaks of persons, too
         out.setdefault(words, r["kind"])
+    for words in namesakes.load()[1]:
+        out.setdefault(words, PLACE_ABROAD)  # 'Bergen op Zoom', 'Moss Side': all of it
+        # names, none of it a person's (``namesakes``)
     beginnings = frozenset(words[:m] for words in out for m in range(1, len(words) + 1))
     return out, beginnings
 

@@ -1,0 +1,75 @@
+"""Places abroad that bear a Norwegian municipality's or place's name: Lund in Sweden, Lier
+in Belgium, Bergen op Zoom, Moss Side, Valle Gran Rey (``feltarbeid/data/namesakes.csv``).
+
+Each row names the namesake, its country and the places near it that a speaker mentions
+in the same breath ('i Lund og en uke i Malmö', 'gjennom Lier på vei fra Brussel til
+Antwerpen'). A name of several words ('Bergen op Zoom') is a place abroad wherever it
+stands (``things`` lists it); a name of one word is the place abroad only where the
+sentence names a place near it or 'i <its country>', and no Norwegian place or county.
+Countries are not counted as near places (an informant comes 'fra Belgia' and lives 'i
+Lier'), nor are namesakes kept in the places informants come from (Hamar in Somalia, Tana
+in Ethiopia). The list was written from general knowledge by a helper session that had
+not seen the detector or the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from . import gazetteer as gz
+from .spans import Token, tokenise
+
+NAMESAKES_FILE = "namesakes.csv"
+
+
+@cache
+def load() -> tuple[dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]],
+                    frozenset[tuple[str, ...]]]:
+    """One-word namesakes -> (the word sequences of the places near them, their countries);
+    and the names of several words ('bergen op zoom')."""
+    g = gz.load()
+    path = resources.files("feltarbeid.data").joinpath(NAMESAKES_FILE)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    near: dict[str, set[tuple[str, ...]]] = {}
+    countries: dict[str, set[str]] = {}
+    longer: set[tuple[str, ...]] = set()
+    for r in rows:
+        words = tuple(t.low for t in tokenise(r["name"]))
+        if len(words) > 1:
+            longer.add(words)
+            continue
+        if not words:
+            continue
+        places = near.setdefault(words[0], set())
+        countries.setdefault(words[0], set()).add(r["country"].strip().lower())
+        for name in r["nearby"].split(";"):
+            key = tuple(t.low for t in tokenise(name))
+            if key and not any(p.kind == "country" for p in g.places.get(" ".join(key), ())):
+                places.add(key)
+    table = {w: (frozenset(near[w]), frozenset(countries[w])) for w in near}
+    return table, frozenset(longer)
+
+
+def abroad_here(tokens: Sequence[Token], i: int, hits_elsewhere: bool) -> bool:
+    """Token i is a one-word namesake and the sentence places it abroad: a place near
+    the namesake is named, or 'i <its country>'. ``hits_elsewhere``: a Norwegian place is
+    named in the sentence too (then nothing is decided here)."""
+    table, _ = load()
+    entry = table.get(tokens[i].low)
+    if entry is None or hits_elsewhere:
+        return False
+    near, countries = entry
+    lows = [t.low for t in tokens]
+    for k in range(len(lows)):
+        if k == i:
+            continue
+        if lows[k] in countries and k > 0 and lows[k - 1] in ("i", "på"):
+            return True  # 'en søt liten by i Belgia'
+        for n in (1, 2, 3):
+            if tuple(lows[k:k + n]) in near and tokens[k].capital:
+                return True  # 'og en uke i Malmö'
+    return False
