@@ -121,3 +121,18 @@ def test_namesake_abroad_is_no_norwegian_place(text: str) -> None:
 ])
 def test_norwegian_namesake_stays(text: str, name: str) -> None:
     assert (name, "MUNICIPALITY") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Strømsholt, A. B. (2022). Innvandring og lokal velferd (Rapport 2022:4). NIBR.",
+    "Statistisk sentralbyrå. (2023). Norsk mediebarometer (Rapporter 2023/12). SSB.",
+    "Vi kjørte gjennom Vík på Island og syntes det lignet på hjemme.",
+    "Marsvinene heter Kanel og Kardemomme, og de spiser mye agurk.",
+])
+def test_report_number_namesake_and_pets(text: str) -> None:
+    assert [h for h in detect(text) if h.surface in (
+        "Rapport", "Rapporter", "Vík", "Kanel", "Kardemomme")] == []
+
+
+def test_page_after_a_year_is_still_a_citation() -> None:
+    assert ("Hansen", "PERSON") in _found("Dette er beskrevet før (Hansen 2022:14).")

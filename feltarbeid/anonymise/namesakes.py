@@ -15,6 +15,7 @@ not seen the detector or the evaluation sets.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -23,6 +24,12 @@ from . import gazetteer as gz
 from .spans import Token, tokenise
 
 NAMESAKES_FILE = "namesakes.csv"
+
+
+def _fold(low: str) -> str:
+    """Without accents ('vík' as 'vik'), but keeping the Norwegian letters."""
+    return "".join(c for c in unicodedata.normalize("NFD", low.replace("å", "\0"))
+                   if not unicodedata.combining(c)).replace("\0", "å")
 
 
 @cache
@@ -44,8 +51,8 @@ def load() -> tuple[dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
             continue
         if not words:
             continue
-        places = near.setdefault(words[0], set())
-        countries.setdefault(words[0], set()).add(r["country"].strip().lower())
+        places = near.setdefault(_fold(words[0]), set())
+        countries.setdefault(_fold(words[0]), set()).add(r["country"].strip().lower())
         for name in r["nearby"].split(";"):
             key = tuple(t.low for t in tokenise(name))
             if key and not any(p.kind == "country" for p in g.places.get(" ".join(key), ())):
@@ -59,7 +66,7 @@ def abroad_here(tokens: Sequence[Token], i: int, hits_elsewhere: bool) -> bool:
     the namesake is named, or 'i <its country>'. ``hits_elsewhere``: a Norwegian place is
     named in the sentence too (then nothing is decided here)."""
     table, _ = load()
-    entry = table.get(tokens[i].low)
+    entry = table.get(_fold(tokens[i].low))
     if entry is None or hits_elsewhere:
         return False
     near, countries = entry

@@ -141,6 +141,7 @@ _CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl|\((?:[Rr]ed|[Ee]ds?|
 _EDITOR = re.compile(r"\s*\((?:[Rr]ed|[Ee]ds?|[Hh]rsg)\.?\)")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
+_REPORT_NUMBER = re.compile(rf"\s(?:{_YEAR})[:/]\d")  # 'Rapport 2022:4', 'Notat 2023/12'
 _YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?\[?(?:{_YEAR})(?!\d)")
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
 _REFERENCE = re.compile(
@@ -356,6 +357,9 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         if len(tok.text) == 1:
             return True  # an initial
         low = tok.low
+        if _REPORT_NUMBER.match(text, tok.end) and common_word(low) \
+                and low not in g.surnames and low not in g.given and not world_name(low):
+            return False  # '(Rapport 2022:4)', '(Rapporter 2023/12)': a series, no author
         if n > 1 and tokens[n - 1].low in ("i", "fra", "frå") and low not in g.surnames \
                 and low not in g.given and tokens[n - 2].low not in _TAKEN_FROM and any(
                     p.kind == "municipality" for p in g.places.get(low, ())):

@@ -525,7 +525,8 @@ pram prammen færing færingen stjerna stjernen stjerne planeten kometen terrier
 labrador labradoren collie collien puddel puddelen schæfer schæferen hane hanen
 hingst hingsten hoppe hoppa ponni ponnien esel eselet lam lammet kje kjeet killingen
 sjøorm sjøormen bjørnen ulven elgen reven hvalen kvalen selen ørnen ravnen
-kråka måken måsen skilpadda skilpadden slange slangen marsvinet
+kråka måken måsen skilpadda skilpadden slange slangen marsvinet marsvinene kaninene
+hønene hamstrene undulatene
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
