@@ -136,3 +136,19 @@ def test_report_number_namesake_and_pets(text: str) -> None:
 
 def test_page_after_a_year_is_still_a_citation() -> None:
     assert ("Hansen", "PERSON") in _found("Dette er beskrevet før (Hansen 2022:14).")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi kjørte rundt Nordkalotten, men Harley-en streiket i Finland.",
+    "Den gamle Forester-en må til EU-kontroll snart.",
+])
+def test_definite_ending_after_a_hyphen_is_a_thing(text: str) -> None:
+    assert [h for h in detect(text) if h.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vi snakket med Kari-Anne i går.", "Kari-Anne"),
+    ("eh mari-ane kom i går", "mari-ane"),
+])
+def test_double_name_with_a_hyphen_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in _found(text)

@@ -1211,6 +1211,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+_DEFINITE_AFTER_HYPHEN = re.compile(r"[-\u2011](?:en|ene|et|a|ane)(?![\w-])")
 
 
 def _namesake_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int,
@@ -1352,6 +1353,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and any(text[max(0, h.end - len(f)):h.end].lower() == f
                                        and h.end - len(f) <= h.start for f in FOLK_FIGURES):
             continue  # 'Gamle-Erik sjøl', 'spelte Svarte-Per'
+        if h.label == "PERSON" and h.surface[:1].isupper() \
+                and _DEFINITE_AFTER_HYPHEN.match(text, h.end):
+            continue  # 'Harley-en streiket', 'Forester-en må til EU-kontroll': a thing
+            # with its definite ending (a person's name takes none; not 'mari-ane')
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
         if i == j and _namesake_abroad(text, tokens, h, i, hits):
