@@ -364,3 +364,25 @@ def test_review_make_holds_back_uncorrected(study: Study, cli) -> None:  # type:
     assert f"feltarbeid transcript edit {two}" in r.output and f"-T{one}-" in r.output
     r = cli(*s, "review", "make", "--uncorrected")
     assert "Held back" not in r.output and f"-T{two}-" in r.output
+
+
+def test_a_replay_that_ends_between_ticks_is_heard(tmp_path: Path) -> None:
+    """The screen asks what was heard on a timer; a short replay that starts and stops
+    between two ticks (a loaded machine) was lost: the stretch began only at a tick."""
+    from feltarbeid.playback import FakeOutput, Player
+    from feltarbeid.workbench.audio import Audio
+    from feltarbeid.workbench.synthetic import write_wav
+
+    out = FakeOutput()
+    audio = Audio(Player(write_wav(tmp_path / "tone.wav", 30.0), output=out))
+    assert audio.play_range(10.0, 14.0)
+    out.advance(6.0)  # the replay plays to its end and stops; no tick in between
+    assert not audio.playing
+    heard = audio.heard()
+    assert len(heard) == 1 and heard[0] == pytest.approx((10.0, 14.0), abs=0.05)
+    audio.play(20.0)  # a jump while playing starts a new stretch where it lands
+    out.advance(1.0)
+    audio.seek(25.0)
+    out.advance(1.0)
+    audio.pause()
+    assert [pytest.approx(s, abs=0.05) for s in audio.heard()] == [(20.0, 21.0), (25.0, 26.0)]

@@ -67,13 +67,20 @@ class Audio:
         if self.player is None:
             return False
         self._cut()
-        return bool(self.player.play(start))
+        return self._started(bool(self.player.play(start)))
 
     def play_range(self, start: float, end: float) -> bool:
         if self.player is None:
             return False
         self._cut()
-        return bool(self.player.play_range(start, end))
+        return self._started(bool(self.player.play_range(start, end)))
+
+    def _started(self, ok: bool) -> bool:
+        """A stretch begins where the sound starts, not at the next tick: a short replay
+        that ends before the screen's timer fires is heard too."""
+        if ok and self.player is not None:
+            self._from = self._last = self.position()
+        return ok
 
     def pause(self) -> None:
         if self.player is not None:
@@ -84,11 +91,15 @@ class Audio:
         if self.player is not None:
             self._cut()
             self.player.seek(t_)
+            if self.playing:
+                self._from = self._last = self.position()
 
     def skip(self, delta: float) -> None:
         if self.player is not None:
             self._cut()
             self.player.skip(delta)
+            if self.playing:
+                self._from = self._last = self.position()
 
     def faster(self, step: int) -> float:
         """One step faster (1) or slower (-1) along ``SPEEDS``; the new speed."""
