@@ -24,6 +24,7 @@ from . import gazetteer as gz
 from .spans import Token, tokenise
 
 NAMESAKES_FILE = "namesakes.csv"
+WINDOW = 25  # words on either side that may place a namesake abroad (about a sentence)
 
 
 def _fold(low: str) -> str:
@@ -61,22 +62,24 @@ def load() -> tuple[dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
     return table, frozenset(longer)
 
 
-def abroad_here(tokens: Sequence[Token], i: int, hits_elsewhere: bool) -> bool:
-    """Token i is a one-word namesake and the sentence places it abroad: a place near
-    the namesake is named, or 'i <its country>'. ``hits_elsewhere``: a Norwegian place is
-    named in the sentence too (then nothing is decided here)."""
+def abroad_here(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a one-word namesake and the words around it place it abroad: a place
+    near the namesake is named, or 'i <its country>'. (Whether a Norwegian place is named
+    there too is the caller's to weigh.)"""
     table, _ = load()
     entry = table.get(_fold(tokens[i].low))
-    if entry is None or hits_elsewhere:
+    if entry is None:
         return False
     near, countries = entry
-    lows = [t.low for t in tokens]
-    for k in range(len(lows)):
+    lo, hi = max(0, i - WINDOW), min(len(tokens), i + WINDOW + 1)
+    lows = [t.low for t in tokens[lo:hi + 3]]
+    for k in range(lo, hi):  # the words around it, not the whole of a long text
         if k == i:
             continue
-        if lows[k] in countries and k > 0 and lows[k - 1] in ("i", "på"):
+        low = lows[k - lo]
+        if low in countries and k > 0 and tokens[k - 1].low in ("i", "på"):
             return True  # 'en søt liten by i Belgia'
         for n in (1, 2, 3):
-            if tuple(lows[k:k + n]) in near and tokens[k].capital:
+            if tuple(lows[k - lo:k - lo + n]) in near and tokens[k].capital:
                 return True  # 'og en uke i Malmö'
     return False

@@ -44,6 +44,7 @@ from .lexicon import (
     nynorsk_word,
     surname_word,
 )
+from .namesakes import WINDOW as NAMESAKE_WINDOW
 from .namesakes import abroad_here
 from .slots import (
     CALLED,
@@ -1171,7 +1172,7 @@ def _quoted(text: str, h: Hit) -> bool:
 
 
 def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
-                  span: tuple[int, int, str], hits: Sequence[Hit]) -> bool:
+                  listed: dict[int, tuple[int, int, str]], hits: Sequence[Hit]) -> bool:
     """Hit h (tokens i..j) lies inside a listed thing's name and is none of a person's or a
     Norwegian place's.
 
@@ -1185,7 +1186,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
       place: 'i Svea'), nor a person's name.
     - A municipality or a listed place only inside a longer name of a place abroad ('Gran
       Canaria', 'Alta Badia')."""
-    first, last, kind = span
+    first, last, kind = listed[i]
     if j > last:
         return False
     if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
@@ -1195,7 +1196,8 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     if h.label == "PERSON":
         if h.source in _PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
                 or last - first == j - i and (person_evidence(text, tokens, i, j) >= 1.0
-                                              or _with_a_person(text, tokens, i, j, hits)):
+                                              or _with_a_person(text, tokens, i, j, hits,
+                                                                listed)):
             return False  # (inside a longer name the words of that name say nothing:
             # 'Brødrene Dahl leverte rør')
         if first == last and text == text.lower() and person_evidence(text, tokens, i) > 0:
@@ -1225,9 +1227,13 @@ def _namesake_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int,
     elif h.label != "PERSON" or h.source in _PERSON_SURELY \
             or person_evidence(text, tokens, i) >= 1.0:
         return False
-    here = any(o is not h and o.label in ("MUNICIPALITY", "PLACE") and o.confidence >= 0.8
-               and o.surface.lower() != h.surface.lower() for o in hits)
-    return abroad_here(tokens, i, here)
+    if not abroad_here(tokens, i):
+        return False
+    lo = tokens[max(0, i - NAMESAKE_WINDOW)].start
+    hi = tokens[min(len(tokens) - 1, i + NAMESAKE_WINDOW)].end
+    return not any(o is not h and o.label in ("MUNICIPALITY", "PLACE") and o.confidence >= 0.8
+                   and lo <= o.start < hi and o.surface.lower() != h.surface.lower()
+                   for o in hits)
 _MAKERS = frozenset({"brand", "firm", "product"})
 
 
@@ -1253,12 +1259,10 @@ def _make_and_model(text: str, tokens: Sequence[Token], i: int, j: int,
 
 
 def _with_a_person(text: str, tokens: Sequence[Token], i: int, j: int,
-                   hits: Sequence[Hit]) -> bool:
+                   hits: Sequence[Hit], listed: dict[int, tuple[int, int, str]]) -> bool:
     """Tokens i..j are listed by 'og', 'eller' or a comma with a person's name that no
     listed thing holds ('Soran og Dilan starta frisørsalong': Soran is a town abroad and
     a man's name): a person too (not 'Elling og Kon-Tiki': a film's name too)."""
-    listed = {k for first, last, _ in thing_spans(tokens, text == text.lower())
-              for k in range(first, last + 1)}
     persons = {h.start for h in hits if h.label == "PERSON" and h.confidence >= 0.7}
     for step, k in ((-1, i), (1, j)):
         m = _next_item(text, tokens, k, step)
@@ -1364,7 +1368,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and j > i and h.source not in _PERSON_SURELY \
                 and _make_and_model(text, tokens, i, j, listed):
             continue  # 'Kia Sorento', 'Volkswagen Boble': a maker's name and its model's
-        if i in listed and _listed_thing(text, tokens, h, i, j, listed[i], hits):
+        if i in listed and _listed_thing(text, tokens, h, i, j, listed, hits):
             continue  # 'Slack og Jira', 'kjøkken fra Kvik', 'Kaizers Orchestra': a brand,
             # a work, a place abroad (``things``)
         if h.label == "PLACE" and h.source == "context:place" and (
