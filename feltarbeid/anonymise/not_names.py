@@ -1220,7 +1220,7 @@ def _namesake_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int,
                      hits: Sequence[Hit]) -> bool:
     """Hit h (token i) is a place abroad that bears a Norwegian name (``namesakes``): not
     one said surely to be Norwegian ('Lund kommune'), nor a person by the words around
-    it, and no Norwegian place named surely in the sentence."""
+    it, and no Norwegian place named surely near it."""
     if h.label in ("MUNICIPALITY", "PLACE"):
         if h.confidence >= 0.97:
             return False
@@ -1234,6 +1234,8 @@ def _namesake_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int,
     return not any(o is not h and o.label in ("MUNICIPALITY", "PLACE") and o.confidence >= 0.8
                    and lo <= o.start < hi and o.surface.lower() != h.surface.lower()
                    for o in hits)
+
+
 _MAKERS = frozenset({"brand", "firm", "product"})
 
 
