@@ -4,7 +4,10 @@ step of one text's detection (``detect.own_hits``):
 - animals, boats, vehicles and things given a name: 'Kua het Dagros', 'båten heitte
   «Havsula»', 'katten kalte vi bare Pusur', 'Hunden vår, Passopp, …', 'MS «Fjordbris»',
   'hvalfangstskuta Polarbjørn';
-- a Norwegian place name used of a place abroad: 'Lund, altså i Sverige', 'Nome i Alaska';
+- a Norwegian place name used of a place abroad: 'Lund, altså i Sverige', 'Nome i Alaska',
+  'en uke i Lund og en uke i Malmö' (``namesakes``);
+- names of things no one bears (``things``), a maker's name and its model ('Kia Sorento'),
+  a thing with its definite ending after a hyphen ('Harley-en');
 - people named after where they come from: 'sunnmøringar', 'Trønderne';
 - numbers, months and weekdays said as words: 'nitten sekstifem', 'i mars tjueto', 'på
   måndag';
