@@ -152,3 +152,25 @@ def test_definite_ending_after_a_hyphen_is_a_thing(text: str) -> None:
 ])
 def test_double_name_with_a_hyphen_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # shops and firms named after a person (the rules label none of them)
+    "Vi drakk kaffe på Karis Kafé etter handelen.",
+    "Han jobbet i mange år hos Møller Bil.",
+    "Vi handlet rør og deler hos Brødrene Berg.",
+    "Frisørsalongen «Hårfin» har åpent til sju.",
+    "Blomsterbutikken Fru Blom er populær før 17. mai.",
+    "Klesbutikken Tante Gerda har vintage-klær.",
+])
+def test_shop_named_after_a_person_is_no_person(text: str) -> None:
+    assert [h for h in detect(text) if h.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Butikken til Kari ligger ved torget.", "Kari"),
+    ("Brødrene Berg kom for seint.", "Brødrene Berg"),  # a sentence's start says nothing
+])
+def test_owner_of_a_shop_stays(text: str, name: str) -> None:
+    assert any(h.label == "PERSON" and name.endswith(h.surface) or h.surface == name
+               for h in detect(text))

@@ -94,6 +94,7 @@ from .words import (
     SUBJECT_PRONOUNS,
     THING_HEADS,
     THING_NOUNS,
+    TITLES,
     WEEKDAYS,
     zipf,
 )
@@ -174,6 +175,11 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if _VESSEL.search(text[max(0, tokens[i].start - 8):tokens[i].start]):
         return True  # 'MS «Fjordbris»'
     gap = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+    if i > 1 and gap == " " and tokens[i - 1].capital and (
+            tokens[i - 1].low in TITLES or kin_word(tokens[i - 1].low)) \
+            and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
+            and len(tokens[i - 2].low) >= 7 and tokens[i - 2].low.endswith(THING_HEADS):
+        return True  # 'Blomsterbutikken Fru Blom', 'Klesbutikken Tante Gerda': a shop
     if i > 0 and gap.strip(" «\"") == "" and thing_noun(tokens[i - 1].low) and (
             tokens[i - 1].low not in NAMED_BUSINESSES or gap.strip(" ")):
         return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»', 'kafeen «Solstrand»'
@@ -1078,6 +1084,9 @@ def _firm(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     its founder or its place (a capitalised trade after the name, a business before it)."""
     if j > i and tokens[i].capital and tokens[i].low in NAMED_BUSINESSES:
         return True  # 'Kafé Sol', 'Salong Liv'
+    if j > i and tokens[i].capital and not tokens[i].sentence_start \
+            and tokens[i].low in ("brødrene", "søstrene"):
+        return True  # 'hos Brødrene Berg': a firm (the brothers are 'brødrene Berg')
     if i > 0 and tokens[i - 1].capital and tokens[i - 1].low in NAMED_BUSINESSES \
             and not tokens[i - 1].low.endswith(("en", "et", "a")) \
             and text[tokens[i - 1].end:tokens[i].start] == " ":

@@ -531,7 +531,8 @@ hønene hamstrene undulatene
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
-               "hytta", "oksen")
+               "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
+               "bakeriet")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
@@ -593,6 +594,8 @@ eiendom regnskap regnskapsbyrå auto bilservice bilverksted sport marine mek ver
 service invest holding betong maling malermester murmester blikk snekkeri vvs trelast
 handel interiør blomster consult consulting design media sjømat utleie graving anlegg
 catering bemanning rekruttering renhold vaskeri optikk møbler treindustri sagbruk
+bil bilsenter jern jernvare jernvarehandel manufaktur frisør gullsmed foto
+kafé kafe café bakeri konditori kolonial landhandel dagligvare
 """)
 WEEKDAYS = _words("""
 mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag
