@@ -45,12 +45,9 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
     'kaizers orchestra'), so that a text is read word by word only as far as some entry
     goes on."""
     g = gz.load()
-    path = resources.files("feltarbeid.data").joinpath(THINGS_FILE)
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
     out: dict[tuple[str, ...], str] = {}
-    for r in rows:
-        words = tuple(t.low for t in tokenise(r["name"]))
+    for name, kind in _rows():
+        words = tuple(t.low for t in tokenise(name))
         if not words or len(words) > MAX_WORDS:
             continue
         if len(words) == 1 and _person_or_place(words[0], g) or len(words) > 1 and all(
@@ -58,7 +55,7 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
                 or kin_word(w) or role_word(w) for w in words):
             continue  # 'Tine', 'Leiv Vidar', 'Helly Hansen', 'Tante Sofie', 'lille Bjørn',
             # 'Tom og Jerry': a person's name, or how one speaks of persons, too
-        out.setdefault(words, r["kind"])
+        out.setdefault(words, kind)
     for words in namesakes.load()[1]:
         out.setdefault(words, PLACE_ABROAD)  # 'Bergen op Zoom', 'Moss Side': all of it
         # names, none of it a person's (``namesakes``)
@@ -67,11 +64,16 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
 
 
 @cache
-def _one_word_entries() -> frozenset[str]:
+def _rows() -> tuple[tuple[str, str], ...]:
+    """(name, kind) of every row of the list, as written."""
     path = resources.files("feltarbeid.data").joinpath(THINGS_FILE)
     with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(r["name"].strip().lower() for r in csv.DictReader(fh)
-                         if " " not in r["name"].strip())
+        return tuple((r["name"].strip(), r["kind"]) for r in csv.DictReader(fh))
+
+
+@cache
+def _one_word_entries() -> frozenset[str]:
+    return frozenset(name.lower() for name, _ in _rows() if name and " " not in name)
 
 
 def named_thing_too(low: str) -> bool:
