@@ -198,3 +198,13 @@ def test_declining_informant_keeps_near_misses_of_own_name(keyed):
     apply.run(study)
     assert texts(study, tid)[1] == "Jeg heter Kari Nordhaim."  # her choice
     assert texts(study, other)[1] == "Det var [IP01]."  # elsewhere: her code
+
+
+def test_fold_keeps_letters_with_accents_as_their_base_letter() -> None:
+    """'Núñez' folded to 'nez' (the accented letters were dropped, not folded), so a
+    near-miss of a registry name with such letters was judged on what was left."""
+    from feltarbeid.anonymise.fuzzy import fold
+    assert fold("Núñez") == "nunez"
+    assert fold("Vík") == "vik"
+    assert fold("Gonçalves") == "goncalves"
+    assert fold("Malmö") == "malmø"  # (as before: ö is the Nordic ø)

@@ -15,22 +15,16 @@ not seen the detector or the evaluation sets.
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
 from . import gazetteer as gz
+from .fuzzy import fold
 from .spans import Token, tokenise
 
 NAMESAKES_FILE = "namesakes.csv"
 WINDOW = 25  # words on either side that may place a namesake abroad (about a sentence)
-
-
-def _fold(low: str) -> str:
-    """Without accents ('vík' as 'vik'), but keeping the Norwegian letters."""
-    return "".join(c for c in unicodedata.normalize("NFD", low.replace("å", "\0"))
-                   if not unicodedata.combining(c)).replace("\0", "å")
 
 
 @cache
@@ -52,8 +46,8 @@ def load() -> tuple[dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
             continue
         if not words:
             continue
-        places = near.setdefault(_fold(words[0]), set())
-        countries.setdefault(_fold(words[0]), set()).add(r["country"].strip().lower())
+        places = near.setdefault(fold(words[0]), set())
+        countries.setdefault(fold(words[0]), set()).add(r["country"].strip().lower())
         for name in r["nearby"].split(";"):
             key = tuple(t.low for t in tokenise(name))
             if key and not any(p.kind == "country" for p in g.places.get(" ".join(key), ())):
@@ -67,7 +61,7 @@ def abroad_here(tokens: Sequence[Token], i: int) -> bool:
     near the namesake is named, or 'i <its country>'. (Whether a Norwegian place is named
     there too is the caller's to weigh.)"""
     table, _ = load()
-    entry = table.get(_fold(tokens[i].low))
+    entry = table.get(fold(tokens[i].low))
     if entry is None:
         return False
     near, countries = entry
