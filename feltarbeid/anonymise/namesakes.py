@@ -58,7 +58,8 @@ def load() -> tuple[dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
 
 def abroad_here(tokens: Sequence[Token], i: int) -> bool:
     """Token i is a one-word namesake and the words around it place it abroad: a place
-    near the namesake is named, or 'i <its country>'. (Whether a Norwegian place is named
+    near the namesake is named with a capital (lower-case text says too little: 'lund og
+    malmø' may be two bakeries), or 'i <its country>'. (Whether a Norwegian place is named
     there too is the caller's to weigh.)"""
     table, _ = load()
     entry = table.get(fold(tokens[i].low))

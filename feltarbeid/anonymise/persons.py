@@ -803,6 +803,8 @@ _ONLY_A_PERSON_ARGUES = frozenset({"argumenterer", "argumenterte", "hevder", "he
                                    "meiner", "foreslår", "fremhever", "framhever"})
 
 
+# a word in -s at least this frequent (wordfreq's zipf, Bokmål) is, at a sentence's start,
+# no genitive of a name the lists lack ('Avslutningsvis', 'Lapskaus'; ``_run_confidence``)
 GENITIVE_WORD_ZIPF = 2.7
 _DEFINITE_LONGEST_FIRST = sorted(DEFINITE_ENDINGS, key=len, reverse=True)
 
