@@ -15,13 +15,13 @@ the search form are offsets in the original.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 import ahocorasick
+
+from ..data import rows
 
 # Municipality, county and region names that are also ordinary words or first names.
 # traps.csv lists most; these few it lacks (general knowledge of Norwegian words).
@@ -174,16 +174,10 @@ class Gazetteer:
             yield start, end_idx + 1, form
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    path = resources.files("feltarbeid.data").joinpath(name)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 @cache
 def load() -> Gazetteer:
     traps: dict[str, set[str]] = {}
-    for r in _rows("traps.csv"):
+    for r in rows("traps.csv"):
         traps.setdefault(r["kind"], set()).add(r["word"])
     common = {w.lower() for k in _TRAP_KOMMUNE_KINDS for w in traps.get(k, set())}
     common |= EXTRA_COMMON_WORDS
@@ -191,7 +185,7 @@ def load() -> Gazetteer:
 
     places: dict[str, list[Place]] = {}
     by_name: dict[str, Place] = {}
-    for r in _rows("kommuner.csv"):
+    for r in rows("kommuner.csv"):
         p = by_name.get(r["name"])
         if p is None:
             p = by_name[r["name"]] = Place("MUNICIPALITY", r["name"], "municipality",
@@ -215,7 +209,7 @@ def load() -> Gazetteer:
                     places[form].append(p)
     county_names: dict[str, str] = {}
     region_of_county: dict[str, str] = {}
-    for r in _rows("fylker.csv"):
+    for r in rows("fylker.csv"):
         region_of_county[r["name"]] = r["region"]
         p = Place("PLACE", r["name"], "county", counties=[r["name"]], regions=[r["region"]],
                   common_word=r["name"].lower() in common, county_now=r["name"])
@@ -223,21 +217,21 @@ def load() -> Gazetteer:
             county_names[n.lower()] = r["name"]
             for form in pattern_forms(n):
                 places.setdefault(form, []).append(p)
-    wide = {r["name"] for r in _rows("verden.csv") if r["kind"] == "region"}
+    wide = {r["name"] for r in rows("verden.csv") if r["kind"] == "region"}
     nynorsk = [{"name": n, "kind": "landsdel"} for n in NYNORSK_LANDSDELER]
-    for r in [*_rows("regions.csv"), *nynorsk]:
+    for r in [*rows("regions.csv"), *nynorsk]:
         unlabelled = (r["kind"] in UNLABELLED_REGION_KINDS or r["name"] in wide) \
             and r["name"] not in COUNTY_LANDSDELER
         p = Place("NONE" if unlabelled else "PLACE", r["name"], "region",
                   common_word=r["name"].lower() in common)
         for form in pattern_forms(r["name"]):
             places.setdefault(form, []).append(p)
-    given_all = {r["name"].lower() for r in _rows("fornavn.csv")}
-    surname_rows = _rows("etternavn.csv")
+    given_all = {r["name"].lower() for r in rows("fornavn.csv")}
+    surname_rows = rows("etternavn.csv")
     surnames = {r["name"].lower() for r in surname_rows}
     common_surnames = {r["name"].lower() for r in surname_rows
                        if int(r["count"] or 0) >= COMMON_SURNAME_COUNT}
-    for r in _rows("steder.csv"):
+    for r in rows("steder.csv"):
         low = r["name"].lower()
         word = low in common or low in given_all or low in surnames or _ordinary_word(low)
         p = Place("PLACE", r["name"], "locality", common_word=word)
@@ -245,7 +239,7 @@ def load() -> Gazetteer:
             if form not in places:  # a municipality or county of that name comes first
                 places[form] = [p]
     world: set[str] = set()
-    for r in [*_rows("verden.csv"), *({"name": n, "kind": "region"} for n in EXTRA_WORLD)]:
+    for r in [*rows("verden.csv"), *({"name": n, "kind": "region"} for n in EXTRA_WORLD)]:
         # kind: country, region or city (a foreign city may be a person's surname too)
         p = Place("NONE", r["name"], r["kind"], common_word=True)
         for form in pattern_forms(r["name"]):
@@ -258,10 +252,10 @@ def load() -> Gazetteer:
         automaton.add_word(form, form)
     automaton.make_automaton()
 
-    given = {r["name"].lower() for r in _rows("fornavn.csv") if r["ssb"] == "1"}
+    given = {r["name"].lower() for r in rows("fornavn.csv") if r["ssb"] == "1"}
     given_extra = given_all - given
     # acronyms ('UNN', 'NAV') are caught by their capitals; folded they would hide names
-    world_names = _rows("navn_verden.csv")
+    world_names = rows("navn_verden.csv")
     not_person = {w.lower() for k in _NOT_A_PERSON_KINDS for w in traps.get(k, set())
                   if not (w.isupper() and len(w) > 1)}
     return Gazetteer(
@@ -280,7 +274,7 @@ def load() -> Gazetteer:
         world_surnames=frozenset(r["name"].lower() for r in world_names
                                  if r["kind"] in ("surname", "both")),
         given_share={r["name"].lower(): float(r["share"])
-                     for r in _rows("fornavn.csv") if r["share"]},
+                     for r in rows("fornavn.csv") if r["share"]},
     )
 
 

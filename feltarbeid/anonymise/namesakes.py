@@ -14,11 +14,10 @@ not seen the detector or the evaluation sets.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
+from ..data import rows
 from . import gazetteer as gz
 from .fuzzy import fold
 from .spans import Token, tokenise
@@ -33,13 +32,10 @@ def load() -> tuple[dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
     """One-word namesakes -> (the word sequences of the places near them, their countries);
     and the names of several words ('bergen op zoom')."""
     g = gz.load()
-    path = resources.files("feltarbeid.data").joinpath(NAMESAKES_FILE)
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
     near: dict[str, set[tuple[str, ...]]] = {}
     countries: dict[str, set[str]] = {}
     longer: set[tuple[str, ...]] = set()
-    for r in rows:
+    for r in rows(NAMESAKES_FILE):
         words = tuple(t.low for t in tokenise(r["name"]))
         if len(words) > 1:
             longer.add(words)

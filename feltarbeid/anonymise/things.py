@@ -17,11 +17,10 @@ or the evaluation sets (their brief: ``scripts/ting_brief.md``; figures:
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 
+from ..data import rows
 from . import gazetteer as gz
 from . import namesakes
 from .slots import kin_word, role_word
@@ -66,9 +65,7 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
 @cache
 def _rows() -> tuple[tuple[str, str], ...]:
     """(name, kind) of every row of the list, as written."""
-    path = resources.files("feltarbeid.data").joinpath(THINGS_FILE)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return tuple((r["name"].strip(), r["kind"]) for r in csv.DictReader(fh))
+    return tuple((r["name"].strip(), r["kind"]) for r in rows(THINGS_FILE))
 
 
 @cache
