@@ -54,8 +54,7 @@ def compound(low: str) -> bool:
     """A compound of ordinary words ('skjønnsmidler', 'kommunedirektøren', 'lydopptaker');
     not one whose last part is what farm names and surnames end with ('-land', '-dal',
     '-stad'), nor one made of names ('Berg-strøm')."""
-    if len(low) < 7 or low.endswith(NAME_HEADS) or (low.endswith("s")
-                                                     and low[:-1].endswith(NAME_HEADS)):
+    if len(low) < 7 or _name_head(low) or low.endswith("s") and _name_head(low[:-1]):
         return False
     for k in range(3, len(low) - 3):
         head = low[k:]
@@ -69,6 +68,17 @@ def compound(low: str) -> bool:
                     and _word_part(mod):
                 return True
     return False
+
+
+def _name_head(low: str) -> bool:
+    """Ends as farm names and surnames do ('Hjellestad', 'Eikeland'), and not in a frequent
+    word longer than that ending ('rotasjonsarbeid' ends in 'arbeid', not in '-eid')."""
+    ends = [h for h in NAME_HEADS if low.endswith(h)]
+    if not ends:
+        return False
+    longest = max(map(len, ends))
+    return not any(low[k:].isalpha() and zipf(low[k:], ("nb",)) >= 4.5 and _word_part(low[k:])
+                   for k in range(1, len(low) - longest - 1))
 
 
 _INFLECTIONS = ("ane", "ene", "ene", "en", "et", "er", "ar", "a", "e", "ne")

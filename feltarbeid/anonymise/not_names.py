@@ -65,7 +65,13 @@ from .slots import (
     verb_form,
 )
 from .spans import Hit, Token, title_case
-from .things import PLACE_ABROAD, named_thing_too, person_name, thing_spans
+from .things import (
+    PLACE_ABROAD,
+    definite_of_thing,
+    named_thing_too,
+    person_name,
+    thing_spans,
+)
 from .words import (
     ANIMAL_WORDS,
     ARTICLES,
@@ -1248,7 +1254,7 @@ def _namesake_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int,
                    for o in hits)
 
 
-_MAKERS = frozenset({"brand", "firm", "product"})
+_MAKERS = frozenset({"brand", "firm", "product", "ship"})  # ship: a fleet's prefix ("Skandi")
 
 
 def _make_and_model(text: str, tokens: Sequence[Token], i: int, j: int,
@@ -1289,6 +1295,29 @@ def _with_a_person(text: str, tokens: Sequence[Token], i: int, j: int,
                 for h in hits):
             return True  # ('Kari Dahl og Soran'): a longer name ends there
     return False
+
+
+# the last parts of newspapers' names ('Sunnmørsposten', 'Varden', 'Fædrelandsvennen' are
+# listed): no name of a person ends so
+_NEWSPAPER_ENDS = ("posten", "avisa", "avisen", "avis", "tidende", "tidene", "bladet",
+                   "budstikke", "budstikka", "kuriren", "dagblad", "dagbladet", "nytt")
+
+
+def _newspaper(low: str) -> bool:
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _NEWSPAPER_ENDS) \
+        and not person_name(low)
+
+
+def _capitals_of_a_brand(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is written in capitals in a text that is not ('kjørte melk for TINE',
+    'jobbet i ODD'): a firm's or a club's way of writing its name; a person's name is so
+    written only in a reference list ('BERG, A.'), as initials ('LC') or as a speaker's
+    label in a transcript ('KARI: ja')."""
+    word = tokens[i].text
+    if len(word) < 3 or not word.isupper() or sum(c.isupper() for c in text) * 3 > sum(
+            c.isalpha() for c in text):
+        return False
+    return not re.match(r"\s*(?:,\s*[A-ZÆØÅ]\.|:)", text[tokens[i].end:])
 
 
 def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:
@@ -1375,6 +1404,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and _DEFINITE_AFTER_HYPHEN.match(text, h.end):
             continue  # 'Harley-en streiket', 'Forester-en må til EU-kontroll': a thing
             # with its definite ending (a person's name takes none; not 'mari-ane')
+        if h.label == "PERSON" and i == j and h.source not in _PERSON_SURELY and (
+                definite_of_thing(lows[0]) or _newspaper(lows[0])
+                or _capitals_of_a_brand(text, tokens, i)
+                and person_evidence(text, tokens, i) < 1.0):
+            continue  # 'den gamle Husqvarnaen', 'Sunnmørsposten skrev', 'melk for TINE'
         if after_brand(text, h):
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
         if i == j and _namesake_abroad(text, tokens, h, i, hits):

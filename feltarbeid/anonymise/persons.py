@@ -362,8 +362,9 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
             return False  # '(Rapport 2022:4)', '(Rapporter 2023/12)': a series, no author
         if n > 1 and tokens[n - 1].low in ("i", "fra", "frå") and low not in g.surnames \
                 and low not in g.given and tokens[n - 2].low not in _TAKEN_FROM and any(
-                    p.kind == "municipality" for p in g.places.get(low, ())):
-            return False  # 'en studie fra Drammen (2018)': the town of a study, no author
+                    p.kind in ("municipality", "county") for p in g.places.get(low, ())):
+            return False  # 'en studie fra Drammen (2018)', 'Statsforvalteren i Rogaland
+            # (2020)': the town or county of a study or an office, no author
         if _YEAR_NEXT.match(text, tok.end) and low not in g.world and low not in MONTHS:
             return True  # the word right before a year in a citation: 'Hupe & Hill, 2007'
 
@@ -452,9 +453,17 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
             n = by_start.get(m.start(1))
             # 'Surname, I.' with a year later is a reference whatever the surname is built of
             # ('Kvalbein, T.'); only function words and institutions are refused
-            if n is not None and tokens[n].capital and not not_a_name(tokens[n], text, g):
+            if n is not None and tokens[n].capital and (
+                    not not_a_name(tokens[n], text, g) or _surname_in_capitals(tokens[n], g)):
                 add(m.start(1), m.start(1) + len(m.group(1).rstrip()), how="reference")
     return list(found.values())
+
+
+def _surname_in_capitals(tok: Token, g: gz.Gazetteer) -> bool:
+    """'BJØRNASTØL, A. (2010)': reference lists in some styles write the surname in
+    capitals; an acronym there is an institution's ('NAV, SSB')."""
+    return len(tok.text) >= 3 and tok.text.isupper() and not institution(tok.low) \
+        and tok.low not in g.not_person and tok.low not in STOPWORDS
 
 
 def _canonical(surface: str) -> str:

@@ -23,6 +23,7 @@ from functools import cache
 from ..data import rows
 from . import gazetteer as gz
 from . import namesakes
+from .lexicon import zipf
 from .slots import kin_word, role_word
 from .spans import Token, tokenise
 from .words import STOPWORDS, TITLES
@@ -77,6 +78,22 @@ def named_thing_too(low: str) -> bool:
     """A one-word name the list holds, whether or not it is left out as a person's too
     ('elling', 'tine'): a film's, a firm's name as well."""
     return low in _one_word_entries()
+
+
+_DEFINITE_ENDINGS = ("ene", "ane", "en", "et", "a")
+
+
+def definite_of_thing(low: str) -> bool:
+    """A listed thing's name of one word with a noun's definite ending ('volvoen',
+    'husqvarnaen', 'teslaen'); no name of a person ('hansen' is no 'hans' + '-en'), and
+    no Norwegian word with its ending: nicknames are made so ('Pingvinen', 'Spretten',
+    'Tobben', though Pingvin, Sprett and Tobb are brands); a name English text knows is
+    an international brand's."""
+    if person_name(low):
+        return False
+    things = load()[0]
+    return any(low.endswith(e) and len(low) - len(e) >= 4 and (low[:-len(e)],) in things
+               and zipf(low[:-len(e)], ("en",)) >= 1.5 for e in _DEFINITE_ENDINGS)
 
 
 def _person_or_place(low: str, g: gz.Gazetteer) -> bool:
