@@ -190,7 +190,9 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
         return True  # 'Prop. 101 L (2021–2022)': a parliamentary document
     if len(tok.text) > 1 and (tok.text.isupper() or (
             len(tok.text) > 2 and tok.text[-1] == "s" and tok.text[:-1].isupper())):
-        return True  # NAV, KS, SSB, SSBs (not 'Bø', 'Mo', 'Ly')
+        # NAV, KS, SSB, SSBs (not 'Bø', 'Mo', 'Ly'); but a given name written in capitals
+        # for weight ('det var MARIT som ringte') is left to the words around it
+        return not (len(tok.text) >= 3 and tok.text.isupper() and low in g.given)
     if _CAMEL.search(tok.text):
         return True  # 'MinID', 'DocuLive', 'NVivo': products
     if tok.text[:1].isdigit():

@@ -347,8 +347,8 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
 
     def name_ok(n: int, *, cited: bool = True) -> bool:
         tok = tokens[n]
-        if not tok.capital:
-            return False
+        if not tok.capital or len(tok.text) > 2 and tok.text.isupper():
+            return False  # ('(NINA, 2018)', '(NOVA 2023)': an institute, written so)
         if tok.low in ASIAN_SURNAMES and _YEAR_NEXT.match(text, tok.end):
             return True  # 'Ho (1985)', 'Le og Pham (2019)'
         if not_a_name(tok, text, g) and not (tok.low in ASIAN_SURNAMES and not
