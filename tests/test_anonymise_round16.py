@@ -19,6 +19,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     # a compound whose last word ends as farm names do ('arbeid' in '-eid')
     "Turnusarbeid har lenge vært beskrevet som en belastning for familien.",
     "Vaktarbeid har lenge preget familielivet på øya.",
+    # the plural definite of a noun in -er at a sentence's start
+    "Utbyggerne bruker Slack, mens vi andre sitter fast i Teams.",
     # a newspaper's name: no name of a person ends in '-posten', '-avisa', '-tidende'
     "Sunnmørsposten hadde en lang sak om permitteringene.",
     "Han las Fjordtidende hver morgen før arbeid.",
@@ -67,3 +69,27 @@ def test_definite_of_thing_needs_a_brand_english_knows() -> None:
     assert definite_of_thing("volvoen") and definite_of_thing("husqvarnaen")
     assert not definite_of_thing("pingvinen")  # Pingvin is a brand, pingvin a word
     assert not definite_of_thing("hansen")  # a surname, not 'hans' + '-en'
+
+
+@pytest.mark.parametrize("text, span, label", [
+    # a street named by a genitive and a head of its own
+    ("Vi leide en hybel i Dronningens gate, rett over en pizzasjappe.", "Dronningens gate",
+     "PLACE"),
+    ("Verkstedet lå i Peter Egges vei, like ved skolen.", "Peter Egges vei", "PLACE"),
+    # an address so named is an address, number and postcode included (it was not found)
+    ("Kontoret er i Anton Jakobsens gate 7, 7030 Trondheim.",
+     "Anton Jakobsens gate 7, 7030 Trondheim", "ADDRESS"),
+    ("Vi flytta til Dronningens gate 14 B, 8006 Bodø.", "Dronningens gate 14 B, 8006 Bodø",
+     "ADDRESS"),
+])
+def test_streets_and_addresses(text: str, span: str, label: str) -> None:
+    assert (span, label) in _found(text)
+
+
+def test_a_house_letter_is_attached_or_a_capital_not_the_next_preposition() -> None:
+    found = _found("De bor i Storgata 14 i Lillehammer.")
+    assert ("Storgata 14", "ADDRESS") in found and ("Lillehammer", "MUNICIPALITY") in found
+
+
+def test_a_way_of_some_length_is_no_address() -> None:
+    assert _found("Det er en vei 14 km lang opp til setra.") == []

@@ -60,6 +60,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout44": "heldout-test44.txt", "heldout45": "heldout-dev45.txt",
             "heldout46": "heldout-test46.txt", "heldout47": "heldout-dev47.txt",
             "heldout48": "heldout-test48.txt", "heldout49": "heldout-dev49.txt",
+            "heldout50": "heldout-dev50.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -76,6 +77,9 @@ SET_NAMES = {
                  "the round's start, its errors never read, never trained on)",
     "heldout49": "the forty-ninth, round 16, development, many traps (heldout-dev49.txt; "
                  "written at the round's start, measured once unseen first)",
+    "heldout50": "the fiftieth, written during round 16: measured once unseen (with the "
+                 "round's start code and the code of that hour), development since "
+                 "(heldout-dev50.txt)",
     "heldout46": "the forty-sixth, round 15, a test set only (heldout-test46.txt; written at "
                  "the round's start, its errors never read, never trained on)",
     "heldout47": "the forty-seventh, round 15, development, many traps (heldout-dev47.txt; "

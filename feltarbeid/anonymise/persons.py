@@ -227,7 +227,8 @@ _FOREIGN_ENDINGS = ("ski", "ska", "czyk", "icz", "nen", "ley", "ton", "ford", "w
                     "ano", "one", "ois", "eau", "ault", "mäki")
 
 
-DEFINITE_ENDINGS = ("en", "et", "ene", "inga", "ingen", "heita", "heten", "else", "ane")
+DEFINITE_ENDINGS = ("en", "et", "ene", "inga", "ingen", "heita", "heten", "else", "ane",
+                    "erne")  # ('Utviklerne bruker …': the plural definite of a noun in -er)
 
 
 def _finite_verb(low: str) -> bool:
@@ -961,9 +962,10 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, end, "PLACE", text[tok.start:end], 0.7, "context:place",
                             canonical=text[tok.start:end].lower()))
             continue
-        if tok.low == "plass" and i > 0:
+        if tok.low in _SQUARE_HEADS and i > 0:
             first = _square_name(text, tokens, i, caps)
-            if first is not None:  # 'på Carl Berners plass', 'på olaf ryes plass'
+            if first is not None:  # 'på Carl Berners plass', 'på olaf ryes plass', 'i
+                # Kongens gate', 'i Olav Tryggvasons gate'
                 start = tokens[first].start
                 hits.append(Hit(start, tok.end, "PLACE", text[start:tok.end], 0.7,
                                 "context:place", canonical=text[start:tok.end].lower()))
@@ -1093,9 +1095,15 @@ def _named_site(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> 
     return (low.endswith(PLACE_SUFFIXES) or place_shaped(low, False)) and not common_word(low)
 
 
+# a street or a square named by a genitive before it ('Kongens gate', 'Carl Berners plass')
+_SQUARE_HEADS = frozenset({"plass", "gate", "gata", "vei", "veg", "veien", "vegen", "allé",
+                           "torg"})
+
+
 def _square_name(text: str, tokens: Sequence[Token], i: int, caps: bool) -> int | None:
-    """The first token of the genitive name before 'plass' (token i): 'Carl Berners plass',
-    'olaf ryes plass' (after a place preposition in lower case); None if there is none."""
+    """The first token of the genitive name before 'plass', 'gate', 'vei' … (token i):
+    'Carl Berners plass', 'Kongens gate', 'olaf ryes plass' (after a place preposition in
+    lower case); None if there is none."""
     k = i - 1
     if not tokens[k].low.endswith("s") or len(tokens[k].low) < 4 \
             or text[tokens[k].end:tokens[i].start] != " ":
