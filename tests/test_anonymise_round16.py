@@ -31,6 +31,10 @@ def _found(text: str) -> list[tuple[str, str]]:
     "Melka gikk til TINE, og kjøttet til Nortura.",
     # an institute in capitals in a citation is no author
     "Undersøkinga frå instituttet (NINA, 2018) viser det same.",
+    # a digit in a word, a university's short name, a family's firm
+    "Karakterene fra Vg3 teller mest når man søker læreplass.",
+    "Studentene møtes i Bodø, der UiN har sitt største campus.",
+    "Vi kjøpte alt av materialer fra Stensvold & Sønner i fjor.",
     # the offshore world: fields, rigs, vessels and firms from the list of things
     "Far Solitaire og Skandi Vinland lå til kai hele vinteren.",
     "Han jobbet for Solstad Offshore før han gikk over til Odfjell Drilling.",
@@ -39,7 +43,19 @@ def test_no_name_is_touched(text: str) -> None:
     assert [h for h in detect(text) if h.label == "PERSON"] == []
 
 
+def test_a_club_named_after_its_town_is_no_place_but_the_town_is() -> None:
+    assert _found("Hele klassen heiet på Rosenborg, men Molde FK vant serien.") == []
+    assert ("Molde", "MUNICIPALITY") in _found("Han spilte for Molde FK og bodde i Molde.")
+
+
+def test_an_outing_after_a_preposition_is_no_place() -> None:
+    found = _found("vi dro til lofoten på surfetur til unstad og det var iskaldt")
+    assert ("surfetur", "PLACE") not in found and ("unstad", "PLACE") in found
+
+
 @pytest.mark.parametrize("text, name", [
+    # a given name joined to a bare kin noun is a person ('Berg og knauser' is no one)
+    ("Kari og sønn kom hjem fra hytta.", "Kari"),
     # nicknames made of a brand's word with a definite ending stay persons
     ("Alle kalte ham «Pingvinen», fordi han gikk så rart.", "Pingvinen"),
     ("vi kalte han bare spretten for han klatra overalt", "spretten"),

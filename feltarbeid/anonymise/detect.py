@@ -1106,11 +1106,11 @@ _PHONE = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # 'Storgata 14', 'Nedre Storgate 3B'; and a genitive before a head of its own: 'Rolf
-# Wickstrøms vei 14', 'Torolv Kveldulvsons gate 3 C'. A house letter is attached or a
-# capital on its own ('Storgata 14 i Lillehammer': 'i' is the preposition)
+# Wickstrøms vei 14', 'Torolv Kveldulvsons gate 3 C', 'kirkeveien 12 b'. A house letter on
+# its own is no 'i' ('Storgata 14 i Lillehammer': the preposition)
 _STREET = (r"(?:(?:[A-ZÆØÅ][\w.-]*\s){0,3}[A-ZÆØÅ][\wæøå-]*s\s(?:gate|gata|vei|veg|veien|"
            r"vegen|allé|plass|torg)|(?:[A-ZÆØÅ][\w.-]*\s)?[A-ZÆØÅa-zæøå][\wæøå-]*(?:"
-           + "|".join(STREET_SUFFIXES) + r"))\s\d{1,3}(?!\d)(?:[A-Za-z](?!\w)|\s[A-Z](?!\w))?")
+           + "|".join(STREET_SUFFIXES) + r"))\s\d{1,3}(?!\d)(?:\s?[A-Za-hj-z](?!\w))?")
 _ADDRESS = re.compile(
     rf"(?:{_STREET}|[Pp]ostboks\s\d{{1,5}})(?:,?\s\d{{4}}\s[A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ]\w+)?)?",
     re.UNICODE,

@@ -36,7 +36,8 @@ ENGLISH_WORD_ZIPF = 4.5  # ... or this frequent in English: a title, a product
 HYPHEN_HEAD = re.compile(r"-([a-zæøå]+)")  # the head after a hyphen: 'Norrøna-jakke'
 _OPEN_COMPOUND = re.compile(r"-\s+(?:og|eller|and)\b")  # 'Helse- og omsorgs…'
 _WEBSITE = re.compile(r"\.(?:no|com|org|net|se|dk|eu|gov|edu|uk|io)\b")
-_CAMEL = re.compile(r"[a-zæøå]{3,}[A-ZÆØÅ]|[a-zæøå][A-ZÆØÅ]{2}|^[A-ZÆØÅ]{2}[a-zæøå]")
+_CAMEL = re.compile(r"[a-zæøå]{3,}[A-ZÆØÅ]|[a-zæøå][A-ZÆØÅ]{2}|^[A-ZÆØÅ]{2}[a-zæøå]"
+                    r"|^[A-ZÆØÅ][a-zæøå][A-ZÆØÅ]+$")  # ('UiA', 'UiT': not 'McDonald')
 
 
 @lru_cache(maxsize=65536)
@@ -195,8 +196,8 @@ def not_a_name(tok: Token, text: str, g: gz.Gazetteer) -> bool:
         return not (len(tok.text) >= 3 and tok.text.isupper() and low in g.given)
     if _CAMEL.search(tok.text):
         return True  # 'MinID', 'DocuLive', 'NVivo': products
-    if tok.text[:1].isdigit():
-        return True
+    if any(c.isdigit() for c in tok.text):
+        return True  # '3D', 'Vg2', 'G14': no name holds a digit
     after = text[tok.end:tok.end + 6]
     return bool(_OPEN_COMPOUND.match(after)  # 'Helse- og omsorgs…'
                 or _WEBSITE.match(after))  # 'Regjeringen.no', 'Lovdata.no'

@@ -52,6 +52,7 @@ from .namesakes import abroad_here
 from .slots import (
     CALLED,
     COPULAS_SPOKEN,
+    KIN_BARE,
     NAMED_ONES,
     TIMES,
     inverted,
@@ -708,8 +709,10 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
             continue  # 'bor på moholt og jobber …' (a surname, no word; not 'på øyer og …')
         if person and (tokens[k].capital
                        or other.endswith(("en", "et", "a", "ene", "ane", "na"))
-                       and inflected_word(other)):
-            continue  # 'Berg og Hansen'; 'Dag og familien', 'Rein og gjengen'
+                       and inflected_word(other) or kin_word(other) or other in KIN_BARE
+                       or role_word(other)):
+            continue  # 'Berg og Hansen'; 'Dag og familien', 'Rein og gjengen'; 'Kari og
+            # sønn', 'Per og sjef'
         if other in _WAY_ADVERBS or other.endswith("over") and len(other) > 5 \
                 or _verb_goes_on(other):
             continue  # 'gjennom lom og videre nordover', 'hytte på lom og drar dit': the
@@ -1085,6 +1088,14 @@ _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "ho
                              "fabrikken", "mekaniske", "sparebank", "sparebanken"})
 
 
+_AND_SONS = re.compile(r"\s*(?:&\s+(?:[Ss]ønn(?:er)?|[Ss]øn(?:ner)?|[Ss]ons?|[Cc]o|[Dd]øtre)"
+                       r"|og\s+(?:Sønn(?:er)?|Søn(?:ner)?|Døtre|Co))(?![\wæøå])")
+# what one goes on, not where ('på surfetur', 'på elgjakt', 'på helikopterbasen')
+_OUTING_HEADS = ("tur", "turen", "trip", "tripp", "jakt", "jakta", "ferie", "ferien", "leir",
+                 "leiren", "kurs", "kurset", "fest", "festen", "besøk", "basen", "trening",
+                 "treninga", "treningen", "konsert", "konserten", "pakkeriet", "pakkeri")
+
+
 def _firm(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     """'Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør', 'Kafé Sol': a firm named after
     its founder or its place (a capitalised trade after the name, a business before it)."""
@@ -1102,6 +1113,8 @@ def _firm(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
             j > i or i > 0 and tokens[i - 1].capital
             and text[tokens[i - 1].end:tokens[i].start] == " "):
         return True  # 'Strand Tak'; 'Elektro' of 'Sunde Elektro'
+    if _AND_SONS.match(text, tokens[j].end):
+        return True  # 'Haugsvær & Sønner', 'Berg & Co': the family's firm
     k = j + 1
     if k + 1 < len(tokens) and text[tokens[j].end:tokens[k].start] == " & " \
             and tokens[k].capital:
@@ -1421,6 +1434,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             # a work, a place abroad (``things``)
         if h.label == "PLACE" and h.source == "context:place" and (
                 i == j and lows[0] in ORGANISATIONS
+                or i == j and any(lows[0].endswith(e) and len(lows[0]) >= len(e) + 3
+                                  for e in _OUTING_HEADS)  # 'på surfetur', 'på elgjakt'
                 or _quoted(text, h)):
             continue  # 'jobb på Lerøy': the company; 'mannskap på «Havtind»': a boat (a
             # place the lists lack is no one's name in quotes)
@@ -1446,6 +1461,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or _quoted(text, h) and i > 0 and tokens[i - 1].low.endswith(_VESSELS)):
             continue  # 'Berg-og-dal-banen'; 'Skuta «Frøya»', 'Seilbåten «Frøya»': a boat's
             # name (not 'båten til Frøya')
+        if h.label in ("MUNICIPALITY", "PLACE") and (
+                j + 1 < len(tokens) and tokens[j + 1].low in CLUB_LETTERS
+                and tokens[j + 1].text.isupper() and text[h.end:tokens[j + 1].start] == " "
+                or text.startswith("/Glimt", h.end)):
+            continue  # 'Molde FK', 'Tromsø IL', 'Bodø/Glimt': a club named after its town
         if h.label in ("MUNICIPALITY", "PLACE") and i == j and lower and h.confidence < 0.97 \
                 and _reflexive_verb(tokens, i):
             continue  # 'eg grua meg' (a verb: 'grue seg')
