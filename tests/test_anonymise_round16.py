@@ -109,3 +109,19 @@ def test_a_house_letter_is_attached_or_a_capital_not_the_next_preposition() -> N
 
 def test_a_way_of_some_length_is_no_address() -> None:
     assert _found("Det er en vei 14 km lang opp til setra.") == []
+
+
+def test_a_foreign_town_without_its_accents_is_still_abroad() -> None:
+    found = _found("vi flytta fra klaipeda til kristiansand i to tusen og sju")
+    assert ("kristiansand", "MUNICIPALITY") in found
+    assert not [h for h in found if h[0] == "klaipeda"]
+
+
+def test_an_accent_folded_town_that_persons_bear_is_still_a_person() -> None:
+    from feltarbeid.anonymise import gazetteer as gz
+
+    g = gz.load()
+    assert "klaipeda" in g.world
+    # 'León' and 'Toruń' are towns abroad; 'Leon' and 'Torun' are names persons bear
+    assert "león" in g.world and "leon" not in g.world and "torun" not in g.world
+    assert ("Leon", "PERSON") in _found("Vi snakket med Leon om jobben i går.")

@@ -15,6 +15,7 @@ the search form are offsets in the original.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -239,11 +240,14 @@ def load() -> Gazetteer:
             if form not in places:  # a municipality or county of that name comes first
                 places[form] = [p]
     world: set[str] = set()
+    names_abroad = {_foreign_fold(r["name"].lower()) for r in rows("navn_verden.csv")}
     for r in [*rows("verden.csv"), *({"name": n, "kind": "region"} for n in EXTRA_WORLD)]:
         # kind: country, region or city (a foreign city may be a person's surname too)
         p = Place("NONE", r["name"], r["kind"], common_word=True)
-        for form in pattern_forms(r["name"]):
-            if form not in places:
+        forms = pattern_forms(r["name"])
+        for form in forms | {_foreign_fold(f) for f in forms}:
+            if form not in places and (form in forms or _plain_foreign_form(
+                    form, given_all | surnames | names_abroad)):
                 places[form] = [p]
                 world.add(form)
 
@@ -276,6 +280,32 @@ def load() -> Gazetteer:
         given_share={r["name"].lower(): float(r["share"])
                      for r in rows("fornavn.csv") if r["share"]},
     )
+
+
+# letters that no accent makes ('ł' of 'Łódź', dotless 'ı' of 'Aliağa's Turkish)
+_FOREIGN_LETTERS = str.maketrans({"ł": "l", "ı": "i", "đ": "d", "ß": "ss", "ħ": "h"})
+
+
+def _foreign_fold(form: str) -> str:
+    """A foreign name as speech recognition and plain keyboards write it: accents dropped
+    ('klaipėda' → 'klaipeda', 'aliağa' → 'aliaga'), Norwegian letters kept."""
+    out = []
+    for c in form.translate(_FOREIGN_LETTERS):
+        if c in "æøå":
+            out.append(c)
+            continue
+        out.append("".join(x for x in unicodedata.normalize("NFKD", c)
+                           if not unicodedata.combining(x)))
+    return "".join(out)
+
+
+def _plain_foreign_form(form: str, persons: set[str]) -> bool:
+    """An accent-folded foreign name that is no name of a person (Norwegian lists or the
+    world's) and no frequent word ('klaipeda'; not 'are' of 'Åre')."""
+    from wordfreq import zipf_frequency
+
+    return len(form) >= 4 and form not in persons \
+        and zipf_frequency(form, "nb") < 3.0 and zipf_frequency(form, "en") < 3.5
 
 
 def _ordinary_word(low: str) -> bool:
