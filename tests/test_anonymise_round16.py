@@ -65,6 +65,11 @@ def test_an_outing_after_a_preposition_is_no_place() -> None:
     ("Det var MARIT som ringte, ikke jeg.", "MARIT"),
     ("BJØRNASTØL, A. (2010). Arbeid og heim. Oslo: Samlaget.", "BJØRNASTØL, A."),
     ("Ellingsen, K. & SKOGHEIM, T. (2019). Skift. Bergen: Fagbokforlaget.", "SKOGHEIM, T."),
+    # an editor after 'I' / 'In' in a reference list
+    ("Aikio, M. (2015). Heim. I Rautio, K. (Red.), Nord (s. 9–30). Tromsø: Orkana.",
+     "Rautio, K."),
+    # a new clause after a place and a comma: the name acts ('på Senja, og X lærte meg')
+    ("Vi jobba på eit sagbruk på Hitra, og Wiśniewski viste oss korleis.", "Wiśniewski"),
 ])
 def test_still_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in _found(text)

@@ -145,7 +145,7 @@ _REPORT_NUMBER = re.compile(rf"\s(?:{_YEAR})[:/]\d")  # 'Rapport 2022:4', 'Notat
 _YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?\[?(?:{_YEAR})(?!\d)")
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
 _REFERENCE = re.compile(
-    rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n))"
+    rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n)|(?<=\bI\s)|(?<=\bIn\s))"
     rf"({_CAP}[\w'’]+(?:[- ]{_CAP}[\w'’]+)?,\s?(?:{_CAP}[a-zæøå]?\.\s?(?:-\s?)?)+)",
     re.UNICODE)
 
@@ -448,7 +448,7 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
                     text[tokens[last].end:tokens[last + 1].start] == " " and name_ok(last + 1):
                 last += 1
             add(tokens[k].start, tokens[last].end)
-    # reference list: 'Kvamsdal, L. C. & Fagerli, I. (2008).'
+    # reference list: 'Kvamsdal, L. C. & Fagerli, I. (2008).'; an editor: 'I Niemelä, R. (Red.)'
     if re.search(_YEAR, text):
         for m in _REFERENCE.finditer(text):
             n = by_start.get(m.start(1))
@@ -888,8 +888,9 @@ def _place_preposition(tokens: Sequence[Token], i: int) -> str:
     if prev in FROM_WORDS and i > 1 and tokens[i - 2].low in ORIGIN_BEFORE_FROM:
         return "på"  # 'far var frå Grindheim', 'flytta frå Remøy': where one comes from
     if prev in ("og", "eller") and i > 2 and tokens[i - 3].low in (
-            "mellom", "fra", "frå", "til", "i", "på", "ved"):
-        return tokens[i - 3].low
+            "mellom", "fra", "frå", "til", "i", "på", "ved") \
+            and tokens[i - 1].start - tokens[i - 2].end == 1:
+        return tokens[i - 3].low  # (not 'på Senja, og Pawlak lærte meg': a new clause)
     return prev
 
 
