@@ -790,7 +790,9 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         if nxt is not None and not nxt.capital and _finite_verb(nxt.low) and \
                 max(zipf(base, ("nb",)), zipf(base, ("en",))) < 1.0 and \
                 not inflected_word(base) and not base.endswith(DEFINITE_ENDINGS):
-            return 0.7  # 'Faadumo lærte seg …': no word at all, acting (unsure)
+            # 'Faadumo lærte seg …': no word at all, acting (unsure); 'Ducaale kom sørover':
+            # the subject of a strong verb, as surely as ``slots`` says it
+            return 0.85 if nxt.low in _STRONG_VERBS else 0.7
         return 0.0
     # mid-sentence and capitalised: a proper noun
     if named_place(tokens, i) and base not in g.given:
