@@ -40,7 +40,7 @@ def test_every_file_the_code_reads_is_named_with_its_columns():
 
 
 @pytest.mark.parametrize("damage, why", [
-    (lambda t: t.replace("name,kind", "navn,kind", 1), "kolonnen(e) name mangler"),
+    (lambda t: t.replace("name,kind", "navn,kind", 1), "kolonner som mangler: name"),
     (lambda t: t + "Volvo Amazon\n", "har feil antall felt"),
     (lambda t: t + "Volvo,car,extra\n", "har feil antall felt"),
 ])
