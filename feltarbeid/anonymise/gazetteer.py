@@ -240,14 +240,15 @@ def load() -> Gazetteer:
             if form not in places:  # a municipality or county of that name comes first
                 places[form] = [p]
     world: set[str] = set()
-    names_abroad = {_foreign_fold(r["name"].lower()) for r in rows("navn_verden.csv")}
+    persons_everywhere = given_all | surnames | {
+        _foreign_fold(r["name"].lower()) for r in rows("navn_verden.csv")}
     for r in [*rows("verden.csv"), *({"name": n, "kind": "region"} for n in EXTRA_WORLD)]:
         # kind: country, region or city (a foreign city may be a person's surname too)
         p = Place("NONE", r["name"], r["kind"], common_word=True)
         forms = pattern_forms(r["name"])
         for form in forms | {_foreign_fold(f) for f in forms}:
             if form not in places and (form in forms or _plain_foreign_form(
-                    form, given_all | surnames | names_abroad)):
+                    form, persons_everywhere)):
                 places[form] = [p]
                 world.add(form)
 
