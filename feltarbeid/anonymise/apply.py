@@ -45,8 +45,10 @@ if TYPE_CHECKING:
 # 2: near-misses of registry names; 3: names no list knows; 4: whole names (a part of a
 # name, 'Ansah' of 'Owusu-Ansah', is no longer left readable: every study is run again);
 # 5: round 13's places and traps; 6: names of things that are no one's (``things``);
-# 7: places abroad with Norwegian names (``namesakes``), makes and models, more things
-DETECTOR_VERSION = "7"
+# 7: places abroad with Norwegian names (``namesakes``), makes and models, more things;
+# 8: streets named by a genitive and their addresses, names in capitals, towns abroad
+# without accents, the offshore, health and working-life lists of things
+DETECTOR_VERSION = "8"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
