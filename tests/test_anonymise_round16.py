@@ -132,3 +132,11 @@ def test_an_accent_folded_town_that_persons_bear_is_still_a_person() -> None:
     # 'León' and 'Toruń' are towns abroad; 'Leon' and 'Torun' are names persons bear
     assert "león" in g.world and "leon" not in g.world and "torun" not in g.world
     assert ("Leon", "PERSON") in _found("Vi snakket med Leon om jobben i går.")
+
+
+def test_a_lower_case_postcode_and_town_belong_to_the_address() -> None:
+    # speech recognition writes the town in lower case: the postcode was left readable
+    assert ("storgata 14 0154 oslo", "ADDRESS") in _found(
+        "vi bodde i storgata 14 0154 oslo i mange år")
+    # a year after the number is no postcode ('til' is no town)
+    assert ("storgata 14", "ADDRESS") in _found("vi bodde i storgata 14 2001 til 2005")

@@ -1164,9 +1164,17 @@ def pattern_hits(text: str) -> list[Hit]:
         hits.append(Hit(m.start(), m.end(), "PHONE", raw, conf, "pattern:phone",
                         canonical=digits[-8:]))
     for m in _ADDRESS.finditer(text):
-        hits.append(Hit(m.start(), m.end(), "ADDRESS", m.group().rstrip(), 0.95,
-                        "pattern:address", canonical=normalise(m.group())))
+        end = m.end()
+        town = _POSTCODE_LOWER.match(text, end)
+        if town and town.group(1) in gz.load().places:
+            end = town.end()  # 'karl johans gate 5 0154 oslo': speech recognition writes
+            # the town in lower case (a known place only: not 'gate 5 2001 til …')
+        hits.append(Hit(m.start(), end, "ADDRESS", text[m.start():end].rstrip(), 0.95,
+                        "pattern:address", canonical=normalise(text[m.start():end])))
     return hits
+
+
+_POSTCODE_LOWER = re.compile(r",?\s\d{4}\s([a-zæøå][a-zæøå-]+)")
 
 
 # ------------------------------------------------------------------------------ all
