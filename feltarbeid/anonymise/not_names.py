@@ -1090,7 +1090,8 @@ _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "ho
 
 _AND_SONS = re.compile(r"\s*(?:&\s+(?:[Ss]ønn(?:er)?|[Ss]øn(?:ner)?|[Ss]ons?|[Cc]o|[Dd]øtre)"
                        r"|og\s+(?:Sønn(?:er)?|Søn(?:ner)?|Døtre|Co))(?![\wæøå])")
-# what one goes on, not where ('på surfetur', 'på elgjakt', 'på helikopterbasen')
+# what one goes on, and workplaces named by a common noun, not places ('på surfetur', 'på
+# elgjakt', 'på helikopterbasen', 'på eggpakkeriet')
 _OUTING_HEADS = ("tur", "turen", "trip", "tripp", "jakt", "jakta", "ferie", "ferien", "leir",
                  "leiren", "kurs", "kurset", "fest", "festen", "besøk", "basen", "trening",
                  "treninga", "treningen", "konsert", "konserten", "pakkeriet", "pakkeri")
