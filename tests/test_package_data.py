@@ -73,3 +73,24 @@ def test_detect_stops_without_a_traceback_and_writes_nothing(package_copy, cli, 
     assert "ting.csv" in r.output and "kan ikke leses" in r.output
     assert "installer feltarbeid på nytt" in r.output
     assert not out.exists()
+
+
+def test_a_batch_with_a_damaged_list_anonymises_nothing(package_copy, study, monkeypatch):
+    """Privacy fails closed: with half a list nothing is anonymised, nothing is marked
+    done, and the transcript keeps its state for the next run."""
+    from test_anonymise_batch import PASS, make_transcript
+
+    from feltarbeid.anonymise import apply, keyfile
+    from feltarbeid.anonymise.keyfile import create_key
+    from feltarbeid.store import transcripts as ts
+
+    monkeypatch.setenv(keyfile.PASSPHRASE_ENV, PASS)
+    create_key(study, PASS)
+    tid = make_transcript(study, "IP01", ["Hvem var rådmann?", "Det var Ingrid Vesterskaug."])
+    f = package_copy / "ting.csv"
+    f.write_text(f.read_text(encoding="utf-8") + "Volvo Amazon\n", encoding="utf-8")
+    with pytest.raises(data.DataDamaged):
+        apply.run(study)
+    t = ts.load(study.store, tid)
+    assert t.state == "transcribed"
+    assert [s.text for s in t.segments][1] == "Det var Ingrid Vesterskaug."
