@@ -5,14 +5,11 @@ same kind, not the evaluation set's."""
 from __future__ import annotations
 
 import pytest
+from conftest import detected_labels as labels
 
 from feltarbeid.anonymise.detect import detect
 from feltarbeid.anonymise.lexicon import compound
 from feltarbeid.anonymise.things import definite_of_thing
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(h.surface, h.label) for h in detect(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -44,12 +41,12 @@ def test_no_name_is_touched(text: str) -> None:
 
 
 def test_a_club_named_after_its_town_is_no_place_but_the_town_is() -> None:
-    assert _found("Hele klassen heiet på Rosenborg, men Molde FK vant serien.") == []
-    assert ("Molde", "MUNICIPALITY") in _found("Han spilte for Molde FK og bodde i Molde.")
+    assert labels("Hele klassen heiet på Rosenborg, men Molde FK vant serien.") == []
+    assert ("Molde", "MUNICIPALITY") in labels("Han spilte for Molde FK og bodde i Molde.")
 
 
 def test_an_outing_after_a_preposition_is_no_place() -> None:
-    found = _found("vi dro til lofoten på surfetur til unstad og det var iskaldt")
+    found = labels("vi dro til lofoten på surfetur til unstad og det var iskaldt")
     assert ("surfetur", "PLACE") not in found and ("unstad", "PLACE") in found
 
 
@@ -74,11 +71,11 @@ def test_an_outing_after_a_preposition_is_no_place() -> None:
     ("Vi jobba på eit sagbruk på Hitra, og Wiśniewski viste oss korleis.", "Wiśniewski"),
 ])
 def test_still_a_person(text: str, name: str) -> None:
-    assert (name, "PERSON") in _found(text)
+    assert (name, "PERSON") in labels(text)
 
 
 def test_a_county_before_a_year_is_an_office_place_not_an_author() -> None:
-    found = _found("Se rapporten fra Statsforvalteren i Rogaland (2020) om pendling.")
+    found = labels("Se rapporten fra Statsforvalteren i Rogaland (2020) om pendling.")
     assert ("Rogaland", "PLACE") in found
     assert ("Rogaland", "PERSON") not in found
 
@@ -106,20 +103,20 @@ def test_definite_of_thing_needs_a_brand_english_knows() -> None:
      "ADDRESS"),
 ])
 def test_streets_and_addresses(text: str, span: str, label: str) -> None:
-    assert (span, label) in _found(text)
+    assert (span, label) in labels(text)
 
 
 def test_a_house_letter_is_attached_or_a_capital_not_the_next_preposition() -> None:
-    found = _found("De bor i Storgata 14 i Lillehammer.")
+    found = labels("De bor i Storgata 14 i Lillehammer.")
     assert ("Storgata 14", "ADDRESS") in found and ("Lillehammer", "MUNICIPALITY") in found
 
 
 def test_a_way_of_some_length_is_no_address() -> None:
-    assert _found("Det er en vei 14 km lang opp til setra.") == []
+    assert labels("Det er en vei 14 km lang opp til setra.") == []
 
 
 def test_a_foreign_town_without_its_accents_is_still_abroad() -> None:
-    found = _found("vi flytta fra klaipeda til kristiansand i to tusen og sju")
+    found = labels("vi flytta fra klaipeda til kristiansand i to tusen og sju")
     assert ("kristiansand", "MUNICIPALITY") in found
     assert not [h for h in found if h[0] == "klaipeda"]
 
@@ -131,12 +128,12 @@ def test_an_accent_folded_town_that_persons_bear_is_still_a_person() -> None:
     assert "klaipeda" in g.world
     # 'León' and 'Toruń' are towns abroad; 'Leon' and 'Torun' are names persons bear
     assert "león" in g.world and "leon" not in g.world and "torun" not in g.world
-    assert ("Leon", "PERSON") in _found("Vi snakket med Leon om jobben i går.")
+    assert ("Leon", "PERSON") in labels("Vi snakket med Leon om jobben i går.")
 
 
 def test_a_lower_case_postcode_and_town_belong_to_the_address() -> None:
     # speech recognition writes the town in lower case: the postcode was left readable
-    assert ("storgata 14 0154 oslo", "ADDRESS") in _found(
+    assert ("storgata 14 0154 oslo", "ADDRESS") in labels(
         "vi bodde i storgata 14 0154 oslo i mange år")
     # a year after the number is no postcode ('til' is no town)
-    assert ("storgata 14", "ADDRESS") in _found("vi bodde i storgata 14 2001 til 2005")
+    assert ("storgata 14", "ADDRESS") in labels("vi bodde i storgata 14 2001 til 2005")
