@@ -90,6 +90,7 @@ from .words import (
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     NATURE_WORDS,
+    NEWSPAPER_HEADS,
     ORG_BEFORE,
     ORGANISATIONS,
     PERSON_NAMED_WORKS,
@@ -1311,14 +1312,10 @@ def _with_a_person(text: str, tokens: Sequence[Token], i: int, j: int,
     return False
 
 
-# the last parts of newspapers' names ('Sunnmørsposten', 'Varden', 'Fædrelandsvennen' are
-# listed): no name of a person ends so
-_NEWSPAPER_ENDS = ("posten", "avisa", "avisen", "avis", "tidende", "tidene", "bladet",
-                   "budstikke", "budstikka", "kuriren", "dagblad", "dagbladet", "nytt")
-
-
 def _newspaper(low: str) -> bool:
-    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in _NEWSPAPER_ENDS) \
+    """'Sunnmørsposten', 'Fjordtidende': a newspaper's name, whatever its first part is (the
+    first part of an institution's must be a word: ``institution``)."""
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in NEWSPAPER_HEADS) \
         and not person_name(low)
 
 

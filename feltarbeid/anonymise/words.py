@@ -248,6 +248,10 @@ NAME_HEADS = (
     "nakk", "nakken", "stølen", "løkken", "plassen", "setra", "sætra", "holt", "lien",
     "brekke", "brekka",
 )
+# the last parts of newspapers' names ('Sunnmørsposten', 'Fjordtidende'; whole names such as
+# 'Varden' are in the list of things): no name of a person ends so
+NEWSPAPER_HEADS = ("posten", "avisa", "avisen", "avis", "tidende", "tidene", "bladet",
+                   "budstikke", "budstikka", "kuriren", "dagblad", "dagbladet", "nytt")
 # last parts of institutions, laws and works: 'Husbanken', 'Sametinget', 'Sosialtjenesteloven'
 INSTITUTION_HEADS = (
     "eiendommen", "festivalen", "festival", "festivalar", "festivaler",
