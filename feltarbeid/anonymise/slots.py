@@ -818,6 +818,14 @@ def _og_pronoun(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+# an informant's age or a pseudonym's note right after a name: '«Amina» (32)', 'Kari (45
+# år)', 'Lise, som vi kan kalle henne,', 'Ola (pseudonym)', '«Per» (fiktivt navn)'
+_AGE_OR_PSEUDONYM = re.compile(
+    r"[»\"]?\s*(?:\(\s*[1-9]\d\s*(?:år)?\s*[,)]"
+    r"|\(\s*(?:pseudonym|fiktivt\s+navn|fiktivt\s+namn|ikke\s+\w+\s+egentlige\s+navn)"
+    r"|,\s*som\s+(?:vi|jeg|eg|me)\s+(?:\w+\s+){0,3}?(?:kalle|kalla|kaller|kallar)"
+    r"\s+(?:henne|ham|han|ho|hen|dei|dem)\b)", re.I)
+
 # verbs that close a quotation and name its speaker after them ('…, sa X.')
 _QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", "skriver",
                                "skriv", "legger", "legg", "understreker", "ler"}
@@ -1343,6 +1351,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # pseudonyms: '«Marte» sa', 'kalt «Bamsen»'
     if p1 == "med" and not cues and p2 not in ("sammen",):
         at_least(0.5 if p3 not in DETERMINERS else 0.0)
+    if _AGE_OR_PSEUDONYM.match(text, tokens[j].end):
+        at_least(2.0)  # '«Amina» (32) forteller', 'Lise, som vi kan kalle henne, …': an
+        # age or a pseudonym's note after the name (a place has no age)
     if cues and max(cues) < 2.0 and _og_pronoun(tokens, k):
         at_least(1.0)  # 'snakket med X etterpå og hun var helt enig': a second, weak cue
     if not cues:
