@@ -24,3 +24,17 @@ def test_an_age_or_a_pseudonym_says_person(text: str, name: str) -> None:
 def test_counts_after_towns_stay_towns() -> None:
     found = labels("Informantene kom fra Oslo (12), Bergen (8) og Moss (3).")
     assert [label for _, label in found] == ["MUNICIPALITY"] * 3
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # in lower case a given name that is no word, right before a town's name, is a person's
+    # full name: a place would take a preposition
+    ("og så kom solveig hamar hun var rektor da", "solveig hamar"),
+    ("treneren var arnfinn time i mange år", "arnfinn time"),
+])
+def test_a_given_name_before_a_town_in_lower_case_is_a_full_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+def test_a_town_after_a_given_name_that_is_a_word_stays_a_town() -> None:
+    assert ("bergen", "MUNICIPALITY") in labels("vi kjørte fra oslo og var i bergen per dag")

@@ -1392,9 +1392,10 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
             run.append(t)
             k += 1
             continue
-        if t.low in g.places and (caps or t.low in g.surnames):
-            run.append(t)
-            k += 1
+        if t.low in g.places and (caps or t.low in g.surnames or k == i + 1 and gap == " "
+                                  and first.low in g.given and not given_word(first.low)):
+            run.append(t)  # in lower case too after a given name that is no word ('ingrid
+            k += 1  # hamar hun åpna skolen': a place takes a preposition)
             continue
         break
     return run
