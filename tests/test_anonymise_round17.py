@@ -38,3 +38,12 @@ def test_a_given_name_before_a_town_in_lower_case_is_a_full_name(text: str, name
 
 def test_a_town_after_a_given_name_that_is_a_word_stays_a_town() -> None:
     assert ("bergen", "MUNICIPALITY") in labels("vi kjørte fra oslo og var i bergen per dag")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a cleft with a filler in it: 'det er jo X som'
+    ("det er jo liv som styrer økonomien i laget nå", "liv"),
+    ("nei det var eh bror som kjørte oss hjem den kvelden", "bror"),
+])
+def test_a_cleft_with_a_filler_says_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -1414,7 +1414,21 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
             or nxt2 in PERSONAL_PRONOUNS and nxt != "som"  # 'for ida da hun sluttet'
             or nxt in ("sin", "si", "sitt", "sine")  # 'ida sin idé'
             or _role_context(tokens, j)  # 'bror fra personalavdelingen'
-            or (prev == "var" and prev2 in ("det", "da") and nxt == "som"))  # cleft
+            or nxt == "som" and _cleft_before(tokens, i))  # 'det var X som', 'det er jo X som'
+
+
+_CLEFT_FILLERS = frozenset({"jo", "eh", "ehm", "altså", "nok", "faktisk", "egentlig",
+                            "eigentleg", "vel"})
+
+
+def _cleft_before(tokens: Sequence[Token], i: int) -> bool:
+    """'det var X som', 'det er jo X som', 'da var det eh X som': a cleft before token i
+    (a filler or two between)."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in _CLEFT_FILLERS and i - k <= 2:
+        k -= 1
+    return k >= 1 and tokens[k].low in ("var", "va", "er", "e") \
+        and tokens[k - 1].low in ("det", "da", "då")
 
 
 def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps: bool,
