@@ -47,3 +47,16 @@ def test_a_town_after_a_given_name_that_is_a_word_stays_a_town() -> None:
 ])
 def test_a_cleft_with_a_filler_says_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an animal's or a thing's name in apposition after its owner's possessive
+    "Katten vår, «Tiger», sov i vedkassa hele vinteren.",
+    "Hesten hennes, Storm, vant to løp i fjor.",
+])
+def test_an_animals_name_after_a_possessive_is_no_person(text: str) -> None:
+    assert [label for _, label in labels(text)] == []
+
+
+def test_a_persons_name_after_a_possessive_stays_a_person() -> None:
+    assert ("Kari", "PERSON") in labels("Sjefen vår, Kari, var streng men rettferdig.")

@@ -1851,6 +1851,10 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
         or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før"))
 
 
+_OWNERS = frozenset({"vår", "våres", "min", "mi", "mitt", "din", "di", "hans", "hennes",
+                     "deres", "dykkar", "sin", "si", "sitt"})
+
+
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
     """Add persons where the words around a single word say person strongly enough for
     that word (``word_need``), and take the word from a place guess when the person
@@ -1874,6 +1878,11 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
             # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …'; in lower case only an
             # animal's or a thing's name: 'på butikken kari jobba i' may be a person)
+        elif k is not None and k > 1 and tokens[k - 1].low in _OWNERS \
+                and tokens[k - 2].low in THING_NOUNS and _gap(text, tokens, k - 2) == " " \
+                and _gap(text, tokens, k - 1) in (", ", ", «", ', "'):
+            hits.remove(h)  # 'Hunden vår, «Storm», nekta å gå ut', 'Kua hans, Dagros,':
+            # the animal's or the thing's name in apposition
         elif _named_after(text, tokens, h):
             hits.remove(h)  # 'Karl Johans gate', 'Peer Gynt', 'Ola og Kari Nordmann'
             named.append((h.start, h.end))
