@@ -60,3 +60,13 @@ def test_an_animals_name_after_a_possessive_is_no_person(text: str) -> None:
 
 def test_a_persons_name_after_a_possessive_stays_a_person() -> None:
     assert ("Kari", "PERSON") in labels("Sjefen vår, Kari, var streng men rettferdig.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a farm or a business 'til X' is X's: a person, not a place the lists lack
+    ("Vi leide låven til Hovdeberget i tre somre.", "Hovdeberget"),
+    ("eh han jobba på gården til kvernstuen i mange år", "kvernstuen"),
+    ("hun hadde sommerjobb på bakeriet til sønsteby", "sønsteby"),
+])
+def test_a_farm_or_a_business_til_x_is_a_persons(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

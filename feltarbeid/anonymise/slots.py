@@ -169,7 +169,10 @@ BELONGINGS = frozenset({"bilen", "huset", "hytta", "leiligheten", "leilegheita",
                         "telefonen", "mobilen", "sykkelen", "hunden", "katten", "båten",
                         "kontoret", "pulten", "jakka", "vesken", "veska", "lommeboka",
                         "bursdagen", "begravelsen", "gravferda", "bryllupet", "rederiet",
-                        "firmaet", "bedriften", "butikken", "verkstedet", "verkstaden"})
+                        "firmaet", "bedriften", "butikken", "verkstedet", "verkstaden",
+                        "gården", "garden", "gardsbruket", "småbruket", "låven", "løa",
+                        "fjøset", "naustet", "hønseriet", "sagbruket", "traktoren", "setra",
+                        "stølen", "bakeriet", "kiosken", "sjappa", "kafeen"})
 # what a person gives or sends: 'hjelp av X', 'beskjed fra X'
 HELP_NOUNS = frozenset({"hjelp", "besøk", "beskjed", "støtte", "råd", "tips", "hilsen",
                         "helsing", "svar", "melding", "brev", "sms", "oppringing",
