@@ -70,3 +70,8 @@ def test_a_persons_name_after_a_possessive_stays_a_person() -> None:
 ])
 def test_a_farm_or_a_business_til_x_is_a_persons(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+def test_a_championship_after_a_word_that_names_a_town_is_the_sport() -> None:
+    assert labels("vi satt og så på ski vm hele helga") == []
+    assert ("ski", "MUNICIPALITY") in labels("han jobba i ski i mange år")

@@ -1245,6 +1245,8 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     return kind == PLACE_ABROAD and last - first > j - i
 
 
+# championships after a word that names a municipality too ('ski vm', 'ski-nm')
+_CHAMPIONSHIPS = frozenset({"vm", "nm", "em", "os", "cup", "cupen"})
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
 _DEFINITE_AFTER_HYPHEN = re.compile(r"[-\u2011](?:en|ene|et|a|ane)(?![\w-])")
 
@@ -1474,6 +1476,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[0] in WEEKDAYS or lows[0] in MONTHS
                 or i == j and lows[0] in TIMES and not h.source.startswith("gazetteer")
                 or i == j and _cheered(tokens, i)
+                or i == j and h.confidence < 0.8 and j + 1 < len(tokens)
+                and tokens[j + 1].low in _CHAMPIONSHIPS  # 'sendinger fra ski vm': the sport
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14)
