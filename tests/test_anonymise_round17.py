@@ -76,3 +76,23 @@ def test_a_championship_after_a_word_that_names_a_town_is_the_sport() -> None:
     assert labels("de viste bilder fra ski vm hele kvelden") == []
     assert labels("reportasjen fra ski nm var lang") == []
     assert ("ski", "MUNICIPALITY") in labels("han jobba i ski i mange år")
+
+
+def test_a_county_of_an_office_before_a_year_is_a_place_though_persons_bear_it() -> None:
+    found = labels("Ifølge Statsforvalteren i Nordland (2023) mangler mange kommuner en plan.")
+    assert found == [("Nordland", "PLACE")]
+    assert ("Ola Nordland", "PERSON") in labels("Dette er drøftet av Ola Nordland (2019).")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # 'flytta X og familien til Y': they moved there; the family is nobody's
+    ("Etter flaumen flytta Hodan og familien til Nordfjordeid.", "Nordfjordeid"),
+    ("Sidan flytta Parisa og mannen til Vossevangen.", "Vossevangen"),
+])
+def test_moving_with_ones_family_goes_to_a_place(text: str, place: str) -> None:
+    assert (place, "PLACE") in labels(text)
+
+
+def test_a_family_til_x_after_another_goal_is_xs() -> None:
+    assert ("Tverrbakk", "PERSON") in labels(
+        "Vi dro på hytta til familien til Tverrbakk i Saltdal.")

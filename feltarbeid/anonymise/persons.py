@@ -370,11 +370,14 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         if _REPORT_NUMBER.match(text, tok.end) and common_word(low) \
                 and low not in g.surnames and low not in g.given and not world_name(low):
             return False  # '(Rapport 2022:4)', '(Rapporter 2023/12)': a series, no author
-        if n > 1 and tokens[n - 1].low in ("i", "fra", "frå") and low not in g.surnames \
-                and low not in g.given and tokens[n - 2].low not in _TAKEN_FROM and any(
+        if n > 1 and tokens[n - 1].low in ("i", "fra", "frå") and (
+                low not in g.surnames and low not in g.given
+                or tokens[n - 1].low == "i" and institution(tokens[n - 2].low)) \
+                and tokens[n - 2].low not in _TAKEN_FROM and any(
                     p.kind in ("municipality", "county") for p in g.places.get(low, ())):
             return False  # 'en studie fra Drammen (2018)', 'Statsforvalteren i Rogaland
-            # (2020)': the town or county of a study or an office, no author
+            # (2020)': the town or county of a study or an office, no author (an office's
+            # even where persons bear the name: 'Statsforvalteren i Nordland (2022)')
         if _YEAR_NEXT.match(text, tok.end) and low not in g.world and low not in MONTHS:
             return True  # the word right before a year in a citation: 'Hupe & Hill, 2007'
 

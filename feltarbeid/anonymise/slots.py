@@ -834,6 +834,19 @@ _QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", 
                                "skriv", "legger", "legg", "understreker", "ler"}
 
 
+def _moved_with(tokens: Sequence[Token], k: int) -> bool:
+    """A verb of moving up to five words before token k (a kin noun before 'til'), with no
+    other way or goal between: 'flytta Ali og familien til' (not 'dro på hytta til familien
+    til': the family is someone's)."""
+    for m in range(k - 1, k - 6, -1):
+        low = _low(tokens, m)
+        if low in MOVING_VERBS:
+            return True
+        if low in ("til", "på", "i", "fra", "frå", "mot") or m < 0:
+            return False
+    return False
+
+
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
@@ -1149,9 +1162,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ("hei", "hallo", "heisann", "morn", "takk") and (
             i < 2 or _clause_start(text, tokens, i - 1)):
         at_least(2.0)  # 'hei X', 'takk X' (a vocative)
-    if p1 == "til" and p2 in KIN_NOUNS and not (p3 in MODALS or p3 in MOVING_VERBS):
+    if p1 == "til" and p2 in KIN_NOUNS and not (p3 in MODALS or _moved_with(tokens, b - 1)):
         at_least(2.0)  # 'mannen til X', 'ungene til X': X's family (not 'då måtte ungane
-        # til Sogndal', 'reiste ungene til Bergen': they went there)
+        # til Sogndal', 'reiste ungene til Bergen', 'flytta Ali og familien til Eid': they
+        # went there)
     if p1 == "til" and p2 in BELONGINGS:
         at_least(1.5)  # 'bilen til X', 'hytta til X'
     if p1 in ("av", "fra", "frå") and p2 in HELP_NOUNS:
