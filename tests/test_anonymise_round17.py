@@ -96,3 +96,13 @@ def test_moving_with_ones_family_goes_to_a_place(text: str, place: str) -> None:
 def test_a_family_til_x_after_another_goal_is_xs() -> None:
     assert ("Tverrbakk", "PERSON") in labels(
         "Vi dro på hytta til familien til Tverrbakk i Saltdal.")
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # in lower case: the part of a town or the side of it before 'av'/'for'
+    ("de hadde en liten butikk i sentrum av moss", "moss"),
+    ("vi bodde i utkanten av lier i mange år", "lier"),
+    ("hytta ligger like nord for moss", "moss"),
+])
+def test_the_centre_of_a_town_in_lower_case(text: str, town: str) -> None:
+    assert (town, "MUNICIPALITY") in labels(text)

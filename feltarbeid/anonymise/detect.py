@@ -118,6 +118,12 @@ from .words import (
 )
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
+# the part of a town, or the side of it, before 'av'/'for' ('sentrum av moss', 'nord for moss')
+_PART_OF_TOWN = frozenset({"sentrum", "sentret", "utkanten", "midten", "nordsida", "sørsida",
+                           "austsida", "østsida", "vestsida", "nordsiden", "sørsiden",
+                           "østsiden", "vestsiden", "nordenden", "sørenden"})
+_COMPASS = frozenset({"nord", "sør", "syd", "øst", "aust", "vest", "nordvest", "nordøst",
+                      "nordaust", "sørvest", "sørøst", "søraust"})
 NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", "innanfor"})
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
@@ -269,6 +275,10 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if prev in ("av", "ifra", "ifrå") and prev2 == "ut" and not (
                 tok.low.endswith(("a", "en", "et")) and inflected_word(tok.low)):
             prev = "fra"  # 'flytta ut av lom': out of a place (not 'ut av sola')
+        if prev == "av" and prev2 in _PART_OF_TOWN:
+            prev = "i"  # 'i sentrum av moss': in a town
+        elif prev == "for" and prev2 in _COMPASS:
+            prev = "utenfor"  # 'nord for moss': by a town
         if prev in NEAR_PREPOSITIONS and any(p.label not in ("NONE",)
                                              for p in g.places.get(prev2, ())):
             prev2 = "kommunen"  # 'os utenfor bergen': a place placed by another place
