@@ -106,3 +106,13 @@ def test_a_family_til_x_after_another_goal_is_xs() -> None:
 ])
 def test_the_centre_of_a_town_in_lower_case(text: str, town: str) -> None:
     assert (town, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # counts after places are no ages: the county of three words stays one place
+    "Fordelinga var Vestland (20), Agder (15) og Møre og Romsdal (12).",
+    "Agder (15) og Møre og Romsdal (12).",
+])
+def test_counts_after_counties_are_no_ages(text: str) -> None:
+    assert all(label == "PLACE" for _, label in labels(text))
+    assert ("Møre og Romsdal", "PLACE") in labels(text)

@@ -829,6 +829,18 @@ _AGE_OR_PSEUDONYM = re.compile(
     r"|,\s*som\s+(?:vi|jeg|eg|me)\s+(?:\w+\s+){0,3}?(?:kalle|kalla|kaller|kallar)"
     r"\s+(?:henne|ham|han|ho|hen|dei|dem)\b)", re.I)
 
+def _counted_places(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is in a list governed by a preposition of place, each item with a count in
+    brackets ('frå Sunde (14) og Valen (9)'): places counted, not persons' ages."""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        low = tokens[k].low
+        if low in PLACE_PREPOSITIONS:
+            return True
+        if not (tokens[k].capital or low.isdigit() or low in ("og", "eller")):
+            return False
+    return False
+
+
 # verbs that close a quotation and name its speaker after them ('…, sa X.')
 _QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", "skriver",
                                "skriv", "legger", "legg", "understreker", "ler"}
@@ -1368,9 +1380,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5)  # pseudonyms: '«Marte» sa', 'kalt «Bamsen»'
     if p1 == "med" and not cues and p2 not in ("sammen",):
         at_least(0.5 if p3 not in DETERMINERS else 0.0)
-    if _AGE_OR_PSEUDONYM.match(text, tokens[j].end):
+    if _AGE_OR_PSEUDONYM.match(text, tokens[j].end) and not _counted_places(tokens, i) \
+            and all(tokens[m].capital for m in range(i, j + 1)) \
+            and not (low_i in gz.load().places and low_i not in gz.load().given):
         at_least(2.0)  # '«Amina» (32) forteller', 'Lise, som vi kan kalle henne, …': an
-        # age or a pseudonym's note after the name (a place has no age)
+        # age or a pseudonym's note after the name (a place has no age: not 'Agder (15) og
+        # Møre og Romsdal (12)', 'frå Sunde (14) og Valen (9)': places counted)
     if cues and max(cues) < 2.0 and _og_pronoun(tokens, k):
         at_least(1.0)  # 'snakket med X etterpå og hun var helt enig': a second, weak cue
     if not cues:
