@@ -116,3 +116,19 @@ def test_the_centre_of_a_town_in_lower_case(text: str, town: str) -> None:
 def test_counts_after_counties_are_no_ages(text: str) -> None:
     assert all(label == "PLACE" for _, label in labels(text))
     assert ("Møre og Romsdal", "PLACE") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # two joined by 'og' and said to be people: the two who, both at the meeting, me too
+    ("strand og vik var de to som ble igjen på kontoret", ["strand", "vik"]),
+    ("lund og gran var begge med på møtet i går", ["lund", "gran"]),
+    ("ja han og eide var ikke enige om noen ting", ["eide"]),
+])
+def test_two_said_to_be_people(text: str, names: list[str]) -> None:
+    found = labels(text)
+    assert all((name, "PERSON") in found for name in names)
+
+
+def test_two_municipalities_may_agree() -> None:
+    found = labels("Sola og Randaberg var enige om å samarbeide om brannvesenet.")
+    assert [label for _, label in found] == ["MUNICIPALITY", "MUNICIPALITY"]

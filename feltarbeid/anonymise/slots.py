@@ -846,6 +846,44 @@ _QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", 
                                "skriv", "legger", "legg", "understreker", "ler"}
 
 
+_PAIR_PRONOUNS = frozenset({"han", "hun", "ho", "hu", "jeg", "eg", "æ", "meg"})
+_BOTH_THEN = frozenset({"med", "på", "enige", "uenige", "einige", "samde", "usamde", "der",
+                        "til"})
+
+
+def _person_named(low: str) -> bool:
+    """A pronoun of a person, or a word a person may bear as a name: a listed given name or
+    surname, or a word no word list knows."""
+    g = gz.load()
+    return low in _PAIR_PRONOUNS or low in g.given or low in g.surnames \
+        or world_name(low) or unknown_word(low)
+
+
+def _pair_of_people(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is one of two joined by 'og' that are said to be people: 'X og Y var de to
+    som …', 'X og Y var begge med på møtet', 'X og Y og meg', 'han og X var ikke enige'."""
+    if _low(tokens, i + 1) == "og":
+        a, b = i, i + 2
+    elif _low(tokens, i - 1) == "og":
+        a, b = i - 2, i
+    else:
+        return False
+    if a < 0 or b >= len(tokens) or not all(_person_named(_low(tokens, m)) for m in (a, b)):
+        return False  # ('Eide og Fræna var aldri enige': two municipalities)
+    n0, n1, n2, n3 = (_low(tokens, b + m) for m in range(1, 5))
+    if n0 == "og" and n1 in ("meg", "jeg", "eg", "æ"):
+        return True
+    if n0 not in COPULAS_SPOKEN:
+        return False
+    if n1 in ("begge", "bægge") and n2 in _BOTH_THEN \
+            or n1 in ("de", "dei") and n2 in ("to", "tre", "eneste", "einaste") and n3 == "som":
+        return True
+    # agreeing is said of municipalities too ('Sola og Randaberg var enige'): with a pronoun
+    return _low(tokens, a) in _PAIR_PRONOUNS and (
+        n1 in ("ikke", "ikkje", "aldri") and n2 in ("enige", "einige", "samde")
+        or n1 in ("enige", "uenige", "einige", "samde", "usamde"))
+
+
 def _moved_with(tokens: Sequence[Token], k: int) -> bool:
     """A verb of moving up to five words before token k (a kin noun before 'til'), with no
     other way or goal between: 'flytta Ali og familien til' (not 'dro på hytta til familien
@@ -1373,6 +1411,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         if any(_low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS
                for m in range(j + 1, j + 4)):
             at_least(2.0)  # 'så kom X inn og sa at …'  (a place does not say)
+    if i == j and _pair_of_people(tokens, i):
+        at_least(2.0)  # 'strand og vestby var de to som', 'lund og eide var begge med på
+        # møtet', 'han og gran var ikke enige', 'voss og sande og meg'
     if p1 in ("både", "bade"):
         at_least(1.5 if n1 in PERSON_DOES | PERSON_ACTS else 0.5)  # 'både X og Y var med'
     if quoted and (p1 in ("kalt", "kalla", "kalte", "het", "heter", "heitte", "heiter")
