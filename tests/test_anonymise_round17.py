@@ -132,3 +132,12 @@ def test_two_said_to_be_people(text: str, names: list[str]) -> None:
 def test_two_municipalities_may_agree() -> None:
     found = labels("Sola og Randaberg var enige om å samarbeide om brannvesenet.")
     assert [label for _, label in found] == ["MUNICIPALITY", "MUNICIPALITY"]
+
+
+@pytest.mark.parametrize("text", [
+    # Nynorsk names of organisations (the list of things, fifth pass)
+    "Han var med i Raude Kross og køyrde båt ut til øyane.",
+    "Ho fekk hjelp frå Kyrkjas Bymisjon den første vinteren.",
+])
+def test_nynorsk_names_of_organisations_are_no_persons(text: str) -> None:
+    assert labels(text) == []
