@@ -141,3 +141,14 @@ def test_two_municipalities_may_agree() -> None:
 ])
 def test_nynorsk_names_of_organisations_are_no_persons(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a strong past or a short present after its subject is no spoken name ('ho X')
+    "ho hadde ei fin røyst og ho song i kyrkjekoret i mange år",
+    "han datt på isen og brakk armen",
+    "han sov på sofaen etter jobb",
+    "koret heter fjordtoner og øver hver torsdag",
+])
+def test_a_verb_after_its_subject_is_no_name(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []

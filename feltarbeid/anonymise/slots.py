@@ -79,6 +79,7 @@ from .words import (
     THING_NOUNS,
     TITLES,
     TO_PERSON,
+    VERB_FORMS,
     WITH_PERSON,
     WORK_NOUNS,
     WORK_WITH,
@@ -2017,6 +2018,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], capital_mid=capital_mid, quoted=quoted))
+        if low in VERB_FORMS and not _listed(low):
+            continue  # 'da hun datt på isen', 'ho song i koret': a verb after its subject
         if need == float("inf") and low not in STOPWORDS and (
                 _listed(low) or not past_verb(low) and not verb_form(low)) \
                 and (quoted or text[tok.end:tok.end + 1] in ("'", "’")

@@ -405,6 +405,13 @@ eide eigde åtte spelte spilte
 dreiv kleiv reiv treiv beit sleit steig gleid såg fann drog sprang fór batt braut
 gret lo skaut smaug stakk sveik svor trakk
 """)
+# forms of frequent verbs that no ending shows to be verbs (strong pasts, short presents):
+# 'da hun datt på isen', 'ho song i koret', 'koret øver kvar onsdag' are no nicknames
+VERB_FORMS = _words("""
+datt falt sov sang song drakk sprakk brant fløy flaug gråt skar slo fant hjalp bet red reid
+skjøt frøs fraus krøp kraup løy laug brøt rant sank vant forsvant svant
+øver øvar gjør gjer går får ser ler dør bor slår står tar gir ber sier seier
+""")
 # bare mass and generic nouns that are names too: they can stand bare as subjects
 MASS_NOUNS = _words("""
 sand vold stein sten is salt lys snø gull sølv jern kobber leire torv gran furu bjørk eik
