@@ -152,3 +152,11 @@ def test_nynorsk_names_of_organisations_are_no_persons(text: str) -> None:
 ])
 def test_a_verb_after_its_subject_is_no_name(text: str) -> None:
     assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+def test_quoted_names_of_storms_are_no_persons() -> None:
+    assert labels("«Gyda» og «Ingunn» var dei verste stormane vi hadde den vinteren.") == []
+    # a pseudonym that tells of a storm, and one from Orkanger, stay persons
+    assert ("Kari", "PERSON") in labels("«Kari» forteller om stormen som tok naustet.")
+    assert ("Johannes", "PERSON") in labels(
+        "«Johannes», pensjonert mekaniker fra Orkanger, forteller om verkstedet.")

@@ -1199,6 +1199,19 @@ _VESSELS = ("båten", "båt", "skuta", "skøyta", "skipet", "ferja", "ferga", "s
             "snekka", "sjekta", "tråleren", "hesten", "hoppa", "kua")
 
 
+# a storm named, and the compounds that end so ('vinterstormen', 'ekstremværet')
+_STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar", "uvær",
+                "uværet", "uvêr", "uvêret", "ekstremvær", "ekstremværet", "orkan", "orkanen",
+                "lavtrykk", "lavtrykket")
+
+
+def _named_storm(tokens: Sequence[Token], i: int) -> bool:
+    """The text talks of storms ('stormene', 'ekstremværet', 'uvær') in words other than
+    token i: a quoted given name in it is a storm's ('«Dagmar» og «Ingunn» herja'; not
+    'fra Orkanger', nor '«Storm»' itself)."""
+    return any(t.low.endswith(_STORM_WORDS) for k, t in enumerate(tokens) if k != i)
+
+
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
@@ -1527,6 +1540,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
+        if h.label == "PERSON" and i == j and _quoted(text, h) and _named_storm(tokens, i) \
+                and person_evidence(text, tokens, i) < 1.5:
+            continue  # '«Dagmar» og «Ingunn» er blant dei kraftigaste stormane': storms
         if h.label == "PERSON" and _work_part(text, h):
             continue  # 'Peer Gynt vart sett opp': the play
         kept.append(h)
