@@ -61,7 +61,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout46": "heldout-test46.txt", "heldout47": "heldout-dev47.txt",
             "heldout48": "heldout-test48.txt", "heldout49": "heldout-dev49.txt",
             "heldout50": "heldout-dev50.txt", "heldout51": "heldout-test51.txt",
-            "heldout52": "heldout-dev52.txt",
+            "heldout52": "heldout-dev52.txt", "heldout53": "heldout-dev53.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -78,6 +78,9 @@ SET_NAMES = {
                  "the round's start, its errors never read, never trained on)",
     "heldout52": "the fifty-second, round 17, development (heldout-dev52.txt; written at "
                  "the round's start, measured once unseen first)",
+    "heldout53": "the fifty-third, written during round 17: measured once unseen (with the "
+                 "round's start code and the code of that hour), development since "
+                 "(heldout-dev53.txt)",
     "heldout48": "the forty-eighth, round 16, a test set only (heldout-test48.txt; written at "
                  "the round's start, its errors never read, never trained on)",
     "heldout49": "the forty-ninth, round 16, development, many traps (heldout-dev49.txt; "
