@@ -160,3 +160,12 @@ def test_quoted_names_of_storms_are_no_persons() -> None:
     assert ("Kari", "PERSON") in labels("«Kari» forteller om stormen som tok naustet.")
     assert ("Johannes", "PERSON") in labels(
         "«Johannes», pensjonert mekaniker fra Orkanger, forteller om verkstedet.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # more roles people have: a place is no one's conductor or editor
+    ("Rundhovde var konduktør på toget i mange år.", "Rundhovde"),
+    ("Brokstad var redaktør i lokalavisa fram til 2010.", "Brokstad"),
+])
+def test_a_surname_said_to_have_a_role_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -1684,7 +1684,14 @@ ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "lærer", "
                         "konsulent", "rådgiver", "rådgjevar", "veileder", "rettleiar",
                         "jente", "gutt", "dame", "mann", "kvinne", "fyr", "kar", "arkitekt",
                         "instruktør", "ingeniør", "snekker", "elektriker", "rørlegger",
-                        "kokk", "frisør", "bonde", "fisker", "journalist", "forsker"})
+                        "kokk", "frisør", "bonde", "fisker", "journalist", "forsker",
+                        "konduktør", "pilot", "flyger", "purser", "flyvertinne", "mekaniker",
+                        "mekanikar", "flymekaniker", "redaktør", "fotograf", "organist",
+                        "dirigent", "kunstner", "kunstnar", "kurator", "forfatter", "forfattar",
+                        "forlegger", "skuespiller", "skodespelar", "utvikler", "utviklar",
+                        "programmerer", "gründer", "moderator", "renholder", "reinhaldar",
+                        "servitør", "sekretær", "tannlege", "dyrlege", "brannmann",
+                        "vaktmester", "vaktmeister", "tømrer", "tømrar", "montør", "operatør"})
 QUANTIFIERS = frozenset({"annen", "annan", "anna", "andre", "samme", "same", "hver", "kvar",
                          "noen", "nokon", "ingen", "inga", "hele", "heile", "begge", "mange",
                          "flere", "fleire", "alle", "vår", "vårt", "våre"})
