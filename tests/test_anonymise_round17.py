@@ -169,3 +169,16 @@ def test_quoted_names_of_storms_are_no_persons() -> None:
 ])
 def test_a_surname_said_to_have_a_role_is_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a nationality is no name: 'han er jo eritreer', 'var ikke filippiner'
+    "nei han var chilener og spilte gitar",
+    "nei hun var ikke litauer hun var fra latvia",
+    # dialect demonstratives: 'hun derre fra …'
+    "vi var tre stykker meg og han derre fra bryne",
+    # a brand before the goods it makes, with a hyphen: 'Idun-røre'
+    "Vaflene var laget av Idun-røre, og syltetøyet var hjemmelaget.",
+])
+def test_nationalities_demonstratives_and_goods_are_no_names(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []

@@ -89,6 +89,7 @@ from .words import (
     NAME_HEADS,
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
+    NATIONALITIES,
     NATURE_WORDS,
     NEWSPAPER_HEADS,
     ORG_BEFORE,
@@ -131,7 +132,7 @@ DEMONYMS = frozenset({"trønder", "trøndere", "trønderne", "trøndarar", "trø
                       "nordlending", "nordlendinger", "nordlendingene", "nordlendingar",
                       "sørlending", "sørlendinger", "vestlending", "vestlendinger",
                       "østlending", "østlendinger", "austlending", "austlendingar",
-                      "innlandsk", "byfolk"})
+                      "innlandsk", "byfolk"}) | NATIONALITIES
 
 
 def thing_noun(low: str) -> bool:

@@ -21,7 +21,7 @@ NAMES_THAT_ARE_FUNCTION_WORDS = frozenset({"anna", "hans", "inga", "vår"})
 CAPITAL_FUNCTION_NAMES = frozenset({"anna", "hans", "inga"})
 STOPWORDS = _words("""
 dæm døm dåkk dokker itj ittj ikkj ka kæ kem korsn koss kossen åssen æ dæ sæ nån nåkka nokka
-nokke va hæ hass hinnes
+nokke va hæ hass hinnes derre herre dennæ dænne
 nedenfor ovenfor nedanfor ovanfor utanfor innanfor bortanfor framfor attanfor nedafor ovafor
 innafor utafor bortafor innenfor utenfor bortenfor
 og i på å det som er en et ei til tel av for med han hun ho hu de dei den jeg eg vi me du dere
@@ -594,7 +594,7 @@ kaviar potetgull is isen iskrem kjeks kjeksen sjokoladen
 maling malinga støvlene skoa lua vottene sekkene teltet
 boks boksen boksene pils pilsen melk stol stolen stoler stolane sofa sofaen
 ulltøy ulltøyet brunost brunosten gjær safta radio radioen plog plogen ovn ovnen
-sitronbrus
+sitronbrus røre vaffelrøre deig mel mjøl bakepulver kakao yoghurt smør fløte rømme
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
@@ -697,3 +697,21 @@ gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne fisk f
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
 # storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's
 STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
+# nouns of nationality: no names ("han var chilener", "ikke litauer")
+NATIONALITIES = _words("""
+eritreer eritreere eritrearar somalier somaliere somaliar polakk polakker polakkar litauer
+litauere litauarar latvier latviere estlender estlendere russer russere russar ukrainer
+ukrainere ukrainar syrer syrere syrar afghaner afghanere afghanar kurder kurdere kurdar
+iraker irakere irakar iraner iranere iranar tyrker tyrkere tyrkar filippiner filippinere
+filippinar thailender thailendere thailendar vietnameser vietnamesere vietnamesar kineser
+kinesere kinesar japaner japanere inder indere indar pakistaner pakistanere pakistanar
+srilanker srilankere etiopier etiopiere sudaner sudanere kongoleser kongolesere
+nigerianer nigerianere ghaneser ghanesere ghanesar kenyaner kenyanere chilener chilenere
+chilenar colombianer colombianere brasilianer brasilianere argentiner argentinere
+meksikaner meksikanere amerikaner amerikanere amerikanar kanadier kanadiere briter
+engelskmann engelskmenn skotte skotter irer tysker tyskere tyskar franskmann franskmenn
+spanjol spanjoler spanjolar italiener italienere portugiser portugisere nederlender
+nederlendere belgier belgiere sveitser sveitsere østerriker østerrikere ungarer ungarere
+rumener rumenere bulgarer bulgarere serber serbere kroat kroater bosnier bosniere albaner
+albanere greker grekere islending islendinger færøying færøyinger nordmann nordmenn
+""")
