@@ -182,3 +182,11 @@ def test_a_surname_said_to_have_a_role_is_a_person(text: str, name: str) -> None
 ])
 def test_nationalities_demonstratives_and_goods_are_no_names(text: str) -> None:
     assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+def test_a_name_found_elsewhere_is_not_carried_to_the_word_with_a_possessive() -> None:
+    found = labels("Bror min kjente ein som heitte Bror Haugsvær, og det vart mykje tull.")
+    assert found == [("Bror Haugsvær", "PERSON")]
+    # carried where no possessive follows
+    assert ("Storm", "PERSON") in labels(
+        "Det var Storm som fant på det, Storm Hallvardsen, han er full av ideer.")

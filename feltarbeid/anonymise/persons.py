@@ -1576,6 +1576,16 @@ def document_names(parts_per_text: Sequence[NameParts], *,
     return targets
 
 
+# a possessive after a noun ('bror min', 'syster mi'): the noun is no name
+_OWNER_AFTER = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "sin", "si",
+                          "sitt", "vår", "våre", "dykkar", "deres"})
+
+
+# an article or a determiner that a noun takes and a name does not ('samme dag', 'ein stein')
+_WORD_BEFORE = ARTICLES | frozenset({"samme", "same", "hver", "kvar", "denne", "dette",
+                                     "hele", "heile", "neste", "forrige", "førre"})
+
+
 def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
               hits_per_text: Sequence[list[Hit]], caps_per_text: Sequence[bool], *,
               targets: dict[str, str] | None = None, also: dict[str, str] | None = None,
@@ -1626,6 +1636,11 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
             word = key in g.given_words or key in g.surname_words or common_word(key)
             if word and not caps and _context(tokens, text, n, n) == 0:
                 continue  # 'lie' the word in lower-case text
+            if word and (n + 1 < len(tokens) and tokens[n + 1].low in _OWNER_AFTER
+                         and text[tok.end:tokens[n + 1].start] == " "
+                         or n > 0 and tokens[n - 1].low in _WORD_BEFORE):
+                continue  # 'Bror min', 'samme dag', 'ein stein': the word, not 'Bror X'
+                # or 'Dag X' named elsewhere
             for h in over:
                 hits.remove(h)
                 at.remove(h)
