@@ -190,3 +190,16 @@ def test_a_name_found_elsewhere_is_not_carried_to_the_word_with_a_possessive() -
     # carried where no possessive follows
     assert ("Storm", "PERSON") in labels(
         "Det var Storm som fant på det, Storm Hallvardsen, han er full av ideer.")
+
+
+@pytest.mark.parametrize("text", [
+    # a make before its aircraft, with or without a model number
+    "Redningsaksjonen brukte to Sea King-helikoptre fra Bodø.",
+    "Selskapet kjøpte fire Dash 8-fly i 1995.",
+])
+def test_a_make_before_its_aircraft_is_no_person(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+def test_a_town_before_its_plane_stays_the_town() -> None:
+    assert ("Bodø", "MUNICIPALITY") in labels("Vi tok Bodø-flyet klokka sju.")

@@ -1261,6 +1261,8 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 # championships after a word that names a municipality too ('ski vm', 'ski-nm')
 _CHAMPIONSHIPS = frozenset({"vm", "nm", "em", "os", "cup", "cupen"})
+# a make's model number before a product's noun: 'Dash 8-fly', 'Volvo 240-bilen'
+_MODEL_HEAD = re.compile(r" \d{1,4}-([a-zæøå]+)")
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
 _DEFINITE_AFTER_HYPHEN = re.compile(r"[-\u2011](?:en|ene|et|a|ane)(?![\w-])")
 
@@ -1494,7 +1496,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and tokens[j + 1].low in _CHAMPIONSHIPS  # 'sendinger fra ski vm': the sport
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
-        head = HYPHEN_HEAD.match(text, h.end, h.end + 14)
+        head = HYPHEN_HEAD.match(text, h.end, h.end + 14) or _MODEL_HEAD.match(text, h.end)
         if head and (head.group(1) in PRODUCT_HEADS or head.group(1) in GOODS) and not (
                 h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS):
             continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product (not 'Tromsø-båten':

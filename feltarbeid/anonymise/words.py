@@ -287,6 +287,7 @@ ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
 supporter supporteren supporterne supportar supportarane fan fans fansen skjerf skjerfet
 drakt drakta drakten
 kniv kniven app appen traktor traktoren
+helikopter helikopteret helikoptre helikoptrene helikoptra fly flyet flya flyene
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
 WATERS = _words("""
