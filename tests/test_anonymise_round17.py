@@ -203,3 +203,16 @@ def test_a_make_before_its_aircraft_is_no_person(text: str) -> None:
 
 def test_a_town_before_its_plane_stays_the_town() -> None:
     assert ("Bodø", "MUNICIPALITY") in labels("Vi tok Bodø-flyet klokka sju.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a title or a role right before a name a municipality bears: a person
+    ("redaktør gausdal i avisa skrev en lang leder om det", "gausdal"),
+    ("Mekaniker Stokke fra Sandefjord tok over verkstedet.", "Stokke"),
+])
+def test_a_title_before_a_municipalitys_name_says_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+def test_a_role_with_a_preposition_keeps_the_place() -> None:
+    assert ("gausdal", "MUNICIPALITY") in labels("vi hadde en lege i gausdal som var flink")

@@ -1412,6 +1412,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         if any(_low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS
                for m in range(j + 1, j + 4)):
             at_least(2.0)  # 'så kom X inn og sa at …'  (a place does not say)
+    if p1 in _BARE_TITLES and not gap_before.strip() and p2 not in ARTICLES \
+            and p2 not in ("som", "sin", "si", "sitt") and (i < 2 or not tokens[i - 1].capital):
+        at_least(2.0)  # 'rektor hamar altså …', 'redaktør gausdal i lokalavisa' (a place takes a
+        # preposition after a role: 'lege i Gausdal'; not 'som lærer', 'en lærer')
     if i == j and _pair_of_people(tokens, i):
         at_least(2.0)  # 'strand og vestby var de to som', 'lund og eide var begge med på
         # møtet', 'han og gran var ikke enige', 'voss og sande og meg'
@@ -1692,6 +1696,11 @@ ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "lærer", "
                         "programmerer", "gründer", "moderator", "renholder", "reinhaldar",
                         "servitør", "sekretær", "tannlege", "dyrlege", "brannmann",
                         "vaktmester", "vaktmeister", "tømrer", "tømrar", "montør", "operatør"})
+# titles and roles said bare right before a name (not those that are verbs too: 'leder',
+# 'trener', 'dommer')
+_BARE_TITLES = (TITLES | ROLES_BARE) - {"leder", "leiar", "trener", "dommer", "min", "daglig",
+                                        "dagleg", "kollega", "venn", "nabo", "jente", "gutt",
+                                        "dame", "mann", "kvinne", "fyr", "kar", "kokk"}
 QUANTIFIERS = frozenset({"annen", "annan", "anna", "andre", "samme", "same", "hver", "kvar",
                          "noen", "nokon", "ingen", "inga", "hele", "heile", "begge", "mange",
                          "flere", "fleire", "alle", "vår", "vårt", "våre"})
