@@ -216,3 +216,17 @@ def test_a_title_before_a_municipalitys_name_says_person(text: str, name: str) -
 
 def test_a_role_with_a_preposition_keeps_the_place() -> None:
     assert ("gausdal", "MUNICIPALITY") in labels("vi hadde en lege i gausdal som var flink")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a name said, then said again in full after a filler: the same person
+    ("men gran altså petter gran han var jo imot hele tida", "gran"),
+    ("eh moss nei arvid moss han var formann i laget", "moss"),
+    ("melhus altså gunnhild melhus hun var leder for utvalget", "melhus"),
+])
+def test_a_name_said_again_in_full_is_that_person(text: str, word: str) -> None:
+    assert (word, "PERSON") in labels(text)
+
+
+def test_the_town_before_a_man_named_after_it_stays_the_town() -> None:
+    assert ("hamar", "MUNICIPALITY") in labels("vi bodde i hamar ja sverre hamar og jeg")

@@ -56,7 +56,15 @@ from .known import BRACKETS, StudyNames
 from .lexicon import common_word, definite_noun, inflected_word, surname_word
 from .model import model_hits
 from .not_names import drop_not_names
-from .persons import NameParts, coordinated, document_names, name_parts, person_hits, propagate
+from .persons import (
+    NameParts,
+    coordinated,
+    document_names,
+    name_parts,
+    person_hits,
+    propagate,
+    said_again,
+)
 from .slots import (
     CALLED,
     COPULAS_SPOKEN,
@@ -1293,8 +1301,9 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _streets(tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
-    return _outside_brackets(text, whole_names(text, tokens,
-                                               drop_not_names(text, tokens, hits), caps))
+    hits = whole_names(text, tokens, drop_not_names(text, tokens, hits), caps)
+    said_again(tokens, hits)  # 'berg altså solveig berg'
+    return _outside_brackets(text, hits)
 
 
 # the heads of ``STREET_SUFFIXES`` that name a street without a number ('i Storgata')

@@ -1576,6 +1576,45 @@ def document_names(parts_per_text: Sequence[NameParts], *,
     return targets
 
 
+# what a speaker says between a name and the same name said in full ('berg altså solveig berg')
+_REPAIR_FILLERS = frozenset({"altså", "eh", "ehm", "ja", "nei", "jo", "da", "liksom", "hm",
+                             "mm", "vel", "nemlig", "han", "hun", "ho", "hu", "at"})
+
+
+def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """A word said and then repeated in a full name a few words on, with only fillers
+    between ('berg altså solveig berg', 'dag eh dag snortheim', 'hamar nei sverre hamar'): a
+    speaker naming the person, then saying the name in full. The word is that person (it
+    takes the full name's canonical form), even where it names a town too. Adds hits in
+    place."""
+    full = [h for h in hits if h.label == "PERSON" and h.entry_id is None
+            and h.confidence >= 0.9 and " " in h.surface.strip()]
+    if not full:
+        return
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    for h in full:
+        first = starts.get(h.start)
+        if first is None:
+            continue
+        words = h.surface.lower().split()
+        for k in range(first - 1, max(-1, first - 5), -1):
+            low = tokens[k].low
+            if low in _REPAIR_FILLERS:
+                continue
+            if low in (words[0], words[-1]) and len(low) >= 2 and not (
+                    k > 0 and tokens[k - 1].low in PLACE_PREPOSITIONS):  # ('bodde i hamar ja
+                # sverre hamar og jeg': the town, then a man of its name)
+                over = [o for o in hits if o.start < tokens[k].end and tokens[k].start < o.end]
+                if any(o.entry_id is not None or o.label == "PERSON" for o in over):
+                    break
+                for o in over:
+                    hits.remove(o)
+                hits.append(Hit(tokens[k].start, tokens[k].end, "PERSON", tokens[k].text, 0.85,
+                                "names:document", canonical=h.canonical,
+                                info={"tokens": 1, "context": True}))
+            break
+
+
 # a possessive after a noun ('bror min', 'syster mi'): the noun is no name
 _OWNER_AFTER = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "sin", "si",
                           "sitt", "vår", "våre", "dykkar", "deres"})
