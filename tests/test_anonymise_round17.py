@@ -230,3 +230,9 @@ def test_a_name_said_again_in_full_is_that_person(text: str, word: str) -> None:
 
 def test_the_town_before_a_man_named_after_it_stays_the_town() -> None:
     assert ("hamar", "MUNICIPALITY") in labels("vi bodde i hamar ja sverre hamar og jeg")
+
+
+def test_a_name_in_er_after_a_spoken_han_is_no_verb() -> None:
+    assert ("mcallister", "PERSON") in labels(
+        "nei han mcallister han skotten var sjef på fabrikken i mange år")
+    assert [label for _, label in labels("han pendler hver dag til byen")] == []
