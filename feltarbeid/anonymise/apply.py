@@ -47,8 +47,9 @@ if TYPE_CHECKING:
 # 5: round 13's places and traps; 6: names of things that are no one's (``things``);
 # 7: places abroad with Norwegian names (``namesakes``), makes and models, more things;
 # 8: streets named by a genitive and their addresses, names in capitals, towns abroad
-# without accents, the offshore, health and working-life lists of things
-DETECTOR_VERSION = "8"
+# without accents, the offshore, health and working-life lists of things; 9: ages and
+# pseudonyms' notes, names said again in full, Nynorsk organisations, nationalities
+DETECTOR_VERSION = "9"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
