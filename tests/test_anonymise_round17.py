@@ -236,3 +236,9 @@ def test_a_name_in_er_after_a_spoken_han_is_no_verb() -> None:
     assert ("mcallister", "PERSON") in labels(
         "nei han mcallister han skotten var sjef på fabrikken i mange år")
     assert [label for _, label in labels("han pendler hver dag til byen")] == []
+
+
+def test_the_adjective_of_its_country_places_a_namesake_abroad() -> None:
+    assert labels("Ved det svenske universitetet i Lund forsket hun på meieriprodukter.") == []
+    assert labels("Den belgiske byen Lier er kjent for øl.") == []
+    assert ("Lund", "MUNICIPALITY") in labels("Vi bodde i Lund, ikke i den svenske byen.")

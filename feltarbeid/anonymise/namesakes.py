@@ -52,6 +52,15 @@ def load() -> tuple[dict[str, tuple[frozenset[tuple[str, ...]], frozenset[str]]]
     return table, frozenset(longer)
 
 
+# the adjective of a namesake's country, said just before it ('det svenske universitetet i
+# Lund', 'den belgiske byen Lier')
+_ADJECTIVES = {"sverige": ("svensk",), "tyskland": ("tysk",), "usa": ("amerikansk",),
+               "spania": ("spansk",), "nederland": ("nederlandsk", "hollandsk"),
+               "italia": ("italiensk",), "danmark": ("dansk",), "england": ("engelsk",),
+               "finland": ("finsk",), "belgia": ("belgisk",), "island": ("islandsk",),
+               "chile": ("chilensk",), "australia": ("australsk",)}
+
+
 def abroad_here(tokens: Sequence[Token], i: int) -> bool:
     """Token i is a one-word namesake and the words around it place it abroad: a place
     near the namesake is named with a capital (lower-case text says too little: 'lund og
@@ -70,6 +79,9 @@ def abroad_here(tokens: Sequence[Token], i: int) -> bool:
         low = lows[k - lo]
         if low in countries and k > 0 and tokens[k - 1].low in ("i", "på"):
             return True  # 'en søt liten by i Belgia'
+        if i - 4 <= k < i and any(low.startswith(a) and len(low) - len(a) <= 2
+                                  for c in countries for a in _ADJECTIVES.get(c, ())):
+            return True  # 'ved det svenske universitetet i Lund'
         for n in (1, 2, 3):
             if tuple(lows[k - lo:k - lo + n]) in near and tokens[k].capital:
                 return True  # 'og en uke i Malmö'
