@@ -242,3 +242,7 @@ def test_the_adjective_of_its_country_places_a_namesake_abroad() -> None:
     assert labels("Ved det svenske universitetet i Lund forsket hun på meieriprodukter.") == []
     assert labels("Den belgiske byen Lier er kjent for øl.") == []
     assert ("Lund", "MUNICIPALITY") in labels("Vi bodde i Lund, ikke i den svenske byen.")
+
+
+def test_a_ewe_and_its_name_are_no_persons() -> None:
+    assert labels("Søya het Stjerne fordi ho hadde ein kvit flekk i panna.") == []

@@ -539,6 +539,7 @@ hingst hingsten hoppe hoppa ponni ponnien esel eselet lam lammet kje kjeet killi
 sjøorm sjøormen bjørnen ulven elgen reven hvalen kvalen selen ørnen ravnen
 kråka måken måsen skilpadda skilpadden slange slangen marsvinet marsvinene kaninene
 hønene hamstrene undulatene
+søye søya søyer søyene vær væren lamma geitekje
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
