@@ -246,3 +246,9 @@ def test_the_adjective_of_its_country_places_a_namesake_abroad() -> None:
 
 def test_a_ewe_and_its_name_are_no_persons() -> None:
     assert labels("Søya het Stjerne fordi ho hadde ein kvit flekk i panna.") == []
+
+
+def test_a_storm_far_away_in_a_long_text_says_nothing_of_a_quoted_name() -> None:
+    text = ("Uværet tok taket på naustet den høsten. " + "Vi snakket lenge om alt mulig. " * 8
+            + "Etterpå kom «Gunnhild» inn på kjøkkenet med kaffe.")
+    assert ("Gunnhild", "PERSON") in labels(text)

@@ -1207,10 +1207,12 @@ _STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar"
 
 
 def _named_storm(tokens: Sequence[Token], i: int) -> bool:
-    """The text talks of storms ('stormene', 'ekstremværet', 'uvær') in words other than
-    token i: a quoted given name in it is a storm's ('«Dagmar» og «Ingunn» herja'; not
-    'fra Orkanger', nor '«Storm»' itself)."""
-    return any(t.low.endswith(_STORM_WORDS) for k, t in enumerate(tokens) if k != i)
+    """The words around token i (about a sentence) talk of storms ('stormene',
+    'ekstremværet', 'uvær'): a quoted given name among them is a storm's ('«Dagmar» og
+    «Ingunn» herja'; not 'fra Orkanger', nor '«Storm»' itself)."""
+    return any(tokens[k].low.endswith(_STORM_WORDS)
+               for k in range(max(0, i - NAMESAKE_WINDOW), min(len(tokens), i + NAMESAKE_WINDOW))
+               if k != i)
 
 
 def _quoted(text: str, h: Hit) -> bool:
