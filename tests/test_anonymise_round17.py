@@ -252,3 +252,7 @@ def test_a_storm_far_away_in_a_long_text_says_nothing_of_a_quoted_name() -> None
     text = ("Uværet tok taket på naustet den høsten. " + "Vi snakket lenge om alt mulig. " * 8
             + "Etterpå kom «Gunnhild» inn på kjøkkenet med kaffe.")
     assert ("Gunnhild", "PERSON") in labels(text)
+
+
+def test_what_one_drives_til_x_goes_to_a_place() -> None:
+    assert labels("Han kjørte traktoren til Verkstedbakken.") == [("Verkstedbakken", "PLACE")]

@@ -171,9 +171,9 @@ BELONGINGS = frozenset({"bilen", "huset", "hytta", "leiligheten", "leilegheita",
                         "kontoret", "pulten", "jakka", "vesken", "veska", "lommeboka",
                         "bursdagen", "begravelsen", "gravferda", "bryllupet", "rederiet",
                         "firmaet", "bedriften", "butikken", "verkstedet", "verkstaden",
-                        "gården", "garden", "gardsbruket", "småbruket", "låven", "løa",
-                        "fjøset", "naustet", "hønseriet", "sagbruket", "traktoren", "setra",
-                        "stølen", "bakeriet", "kiosken", "sjappa", "kafeen"})
+                        "gården", "garden", "gardsbruket", "småbruket", "låven",
+                        "hønseriet", "sagbruket", "bakeriet"})  # (not what one drives or
+# walks to or from: "traktoren til", "fra fjøset til", "ned til naustet til")
 # what a person gives or sends: 'hjelp av X', 'beskjed fra X'
 HELP_NOUNS = frozenset({"hjelp", "besøk", "beskjed", "støtte", "råd", "tips", "hilsen",
                         "helsing", "svar", "melding", "brev", "sms", "oppringing",
