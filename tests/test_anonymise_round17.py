@@ -256,3 +256,12 @@ def test_a_storm_far_away_in_a_long_text_says_nothing_of_a_quoted_name() -> None
 
 def test_what_one_drives_til_x_goes_to_a_place() -> None:
     assert labels("Han kjørte traktoren til Verkstedbakken.") == [("Verkstedbakken", "PLACE")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # said again in full, even where the full name is an unsure guess
+    ("jeg husker at dag altså dag snortheim sto og delte ut roser på torget", "dag"),
+    ("ja vi hadde jo sol òg sol hætta hun var fra kautokeino", "sol"),
+])
+def test_a_word_name_said_again_in_full_is_that_person(text: str, word: str) -> None:
+    assert (word, "PERSON") in labels(text)

@@ -1578,7 +1578,8 @@ def document_names(parts_per_text: Sequence[NameParts], *,
 
 # what a speaker says between a name and the same name said in full ('berg altså solveig berg')
 _REPAIR_FILLERS = frozenset({"altså", "eh", "ehm", "ja", "nei", "jo", "da", "liksom", "hm",
-                             "mm", "vel", "nemlig", "han", "hun", "ho", "hu", "at"})
+                             "mm", "vel", "nemlig", "han", "hun", "ho", "hu", "at", "òg",
+                             "også", "og"})
 
 
 def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
@@ -1588,7 +1589,7 @@ def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
     takes the full name's canonical form), even where it names a town too. Adds hits in
     place."""
     full = [h for h in hits if h.label == "PERSON" and h.entry_id is None
-            and h.confidence >= 0.9 and " " in h.surface.strip()]
+            and h.confidence >= 0.5 and " " in h.surface.strip()]
     if not full:
         return
     starts = {t.start: n for n, t in enumerate(tokens)}
@@ -1609,7 +1610,8 @@ def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
                     break
                 for o in over:
                     hits.remove(o)
-                hits.append(Hit(tokens[k].start, tokens[k].end, "PERSON", tokens[k].text, 0.85,
+                hits.append(Hit(tokens[k].start, tokens[k].end, "PERSON", tokens[k].text,
+                                min(0.85, max(h.confidence, 0.7)),
                                 "names:document", canonical=h.canonical,
                                 info={"tokens": 1, "context": True}))
             break
