@@ -265,3 +265,12 @@ def test_what_one_drives_til_x_goes_to_a_place() -> None:
 ])
 def test_a_word_name_said_again_in_full_is_that_person(text: str, word: str) -> None:
     assert (word, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a role or kin noun with a possessive, then the name: the role's bearer
+    ("han læreren vår valle han var fra valle ironisk nok", "valle"),
+    ("ja altså srisuwan og kona hans kanchana de driver restauranten", "kanchana"),
+])
+def test_the_bearer_after_a_role_and_a_possessive(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

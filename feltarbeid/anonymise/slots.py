@@ -1030,10 +1030,18 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0 if verb in PERSON_ACTS else 1.5)
     if n1 in PERSONAL_PRONOUNS and n2 == "som":
         at_least(2.0)  # 'X, han som satt i styret'
-    if n1 in ("han", "hun", "ho", "hu") and _clause_start(text, tokens, i) and (
+    if n1 in ("han", "hun", "ho", "hu") and (
+            _clause_start(text, tokens, i) or p1 in ("var", "er", "va", "e")
+            and p2 in ("det", "da", "då")) and (
             _person_noun_definite(n2) or n2 in ("nye", "gamle", "unge", "eldste", "yngste")
             and _person_noun_definite(n3)):
-        at_least(2.0)  # 'harstad altså han nye læreren', 'gareth han engelskmannen'
+        at_least(2.0)  # 'harstad altså han nye læreren', 'gareth han engelskmannen', 'det var
+        # hamar han gamle snekkeren'
+    if p1 in ("vår", "min", "mi", "hans", "hennes", "deres", "vårs") and not gap_before.strip() \
+            and (_person_noun_definite(p2) or kin_word(p2)) \
+            and p2.endswith(("en", "a", "ern", "ren")):
+        at_least(2.0)  # 'læreren vår hamar han var streng', 'sjefen min vik' (the role's
+        # bearer named after it)
     if n1 in COPULAS and (n2 in PERSON_STATES or n2 in DEGREE and n3 in PERSON_STATES
                           or n2 in DEGREE and n3 in DEGREE and n4 in PERSON_STATES):
         at_least(2.0)  # 'X var ikke særlig begeistret' (places are not pleased)
