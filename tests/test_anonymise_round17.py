@@ -274,3 +274,8 @@ def test_a_word_name_said_again_in_full_is_that_person(text: str, word: str) -> 
 ])
 def test_the_bearer_after_a_role_and_a_possessive(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+def test_a_name_at_a_workplace_with_an_adjective_is_a_person() -> None:
+    assert ("Hole", "PERSON") in labels("Hole på teknisk etat var den eneste som svarte meg.")
+    assert ("Moss", "MUNICIPALITY") in labels("Vi flytta fra Moss i fjor.")

@@ -1003,10 +1003,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # han starta ikkje', so less sure)
     if n1 in PERSON_DOES and not comma_after:
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
-    if n1 in ("fra", "frå", "på", "i") and n2.endswith(WORKPLACES):
-        # 'X på trygdekontoret var …', 'X fra personalavdelingen'
-        n3 = _low(tokens, j + 3)
-        at_least(1.5 if n3 in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
+    if n1 in ("fra", "frå", "på", "i"):
+        # 'X på trygdekontoret var …', 'X fra personalavdelingen', 'X på teknisk etat var …'
+        unit, then = n2, _low(tokens, j + 3)
+        if n2.endswith("sk") and len(n2) > 4 and _low(tokens, j + 3).endswith(WORKPLACES):
+            unit, then = _low(tokens, j + 3), _low(tokens, j + 4)
+        if unit.endswith(WORKPLACES):
+            at_least(1.5 if then in PERSON_ACTS | PERSON_DOES | PERSONAL_PRONOUNS else 1.0)
     if n1 == "som" and n2 in ("var", "er", "het", "heter", "jobbet", "jobba", "hadde"):
         at_least(0.5)
     if n1 == "som" and n2 in COPULAS_SPOKEN and (

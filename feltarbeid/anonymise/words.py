@@ -516,6 +516,7 @@ WORKPLACES = UNIT_WORDS + (
     "regnskapet", "økonomi", "lønn", "personal", "ledelsen", "administrasjonen",
     "sentralbordet", "kantina", "sekretariatet", "driften", "vaktrommet",
     "servicetorget", "sentralen", "skranken", "vakta", "ekspedisjonen", "sekretariatet",
+    "vesenet", "etat", "rådhuset", "redaksjonen",
 )
 # animals, boats, vehicles and things that people give names ('Kua het Dagros')
 THING_NOUNS = _words("""
