@@ -279,3 +279,12 @@ def test_the_bearer_after_a_role_and_a_possessive(text: str, name: str) -> None:
 def test_a_name_at_a_workplace_with_an_adjective_is_a_person() -> None:
     assert ("Hole", "PERSON") in labels("Hole på teknisk etat var den eneste som svarte meg.")
     assert ("Moss", "MUNICIPALITY") in labels("Vi flytta fra Moss i fjor.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a nationality said of a word: a person (a place has none)
+    ("Dimaculangan var den einaste filippinaren på fabrikken.", "Dimaculangan"),
+    ("nei altså villanueva var ikke filippiner han var fra chile", "villanueva"),
+])
+def test_a_nationality_said_of_a_name_says_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

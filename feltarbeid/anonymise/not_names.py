@@ -89,7 +89,7 @@ from .words import (
     NAME_HEADS,
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
-    NATIONALITIES,
+    NATIONALITY_NOUNS,
     NATURE_WORDS,
     NEWSPAPER_HEADS,
     ORG_BEFORE,
@@ -132,7 +132,7 @@ DEMONYMS = frozenset({"trønder", "trøndere", "trønderne", "trøndarar", "trø
                       "nordlending", "nordlendinger", "nordlendingene", "nordlendingar",
                       "sørlending", "sørlendinger", "vestlending", "vestlendinger",
                       "østlending", "østlendinger", "austlending", "austlendingar",
-                      "innlandsk", "byfolk"}) | NATIONALITIES
+                      "innlandsk", "byfolk"}) | NATIONALITY_NOUNS
 
 
 def thing_noun(low: str) -> bool:

@@ -57,6 +57,7 @@ from .words import (
     NAMED_AFTER_HEADS,
     NAMES_THAT_ARE_FUNCTION_WORDS,
     NARRATED,
+    NATIONALITY_NOUNS,
     NEGATIONS,
     ORG_BEFORE,
     ORG_RUN_HEADS,
@@ -1430,6 +1431,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and p2 not in ("som", "sin", "si", "sitt") and (i < 2 or not tokens[i - 1].capital):
         at_least(2.0)  # 'rektor hamar altså …', 'redaktør gausdal i lokalavisa' (a place takes a
         # preposition after a role: 'lege i Gausdal'; not 'som lærer', 'en lærer')
+    if n1 in COPULAS_SPOKEN and not comma_after and (
+            n2 in NATIONALITY_NOUNS or n2 in NEGATIONS | {"jo"} and n3 in NATIONALITY_NOUNS
+            or n2 in ("den", "dei", "de") and n3 in ("eneste", "einaste", "første", "fyrste")
+            and (_low(tokens, k + 3)[:-2] in NATIONALITY_NOUNS
+                 or _low(tokens, k + 3)[:-3] in NATIONALITY_NOUNS)):
+        at_least(2.0)  # 'villanueva var ikke filippiner', 'Magbanua var den einaste
+        # filippinaren': a place has no nationality
     if i == j and _pair_of_people(tokens, i):
         at_least(2.0)  # 'strand og vestby var de to som', 'lund og eide var begge med på
         # møtet', 'han og gran var ikke enige', 'voss og sande og meg'

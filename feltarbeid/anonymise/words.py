@@ -700,8 +700,9 @@ gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne fisk f
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
 # storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's
 STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
-# nouns of nationality: no names ("han var chilener", "ikke litauer")
-NATIONALITIES = _words("""
+# nouns of nationality ("han var chilener", "ikke litauer"): no names, and a person's
+# predicate (the adjectives: ``slots.NATIONALITIES``)
+NATIONALITY_NOUNS = _words("""
 eritreer eritreere eritrearar somalier somaliere somaliar polakk polakker polakkar litauer
 litauere litauarar latvier latviere estlender estlendere russer russere russar ukrainer
 ukrainere ukrainar syrer syrere syrar afghaner afghanere afghanar kurder kurdere kurdar
