@@ -288,3 +288,9 @@ def test_a_name_at_a_workplace_with_an_adjective_is_a_person() -> None:
 ])
 def test_a_nationality_said_of_a_name_says_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+def test_a_name_is_carried_to_its_genitive_with_sin() -> None:
+    from feltarbeid.anonymise.detect import detect_many
+    hits = detect_many(["Dag Solheim kom tidlig.", "Etterpå lånte vi Dag sin bil."])
+    assert [(h.surface, h.label) for h in hits[1]] == [("Dag", "PERSON")]

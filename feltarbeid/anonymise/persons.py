@@ -100,6 +100,7 @@ from .words import (
     PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    ROLE_OWNERS,
     ROLE_WORDS,
     SPEECH_VERBS,
     SPOKEN_PREPOSITIONS,
@@ -1617,11 +1618,6 @@ def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
             break
 
 
-# a possessive after a noun ('bror min', 'syster mi'): the noun is no name
-_OWNER_AFTER = frozenset({"min", "mi", "mitt", "mine", "din", "di", "ditt", "sin", "si",
-                          "sitt", "vår", "våre", "dykkar", "deres"})
-
-
 # an article or a determiner that a noun takes and a name does not ('samme dag', 'ein stein')
 _WORD_BEFORE = ARTICLES | frozenset({"samme", "same", "hver", "kvar", "denne", "dette",
                                      "hele", "heile", "neste", "forrige", "førre"})
@@ -1677,7 +1673,7 @@ def propagate(texts: Sequence[str], tokens_per_text: Sequence[Sequence[Token]],
             word = key in g.given_words or key in g.surname_words or common_word(key)
             if word and not caps and _context(tokens, text, n, n) == 0:
                 continue  # 'lie' the word in lower-case text
-            if word and (n + 1 < len(tokens) and tokens[n + 1].low in _OWNER_AFTER
+            if word and (n + 1 < len(tokens) and tokens[n + 1].low in ROLE_OWNERS
                          and text[tok.end:tokens[n + 1].start] == " "
                          or n > 0 and tokens[n - 1].low in _WORD_BEFORE):
                 continue  # 'Bror min', 'samme dag', 'ein stein': the word, not 'Bror X'

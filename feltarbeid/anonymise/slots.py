@@ -1041,11 +1041,6 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and _person_noun_definite(n3)):
         at_least(2.0)  # 'harstad altså han nye læreren', 'gareth han engelskmannen', 'det var
         # hamar han gamle snekkeren'
-    if p1 in ("vår", "min", "mi", "hans", "hennes", "deres", "vårs") and not gap_before.strip() \
-            and (_person_noun_definite(p2) or kin_word(p2)) \
-            and p2.endswith(("en", "a", "ern", "ren")):
-        at_least(2.0)  # 'læreren vår hamar han var streng', 'sjefen min vik' (the role's
-        # bearer named after it)
     if n1 in COPULAS and (n2 in PERSON_STATES or n2 in DEGREE and n3 in PERSON_STATES
                           or n2 in DEGREE and n3 in DEGREE and n4 in PERSON_STATES):
         at_least(2.0)  # 'X var ikke særlig begeistret' (places are not pleased)
@@ -1329,9 +1324,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in ROLE_NOUNS:
         at_least(2.0 if "," in gap_before else 1.5
                  if (n1 in PERSON_ACTS | PERSON_DOES or comma_after) else 1.0)
-    if p1 in ROLE_OWNERS and (p2 in ROLE_NOUNS or kin_word(p2)):
-        at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES)
-                 else 1.5)  # 'lederen vår X var …', 'kollegaen min, X,'
+    if p1 in ROLE_OWNERS and (p2 in ROLE_NOUNS or kin_word(p2) or _person_noun_definite(p2)):
+        at_least(2.0 if ("," in gap_before or n1 in PERSON_ACTS | PERSON_DOES
+                         or n1 in PERSONAL_PRONOUNS or _person_noun_definite(p2)
+                         and not gap_before.strip()) else 1.5)
+        # 'lederen vår X var …', 'kollegaen min, X,', 'læreren vår hamar han var streng
     if p1 in ("han", "hun", "ho", "hu") and (i < 2 or p2 in FILLERS or tokens[i - 1].sentence_start
                                        or p2 in PERSON_DOES and p2 not in COPULAS) \
             and (_listed(tokens[i].low) or unknown_word(tokens[i].low)):
@@ -1963,10 +1960,6 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
         or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før"))
 
 
-_OWNERS = frozenset({"vår", "våres", "min", "mi", "mitt", "din", "di", "hans", "hennes",
-                     "deres", "dykkar", "sin", "si", "sitt"})
-
-
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
     """Add persons where the words around a single word say person strongly enough for
     that word (``word_need``), and take the word from a place guess when the person
@@ -1990,7 +1983,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             hits.remove(h)  # 'Fotballklubben Odd', 'bandet Ruth', 'hunden Bamse' (not
             # 'Kassereren i idrettslaget, Bjarne Ulvestad, fortel …'; in lower case only an
             # animal's or a thing's name: 'på butikken kari jobba i' may be a person)
-        elif k is not None and k > 1 and tokens[k - 1].low in _OWNERS \
+        elif k is not None and k > 1 and tokens[k - 1].low in ROLE_OWNERS \
                 and tokens[k - 2].low in THING_NOUNS and _gap(text, tokens, k - 2) == " " \
                 and _gap(text, tokens, k - 1) in (", ", ", «", ', "'):
             hits.remove(h)  # 'Hunden vår, «Storm», nekta å gå ut', 'Kua hans, Dagros,':
