@@ -95,6 +95,7 @@ from .words import (
     CLUB_LETTERS,
     COMMITTEES,
     COMMON_NOUN_ZIPF,
+    COMPASS_POINTS,
     DETERMINERS,
     FROM_WORDS,
     INSTITUTION_AFTER,
@@ -130,8 +131,6 @@ PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
 _PART_OF_TOWN = frozenset({"sentrum", "sentret", "utkanten", "midten", "nordsida", "sørsida",
                            "austsida", "østsida", "vestsida", "nordsiden", "sørsiden",
                            "østsiden", "vestsiden", "nordenden", "sørenden"})
-_COMPASS = frozenset({"nord", "sør", "syd", "øst", "aust", "vest", "nordvest", "nordøst",
-                      "nordaust", "sørvest", "sørøst", "søraust"})
 NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", "innanfor"})
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
@@ -285,7 +284,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             prev = "fra"  # 'flytta ut av lom': out of a place (not 'ut av sola')
         if prev == "av" and prev2 in _PART_OF_TOWN:
             prev = "i"  # 'i sentrum av moss': in a town
-        elif prev == "for" and prev2 in _COMPASS:
+        elif prev == "for" and prev2 in COMPASS_POINTS:
             prev = "utenfor"  # 'nord for moss': by a town
         if prev in NEAR_PREPOSITIONS and any(p.label not in ("NONE",)
                                              for p in g.places.get(prev2, ())):

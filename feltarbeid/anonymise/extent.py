@@ -43,6 +43,7 @@ from .slots import foreign_word, past_verb, present_verb, role_word, verb_form
 from .spans import Hit, Token
 from .words import (
     ASIAN_SURNAMES,
+    COMPASS_POINTS,
     INITIALS,
     NAME_PARTICLES,
     NEGATIONS,
@@ -55,7 +56,7 @@ from .words import (
 )
 
 HYPHENS = "-\u2011"
-_COMPASS = frozenset({"nord", "sør", "aust", "øst", "vest", "midt", "indre", "ytre"})
+_COMPASS = COMPASS_POINTS | {"midt", "indre", "ytre"}
 # Vietnamese middle names: the word after is a given name ('nguyen thi lan', 'tran van duc')
 _MIDDLE_MARKERS = frozenset({"thi", "thị", "van", "văn", "thu"})
 _PARTICLES = NAME_PARTICLES | {"dos", "das", "del", "dela", "della", "delos", "mc", "mac"}

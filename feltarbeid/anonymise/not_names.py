@@ -99,6 +99,7 @@ from .words import (
     PRODUCT_HEADS,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
+    STORM_WORDS,
     STORMS,
     SUBJECT_PRONOUNS,
     THING_HEADS,
@@ -1200,17 +1201,11 @@ _VESSELS = ("båten", "båt", "skuta", "skøyta", "skipet", "ferja", "ferga", "s
             "snekka", "sjekta", "tråleren", "hesten", "hoppa", "kua")
 
 
-# a storm named, and the compounds that end so ('vinterstormen', 'ekstremværet')
-_STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar", "uvær",
-                "uværet", "uvêr", "uvêret", "ekstremvær", "ekstremværet", "orkan", "orkanen",
-                "lavtrykk", "lavtrykket")
-
-
 def _named_storm(tokens: Sequence[Token], i: int) -> bool:
     """The words around token i (about a sentence) talk of storms ('stormene',
     'ekstremværet', 'uvær'): a quoted given name among them is a storm's ('«Dagmar» og
     «Ingunn» herja'; not 'fra Orkanger', nor '«Storm»' itself)."""
-    return any(tokens[k].low.endswith(_STORM_WORDS)
+    return any(tokens[k].low.endswith(STORM_WORDS)
                for k in range(max(0, i - NAMESAKE_WINDOW), min(len(tokens), i + NAMESAKE_WINDOW))
                if k != i)
 
@@ -1262,7 +1257,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 # championships after a word that names a municipality too ('ski vm', 'ski-nm')
-_CHAMPIONSHIPS = frozenset({"vm", "nm", "em", "os", "cup", "cupen"})
+_CHAMPIONSHIPS = frozenset({"vm", "nm", "em", "cup", "cupen"})
 # a make's model number before a product's noun: 'Dash 8-fly', 'Volvo 240-bilen'
 _MODEL_HEAD = re.compile(r" \d{1,4}-([a-zæøå]+)")
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})

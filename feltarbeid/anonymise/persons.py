@@ -53,6 +53,7 @@ from .slots import (
     HESITATIONS,
     NUMBER_PARTS,
     PEOPLE_PLURALS,
+    SPOKEN_FILLERS,
     named_place,
     noun_as_object,
     noun_like,
@@ -1421,8 +1422,7 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
             or nxt == "som" and _cleft_before(tokens, i))  # 'det var X som', 'det er jo X som'
 
 
-_CLEFT_FILLERS = frozenset({"jo", "eh", "ehm", "altså", "nok", "faktisk", "egentlig",
-                            "eigentleg", "vel"})
+_CLEFT_FILLERS = SPOKEN_FILLERS | {"nok", "faktisk", "egentlig", "eigentleg"}
 
 
 def _cleft_before(tokens: Sequence[Token], i: int) -> bool:
@@ -1578,9 +1578,8 @@ def document_names(parts_per_text: Sequence[NameParts], *,
 
 
 # what a speaker says between a name and the same name said in full ('berg altså solveig berg')
-_REPAIR_FILLERS = frozenset({"altså", "eh", "ehm", "ja", "nei", "jo", "da", "liksom", "hm",
-                             "mm", "vel", "nemlig", "han", "hun", "ho", "hu", "at", "òg",
-                             "også", "og"})
+_REPAIR_FILLERS = SPOKEN_FILLERS | {"nei", "nemlig", "han", "hun", "ho", "hu", "at", "òg",
+                                    "også", "og"}
 
 
 def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:

@@ -700,6 +700,15 @@ gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne fisk f
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
 # storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's
 STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
+# words of storm talk, and the compounds that end so ('vinterstormen'): a quoted given name
+# among them is a storm's ('«Dagmar» og «Ingunn» er blant de kraftigste stormene')
+STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar", "uvær",
+               "uværet", "uvêr", "uvêret", "ekstremvær", "ekstremværet", "orkan", "orkanen",
+               "lavtrykk", "lavtrykket")
+# the points of the compass ('nord for moss'; 'Nord' alone is no name)
+COMPASS_POINTS = _words("""
+nord sør syd øst aust vest nordvest nordøst nordaust sørvest sørøst søraust
+""")
 # nouns of nationality ("han var chilener", "ikke litauer"): no names, and a person's
 # predicate (the adjectives: ``slots.NATIONALITIES``)
 NATIONALITY_NOUNS = _words("""
