@@ -295,3 +295,9 @@ def test_a_name_is_carried_to_its_genitive_with_sin() -> None:
     from feltarbeid.anonymise.detect import detect_many
     hits = detect_many(["Dag Solheim kom tidlig.", "Etterpå lånte vi Dag sin bil."])
     assert [(h.surface, h.label) for h in hits[1]] == [("Dag", "PERSON")]
+
+
+def test_the_speaker_after_sa_with_where_or_when_it_was_said() -> None:
+    found = labels("Ring oss gjerne i kveld, sa Time på slutten av sendinga.")
+    assert ("Time", "PERSON") in found
+    assert ("Hamar", "MUNICIPALITY") in labels("Det er for dyrt, sa Hamar kommune i går.")

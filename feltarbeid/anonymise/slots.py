@@ -847,6 +847,9 @@ def _counted_places(tokens: Sequence[Token], i: int) -> bool:
 
 
 # verbs that close a quotation and name its speaker after them ('…, sa X.')
+# what follows the speaker after '…, sa X': where, when or to whom it was said
+_AFTER_SPEAKER = frozenset({"på", "i", "til", "etter", "etterpå", "under", "da", "då", "den",
+                            "før", "ved", "om"})
 _QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", "skriver",
                                "skriv", "legger", "legg", "understreker", "ler"}
 
@@ -1195,8 +1198,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(2.0)  # 'sa X at', 'spurte X om'
     if p1 in _QUOTE_VERBS and not gap_before.strip() and (
             _before(text, tokens, b).strip()[-1:] in (",", "»", '"', "”", "–")
-            and (not n1 or gap_after.strip()[:1] in (".", ",", "!", "?", ";", ":"))):
-        at_least(2.0)  # '«Det er for dyrt», sa Hamar.', '…, seier Birkenes.': the speaker
+            and (not n1 or gap_after.strip()[:1] in (".", ",", "!", "?", ";", ":")
+                 or not gap_after.strip() and n1 in _AFTER_SPEAKER)):
+        at_least(2.0)  # '«Det er for dyrt», sa Hamar.', '…, seier Birkenes.', '…, sa Time
+        # på slutten av sendinga': the speaker
     if p1 in ADDRESS_VERBS and not gap_before.strip() and not (
             p1 in CALLED and (p2 in ("det", "den", "dette", "denne", "som")
                               or p2.endswith(PLACE_NOUN_ENDINGS))):
