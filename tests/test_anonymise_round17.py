@@ -301,3 +301,9 @@ def test_the_speaker_after_sa_with_where_or_when_it_was_said() -> None:
     found = labels("Ring oss gjerne i kveld, sa Time på slutten av sendinga.")
     assert ("Time", "PERSON") in found
     assert ("Hamar", "MUNICIPALITY") in labels("Det er for dyrt, sa Hamar kommune i går.")
+
+
+def test_two_said_to_be_the_youngest_are_people() -> None:
+    found = labels("Ask og Vår var dei yngste på lista i Iveland.")
+    assert ("Ask", "PERSON") in found and ("Vår", "PERSON") in found
+    assert ("Bergen", "MUNICIPALITY") in labels("Oslo og Bergen var de eldste byene i landet.")

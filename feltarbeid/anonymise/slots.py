@@ -884,8 +884,10 @@ def _pair_of_people(tokens: Sequence[Token], i: int) -> bool:
     if n0 not in COPULAS_SPOKEN:
         return False
     if n1 in ("begge", "bægge") and n2 in _BOTH_THEN \
-            or n1 in ("de", "dei") and n2 in ("to", "tre", "eneste", "einaste") and n3 == "som":
-        return True
+            or n1 in ("de", "dei") and n2 in ("to", "tre", "eneste", "einaste") and n3 == "som" \
+            or n1 in ("de", "dei") and n2 in ("yngste", "eldste") and n3 in (
+                "på", "i", "av", "som", "blant", ""):
+        return True  # ('X og Y var dei yngste på lista'; not 'de eldste byene')
     # agreeing is said of municipalities too ('Sola og Randaberg var enige'): with a pronoun
     return _low(tokens, a) in _PAIR_PRONOUNS and (
         n1 in ("ikke", "ikkje", "aldri") and n2 in ("enige", "einige", "samde")
