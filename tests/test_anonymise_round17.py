@@ -307,3 +307,8 @@ def test_two_said_to_be_the_youngest_are_people() -> None:
     found = labels("Ask og Vår var dei yngste på lista i Iveland.")
     assert ("Ask", "PERSON") in found and ("Vår", "PERSON") in found
     assert ("Bergen", "MUNICIPALITY") in labels("Oslo og Bergen var de eldste byene i landet.")
+
+
+def test_a_point_made_is_a_persons() -> None:
+    assert ("Kvalvågens", "PERSON") in labels(
+        "Kvalvågens poeng er at tilhørighet forhandles, ikke arves.")

@@ -456,7 +456,9 @@ THINKERS_HEADS = frozenset({"begrep", "begreper", "begrepet", "teori", "teorien"
                             "typologi", "typologien", "distinksjon", "definisjon",
                             "kritikk", "doktoravhandling", "hovudoppgåve", "masteroppgave",
                             "arbeider", "bøker", "studier", "analyser", "skrifter",
-                            "forfatterskap", "tenkning"})  # (not 'Askers modell')
+                            "forfatterskap", "tenkning", "poeng", "hovedpoeng",
+                            "hovudpoeng", "påstand", "argumentasjon", "funn"})  # (not
+# 'Askers modell')
 # between a genitive and what its owner wrote: 'Sørlibråtens senere arbeider'
 _WORK_ADJECTIVES = frozenset({"senere", "seinare", "tidlige", "tidlegare", "tidligere",
                               "nyere", "nyare", "siste", "første", "kjente", "klassiske",
