@@ -312,3 +312,10 @@ def test_two_said_to_be_the_youngest_are_people() -> None:
 def test_a_point_made_is_a_persons() -> None:
     assert ("Kvalvågens", "PERSON") in labels(
         "Kvalvågens poeng er at tilhørighet forhandles, ikke arves.")
+
+
+def test_three_said_to_be_the_three_who_are_people() -> None:
+    found = labels("Lund, Vik og Eide – det var de tre som satt i styret.")
+    assert [label for _, label in found] == ["PERSON"] * 3
+    found = labels("Oslo, Bergen og Trondheim – det var de tre som fikk pengene.")
+    assert [label for _, label in found] == ["MUNICIPALITY"] * 3

@@ -869,20 +869,39 @@ def _person_named(low: str) -> bool:
         or world_name(low) or unknown_word(low)
 
 
-def _pair_of_people(tokens: Sequence[Token], i: int) -> bool:
-    """Token i is one of two joined by 'og' that are said to be people: 'X og Y var de to
-    som …', 'X og Y var begge med på møtet', 'X og Y og meg', 'han og X var ikke enige'."""
-    if _low(tokens, i + 1) == "og":
-        a, b = i, i + 2
-    elif _low(tokens, i - 1) == "og":
-        a, b = i - 2, i
-    else:
-        return False
-    if a < 0 or b >= len(tokens) or not all(_person_named(_low(tokens, m)) for m in (a, b)):
+def _list_around(text: str, tokens: Sequence[Token], i: int) -> tuple[int, int, int]:
+    """The first and the last item of a list of single words around token i, joined by
+    commas and 'og' ('Lund, Vik og Eide'), and how many items it has."""
+    a = b = i
+    n = 1
+    while b + 2 < len(tokens) and (_low(tokens, b + 1) == "og"
+                                   or _gap(text, tokens, b).strip() == "," and n < 5
+                                   and _low(tokens, b + 1) not in ("og", "men", "så")):
+        b += 2 if _low(tokens, b + 1) == "og" else 1
+        n += 1
+        if _low(tokens, b - 1) == "og":
+            break  # 'og' ends the list
+    while a - 2 >= 0 and (_low(tokens, a - 1) == "og" and n == 1
+                          or _gap(text, tokens, a - 1).strip() == ","):
+        a -= 2 if _low(tokens, a - 1) == "og" else 1
+        n += 1
+    return a, b, n
+
+
+def _pair_of_people(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is one of two or three joined by 'og' and commas that are said to be people:
+    'X og Y var de to som …', 'X, Y og Z – det var de tre som …', 'X og Y var begge med på
+    møtet', 'X og Y og meg', 'han og X var ikke enige'."""
+    a, b, n = _list_around(text, tokens, i)
+    if n < 2 or not all(_person_named(_low(tokens, m)) for m in range(a, b + 1)
+                        if _low(tokens, m) != "og"):
         return False  # ('Eide og Fræna var aldri enige': two municipalities)
     n0, n1, n2, n3 = (_low(tokens, b + m) for m in range(1, 5))
     if n0 == "og" and n1 in ("meg", "jeg", "eg", "æ"):
         return True
+    if n0 in ("det", "dei", "de") and n1 in COPULAS_SPOKEN and n2 in ("de", "dei") \
+            and n3 in ("to", "tre", "fire") and _low(tokens, b + 5) == "som":
+        return True  # 'Lund, Vik og Eide – det var de tre som satt i styret'
     if n0 not in COPULAS_SPOKEN:
         return False
     if n1 in ("begge", "bægge") and n2 in _BOTH_THEN \
@@ -891,7 +910,7 @@ def _pair_of_people(tokens: Sequence[Token], i: int) -> bool:
                 "på", "i", "av", "som", "blant", ""):
         return True  # ('X og Y var dei yngste på lista'; not 'de eldste byene')
     # agreeing is said of municipalities too ('Sola og Randaberg var enige'): with a pronoun
-    return _low(tokens, a) in _PAIR_PRONOUNS and (
+    return n == 2 and _low(tokens, a) in _PAIR_PRONOUNS and (
         n1 in ("ikke", "ikkje", "aldri") and n2 in ("enige", "einige", "samde")
         or n1 in ("enige", "uenige", "einige", "samde", "usamde"))
 
@@ -1444,7 +1463,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
                  or _low(tokens, k + 3)[:-3] in NATIONALITY_NOUNS)):
         at_least(2.0)  # 'villanueva var ikke filippiner', 'Magbanua var den einaste
         # filippinaren': a place has no nationality
-    if i == j and _pair_of_people(tokens, i):
+    if i == j and _pair_of_people(text, tokens, i):
         at_least(2.0)  # 'strand og vestby var de to som', 'lund og eide var begge med på
         # møtet', 'han og gran var ikke enige', 'voss og sande og meg'
     if p1 in ("både", "bade"):
