@@ -319,3 +319,17 @@ def test_three_said_to_be_the_three_who_are_people() -> None:
     assert [label for _, label in found] == ["PERSON"] * 3
     found = labels("Oslo, Bergen og Trondheim – det var de tre som fikk pengene.")
     assert [label for _, label in found] == ["MUNICIPALITY"] * 3
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a role in apposition, or 'altså han som …' after a comma
+    ("Vi møtte Gjøvik i finalen, og Gjøvik, keeperen deres, tok alt.", "Gjøvik"),
+    ("Halden, altså han som er advokat, ikke byen, sa at det var ulovlig.", "Halden"),
+])
+def test_a_role_or_a_pronoun_in_apposition_says_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+def test_a_town_in_apposition_stays_a_town() -> None:
+    assert ("Hamar", "MUNICIPALITY") in labels(
+        "Vi kjørte til Hamar, byen med domkirkeruinene, og overnattet der.")

@@ -1058,8 +1058,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # 'X var den som holdt styr', 'X var den eneste som torde' (dared: only a person)
         verb = _low(tokens, off + (k + 4 if n4 == "som" else k + 3))
         at_least(2.0 if verb in PERSON_ACTS else 1.5)
-    if n1 in PERSONAL_PRONOUNS and n2 == "som":
-        at_least(2.0)  # 'X, han som satt i styret'
+    if n1 in PERSONAL_PRONOUNS and n2 == "som" \
+            or comma_after and n1 == "altså" and n2 in PERSONAL_PRONOUNS and n3 == "som":
+        at_least(2.0)  # 'X, han som satt i styret', 'Halden, altså han som er advokat'
+    if comma_after and (role_word(n1) or _person_noun_definite(n1)) \
+            and n1.endswith(("en", "a", "et", "n")) and (
+                n2 in ROLE_OWNERS or _gap(text, tokens, k).strip().startswith(",")):
+        at_least(2.0)  # 'og Stange, keeperen deres, var enorm': a role in apposition
     if n1 in ("han", "hun", "ho", "hu") and (
             _clause_start(text, tokens, i) or p1 in ("var", "er", "va", "e")
             and p2 in ("det", "da", "då")) and (
@@ -1742,7 +1747,8 @@ ROLES_BARE = frozenset({"lege", "sykepleier", "sjukepleiar", "tolk", "lærer", "
                         "forlegger", "skuespiller", "skodespelar", "utvikler", "utviklar",
                         "programmerer", "gründer", "moderator", "renholder", "reinhaldar",
                         "servitør", "sekretær", "tannlege", "dyrlege", "brannmann",
-                        "vaktmester", "vaktmeister", "tømrer", "tømrar", "montør", "operatør"})
+                        "vaktmester", "vaktmeister", "tømrer", "tømrar", "montør", "operatør",
+                        "keeper", "målvakt"})
 # titles and roles said bare right before a name (not those that are verbs too: 'leder',
 # 'trener', 'dommer')
 _BARE_TITLES = (TITLES | ROLES_BARE) - {"leder", "leiar", "trener", "dommer", "min", "daglig",
