@@ -333,3 +333,12 @@ def test_a_role_or_a_pronoun_in_apposition_says_person(text: str, name: str) -> 
 def test_a_town_in_apposition_stays_a_town() -> None:
     assert ("Hamar", "MUNICIPALITY") in labels(
         "Vi kjørte til Hamar, byen med domkirkeruinene, og overnattet der.")
+
+
+@pytest.mark.parametrize("text", [
+    # a municipality says things too: in a statement, on its web pages
+    "Det blir dyrt, sier Hamar i en uttalelse.",
+    "Vi må kutte, skriver Time på nettsidene.",
+])
+def test_a_municipality_that_says_something_in_a_statement_stays_a_place(text: str) -> None:
+    assert [label for _, label in labels(text)] == ["MUNICIPALITY"]

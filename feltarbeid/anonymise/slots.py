@@ -849,9 +849,11 @@ def _counted_places(tokens: Sequence[Token], i: int) -> bool:
 
 
 # verbs that close a quotation and name its speaker after them ('…, sa X.')
-# what follows the speaker after '…, sa X': where, when or to whom it was said
-_AFTER_SPEAKER = frozenset({"på", "i", "til", "etter", "etterpå", "under", "da", "då", "den",
-                            "før", "ved", "om"})
+# what follows the speaker after '…, sa X': to whom, or on which occasion it was said (not
+# 'sier Telenor i en pressemelding', 'skriver NRK på nettsidene': firms and media say too)
+_AFTER_SPEAKER = {"til": frozenset({"meg", "oss", "henne", "ham", "han", "ho", "dem", "dei",
+                                    "deg", "dere", "dykk"}),
+                  "på": frozenset({"slutten", "møtet", "telefonen", "vei", "veien", "vegen"})}
 _QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", "skriver",
                                "skriv", "legger", "legg", "understreker", "ler"}
 
@@ -1227,7 +1229,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in _QUOTE_VERBS and not gap_before.strip() and (
             _before(text, tokens, b).strip()[-1:] in (",", "»", '"', "”", "–")
             and (not n1 or gap_after.strip()[:1] in (".", ",", "!", "?", ";", ":")
-                 or not gap_after.strip() and n1 in _AFTER_SPEAKER)):
+                 or not gap_after.strip() and n2 in _AFTER_SPEAKER.get(n1, ()))):
         at_least(2.0)  # '«Det er for dyrt», sa Hamar.', '…, seier Birkenes.', '…, sa Time
         # på slutten av sendinga': the speaker
     if p1 in ADDRESS_VERBS and not gap_before.strip() and not (
