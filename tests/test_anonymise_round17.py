@@ -342,3 +342,8 @@ def test_a_town_in_apposition_stays_a_town() -> None:
 ])
 def test_a_municipality_that_says_something_in_a_statement_stays_a_place(text: str) -> None:
     assert [label for _, label in labels(text)] == ["MUNICIPALITY"]
+
+
+def test_a_bare_subject_who_flew_is_a_person() -> None:
+    assert ("Gaup", "PERSON") in labels("Gaup fløy sjøfly fra Bodø på sekstitallet, sier han.")
+    assert labels("Flyet fløy lavt over fjorden.") == []

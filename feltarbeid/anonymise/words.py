@@ -404,7 +404,7 @@ fortalte fortalde ordnet ordna skaffet skaffa inviterte søkte ansatte tilsette 
 ledet leia underviste arbeidde arbeidet tok snakket snakka prata pratet ville skulle
 eide eigde åtte spelte spilte
 dreiv kleiv reiv treiv beit sleit steig gleid såg fann drog sprang fór batt braut
-gret lo skaut smaug stakk sveik svor trakk
+gret lo skaut smaug stakk sveik svor trakk fløy flaug
 """)
 # forms of frequent verbs that no ending shows to be verbs (strong pasts, short presents):
 # 'da hun datt på isen', 'ho song i koret', 'koret øver kvar onsdag' are no nicknames
