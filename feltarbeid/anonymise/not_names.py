@@ -57,6 +57,7 @@ from .slots import (
     TIMES,
     inverted,
     kin_word,
+    next_list_item,
     noun_like,
     past_verb,
     person_evidence,
@@ -593,7 +594,7 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int,
     for step in (-1, 1):
         k = i
         for _ in range(3):  # up to three more items of the list on this side
-            k = _next_item(text, tokens, k, step)
+            k = next_list_item(text, tokens, k, step)
             if k is None or not _brand_item(tokens, k, i, step, g, listed):
                 break
             brands += 1
@@ -601,19 +602,6 @@ def _among_brands(text: str, tokens: Sequence[Token], i: int,
             and low not in ORGANISATIONS:
         return False  # (a listed name that is a known brand itself: 'Freia og Tine')
     return person_evidence(text, tokens, i) < 1.5
-
-
-def _next_item(text: str, tokens: Sequence[Token], k: int, step: int) -> int | None:
-    """The next item of a list from token k: across 'og', 'eller' or a comma."""
-    m = k + step
-    if not 0 <= m < len(tokens):
-        return None
-    near, far = sorted((m, k))
-    if tokens[m].low in ("og", "eller"):
-        m += step  # 'Gilde og Nortura'
-    elif text[tokens[near].end:tokens[far].start].strip() != ",":
-        return None  # ('Tine, Gilde': a comma between is a list too)
-    return m if 0 <= m < len(tokens) else None
 
 
 def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazetteer,
@@ -1315,7 +1303,7 @@ def _with_a_person(text: str, tokens: Sequence[Token], i: int, j: int,
     a man's name): a person too (not 'Elling og Kon-Tiki': a film's name too)."""
     persons = {h.start for h in hits if h.label == "PERSON" and h.confidence >= 0.7}
     for step, k in ((-1, i), (1, j)):
-        m = _next_item(text, tokens, k, step)
+        m = next_list_item(text, tokens, k, step)
         if m is None or m in listed or named_thing_too(tokens[m].low):
             continue
         if tokens[m].start in persons:

@@ -836,6 +836,7 @@ _AGE_OR_PSEUDONYM = re.compile(
     r"|,\s*som\s+(?:vi|jeg|eg|me)\s+(?:\w+\s+){0,3}?(?:kalle|kalla|kaller|kallar)"
     r"\s+(?:henne|ham|han|ho|hen|dei|dem)\b)", re.I)
 
+
 def _counted_places(tokens: Sequence[Token], i: int) -> bool:
     """Token i is in a list governed by a preposition of place, each item with a count in
     brackets ('frå Sunde (14) og Valen (9)'): places counted, not persons' ages."""
@@ -848,17 +849,18 @@ def _counted_places(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
-# verbs that close a quotation and name its speaker after them ('…, sa X.')
 # what follows the speaker after '…, sa X': to whom, or on which occasion it was said (not
 # 'sier Telenor i en pressemelding', 'skriver NRK på nettsidene': firms and media say too)
 _AFTER_SPEAKER = {"til": frozenset({"meg", "oss", "henne", "ham", "han", "ho", "dem", "dei",
                                     "deg", "dere", "dykk"}),
                   "på": frozenset({"slutten", "møtet", "telefonen", "vei", "veien", "vegen"})}
+# verbs that close a quotation and name its speaker after them ('…, sa X.')
 _QUOTE_VERBS = SPEECH_VERBS | {"forteller", "fortel", "forklarer", "forklarar", "skriver",
                                "skriv", "legger", "legg", "understreker", "ler"}
 
 
-_PAIR_PRONOUNS = frozenset({"han", "hun", "ho", "hu", "jeg", "eg", "æ", "meg"})
+_FIRST_PERSON = frozenset({"jeg", "eg", "æ", "meg"})
+_PAIR_PRONOUNS = frozenset({"han", "hun", "ho", "hu"}) | _FIRST_PERSON
 _BOTH_THEN = frozenset({"med", "på", "enige", "uenige", "einige", "samde", "usamde", "der",
                         "til"})
 
@@ -871,22 +873,31 @@ def _person_named(low: str) -> bool:
         or world_name(low) or unknown_word(low)
 
 
+def next_list_item(text: str, tokens: Sequence[Token], k: int, step: int) -> int | None:
+    """The next item of a list from token k: across 'og', 'eller' or a comma."""
+    m = k + step
+    if not 0 <= m < len(tokens):
+        return None
+    near, far = sorted((m, k))
+    if tokens[m].low in ("og", "eller"):
+        m += step  # 'Gilde og Nortura'
+    elif text[tokens[near].end:tokens[far].start].strip() != ",":
+        return None  # ('Tine, Gilde': a comma between is a list too)
+    return m if 0 <= m < len(tokens) else None
+
+
 def _list_around(text: str, tokens: Sequence[Token], i: int) -> tuple[int, int, int]:
-    """The first and the last item of a list of single words around token i, joined by
-    commas and 'og' ('Lund, Vik og Eide'), and how many items it has."""
+    """The first and the last item, and how many there are, of the list of words a person
+    may bear around token i ('Lund, Vik og Eide', 'han og Gran'); 'og meg' after it is no
+    item of it ('X og Y og meg')."""
     a = b = i
     n = 1
-    while b + 2 < len(tokens) and (_low(tokens, b + 1) == "og"
-                                   or _gap(text, tokens, b).strip() == "," and n < 5
-                                   and _low(tokens, b + 1) not in ("og", "men", "så")):
-        b += 2 if _low(tokens, b + 1) == "og" else 1
-        n += 1
-        if _low(tokens, b - 1) == "og":
-            break  # 'og' ends the list
-    while a - 2 >= 0 and (_low(tokens, a - 1) == "og" and n == 1
-                          or _gap(text, tokens, a - 1).strip() == ","):
-        a -= 2 if _low(tokens, a - 1) == "og" else 1
-        n += 1
+    while n < 5 and (m := next_list_item(text, tokens, b, 1)) is not None \
+            and _person_named(tokens[m].low) and tokens[m].low not in _FIRST_PERSON:
+        b, n = m, n + 1
+    while n < 5 and (m := next_list_item(text, tokens, a, -1)) is not None \
+            and _person_named(tokens[m].low):
+        a, n = m, n + 1
     return a, b, n
 
 
@@ -894,12 +905,13 @@ def _pair_of_people(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i is one of two or three joined by 'og' and commas that are said to be people:
     'X og Y var de to som …', 'X, Y og Z – det var de tre som …', 'X og Y var begge med på
     møtet', 'X og Y og meg', 'han og X var ikke enige'."""
+    if not _person_named(tokens[i].low):
+        return False
     a, b, n = _list_around(text, tokens, i)
-    if n < 2 or not all(_person_named(_low(tokens, m)) for m in range(a, b + 1)
-                        if _low(tokens, m) != "og"):
-        return False  # ('Eide og Fræna var aldri enige': two municipalities)
+    if n < 2:
+        return False  # ('Eide og Fræna var aldri enige': Fræna is no one's name)
     n0, n1, n2, n3 = (_low(tokens, b + m) for m in range(1, 5))
-    if n0 == "og" and n1 in ("meg", "jeg", "eg", "æ"):
+    if n0 == "og" and n1 in _FIRST_PERSON:
         return True
     if n0 in ("det", "dei", "de") and n1 in COPULAS_SPOKEN and n2 in ("de", "dei") \
             and n3 in ("to", "tre", "fire") and _low(tokens, b + 5) == "som":
@@ -921,11 +933,11 @@ def _moved_with(tokens: Sequence[Token], k: int) -> bool:
     """A verb of moving up to five words before token k (a kin noun before 'til'), with no
     other way or goal between: 'flytta Ali og familien til' (not 'dro på hytta til familien
     til': the family is someone's)."""
-    for m in range(k - 1, k - 6, -1):
-        low = _low(tokens, m)
+    for m in range(k - 1, max(-1, k - 6), -1):
+        low = tokens[m].low
         if low in MOVING_VERBS:
             return True
-        if low in ("til", "på", "i", "fra", "frå", "mot") or m < 0:
+        if low in ("til", "på", "i", "fra", "frå", "mot"):
             return False
     return False
 
