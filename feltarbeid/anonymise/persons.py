@@ -1593,6 +1593,7 @@ def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
     if not full:
         return
     starts = {t.start: n for n, t in enumerate(tokens)}
+    at = Overlaps(hits)
     for h in full:
         first = starts.get(h.start)
         if first is None:
@@ -1605,15 +1606,17 @@ def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
             if low in (words[0], words[-1]) and len(low) >= 2 and not (
                     k > 0 and tokens[k - 1].low in PLACE_PREPOSITIONS):  # ('bodde i hamar ja
                 # sverre hamar og jeg': the town, then a man of its name)
-                over = [o for o in hits if o.start < tokens[k].end and tokens[k].start < o.end]
+                over = at.over(tokens[k].start, tokens[k].end)
                 if any(o.entry_id is not None or o.label == "PERSON" for o in over):
                     break
                 for o in over:
                     hits.remove(o)
+                    at.remove(o)
                 hits.append(Hit(tokens[k].start, tokens[k].end, "PERSON", tokens[k].text,
                                 min(0.85, max(h.confidence, 0.7)),
                                 "names:document", canonical=h.canonical,
                                 info={"tokens": 1, "context": True}))
+                at.add(hits[-1])
             break
 
 
