@@ -9,6 +9,12 @@
                                    the Unicode CLDR through Babel), foreign cities of 100 000
                                    inhabitants or more (GeoNames), and wide regions (landsdeler,
                                    Norden …) (name, kind).
+- ``feltarbeid/data/utlandsbyer.csv`` foreign towns of 15 000 inhabitants or more (GeoNames),
+                                   also those named like persons ('Adelaide', 'Charlotte',
+                                   'Siena'), but none named like a Norwegian municipality or
+                                   place (name): never labelled alone, only a person guess
+                                   where the words around it say town abroad ('i Siena', 'til
+                                   Adelaide i Australia', 'Charlotte og Orlando').
 
 The built files are committed; nothing here runs at run time. Re-run after a source changes::
 
@@ -29,6 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "feltarbeid" / "data"
 MIN_FOREIGN_POPULATION = 100_000
+MIN_FOREIGN_TOWN = 15_000  # ``utlandsbyer.csv``
 
 # Wide regions that identify no one (issue 12: "Nord-Norge as a region of millions"):
 # Norway's landsdeler and wider Nordic/European regions. Trøndelag is a county: PLACE.
@@ -130,6 +137,11 @@ def main() -> None:
     for name in EXONYMS:
         world.setdefault(name, "city")
     _write(OUT / "verden.csv", ["name", "kind"], sorted([n, k] for n, k in world.items()))
+    towns = {c["name"].strip() for c in cities.values()
+             if c["countrycode"] != "NO" and int(c["population"] or 0) >= MIN_FOREIGN_TOWN}
+    towns = {n for n in towns if len(n) >= 3 and n.lower() not in municipalities
+             and n not in local}
+    _write(OUT / "utlandsbyer.csv", ["name"], sorted([n] for n in towns))
 
 
 if __name__ == "__main__":

@@ -59,7 +59,8 @@ EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", 
                # the Swedish border, the Kola peninsula)
                "Skottland", "Shetland", "Orknøy", "Orknøyene", "Hebridene", "Lerwick",
                "Grimsby", "Hirtshals", "Frederikshavn", "Ålborg", "Thisted", "Minnesota",
-               "Wisconsin", "North Dakota", "Nord-Dakota", "Strømstad", "Värmland",
+               "Wisconsin", "North Dakota", "Nord-Dakota", "Dakota", "Midtvesten",
+               "Strømstad", "Värmland",
                "Tornedalen", "Karesuando", "Kolahalvøya", "Petsamo", "Lampedusa",
                # rivers and mountain ranges abroad ('ved Donau')
                "Donau", "Rhinen", "Rhin", "Themsen", "Seinen", "Volga", "Nilen", "Eufrat",
@@ -157,6 +158,9 @@ class Gazetteer:
     # 'tesfamariam', 'maricel'; ``navn_verden.csv``, scripts/build_name_data.py)
     world_given: frozenset[str] = frozenset()
     world_surnames: frozenset[str] = frozenset()
+    # foreign towns of 15 000 or more, also those named like persons ('adelaide', 'siena';
+    # ``utlandsbyer.csv``): never labelled alone, only used where words say town abroad
+    foreign_towns: frozenset[str] = frozenset()
     # how many bear a given name: SSB's summed yearly share (per cent), newborns 2005–2014
     # counted as a hundredth each
     given_share: dict[str, float] = field(default_factory=dict)
@@ -280,6 +284,9 @@ def load() -> Gazetteer:
                                  if r["kind"] in ("surname", "both")),
         given_share={r["name"].lower(): float(r["share"])
                      for r in rows("fornavn.csv") if r["share"]},
+        foreign_towns=frozenset(form for r in rows("utlandsbyer.csv")
+                                for form in (r["name"].lower(),
+                                             _foreign_fold(r["name"].lower()))),
     )
 
 

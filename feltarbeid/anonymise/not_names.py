@@ -196,9 +196,14 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»', 'kafeen «Solstrand»'
         # (not 'på butikken kari jobba i': a place, then a subject)
     if i > 0 and gap == " " and tokens[i].capital and not tokens[i].sentence_start \
-            and tokens[i - 1].low in ORG_BEFORE and not relative_subject(text, tokens, i):
+            and tokens[i - 1].low in ORG_BEFORE and (tokens[i - 1].low in STORMS
+                                                     or not relative_subject(text, tokens, i)):
         return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
-        # so; 'på butikken Kari jobba i' is rare in written text)
+        # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
+    if i > 0 and gap == " " and _firm_before(tokens[i - 1].low) \
+            and not relative_subject(text, tokens, i):
+        return True  # 'Legemiddelfirmaet Eli Lilly', 'reisebyrået berg hansen': a firm
+        # named after its founder (not 'reisebyrået Kari jobba i')
     if i > 0 and gap.strip() == ",":
         k = i - 1  # 'Hunden vår, Passopp, var redd'
         while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
@@ -469,8 +474,26 @@ def _elided_institution(tokens: Sequence[Token], j: int) -> bool:
 
 _VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "ford", "lada",
                              "volkswagen", "tesla", "peugeot", "citroën", "fiat", "mazda",
-                             "nissan", "honda", "subaru", "skoda", "audi", "bmw", "ferguson",
-                             "massey", "evinrude", "yamaha", "suzuki"})
+                             "nissan", "honda", "subaru", "skoda", "škoda", "audi", "bmw",
+                             "ferguson", "massey", "evinrude", "yamaha", "suzuki", "renault",
+                             "chevrolet", "hyundai", "kia", "jeep", "porsche", "jaguar",
+                             "lexus", "mitsubishi", "dacia", "alfa", "polestar", "cupra",
+                             "citroen", "chrysler", "dodge", "cadillac", "buick", "isuzu"})
+# what one does with a car right before its make: 'kjører alfa romeo', 'i ein leigd Chevrolet'
+_DRIVEN = frozenset({"kjører", "kjørte", "køyrer", "køyrde", "kjøre", "køyre", "leigd", "leid",
+                     "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte"})
+# the heads of a firm's noun ('legemiddelfirmaet', 'reisebyrået', 'bemanningsbyrået')
+_FIRM_HEADS = ("firmaet", "selskapet", "konsernet", "byrået", "kjeden", "produsenten",
+               "leverandøren", "rederiet", "bryggeriet", "forlaget")
+
+
+_FACTORIES = frozenset({"fabrikk", "fabrikken", "fabrikkane", "fabrikkene"})
+
+
+def _firm_before(low: str) -> bool:
+    """A compound noun of a firm ('legemiddelfirmaet', 'reisebyrået'), not the bare head
+    ('firmaet Kari jobba i' is handled with the other business nouns)."""
+    return any(low.endswith(h) and len(low) >= len(h) + 3 for h in _FIRM_HEADS)
 
 
 def _a_car(tokens: Sequence[Token], m: int) -> bool:
@@ -481,7 +504,7 @@ def _a_car(tokens: Sequence[Token], m: int) -> bool:
         return False
     prev = tokens[m - 1].low
     return prev in ARTICLES or prev in ("vår", "min", "hans", "hennes", "sin", "gammel",
-                                        "gamal", "gamle", "ny", "nye") \
+                                        "gamal", "gamle", "ny", "nye") or prev in _DRIVEN \
         or m > 1 and tokens[m - 2].low in ARTICLES and (common_word(prev)
                                                         or inflected_word(prev))
 
@@ -914,6 +937,10 @@ def _cheered(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].low in ORGANISATIONS  # 'heia på Vålerenga', 'spilte i vålerenga'
 
 
+_HOME_GAMES = frozenset({"hjemmekamp", "heimekamp", "bortekamp", "hjemmekampen",
+                         "heimekampen", "bortekampen", "kamp"})
+
+
 def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
     """A club named like a person, playing or played against, in a sentence about a match."""
     if len(lows) != 1 or lows[0] not in CLUBS:
@@ -924,6 +951,11 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
         tokens[i + 2].low in CLUBS or tokens[i + 2].low in ("mot", "over")
         and i + 3 < len(tokens) and tokens[i + 3].low in CLUBS) \
         or before == "mot" and i > 2 and tokens[i - 3].low in CLUBS  # 'Odd slo Start'
+    plays_club = plays_club or before == "mellom" and i + 2 < len(tokens) \
+        and tokens[i + 1].low == "og" and tokens[i + 2].low in CLUBS \
+        or after in ("hadde", "har", "fekk", "fikk") and i + 2 < len(tokens) \
+        and tokens[i + 2].low in _HOME_GAMES  # 'kamp mellom Odd og Brann', 'odd hadde
+    # hjemmekamp'
     if not _MATCH.search(text) and not plays_club and (
             lows[0] in gz.load().given or not _MATCH_WEAK.search(text)):
         return False  # a club named like a given name needs a match told surely
@@ -934,7 +966,8 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
         and tokens[i + 2].low in CLUBS  # 'kampen mellom Odd og Brann'
     between = between or before in _PLAYS and i > 1 and tokens[i - 2].low in CLUBS  # 'Viking
     # slo Odd 3–1'
-    return before in ("mot", "over", "og") or between or after in _PLAYS or text[
+    return before in ("mot", "over", "og") or between or after in _PLAYS \
+        or after in ("hadde", "har", "fekk", "fikk") and plays_club or text[
         tokens[i - 1].end:tokens[i].start].strip() == "," and any(
         t.low in CLUBS for t in tokens[:i - 1])  # 'Glimt vant serien, Odd havnet …'
 
@@ -1076,7 +1109,12 @@ _ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hest", "hesten",
 _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "hotell",
                              "hotel", "hotellet", "bakeri", "bakeriet", "konditori",
                              "mølle", "mølla", "verft", "verftet", "fabrikk", "fabrikker",
-                             "fabrikken", "mekaniske", "sparebank", "sparebanken"})
+                             "fabrikken", "mekaniske", "sparebank", "sparebanken",
+                             # English heads of firms and buildings ('Kelly Services', 'St.
+                             # Olaf College', 'Rana Plaza')
+                             "services", "plaza", "college", "nails", "center", "centre",
+                             "group", "records", "studios", "consulting", "solutions",
+                             "airlines", "airways", "motors", "foods", "holding", "mall"})
 
 
 _AND_SONS = re.compile(r"\s*(?:&\s+(?:[Ss]ønn(?:er)?|[Ss]øn(?:ner)?|[Ss]ons?|[Cc]o|[Dd]øtre)"
@@ -1196,6 +1234,88 @@ def _named_storm(tokens: Sequence[Token], i: int) -> bool:
     return any(tokens[k].low.endswith(STORM_WORDS)
                for k in range(max(0, i - NAMESAKE_WINDOW), min(len(tokens), i + NAMESAKE_WINDOW))
                if k != i)
+
+
+_TO_A_TOWN = frozenset({"i", "til", "via", "fra", "frå", "mot"})
+# words of a feast near 'Eid' ('fri til Eid', 'feire eid')
+_FEASTING = frozenset({"fri", "feire", "feira", "feiret", "feirar", "feirer", "feiring",
+                       "feiringa", "feiringen", "ramadan", "ramadanen", "mubarak", "bayram",
+                       "al-fitr", "al-adha", "høgtid", "høytid"})
+_MUSHROOMS = ("sopp", "kantarell", "steinsopp", "piggsopp", "traktkantarell")
+_SHIP_HEADS = ("fjord", "fjorden", "fjell", "dal", "sund", "vik", "nes", "øy", "foss")
+
+
+def _place_shaped_thing(low: str) -> bool:
+    """A word built like a place on a head of water or land ('bergensfjord',
+    'kristianiafjord') that no list of persons' names holds: a ship's or a thing's name
+    when quoted."""
+    g = gz.load()
+    return any(low.endswith(h) and len(low) >= len(h) + 4 for h in _SHIP_HEADS) \
+        and low not in g.given and low not in g.surnames and low not in g.world_surnames \
+        and low not in g.given_extra and low not in g.world_given
+# what takes a person after 'i' ('forelska i Charlotte')
+_FOND_OF = frozenset({"forelska", "forelsket", "glad", "interessert", "betatt", "hekta",
+                      "skuffa", "skuffet", "stolt", "sjalu", "bekymra", "bekymret"})
+
+
+def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> bool:
+    """Tokens i..j are a town abroad, not a person or a Norwegian place:
+
+    - a foreign town (``gazetteer.foreign_towns``) that no list of persons' names holds
+      ('Siena', not 'Charlotte', 'Adelaide'), which the words make a place: after a place
+      preposition with another place abroad in the sentence ('tok toget videre til Siena og
+      Verona', 'frå Chicago til Santa Monica'), listed with a place abroad ('Charlotte og
+      Orlando var stoppestedene'), or a place guessed from its preposition alone ('i
+      Lourdes med menigheten');
+    - any name no Norwegian list holds as a person's, followed by the land abroad it lies in
+      ('Oslo i Minnesota', 'Valders i Wisconsin'; not 'Westby i Wisconsin': a surname).
+
+    Never where the words around say person ('forelska i Charlotte')."""
+    g = gz.load()
+    low = " ".join(t.low for t in tokens[i:j + 1])
+    town = low in g.foreign_towns
+    named = low in g.given or low in g.surnames or low in g.given_extra \
+        or low in g.world_given or low in g.world_surnames
+    if named and h.label == "PERSON":
+        return False  # persons bear it: 'Eg sende brev til Ali i Amerika', 'catalina i
+        # santiago', 'Vi dro til Gdańsk og Sofia ble med' (a missed person is a leak)
+    if (town or g.norwegian(low)) and abroad(text, tokens, i, j):
+        return True  # (not 'Nils Kvikne i Texas': a person abroad)
+    if not town or person_evidence(text, tokens, i, j) >= 1.0:
+        return False
+    if h.label == "PLACE":
+        return i > 0 and tokens[i - 1].low == "i" and not any(
+            g.norwegian(t.low) for t in tokens if t.capital and not t.sentence_start)
+        # ('i Lourdes med menigheten'; not 'på Hove', 'på nyborg og så på tertnes': a
+        # Norwegian farm or village named like a town abroad)
+    lo, hi = i, j
+    while lo > 0 and not tokens[lo].sentence_start:
+        lo -= 1
+    while hi + 1 < len(tokens) and not tokens[hi + 1].sentence_start:
+        hi += 1
+
+    def elsewhere_abroad(k: int) -> bool:
+        w = tokens[k].low
+        return tokens[k].capital and (w in g.world or w in g.foreign_towns) \
+            and not g.norwegian(w) and w not in g.given
+    if j + 1 < len(tokens) and tokens[j + 1].low in ("fra", "frå") \
+            or i > 1 and tokens[i - 2].low in _FOND_OF:
+        return False  # 'Charlotte fra London', 'forelska i Charlotte': a person
+    if i > 0 and tokens[i - 1].low in _TO_A_TOWN and any(
+            elsewhere_abroad(k) for k in range(lo, hi + 1) if not i <= k <= j):
+        return True
+    return any(m is not None and elsewhere_abroad(m)
+               for m in (next_list_item(text, tokens, i, -1), next_list_item(text, tokens, j, 1)))
+
+
+def _storm_in_speech(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Lower-case speech: a storm's noun ('stormen', 'ekstremværet') a few words before token
+    i, a given name no surname, and nothing around it saying person."""
+    g = gz.load()
+    if tokens[i].low not in g.given or not any(
+            tokens[k].low in STORMS for k in range(max(0, i - 6), i)):
+        return False
+    return person_evidence(text, tokens, i) < 1.0
 
 
 def _quoted(text: str, h: Hit) -> bool:
@@ -1364,6 +1484,17 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         lows = [t.low for t in tokens[i:j + 1]]
         if lows == ["berg"] and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen":
             continue  # 'berg i dagen': bare rock, no person and no place
+        if lows in (["herad"], ["heradet"]) and i > 0 and gz.load().norwegian(tokens[i - 1].low):
+            continue  # 'Kvam herad': the municipality's own word for itself
+        if lows == ["eid"] and any(tokens[k].low in _FEASTING for k in range(
+                max(0, i - 3), min(len(tokens), i + 3)) if k != i):
+            continue  # 'tok fri til Eid', 'feira eid': the feast
+        if lows == ["karl", "johan"] and any(tokens[k].low.startswith(_MUSHROOMS) for k in range(
+                max(0, i - 8), min(len(tokens), j + 9)) if not i <= k <= j):
+            continue  # 'plukka karl johan og kantarell', 'den beste soppen': the mushroom
+        if h.label == "PERSON" and i == j and _quoted(text, h) and _place_shaped_thing(lows[0]):
+            continue  # '«Bergensfjord» gikk på grunn': a ship named after a place, no one's
+            # name (a place's shape; no list of names holds it)
         if h.label == "PERSON" and len(lows) == 1 and (
                 _elided_institution(tokens, j) or _star(tokens, i, lows[0])
                 or kin_word(lows[0]) and j + 1 < len(tokens) and text[h.end:tokens[j + 1].start]
@@ -1427,6 +1558,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Deli de Luca', 'REK Nord', 'Møllers tran'
         if i == j and _namesake_abroad(text, tokens, h, i, hits):
             continue  # 'en uke i Lund og en uke i Malmö', 'Lier er en by i Belgia'
+        if h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
+                and h.source not in _PERSON_SURELY and _town_abroad(text, tokens, h, i, j):
+            continue  # 'i Adelaide i Australia', 'til Siena og Verona', 'i Lourdes med
+            # menigheten', 'Oslo i Minnesota': a town abroad, no person
         if h.label == "PERSON" and j > i and h.source not in _PERSON_SURELY \
                 and _make_and_model(text, tokens, i, j, listed):
             continue  # 'Kia Sorento', 'Volkswagen Boble': a maker's name and its model's
@@ -1483,9 +1618,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14) or _MODEL_HEAD.match(text, h.end)
         if head and (head.group(1) in PRODUCT_HEADS or head.group(1) in GOODS) and not (
-                h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS):
+                h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS) \
+                or head and h.label == "PERSON" and head.group(1) in _FACTORIES:
             continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product (not 'Tromsø-båten':
-            # the boat to the town)
+            # the boat to the town); 'Nora-fabrikken' (not 'Raufoss-fabrikken': the town's)
         if h.label == "PERSON" and j + 1 < len(tokens) and tokens[j + 1].capital \
                 and not tokens[j + 1].sentence_start and text[h.end:tokens[j + 1].start] == " " \
                 and institution(tokens[j + 1].low) and tokens[j + 1].low not in gz.load().given \
@@ -1501,8 +1637,18 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or j > i and lows[-1] in CLUB_LETTERS
                 or j + 1 < len(tokens)
                 and f"{' '.join(lows)} {tokens[j + 1].low}" in PERSON_NAMED_WORKS
-                or i == j and _a_car(tokens, i)):
-            continue  # 'Ørnulf IL'; 'leste harry potter'; 'en rusten Lada'
+                or _a_car(tokens, i) and not any(
+                    tokens[k].low in gz.load().surnames for k in range(i + 1, j + 1))
+                or i == j and i > 0 and text[tokens[i - 1].end:h.start] == " "
+                and _a_car(tokens, i - 1)):
+            continue  # 'Ørnulf IL'; 'leste harry potter'; 'en rusten Lada', 'en Škoda
+            # Octavia'; 'en renault zoe': the model after its make
+        if h.label == "PERSON" and i == j and i > 0 and (
+                len(tokens[i].text) == 1 and tokens[i].text.isupper()
+                and (role_word(tokens[i - 1].low) or tokens[i - 1].low in _DESIGNATION_HEADS)):
+            continue  # 'sier Sykepleier A.': a designation, already anonymous
+        if h.label == "PERSON" and i == j and lower and _storm_in_speech(text, tokens, i):
+            continue  # 'stormen dagmar', 'ekstremværet hans eller var det ingunn'
         if h.source == "names:model" and i == j and (
                 role_nickname(lows[0]) and not lows[0].startswith(("lille", "vesle", "store"))
                 or i > 0 and tokens[i - 1].low in STORMS):

@@ -1909,6 +1909,12 @@ def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         re.match(r"(?:ola|kari)\s+(?:og\s+(?:ola|kari)\s+)?nordmann", text[h.start:], re.I)
         or low.endswith("nordmann")
         and re.search(r"(?:ola|kari)\s+og\s+$", text[max(0, h.start - 12):h.start], re.I))
+    if generic and (re.match(r"(?:ola|kari)\s+og\s+(?:ola|kari)\s+nordmann", text[h.start:],
+                             re.I) or re.search(r"(?:ola|kari)\s+og\s+$",
+                                                text[max(0, h.start - 12):h.start], re.I)
+                    or re.search(r"eksempel\w*\s+$", text[max(0, h.start - 24):h.start], re.I)):
+        return True  # 'Ola og Kari Nordmann bruker …', 'eksempelpersonen Kari Nordmann':
+        # the generic pair, or an example, whatever the verb
     if generic:
         i = _token_index(tokens, h.start)
         j = next((n for n, t in enumerate(tokens) if t.end == h.end), None)

@@ -274,6 +274,7 @@ INSTITUTION_HEADS = (
     "spelemannslag", "musikklag", "musikkorps", "skolekorps",
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
     "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet", "nemnda", "nemnd",
+    "selskap", "data", "arkivet", "ekspressen",
 )
 # what is made or sold, after a brand and a hyphen ('Norrøna-jakke', 'Helly Hansen-jakka')
 PRODUCT_HEADS = _words("""
@@ -287,6 +288,7 @@ ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
 supporter supporteren supporterne supportar supportarane fan fans fansen skjerf skjerfet
 drakt drakta drakten
 kniv kniven app appen traktor traktoren
+laks laksen drops dropsen
 helikopter helikopteret helikoptre helikoptrene helikoptra fly flyet flya flyene
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
@@ -546,7 +548,7 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
-               "bakeriet")
+               "bakeriet", "hund", "hest", "hunder", "hester")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
@@ -569,14 +571,15 @@ butikk butikken hotell hotellet restaurant restauranten pub puben
 kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat pensjonatet
 klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga laget
 festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
-orkanen
+orkanen prosjekt prosjektet program programmet kampanje kampanjen tiltak tiltaket
 """)
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
 ORG_BEFORE = THING_NOUNS | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
 ballklubben idrettsklubben sportsklubben skiklubben båtklubben sjakklubben
 bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
-ekstremværet uværet stormen orkanen hurtigruteskipet
+ekstremværet ekstremvêret uværet uvêret stormen orkanen lavtrykket lågtrykket
+hurtigruteskipet
 romanen boka boken filmen serien stykket skuespillet operaen
 restaurant restauranten kafé kafe kafeen hotell hotellet pub puben kro kroa
 festivalen appen stormen
@@ -699,7 +702,8 @@ gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne fisk f
 # the letters of a sports club after its place or its founder ('Vik IL', 'Ørnulf IL')
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
 # storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's
-STORMS = frozenset({"stormen", "uværet", "ekstremværet", "orkanen"})
+STORMS = frozenset({"stormen", "uværet", "uvêret", "ekstremværet", "ekstremvêret", "orkanen",
+                    "lavtrykket", "lågtrykket"})
 # words of storm talk, and the compounds that end so ('vinterstormen'): a quoted given name
 # among them is a storm's ('«Dagmar» og «Ingunn» er blant de kraftigste stormene')
 STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar", "uvær",

@@ -1,0 +1,183 @@
+"""Round 18 of issue 12: what the fifty-fifth set and the fifty-sixth (development, name-free
+sentences only, written to the issue's list of what must not be touched) showed the
+detector touched wrongly or missed. Every test failed before its fix (a few parametrised
+cases already passed and stay as guards of the same rule); the sentences are new ones of
+the same kind, not the evaluation sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels as labels
+
+
+@pytest.mark.parametrize("text", [
+    # a storm's given name after its noun, also where a relative clause could follow
+    "Da uværet Hilde kom, mista vi straumen i to døgn.",
+    "Det var lavtrykket Ylva som tok brygga i fjor.",
+    "Etter at ekstremvêret Frida kom, var vegen stengd.",
+    # lower-case speech: a storm's noun a few words before a given name
+    "eh det var ekstremværet eller var det stormen gudrun jeg husker ikke",
+])
+def test_a_storms_name_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_person_after_a_storm_stays_a_person() -> None:
+    found = labels("etter stormen sa ingrid at vi måtte flytte båten")
+    assert ("ingrid", "PERSON") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a car's make and model after an article, a driving verb or 'leigd'
+    "Vi kjøpte en brukt Škoda Fabia til hyttebruk.",
+    "mamma kjører en renault clio til jobben hver dag",
+    "han kjører alfa romeo og er stolt av det",
+    "Vi leigde ein Chevrolet i ei veke.",
+])
+def test_a_cars_make_and_model_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_surname_after_a_make_stays_a_person() -> None:
+    assert ("Kia Hansen", "PERSON") in labels("Vi møtte Kia Hansen på kurset.")
+
+
+@pytest.mark.parametrize("text", [
+    # a role and a letter: a designation, already anonymous (as 'Informant C')
+    "«Vi rekker ikke over alle», sier Sykepleier B.",
+    "Dette bekreftes av Rektor C i intervjuet.",
+])
+def test_a_role_and_a_letter_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a firm's compound noun right before the name it bears
+    "Legemiddelfirmaet Astrid Lindgren AS sponset konferansen.",
+    "Vi bestilte turen gjennom reisebyrået Bjørn Ivar.",
+])
+def test_a_firms_compound_noun_before_a_name_says_firm(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+def test_a_firm_of_one_word_before_a_working_person_keeps_the_person() -> None:
+    # 'firmaet Kari jobba i': the bare head is left to the business nouns' rule
+    assert ("Kari", "PERSON") in labels("Vi var hos firmaet Kari jobba i.")
+
+
+@pytest.mark.parametrize("text", [
+    # a brand's goods and factories after a hyphen
+    "Ein pose Nora-drops låg alltid i sekken.",
+    "Vi kjøper bare Lerøy-laks til fredagsmiddagen.",
+    "Eg jobba på Ida-fabrikken ein sommar.",
+])
+def test_goods_and_factories_after_a_hyphen_are_no_person(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+def test_a_towns_factory_stays_the_town() -> None:
+    assert ("Raufoss", "PLACE") in labels("Raufoss-fabrikken var hjørnesteinen der.") or \
+        ("Raufoss", "MUNICIPALITY") in labels("Raufoss-fabrikken var hjørnesteinen der.")
+
+
+@pytest.mark.parametrize("text", [
+    # an institution or a survey cited with a year is no author
+    "Ungdata (2024) viser at færre unge trener i klubb.",
+    "Det Norske Hageselskap (2019) anbefaler tidlig såing.",
+])
+def test_an_institution_cited_with_a_year_is_no_author(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_an_author_cited_with_a_year_stays_a_person() -> None:
+    assert ("Kvamsdal", "PERSON") in labels("Kvamsdal (2024) viser at færre unge trener.")
+
+
+@pytest.mark.parametrize("text", [
+    # an animal named: a compound noun of a dog or a horse before the naming verb
+    "Vi hadde en førerhund som het Tor, og han var veldig rolig.",
+    "Familien hadde ein arbeidshest som heitte Brunen.",
+])
+def test_a_dogs_or_horses_name_is_no_person(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a town abroad no one is named by: followed by its land, after a preposition with
+    # another town abroad in the sentence, listed with one, or guessed from 'i' alone
+    "Jeg studerte i Wollongong i Australia i to år.",
+    "Vi tok toget fra Roma videre til Pasadena.",
+    "Vi kjørte fra Chicago til Santa Monica på to uker.",
+    "Pasadena og Wollongong var de to byene vi rakk.",
+    "Vi var i Lourdes med koret i fjor.",
+    "Det finst ein liten by som heiter Trondheim i Minnesota.",
+])
+def test_a_town_abroad_is_no_person_and_no_place(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # people abroad and people one is fond of stay people
+    ("Jeg var forelska i Charlotte fra London.", "Charlotte"),
+    ("Eg var glad i Charlotte, ho budde i Paris.", "Charlotte"),
+    ("så tok jeg kontakt med catalina i santiago hun er barnebarn av en som reiste", "catalina"),
+    ("Eg fann ein Nils Kvikne i Texas, men han høyrde ikkje til slekta.", "Nils Kvikne"),
+    ("Charlotte og Kari flytta til London.", "Charlotte"),
+    # a town abroad that persons are named by stays a person's name ('Charlotte', 'Ali')
+    ("Charlotte og Orlando var de to vi besøkte.", "Charlotte"),
+    ("Eg sende brev til Ali i Amerika.", "Ali"),
+    ("Vi dro til Gdańsk og Sofia ble med.", "Sofia"),
+])
+def test_people_abroad_stay_people(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a Norwegian farm or village named like a town abroad, after 'på'
+    ("vi bodde først på nyborg og så på tertnes", "nyborg", "PLACE"),
+    ("Kyrkja på Hove er den eldste i bygda, seier dei.", "Hove", "PLACE"),
+])
+def test_a_norwegian_place_named_like_a_town_abroad_stays(text: str, name: str,
+                                                         label: str) -> None:
+    assert (name, label) in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # English heads of firms and buildings after a name
+    "Vi leide inn folk fra Manpower og Kelly Services den vinteren.",
+    "Hun tok en grad ved St. Olaf College i Minnesota.",
+    # a project given a name in quotes
+    "Me hadde eit prosjekt som heitte «Heim att» i to år.",
+    # a club in a match: between two clubs, or with a home game
+    "Det var kamp mellom Odd og Start, og bussen var full.",
+    "altså odd hadde hjemmekamp den kvelden så bussen var full",
+    # the generic pair and an example person
+    "Ola og Kari Nordmann bruker mer på hytta enn på ferie.",
+    "Skjemaet var fylt ut med eksempelpersonen Kari Nordmann.",
+    # the feast, the mushroom, a ship named like a place, a municipality's own word
+    "Ho tok fri til Eid og var borte i tre dagar.",
+    "vi plukka karl johan og kantarell hele september",
+    "Karl Johan er den beste soppen jeg vet om.",
+    "«Stavangerfjord» gikk i rute til New York i mange år.",
+    "kvam herad hadde eigen sparebank den gongen",
+    # an archive and an express bus are institutions, no persons
+    "Jeg ringte Riksarkivet, men ingen svarte.",
+    "Han tok Haukeliekspressen hjem etter kurset.",
+])
+def test_firms_projects_clubs_feasts_and_ships_are_no_names(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a real person next to the same words
+    ("Det var Ola Nordmann som ringte meg i går.", "Ola Nordmann"),
+    ("Eid kom inn døra og sa hei.", "Eid"),
+    ("Karl Johan Berg sa at soppen var giftig.", "Karl Johan Berg"),
+    ("Odd ringte meg etter kampen mellom Molde og Brann.", "Odd"),
+])
+def test_people_by_those_words_stay_people(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+def test_a_municipalitys_own_word_leaves_the_municipality() -> None:
+    assert labels("kvam herad hadde eigen sparebank") == [("kvam", "MUNICIPALITY")]
