@@ -48,8 +48,9 @@ if TYPE_CHECKING:
 # 7: places abroad with Norwegian names (``namesakes``), makes and models, more things;
 # 8: streets named by a genitive and their addresses, names in capitals, towns abroad
 # without accents, the offshore, health and working-life lists of things; 9: ages and
-# pseudonyms' notes, names said again in full, Nynorsk organisations, nationalities
-DETECTOR_VERSION = "9"
+# pseudonyms' notes, names said again in full, Nynorsk organisations, nationalities; 10:
+# towns abroad (``utlandsbyer.csv``), storms, cars' models, firms' nouns, designations
+DETECTOR_VERSION = "10"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
