@@ -181,3 +181,31 @@ def test_people_by_those_words_stay_people(text: str, name: str) -> None:
 
 def test_a_municipalitys_own_word_leaves_the_municipality() -> None:
     assert labels("kvam herad hadde eigen sparebank") == [("kvam", "MUNICIPALITY")]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a place named, defined or reached under something
+    ("der sto hele familien oppført på en plass som heter kvernhol", "kvernhol", "PLACE"),
+    ("Rutle er ein gard i Ullensvang, like ved fjorden.", "Rutle", "PLACE"),
+    ("Vi kom frå ein liten plass oppunder Skeisfossen.", "Skeisfossen", "PLACE"),
+    # a place in its district, though a person elsewhere in the text bears its name
+    ("Det er Vik i Sogn du tenkjer på? Der budde Lars Vik.", "Vik", "MUNICIPALITY"),
+    # a nickname after its noun
+    ("Bestefar hadde et kallenavn, «Tuppen», som hele bygda brukte.", "Tuppen", "PERSON"),
+])
+def test_places_named_and_nicknames(text: str, name: str, label: str) -> None:
+    assert (name, label) in labels(text)
+
+
+def test_a_word_of_a_persons_mail_address_is_that_person() -> None:
+    text = "«Send svaret til ingvild.vigeland@example.no», skrev Vigeland i meldinga."
+    assert ("Vigeland", "PERSON") in labels(text)
+
+
+def test_a_mail_address_without_a_given_name_names_no_one() -> None:
+    text = "Skriv til post.bergen@example.no, så svarer Bergen kommune."
+    assert ("Bergen", "MUNICIPALITY") in labels(text)
+
+
+def test_a_given_name_said_of_a_person_stays_a_person() -> None:
+    assert ("Kari", "PERSON") in labels("Kari er ein dame frå bygda.")

@@ -54,6 +54,7 @@ from .slots import (
     NUMBER_PARTS,
     PEOPLE_PLURALS,
     SPOKEN_FILLERS,
+    defined_as_place,
     named_place,
     noun_as_object,
     noun_like,
@@ -987,6 +988,12 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
                 hits.append(Hit(start, tok.end, "PLACE", text[start:tok.end], 0.7,
                                 "context:place", canonical=text[start:tok.end].lower()))
                 continue
+        if caps and tok.capital and defined_as_place(tokens, i) and low not in g.places \
+                and low not in g.given and low not in g.given_extra and not common_word(low) \
+                and not not_a_name(tok, text, g) and person_evidence(text, tokens, i) < 1.0:
+            hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
+                            canonical=low))  # 'Bleie er ein gard i Ullensvang'
+            continue
         if caps and tok.capital and tok.sentence_start and place_shaped(low) \
                 and low not in g.places and low not in g.world \
                 and not not_a_name(tok, text, g) and person_evidence(text, tokens, i) < 1.5:
@@ -1218,6 +1225,8 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                                 0.85 if ctx else 0.7, "names:context", canonical=low,
                                 info={"tokens": 1, "context": ctx > 0}))
             continue
+        if named_place(tokens, i):
+            continue  # 'en plass som heter njøs': the place's name (``unknown_place_hits``)
         conf = 0.0
         stem = _stem(low)
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""

@@ -647,6 +647,16 @@ def named_place(tokens: Sequence[Token], i: int) -> bool:
     return relative and _low(tokens, m - 1) in _NEAR_PLACE and _low(tokens, m - 2) in PLACE_KINDS
 
 
+def defined_as_place(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, at a clause's start, is said to be a farm, a hamlet or an island: 'Bleie er
+    ein gard i Ullensvang', 'Skrindo var en liten plass'."""
+    if i > 0 and not tokens[i].sentence_start and _low(tokens, i - 1) not in ("og", "men"):
+        return False
+    if _low(tokens, i + 1) not in COPULAS_SPOKEN or _low(tokens, i + 2) not in ARTICLES:
+        return False
+    return any(_low(tokens, k) in PLACE_KINDS for k in range(i + 3, min(len(tokens), i + 6)))
+
+
 _NEAR_PLACE = PLACE_PREPOSITIONS | frozenset({
     "innafor", "innenfor", "innanfor", "ovenfor", "ovanfor", "nedenfor", "nedanfor",
     "bortenfor", "bortanfor", "utafor", "nord", "sør", "aust", "øst", "vest"})
@@ -962,8 +972,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             or p1 in ORG_BEFORE) \
             and not (p1 in SPOKEN_ADJECTIVES and _spoken_name(text, tokens, i, j + 1)):
         return 0.0  # 'en stein', 'min bror', 'stor sol', 'ein annan deltakar'
-    if p2 in ARTICLES and common_word(p1) and not _listed(p1):
-        return 0.0  # 'en lang dag', 'ein fin kar': an article, an adjective, a noun
+    if p2 in ARTICLES and common_word(p1) and not _listed(p1) and p1 not in _NICKNAME_NOUNS:
+        return 0.0  # 'en lang dag', 'ein fin kar': an article, an adjective, a noun (not
+        # 'et kallenavn, «Tuppa»')
     if p1 in ADJECTIVE_DEGREE:
         return 0.0  # 'sjefen var veldig frank', 'ganske krass': an adjective
     if p1 in ("det", "den", "de", "dei") and p2 not in ("var", "er", "vart", "blei", "ble") \
@@ -996,6 +1007,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         if p1 in _INFORMANT_NOUNS or p1 == "som" and (b == 0 or p2 in ("", "og", "men")) \
                 and (n1 in PERSON_ACTS or n1 in _PUT_IT):
             nickname = 2.0  # 'informanten «Sjefen»', 'Som «Tuppen» formulerte det'
+        if p1 in _NICKNAME_NOUNS or p2 in _NICKNAME_NOUNS and p1 in ARTICLES \
+                or gap_before.strip(" «\"") == "," and p1 in _NICKNAME_NOUNS | {"navn", "namn"} \
+                and p2 in _NICKNAME_NOUNS | ARTICLES:
+            nickname = 2.0  # 'kallenavnet «Tuppa»', 'hadde et kallenavn, «Tuppa»,'
 
     cues: list[float] = [nickname] if nickname else []
 
@@ -1537,9 +1552,18 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         return 1.5
     if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
         return 1.0  # 'i Lund og X'
+    if n1 == "i" and gap_after == " " and j + 2 < len(tokens) and tokens[j + 2].capital \
+            and tokens[i].capital and any(
+                p.kind in ("county", "district", "region")
+                for p in gz.load().places.get(tokens[j + 2].low, ())):
+        return 1.0  # 'Vik i Sogn', 'Nes i Akershus': a place in its district or county
     return 0.0
 
 
+# a person's nickname ('kallenavnet «Tuppa»'; not 'navnet «Storm»', which boats get too)
+_NICKNAME_NOUNS = frozenset({"kallenavn", "kallenavnet", "kallenamn", "kallenamnet",
+                             "økenavn", "økenavnet", "økenamn", "tilnavn", "tilnavnet",
+                             "klengenavn", "klengenavnet", "oppnamn", "oppnavn"})
 # who an informant's pseudonym in quotation marks names: 'informanten «Sjefen»'
 _INFORMANT_NOUNS = frozenset({"informanten", "informant", "deltakeren", "deltakaren",
                               "deltaker", "deltakar", "intervjupersonen", "informantane"})

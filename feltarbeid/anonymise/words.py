@@ -72,7 +72,7 @@ LOCATIVE = _words("i på ved utenfor utanfor nær rundt")  # where, not whence o
 # where a farm or a hamlet is: 'på Gimse', 'ved Fossheim', 'oppå Løkkeberg' (a surname
 # after them is the farm it was taken from)
 # where something is, up in or down on it ('oppi lia', 'nedpå Vollen')
-UP_IN = _words("oppi nedi borti oppå nedpå bortpå inni utti uti innpå utpå")
+UP_IN = _words("oppi nedi borti oppå nedpå bortpå inni utti uti innpå utpå oppunder nedunder")
 FARM_PREPOSITIONS = _words("på i ved utenfor utanfor") | UP_IN
 # 'fra/frå X'
 FROM_WORDS = _words("fra frå ifra ifrå")
