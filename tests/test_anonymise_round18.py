@@ -209,3 +209,47 @@ def test_a_mail_address_without_a_given_name_names_no_one() -> None:
 
 def test_a_given_name_said_of_a_person_stays_a_person() -> None:
     assert ("Kari", "PERSON") in labels("Kari er ein dame frå bygda.")
+
+
+@pytest.mark.parametrize("text", [
+    # institutions in the genitive and Nynorsk, home nursing, the heritage office
+    "Arbeidstilsynets rapport avdekket svikt i rutinene.",
+    "Eg var med i Bondekvinneforeininga i mange år.",
+    "hjemmesykepleien kom to ganger om dagen",
+    "Huset var fredet, sa Riksantikvaren.",
+    # animals in the plural listed with one
+    "vi såg hvaler og sel frå båten heile sommaren",
+    # a list of towns abroad, one of them a surname too
+    "Vi reiste til Roma, Praha og Wien på ti dagar.",
+    # a storm's noun and its name at a sentence's start
+    "Ekstremværet Gudrun tok taket på låven.",
+    # a species in Latin, a document's series letter, an acronym spelled out
+    "Elgen (Alces alces) er vanlig i hele landet.",
+    "Se Prop. 12 L (2020–2021) om endringene.",
+    "ACT (Assertive Community Treatment) er en modell for oppsøkende behandling.",
+    # 'tore' (to dare), a doctrine, the weather, a breed and a variety
+    "Tor du å hoppe frå kaia?",
+    "mor tor ikkje gå ut når det er mørkt",
+    "Pietismen sto sterkt i bygda.",
+    "Uvêret kom frå nord.",
+    "Hønene var av rasen Lohmann Brown.",
+    "Vi dyrka potetsorten Beate i mange år.",
+    # a boat in apposition with quotation marks, firms' English heads
+    "Han sakna båten, «Helga», meir enn huset.",
+    "Kjeden Reitan Retail eier mange butikker.",
+])
+def test_institutions_species_and_kinds_are_no_names(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == [] and not any(
+        label in ("MUNICIPALITY", "PLACE") for _, label in labels(text)
+        if "hvaler" in text or "Wien" in text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person by the same words
+    ("tor han tor ikkje køyre over fjellet om vinteren", "tor"),
+    ("Tor og jeg tok båten over.", "Tor"),
+    ("Den varianten Hjorthaug (2018) beskriver, er brukt her.", "Hjorthaug"),
+    ("Paris, London og Charlotte kom på besøk.", "Charlotte"),
+])
+def test_people_by_those_words_stay_people_too(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -64,6 +64,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout52": "heldout-dev52.txt", "heldout53": "heldout-dev53.txt",
             "heldout54": "heldout-test54.txt", "heldout55": "heldout-dev55.txt",
             "heldout56": "heldout-dev56.txt", "heldout57": "heldout-test57.txt",
+            "heldout58": "heldout-dev58.txt", "heldout59": "heldout-test59.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -83,6 +84,10 @@ SET_NAMES = {
                  "touched, measured once unseen first)",
     "heldout57": "the fifty-seventh, round 18, a test set of name-free sentences only "
                  "(heldout-test57.txt; its errors never read, never trained on)",
+    "heldout58": "the fifty-eighth, written during round 18, development, name-free "
+                 "sentences only (heldout-dev58.txt; measured once unseen first)",
+    "heldout59": "the fifty-ninth, written during round 18, a test set of name-free "
+                 "sentences only (heldout-test59.txt; its errors never read, never trained on)",
     "heldout55": "the fifty-fifth, round 18, development (heldout-dev55.txt; written at "
                  "the round's start, measured once unseen first)",
     "heldout51": "the fifty-first, round 17, a test set only (heldout-test51.txt; written at "
@@ -180,7 +185,7 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test20.txt", "heldout-test25.txt", "heldout-test31.txt",
                  "heldout-test36.txt", "heldout-test40.txt", "heldout-test44.txt",
                  "heldout-test46.txt", "heldout-test48.txt", "heldout-test51.txt",
-                 "heldout-test54.txt", "heldout-test57.txt")
+                 "heldout-test54.txt", "heldout-test57.txt", "heldout-test59.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its

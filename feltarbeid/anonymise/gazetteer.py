@@ -59,7 +59,7 @@ EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", 
                # the Swedish border, the Kola peninsula)
                "Skottland", "Shetland", "Orknøy", "Orknøyene", "Hebridene", "Lerwick",
                "Grimsby", "Hirtshals", "Frederikshavn", "Ålborg", "Thisted", "Minnesota",
-               "Wisconsin", "North Dakota", "Nord-Dakota", "Dakota", "Midtvesten",
+               "Wisconsin", "North Dakota", "Nord-Dakota", "Dakota", "Midtvesten", "Mekka",
                "Strømstad", "Värmland",
                "Tornedalen", "Karesuando", "Kolahalvøya", "Petsamo", "Lampedusa",
                # rivers and mountain ranges abroad ('ved Donau')

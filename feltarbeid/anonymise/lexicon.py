@@ -149,7 +149,14 @@ def inflected_word(low: str, min_stem: int = 3) -> bool:
 
 @lru_cache(maxsize=65536)
 def institution(low: str) -> bool:
-    """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'."""
+    """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'; also in the
+    genitive of a definite head ('Helsetilsynets', 'Kystverkets')."""
+    if low.endswith("s") and low[-2:-1] in ("t", "n", "a") and _institution(low[:-1]):
+        return True
+    return _institution(low)
+
+
+def _institution(low: str) -> bool:
     return low in ORGANISATIONS or low in INSTITUTION_HEADS or any(
         low.endswith(h) and len(low) > len(h) + 1
         and (len(h) > 6 or _head_of_compound(low[:-len(h)])) for h in INSTITUTION_HEADS)

@@ -204,11 +204,11 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             and not relative_subject(text, tokens, i):
         return True  # 'Legemiddelfirmaet Eli Lilly', 'reisebyrået berg hansen': a firm
         # named after its founder (not 'reisebyrået Kari jobba i')
-    if i > 0 and gap.strip() == ",":
-        k = i - 1  # 'Hunden vår, Passopp, var redd'
+    if i > 0 and gap.strip(" «\"") == ",":
+        k = i - 1  # 'Hunden vår, Passopp, var redd', 'båten, «Maria», meir enn huset'
         while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
             k -= 1
-        closed = text[tokens[i].end:tokens[i].end + 2].strip().startswith(",")
+        closed = text[tokens[i].end:tokens[i].end + 3].strip(" »\"").startswith(",")
         if k >= 0 and (k < i - 1 or closed) and thing_noun(tokens[k].low) \
                 and tokens[k].low not in NAMED_BUSINESSES:
             return True  # ('Traktoren, Gråtass, starta aldri', 'katten, Findus, forsvann')
@@ -1114,7 +1114,8 @@ _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "ho
                              # Olaf College', 'Rana Plaza')
                              "services", "plaza", "college", "nails", "center", "centre",
                              "group", "records", "studios", "consulting", "solutions",
-                             "airlines", "airways", "motors", "foods", "holding", "mall"})
+                             "airlines", "airways", "motors", "foods", "holding", "mall",
+                             "retail", "grill", "fotballskole", "fotballskule"})
 
 
 _AND_SONS = re.compile(r"\s*(?:&\s+(?:[Ss]ønn(?:er)?|[Ss]øn(?:ner)?|[Ss]ons?|[Cc]o|[Dd]øtre)"
@@ -1276,6 +1277,10 @@ def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> 
     town = low in g.foreign_towns
     named = low in g.given or low in g.surnames or low in g.given_extra \
         or low in g.world_given or low in g.world_surnames
+    if named and h.label == "PERSON" and i == j and tokens[i].capital \
+            and _towns_listed_with(text, tokens, i) >= 2 \
+            and person_evidence(text, tokens, i) < 1.0:
+        return True  # 'til Berlin, Praha og Wien': a list of towns abroad
     if named and h.label == "PERSON":
         return False  # persons bear it: 'Eg sende brev til Ali i Amerika', 'catalina i
         # santiago', 'Vi dro til Gdańsk og Sofia ble med' (a missed person is a leak)
@@ -1306,6 +1311,91 @@ def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> 
         return True
     return any(m is not None and elsewhere_abroad(m)
                for m in (next_list_item(text, tokens, i, -1), next_list_item(text, tokens, j, 1)))
+
+
+# a kind of thing before its name: 'av typen Lohmann Brown', 'potetsorten Ottar'
+_KIND_OF = frozenset({"typen", "sorten", "sorta", "rasen", "rasa", "potetsorten",
+                      "kveitesorten", "hvetesorten", "eplesorten", "potetsorta"})
+_LATIN_ENDINGS = ("us", "um", "a", "is", "ii", "ae", "ata", "ensis", "oides", "ica", "ina",
+                  "ana", "ata", "osa", "ea", "ia", "es", "ix", "ax", "ex")
+
+
+def _species(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j start a species' Latin name in brackets: a capitalised genus and a
+    lower-case epithet with a Latin ending, nothing else but a subspecies ('(Gadus
+    morhua)', '(Rangifer tarandus tarandus)')."""
+    open_at = text.rfind("(", 0, tokens[i].start)
+    if open_at < 0 or text[open_at + 1:tokens[i].start].strip():
+        return False
+    close_at = text.find(")", tokens[i].end)
+    if close_at < 0:
+        return False
+    words = text[open_at + 1:close_at].split()
+    return 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0].isalpha() \
+        and all(w.islower() and w.isalpha() and w.endswith(_LATIN_ENDINGS) for w in words[1:])
+
+
+def _dares(tokens: Sequence[Token], i: int) -> bool:
+    """'tor' is 'dares' (Nynorsk 'tore'): before a subject pronoun at a question's start
+    ('Tor du hoppe'), or after a subject and before a negation and an infinitive ('mor tor
+    ikkje sove')."""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if tokens[i].sentence_start or i == 0:
+        return nxt in ("du", "de", "dei", "me", "vi", "eg")  # (not 'tor han tor ikkje':
+        # a name, then the spoken pronoun)
+    return nxt in ("ikkje", "ikke", "itte", "ikkje", "nok", "ikkje") and i + 2 < len(tokens) \
+        and tokens[i - 1].low not in ("og", "eller", "at", "som") \
+        and tokens[i + 2].low.endswith(("e", "å")) and tokens[i + 2].low not in gz.load().given
+
+
+def _spelled_out(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j are capitalised words of an acronym's spelling, in brackets after it or
+    before it in brackets: 'IPS (Individual Placement and Support)', 'Individual Placement
+    and Support (IPS)'."""
+    open_at = text.rfind("(", 0, tokens[i].start)
+    close_at = text.find(")", tokens[j].end)
+    inside = open_at >= 0 and "(" not in text[open_at + 1:tokens[i].start] \
+        and ")" not in text[open_at + 1:tokens[i].start] and close_at >= 0 \
+        and "(" not in text[tokens[j].end:close_at]
+    if inside:
+        words = re.findall(r"[\w-]+", text[open_at + 1:close_at])
+        acronym = re.search(r"([A-ZÆØÅ]{2,6})\s*$", text[:open_at])
+    else:
+        m = re.match(r"\s*[\w\s-]*?\(([A-ZÆØÅ]{2,6})\)", text[tokens[j].end:])
+        if not m:
+            return False
+        start = tokens[i].start  # walk back over the capitalised words before the hit
+        while True:
+            prev = re.search(r"([A-ZÆØÅ][\w-]*|og|and|of|for|i|på)\s+$", text[:start])
+            if not prev:
+                break
+            start = prev.start(1)
+        words = re.findall(r"[\w-]+", text[start:tokens[j].end + m.start(1) - 1])
+        acronym = m
+    if not acronym:
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return initials.upper() == acronym.group(1).upper()
+
+
+def _towns_listed_with(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many places abroad (countries, regions, towns; capitalised, no given name) are
+    listed with token i by commas, 'og' or 'eller'."""
+    g = gz.load()
+    count = 0
+    for step in (-1, 1):
+        k = i
+        for _ in range(5):
+            m = next_list_item(text, tokens, k, step)
+            if m is None:
+                break
+            w = tokens[m].low
+            if not (tokens[m].capital and (w in g.world or w in g.foreign_towns)
+                    and not g.norwegian(w) and w not in g.given):
+                break
+            count += 1
+            k = m
+    return count
 
 
 def _storm_in_speech(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1484,6 +1574,25 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         lows = [t.low for t in tokens[i:j + 1]]
         if lows == ["berg"] and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen":
             continue  # 'berg i dagen': bare rock, no person and no place
+        if h.label == "PERSON" and lows[0] in STORMS and j > i:
+            continue  # 'Ekstremvêret Ingunn tok straumen': a storm's noun and its name
+        if h.label in ("PERSON", "MUNICIPALITY", "PLACE") and _species(text, tokens, i, j):
+            continue  # '(Rangifer tarandus)', '(Rissa tridactyla)': a species in Latin
+        if h.label == "PERSON" and i == j and len(lows[0]) == 1 and i > 0 \
+                and tokens[i - 1].low.isdigit():
+            continue  # 'Prop. 89 L (2019–2020)': a document's series letter
+        if h.label == "PERSON" and i == j and lows[0] == "tor" and _dares(tokens, i):
+            continue  # 'Tor du hoppe?', 'mor tor ikkje sove': 'tore' (to dare)
+        if h.label == "PERSON" and i == j and (
+                lows[0].endswith(("ismen", "ismens", "isme")) and len(lows[0]) >= 8
+                or lows[0].endswith(("vêret", "været")) and len(lows[0]) >= 6):
+            continue  # 'Læstadianismen', 'Tordenvêret kom frå vest': a doctrine, the weather
+        if h.label == "PERSON" and _spelled_out(text, tokens, i, j):
+            continue  # 'IPS (Individual Placement and Support)': an acronym spelled out
+        if h.label == "PERSON" and i > 0 and tokens[i - 1].low in _KIND_OF \
+                and h.source not in _PERSON_SURELY \
+                and text[tokens[i - 1].end:h.start] == " ":
+            continue  # 'av typen Lohmann Brown', 'potetsorten Ottar': a breed, a variety
         if lows in (["herad"], ["heradet"]) and i > 0 and gz.load().norwegian(tokens[i - 1].low):
             continue  # 'Kvam herad': the municipality's own word for itself
         if lows == ["eid"] and any(tokens[k].low in _FEASTING for k in range(

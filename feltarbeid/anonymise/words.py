@@ -274,7 +274,8 @@ INSTITUTION_HEADS = (
     "spelemannslag", "musikklag", "musikkorps", "skolekorps",
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
     "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet", "nemnda", "nemnd",
-    "selskap", "data", "arkivet", "ekspressen",
+    "selskap", "data", "arkivet", "ekspressen", "foreininga", "foreiningen", "sykepleien",
+    "sjukepleia", "sykepleia", "sjukepleien", "riksantikvaren",
 )
 # what is made or sold, after a brand and a hyphen ('Norrøna-jakke', 'Helly Hansen-jakka')
 PRODUCT_HEADS = _words("""
@@ -698,6 +699,7 @@ LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "
 ANIMAL_WORDS = _words("""
 sel hval ål laks torsk sild sei hyse makrell reke krabbe hummer rein elg hjort rev hare
 gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne fisk fugl mus rotte
+hvaler hvalar selar seler sauer sauar geiter geiter kyr griser grisar høner høns
 """)
 # the letters of a sports club after its place or its founder ('Vik IL', 'Ørnulf IL')
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
