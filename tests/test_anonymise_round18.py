@@ -253,3 +253,31 @@ def test_institutions_species_and_kinds_are_no_names(text: str) -> None:
 ])
 def test_people_by_those_words_stay_people_too(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a product whose compound ends in a made thing, an adjective of an institute, a
+    # named school reform, and the model's guess of a public service
+    "Vi kjøpte en Evinrude-påhengsmotor brukt.",
+    "Tallene kommer fra Statistisk sentralbyrå.",
+    "Det var Kunnskapsløftet og Fagfornyinga som endra skulen.",
+    "eh veien ble stengt og hjemmesykepleien kom seg ikke fram",
+])
+def test_products_adjectives_and_services_are_no_names(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_persons_committee_stays_a_person() -> None:
+    assert ("Kvamsdal", "PERSON") in labels("Kvamsdal-utvalget la fram rapporten i fjor.")
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # in speech, a given name that is a word, then who that person is to the speaker
+    ("jeg husker at ask gutten min var med på turen", "ask", "PERSON"),
+    ("liv dattera til naboen hjalp oss med budsjettet", "liv", "PERSON"),
+    # not a town before the people who went there
+    ("vi kjørte til moss kona mi og jeg", "moss", "MUNICIPALITY"),
+])
+def test_a_name_then_kin_with_a_possessive_says_person(text: str, name: str,
+                                                      label: str) -> None:
+    assert (name, label) in labels(text)

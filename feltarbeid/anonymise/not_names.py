@@ -1378,6 +1378,13 @@ def _spelled_out(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     return initials.upper() == acronym.group(1).upper()
 
 
+def _product_compound(head: str) -> bool:
+    """A compound whose last part is made or sold ('påhengsmotor', 'vinterjakka'): a word
+    of ``PRODUCT_HEADS`` or ``GOODS`` of four letters or more, after a first part of three."""
+    return any(head.endswith(p) and len(head) >= len(p) + 3 and len(p) >= 4
+               for p in PRODUCT_HEADS | GOODS)
+
+
 def _towns_listed_with(text: str, tokens: Sequence[Token], i: int) -> int:
     """How many places abroad (countries, regions, towns; capitalised, no given name) are
     listed with token i by commas, 'og' or 'eller'."""
@@ -1583,6 +1590,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Prop. 89 L (2019–2020)': a document's series letter
         if h.label == "PERSON" and i == j and lows[0] == "tor" and _dares(tokens, i):
             continue  # 'Tor du hoppe?', 'mor tor ikkje sove': 'tore' (to dare)
+        if h.source == "names:model" and i == j and institution(lows[0]):
+            continue  # the model's guess 'hjemmesykepleien kom seg ikke fram': a service
+        if h.label in ("PERSON", "PLACE") and i == j and not h.source.startswith("gazetteer") \
+                and lows[0].endswith("isk") and len(lows[0]) >= 6 \
+                and h.source not in _PERSON_SURELY:
+            continue  # 'på Meteorologisk institutt', 'Statistisk sentralbyrå': an adjective
         if h.label == "PERSON" and i == j and (
                 lows[0].endswith(("ismen", "ismens", "isme")) and len(lows[0]) >= 8
                 or lows[0].endswith(("vêret", "været")) and len(lows[0]) >= 6):
@@ -1726,6 +1739,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14) or _MODEL_HEAD.match(text, h.end)
+        if head and h.label == "PERSON" and _product_compound(head.group(1)):
+            continue  # 'en Johnson-påhengsmotor', 'Norrøna-vinterjakka': a product
         if head and (head.group(1) in PRODUCT_HEADS or head.group(1) in GOODS) and not (
                 h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS) \
                 or head and h.label == "PERSON" and head.group(1) in _FACTORIES:

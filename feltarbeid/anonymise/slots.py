@@ -1027,6 +1027,14 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     while _low(tokens, k) in SPOKEN_FILLERS and _low(tokens, k + 1) and not comma_after:
         k += 1
     n1, n2 = _low(tokens, k), _low(tokens, k + 1)
+    if (n1 in KIN_NOUNS or n1 in ("gutten", "jenta", "jenten")) and n1 not in (
+            "familien", "familia", "ungene", "ungane", "barna", "borna", "foreldrene",
+            "foreldra") \
+            and n2 in ("min", "mi", "mitt", "vår", "til", "hans", "hennes") and i == j \
+            and not gap_after.strip() and (b < 0 or p1 in ("og", "at", "men", "så", "da", "då",
+                                                             "jo", "eh", "altså", "og")):
+        at_least(2.0)  # 'ask gutten min var med', 'ask sønnen til naboen': a person, then
+        # who that person is to the speaker
     owned = n1  # what a genitive owns ('på Åkrestrands typologi'), whatever comes before
     if n1 in _WORK_ADJECTIVES and n2 in THINKERS_HEADS:
         owned = n2  # 'i Sørlibråtens senere arbeider'

@@ -275,7 +275,8 @@ INSTITUTION_HEADS = (
     "registeret", "statistikken", "undersøkelsen", "undersøkinga", "rapporten",
     "prisen", "festivalen", "dagene", "dagane", "cupen", "rennet", "nemnda", "nemnd",
     "selskap", "data", "arkivet", "ekspressen", "foreininga", "foreiningen", "sykepleien",
-    "sjukepleia", "sykepleia", "sjukepleien", "riksantikvaren",
+    "sjukepleia", "sykepleia", "sjukepleien", "riksantikvaren", "fornyinga", "fornyingen",
+    "fornyelsen",
 )
 # what is made or sold, after a brand and a hyphen ('Norrøna-jakke', 'Helly Hansen-jakka')
 PRODUCT_HEADS = _words("""
