@@ -281,3 +281,19 @@ def test_a_persons_committee_stays_a_person() -> None:
 def test_a_name_then_kin_with_a_possessive_says_person(text: str, name: str,
                                                       label: str) -> None:
     assert (name, label) in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a listed medicine, agency or app that no list of persons' names holds, even where the
+    # words around it could say person (list of things, round 18)
+    "Eg har ADHD, og Concerta har endra kvardagen min.",
+    "Vi fekk besøk frå Statped fordi guten vår hørte dårlig.",
+    "«Spond har tatt over livet vårt», sa en av foreldrene.",
+])
+def test_listed_things_no_one_is_named_by_are_no_persons(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+def test_a_firm_named_after_its_founder_stays_a_person_where_words_say_so() -> None:
+    # firms and brands are often a surname SSB's list lacks: the usual threshold holds
+    assert ("Ekornes", "PERSON") in labels("Skogstad førte regnskapet, Ekornes skrev resten.")

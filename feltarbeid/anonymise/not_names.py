@@ -1444,7 +1444,9 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # (``_among_brands``)
     if h.label == "PERSON":
         if h.source in _PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
-                or last - first == j - i and (person_evidence(text, tokens, i, j) >= 1.0
+                or last - first == j - i and (person_evidence(text, tokens, i, j) >= (
+                    2.0 if kind in _NEVER_BORNE and not any(
+                        person_name(t.low) for t in tokens[i:j + 1]) else 1.0)
                                               or _with_a_person(text, tokens, i, j, hits,
                                                                 listed)):
             return False  # (inside a longer name the words of that name say nothing:
@@ -1466,6 +1468,12 @@ _CHAMPIONSHIPS = frozenset({"vm", "nm", "em", "cup", "cupen"})
 # a make's model number before a product's noun: 'Dash 8-fly', 'Volvo 240-bilen'
 _MODEL_HEAD = re.compile(r" \d{1,4}-([a-zæøå]+)")
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+# kinds of listed things whose names no list of persons' names holds are not borne by
+# people either (a medicine, an app, an agency; firms and brands are often a founder's
+# surname that SSB's list lacks: 'Ekornes skrev resten'): they need strong words to be a
+# person ('Dei gav han Marevan', 'frå Statped')
+_NEVER_BORNE = frozenset({"product", "app", "media", "work", "series", "game", "org",
+                          "event", "festival", "venue", "food"})
 _DEFINITE_AFTER_HYPHEN = re.compile(r"[-\u2011](?:en|ene|et|a|ane)(?![\w-])")
 
 
