@@ -297,3 +297,12 @@ def test_listed_things_no_one_is_named_by_are_no_persons(text: str) -> None:
 def test_a_firm_named_after_its_founder_stays_a_person_where_words_say_so() -> None:
     # firms and brands are often a surname SSB's list lacks: the usual threshold holds
     assert ("Ekornes", "PERSON") in labels("Skogstad førte regnskapet, Ekornes skrev resten.")
+
+
+@pytest.mark.parametrize("text", [
+    # 'X er ein gard …' names a Norwegian place only with where in Norway it lies
+    "Glimmerdal er en liten plass i en barnebok.",
+    "Utopia er et sted i fantasien.",
+])
+def test_a_place_said_to_lie_nowhere_in_norway_is_left_alone(text: str) -> None:
+    assert labels(text) == []

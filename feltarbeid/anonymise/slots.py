@@ -648,13 +648,19 @@ def named_place(tokens: Sequence[Token], i: int) -> bool:
 
 
 def defined_as_place(tokens: Sequence[Token], i: int) -> bool:
-    """Token i, at a clause's start, is said to be a farm, a hamlet or an island: 'Bleie er
-    ein gard i Ullensvang', 'Skrindo var en liten plass'."""
+    """Token i, at a clause's start, is said to be a farm, a hamlet or an island in a
+    Norwegian place: 'Bleie er ein gard i Ullensvang', 'Skrindo var en liten plass i Lom'."""
     if i > 0 and not tokens[i].sentence_start and _low(tokens, i - 1) not in ("og", "men"):
         return False
     if _low(tokens, i + 1) not in COPULAS_SPOKEN or _low(tokens, i + 2) not in ARTICLES:
         return False
-    return any(_low(tokens, k) in PLACE_KINDS for k in range(i + 3, min(len(tokens), i + 6)))
+    kind = next((k for k in range(i + 3, min(len(tokens), i + 6))
+                 if _low(tokens, k) in PLACE_KINDS), None)
+    # where it lies, in Norway: 'i Ullensvang', 'ved Lofthus' (not a place of tales or abroad)
+    return kind is not None and any(
+        _low(tokens, k) in ("i", "på", "ved", "under", "nær") and tokens[k + 1].capital
+        and gz.load().norwegian(tokens[k + 1].low)
+        for k in range(kind + 1, min(len(tokens) - 1, kind + 4)))
 
 
 _NEAR_PLACE = PLACE_PREPOSITIONS | frozenset({
