@@ -306,3 +306,25 @@ def test_a_firm_named_after_its_founder_stays_a_person_where_words_say_so() -> N
 ])
 def test_a_place_said_to_lie_nowhere_in_norway_is_left_alone(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the marketplace after what one sells or posts on it, a club one plays in, a storm named
+    "Eg la ut sofaen på Finn, og han vart seld same dag.",
+    "Hun selger klær på Tise og Finn hver helg.",
+    "Han spiller i Odd nå, på juniorlaget.",
+    "det var en storm i januar som het dagmar og den tok taket",
+])
+def test_a_marketplace_a_club_and_a_storm_are_no_persons(text: str) -> None:
+    assert [label for _, label in labels(text) if label == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person by the same words
+    ("Jeg ventet på Finn i en time.", "Finn"),
+    ("Vi fant Kari på Finn sin gård.", "Finn"),
+    ("Han spiller med Odd på laget.", "Odd"),
+    ("etter stormen kom ho som het ingunn og hjalp oss", "ingunn"),
+])
+def test_people_by_a_marketplace_a_club_or_a_storm_stay_people(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

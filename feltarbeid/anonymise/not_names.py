@@ -956,6 +956,8 @@ def _club(text: str, tokens: Sequence[Token], i: int, lows: list[str]) -> bool:
         or after in ("hadde", "har", "fekk", "fikk") and i + 2 < len(tokens) \
         and tokens[i + 2].low in _HOME_GAMES  # 'kamp mellom Odd og Brann', 'odd hadde
     # hjemmekamp'
+    if before == "i" and i > 1 and tokens[i - 2].low in _PLAYED:
+        return True  # 'han spiller i Odd nå, på juniorlaget': one plays in a club, with a person
     if not _MATCH.search(text) and not plays_club and (
             lows[0] in gz.load().given or not _MATCH_WEAK.search(text)):
         return False  # a club named like a given name needs a match told surely
@@ -1313,6 +1315,11 @@ def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> 
                for m in (next_list_item(text, tokens, i, -1), next_list_item(text, tokens, j, 1)))
 
 
+# what one does on a marketplace ('la ut alt på Finn', 'selger klær på Tise og Finn')
+_SOLD_OR_POSTED = frozenset({"selger", "selge", "solgte", "solgt", "sel", "selde", "selt",
+                             "kjøpte", "kjøpt", "kjøper", "kjøpe", "ut", "annonserte",
+                             "annonse", "annonsen", "annonsa", "fant", "fann", "leter",
+                             "leita", "lette", "søkte"})
 # a kind of thing before its name: 'av typen Lohmann Brown', 'potetsorten Ottar'
 _KIND_OF = frozenset({"typen", "sorten", "sorta", "rasen", "rasa", "potetsorten",
                       "kveitesorten", "hvetesorten", "eplesorten", "potetsorta"})
@@ -1405,14 +1412,29 @@ def _towns_listed_with(text: str, tokens: Sequence[Token], i: int) -> int:
     return count
 
 
+# what a storm is called ('en storm i november som het ingunn')
+CALLED_STORM = frozenset({"het", "heter", "heitte", "heiter", "kalt", "kalla"})
+_SOMEONE = frozenset({"ho", "hu", "hun", "han", "dei", "de", "dama", "kona", "mannen",
+                      "jenta", "guten", "gutten", "kvinna", "kvinnen", "ein", "eit", "en"})
+_A_STORM = frozenset({"storm", "uvær", "uvêr", "ekstremvær", "ekstremvêr", "orkan",
+                      "lavtrykk", "lågtrykk"})
+
+
 def _storm_in_speech(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Lower-case speech: a storm's noun ('stormen', 'ekstremværet') a few words before token
-    i, a given name no surname, and nothing around it saying person."""
+    i, a given name no surname, and nothing around it saying person; or a storm named
+    ('en storm i november som het ingunn')."""
     g = gz.load()
-    if tokens[i].low not in g.given or not any(
-            tokens[k].low in STORMS for k in range(max(0, i - 6), i)):
+    if tokens[i].low not in g.given:
         return False
-    return person_evidence(text, tokens, i) < 1.0
+    window = range(max(0, i - 6), i)
+    if i > 1 and tokens[i - 1].low in CALLED_STORM and tokens[i - 2].low == "som" and any(
+            (tokens[k].low in STORMS or tokens[k].low in _A_STORM) and not any(
+                tokens[m].low in _SOMEONE for m in range(k + 1, i - 2))
+            for k in window):
+        return True  # (not 'etter stormen kom ho som het ingunn': she is named)
+    return any(tokens[k].low in STORMS for k in window) \
+        and person_evidence(text, tokens, i) < 1.0
 
 
 def _quoted(text: str, h: Hit) -> bool:
@@ -1596,6 +1618,13 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and i == j and len(lows[0]) == 1 and i > 0 \
                 and tokens[i - 1].low.isdigit():
             continue  # 'Prop. 89 L (2019–2020)': a document's series letter
+        if h.label == "PERSON" and i == j and lows[0] in ("finn", "tise") and i > 0 \
+                and (tokens[i - 1].low == "på" or tokens[i - 1].low == "og" and i > 2
+                     and tokens[i - 3].low == "på") \
+                and not (i + 1 < len(tokens) and tokens[i + 1].low in (
+                    "sin", "si", "sitt", "sine")) and any(
+                    tokens[k].low in _SOLD_OR_POSTED for k in range(max(0, i - 8), i - 1)):
+            continue  # 'la ut alt på Finn', 'selger klær på Tise og Finn': the marketplace
         if h.label == "PERSON" and i == j and lows[0] == "tor" and _dares(tokens, i):
             continue  # 'Tor du hoppe?', 'mor tor ikkje sove': 'tore' (to dare)
         if h.source == "names:model" and i == j and institution(lows[0]):
