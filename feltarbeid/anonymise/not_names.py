@@ -1301,17 +1301,13 @@ def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> 
     while hi + 1 < len(tokens) and not tokens[hi + 1].sentence_start:
         hi += 1
 
-    def elsewhere_abroad(k: int) -> bool:
-        w = tokens[k].low
-        return tokens[k].capital and (w in g.world or w in g.foreign_towns) \
-            and not g.norwegian(w) and w not in g.given
     if j + 1 < len(tokens) and tokens[j + 1].low in ("fra", "frå") \
             or i > 1 and tokens[i - 2].low in _FOND_OF:
         return False  # 'Charlotte fra London', 'forelska i Charlotte': a person
     if i > 0 and tokens[i - 1].low in _TO_A_TOWN and any(
-            elsewhere_abroad(k) for k in range(lo, hi + 1) if not i <= k <= j):
+            _abroad_word(tokens, k) for k in range(lo, hi + 1) if not i <= k <= j):
         return True
-    return any(m is not None and elsewhere_abroad(m)
+    return any(m is not None and _abroad_word(tokens, m)
                for m in (next_list_item(text, tokens, i, -1), next_list_item(text, tokens, j, 1)))
 
 
@@ -1392,32 +1388,34 @@ def _product_compound(head: str) -> bool:
                for p in PRODUCT_HEADS | GOODS)
 
 
-def _towns_listed_with(text: str, tokens: Sequence[Token], i: int) -> int:
-    """How many places abroad (countries, regions, towns; capitalised, no given name) are
-    listed with token i by commas, 'og' or 'eller'."""
+def _abroad_word(tokens: Sequence[Token], k: int) -> bool:
+    """Token k names a country, a region or a town abroad (capitalised; no given name, no
+    Norwegian place)."""
     g = gz.load()
+    w = tokens[k].low
+    return tokens[k].capital and (w in g.world or w in g.foreign_towns) \
+        and not g.norwegian(w) and w not in g.given
+
+
+def _towns_listed_with(text: str, tokens: Sequence[Token], i: int) -> int:
+    """How many places abroad (``_abroad_word``) are listed with token i by commas, 'og'
+    or 'eller'."""
     count = 0
     for step in (-1, 1):
         k = i
         for _ in range(5):
             m = next_list_item(text, tokens, k, step)
-            if m is None:
-                break
-            w = tokens[m].low
-            if not (tokens[m].capital and (w in g.world or w in g.foreign_towns)
-                    and not g.norwegian(w) and w not in g.given):
+            if m is None or not _abroad_word(tokens, m):
                 break
             count += 1
             k = m
     return count
 
 
-# what a storm is called ('en storm i november som het ingunn')
-CALLED_STORM = frozenset({"het", "heter", "heitte", "heiter", "kalt", "kalla"})
-_SOMEONE = frozenset({"ho", "hu", "hun", "han", "dei", "de", "dama", "kona", "mannen",
-                      "jenta", "guten", "gutten", "kvinna", "kvinnen", "ein", "eit", "en"})
-_A_STORM = frozenset({"storm", "uvær", "uvêr", "ekstremvær", "ekstremvêr", "orkan",
-                      "lavtrykk", "lågtrykk"})
+# someone between a storm and 'som het X' ('etter stormen kom ho som het ingunn')
+_SOMEONE = SUBJECT_PRONOUNS | frozenset({"ho", "hu", "dama", "kona", "mannen", "jenta",
+                                         "guten", "gutten", "kvinna", "kvinnen", "ein",
+                                         "eit", "en"})
 
 
 def _storm_in_speech(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1428,8 +1426,8 @@ def _storm_in_speech(text: str, tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].low not in g.given:
         return False
     window = range(max(0, i - 6), i)
-    if i > 1 and tokens[i - 1].low in CALLED_STORM and tokens[i - 2].low == "som" and any(
-            (tokens[k].low in STORMS or tokens[k].low in _A_STORM) and not any(
+    if i > 1 and tokens[i - 1].low in NAMING_VERBS and tokens[i - 2].low == "som" and any(
+            (tokens[k].low in STORMS or tokens[k].low in STORM_WORDS) and not any(
                 tokens[m].low in _SOMEONE for m in range(k + 1, i - 2))
             for k in window):
         return True  # (not 'etter stormen kom ho som het ingunn': she is named)

@@ -711,7 +711,7 @@ STORMS = frozenset({"stormen", "uværet", "uvêret", "ekstremværet", "ekstremv�
 # among them is a storm's ('«Dagmar» og «Ingunn» er blant de kraftigste stormene')
 STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar", "uvær",
                "uværet", "uvêr", "uvêret", "ekstremvær", "ekstremværet", "orkan", "orkanen",
-               "lavtrykk", "lavtrykket")
+               "lavtrykk", "lavtrykket", "lågtrykk", "lågtrykket")
 # the points of the compass ('nord for moss'; 'Nord' alone is no name)
 COMPASS_POINTS = _words("""
 nord sør syd øst aust vest nordvest nordøst nordaust sørvest sørøst søraust
