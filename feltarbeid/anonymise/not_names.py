@@ -1295,10 +1295,10 @@ def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> 
             g.norwegian(t.low) for t in tokens if t.capital and not t.sentence_start)
         # ('i Lourdes med menigheten'; not 'på Hove', 'på nyborg og så på tertnes': a
         # Norwegian farm or village named like a town abroad)
-    lo, hi = i, j
-    while lo > 0 and not tokens[lo].sentence_start:
+    lo, hi = i, j  # the sentence, at most 40 words either way (speech has no full stops)
+    while lo > max(0, i - 40) and not tokens[lo].sentence_start:
         lo -= 1
-    while hi + 1 < len(tokens) and not tokens[hi + 1].sentence_start:
+    while hi + 1 < min(len(tokens), j + 40) and not tokens[hi + 1].sentence_start:
         hi += 1
 
     if j + 1 < len(tokens) and tokens[j + 1].low in ("fra", "frå") \
@@ -1327,13 +1327,14 @@ def _species(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     """Tokens i..j start a species' Latin name in brackets: a capitalised genus and a
     lower-case epithet with a Latin ending, nothing else but a subspecies ('(Gadus
     morhua)', '(Rangifer tarandus tarandus)')."""
-    open_at = text.rfind("(", 0, tokens[i].start)
-    if open_at < 0 or text[open_at + 1:tokens[i].start].strip():
+    start = tokens[i].start  # (windows of a few characters: a long text is never scanned)
+    before = text[max(0, start - 3):start]
+    if "(" not in before or before[before.rfind("(") + 1:].strip():
         return False
-    close_at = text.find(")", tokens[i].end)
+    close_at = text.find(")", tokens[i].end, tokens[i].end + _BRACKET_REACH)
     if close_at < 0:
         return False
-    words = text[open_at + 1:close_at].split()
+    words = text[start:close_at].split()
     return 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0].isalpha() \
         and all(w.islower() and w.isalpha() and w.endswith(_LATIN_ENDINGS) for w in words[1:])
 
@@ -1355,25 +1356,27 @@ def _spelled_out(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     """Tokens i..j are capitalised words of an acronym's spelling, in brackets after it or
     before it in brackets: 'IPS (Individual Placement and Support)', 'Individual Placement
     and Support (IPS)'."""
-    open_at = text.rfind("(", 0, tokens[i].start)
-    close_at = text.find(")", tokens[j].end)
-    inside = open_at >= 0 and "(" not in text[open_at + 1:tokens[i].start] \
-        and ")" not in text[open_at + 1:tokens[i].start] and close_at >= 0 \
-        and "(" not in text[tokens[j].end:close_at]
+    first, last = tokens[i].start, tokens[j].end  # (bounded windows: no long text scanned)
+    open_at = text.rfind("(", max(0, first - _BRACKET_REACH), first)
+    close_at = text.find(")", last, last + _BRACKET_REACH)
+    inside = open_at >= 0 and "(" not in text[open_at + 1:first] \
+        and ")" not in text[open_at + 1:first] and close_at >= 0 \
+        and "(" not in text[last:close_at]
     if inside:
         words = re.findall(r"[\w-]+", text[open_at + 1:close_at])
-        acronym = re.search(r"([A-ZÆØÅ]{2,6})\s*$", text[:open_at])
+        acronym = re.search(r"([A-ZÆØÅ]{2,6})\s*$", text[max(0, open_at - 12):open_at])
     else:
-        m = re.match(r"\s*[\w\s-]*?\(([A-ZÆØÅ]{2,6})\)", text[tokens[j].end:])
+        m = re.match(r"\s*[\w\s-]*?\(([A-ZÆØÅ]{2,6})\)", text[last:last + _BRACKET_REACH])
         if not m:
             return False
-        start = tokens[i].start  # walk back over the capitalised words before the hit
-        while True:
-            prev = re.search(r"([A-ZÆØÅ][\w-]*|og|and|of|for|i|på)\s+$", text[:start])
+        start = first  # walk back over the capitalised words before the hit
+        for _ in range(12):
+            prev = re.search(r"([A-ZÆØÅ][\w-]*|og|and|of|for|i|på)\s+$",
+                             text[max(0, start - 40):start])
             if not prev:
                 break
-            start = prev.start(1)
-        words = re.findall(r"[\w-]+", text[start:tokens[j].end + m.start(1) - 1])
+            start = max(0, start - 40) + prev.start(1)
+        words = re.findall(r"[\w-]+", text[start:last + m.start(1) - 1])
         acronym = m
     if not acronym:
         return False
@@ -1381,11 +1384,15 @@ def _spelled_out(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     return initials.upper() == acronym.group(1).upper()
 
 
+_MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS if len(p) >= 4))
+# how far a bracket may stand from the words inside it
+_BRACKET_REACH = 120
+
+
 def _product_compound(head: str) -> bool:
     """A compound whose last part is made or sold ('påhengsmotor', 'vinterjakka'): a word
     of ``PRODUCT_HEADS`` or ``GOODS`` of four letters or more, after a first part of three."""
-    return any(head.endswith(p) and len(head) >= len(p) + 3 and len(p) >= 4
-               for p in PRODUCT_HEADS | GOODS)
+    return any(head.endswith(p) and len(head) >= len(p) + 3 for p in _MADE_OR_SOLD)
 
 
 def _abroad_word(tokens: Sequence[Token], k: int) -> bool:
