@@ -148,7 +148,6 @@ def inflected_word(low: str, min_stem: int = 3) -> bool:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def institution(low: str) -> bool:
     """'Husbanken', 'Sametinget', 'Helsedirektoratet', 'Sosialtjenesteloven'; also in the
     genitive of a definite head ('Helsetilsynets', 'Kystverkets')."""

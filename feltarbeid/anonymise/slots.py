@@ -1038,7 +1038,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             "foreldra") \
             and n2 in ("min", "mi", "mitt", "vår", "til", "hans", "hennes") and i == j \
             and not gap_after.strip() and (b < 0 or p1 in ("og", "at", "men", "så", "da", "då",
-                                                             "jo", "eh", "altså", "og")):
+                                                             "jo", "eh", "altså")):
         at_least(2.0)  # 'ask gutten min var med', 'ask sønnen til naboen': a person, then
         # who that person is to the speaker
     owned = n1  # what a genitive owns ('på Åkrestrands typologi'), whatever comes before
