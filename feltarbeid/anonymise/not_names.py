@@ -1266,10 +1266,10 @@ def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> 
 
     - a foreign town (``gazetteer.foreign_towns``) that no list of persons' names holds
       ('Siena', not 'Charlotte', 'Adelaide'), which the words make a place: after a place
-      preposition with another place abroad in the sentence ('tok toget videre til Siena og
-      Verona', 'frå Chicago til Santa Monica'), listed with a place abroad ('Charlotte og
-      Orlando var stoppestedene'), or a place guessed from its preposition alone ('i
-      Lourdes med menigheten');
+      preposition with another place abroad in the sentence ('frå Chicago til Santa
+      Monica'), listed with a place abroad ('Pasadena og Wollongong var de to byene'), or a
+      place guessed from its preposition alone ('i Lourdes med menigheten'); a name persons
+      bear only in a list of two or more places abroad ('til Berlin, Praha og Wien');
     - any name no Norwegian list holds as a person's, followed by the land abroad it lies in
       ('Oslo i Minnesota', 'Valders i Wisconsin'; not 'Westby i Wisconsin': a surname).
 
@@ -1290,16 +1290,16 @@ def _town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> 
         return True  # (not 'Nils Kvikne i Texas': a person abroad)
     if not town or person_evidence(text, tokens, i, j) >= 1.0:
         return False
-    if h.label == "PLACE":
-        return i > 0 and tokens[i - 1].low == "i" and not any(
-            g.norwegian(t.low) for t in tokens if t.capital and not t.sentence_start)
-        # ('i Lourdes med menigheten'; not 'på Hove', 'på nyborg og så på tertnes': a
-        # Norwegian farm or village named like a town abroad)
     lo, hi = i, j  # the sentence, at most 40 words either way (speech has no full stops)
     while lo > max(0, i - 40) and not tokens[lo].sentence_start:
         lo -= 1
     while hi + 1 < min(len(tokens), j + 40) and not tokens[hi + 1].sentence_start:
         hi += 1
+    if h.label == "PLACE":
+        return i > 0 and tokens[i - 1].low == "i" and not any(
+            g.norwegian(t.low) for t in tokens[lo:hi + 1] if t.capital and not t.sentence_start)
+        # ('i Lourdes med menigheten'; not 'på Hove', 'på nyborg og så på tertnes': a
+        # Norwegian farm or village named like a town abroad)
 
     if j + 1 < len(tokens) and tokens[j + 1].low in ("fra", "frå") \
             or i > 1 and tokens[i - 2].low in _FOND_OF:
@@ -1319,8 +1319,8 @@ _SOLD_OR_POSTED = frozenset({"selger", "selge", "solgte", "solgt", "sel", "selde
 # a kind of thing before its name: 'av typen Lohmann Brown', 'potetsorten Ottar'
 _KIND_OF = frozenset({"typen", "sorten", "sorta", "rasen", "rasa", "potetsorten",
                       "kveitesorten", "hvetesorten", "eplesorten", "potetsorta"})
-_LATIN_ENDINGS = ("us", "um", "a", "is", "ii", "ae", "ata", "ensis", "oides", "ica", "ina",
-                  "ana", "ata", "osa", "ea", "ia", "es", "ix", "ax", "ex")
+_LATIN_ENDINGS = ("us", "um", "a", "is", "ii", "ae", "ensis", "oides", "ica", "ina", "ana",
+                  "ata", "osa", "ea", "ia", "es", "ix", "ax", "ex")
 
 
 def _species(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
@@ -1347,7 +1347,7 @@ def _dares(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].sentence_start or i == 0:
         return nxt in ("du", "de", "dei", "me", "vi", "eg")  # (not 'tor han tor ikkje':
         # a name, then the spoken pronoun)
-    return nxt in ("ikkje", "ikke", "itte", "ikkje", "nok", "ikkje") and i + 2 < len(tokens) \
+    return nxt in ("ikkje", "ikke", "itte", "nok") and i + 2 < len(tokens) \
         and tokens[i - 1].low not in ("og", "eller", "at", "som") \
         and tokens[i + 2].low.endswith(("e", "å")) and tokens[i + 2].low not in gz.load().given
 
