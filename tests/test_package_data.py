@@ -39,6 +39,21 @@ def test_every_file_the_code_reads_is_named_with_its_columns():
         assert data.rows(name), name
 
 
+def test_every_csv_file_of_the_package_is_named_with_its_columns():
+    # a file the list of columns lacks is read unchecked: a damaged one stopped a command
+    # with a KeyError ('en uventet feil') instead of saying what to do (utlandsbyer.csv)
+    files = {f.name for f in resources.files("feltarbeid.data").iterdir()
+             if f.name.endswith(".csv")}
+    assert files <= set(data.COLUMNS), files - set(data.COLUMNS)
+
+
+def test_a_damaged_list_of_towns_abroad_stops_with_what_to_do(package_copy):
+    (package_copy / "utlandsbyer.csv").write_text("navn\nSiena\n", encoding="utf-8")
+    with pytest.raises(data.DataDamaged) as e:
+        gazetteer.load()
+    assert "utlandsbyer.csv" in str(e.value) and "kolonner som mangler: name" in str(e.value)
+
+
 @pytest.mark.parametrize("damage, why", [
     (lambda t: t.replace("name,kind", "navn,kind", 1), "kolonner som mangler: name"),
     (lambda t: t + "Volvo Amazon\n", "har feil antall felt"),

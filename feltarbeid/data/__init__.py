@@ -28,6 +28,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "steder.csv": ("name", "population"),
     "ting.csv": ("name", "kind"),
     "traps.csv": ("word", "kind"),
+    "utlandsbyer.csv": ("name",),
     "verden.csv": ("name", "kind"),
 }
 
