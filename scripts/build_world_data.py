@@ -10,11 +10,11 @@
                                    inhabitants or more (GeoNames), and wide regions (landsdeler,
                                    Norden …) (name, kind).
 - ``feltarbeid/data/utlandsbyer.csv`` foreign towns of 15 000 inhabitants or more (GeoNames),
-                                   also those named like persons ('Adelaide', 'Charlotte',
-                                   'Siena'), but none named like a Norwegian municipality or
-                                   place (name): never labelled alone, only a person guess
-                                   where the words around it say town abroad ('i Siena', 'til
-                                   Adelaide i Australia', 'Charlotte og Orlando').
+                                   none named like a Norwegian municipality or place (name):
+                                   never labelled alone; a guess that is such a town and no
+                                   person's name is the town where the words say so ('i
+                                   Lourdes', 'frå Chicago til Santa Monica'); one persons
+                                   bear ('Charlotte') only in a list of places abroad.
 
 The built files are committed; nothing here runs at run time. Re-run after a source changes::
 

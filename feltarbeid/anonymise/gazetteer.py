@@ -158,8 +158,8 @@ class Gazetteer:
     # 'tesfamariam', 'maricel'; ``navn_verden.csv``, scripts/build_name_data.py)
     world_given: frozenset[str] = frozenset()
     world_surnames: frozenset[str] = frozenset()
-    # foreign towns of 15 000 or more, also those named like persons ('adelaide', 'siena';
-    # ``utlandsbyer.csv``): never labelled alone, only used where words say town abroad
+    # foreign towns of 15 000 or more (``utlandsbyer.csv``): never labelled alone; the
+    # words around a guess say whether it is the town (``not_names._town_abroad``)
     foreign_towns: frozenset[str] = frozenset()
     # how many bear a given name: SSB's summed yearly share (per cent), newborns 2005–2014
     # counted as a hundredth each

@@ -487,9 +487,6 @@ _FIRM_HEADS = ("firmaet", "selskapet", "konsernet", "byrået", "kjeden", "produs
                "leverandøren", "rederiet", "bryggeriet", "forlaget")
 
 
-_FACTORIES = frozenset({"fabrikk", "fabrikken", "fabrikkane", "fabrikkene"})
-
-
 def _firm_before(low: str) -> bool:
     """A compound noun of a firm ('legemiddelfirmaet', 'reisebyrået'), not the bare head
     ('firmaet Kari jobba i' is handled with the other business nouns)."""
@@ -1111,13 +1108,16 @@ _ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hest", "hesten",
 _BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "hotell",
                              "hotel", "hotellet", "bakeri", "bakeriet", "konditori",
                              "mølle", "mølla", "verft", "verftet", "fabrikk", "fabrikker",
-                             "fabrikken", "mekaniske", "sparebank", "sparebanken",
+                             "fabrikken", "fabrikkane", "fabrikkene", "mekaniske",
+                             "sparebank", "sparebanken",
                              # English heads of firms and buildings ('Kelly Services', 'St.
                              # Olaf College', 'Rana Plaza')
                              "services", "plaza", "college", "nails", "center", "centre",
                              "group", "records", "studios", "consulting", "solutions",
                              "airlines", "airways", "motors", "foods", "holding", "mall",
                              "retail", "grill", "fotballskole", "fotballskule"})
+# a factory after a hyphen: a firm's ('Nora-fabrikken'), never a person's
+_FACTORIES = frozenset(w for w in _BUSINESS_HEADS if w.startswith("fabrikk"))
 
 
 _AND_SONS = re.compile(r"\s*(?:&\s+(?:[Ss]ønn(?:er)?|[Ss]øn(?:ner)?|[Ss]ons?|[Cc]o|[Dd]øtre)"

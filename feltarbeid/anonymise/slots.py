@@ -474,7 +474,8 @@ KIN_BARE = frozenset({"mor", "far", "bror", "søster", "syster", "kone", "mann",
 NAME_NOUNS = frozenset({"navn", "navnet", "namn", "namnet", "etternavn", "etternavnet",
                         "etternamn", "etternamnet", "fornavn", "fornavnet", "fornamn",
                         "fornamnet", "kallenavn", "kallenavnet", "kallenamn", "kallenamnet",
-                        "tilnavn", "tilnavnet", "klengenavn", "økenavn", "oppnamn"})
+                        "tilnavn", "tilnavnet", "klengenavn", "klengenavnet", "økenavn",
+                        "økenavnet", "økenamn", "oppnamn", "oppnavn"})
 NATIONALITIES = frozenset({
     "engelsk", "norsk", "svensk", "dansk", "tysk", "polsk", "fransk", "spansk", "italiensk",
     "amerikansk", "britisk", "skotsk", "irsk", "finsk", "russisk", "somalisk", "eritreisk",
@@ -1575,9 +1576,8 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
 
 
 # a person's nickname ('kallenavnet «Tuppa»'; not 'navnet «Storm»', which boats get too)
-_NICKNAME_NOUNS = frozenset({"kallenavn", "kallenavnet", "kallenamn", "kallenamnet",
-                             "økenavn", "økenavnet", "økenamn", "tilnavn", "tilnavnet",
-                             "klengenavn", "klengenavnet", "oppnamn", "oppnavn"})
+_NICKNAME_NOUNS = frozenset(w for w in NAME_NOUNS if w.startswith(("kalle", "øke", "til",
+                                                                    "klenge", "opp")))
 # who an informant's pseudonym in quotation marks names: 'informanten «Sjefen»'
 _INFORMANT_NOUNS = frozenset({"informanten", "informant", "deltakeren", "deltakaren",
                               "deltaker", "deltakar", "intervjupersonen", "informantane"})

@@ -700,18 +700,19 @@ LANDSCAPE = frozenset({"fjell", "fjord", "hav", "skog", "dal", "sjø", "berg", "
 ANIMAL_WORDS = _words("""
 sel hval ål laks torsk sild sei hyse makrell reke krabbe hummer rein elg hjort rev hare
 gaupe jerv oter mink ørn måke ærfugl lunde ku sau geit gris hest høne fisk fugl mus rotte
-hvaler hvalar selar seler sauer sauar geiter geiter kyr griser grisar høner høns
+hvaler hvalar selar seler sauer sauar geiter kyr griser grisar høner høns
 """)
 # the letters of a sports club after its place or its founder ('Vik IL', 'Ørnulf IL')
 CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
-# storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's
-STORMS = frozenset({"stormen", "uværet", "uvêret", "ekstremværet", "ekstremvêret", "orkanen",
-                    "lavtrykket", "lågtrykket"})
 # words of storm talk, and the compounds that end so ('vinterstormen'): a quoted given name
 # among them is a storm's ('«Dagmar» og «Ingunn» er blant de kraftigste stormene')
 STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar", "uvær",
-               "uværet", "uvêr", "uvêret", "ekstremvær", "ekstremværet", "orkan", "orkanen",
-               "lavtrykk", "lavtrykket", "lågtrykk", "lågtrykket")
+               "uværet", "uvêr", "uvêret", "ekstremvær", "ekstremværet", "ekstremvêr",
+               "ekstremvêret", "orkan", "orkanen", "lavtrykk", "lavtrykket", "lågtrykk",
+               "lågtrykket")
+# storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's —
+# the definite singulars of ``STORM_WORDS``
+STORMS = frozenset(w for w in STORM_WORDS if w.endswith(("en", "et")) and not w.endswith("ene"))
 # the points of the compass ('nord for moss'; 'Nord' alone is no name)
 COMPASS_POINTS = _words("""
 nord sør syd øst aust vest nordvest nordøst nordaust sørvest sørøst søraust
