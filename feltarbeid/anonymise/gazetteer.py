@@ -159,7 +159,7 @@ class Gazetteer:
     world_given: frozenset[str] = frozenset()
     world_surnames: frozenset[str] = frozenset()
     # foreign towns of 15 000 or more (``utlandsbyer.csv``): never labelled alone; the
-    # words around a guess say whether it is the town (``not_names._town_abroad``)
+    # words around a guess say whether it is the town (``towns_abroad.town_abroad``)
     foreign_towns: frozenset[str] = frozenset()
     # how many bear a given name: SSB's summed yearly share (per cent), newborns 2005–2014
     # counted as a hundredth each

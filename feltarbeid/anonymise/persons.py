@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from . import gazetteer as gz
+from .brands import after_brand
 from .keyfile import normalise
 from .lexicon import (
     BRAND_ZIPF,
@@ -48,7 +49,6 @@ from .lexicon import (
     surname_word,
     world_name,
 )
-from .not_names import after_brand
 from .slots import (
     HESITATIONS,
     NUMBER_PARTS,

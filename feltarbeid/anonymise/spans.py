@@ -185,3 +185,8 @@ class Overlaps:
             i += 1
         del self._hits[i], self._starts[i]
 
+
+SURE_CITED = 0.95  # a cited author ('Vatnaland (2018)') is a person whatever is listed
+# a cited author, initials, a title before the name, the person named in full elsewhere
+PERSON_SURELY = frozenset({"names:citation", "names:reference", "names:initials",
+                            "names:title", "names:document", "names:study"})

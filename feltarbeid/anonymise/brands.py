@@ -1,0 +1,269 @@
+"""Brands, firms, makers and their products, cars and newspapers: names no person bears
+when the words around them say goods, a business or a make ('Kia Sorento', 'Tine
+meieri', 'skruer fra Würth', 'Foss Rør og Vik Stillas')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import gazetteer as gz
+from .clubs import PLAYED
+from .lexicon import common_word, inflected_word, institution
+from .slots import next_list_item, person_evidence, role_word
+from .spans import Hit, Token
+from .things import person_name
+from .words import (
+    ARTICLES,
+    FIRM_TRADES,
+    GOODS,
+    NAMED_BUSINESSES,
+    NEWSPAPER_HEADS,
+    ORGANISATIONS,
+    PRODUCT_HEADS,
+    SUBJECT_PRONOUNS,
+)
+
+# prepositions whose object a brand or an organisation is ('fra Høyre', 'til Sikt')
+GOVERNING = frozenset({"fra", "frå", "i", "på", "til", "hos", "for", "med", "av", "ved"})
+
+
+def after_brand(text: str, h: Hit) -> bool:
+    """A word inside a brand or an institution named like a person or a place ('helly
+    hansen', 'Clas Ohlson', 'Deli de Luca', 'REK Nord'): the brand."""
+    if h.label == "PERSON" and _CHAIN_BEFORE.search(text, max(0, h.start - 24), h.start):
+        return True  # 'Quality Hotel Saga': a hotel of a chain (not 'Scandic Bodø': the
+        # town it is in)
+    a, b = max(0, h.start - 32), min(len(text), h.end + 32)
+    for m in _BRAND_RE.finditer(text[a:b].lower()):
+        start, end = a + m.start(), a + m.end()  # (the window's edges are no word's edges)
+        if start < h.end and h.start < end and not (start > 0 and text[start - 1].isalnum()) \
+                and not (end < len(text) and text[end].isalnum()):
+            return True
+    return False
+
+
+# brands named after a person ('Clas Ohlson' is a shop, not the man)
+BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss",
+                    "calvin klein", "ralph lauren", "bernt lund", "kari traa",
+                    "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
+                    "søstrene grene", "burger king", "deli de luca", "fjord line",
+                    "color line", "møllers tran", "hotel cæsar", "nord universitet",
+                    "rek nord", "rek midt", "rek vest", "rek sør-øst", "rek sørøst",
+                    "noregs mållag", "norges bondelag", "noregs bondelag",
+                    "norsk bonde- og småbrukarlag", "hurtigruta", "yr.no", "finn.no",
+                    "quality hotel", "thon hotel", "clarion hotel", "comfort hotel",
+                    "radisson blu", "scandic hotel", "massey ferguson", "john deere",
+                    "jakt & fiske", "jakt og fiske"})
+_CHAIN_BEFORE = re.compile(r"(?:Quality|Thon|Clarion|Comfort|Scandic|Radisson Blu|Best "
+                           r"Western|First)\s+(?:Hotel\s+)?$")
+_BRAND_RE = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")(?!\w)")
+VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "ford", "lada",
+                             "volkswagen", "tesla", "peugeot", "citroën", "fiat", "mazda",
+                             "nissan", "honda", "subaru", "skoda", "škoda", "audi", "bmw",
+                             "ferguson", "massey", "evinrude", "yamaha", "suzuki", "renault",
+                             "chevrolet", "hyundai", "kia", "jeep", "porsche", "jaguar",
+                             "lexus", "mitsubishi", "dacia", "alfa", "polestar", "cupra",
+                             "citroen", "chrysler", "dodge", "cadillac", "buick", "isuzu"})
+# what one does with a car right before its make: 'kjører alfa romeo', 'i ein leigd Chevrolet'
+_DRIVEN = frozenset({"kjører", "kjørte", "køyrer", "køyrde", "kjøre", "køyre", "leigd", "leid",
+                     "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte"})
+# the heads of a firm's noun ('legemiddelfirmaet', 'reisebyrået', 'bemanningsbyrået')
+_FIRM_HEADS = ("firmaet", "selskapet", "konsernet", "byrået", "kjeden", "produsenten",
+               "leverandøren", "rederiet", "bryggeriet", "forlaget")
+
+
+def firm_before(low: str) -> bool:
+    """A compound noun of a firm ('legemiddelfirmaet', 'reisebyrået'), not the bare head
+    ('firmaet Kari jobba i' is handled with the other business nouns)."""
+    return any(low.endswith(h) and len(low) >= len(h) + 3 for h in _FIRM_HEADS)
+
+
+def a_car(tokens: Sequence[Token], m: int) -> bool:
+    """Token m is a car's or a tractor's make after an article, a possessive or an
+    adjective ('en gammel Volvo', 'en rusten Lada', 'vår Ferguson'): the vehicle, no
+    person ('Vi møtte Mercedes' may be one)."""
+    if tokens[m].low not in VEHICLE_BRANDS or m == 0:
+        return False
+    prev = tokens[m - 1].low
+    return prev in ARTICLES or prev in ("vår", "min", "hans", "hennes", "sin", "gammel",
+                                        "gamal", "gamle", "ny", "nye") or prev in _DRIVEN \
+        or m > 1 and tokens[m - 2].low in ARTICLES and (common_word(prev)
+                                                        or inflected_word(prev))
+
+
+def among_brands(text: str, tokens: Sequence[Token], i: int,
+                  listed: dict[int, tuple[int, int, str]]) -> bool:
+    """Token i is listed by 'og', 'eller' or a comma with a brand or an organisation that
+    is no one's name ('Tine, Gilde og Nortura', 'Jarlsberg eller Norvegia'): a brand too,
+    unless the words around it say person. A person's listed name ('Kari', 'Hansen')
+    needs two brands in its list: 'Kari og Helsedirektoratet var enige' keeps Kari. A listed
+    thing (``things``) is a brand here too ('Ford, Kia og Mercedes', 'Naxos og Paros')."""
+    g = gz.load()
+    low = tokens[i].low
+    brands = 0
+    for step in (-1, 1):
+        k = i
+        for _ in range(3):  # up to three more items of the list on this side
+            k = next_list_item(text, tokens, k, step)
+            if k is None or not _brand_item(tokens, k, i, step, g, listed):
+                break
+            brands += 1
+    if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
+            and low not in ORGANISATIONS:
+        return False  # (a listed name that is a known brand itself: 'Freia og Tine')
+    return person_evidence(text, tokens, i) < 1.5
+
+
+def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazetteer,
+                listed: dict[int, tuple[int, int, str]]) -> bool:
+    other = tokens[k].low
+    if k > 0 and f"{tokens[k - 1].low} {other}" in BRANDS or k + 1 < len(tokens) \
+            and f"{other} {tokens[k + 1].low}" in BRANDS:
+        return True  # 'Synnøve Finden og Tine': a brand named after a person
+    governed = k > 0 and tokens[k - 1].low in GOVERNING and step == -1
+    if k in listed and not (listed[k][0] == listed[k][1] and person_name(other)):
+        return not governed  # (a listed name that persons bear too is no brand's proof:
+        # 'Chang og Heinz var enige')
+    return institution(other) and (other in ORGANISATIONS or other not in g.given
+                                   and other not in g.surnames) \
+        and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
+        and not governed and not role_word(other)  # (not 'Eide fra Høyre og Hoàng fra SV';
+
+
+# what follows a business named after its founder or its place ('Ringnes bryggeri')
+BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "hotell",
+                             "hotel", "hotellet", "bakeri", "bakeriet", "konditori",
+                             "mølle", "mølla", "verft", "verftet", "fabrikk", "fabrikker",
+                             "fabrikken", "fabrikkane", "fabrikkene", "mekaniske",
+                             "sparebank", "sparebanken",
+                             # English heads of firms and buildings ('Kelly Services', 'St.
+                             # Olaf College', 'Rana Plaza')
+                             "services", "plaza", "college", "nails", "center", "centre",
+                             "group", "records", "studios", "consulting", "solutions",
+                             "airlines", "airways", "motors", "foods", "holding", "mall",
+                             "retail", "grill", "fotballskole", "fotballskule"})
+# a factory after a hyphen: a firm's ('Nora-fabrikken'), never a person's
+FACTORIES = frozenset(w for w in BUSINESS_HEADS if w.startswith("fabrikk"))
+
+
+_AND_SONS = re.compile(r"\s*(?:&\s+(?:[Ss]ønn(?:er)?|[Ss]øn(?:ner)?|[Ss]ons?|[Cc]o|[Dd]øtre)"
+                       r"|og\s+(?:Sønn(?:er)?|Søn(?:ner)?|Døtre|Co))(?![\wæøå])")
+
+
+def firm_name(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør', 'Kafé Sol': a firm named after
+    its founder or its place (a capitalised trade after the name, a business before it)."""
+    if j > i and tokens[i].capital and tokens[i].low in NAMED_BUSINESSES:
+        return True  # 'Kafé Sol', 'Salong Liv'
+    if j > i and tokens[i].capital and not tokens[i].sentence_start \
+            and tokens[i].low in ("brødrene", "søstrene"):
+        return True  # 'hos Brødrene Berg': a firm (the brothers are 'brødrene Berg')
+    if i > 0 and tokens[i - 1].capital and tokens[i - 1].low in NAMED_BUSINESSES \
+            and not tokens[i - 1].low.endswith(("en", "et", "a")) \
+            and text[tokens[i - 1].end:tokens[i].start] == " ":
+        return True  # 'Baker Brun' at a sentence's start (not 'Kafeen Per eier': the
+        # definite noun, then its owner)
+    if tokens[j].capital and tokens[j].low in FIRM_TRADES and (
+            j > i or i > 0 and tokens[i - 1].capital
+            and text[tokens[i - 1].end:tokens[i].start] == " "):
+        return True  # 'Strand Tak'; 'Elektro' of 'Sunde Elektro'
+    if _AND_SONS.match(text, tokens[j].end):
+        return True  # 'Haugsvær & Sønner', 'Berg & Co': the family's firm
+    k = j + 1
+    if k + 1 < len(tokens) and text[tokens[j].end:tokens[k].start] == " & " \
+            and tokens[k].capital:
+        k += 1  # 'Berg & Dal Entreprenør'
+    return k < len(tokens) and tokens[k].capital and not tokens[k].sentence_start \
+        and tokens[k].low in FIRM_TRADES and text[tokens[k - 1].end:tokens[k].start] == " "
+
+
+_GIVING = frozenset({"ga", "gav", "gi", "gir", "gjev", "gje", "kjøpte", "kjøper", "kjøpa",
+                     "lånte", "låner", "lånar", "sendte", "sender", "sende", "skaffa",
+                     "skaffet", "strikka", "strikket", "lagde", "laget", "laga",
+                     "viste", "spanderte", "solgte", "selde", "selger", "sel"})
+
+
+def brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """'Kavli kaviar', 'Stabburet leverpostei', 'devold genser': a maker's name before the
+    goods it makes (not 'kjøpte Ola sko': an indirect object after a verb of giving)."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].capital or tokens[k].low not in GOODS \
+            or text[tokens[j].end:tokens[k].start] != " " or tokens[j].low.endswith("s"):
+        return False  # ('Pers sko', 'tjostolvs sag': a person's)
+    before = [tokens[m].low for m in range(max(0, i - 2), i)]
+    return not any(w in _GIVING for w in before)
+
+
+def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
+    """Token i names a maker of goods or what was played, not a person: 'skruer fra
+    Würth', 'Pølsene var fra Leiv Vidar', 'sennepen var Idun'; 'spilte han Hole og
+    Nirvana', 'spilte Ludo'."""
+    first = i
+    while first >= 2 and tokens[first - 1].low in ("og", "eller") and tokens[first - 2].capital:
+        first -= 2  # the first of a list ('fra Gyproc og Glava'; 'Hole og Nirvana')
+    lows = [tokens[k].low for k in range(max(0, first - 3), first)]
+    if len(lows) >= 2 and lows[-1] in ("fra", "frå") and (
+            lows[-2] in GOODS or lows[-2] in ("var", "er", "kom") and len(lows) == 3
+            and lows[-3] in GOODS):
+        return True
+    if len(lows) >= 2 and lows[-1] in ("var", "er") and lows[-2] in GOODS:
+        return True  # 'Kaffen var Friele'
+    return len(lows) >= 2 and (
+        lows[-1] in PLAYED and (lows[-2] in SUBJECT_PRONOUNS or lows[-2] == "og")
+        or lows[-2] in PLAYED and lows[-1] in SUBJECT_PRONOUNS)  # (not 'der spelte sivan
+
+
+_MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS if len(p) >= 4))
+
+
+def product_compound(head: str) -> bool:
+    """A compound whose last part is made or sold ('påhengsmotor', 'vinterjakka'): a word
+    of ``PRODUCT_HEADS`` or ``GOODS`` of four letters or more, after a first part of three."""
+    return any(head.endswith(p) and len(head) >= len(p) + 3 for p in _MADE_OR_SOLD)
+
+
+# a make's model number before a product's noun: 'Dash 8-fly', 'Volvo 240-bilen'
+MODEL_HEAD = re.compile(r" \d{1,4}-([a-zæøå]+)")
+_MAKERS = frozenset({"brand", "firm", "product", "ship"})  # ship: a fleet's prefix ("Skandi")
+
+
+def make_and_model(text: str, tokens: Sequence[Token], i: int, j: int,
+                    listed: dict[int, tuple[int, int, str]]) -> bool:
+    """Tokens i..j begin with a listed maker's name of one word that no Norwegian list of
+    given names holds ('Volkswagen', 'Subaru'), and no later word is a surname: a model
+    ('Volkswagen Boble', 'Lotus Elise'), not a person (not 'Subaru Hansen', nor one said to
+    act: 'Lotus Elise sa at …'). A maker whose name persons bear abroad ('Kia', 'Renault')
+    needs a listed model ('Kia Sorento')."""
+    span = listed.get(i)
+    if span is None or span[0] != i or span[1] != i or span[2] not in _MAKERS \
+            or text[tokens[i].end:tokens[i + 1].start] != " ":
+        return False  # (not 'Schwarzkopf-Lindemann': a double surname)
+    if person_name(tokens[i].low) and not all(k in listed for k in range(i + 1, j + 1)):
+        return False  # a maker named like persons abroad ('Kia') needs a listed model
+        # ('Kia Sorento'; not 'Kia Marie', 'Kia Ndiaye')
+    g = gz.load()
+    if any(tokens[k].low in g.surnames or tokens[k].low in g.world_surnames
+           for k in range(i + 1, j + 1)):
+        return False
+    return person_evidence(text, tokens, i, j) < 1.0
+
+
+def newspaper_title(low: str) -> bool:
+    """'Sunnmørsposten', 'Fjordtidende': a newspaper's name, whatever its first part is (the
+    first part of an institution's must be a word: ``institution``)."""
+    return any(low.endswith(e) and len(low) - len(e) >= 3 for e in NEWSPAPER_HEADS) \
+        and not person_name(low)
+
+
+def capitals_of_a_brand(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is written in capitals in a text that is not ('kjørte melk for TINE',
+    'jobbet i ODD'): a firm's or a club's way of writing its name; a person's name is so
+    written only in a reference list ('BERG, A.'), as initials ('LC') or as a speaker's
+    label in a transcript ('KARI: ja')."""
+    word = tokens[i].text
+    if len(word) < 3 or not word.isupper() or sum(c.isupper() for c in text) * 3 > sum(
+            c.isalpha() for c in text):
+        return False
+    return not re.match(r"\s*(?:,\s*[A-ZÆØÅ]\.|:)", text[tokens[i].end:])

@@ -1,0 +1,324 @@
+"""Animals, boats, storms, stars and species given a name: 'Kua het Dagros', 'båten
+heitte «Havsula»', 'MS «Fjordbris»', 'stormen dagmar', '(Rissa tridactyla)'."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from . import gazetteer as gz
+from .brands import GOVERNING, VEHICLE_BRANDS, a_car, firm_before
+from .namesakes import WINDOW as NAMESAKE_WINDOW
+from .slots import CALLED, kin_word, past_verb, person_evidence, relative_subject, role_word
+from .spans import Hit, Token
+from .words import (
+    ANIMAL_WORDS,
+    NAMED_BUSINESSES,
+    NAMED_THING_HEADS,
+    ORG_BEFORE,
+    SPOKEN_PREPOSITIONS,
+    STORM_WORDS,
+    STORMS,
+    SUBJECT_PRONOUNS,
+    THING_HEADS,
+    THING_NOUNS,
+    TITLES,
+)
+
+# verbs that give a name: 'het', 'heitte', 'kalte vi', 'døypte'
+NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "kalte", "kalla",
+                          "kaller", "kallar", "kalt", "døpte", "døypte", "døyper", "døper"})
+# 'fikk navnet', 'gav namnet': a naming verb too
+_NAME_NOUNS = frozenset({"navnet", "namnet", "navn", "namn"})
+_GIVEN_A_NAME = frozenset({"fikk", "fekk", "får", "fått", "ga", "gav", "gir", "gjev",
+                           "gitt", "gjeve"})
+# words between a thing and the verb that names it ('kua vår heitte', 'hund som heitte')
+_BETWEEN = frozenset({"vår", "vårt", "våre", "min", "mi", "mitt", "mine", "din", "di", "ditt",
+                      "hans", "hennes", "deira", "deres", "sin", "si", "sitt", "som", "vi",
+                      "me", "dei", "de", "eg", "jeg", "folk", "alle", "en", "ei", "et", "ein",
+                      "eit", "den", "det", "gamle", "store", "lille", "første", "fyrste",
+                      "eldste", "nye", "beste", "bare", "berre", "for", "alltid", "jo", "da",
+                      "då", "no", "nå"})
+# what a boat's name follows: 'MS Fjordbris', 'M/S «Kong Olav»', 'DS Skibladner'
+_VESSEL = re.compile(r"(?<!\w)(?:M/?[SFKY]|D/?S|MK|KNM|RS|MT|FV)\s*[«\"]?\s*$")
+
+
+def thing_noun(low: str) -> bool:
+    """An animal, a boat, a vehicle, a business or a thing that people name ('kua',
+    'fiskebåten', 'volvoen', 'ein kafé', 'en storm')."""
+    return low in THING_NOUNS or low in NAMED_BUSINESSES \
+        or len(low) >= 7 and low.endswith(THING_HEADS) \
+        or low.endswith("en") and low[:-2] in VEHICLE_BRANDS  # 'volvoen'
+
+
+# a thing after these is where someone is, not what is named ('skipperen på båten het X')
+_PLACE_OF_SOMEONE = GOVERNING | {"om"}
+
+
+# verbs whose object a thing is, right before the naming verb of its owner
+_HELD = frozenset({"eide", "eigde", "åtte", "dreiv", "drev", "hadde", "har", "kjøpte",
+                   "solgte", "selde", "stelte", "passa", "passet", "styrte", "leide", "leigde",
+                   "eier", "eig", "driv", "driver", "kjørte", "køyrde", "førte", "skipra"})
+
+
+def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i is the name given to an animal, a boat or a thing; the names listed
+    after it too ('Kyrne heiter Dagros, Stjerne og Fagerlin')."""
+    first = _first_listed(text, tokens, i)
+    if first != i and _thing_named(text, tokens, first):
+        return True
+    return _thing_named(text, tokens, i)
+
+
+def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
+    """The first of the capitalised names listed with token i before it ('Dagros' for
+    'Fagerlin' in 'Dagros, Stjerne og Fagerlin'), or i."""
+    k = i
+    while k > 0 and i - k < 8:
+        gap = text[tokens[k - 1].end:tokens[k].start].strip()
+        if gap == "," and tokens[k - 1].capital:
+            k -= 1
+        elif gap == "" and tokens[k - 1].low in ("og", "eller") and k > 1 \
+                and tokens[k - 2].capital and text[tokens[k - 2].end:tokens[k - 1].start] == " ":
+            k -= 2
+        else:
+            break
+    return k
+
+
+def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
+    if _VESSEL.search(text[max(0, tokens[i].start - 8):tokens[i].start]):
+        return True  # 'MS «Fjordbris»'
+    gap = text[tokens[i - 1].end:tokens[i].start] if i > 0 else ""
+    if i > 1 and gap == " " and tokens[i - 1].capital and (
+            tokens[i - 1].low in TITLES or kin_word(tokens[i - 1].low)) \
+            and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
+            and len(tokens[i - 2].low) >= 7 and tokens[i - 2].low.endswith(THING_HEADS):
+        return True  # 'Blomsterbutikken Fru Blom', 'Klesbutikken Tante Gerda': a shop
+    if i > 0 and gap.strip(" «\"") == "" and thing_noun(tokens[i - 1].low) and (
+            tokens[i - 1].low not in NAMED_BUSINESSES or gap.strip(" ")):
+        return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»', 'kafeen «Solstrand»'
+        # (not 'på butikken kari jobba i': a place, then a subject)
+    if i > 0 and gap == " " and tokens[i].capital and not tokens[i].sentence_start \
+            and tokens[i - 1].low in ORG_BEFORE and (tokens[i - 1].low in STORMS
+                                                     or not relative_subject(text, tokens, i)):
+        return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
+        # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
+    if i > 0 and gap == " " and firm_before(tokens[i - 1].low) \
+            and not relative_subject(text, tokens, i):
+        return True  # 'Legemiddelfirmaet Eli Lilly', 'reisebyrået berg hansen': a firm
+        # named after its founder (not 'reisebyrået Kari jobba i')
+    if i > 0 and gap.strip(" «\"") == ",":
+        k = i - 1  # 'Hunden vår, Passopp, var redd', 'båten, «Maria», meir enn huset'
+        while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
+            k -= 1
+        closed = text[tokens[i].end:tokens[i].end + 3].strip(" »\"").startswith(",")
+        if k >= 0 and (k < i - 1 or closed) and thing_noun(tokens[k].low) \
+                and tokens[k].low not in NAMED_BUSINESSES:
+            return True  # ('Traktoren, Gråtass, starta aldri', 'katten, Findus, forsvann')
+    k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
+    # traktoren for «Gamlingen»'
+    while k >= 0 and i - k <= 5 and (tokens[k].low in _BETWEEN or tokens[k].low == "for"
+                                     or thing_noun(tokens[k].low)):
+        k -= 1
+    if k > 0 and tokens[k].low in _NAME_NOUNS and tokens[k - 1].low in _GIVEN_A_NAME:
+        k -= 1  # 'Stormen fikk navnet «Ingunn»', 'kalven fekk namnet Dagros'
+    elif k < 0 or tokens[k].low not in NAMING_VERBS:
+        return False
+    verb = k
+    if any(thing_noun(tokens[m].low) for m in range(verb + 1, i)):
+        return True  # 'vi kalte hunden for X'
+    for m in range(verb - 1, max(-1, verb - 5), -1):
+        low = tokens[m].low
+        if thing_noun(low) and m > 0 and (
+                tokens[m - 1].low in _PLACE_OF_SOMEONE
+                or m == verb - 1 and (tokens[m - 1].low in _HELD or past_verb(tokens[m - 1].low))):
+            return False  # 'Skipperen på båten het Nils', 'Treneren i klubben heter Nils',
+            # 'Mannen som eide kua het Nils': someone on the boat, in the club, owning it
+        if thing_noun(low) or a_car(tokens, m):
+            return True  # 'Kua het Dagros', 'ein hund som heitte balder', 'en gammel
+            # Volvo som han kalte Grålle'
+        if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu", "ble", "blei",
+                                                 "vart", "blir", "vert"):
+            break  # ('Hesten ble kalt «Storegutten»')
+    if _another_of_them(tokens, verb):
+        return True  # 'kua het dagros og den andre het litago'
+    if tokens[verb].low in ("kalte", "kalla", "kaller", "kallar", "døpte", "døypte") and (
+            _it_fronted(tokens, verb) or " ".join(t.low for t in tokens[verb + 1:i]) in (
+                "den", "den for", "vi den", "me den", "de den", "dei den", "vi den for",
+                "me den for", "de den for", "dei den for")):
+        return True  # 'en sel …, den kalte vi Sigurd', 'kalla dei den for Gamlingen': 'den'
+        # is an animal or a thing (a person is 'han', 'ho', 'henne')
+    return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
+
+
+# stars and constellations named like people ('Vega er en av de klareste stjernene')
+_STARS = frozenset({"vega", "deneb", "altair", "sirius", "polaris", "betelgeuse", "rigel",
+                    "arcturus", "capella", "aldebaran", "lyra", "orion", "kassiopeia",
+                    "andromeda", "spica", "antares", "karlsvogna"})
+
+
+def star_name(tokens: Sequence[Token], i: int, low: str) -> bool:
+    """A star's name where the sentence speaks of stars ('Vega er en av de klareste
+    stjernene', 'stjernebildet Lyra'; not 'Vega så på stjernene': she looked)."""
+    if low not in _STARS:
+        return False
+    if i > 0 and tokens[i - 1].low in ("stjernen", "stjerna", "stjernebildet"):
+        return True  # 'stjernebildet Lyra'
+    if len({t.low for t in tokens if t.low in _STARS}) >= 2 and any(
+            t.low in ("og", "eller") for t in tokens[max(0, i - 2):i + 3]):
+        return True  # 'Sirius og Orion kunne bestefar peke ut'
+    lows = [t.low for t in tokens[i + 1:i + 9]]
+    if lows[:1] in (["og"], ["eller"]) and len(lows) > 1 and lows[1] in _STARS:
+        lows = lows[2:]  # 'Vega og Deneb er …'
+    # 'Vega er en av de klareste stjernene', 'Vega er den klaraste stjerna', 'er blant …'
+    return len(lows) > 2 and lows[0] in ("er", "var") and lows[1] in (
+        "en", "ei", "ein", "den", "blant") and any(w.startswith("stjern") for w in lows[2:])
+
+
+def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
+    """'en sel …, den kalte vi …': 'den' alone before the naming verb, at a clause's start,
+    after an animal or a thing named before it and no person ('Den minste jenta, den
+    kalte vi Kari' names a girl)."""
+    if verb < 1 or tokens[verb - 1].low != "den":
+        return False
+    if not (verb == 1 or tokens[verb - 1].sentence_start or tokens[verb - 2].low in (
+            "og", "men", "så", "for", "da", "då")
+            or tokens[verb - 2].end < tokens[verb - 1].start - 1):
+        return False
+    before = [t.low for t in tokens[max(0, verb - 14):verb - 1]]
+    return (any(thing_noun(w) or w in ANIMAL_WORDS for w in before)
+            or any(a_car(tokens, m) for m in range(max(0, verb - 14), verb - 1))) \
+        and not any(role_word(w) or kin_word(w) or w in _PERSON_WORDS for w in before)
+    # ('en gammel Volvo, og den kalte vi «Kjerringa»')
+
+
+# people who may be named with 'den' before the verb ('den minste jenta, den kalte vi …')
+_PERSON_WORDS = frozenset({"jente", "jenta", "jenten", "gutt", "gutten", "guten", "barn",
+                           "barnet", "unge", "ungen", "baby", "babyen", "mann", "mannen",
+                           "kvinne", "kvinna", "kvinnen", "dame", "dama", "damen", "kar",
+                           "karen", "person", "personen", "elev", "eleven", "pasient",
+                           "pasienten", "minste", "eldste", "yngste"})
+
+
+def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:
+    """'… het dagros og den andre het litago', 'en ku som het rosa og en som het dagros':
+    the subject of the naming verb is another of the animals or things named before it."""
+    subject = " ".join(t.low for t in tokens[max(0, verb - 2):verb])
+    if subject not in ("den andre", "den andra", "den eine", "den siste", "den tredje",
+                       "en som", "ei som", "ein som", "eit som", "et som", "den som"):
+        return False
+    before = range(max(0, verb - 14), verb - 2)
+    # a thing named just before: '(ei ku som) het rosa og en som het …'
+    return any(thing_noun(tokens[p].low) and any(tokens[q].low in CALLED
+                                                 for q in range(p + 1, verb - 2))
+               for p in before)
+
+
+def _thing_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """The subject of 'heter' is a machine, a building or a business that people name,
+    perhaps with a possessive or a place after it ('Kaffetrakteren på pauserommet heter
+    Doris', 'Robotstøvsugeren vår heter Ronny', 'Hotellet heter Fjordgløtt'). Only a noun
+    known to name such a thing counts: a noun the lists do not know may name a person
+    ('Praktikanten heter Ida', 'Ungen heter Ola'), and a person's name must not be lost."""
+    m = verb - 1
+    if m >= 0 and tokens[m].low in _BETWEEN:
+        m -= 1  # 'vår'
+    elif m >= 2 and tokens[m - 1].low in SPOKEN_PREPOSITIONS:
+        m -= 2  # 'på pauserommet', 'til Rindal'
+    if m < 0 or not (m == 0 or tokens[m].sentence_start or tokens[m - 1].low in (
+            "og", "men", "at", "så", "der")):
+        return False  # the noun must start the clause
+    low = tokens[m].low
+    return thing_noun(low) or low.endswith(NAMED_THING_HEADS)
+
+
+def thing_names(text: str, tokens: Sequence[Token], hits: Sequence[Hit],
+                 starts: Sequence[int]) -> set[str]:
+    """The one-word person guesses in ``text`` that are an animal's or a thing's name
+    where they stand (``thing_named``)."""
+    out = set()
+    for h in hits:
+        if h.label == "PERSON" and h.entry_id is None:
+            i = bisect_left(starts, h.start)
+            if i < len(tokens) and tokens[i].start == h.start and tokens[i].end == h.end \
+                    and thing_named(text, tokens, i):
+                out.add(tokens[i].low)
+    return out
+
+
+# animals that people name after places too ('kua Dokka', 'hesten Valdres')
+ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hest", "hesten", "merra",
+                      "føllet", "hund", "hunden", "bikkja", "katt", "katten", "katta", "geit",
+                      "geita", "bukken", "sau", "sauen", "væren", "gris", "grisen", "purka",
+                      "høna", "hanen", "kaninen", "reinoksen"})
+
+
+def animal_named(tokens: Sequence[Token], i: int) -> bool:
+    """'ei ku som heitte Dokka', 'hesten het Valdres': a naming verb right before token i
+    whose subject, a few words back, is an animal."""
+    if i < 2 or tokens[i - 1].low not in NAMING_VERBS:
+        return False
+    return any(tokens[k].low in ANIMALS for k in range(max(0, i - 5), i - 1))
+
+
+VESSELS = ("båten", "båt", "skuta", "skøyta", "skipet", "ferja", "ferga", "sjarken",
+            "snekka", "sjekta", "tråleren", "hesten", "hoppa", "kua")
+
+
+def named_storm(tokens: Sequence[Token], i: int) -> bool:
+    """The words around token i (about a sentence) talk of storms ('stormene',
+    'ekstremværet', 'uvær'): a quoted given name among them is a storm's ('«Dagmar» og
+    «Ingunn» herja'; not 'fra Orkanger', nor '«Storm»' itself)."""
+    return any(tokens[k].low.endswith(STORM_WORDS)
+               for k in range(max(0, i - NAMESAKE_WINDOW), min(len(tokens), i + NAMESAKE_WINDOW))
+               if k != i)
+
+
+# a kind of thing before its name: 'av typen Lohmann Brown', 'potetsorten Ottar'
+KIND_OF = frozenset({"typen", "sorten", "sorta", "rasen", "rasa", "potetsorten",
+                      "kveitesorten", "hvetesorten", "eplesorten", "potetsorta"})
+_LATIN_ENDINGS = ("us", "um", "a", "is", "ii", "ae", "ensis", "oides", "ica", "ina", "ana",
+                  "ata", "osa", "ea", "ia", "es", "ix", "ax", "ex")
+
+
+def latin_species(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j start a species' Latin name in brackets: a capitalised genus and a
+    lower-case epithet with a Latin ending, nothing else but a subspecies ('(Gadus
+    morhua)', '(Rangifer tarandus tarandus)')."""
+    start = tokens[i].start  # (windows of a few characters: a long text is never scanned)
+    before = text[max(0, start - 3):start]
+    if "(" not in before or before[before.rfind("(") + 1:].strip():
+        return False
+    close_at = text.find(")", tokens[i].end, tokens[i].end + BRACKET_REACH)
+    if close_at < 0:
+        return False
+    words = text[start:close_at].split()
+    return 2 <= len(words) <= 3 and words[0][:1].isupper() and words[0].isalpha() \
+        and all(w.islower() and w.isalpha() and w.endswith(_LATIN_ENDINGS) for w in words[1:])
+
+
+# how far a bracket may stand from the words inside it
+BRACKET_REACH = 120
+# someone between a storm and 'som het X' ('etter stormen kom ho som het ingunn')
+_SOMEONE = SUBJECT_PRONOUNS | frozenset({"ho", "hu", "dama", "kona", "mannen", "jenta",
+                                         "guten", "gutten", "kvinna", "kvinnen", "ein",
+                                         "eit", "en"})
+
+
+def storm_in_speech(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Lower-case speech: a storm's noun ('stormen', 'ekstremværet') a few words before token
+    i, a given name no surname, and nothing around it saying person; or a storm named
+    ('en storm i november som het ingunn')."""
+    g = gz.load()
+    if tokens[i].low not in g.given:
+        return False
+    window = range(max(0, i - 6), i)
+    if i > 1 and tokens[i - 1].low in NAMING_VERBS and tokens[i - 2].low == "som" and any(
+            (tokens[k].low in STORMS or tokens[k].low in STORM_WORDS) and not any(
+                tokens[m].low in _SOMEONE for m in range(k + 1, i - 2))
+            for k in window):
+        return True  # (not 'etter stormen kom ho som het ingunn': she is named)
+    return any(tokens[k].low in STORMS for k in window) \
+        and person_evidence(text, tokens, i) < 1.0
