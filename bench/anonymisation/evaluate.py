@@ -66,6 +66,8 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout54": "heldout-test54.txt", "heldout55": "heldout-dev55.txt",
             "heldout56": "heldout-dev56.txt", "heldout57": "heldout-test57.txt",
             "heldout58": "heldout-dev58.txt", "heldout59": "heldout-test59.txt",
+            "heldout60": "heldout-test60.txt", "heldout61": "heldout-dev61.txt",
+            "heldout62": "heldout-test62.txt", "heldout63": "heldout-dev63.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -78,6 +80,17 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout60": "the sixtieth, round 19, a test set only (heldout-test60.txt; written at "
+                 "the round's start, its errors never read, never trained on)",
+    "heldout61": "the sixty-first, round 19, development (heldout-dev61.txt; written at "
+                 "the round's start, measured once unseen first)",
+    "heldout62": "the sixty-second, round 19, a test set of name-free sentences only, one "
+                 "part per kind of trap (heldout-test62.txt: named things, organisations and "
+                 "documents, the wide world and the calendar, words that are names too; its "
+                 "errors never read, never trained on)",
+    "heldout63": "the sixty-third, round 19, development, name-free sentences only, one part "
+                 "per kind of trap like the sixty-second (heldout-dev63.txt; measured once "
+                 "unseen first)",
     "heldout54": "the fifty-fourth, round 18, a test set only (heldout-test54.txt; written at "
                  "the round's start, its errors never read, never trained on)",
     "heldout56": "the fifty-sixth, round 18, development, name-free sentences only "
@@ -186,7 +199,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test20.txt", "heldout-test25.txt", "heldout-test31.txt",
                  "heldout-test36.txt", "heldout-test40.txt", "heldout-test44.txt",
                  "heldout-test46.txt", "heldout-test48.txt", "heldout-test51.txt",
-                 "heldout-test54.txt", "heldout-test57.txt", "heldout-test59.txt")
+                 "heldout-test54.txt", "heldout-test57.txt", "heldout-test59.txt",
+                 "heldout-test60.txt", "heldout-test62.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
@@ -345,7 +359,7 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout54", choices=(*SET_NAMES, "both"),
+    ap.add_argument("--set", default="heldout60", choices=(*SET_NAMES, "both"),
                     help="which evaluation set (default: heldout54, the fifty-fourth held-out "
                          "set, of round 18, a test set only). "
                          + "; ".join(f"{k} = {v}" for k, v in SET_NAMES.items())

@@ -591,6 +591,20 @@ pai paien
 FOLK_FIGURES = frozenset({"gamle-erik", "svarte-per"})  # the devil; a card game
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
 # kaviar', 'Gilde-pølser'); no phone or letter, which people send too
+# what a method, a measure or an illness named after its discoverer is called by, after a
+# hyphen or a genitive ('Likert-skala', 'Mann-Whitney-testen', 'Cronbachs alfa', 'Downs
+# syndrom'): no one in the study is named by it (but 'Kvamsdal-modellen', '-metoden',
+# '-utvalget' may be a person's of the study: ``COMMITTEES``)
+EPONYM_HEADS = _words("""
+skala skalaen test testen regresjon regresjonen regresjonsanalyse regresjonsanalysen
+systemet klassifikasjon klassifikasjonen klassifikasjonssystemet trening treninga
+treningen pedagogikk pedagogikken effekt effekten fordeling fordelinga fordelingen kurve
+kurva kurven koeffisient koeffisienten indeks indeksen diagram diagrammet estimator
+estimatoren korreksjon korreksjonen algoritme algoritmen ligning ligningen likning
+likninga syndrom syndromet sykdom sykdommen teorem teoremet paradoks paradokset
+alfa rho korrelasjon korrelasjonen behovspyramide pyramide pyramiden rating ratingen
+leker metodikk metodikken kriterium kriteriet
+""")
 GOODS = _words("""
 jakke jakka jakken bukse bukser buksa sko skoene støvler genser genseren lue votter sekk
 sekken telt ski skiene sykkel sykkelen kommode syltetøy tannkrem sjokolade brus kaffe
