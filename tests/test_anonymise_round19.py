@@ -46,3 +46,29 @@ def test_a_method_or_measure_named_after_its_maker_is_no_person(text: str) -> No
 ])
 def test_a_persons_committee_or_model_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a title in quotes by the words around it: a work's noun, reading, watching, a medium
+    "Krimserien «Jenny» gikk i tre sesonger.",
+    "Jeg leste «Marius» på hytta i sommer.",
+    "Vi har sett «Hedda» to ganger allerede.",
+    "Hun hørte på «Sigrid» hver kveld.",
+    "Hovudpersonen i «Trond» er ein einsam fiskar.",
+    "Dei viste «Ingeborg» på NRK i går.",
+    # what a container holds
+    "Han tok en flaske Mack og satte seg ned.",
+    "Gi meg en boks Solo, takk.",
+])
+def test_a_work_in_quotes_or_goods_in_a_container_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an informant's pseudonym in quotes is a person still
+    ("«Lise» fortalte at hun aldri hadde sett nordlyset.", "Lise"),
+    ("Det var slik «Tulla» sa det da vi møttes.", "Tulla"),
+    ("Og så ringte «Marius» meg igjen.", "Marius"),
+])
+def test_a_pseudonym_in_quotes_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -115,12 +115,14 @@ from .words import (
     ARTICLES,
     BLOOM_VERBS,
     CLUB_LETTERS,
+    CONTAINERS,
     DETERMINERS,
     EPONYM_HEADS,
     FOLK_FIGURES,
     GOODS,
     LANDSCAPE,
     LOCATIVE,
+    MEDIA_OUTLETS,
     MODAL_WORDS,
     MONTHS,
     NAME_HEADS,
@@ -136,7 +138,10 @@ from .words import (
     STORMS,
     SUBJECT_PRONOUNS,
     THING_NOUNS,
+    WATCHED,
     WEEKDAYS,
+    WORK_NOUNS,
+    WORK_PARTS,
     zipf,
 )
 
@@ -647,6 +652,36 @@ def _spelled_out(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     return initials.upper() == acronym.group(1).upper()
 
 
+_WORK_PLURALS = frozenset({"seriene", "seriane", "filmene", "filmane", "bøkene", "bøkane",
+                           "romanene", "romanane", "sangene", "songane", "programmene",
+                           "programma", "albumene", "albuma"})
+_READ = frozenset({"leste", "las", "les", "lest", "lese", "lesa", "leser", "lesar"})
+_SAW = frozenset({"så", "såg", "ser", "sett", "sjå"})
+
+
+def _work_noun(low: str) -> bool:
+    """A work's noun, also in the plural or as the last part of a compound ('seriene',
+    'tegneserien', 'krimromanen')."""
+    return low in WORK_NOUNS or low in _WORK_PLURALS or any(
+        low.endswith(w) and len(low) >= len(w) + 3 for w in WORK_NOUNS if len(w) >= 5)
+
+
+def _quoted_work(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, alone in «…», is a work's title by the words around it: a work's noun before
+    it ('Tegneserien «Pondus»'), a verb of reading, watching or hearing ('las «Doppler»',
+    'vi så «Elling» på kino', 'hørte på «Jolene»'), a part of a work ('Hovedpersonen i
+    «Elling»') or where it is shown ('«Vera» på NRK'). An informant's pseudonym in quotes
+    ('«Lise» fortalte', 'sa «Lise»') has none of these."""
+    prev = tokens[i - 1].low if i > 0 else ""
+    prev2 = tokens[i - 2].low if i > 1 else ""
+    if _work_noun(prev) or prev in _READ or prev == "på" and prev2 in WATCHED \
+            or prev in _SAW and (prev2 in SUBJECT_PRONOUNS or prev2 in ("har", "hadde", "ha"))\
+            or prev == "i" and prev2 in WORK_PARTS:
+        return True
+    return any(tokens[m].low in MEDIA_OUTLETS and tokens[m - 1].low in ("på", "i")
+               for m in range(i + 2, min(len(tokens), i + 4)))
+
+
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
@@ -828,6 +863,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if lows == ["karl", "johan"] and any(tokens[k].low.startswith(_MUSHROOMS) for k in range(
                 max(0, i - 8), min(len(tokens), j + 9)) if not i <= k <= j):
             continue  # 'plukka karl johan og kantarell', 'den beste soppen': the mushroom
+        if h.label == "PERSON" and i == j and _quoted(text, h) and h.source not in PERSON_SURELY \
+                and _quoted_work(tokens, i):
+            continue  # 'las «Doppler»', 'Tegneserien «Pondus»', '«Vera» på NRK': a work
+        if h.label == "PERSON" and i == j and i > 0 and tokens[i - 1].low in CONTAINERS \
+                and text[tokens[i - 1].end:h.start] == " " and h.source not in PERSON_SURELY:
+            continue  # 'et glass Sunniva', 'en flaske Heinz': what the container holds
         if h.label == "PERSON" and i == j and _quoted(text, h) and _place_shaped_thing(lows[0]):
             continue  # '«Bergensfjord» gikk på grunn': a ship named after a place, no one's
             # name (a place's shape; no list of names holds it)

@@ -113,6 +113,7 @@ from .words import (
     TITLES,
     UNIT_WORDS,
     UP_IN,
+    WATCHED,
     WORK_NOUNS,
     zipf,
 )
@@ -297,8 +298,6 @@ def _in_quote(text: str, pos: int) -> bool:
                 and _SPEECH_AFTER.match(text, close + 1))
 
 
-_WATCHED = frozenset({"så", "ser", "sett", "såg", "sjå", "leste", "las", "les", "lest",
-                     "hørte", "høyrde", "hører", "høyrer", "spilte", "spelte", "sang", "song"})
 _PSEUDONYM_CUES = re.compile(
     r"\b(?:informant\w*|deltak[ae]r\w*|intervju\w*|sitat\w*|pseudonym\w*|respondent\w*|"
     r"kalt|kalla|kalles|kallast|fiktive?)\b", re.I)
@@ -313,7 +312,7 @@ def _quoted_pseudonym(text: str, tokens: Sequence[Token], i: int, g: gz.Gazettee
             "»", '"') or not name_like(tok, g) or common_word(tok.low) \
             or compound(tok.low) or noun_like(tok.low):
         return False  # ('«Heimebane»', '«Gamlingen»': a series, a thing's nickname)
-    if i > 0 and tokens[i - 1].low in WORK_NOUNS or i > 1 and tokens[i - 2].low in _WATCHED:
+    if i > 0 and tokens[i - 1].low in WORK_NOUNS or i > 1 and tokens[i - 2].low in WATCHED:
         return False  # 'boka «Fjordbarn»', 'så på «Fjordbarn»': a title
     return bool(_PSEUDONYM_CUES.search(text))
 

@@ -290,6 +290,7 @@ ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
 supporter supporteren supporterne supportar supportarane fan fans fansen skjerf skjerfet
 drakt drakta drakten
 kniv kniven app appen traktor traktoren
+produkt produktet produkter produktene varer varene juice juicen
 laks laksen drops dropsen
 helikopter helikopteret helikoptre helikoptrene helikoptra fly flyet flya flyene
 """)
@@ -488,6 +489,25 @@ kommune kommunes sentrum by bydel herad området distriktet regionen sykehus sju
 stasjon havn hamn kirke kyrkje rådhus rådhuset kommunestyre kommunestyret formannskapet
 """)
 # words before a quoted title: '«X»' is a work, not a pseudonym
+# verbs of watching, reading, hearing and playing, before a work's title ('så på «Vera»',
+# 'las «Doppler»', 'hørte på «Jolene»')
+WATCHED = _words("så ser sett såg sjå leste las les lest hørte høyrde hører høyrer spilte spelte "
+                 "sang song")
+# what a work is seen, heard or read on or in ('«Vera» på NRK', 'så «Elling» på kino')
+MEDIA_OUTLETS = _words("""
+kino kinoen nrk tv tv2 tv-en netflix hbo radio radioen spotify youtube teater teateret
+teatret scenen podkast podcast strømming viaplay
+""")
+# what a work has, before 'i «…»' ('Hovedpersonen i «Elling»', 'slutten i «Borgen»')
+WORK_PARTS = _words("""
+hovedpersonen hovudpersonen hovedrollen hovudrolla karakteren karakterene figuren figurane
+figurene rollen rolla scenen kapittelet episoden episodane episodene sesongen slutten
+starten begynnelsen handlingen handlinga
+""")
+# what holds goods, before a brand's name ('et glass Sunniva', 'en flaske Heinz')
+CONTAINERS = _words("""
+glass flaske flaska boks pakke pakka kartong kopp pose tube krukke bøtte kasse
+""")
 WORK_NOUNS = _words("""
 boka boken bok romanen filmen serien programmet prosjektet rapporten rapport
 meldingen meldinga artikkelen kapittelet sangen songen låta albumet stykket tidsskriftet
