@@ -72,3 +72,24 @@ def test_a_work_in_quotes_or_goods_in_a_container_is_no_person(text: str) -> Non
 ])
 def test_a_pseudonym_in_quotes_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a town abroad that is a given name too, where one lives, works or studies, or that a
+    # copula calls a town
+    "Broren min bor i Adelaide nå.",
+    "Hun var utvekslingsstudent i Victoria i et halvt år.",
+    "Vi budde i Sofia i tre år før vi kom hit.",
+    "Augusta er hovedstaden i Maine.",
+])
+def test_a_town_abroad_named_like_a_person_is_no_person(text: str) -> None:
+    assert not [lab for lab in labels(text) if lab[1] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Han var forelska i Sofia i mange år.", "Sofia"),
+    ("Sofia er den eldste i byen.", "Sofia"),
+    ("Vi var i Victoria sitt bryllup i fjor.", "Victoria"),
+])
+def test_a_person_named_like_a_town_abroad_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

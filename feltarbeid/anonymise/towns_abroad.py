@@ -115,6 +115,11 @@ def town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> b
             and _towns_listed_with(text, tokens, i) >= 2 \
             and person_evidence(text, tokens, i) < 1.0:
         return True  # 'til Berlin, Praha og Wien': a list of towns abroad
+    if named and h.label == "PERSON" and i == j and town \
+            and (_lived_in(tokens, i) or _called_a_town(tokens, i)) \
+            and person_evidence(text, tokens, i) < 1.0:
+        return True  # 'bor i Adelaide', 'studerte i Sofia', 'Victoria er hovedstaden på
+        # Seychellene': a town persons' names hold too, where one lives or that is a town
     if named and h.label == "PERSON":
         return False  # persons bear it: 'Eg sende brev til Ali i Amerika', 'catalina i
         # santiago', 'Vi dro til Gdańsk og Sofia ble med' (a missed person is a leak)
@@ -141,6 +146,45 @@ def town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> b
         return True
     return any(m is not None and _abroad_word(tokens, m)
                for m in (next_list_item(text, tokens, i, -1), next_list_item(text, tokens, j, 1)))
+
+
+# where one lives, stays, works or studies, before 'i' and a town ('bor i Adelaide',
+# 'studerte i Sofia', 'feltarbeidet ble gjennomført i Sofia')
+_STAYED = frozenset({"bor", "bur", "bodde", "budde", "bodd", "budd", "bo", "bu", "bosatt",
+                     "busett", "var", "er", "vært", "vore", "studerte", "studerer", "studert",
+                     "studerar", "jobbet", "jobba", "jobber", "jobbar", "arbeidet", "arbeidde",
+                     "arbeider", "arbeidar", "vokste", "voks", "vokst", "oppvokst", "født",
+                     "fødd", "gjennomført", "gjennomførte", "semester", "utvekslingsstudent",
+                     "utveksling", "ferie", "feriert", "ferierte", "landa", "landet",
+                     "mellomlandet", "mellomlanda", "stasjonert", "opphold"})
+# a town's noun after a copula: 'Sofia var den første byen', 'Victoria er hovedstaden'
+_TOWN_NOUNS = ("byen", "staden", "hovedstaden", "hovudstaden", "byene", "byane")
+_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
+_NOT_IN_THE_PREDICATE = frozenset({"i", "på", "fra", "frå", "av", "til", "med", "som", "og",
+                                   "ved", "hos", "for"})
+
+
+def _lived_in(tokens: Sequence[Token], i: int) -> bool:
+    """Token i follows 'i' after a word of living, staying, working or studying ('bor i
+    Adelaide', 'var utvekslingsstudent i Sofia'), not a word of fondness ('forelska i
+    Charlotte') and not before a possessive ('i Sofia sitt hus')."""
+    if i < 2 or tokens[i - 1].low != "i" or tokens[i - 2].low in _FOND_OF \
+            or i + 1 < len(tokens) and tokens[i + 1].low in _POSSESSIVES:
+        return False
+    return any(tokens[k].low in _STAYED for k in range(max(0, i - 4), i - 1))
+
+
+def _called_a_town(tokens: Sequence[Token], i: int) -> bool:
+    """Token i is the subject of a copula whose predicate is a town ('Sofia var den første
+    byen vi bodde i', 'Victoria er hovedstaden på Seychellene')."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in ("er", "var", "e", "va"):
+        return False
+    for k in range(i + 2, min(len(tokens), i + 6)):
+        if tokens[k].low.endswith(_TOWN_NOUNS):
+            return True
+        if tokens[k].low in _NOT_IN_THE_PREDICATE:
+            return False  # ('Sofia er den eldste i byen': the town is not what she is)
+    return False
 
 
 def _abroad_word(tokens: Sequence[Token], k: int) -> bool:
