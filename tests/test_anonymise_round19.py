@@ -93,3 +93,26 @@ def test_a_town_abroad_named_like_a_person_is_no_person(text: str) -> None:
 ])
 def test_a_person_named_like_a_town_abroad_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a drink, a product or a firm after a verb of ordering, buying or opening and 'en'
+    "Han bestilte en Mary Pickford i baren.",
+    "Til slutt tok jeg ein Margarita.",
+    "De har åpnet en Eva ved torget.",
+    # a ferry named by its route
+    "Vi tok Kielferga hvert år.",
+    # a firm's letters joined by '&'
+    "Hun jobbet på lageret til H&M i to år.",
+])
+def test_what_is_ordered_bought_or_sailed_on_is_no_person(text: str) -> None:
+    assert not [lab for lab in labels(text) if lab[1] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jeg snakket med en Kari fra NAV.", "Kari"),
+    ("Vi hadde en Ola i klassen som alltid kom for seint.", "Ola"),
+    ("Dette viser Kvamsdal & Fagerli i sin studie.", "Kvamsdal"),
+])
+def test_a_person_after_an_article_or_an_ampersand_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

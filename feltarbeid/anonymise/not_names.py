@@ -682,6 +682,33 @@ def _quoted_work(tokens: Sequence[Token], i: int) -> bool:
                for m in range(i + 2, min(len(tokens), i + 4)))
 
 
+# verbs of ordering, drinking, buying or opening before 'en' and a product's or a firm's name
+_ORDERED = frozenset({"tok", "bestilte", "bestiller", "bestille", "drakk", "drikker", "drikk",
+                      "drikke", "kjøpte", "kjøper", "kjøpe", "kjøpt", "spiste", "et", "åt",
+                      "opna", "opnet", "åpnet", "åpna", "opnar", "åpner", "kjørte", "kjører",
+                      "køyrde", "køyrer", "leide", "leigde", "lånte", "skålte"})
+
+
+def _ordered_or_bought(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i follows an indefinite article after a verb of ordering, drinking, buying or
+    opening ('tok en Tom Collins', 'bestilte ein Margarita', 'har opna ein Max'): a drink,
+    a product, a firm. One meets, calls or has a person so ('snakket med en Kari', 'hadde
+    en Kari i klassen'), never orders or buys one."""
+    if i < 2 or tokens[i - 1].low not in ("en", "ei", "ein", "et", "eit") \
+            or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return False
+    verb = i - 3 if tokens[i - 2].low in SUBJECT_PRONOUNS else i - 2  # ('tok jeg en …')
+    return verb >= 0 and tokens[verb].low in _ORDERED
+
+
+def _route_compound(low: str) -> bool:
+    """A word ending in a ferry's, a boat's or a bus's noun after three letters or more
+    that no list of persons' names holds ('kielferga', 'danskebåten'): a vessel named by
+    its route."""
+    return any(low.endswith(r) and len(low) >= len(r) + 3 for r in _ROUTE_HEADS
+               if len(r) >= 4) and not person_name(low)
+
+
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
@@ -866,6 +893,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and i == j and _quoted(text, h) and h.source not in PERSON_SURELY \
                 and _quoted_work(tokens, i):
             continue  # 'las «Doppler»', 'Tegneserien «Pondus»', '«Vera» på NRK': a work
+        if h.label == "PERSON" and not lower and h.source not in PERSON_SURELY \
+                and _ordered_or_bought(text, tokens, i):
+            continue  # 'tok en Tom Collins', 'bestilte ein Margarita', 'har opna ein Max'
+        if h.label == "PERSON" and i == j and h.source.startswith("names:") \
+                and _route_compound(lows[0]):
+            continue  # 'Vi tok Kielferga', 'Danskebåten': a ferry, a boat named by its route
         if h.label == "PERSON" and i == j and i > 0 and tokens[i - 1].low in CONTAINERS \
                 and text[tokens[i - 1].end:h.start] == " " and h.source not in PERSON_SURELY:
             continue  # 'et glass Sunniva', 'en flaske Heinz': what the container holds

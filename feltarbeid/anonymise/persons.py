@@ -455,6 +455,8 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     for m in re.finditer(r"&", text):
         n = by_end.get(len(text[:m.start()].rstrip()))
         k = by_start.get(m.end() + (len(text[m.end():]) - len(text[m.end():].lstrip())))
+        if not text[m.start() - 1:m.start()].isspace() and not text[m.end():m.end() + 1].isspace():
+            continue  # 'H&M', 'AT&T': a firm's letters
         if n is not None and k is not None and name_ok(n) and name_ok(k):
             names_back(n)
             last = k
