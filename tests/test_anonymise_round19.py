@@ -116,3 +116,22 @@ def test_what_is_ordered_bought_or_sailed_on_is_no_person(text: str) -> None:
 ])
 def test_a_person_after_an_article_or_an_ampersand_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name that is a word too, at a sentence's start, before a relative clause of
+    # what only people do
+    ("Lise, som jobber nattevakt, sa det slik.", "Lise"),
+    ("Lise, som fortalte mest, var den eldste.", "Lise"),
+    # a nickname in quotes before 'som vi kalte henne'
+    ("«Tulla», som vi kalte henne, jobbet der i tretti år.", "Tulla"),
+    # a given name that is a town abroad too, at a sentence's start before an initial
+    ("Nigel R. Pemberton skrev den første boka om dette.", "Nigel R. Pemberton"),
+])
+def test_a_name_at_a_sentences_start_the_words_after_make_a_person(text: str,
+                                                                    name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+def test_a_word_before_a_relative_clause_stays_a_word() -> None:
+    assert labels("Fred, som er det viktigste, kommer ikke av seg selv.") == []

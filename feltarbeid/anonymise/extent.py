@@ -197,7 +197,8 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
     town = _foreign_town(low, g) or other is not None and other.label == "NONE" \
         and other.source.endswith(":city") and zipf(low, ("nb",)) < 3.5
     if town and low not in STOPWORDS and (k == 0 or tokens[k - 1].low not in PLACE_PREPOSITIONS) \
-            and (caps and tok.capital and step == -1 and not tok.sentence_start
+            and (caps and tok.capital and step == -1 and (
+                not tok.sentence_start or _initial_after(tokens, edge))  # ('Nigel R. …')
                  or not caps and (step == -1 or given_edge)):
         return True  # 'Nigel Ashcombe', 'mehmet aydın', 'mantas' (towns elsewhere too)
     if other is not None and (other.entry_id is not None or other.label != "PERSON" and (

@@ -991,7 +991,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'clas ohlson'; 'Informant C'; 'Kapittel 4: Funn og Drøfting'; 'for
             # å ringje', 'skal vera', 'i morgon'
         if h.label == "PERSON" and i == j and h.source == "names:capital" \
-                and tokens[i].sentence_start and _nynorsk_form(lows[0]):
+                and tokens[i].sentence_start and _nynorsk_form(lows[0]) \
+                and not (_quoted(text, h) and re.match(r"[»\"], som\b", text[h.end:h.end + 6])):
+            # ('«Tulla», som vi kalte henne': a nickname)
             continue  # 'Resultata viser …', 'Oppgåva nyttar …': a Nynorsk noun's form
         if i == j and h.label in ("PERSON", "PLACE") and not h.source.startswith("gazetteer") \
                 and _building_or_kin(lows[0]):

@@ -300,7 +300,7 @@ def _in_quote(text: str, pos: int) -> bool:
 
 _PSEUDONYM_CUES = re.compile(
     r"\b(?:informant\w*|deltak[ae]r\w*|intervju\w*|sitat\w*|pseudonym\w*|respondent\w*|"
-    r"kalt|kalla|kalles|kallast|fiktive?)\b", re.I)
+    r"kalt|kalla|kalte|kalles|kallast|fiktive?)\b", re.I)
 
 
 def _quoted_pseudonym(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:

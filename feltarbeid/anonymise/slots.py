@@ -959,6 +959,11 @@ def _moved_with(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+# verbs of working, before a role or 'som' and a role ('som jobber nattevakt')
+_WORKS = frozenset({"jobber", "jobbet", "jobba", "jobbar", "arbeider", "arbeidet", "arbeidde",
+                    "arbeidar"})
+
+
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
@@ -1087,6 +1092,12 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             _low(tokens, k + 2) in ROLES_BARE | ROLE_WORDS | _CARE_ROLES
             or role_compound(_low(tokens, k + 2))):
         at_least(2.0)  # 'stein som var trafikkleder sa …' (a place is no one's leader)
+    if n1 == "som" and n2 in _WORKS and (
+            _low(tokens, k + 2) in ROLES_BARE | ROLE_WORDS | _CARE_ROLES | {"som"}
+            or role_compound(_low(tokens, k + 2))):
+        at_least(2.0)  # 'Lise, som jobber nattevakt', 'X som jobber som kokk'
+    if n1 == "som" and n2 in PERSON_ACTS:
+        at_least(1.5)  # 'Lise, som fortalte …', 'Ask, som lo': what only people do
     if p1 in CALLED and p2 == "som" and not comma_after:
         at_least(2.0)  # 'en sønn som het bror': a name is what someone is called
     if p1 in ("er", "var") and (p2 in _PERSONAL_NAME_NOUNS or p2 in POSSESSIVES_AFTER
