@@ -135,3 +135,12 @@ def test_a_name_at_a_sentences_start_the_words_after_make_a_person(text: str,
 
 def test_a_word_before_a_relative_clause_stays_a_word() -> None:
     assert labels("Fred, som er det viktigste, kommer ikke av seg selv.") == []
+
+
+def test_speaking_makes_a_person_of_a_word_that_is_a_name() -> None:
+    found = labels("hun ville bare ha besøk av sol fordi sol snakket med henne om alt")
+    assert found == [("sol", "PERSON"), ("sol", "PERSON")]
+
+
+def test_a_society_is_a_unit_of_the_person_in_it() -> None:
+    assert ("Lund", "PERSON") in labels("Lund i foreningen mente at vi måtte søke på nytt.")

@@ -220,7 +220,8 @@ TALKED = _words("snakket snakka sa sei skreiv skrev prata pratet pratar snakkar 
 UNIT_WORDS = ("avdelingen", "avdelinga", "kontoret", "tjenesten", "tenesta", "staben",
               "ledelsen", "leiinga", "teamet", "seksjonen", "enheten", "eininga", "etaten",
               "direktoratet", "departementet", "kommunen", "kommuna", "fylket", "nav", "ks",
-              "universitetet", "forbundet", "styret", "utvalget", "utvalet", "gruppa")
+              "universitetet", "forbundet", "styret", "utvalget", "utvalet", "gruppa",
+              "foreningen", "foreninga")
 ROLE_WORDS = _words("""
 leder leiar sjef rådmann ordfører direktør rektor lege sykepleier sjukepleiar lærer
 lærar saksbehandler sakshandsamar koordinator konsulent rådgiver rådgjevar kollega
@@ -397,7 +398,7 @@ fekk ble vart blei tok ville skulle kunne måtte gikk gjekk dro reiste døde bod
 satt sat sto stod kjørte køyrde hjalp hjelpte hjelper skrev skreiv sendte sende ga gav
 gjorde studerte leverte flyttet flytta giftet gifta pensjonerte het heter heitte heiter
 startet starta åpnet opna kjøpte kjøpe solgte selde bygde lagde laget laga tapte vant
-arbeidde arbeidet arbeidar kjøyrde underviste heldt kjende
+arbeidde arbeidet arbeidar kjøyrde underviste heldt kjende snakker snakkar snakket snakka
 """)
 # past acts told of someone ('Strand kom inn', 'dal skrev referatet'): a bare singular
 # subject before them is a name (generic bare nouns take the present: 'rein beiter')
