@@ -144,3 +144,23 @@ def test_speaking_makes_a_person_of_a_word_that_is_a_name() -> None:
 
 def test_a_society_is_a_unit_of_the_person_in_it() -> None:
     assert ("Lund", "PERSON") in labels("Lund i foreningen mente at vi måtte søke på nytt.")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a farm's name after its noun and a place preposition, with its prefix, even where
+    # it is a surname too
+    ("Han vokste opp på garden Nedre Myklebust i Gloppen.", "Nedre Myklebust"),
+    ("Dei flytta til gården Berg like etter krigen.", "Berg"),
+    ("dei budde på garden øvre kvåle heile livet", "øvre kvåle"),
+])
+def test_a_farm_after_its_noun_is_a_place_with_its_prefix(text: str, place: str) -> None:
+    assert (place, "PLACE") in labels(text)
+
+
+def test_a_given_name_after_a_farms_noun_stays_a_person() -> None:
+    assert ("Ola", "PERSON") in labels("Han jobbet på gården Ola eide.")
+
+
+def test_the_last_word_of_a_longer_place_is_no_person() -> None:
+    assert labels("i søndre nordstrand var det lange ventelister") == [
+        ("søndre nordstrand", "PLACE")]

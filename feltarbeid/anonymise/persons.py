@@ -956,6 +956,12 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.6, "context:place",
                             canonical=low))  # 'vangsnes ligger jo på andre sida'
             continue
+        farm_end = _farm_after_its_noun(text, tokens, i, g, caps)
+        if farm_end is not None:
+            end = tokens[farm_end].end  # 'på garden Indre Myklebust', 'til gården Berg'
+            hits.append(Hit(tok.start, end, "PLACE", text[tok.start:end], 0.9, "context:place",
+                            canonical=text[tok.start:end].lower()))
+            continue
         if not caps and _named_site(text, tokens, i, g):
             hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, 0.7, "context:place",
                             canonical=low))  # 'grøndalen skole', 'moholt studentby'
@@ -1148,6 +1154,36 @@ def _square_name(text: str, tokens: Sequence[Token], i: int, caps: bool) -> int 
 PATH_PREPOSITIONS = frozenset({"over", "gjennom", "langs", "forbi", "mot", "oppover",
                                "nedover", "innover", "utover", "te", "tel", "åt", "frå", "fra",
                                "til", "ved", "mellom"})
+
+
+# a farm's noun before its name: 'på garden Myklebust', 'fra gården Øvre Berg'
+_FARM_NOUNS = frozenset({"garden", "gården", "gardsbruket", "gårdsbruket", "småbruket",
+                         "bruket", "husmannsplassen", "plassen", "setra", "sætra", "seterea"})
+
+
+def _farm_after_its_noun(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer,
+                         caps: bool) -> int | None:
+    """The last token of a farm's name that begins at token i after a place preposition
+    and a farm's noun ('på garden Myklebust', 'til gården Indre Myklebust', 'på garden
+    øvre kvåle'): farms bear the names of the families that took their names from them,
+    so a surname there is the farm. Not a given name ('på gården Ola eide'), not an
+    ordinary word in lower-case text ('på garden heime')."""
+    if i < 2 or tokens[i - 1].low not in _FARM_NOUNS \
+            or tokens[i - 2].low not in ("på", "til", "fra", "frå", "ved", "om") \
+            or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return None
+    last = i
+    if tokens[i].low in PLACE_PREFIXES and i + 1 < len(tokens) \
+            and text[tokens[i].end:tokens[i + 1].start] == " ":
+        last = i + 1
+    tok = tokens[last]
+    if caps and not (tok.capital and (last == i or tokens[i].capital)):
+        return None
+    low = tok.low
+    if low in g.given or low in STOPWORDS or not low.isalpha() or len(low) < 3 \
+            or not caps and not _farm_word(low, g):
+        return None
+    return last
 
 
 def _farm_word(low: str, g: gz.Gazetteer) -> bool:

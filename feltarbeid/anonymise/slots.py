@@ -2129,6 +2129,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             continue
         if any(not overridable(h) for h in over if h.label != "PERSON"):
             continue
+        if any(h.label in ("MUNICIPALITY", "PLACE") and h.source.startswith("gazetteer")
+               and h.start < tok.start for h in over):
+            continue  # 'i søndre nordstrand var det …': the last word of a longer place's name
         if institution(low) or low in g.not_person or repeated_word(tokens, i):
             continue
         if i > 0 and tokens[i - 1].low in ORG_RUN_HEADS:
