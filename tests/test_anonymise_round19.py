@@ -164,3 +164,12 @@ def test_a_given_name_after_a_farms_noun_stays_a_person() -> None:
 def test_the_last_word_of_a_longer_place_is_no_person() -> None:
     assert labels("i søndre nordstrand var det lange ventelister") == [
         ("søndre nordstrand", "PLACE")]
+
+
+def test_a_village_name_opening_a_list_of_persons_is_a_person() -> None:
+    found = labels("Storjord, Hætta og Lampinen meldte seg som frivillige.")
+    assert ("Storjord", "PERSON") in found and ("Lampinen", "PERSON") in found
+
+
+def test_a_village_after_a_preposition_in_a_list_stays_a_place() -> None:
+    assert ("Storjord", "PLACE") in labels("Hun kom fra Storjord, og Hætta kom fra Kautokeino.")

@@ -1561,7 +1561,17 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
             if not 0 <= k < len(tokens):
                 continue
             tok = tokens[k]
-            if any(x.confidence >= 0.5 for x in at.over(tok.start, tok.end)):
+            over = at.over(tok.start, tok.end)
+            if over and _surname_opening_a_list(tok, over, g, caps):
+                for x in over:
+                    hits.remove(x)  # 'Storjord, Hætta og Lampinen meldte seg': a surname
+                    at.remove(x)  # that a village bears too, first in a list of persons
+                hits.append(Hit(tok.start, tok.end, "PERSON", tok.text, 0.75,
+                                "names:coordinated", canonical=tok.low,
+                                info={"tokens": 1, "context": True}))
+                at.add(hits[-1])
+                continue
+            if any(x.confidence >= 0.5 for x in over):
                 continue
             low = tok.low
             if low in STOPWORDS or low in g.world or not_a_name(tok, text, g):
@@ -1577,6 +1587,17 @@ def coordinated(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool)
                             canonical=low, info={"tokens": 1, "context": True}))
             at.add(hits[-1])
 
+
+
+def _surname_opening_a_list(tok: Token, over: Sequence[Hit], g: gz.Gazetteer,
+                            caps: bool) -> bool:
+    """Token ``tok`` opens a sentence and a list of persons, and is a surname or a rare word,
+    that only a village or a farm of the gazetteer bears besides ('Storjord, Hætta og
+    Lampinen'): no preposition makes it the place."""
+    return caps and tok.sentence_start and (tok.low in g.surnames or zipf(tok.low, ("nb",)) < 3.0) \
+        and all(
+        x.label == "PLACE" and x.source == "gazetteer:locality" and x.entry_id is None
+        for x in over)
 
 
 NameParts = tuple[list[tuple[str, str]], list[tuple[str, str]]]
