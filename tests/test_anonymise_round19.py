@@ -173,3 +173,22 @@ def test_a_village_name_opening_a_list_of_persons_is_a_person() -> None:
 
 def test_a_village_after_a_preposition_in_a_list_stays_a_place() -> None:
     assert ("Storjord", "PLACE") in labels("Hun kom fra Storjord, og Hætta kom fra Kautokeino.")
+
+
+@pytest.mark.parametrize("text", [
+    # an animal named: after where it is, as 'den', after 'å kalle'
+    "vi har en besøkshund på sjukeheimen som heter bella",
+    "vi tok over kattungen i fjor og den heter mira",
+    "Det var vanlig å kalle geita for Rosa eller Snøfrid.",
+])
+def test_an_animal_named_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sykepleieren på avdelinga som heter Kari var snill.", "Kari"),
+    ("vi fikk en valp og ei jente og den heter luna", "luna"),
+    ("Det var vanlig å kalle henne for Rosa.", "Rosa"),
+])
+def test_a_person_named_near_an_animal_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -28,7 +28,8 @@ from .words import (
 
 # verbs that give a name: 'het', 'heitte', 'kalte vi', 'døypte'
 NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "kalte", "kalla",
-                          "kaller", "kallar", "kalt", "døpte", "døypte", "døyper", "døper"})
+                          "kaller", "kallar", "kalt", "kalle", "døpte", "døypte", "døyper", "døper",
+                          "døpe", "døype"})
 # 'fikk navnet', 'gav namnet': a naming verb too
 _NAME_NOUNS = frozenset({"navnet", "namnet", "navn", "namn"})
 _GIVEN_A_NAME = frozenset({"fikk", "fekk", "får", "fått", "ga", "gav", "gir", "gjev",
@@ -129,7 +130,8 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     verb = k
     if any(thing_noun(tokens[m].low) for m in range(verb + 1, i)):
         return True  # 'vi kalte hunden for X'
-    for m in range(verb - 1, max(-1, verb - 5), -1):
+    m, skipped = verb - 1, False
+    while m > max(-1, verb - 5 - 2 * skipped):
         low = tokens[m].low
         if thing_noun(low) and m > 0 and (
                 tokens[m - 1].low in _PLACE_OF_SOMEONE
@@ -139,10 +141,15 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         if thing_noun(low) or a_car(tokens, m):
             return True  # 'Kua het Dagros', 'ein hund som heitte balder', 'en gammel
             # Volvo som han kalte Grålle'
+        if not skipped and m >= 2 and tokens[m - 1].low in SPOKEN_PREPOSITIONS \
+                and tokens[m + 1].low == "som" and not thing_noun(low):
+            m, skipped = m - 2, True  # 'ein terapihund på avdelinga som heter Luna': the
+            continue  # animal before where it is
         if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu", "ble", "blei",
                                                  "vart", "blir", "vert"):
             break  # ('Hesten ble kalt «Storegutten»')
-    if _another_of_them(tokens, verb):
+        m -= 1
+    if _another_of_them(tokens, verb) or _it_is_called(tokens, verb):
         return True  # 'kua het dagros og den andre het litago'
     if tokens[verb].low in ("kalte", "kalla", "kaller", "kallar", "døpte", "døypte") and (
             _it_fronted(tokens, verb) or " ".join(t.low for t in tokens[verb + 1:i]) in (
@@ -214,6 +221,19 @@ def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:
     return any(thing_noun(tokens[p].low) and any(tokens[q].low in CALLED
                                                  for q in range(p + 1, verb - 2))
                for p in before)
+
+
+def _it_is_called(tokens: Sequence[Token], verb: int) -> bool:
+    """'den heter …' opening a clause after an animal or a thing named a little before, and
+    no person ('vi fikk en valp i julegave og den heter Luna'): 'den' is the animal (a
+    person is 'han', 'ho')."""
+    if verb < 1 or tokens[verb - 1].low != "den" or not (
+            verb == 1 or tokens[verb - 1].sentence_start
+            or tokens[verb - 2].low in ("og", "men", "så", "at", "der")):
+        return False
+    before = [t.low for t in tokens[max(0, verb - 10):verb - 1]]
+    return any(thing_noun(w) for w in before) and not any(
+        w in _PERSON_WORDS or kin_word(w) or role_word(w) for w in before)
 
 
 def _thing_subject(tokens: Sequence[Token], verb: int) -> bool:
