@@ -192,3 +192,12 @@ def test_an_animal_named_is_no_person(text: str) -> None:
 ])
 def test_a_person_named_near_an_animal_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a town abroad persons' names hold, listed with another after a preposition of going
+    "Etterpå tok vi bussen videre til Siena og Verona.",
+    "Hun har vært i Mekka og Medina to ganger.",
+])
+def test_towns_of_a_journey_abroad_are_no_persons(text: str) -> None:
+    assert not [lab for lab in labels(text) if lab[1] == "PERSON"]

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from . import gazetteer as gz
 from .namesakes import WINDOW as NAMESAKE_WINDOW
 from .namesakes import abroad_here
-from .slots import next_list_item, person_evidence
+from .slots import next_list_item, past_verb, person_evidence
 from .spans import PERSON_SURELY, Hit, Token
+from .words import PERSON_ACTS, PERSON_DOES
 
 _TOWN_KINDS = frozenset({"by", "småby", "landsby", "bydel", "kommune", "øy", "halvøy",
                          "region", "provins", "delstat", "stad", "bygd"})
@@ -116,7 +117,8 @@ def town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> b
             and person_evidence(text, tokens, i) < 1.0:
         return True  # 'til Berlin, Praha og Wien': a list of towns abroad
     if named and h.label == "PERSON" and i == j and town \
-            and (_lived_in(tokens, i) or _called_a_town(tokens, i)) \
+            and (_lived_in(tokens, i) or _called_a_town(tokens, i)
+                 or _a_journeys_towns(text, tokens, i)) \
             and person_evidence(text, tokens, i) < 1.0:
         return True  # 'bor i Adelaide', 'studerte i Sofia', 'Victoria er hovedstaden på
         # Seychellene': a town persons' names hold too, where one lives or that is a town
@@ -172,6 +174,25 @@ def _lived_in(tokens: Sequence[Token], i: int) -> bool:
             or i + 1 < len(tokens) and tokens[i + 1].low in _POSSESSIVES:
         return False
     return any(tokens[k].low in _STAYED for k in range(max(0, i - 4), i - 1))
+
+
+def _a_journeys_towns(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is listed with a place abroad after a preposition of going or being ('til
+    Siena og Verona', 'i Mekka og Medina') and does not act ('til Gdańsk og Sofia ble med':
+    Sofia came along)."""
+    if _towns_listed_with(text, tokens, i) < 1:
+        return False
+    first = i
+    while True:
+        m = next_list_item(text, tokens, first, -1)
+        if m is None:
+            break
+        first = m
+    if first == 0 or tokens[first - 1].low not in _TO_A_TOWN:
+        return False
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return not (nxt in PERSON_DOES or nxt in PERSON_ACTS or past_verb(nxt)
+                or nxt in _POSSESSIVES)
 
 
 def _called_a_town(tokens: Sequence[Token], i: int) -> bool:
