@@ -201,3 +201,11 @@ def test_a_person_named_near_an_animal_stays_a_person(text: str, name: str) -> N
 ])
 def test_towns_of_a_journey_abroad_are_no_persons(text: str) -> None:
     assert not [lab for lab in labels(text) if lab[1] == "PERSON"]
+
+
+def test_a_dialect_naming_verb_names_an_animal() -> None:
+    assert labels("eg har ein katt som heite truls og han er gammal no") == []
+
+
+def test_a_listed_service_is_a_person_when_a_pronoun_says_so() -> None:
+    assert ("Yr", "PERSON") in labels("Yr ringte og sa at hun var på vei.")

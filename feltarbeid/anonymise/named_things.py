@@ -29,7 +29,7 @@ from .words import (
 # verbs that give a name: 'het', 'heitte', 'kalte vi', 'døypte'
 NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "kalte", "kalla",
                           "kaller", "kallar", "kalt", "kalle", "døpte", "døypte", "døyper", "døper",
-                          "døpe", "døype"})
+                          "døpe", "døype", "heite", "hete"})
 # 'fikk navnet', 'gav namnet': a naming verb too
 _NAME_NOUNS = frozenset({"navnet", "namnet", "navn", "namn"})
 _GIVEN_A_NAME = frozenset({"fikk", "fekk", "får", "fått", "ga", "gav", "gir", "gjev",

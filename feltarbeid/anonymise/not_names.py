@@ -739,7 +739,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     if h.label == "PERSON":
         if h.source in PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
                 or last - first == j - i and (person_evidence(text, tokens, i, j) >= (
-                    _borne_evidence(kind) if kind in _NEVER_BORNE and not any(
+                    _borne_evidence(kind, tokens, j) if kind in _NEVER_BORNE and not any(
                         person_name(t.low) for t in tokens[i:j + 1]) else 1.0)
                                               or _with_a_person(text, tokens, i, j, hits,
                                                                 listed)):
@@ -770,10 +770,20 @@ _NEVER_BORNE = frozenset({"product", "app", "media", "work", "series", "game", "
 _ACT_LIKE_PEOPLE = frozenset({"org", "media", "app", "product"})
 
 
-def _borne_evidence(kind: str) -> float:
+def _borne_evidence(kind: str, tokens: Sequence[Token], j: int) -> float:
     """How much person evidence a listed thing of ``kind`` that no list of persons' names
-    holds needs to be a person's name after all."""
-    return 3.0 if kind in _ACT_LIKE_PEOPLE else 2.0
+    holds, ending at token j, needs to be a person's name after all: more for what acts
+    as people do, unless 'han' or 'hun' follows in the sentence ('Yr sa at hun skulle
+    komme': a woman, not the weather service)."""
+    if kind not in _ACT_LIKE_PEOPLE:
+        return 2.0
+    for k in range(j + 2, min(len(tokens), j + 12)):
+        if tokens[k].sentence_start:
+            break
+        if tokens[k].low in ("han", "hun", "ho", "hu") \
+                and tokens[k - 1].low in ("at", "og", "men", "da", "så", "fordi"):
+            return 2.0  # the subject of a clause of its own (not 'til han som er blind')
+    return 3.0
 
 
 _DEFINITE_AFTER_HYPHEN = re.compile(r"[-\u2011](?:en|ene|et|a|ane)(?![\w-])")
