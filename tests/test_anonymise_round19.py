@@ -209,3 +209,12 @@ def test_a_dialect_naming_verb_names_an_animal() -> None:
 
 def test_a_listed_service_is_a_person_when_a_pronoun_says_so() -> None:
     assert ("Yr", "PERSON") in labels("Yr ringte og sa at hun var på vei.")
+
+
+@pytest.mark.parametrize("text", [
+    # a noun with its owner after it at a sentence's start; a fishing boat named
+    "Røsten hennar skalv då ho song.",
+    "Kutteren «Solveig» kom inn med full last.",
+])
+def test_a_noun_with_its_owner_or_a_boat_named_is_no_person(text: str) -> None:
+    assert labels(text) == []

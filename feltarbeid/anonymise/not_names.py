@@ -709,6 +709,20 @@ def _route_compound(low: str) -> bool:
                if len(r) >= 4) and not person_name(low)
 
 
+_OWNERS_AFTER = frozenset({"hans", "hennes", "hennar", "deira", "deres", "dens", "dets"})
+
+
+def _owned_noun(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Token j, a word no list of names holds, opens the sentence before a possessive and
+    no name after it ('Røsten hans var hes'): a noun with its owner after it, as Norwegian
+    puts it (not 'Kari hans Per': the possessive before a name)."""
+    k = j + 1
+    return k < len(tokens) and tokens[k].low in _OWNERS_AFTER \
+        and text[tokens[j].end:tokens[k].start] == " " \
+        and not (k + 1 < len(tokens) and tokens[k + 1].capital
+                 and not tokens[k + 1].sentence_start)
+
+
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
@@ -1000,6 +1014,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                                     or i == j and _verb_not_name(tokens, i)):
             continue  # 'clas ohlson'; 'Informant C'; 'Kapittel 4: Funn og Drøfting'; 'for
             # å ringje', 'skal vera', 'i morgon'
+        if h.label == "PERSON" and i == j and h.source == "names:capital" \
+                and tokens[i].sentence_start and _owned_noun(text, tokens, j):
+            continue  # 'Røsten hans var hes', 'Kjolen hennar': a noun with its owner after
         if h.label == "PERSON" and i == j and h.source == "names:capital" \
                 and tokens[i].sentence_start and _nynorsk_form(lows[0]) \
                 and not (_quoted(text, h) and re.match(r"[»\"], som\b", text[h.end:h.end + 6])):

@@ -568,6 +568,7 @@ hønene hamstrene undulatene
 søye søya søyer søyene vær væren lamma geitekje
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
+               "snurperen", "snurparen", "kutteren", "galeasen", "tråleren",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
