@@ -218,3 +218,25 @@ def test_a_listed_service_is_a_person_when_a_pronoun_says_so() -> None:
 ])
 def test_a_noun_with_its_owner_or_a_boat_named_is_no_person(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a shop or a restaurant named like a person, where one shops or eats
+    "Vi handler nesten alt på Kiwi og Oda nå.",
+    "etter trening spiste vi middag på peppes",
+    # a voice assistant woken or asked about the weather, the lights, the phone
+    "Hei Siri, hvordan blir været i morgen?",
+    "mamma ber alexa skru av lyset hver kveld",
+])
+def test_a_shop_or_a_voice_assistant_named_like_a_person_is_no_person(text: str) -> None:
+    assert not [lab for lab in labels(text) if lab[1] == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jeg kjøpte bilen fra Oda i fjor.", "Oda"),
+    ("Siri fikk en ny telefon til jul.", "Siri"),
+    ("Siri mistet mobilen på bussen.", "Siri"),
+])
+def test_a_person_named_like_a_shop_or_an_assistant_stays_a_person(text: str,
+                                                                   name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -108,7 +108,14 @@ from .slots import (
     verb_form,
 )
 from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, title_case
-from .things import PLACE_ABROAD, definite_of_thing, named_thing_too, person_name, thing_spans
+from .things import (
+    PLACE_ABROAD,
+    definite_of_thing,
+    listed_kind,
+    named_thing_too,
+    person_name,
+    thing_spans,
+)
 from .towns_abroad import abroad, abroad_again, lows_abroad, namesake_abroad, town_abroad
 from .words import (
     ANIMAL_WORDS,
@@ -723,6 +730,50 @@ def _owned_noun(text: str, tokens: Sequence[Token], j: int) -> bool:
                  and not tokens[k + 1].sentence_start)
 
 
+# shopping and eating before 'på', 'fra', 'hos' and a shop's or a restaurant's name
+_SHOPPING = frozenset({"handle", "handler", "handlar", "handla", "handlet", "bestille",
+                       "bestiller", "bestilte", "bestilt", "spise", "spiser",
+                       "spiste", "et", "åt", "lunsj", "middag", "frokost", "pizza", "burger"})
+_SHOPS = frozenset({"firm", "venue", "food"})
+# a voice assistant's device, and what it is asked to do
+_DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarthøyttaleren",
+                      "høgtalaren", "klokka"})
+_ASKED_TO = frozenset({"lyset", "lysa", "alarmen", "timeren", "musikk", "musikken", "radioen",
+                       "været", "vêret"})
+_ASKS = frozenset({"ber", "ba", "bad", "spør", "spurte", "spurde", "sier", "sa", "seier"})
+
+
+def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, a shop's, a chain's or a restaurant's name the things list holds (though a
+    given name too: 'Oda', 'Max', 'Olivia'), after 'på', 'fra' or 'hos' (perhaps listed
+    after another: 'på Kiwi og Oda') and a word of shopping or eating a few words before
+    ('handlar mykje på Oda', 'bestille fra Oda', 'lunsj på Max'). One buys from a person,
+    but does not shop or lunch at one."""
+    if listed_kind(tokens[i].low) not in _SHOPS:
+        return False
+    k = i
+    while k > 2 and i - k < 6 and tokens[k - 1].low in ("og", "eller"):
+        k -= 2  # 'på Kiwi og Oda'
+    if k < 2 or tokens[k - 1].low not in ("på", "fra", "frå", "hos"):
+        return False
+    return any(tokens[m].low in _SHOPPING for m in range(max(0, k - 6), k - 1))
+
+
+def _assistant(tokens: Sequence[Token], i: int) -> bool:
+    """'Siri' or 'Alexa' the voice assistant: woken ('hei Siri'), on its device ('siri på
+    telefonen'), asked about the weather ('spør Siri om været'), or asked to do what it
+    does ('ber alexa skru av lyset'). A person Siri who loses her phone keeps her name."""
+    if listed_kind(tokens[i].low) != "app":
+        return False
+    prev = tokens[i - 1].low if i > 0 else ""
+    after = [t.low for t in tokens[i + 1:i + 8]]
+    if prev in ("hei", "hey") or after[:1] == ["på"] and after[1:2] and after[1] in _DEVICES:
+        return True
+    if any(w in ("været", "vêret") for w in after[:4]) and "om" in after[:3]:
+        return True
+    return prev in _ASKS and any(w in _ASKED_TO for w in after)
+
+
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
@@ -923,6 +974,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and i == j and h.source.startswith("names:") \
                 and _route_compound(lows[0]):
             continue  # 'Vi tok Kielferga', 'Danskebåten': a ferry, a boat named by its route
+        if h.label == "PERSON" and i == j and h.source not in PERSON_SURELY \
+                and (_shopped_at(tokens, i) or _assistant(tokens, i)):
+            continue  # 'handlar mykje på Oda', 'lunsj på Max': a shop, a restaurant; 'spør
+            # Siri om været': a voice assistant
         if h.label == "PERSON" and i == j and i > 0 and tokens[i - 1].low in CONTAINERS \
                 and text[tokens[i - 1].end:h.start] == " " and h.source not in PERSON_SURELY:
             continue  # 'et glass Sunniva', 'en flaske Heinz': what the container holds

@@ -76,6 +76,17 @@ def _one_word_entries() -> frozenset[str]:
     return frozenset(name.lower() for name, _ in _rows() if name and " " not in name)
 
 
+@cache
+def _one_word_kinds() -> dict[str, str]:
+    return {name.lower(): kind for name, kind in reversed(_rows()) if name and " " not in name}
+
+
+def listed_kind(low: str) -> str | None:
+    """The kind of a one-word name the list holds, whether or not it is left out as a
+    person's too ('oda': 'firm', 'siri': 'app')."""
+    return _one_word_kinds().get(low)
+
+
 def named_thing_too(low: str) -> bool:
     """A one-word name the list holds, whether or not it is left out as a person's too
     ('elling', 'tine'): a film's, a firm's name as well."""
