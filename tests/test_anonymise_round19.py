@@ -240,3 +240,12 @@ def test_a_shop_or_a_voice_assistant_named_like_a_person_is_no_person(text: str)
 def test_a_person_named_like_a_shop_or_an_assistant_stays_a_person(text: str,
                                                                    name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+def test_a_title_listed_after_a_title_is_a_work_too() -> None:
+    assert labels("Hun leste «Marius» og «Hedda» samme sommer.") == []
+
+
+def test_pseudonyms_listed_in_quotes_stay_persons() -> None:
+    found = labels("Vi intervjuet «Lise» og «Kari» om dette.")
+    assert ("Lise", "PERSON") in found and ("Kari", "PERSON") in found

@@ -774,6 +774,21 @@ def _assistant(tokens: Sequence[Token], i: int) -> bool:
     return prev in _ASKS and any(w in _ASKED_TO for w in after)
 
 
+def _listed_after_a_work(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i, alone in quotes, is listed by 'og', 'eller' or a comma after other quoted
+    names the first of which is a work's title ('Vi så «Wallander» og «Beck»')."""
+    k = i
+    for _ in range(4):
+        m = next_list_item(text, tokens, k, -1)
+        if m is None or text[tokens[m].start - 1:tokens[m].start] not in ("«", '"') \
+                or text[tokens[m].end:tokens[m].end + 1] not in ("»", '"'):
+            return False
+        if _quoted_work(tokens, m):
+            return True
+        k = m
+    return False
+
+
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
@@ -966,7 +981,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 max(0, i - 8), min(len(tokens), j + 9)) if not i <= k <= j):
             continue  # 'plukka karl johan og kantarell', 'den beste soppen': the mushroom
         if h.label == "PERSON" and i == j and _quoted(text, h) and h.source not in PERSON_SURELY \
-                and _quoted_work(tokens, i):
+                and (_quoted_work(tokens, i) or _listed_after_a_work(text, tokens, i)):
             continue  # 'las «Doppler»', 'Tegneserien «Pondus»', '«Vera» på NRK': a work
         if h.label == "PERSON" and not lower and h.source not in PERSON_SURELY \
                 and _ordered_or_bought(text, tokens, i):
