@@ -249,3 +249,7 @@ def test_a_title_listed_after_a_title_is_a_work_too() -> None:
 def test_pseudonyms_listed_in_quotes_stay_persons() -> None:
     found = labels("Vi intervjuet «Lise» og «Kari» om dette.")
     assert ("Lise", "PERSON") in found and ("Kari", "PERSON") in found
+
+
+def test_the_first_word_of_a_quoted_title_is_no_person() -> None:
+    assert labels("Overskrifta «Sigrid og havet» sa det meste om saka.") == []

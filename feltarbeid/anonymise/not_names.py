@@ -673,6 +673,15 @@ def _work_noun(low: str) -> bool:
         low.endswith(w) and len(low) >= len(w) + 3 for w in WORK_NOUNS if len(w) >= 5)
 
 
+_TITLE_NOUNS = frozenset({"overskriften", "overskrifta", "tittelen", "slagordet", "mottoet",
+                          "parolen", "temaet", "kapitlet", "kapittelet", "emnet"})
+
+
+def _titled(low: str) -> bool:
+    """A work's or a heading's noun, before the quoted title it names."""
+    return _work_noun(low) or low in _TITLE_NOUNS
+
+
 def _quoted_work(tokens: Sequence[Token], i: int) -> bool:
     """Token i, alone in «…», is a work's title by the words around it: a work's noun before
     it ('Tegneserien «Pondus»'), a verb of reading, watching or hearing ('las «Doppler»',
@@ -993,6 +1002,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and (_shopped_at(tokens, i) or _assistant(tokens, i)):
             continue  # 'handlar mykje på Oda', 'lunsj på Max': a shop, a restaurant; 'spør
             # Siri om været': a voice assistant
+        if h.label == "PERSON" and i > 0 and text[h.start - 1:h.start] in ("«", '"') \
+                and h.source not in PERSON_SURELY and _titled(tokens[i - 1].low):
+            continue  # 'Overskriften «Storm i vente»', 'boka «Kari og kjærleiken»': the
+            # title's first word
         if h.label == "PERSON" and i == j and i > 0 and tokens[i - 1].low in CONTAINERS \
                 and text[tokens[i - 1].end:h.start] == " " and h.source not in PERSON_SURELY:
             continue  # 'et glass Sunniva', 'en flaske Heinz': what the container holds
