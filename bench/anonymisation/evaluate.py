@@ -1,7 +1,7 @@
 """Evaluate the detector on the evaluation sets; print recall per label and per kind of text,
 precision (spans and characters) and how many name-free sentences were touched.
 
-    .venv/bin/python bench/anonymisation/evaluate.py                 # 54th held-out set (test)
+    .venv/bin/python bench/anonymisation/evaluate.py                 # 60th held-out set (test)
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout16 --errors  # a dev set
     .venv/bin/python bench/anonymisation/evaluate.py --split dev --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
@@ -10,13 +10,15 @@ precision (spans and characters) and how many name-free sentences were touched.
 
 Sets (``SET_NAMES`` below, README.md here): each held-out set was written by helper sessions
 that never read the detector and were told only the labelling rules; test sets are measured,
-never trained on, and their errors are never listed. ``heldout54`` = ``heldout-test54.txt``
-(round 18's test set) is the default; ``heldout57`` and ``heldout59`` (round 18's test sets
-of name-free sentences only), ``heldout51`` (round 17's), ``heldout48`` (round 16's),
-``heldout46`` (round 15's), ``heldout44`` (round 14's), ``heldout40`` (round 13's),
-``heldout36`` (round 12's), ``heldout31`` (round 11's), ``heldout25`` (round 10's) and
-``heldout20`` (round 9's) are test sets too. The eleventh and thirteenth sets were test sets
-in round 7 and are development sets since round 8 (their file names keep "test").
+never trained on, and their errors are never listed. ``heldout60`` = ``heldout-test60.txt``
+(round 19's test set) is the default; ``heldout62`` (round 19's test set of name-free
+sentences only, one part per kind of trap), ``heldout54`` (round 18's), ``heldout57`` and
+``heldout59`` (round 18's test sets of name-free sentences only), ``heldout51`` (round
+17's), ``heldout48`` (round 16's), ``heldout46`` (round 15's), ``heldout44`` (round 14's),
+``heldout40`` (round 13's), ``heldout36`` (round 12's), ``heldout31`` (round 11's),
+``heldout25`` (round 10's) and ``heldout20`` (round 9's) are test sets too. The eleventh and
+thirteenth sets were test sets in round 7 and are development sets since round 8 (their file
+names keep "test").
 
 A predicted span counts as correct when it overlaps a gold span with the same label
 (labelled) or with any label (any). Character precision: the share of the predicted

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 # without accents, the offshore, health and working-life lists of things; 9: ages and
 # pseudonyms' notes, names said again in full, Nynorsk organisations, nationalities; 10:
 # towns abroad (``utlandsbyer.csv``), storms, cars' models, firms' nouns, designations
-DETECTOR_VERSION = "10"
+DETECTOR_VERSION = "11"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
