@@ -52,7 +52,7 @@ def test_a_persons_committee_or_model_stays_a_person(text: str, name: str) -> No
     # a title in quotes by the words around it: a work's noun, reading, watching, a medium
     "Krimserien «Jenny» gikk i tre sesonger.",
     "Jeg leste «Marius» på hytta i sommer.",
-    "Vi har sett «Hedda» to ganger allerede.",
+    "Vi har sett på «Hedda» to ganger allerede.",
     "Hun hørte på «Sigrid» hver kveld.",
     "Hovudpersonen i «Trond» er ein einsam fiskar.",
     "Dei viste «Ingeborg» på NRK i går.",
@@ -69,6 +69,7 @@ def test_a_work_in_quotes_or_goods_in_a_container_is_no_person(text: str) -> Non
     ("«Lise» fortalte at hun aldri hadde sett nordlyset.", "Lise"),
     ("Det var slik «Tulla» sa det da vi møttes.", "Tulla"),
     ("Og så ringte «Marius» meg igjen.", "Marius"),
+    ("Da jeg så «Lise» igjen, hadde hun flyttet.", "Lise"),
 ])
 def test_a_pseudonym_in_quotes_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
@@ -253,3 +254,13 @@ def test_pseudonyms_listed_in_quotes_stay_persons() -> None:
 
 def test_the_first_word_of_a_quoted_title_is_no_person() -> None:
     assert labels("Overskrifta «Sigrid og havet» sa det meste om saka.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person greeted or visited keeps the name an app or a shop bears too
+    ("Hei Finn, kan du komme inn et øyeblikk?", "Finn"),
+    ("Vi spiste middag hos Irma etter turen.", "Irma"),
+    ("Vi kjørte en Oda fra Sogndal til flyplassen.", "Oda"),
+])
+def test_a_person_greeted_or_visited_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

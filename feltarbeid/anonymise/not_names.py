@@ -663,7 +663,6 @@ _WORK_PLURALS = frozenset({"seriene", "seriane", "filmene", "filmane", "bøkene"
                            "romanene", "romanane", "sangene", "songane", "programmene",
                            "programma", "albumene", "albuma"})
 _READ = frozenset({"leste", "las", "les", "lest", "lese", "lesa", "leser", "lesar"})
-_SAW = frozenset({"så", "såg", "ser", "sett", "sjå"})
 
 
 def _work_noun(low: str) -> bool:
@@ -685,15 +684,14 @@ def _titled(low: str) -> bool:
 def _quoted_work(tokens: Sequence[Token], i: int) -> bool:
     """Token i, alone in «…», is a work's title by the words around it: a work's noun before
     it ('Tegneserien «Pondus»'), a verb of reading, watching or hearing ('las «Doppler»',
-    'vi så «Elling» på kino', 'hørte på «Jolene»'), a part of a work ('Hovedpersonen i
+    'så på «Elling»', 'hørte på «Jolene»'), a part of a work ('Hovedpersonen i
     «Elling»') or where it is shown ('«Vera» på NRK'). An informant's pseudonym in quotes
     ('«Lise» fortalte', 'sa «Lise»') has none of these."""
     prev = tokens[i - 1].low if i > 0 else ""
     prev2 = tokens[i - 2].low if i > 1 else ""
     if _work_noun(prev) or prev in _READ or prev == "på" and prev2 in WATCHED \
-            or prev in _SAW and (prev2 in SUBJECT_PRONOUNS or prev2 in ("har", "hadde", "ha"))\
             or prev == "i" and prev2 in WORK_PARTS:
-        return True
+        return True  # (seeing alone says nothing: 'Da jeg så «Lise» igjen')
     return any(tokens[m].low in MEDIA_OUTLETS and tokens[m - 1].low in ("på", "i")
                for m in range(i + 2, min(len(tokens), i + 4)))
 
@@ -701,8 +699,8 @@ def _quoted_work(tokens: Sequence[Token], i: int) -> bool:
 # verbs of ordering, drinking, buying or opening before 'en' and a product's or a firm's name
 _ORDERED = frozenset({"tok", "bestilte", "bestiller", "bestille", "drakk", "drikker", "drikk",
                       "drikke", "kjøpte", "kjøper", "kjøpe", "kjøpt", "spiste", "et", "åt",
-                      "opna", "opnet", "åpnet", "åpna", "opnar", "åpner", "kjørte", "kjører",
-                      "køyrde", "køyrer", "leide", "leigde", "lånte", "skålte"})
+                      "opna", "opnet", "åpnet", "åpna", "opnar", "åpner", "lånte", "skålte"})
+# (not driving or hiring: 'kjørte en Ola til flyplassen', 'leide en Kari til å vaske')
 
 
 def _ordered_or_bought(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -739,11 +737,12 @@ def _owned_noun(text: str, tokens: Sequence[Token], j: int) -> bool:
                  and not tokens[k + 1].sentence_start)
 
 
-# shopping and eating before 'på', 'fra', 'hos' and a shop's or a restaurant's name
+# shopping and eating before 'på' or 'fra' and a shop's or a restaurant's name
 _SHOPPING = frozenset({"handle", "handler", "handlar", "handla", "handlet", "bestille",
                        "bestiller", "bestilte", "bestilt", "spise", "spiser",
                        "spiste", "et", "åt", "lunsj", "middag", "frokost", "pizza", "burger"})
 _SHOPS = frozenset({"firm", "venue", "food"})
+_VOICE_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
 # a voice assistant's device, and what it is asked to do
 _DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarthøyttaleren",
                       "høgtalaren", "klokka"})
@@ -754,7 +753,7 @@ _ASKS = frozenset({"ber", "ba", "bad", "spør", "spurte", "spurde", "sier", "sa"
 
 def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a shop's, a chain's or a restaurant's name the things list holds (though a
-    given name too: 'Oda', 'Max', 'Olivia'), after 'på', 'fra' or 'hos' (perhaps listed
+    given name too: 'Oda', 'Max', 'Olivia'), after 'på' or 'fra' (perhaps listed
     after another: 'på Kiwi og Oda') and a word of shopping or eating a few words before
     ('handlar mykje på Oda', 'bestille fra Oda', 'lunsj på Max'). One buys from a person,
     but does not shop or lunch at one."""
@@ -763,8 +762,8 @@ def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
     k = i
     while k > 2 and i - k < 6 and tokens[k - 1].low in ("og", "eller"):
         k -= 2  # 'på Kiwi og Oda'
-    if k < 2 or tokens[k - 1].low not in ("på", "fra", "frå", "hos"):
-        return False
+    if k < 2 or tokens[k - 1].low not in ("på", "fra", "frå"):
+        return False  # (not 'hos': 'spiste middag hos Irma' is at her home)
     return any(tokens[m].low in _SHOPPING for m in range(max(0, k - 6), k - 1))
 
 
@@ -772,8 +771,8 @@ def _assistant(tokens: Sequence[Token], i: int) -> bool:
     """'Siri' or 'Alexa' the voice assistant: woken ('hei Siri'), on its device ('siri på
     telefonen'), asked about the weather ('spør Siri om været'), or asked to do what it
     does ('ber alexa skru av lyset'). A person Siri who loses her phone keeps her name."""
-    if listed_kind(tokens[i].low) != "app":
-        return False
+    if tokens[i].low not in _VOICE_ASSISTANTS:
+        return False  # (not 'Hei Finn': a listed app that a person is named by too)
     prev = tokens[i - 1].low if i > 0 else ""
     after = [t.low for t in tokens[i + 1:i + 8]]
     if prev in ("hei", "hey") or after[:1] == ["på"] and after[1:2] and after[1] in _DEVICES:
