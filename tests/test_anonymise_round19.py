@@ -264,3 +264,8 @@ def test_the_first_word_of_a_quoted_title_is_no_person() -> None:
 ])
 def test_a_person_greeted_or_visited_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+def test_a_name_before_a_genitive_sitt_stays_a_person() -> None:
+    # 'sitt' makes a genitive of a name, not a noun's owner after it ('Røsten hans')
+    assert ("Gebreselassie", "PERSON") in labels("Gebreselassie sitt hus brant ned i fjor.")

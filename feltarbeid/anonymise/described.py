@@ -34,7 +34,14 @@ from .slots import (
     speaks_of_municipality,
 )
 from .spans import Token
-from .words import ARTICLES, MAKE_ADJECTIVES, NAMED_BUSINESSES, SUBJECT_PRONOUNS, THING_NOUNS
+from .words import (
+    ARTICLES,
+    MAKE_ADJECTIVES,
+    NAMED_BUSINESSES,
+    SIN_POSSESSIVES,
+    SUBJECT_PRONOUNS,
+    THING_NOUNS,
+)
 
 # kinds of thing a name can be said to be (with their compounds: 'ølmerkene', 'tv-serien')
 KIND_HEADS = (
@@ -211,7 +218,7 @@ def _ingested(tokens: Sequence[Token], i: int) -> bool:
     while k >= 0 and tokens[k].low in _ADVERBS:
         k -= 1
     return k >= 1 and tokens[k].low in _INGESTING and tokens[k - 1].low in SUBJECT_PRONOUNS \
-        and not (i + 1 < len(tokens) and tokens[i + 1].low in ("sin", "si", "sitt", "sine"))
+        and not (i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES)
     # (not 'vi spiste Kari sin kake': whose cake)
 
 

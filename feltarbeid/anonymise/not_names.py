@@ -140,6 +140,7 @@ from .words import (
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
     PRODUCT_HEADS,
+    SIN_POSSESSIVES,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
     STORMS,
@@ -723,6 +724,8 @@ def _route_compound(low: str) -> bool:
                if len(r) >= 4) and not person_name(low)
 
 
+# the owner after a noun: 'Røsten hans', 'Kjolen hennar', 'Huset deira'
+# (not 'sitt': 'Tesfamariam sitt hus' is a genitive made with it)
 _OWNERS_AFTER = frozenset({"hans", "hennes", "hennar", "deira", "deres", "dens", "dets"})
 
 
@@ -958,8 +961,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and i == j and lows[0] in ("finn", "tise") and i > 0 \
                 and (tokens[i - 1].low == "på" or tokens[i - 1].low == "og" and i > 2
                      and tokens[i - 3].low == "på") \
-                and not (i + 1 < len(tokens) and tokens[i + 1].low in (
-                    "sin", "si", "sitt", "sine")) and any(
+                and not (i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES) and any(
                     tokens[k].low in _SOLD_OR_POSTED for k in range(max(0, i - 8), i - 1)):
             continue  # 'la ut alt på Finn', 'selger klær på Tise og Finn': the marketplace
         if h.label == "PERSON" and i == j and lows[0] == "tor" and _dares(tokens, i):

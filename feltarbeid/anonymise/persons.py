@@ -104,6 +104,7 @@ from .words import (
     PLACE_SUFFIXES,
     ROLE_OWNERS,
     ROLE_WORDS,
+    SIN_POSSESSIVES,
     SPEECH_VERBS,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
@@ -931,14 +932,15 @@ def farm_surname(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) ->
     return prev2 not in ON_PERSON_VERBS and person_evidence(text, tokens, i) < 1.0
 
 
+# a farm's noun before its name: 'på garden Myklebust', 'fra gården Øvre Berg'
+_FARM_NOUNS = frozenset({"garden", "gården", "gardsbruket", "gårdsbruket", "småbruket",
+                         "husmannsplassen", "plassen", "setra", "sætra"})
 # a place named after the noun for its kind: 'den lille øya Lyngsholmen', 'på garden X'
-PLACE_APPOSITION = frozenset({"øya", "øyane", "øyene", "holmen", "garden", "gården",
-                              "gardsbruket", "småbruket", "husmannsplassen", "plassen",
-                              "setra", "sætra", "bygda", "grenda", "tettstedet", "stedet",
-                              "staden", "fjellet", "dalen", "vika", "bukta", "neset",
-                              "odden", "vatnet", "vannet", "bydelen", "strøket", "bygd",
-                              "grend", "gard", "gård", "holme", "fiskevær", "tettstad",
-                              "landsby", "øy"})
+PLACE_APPOSITION = _FARM_NOUNS | frozenset({
+    "øya", "øyane", "øyene", "holmen", "bygda", "grenda", "tettstedet", "stedet", "staden",
+    "fjellet", "dalen", "vika", "bukta", "neset", "odden", "vatnet", "vannet", "bydelen",
+    "strøket", "bygd", "grend", "gard", "gård", "holme", "fiskevær", "tettstad", "landsby",
+    "øy"})
 
 
 def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
@@ -1067,7 +1069,7 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             conf = 0.7 if suffix else 0.6
             if suffix and prev in ("i", "under", "ved") and prev2 not in ON_PERSON_VERBS \
                     and not text[tok.end:tok.end + 3].lstrip().startswith("(") \
-                    and nxt not in ("sin", "si", "sitt", "sine", "og", "&"):
+                    and nxt not in SIN_POSSESSIVES and nxt not in ("og", "&"):
                 # 'Heime i Eidsnesbygda', 'like under Kvitebergskammen': a name no list
                 # has, built like a place, where only a place stands: beats a person guess
                 hits.append(Hit(tok.start, tok.end, "PLACE", tok.text, conf,
@@ -1154,11 +1156,6 @@ def _square_name(text: str, tokens: Sequence[Token], i: int, caps: bool) -> int 
 PATH_PREPOSITIONS = frozenset({"over", "gjennom", "langs", "forbi", "mot", "oppover",
                                "nedover", "innover", "utover", "te", "tel", "åt", "frå", "fra",
                                "til", "ved", "mellom"})
-
-
-# a farm's noun before its name: 'på garden Myklebust', 'fra gården Øvre Berg'
-_FARM_NOUNS = frozenset({"garden", "gården", "gardsbruket", "gårdsbruket", "småbruket",
-                         "bruket", "husmannsplassen", "plassen", "setra", "sætra", "seterea"})
 
 
 def _farm_after_its_noun(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer,
@@ -1463,7 +1460,7 @@ def _person_context(tokens: Sequence[Token], i: int, j: int) -> bool:
     return (nxt in PERSON_AFTER or prev in PERSON_BEFORE or prev in TITLES
             or (prev in SUBJECT_PRONOUNS and prev2 in PERSON_BEFORE)  # 'ringte jeg bjørn'
             or nxt2 in PERSONAL_PRONOUNS and nxt != "som"  # 'for ida da hun sluttet'
-            or nxt in ("sin", "si", "sitt", "sine")  # 'ida sin idé'
+            or nxt in SIN_POSSESSIVES  # 'ida sin idé'
             or _role_context(tokens, j)  # 'bror fra personalavdelingen'
             or nxt == "som" and _cleft_before(tokens, i))  # 'det var X som', 'det er jo X som'
 
@@ -1594,10 +1591,11 @@ def _surname_opening_a_list(tok: Token, over: Sequence[Hit], g: gz.Gazetteer,
     """Token ``tok`` opens a sentence and a list of persons, and is a surname or a rare word,
     that only a village or a farm of the gazetteer bears besides ('Storjord, Hætta og
     Lampinen'): no preposition makes it the place."""
-    return caps and tok.sentence_start and (tok.low in g.surnames or zipf(tok.low, ("nb",)) < 3.0) \
-        and all(
-        x.label == "PLACE" and x.source == "gazetteer:locality" and x.entry_id is None
-        for x in over)
+    if not (caps and tok.sentence_start) or tok.low not in g.surnames \
+            and zipf(tok.low, ("nb",)) >= 3.0:
+        return False
+    return all(x.label == "PLACE" and x.source == "gazetteer:locality" and x.entry_id is None
+               for x in over)
 
 
 NameParts = tuple[list[tuple[str, str]], list[tuple[str, str]]]

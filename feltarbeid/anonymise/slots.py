@@ -72,6 +72,7 @@ from .words import (
     ROLE_NOUNS,
     ROLE_OWNERS,
     ROLE_WORDS,
+    SIN_POSSESSIVES,
     SPEECH_VERBS,
     STOPWORDS,
     STORMS,
@@ -1064,7 +1065,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             "var", "er", "ikke", "ikkje") or p1 == "og" and p2 in ("jeg", "eg", "meg") and (
             p3 in ("ikke", "ikkje")):
         at_least(2.0)  # 'det var X, ikke jeg, som skrev', 'ikke jeg og X' (contrasted with me)
-    if n1 in ("sin", "si", "sitt", "sine") and not gap_after.strip():
+    if n1 in SIN_POSSESSIVES and not gap_after.strip():
         at_least(1.5)  # 'X sin idé' (but also 'sola sin modell')
     presented = p1 == "det" and p2 in ("var", "er") and p3 in (
         "så", "og", "da", "då", "men") and tokens[i].low not in TIMES  # not 'sommer da han …'
@@ -1657,7 +1658,7 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if low.endswith("s") and n1 in ("eneste", "einaste", "nye", "gamle") \
             and (n2 in _FACILITIES or n2 in _PLACE_NOUNS):
         return True  # 'Sandbuktas eneste butikk'
-    if n1 in ("sin", "si", "sitt", "sine") and n2 in MUNICIPAL_GENITIVE_HEADS:
+    if n1 in SIN_POSSESSIVES and n2 in MUNICIPAL_GENITIVE_HEADS:
         return True  # 'vega sin ordfører', 'Rana sitt kommunestyre'
     if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
             w.endswith(("kommune", "kommunen")) and len(w) > 9 and (

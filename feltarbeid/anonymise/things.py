@@ -72,11 +72,6 @@ def _rows() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _one_word_entries() -> frozenset[str]:
-    return frozenset(name.lower() for name, _ in _rows() if name and " " not in name)
-
-
-@cache
 def _one_word_kinds() -> dict[str, str]:
     return {name.lower(): kind for name, kind in reversed(_rows()) if name and " " not in name}
 
@@ -90,7 +85,7 @@ def listed_kind(low: str) -> str | None:
 def named_thing_too(low: str) -> bool:
     """A one-word name the list holds, whether or not it is left out as a person's too
     ('elling', 'tine'): a film's, a firm's name as well."""
-    return low in _one_word_entries()
+    return low in _one_word_kinds()
 
 
 _DEFINITE_ENDINGS = ("ene", "ane", "en", "et", "a")

@@ -12,7 +12,7 @@ from .namesakes import WINDOW as NAMESAKE_WINDOW
 from .namesakes import abroad_here
 from .slots import next_list_item, past_verb, person_evidence
 from .spans import PERSON_SURELY, Hit, Token
-from .words import PERSON_ACTS, PERSON_DOES
+from .words import PERSON_ACTS, PERSON_DOES, SIN_POSSESSIVES
 
 _TOWN_KINDS = frozenset({"by", "småby", "landsby", "bydel", "kommune", "øy", "halvøy",
                          "region", "provins", "delstat", "stad", "bygd"})
@@ -161,7 +161,6 @@ _STAYED = frozenset({"bor", "bur", "bodde", "budde", "bodd", "budd", "bo", "bu",
                      "mellomlandet", "mellomlanda", "stasjonert", "opphold"})
 # a town's noun after a copula: 'Sofia var den første byen', 'Victoria er hovedstaden'
 _TOWN_NOUNS = ("byen", "staden", "hovedstaden", "hovudstaden", "byene", "byane")
-_POSSESSIVES = frozenset({"sin", "si", "sitt", "sine"})
 _NOT_IN_THE_PREDICATE = frozenset({"i", "på", "fra", "frå", "av", "til", "med", "som", "og",
                                    "ved", "hos", "for"})
 
@@ -171,7 +170,7 @@ def _lived_in(tokens: Sequence[Token], i: int) -> bool:
     Adelaide', 'var utvekslingsstudent i Sofia'), not a word of fondness ('forelska i
     Charlotte') and not before a possessive ('i Sofia sitt hus')."""
     if i < 2 or tokens[i - 1].low != "i" or tokens[i - 2].low in _FOND_OF \
-            or i + 1 < len(tokens) and tokens[i + 1].low in _POSSESSIVES:
+            or i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES:
         return False
     return any(tokens[k].low in _STAYED for k in range(max(0, i - 4), i - 1))
 
@@ -192,7 +191,7 @@ def _a_journeys_towns(text: str, tokens: Sequence[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     return not (nxt in PERSON_DOES or nxt in PERSON_ACTS or past_verb(nxt)
-                or nxt in _POSSESSIVES)
+                or nxt in SIN_POSSESSIVES)
 
 
 def _called_a_town(tokens: Sequence[Token], i: int) -> bool:

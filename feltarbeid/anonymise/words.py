@@ -152,6 +152,8 @@ MUNICIPAL_CUE_PREFIXES = (
     "legevakt", "interkommun", "ordfør", "rådmann", "kommunedirektør", "fylke",
 )
 POSSESSIVES = _words("sin sitt sine")
+# the possessive after a name that makes it a genitive ('Kari sin bil', 'Ida si bok')
+SIN_POSSESSIVES = _words("sin si sitt sine")
 # what a municipality does as the subject of a clause (lower-case text)
 CLAUSE_STARTS = _words("og men så da då at fordi mens når hvis dersom om jo nok")
 AGENT_VERBS = _words("""
@@ -489,7 +491,6 @@ PLACE_AFTER = _words("""
 kommune kommunes sentrum by bydel herad området distriktet regionen sykehus sjukehus
 stasjon havn hamn kirke kyrkje rådhus rådhuset kommunestyre kommunestyret formannskapet
 """)
-# words before a quoted title: '«X»' is a work, not a pseudonym
 # verbs of watching, reading, hearing and playing, before a work's title ('så på «Vera»',
 # 'las «Doppler»', 'hørte på «Jolene»')
 WATCHED = _words("så ser sett såg sjå leste las les lest hørte høyrde hører høyrer spilte spelte "
@@ -509,6 +510,7 @@ starten begynnelsen handlingen handlinga
 CONTAINERS = _words("""
 glass flaske flaska boks pakke pakka kartong kopp pose tube krukke bøtte kasse
 """)
+# words before a quoted title: '«X»' is a work, not a pseudonym
 WORK_NOUNS = _words("""
 boka boken bok romanen filmen serien programmet prosjektet rapporten rapport
 meldingen meldinga artikkelen kapittelet sangen songen låta albumet stykket tidsskriftet
@@ -568,7 +570,7 @@ hønene hamstrene undulatene
 søye søya søyer søyene vær væren lamma geitekje
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
-               "snurperen", "snurparen", "kutteren", "galeasen", "tråleren",
+               "snurperen", "snurparen", "kutteren", "galeasen",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
@@ -611,8 +613,6 @@ pizza pizzaen biff biffen eggs pasta kylling suppe suppa suppen salat salaten sa
 pai paien
 """)
 FOLK_FIGURES = frozenset({"gamle-erik", "svarte-per"})  # the devil; a card game
-# goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
-# kaviar', 'Gilde-pølser'); no phone or letter, which people send too
 # what a method, a measure or an illness named after its discoverer is called by, after a
 # hyphen or a genitive ('Likert-skala', 'Mann-Whitney-testen', 'Cronbachs alfa', 'Downs
 # syndrom'): no one in the study is named by it (but 'Kvamsdal-modellen', '-metoden',
@@ -627,6 +627,8 @@ likninga syndrom syndromet sykdom sykdommen teorem teoremet paradoks paradokset
 alfa rho korrelasjon korrelasjonen behovspyramide pyramide pyramiden rating ratingen
 leker metodikk metodikken kriterium kriteriet
 """)
+# goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
+# kaviar', 'Gilde-pølser'); no phone or letter, which people send too
 GOODS = _words("""
 jakke jakka jakken bukse bukser buksa sko skoene støvler genser genseren lue votter sekk
 sekken telt ski skiene sykkel sykkelen kommode syltetøy tannkrem sjokolade brus kaffe
