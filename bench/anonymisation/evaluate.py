@@ -70,6 +70,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout58": "heldout-dev58.txt", "heldout59": "heldout-test59.txt",
             "heldout60": "heldout-test60.txt", "heldout61": "heldout-dev61.txt",
             "heldout62": "heldout-test62.txt", "heldout63": "heldout-dev63.txt",
+            "heldout64": "heldout-test64.txt", "heldout65": "heldout-test65.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -82,6 +83,11 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout64": "the sixty-fourth, round 20, a test set only (heldout-test64.txt; written at "
+                 "the end of round 19 for round 20, its errors never read, never trained on)",
+    "heldout65": "the sixty-fifth, round 20, a test set of name-free sentences only, one part "
+                 "per kind of trap like the sixty-second (heldout-test65.txt; its errors never "
+                 "read, never trained on)",
     "heldout60": "the sixtieth, round 19, a test set only (heldout-test60.txt; written at "
                  "the round's start, its errors never read, never trained on)",
     "heldout61": "the sixty-first, round 19, development (heldout-dev61.txt; written at "
@@ -202,7 +208,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test36.txt", "heldout-test40.txt", "heldout-test44.txt",
                  "heldout-test46.txt", "heldout-test48.txt", "heldout-test51.txt",
                  "heldout-test54.txt", "heldout-test57.txt", "heldout-test59.txt",
-                 "heldout-test60.txt", "heldout-test62.txt")
+                 "heldout-test60.txt", "heldout-test62.txt", "heldout-test64.txt",
+                 "heldout-test65.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
