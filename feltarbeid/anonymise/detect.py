@@ -1084,7 +1084,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         # that is no word is frequent for its bearers: 'på storhaug', 'mot birkeland')
         return 0.0
     town_first = place.kind == "municipality" and tok.low in gz.TOWN_FIRST_WORDS
-    if not cue and not town_first and not (prev == "i" and tok.low == "bergen") \
+    if not cue and not town_first \
             and zipf(tok.low, ("nb",)) >= DEFINITE_WORD_ZIPF \
             and inflected_word(tok.low) \
             and tok.low.endswith(("a", "en", "et")) and (
@@ -1103,7 +1103,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         # 'gjennom eide' (not 'langs stranda': the beach)
         if cue:
             return 0.75
-        # 'på ski', 'på bergen' (the mountains): a very common word after a bare 'på'
+        # 'på ski', 'på berget' (the rock): a very common word after a bare 'på'
         # is the word
         return 0.6 if zipf(tok.low, ("nb",)) < VERY_COMMON_ZIPF or town_first else 0.0
     if zipf(tok.low, ("nb",)) < RARE_WORD_ZIPF and tok.low not in gz.EXTRA_COMMON_WORDS:
