@@ -26,3 +26,22 @@ def test_bergen_and_alta_in_lower_case_are_the_towns(text: str, name: str) -> No
 ])
 def test_word_forms_next_to_town_names_stay_words(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a word-name before a copula and a role: a person (a place is no one's teacher)
+    ("Foss var både kontaktlærer og trener for guttelaget.", "Foss"),
+    ("Tran har vore kommunelege i mange år.", "Tran"),
+    ("Lien og Bø var sykepleierne på natta.", "Bø"),
+    ("Storm er fortsatt rektor på skolen.", "Storm"),
+])
+def test_a_word_name_given_a_role_by_a_copula_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kina er verdensleder på solceller.",
+    "Equinor er en stor arbeidsgiver i regionen.",
+])
+def test_a_role_that_a_country_or_a_firm_has_makes_no_person(text: str) -> None:
+    assert labels(text) == []

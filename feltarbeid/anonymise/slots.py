@@ -704,6 +704,38 @@ def role_compound(low: str) -> bool:
     return False
 
 
+# between a copula and the role it gives ('var både lærar', 'er no ein god sjef')
+_BEFORE_ROLE = frozenset({"både", "en", "ein", "ei", "også", "òg", "fortsatt", "framleis",
+                          "da", "då", "jo", "nå", "no", "lenge", "alltid", "egentlig",
+                          "eigentleg", "vel", "visstnok", "den", "første", "fyrste", "god",
+                          "flink", "dyktig", "ny"})
+# roles a place, a firm or a country can have too ('Moss er nabo til Rygge', 'Kina er
+# verdensleder', 'Equinor er markedsleder')
+_ROLES_OF_PLACES = frozenset({"nabo", "naboen", "venn", "vert", "vertskap", "kontakt"})
+_ROLE_PREFIXES_OF_PLACES = ("verdens", "markeds", "bransje", "europa", "nasjonal", "region",
+                            "vert")
+
+
+def _role_after_copula(tokens: Sequence[Token], k: int) -> bool:
+    """Tokens from k are a copula and the role it gives: 'var både norsklærer',
+    'er ein god sjef', 'har vore turnuslege', 'var legane'."""
+    low = _low(tokens, k)
+    if low in ("har", "hadde") and _low(tokens, k + 1) in ("vore", "vært", "vorte", "blitt"):
+        k += 1
+    elif low not in COPULAS:
+        return False
+    k += 1
+    while _low(tokens, k) in _BEFORE_ROLE:
+        k += 1
+    word = _low(tokens, k)
+    if not word or word in _ROLES_OF_PLACES or word.startswith(_ROLE_PREFIXES_OF_PLACES):
+        return False
+    if word.endswith("ne") and len(word) > 5:  # plural: 'legane', 'lærarane', 'sykepleierne'
+        return any(role_word(stem) and stem not in _ROLES_OF_PLACES
+                   for stem in (word[:-3], word[:-3] + "e", word[:-2]))
+    return role_word(word)
+
+
 def _age(tokens: Sequence[Token], k: int) -> bool:
     """Tokens from k say an age: '(bare|nesten|over) fire år', '12 år gammel'."""
     while _low(tokens, k) in DEGREE | {"bare", "berre", "nesten", "over", "under", "snart",
@@ -1080,6 +1112,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # han starta ikkje', so less sure)
     if n1 in PERSON_DOES and not comma_after:
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
+    if not comma_after and _role_after_copula(tokens, j + 1):
+        at_least(2.0)  # 'Foss var både norsklærar og trenar', 'Tran har vore turnuslege':
+        # a role is what a person is (a place is no one's teacher)
     if n1 in ("fra", "frå", "på", "i"):
         # 'X på trygdekontoret var …', 'X fra personalavdelingen', 'X på teknisk etat var …'
         unit, then = n2, _low(tokens, j + 3)
