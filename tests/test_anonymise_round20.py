@@ -45,3 +45,26 @@ def test_a_word_name_given_a_role_by_a_copula_is_a_person(text: str, name: str) 
 ])
 def test_a_role_that_a_country_or_a_firm_has_makes_no_person(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a pet of a breed the lists did not know, named by 'som heter' or by 'og han heter'
+    "Naboen har en rottweiler som heter Tyson.",
+    "Vi har ein maine coon som heiter Simba.",
+    "Hun rir på en fjording som heter Blakken.",
+    "Vi har en labrador, og han heter Leo.",
+    "vi har jo en golden retriever og hun heter bella",
+    "Vi fikk en dunkerstøver, og hun heter Tessa.",
+])
+def test_a_pet_of_a_breed_named_is_no_person(text: str) -> None:
+    assert [label for label in labels(text) if label[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # 'og han heter' names the last noun before it: a person, or a person's two names
+    ("Vi fikk en valp av naboen, og han heter Leo.", "Leo"),
+    ("vi hadde hund og han het per ole han som passa den", "per ole"),
+])
+def test_he_is_called_after_a_person_or_with_two_names_stays_a_person(text: str,
+                                                                      name: str) -> None:
+    assert (name, "PERSON") in labels(text)

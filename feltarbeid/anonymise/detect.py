@@ -1024,6 +1024,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if prev2 in ARTICLES and prev not in PLACE_PREPOSITIONS and prev not in STOPWORDS \
             and common_word(prev) and not strong and not tok.capital:
         return 0.0  # 'en stor luster i stua': an article, an adjective, a noun
+    if not caps and prev in ("på", "oppå", "nedpå") and tok.low in gz.ROCKS_AFTER_PAA:
+        return 0.0  # 'ned på bergen der nede': the rocks (one is 'i bergen', the town)
     # a name of several words ('Mo i Rana') is no ordinary word, whatever its parts are
     if not place.common_word or " " in place.canonical.strip():
         if caps and not tok.capital:

@@ -27,7 +27,8 @@ from ..data import rows
 # Municipality, county and region names that are also ordinary words or first names.
 # traps.csv lists most; these few it lacks (general knowledge of Norwegian words). Bergen
 # and Alta are not among them: speech says them as the towns far more often than as a word
-# ('savna bergen', 'alta har jo nordlys'; the dev sets held no 'bergen' for the rocks).
+# ('savna bergen', 'alta har jo nordlys'): only after a bare 'på' is 'bergen' the rocks
+# ('ned på bergen'; the town is 'i bergen').
 EXTRA_COMMON_WORDS = frozenset({
     "moss", "tana", "vega", "sula", "grane", "frøya",
     "viken", "innlandet", "lister", "salten", "dalane", "sogn", "follo",
@@ -38,6 +39,8 @@ EXTRA_COMMON_WORDS = frozenset({
     # the flea, the bay, the clay, the willow, the heap
     "grua", "loppa", "vika", "bukta", "leira", "selja", "røysa", "kverna", "sagbruket",
 })
+# towns of no common word whose lower-case name after a bare 'på' is a word all the same
+ROCKS_AFTER_PAA = frozenset({"bergen"})
 
 # Municipalities named like a word that speech hardly ever says as the word (a Nynorsk
 # 'hamar' is a crag, 'drammen' a dram, 'alver' elves): after a bare 'på' or 'ned til' they

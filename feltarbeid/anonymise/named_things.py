@@ -145,6 +145,13 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                 and tokens[m + 1].low == "som" and not thing_noun(low):
             m, skipped = m - 2, True  # 'ein terapihund på avdelinga som heter Luna': the
             continue  # animal before where it is
+        if low in ("og", "men") and m == verb - 2 and m > 0 \
+                and tokens[verb - 1].low in ("han", "hun", "ho", "hu") \
+                and thing_noun(tokens[m - 1].low) and not _more_names(tokens, i):
+            return True  # 'Vi har ein dobermann, og han heiter Zeus', 'golden retriever og
+            # hun heter bella': the pronoun is the animal named just before (not 'en valp
+            # av naboen, og han heter Leo': the neighbour; not 'hund og han het per ole':
+            # a given name and another, a person's)
         if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu", "ble", "blei",
                                                  "vart", "blir", "vert"):
             break  # ('Hesten ble kalt «Storegutten»')
@@ -158,6 +165,14 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'en sel …, den kalte vi Sigurd', 'kalla dei den for Gamlingen': 'den'
         # is an animal or a thing (a person is 'han', 'ho', 'henne')
     return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
+
+
+def _more_names(tokens: Sequence[Token], i: int) -> bool:
+    """Token i has a name of a person's after it ('per ole', 'Leo Haugen')."""
+    if i + 1 >= len(tokens):
+        return False
+    g, low = gz.load(), tokens[i + 1].low
+    return low in g.given or low in g.surnames
 
 
 # stars and constellations named like people ('Vega er en av de klareste stjernene')

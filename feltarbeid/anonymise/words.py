@@ -568,13 +568,23 @@ sjøorm sjøormen bjørnen ulven elgen reven hvalen kvalen selen ørnen ravnen
 kråka måken måsen skilpadda skilpadden slange slangen marsvinet marsvinene kaninene
 hønene hamstrene undulatene
 søye søya søyer søyene vær væren lamma geitekje
+retriever retrieveren spaniel spanielen dobermann dobermannen rottweiler rottweileren
+dachs dachsen beagle beaglen mops mopsen chihuahua chihuahuaen husky huskyen elghund
+elghunden buhund buhunden pointer pointeren schnauzer schnauzeren dvergschnauzer
+dvergschnauzeren pomeranian whippet whippeten greyhound greyhounden bulldog bulldogen
+dalmatiner dalmatineren støver støveren støvar støvaren malteser malteseren
+coon coonen ragdoll ragdollen perser perseren siameser siameseren skogkatt skogkatten
+kattunge kattungen fjording fjordingen ponni shetlandsponni shetlandsponnien gullfisk
+gullfisken akvariefisk guppy guppyen kanarifugl kanarifuglen burfugl kylling kyllingen
+alpakka alpakkaen lama lamaen
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "snurperen", "snurparen", "kutteren", "galeasen",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
-               "bakeriet", "hund", "hest", "hunder", "hester")
+               "bakeriet", "hund", "hest", "hunder", "hester", "støvar", "støver", "spaniel",
+               "terrier", "retriever", "schnauzer", "ponni")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
