@@ -68,3 +68,23 @@ def test_a_pet_of_a_breed_named_is_no_person(text: str) -> None:
 def test_he_is_called_after_a_person_or_with_two_names_stays_a_person(text: str,
                                                                       name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a brand's or a chain's noun, bare or compound, heads the brands listed after it
+    "Merkevaren Synnøve er kjent fra reklamen.",
+    "Kaffemerkene Friele, Evergood og Ali selger mest.",
+    "Kjedene Rema og Kiwi konkurrerer hardt på pris.",
+])
+def test_brands_after_a_brand_noun_are_no_persons(text: str) -> None:
+    assert [label for label in labels(text) if label[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a business's relative clause, then the main clause's verb: the subject is a person
+    ("Selskapet Kari jobbet i gikk konkurs.", "Kari"),
+    ("Firmaet Per startet er solgt.", "Per"),
+    ("Kafeen Lise driver var stengt i går.", "Lise"),
+])
+def test_the_subject_of_a_business_relative_clause_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

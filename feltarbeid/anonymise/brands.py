@@ -71,13 +71,23 @@ _DRIVEN = frozenset({"kjører", "kjørte", "køyrer", "køyrde", "kjøre", "køy
                      "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte"})
 # the heads of a firm's noun ('legemiddelfirmaet', 'reisebyrået', 'bemanningsbyrået')
 _FIRM_HEADS = ("firmaet", "selskapet", "konsernet", "byrået", "kjeden", "produsenten",
-               "leverandøren", "rederiet", "bryggeriet", "forlaget")
+               "leverandøren", "rederiet", "bryggeriet", "forlaget",
+               # the plurals and brands that head a list of them ('Kaffemerkene Friele,
+               # Evergood og …', 'Hamburgerkjedene McDonald's, Burger King og Max')
+               "kjedene", "kjedane", "merkene", "merka", "merket", "merkevarene",
+               "firmaene", "firmaa", "produsentene", "produsentane", "leverandørene",
+               "leverandørane", "rederiene", "rederia", "bryggeriene", "bryggeria")
+# the bare nouns of a brand or a chain, named right after ('Merkevaren Tine', 'kjedene
+# Rema og Kiwi'): no one works in a brand ('firmaet Kari jobba i' may be a person)
+_BRAND_NOUNS = frozenset({"merkevaren", "merkevarene", "varemerket", "varemerka",
+                          "varemerkene", "kjedene", "kjedane"})
 
 
 def firm_before(low: str) -> bool:
     """A compound noun of a firm ('legemiddelfirmaet', 'reisebyrået'), not the bare head
     ('firmaet Kari jobba i' is handled with the other business nouns)."""
-    return any(low.endswith(h) and len(low) >= len(h) + 3 for h in _FIRM_HEADS)
+    return low in _BRAND_NOUNS or any(low.endswith(h) and len(low) >= len(h) + 3
+                                      for h in _FIRM_HEADS)
 
 
 def a_car(tokens: Sequence[Token], m: int) -> bool:

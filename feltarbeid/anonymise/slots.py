@@ -2094,9 +2094,13 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     m = v + 1
     if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
         return True  # 'kafeen Per eier sammen med Ola'
+    if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde"):
+        return True  # 'Firmaet Per startet er solgt': the main clause's verb follows
     return tokens[m].low in _STRANDED and (
         m + 1 >= len(tokens) or bool(_gap(text, tokens, m).strip())
-        or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før"))
+        or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før")
+        or tokens[m + 1].low in COPULAS or past_verb(tokens[m + 1].low))
+    # ('Selskapet Kari jobbet i gikk konkurs')
 
 
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
