@@ -88,3 +88,18 @@ def test_brands_after_a_brand_noun_are_no_persons(text: str) -> None:
 ])
 def test_the_subject_of_a_business_relative_clause_is_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a word-name before a pseudonym's designation or a role in parentheses
+    ("«Per» (informant 4) jobbet som vekter i tolv år.", "Per"),
+    ("Per (inf. 2) svarte at han ikke visste.", "Per"),
+    ("Sol (lærer) mente at elevene fikk for lite tid.", "Sol"),
+    ("Per, informant 9, sa at det var tungt.", "Per"),
+])
+def test_a_word_name_before_its_designation_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+def test_a_municipality_before_its_kind_in_parentheses_stays_the_municipality() -> None:
+    assert ("Moss", "MUNICIPALITY") in labels("Moss (kommune) har 50 000 innbyggere.")

@@ -1112,6 +1112,13 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # han starta ikkje', so less sure)
     if n1 in PERSON_DOES and not comma_after:
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
+    mark_after = gap_after.strip(" »\"")
+    if mark_after in ("(", ",", "–", "—") and (
+            n1 in _INFORMANT_NOUNS or n1 in ("inf", "intervju", "intervjuperson")
+            or (mark_after == "(" or _gap(text, tokens, k).strip() in (",", ")"))
+            and role_word(n1) and n1 not in _ROLES_OF_PLACES):
+        at_least(2.0)  # '«Per» (informant 7) arbeidet …', 'Per (lærer) sa …', 'Per,
+        # informant 7, sa …': a pseudonym's designation, a role in parentheses
     if not comma_after and _role_after_copula(tokens, j + 1):
         at_least(2.0)  # 'Foss var både norsklærar og trenar', 'Tran har vore turnuslege':
         # a role is what a person is (a place is no one's teacher)
