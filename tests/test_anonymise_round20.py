@@ -103,3 +103,21 @@ def test_a_word_name_before_its_designation_is_a_person(text: str, name: str) ->
 
 def test_a_municipality_before_its_kind_in_parentheses_stays_the_municipality() -> None:
     assert ("Moss", "MUNICIPALITY") in labels("Moss (kommune) har 50 000 innbyggere.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # lower-case foreign surnames whose ending looks like a Norwegian noun's
+    ("den litauiske dama kazlauskiene hun underviste i matte", "kazlauskiene"),
+    ("den litauiske dama petrauskiene hun var lærer der", "petrauskiene"),
+    ("vi snakka med jankauskaite om det", "jankauskaite"),
+])
+def test_lower_case_baltic_surnames_are_persons(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "hun driver thairestaurant på finnsnes",  # guards: compounds of words
+    "han skal alltid ha siste ordet i gruppechatten",
+])
+def test_compounds_of_words_with_foreign_letters_stay_words(text: str) -> None:
+    assert [label for label in labels(text) if label[1] == "PERSON"] == []

@@ -256,7 +256,25 @@ def foreign_looking(low: str) -> bool:
     ('woźniakowski', 'pemley', 'montlac', 'mancinucci'); a name has vowels ('xlsx' no)."""
     if sum(c in "aeiouyæøåéèáàíóúäöü" for c in low) < 2:
         return False
-    return bool(_FOREIGN_LETTERS.search(low)) or low.endswith(_FOREIGN_ENDINGS)
+    return bool(_FOREIGN_LETTERS.search(low)) or low.endswith(_FOREIGN_ENDINGS) \
+        or low.endswith(_BALTIC_ENDINGS)
+
+
+_RARE_LETTERS = re.compile(r"[zqxłńśźżćęąčšžėūįų]")
+
+
+def _unseen_foreign(low: str) -> bool:
+    """Never seen in Norwegian text and spelled with letters Norwegian words hardly have
+    (loans aside: 'thairestaurant', 'gruppechatten' are compounds of words): a name
+    whatever its ending looks like ('kazlauskiene' is no plural of a noun)."""
+    return zipf(low, ("nb",)) == 0 and (bool(_RARE_LETTERS.search(low))
+                                        or low.endswith(_BALTIC_ENDINGS))
+
+
+# Lithuanian and Latvian surnames' endings ('petrauskienė', 'jankauskaitė', 'stankevičiūtė',
+# 'kalniņa'), written with or without their letters
+_BALTIC_ENDINGS = ("auskiene", "auskienė", "auskaite", "auskaitė", "aite", "aitė", "iute",
+                   "iūtė", "ienė", "ytė", "utė", "iņa", "iņš")
 
 
 def _two_given(low: str, g: gz.Gazetteer) -> bool:
@@ -1281,8 +1299,8 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
                 and zipf(low, ("nb",)) < RARE_ZIPF + 0.6 \
                 and not any(n in low for n in NUMBER_PARTS):  # ('totusenogåtte')
             word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha() \
-                or noun_like(low) or nynorsk_word(low) \
-                or definite_noun(low, 1.0, names_aside=True)
+                or (noun_like(low) or nynorsk_word(low)
+                    or definite_noun(low, 1.0, names_aside=True)) and not _unseen_foreign(low)
             # no ordinary word, and spelled like no Norwegian word: a foreign name (unsure)
             foreign = not word and zipf(low, ("nb",)) < RARE_ZIPF and foreign_looking(low)
             conf = 0.7 if ctx >= 1.0 and not word else (0.55 if foreign else 0.0)

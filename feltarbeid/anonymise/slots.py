@@ -712,8 +712,18 @@ _BEFORE_ROLE = frozenset({"både", "en", "ein", "ei", "også", "òg", "fortsatt"
 # roles a place, a firm or a country can have too ('Moss er nabo til Rygge', 'Kina er
 # verdensleder', 'Equinor er markedsleder')
 _ROLES_OF_PLACES = frozenset({"nabo", "naboen", "venn", "vert", "vertskap", "kontakt"})
+# a municipality's own roles, which may follow its name ('Gran (ordføreren) sa nei')
+_ROLES_OF_MUNICIPALITIES = frozenset({"ordfører", "ordføreren", "ordførar", "ordføraren",
+                                      "varaordfører", "varaordførar", "rådmann",
+                                      "rådmannen", "kommunedirektør", "kommunedirektøren",
+                                      "kommunalsjef", "kommunalsjefen", "kommuneoverlege",
+                                      "kommuneoverlegen"})
 _ROLE_PREFIXES_OF_PLACES = ("verdens", "markeds", "bransje", "europa", "nasjonal", "region",
                             "vert")
+
+
+def _municipality_word(low: str) -> bool:
+    return any(p.kind == "municipality" for p in gz.load().places.get(low, ()))
 
 
 def _role_after_copula(tokens: Sequence[Token], k: int) -> bool:
@@ -1113,12 +1123,15 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if n1 in PERSON_DOES and not comma_after:
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
     mark_after = gap_after.strip(" »\"")
-    if mark_after in ("(", ",", "–", "—") and (
+    if mark_after in ("(", ",", "–", "—") and p1 not in PLACE_PREPOSITIONS \
+            and not _municipality_word(tokens[i].low) and (
             n1 in _INFORMANT_NOUNS or n1 in ("inf", "intervju", "intervjuperson")
-            or (mark_after == "(" or _gap(text, tokens, k).strip() in (",", ")"))
-            and role_word(n1) and n1 not in _ROLES_OF_PLACES):
+            or _gap(text, tokens, k).strip() in (",", ")") and role_word(n1)
+            and n1 not in _ROLES_OF_PLACES and n1 not in _ROLES_OF_MUNICIPALITIES):
         at_least(2.0)  # '«Per» (informant 7) arbeidet …', 'Per (lærer) sa …', 'Per,
-        # informant 7, sa …': a pseudonym's designation, a role in parentheses
+        # informant 7, sa …': a pseudonym's designation, a role in parentheses (not 'en
+        # sykepleier i Vik (informant 7)': where an informant is; a municipality's name
+        # keeps its label, masked either way)
     if not comma_after and _role_after_copula(tokens, j + 1):
         at_least(2.0)  # 'Foss var både norsklærar og trenar', 'Tran har vore turnuslege':
         # a role is what a person is (a place is no one's teacher)
