@@ -121,3 +121,16 @@ def test_lower_case_baltic_surnames_are_persons(text: str, name: str) -> None:
 ])
 def test_compounds_of_words_with_foreign_letters_stay_words(text: str) -> None:
     assert [label for label in labels(text) if label[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a town abroad that persons' names hold, with a town in apposition
+    "Ho kom frå Sofia, hovudstaden i Bulgaria, i 2015.",
+    "Han studerte et år i Halle, en liten universitetsby i Tyskland.",
+])
+def test_a_town_abroad_with_a_town_in_apposition_is_no_person(text: str) -> None:
+    assert [label for label in labels(text) if label[1] == "PERSON"] == []
+
+
+def test_a_person_with_a_person_in_apposition_stays_a_person() -> None:
+    assert ("Sofia", "PERSON") in labels("Jeg ringte Sofia, en venninne fra byen.")

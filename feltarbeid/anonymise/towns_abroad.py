@@ -117,7 +117,7 @@ def town_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int) -> b
             and person_evidence(text, tokens, i) < 1.0:
         return True  # 'til Berlin, Praha og Wien': a list of towns abroad
     if named and h.label == "PERSON" and i == j and town \
-            and (_lived_in(tokens, i) or _called_a_town(tokens, i)
+            and (_lived_in(tokens, i) or _called_a_town(text, tokens, i)
                  or _a_journeys_towns(text, tokens, i)) \
             and person_evidence(text, tokens, i) < 1.0:
         return True  # 'bor i Adelaide', 'studerte i Sofia', 'Victoria er hovedstaden på
@@ -161,6 +161,13 @@ _STAYED = frozenset({"bor", "bur", "bodde", "budde", "bodd", "budd", "bo", "bu",
                      "mellomlandet", "mellomlanda", "stasjonert", "opphold"})
 # a town's noun after a copula: 'Sofia var den første byen', 'Victoria er hovedstaden'
 _TOWN_NOUNS = ("byen", "staden", "hovedstaden", "hovudstaden", "byene", "byane")
+# a town in apposition ('Sofia, hovudstaden i Bulgaria', 'Halle, en universitetsby i …',
+# 'Westby, ein liten by i Wisconsin'): the noun, after an article and an adjective or two
+_TOWN_APPOSITION = ("by", "byen", "hovedstaden", "hovudstaden", "hovedstad", "hovudstad",
+                    "forstad", "forstaden", "landsby", "landsbyen")
+_APPOSITION_BEFORE = frozenset({"en", "ei", "ein", "et", "eit", "den", "det", "liten", "lita",
+                                "litt", "vesle", "stor", "gammel", "gamal", "gamle", "vakker",
+                                "vakre", "fin", "travel", "nydelig", "sjarmerende", "kjent"})
 _NOT_IN_THE_PREDICATE = frozenset({"i", "på", "fra", "frå", "av", "til", "med", "som", "og",
                                    "ved", "hos", "for"})
 
@@ -194,9 +201,15 @@ def _a_journeys_towns(text: str, tokens: Sequence[Token], i: int) -> bool:
                 or nxt in SIN_POSSESSIVES)
 
 
-def _called_a_town(tokens: Sequence[Token], i: int) -> bool:
+def _called_a_town(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i is the subject of a copula whose predicate is a town ('Sofia var den første
-    byen vi bodde i', 'Victoria er hovedstaden på Seychellene')."""
+    byen vi bodde i', 'Victoria er hovedstaden på Seychellene'), or a town in apposition
+    follows it ('frå Sofia, hovudstaden i Bulgaria', 'i Halle, en universitetsby i …')."""
+    if i + 1 < len(tokens) and text[tokens[i].end:tokens[i + 1].start].strip() == ",":
+        k = i + 1
+        while k < len(tokens) and k - i <= 3 and tokens[k].low in _APPOSITION_BEFORE:
+            k += 1
+        return k < len(tokens) and tokens[k].low.endswith(_TOWN_APPOSITION)
     if i + 1 >= len(tokens) or tokens[i + 1].low not in ("er", "var", "e", "va"):
         return False
     for k in range(i + 2, min(len(tokens), i + 6)):
