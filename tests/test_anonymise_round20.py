@@ -134,3 +134,23 @@ def test_a_town_abroad_with_a_town_in_apposition_is_no_person(text: str) -> None
 
 def test_a_person_with_a_person_in_apposition_stays_a_person() -> None:
     assert ("Sofia", "PERSON") in labels("Jeg ringte Sofia, en venninne fra byen.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a municipality named like a word, of which the predicate says what only a
+    # municipality is: a noun of municipalities after an adjective, a neuter adjective
+    ("Vik har aldri vært noen stor industrikommune.", "Vik"),
+    ("Åmli var ein av dei første kommunane som sa ja.", "Åmli"),
+    ("Åmot er jo stort, så det tar tid å kjøre rundt.", "Åmot"),
+    ("ho sa at moss var for stort så dem flytta", "moss"),
+])
+def test_a_municipality_that_the_predicate_makes_a_place(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Berg er stort sett fornøyd med ordningen.", "Berg"),  # guards: a person still
+    ("Berg var ein av dei første lærarane som tok imot oss.", "Berg"),
+])
+def test_a_person_before_a_like_predicate_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

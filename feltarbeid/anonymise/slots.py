@@ -1698,6 +1698,12 @@ def _person_noun_definite(low: str) -> bool:
         or low.endswith(("en", "a")) and len(low) > 4 and role_word(low)
 
 
+# before a noun of a municipality in a predicate, perhaps with an adjective between ('ein
+# typisk pendlarkommune', 'noen stor fiskerikommune', 'ein av dei første kommunane')
+_BEFORE_A_MUNICIPALITY = frozenset({"den", "dei", "de", "jo", "ekte", "typisk", "skikkelig",
+                                    "skikkeleg", "noen", "nokon", "ingen"})
+
+
 def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     """Token i, at a clause's start, is said to be what only a place is or has (see
     ``_FACILITIES``, ``_PLACE_NOUNS``)."""
@@ -1716,9 +1722,10 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if n1 in SIN_POSSESSIVES and n2 in MUNICIPAL_GENITIVE_HEADS:
         return True  # 'vega sin ordfører', 'Rana sitt kommunestyre'
     if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
-            w.endswith(("kommune", "kommunen")) and len(w) > 9 and (
-                lows[m - 1] in ARTICLES or lows[m - 1] in (
-                    "den", "jo", "ekte", "typisk", "skikkelig", "skikkeleg"))
+            (w.endswith(("kommune", "kommunen")) and len(w) > 9
+             or w in ("kommunane", "kommunene")) and (
+                lows[m - 1] in ARTICLES or lows[m - 1] in _BEFORE_A_MUNICIPALITY
+                or m >= 2 and (lows[m - 2] in ARTICLES or lows[m - 2] in _BEFORE_A_MUNICIPALITY))
             for m, w in enumerate(lows[1:6], start=1)) \
             and (n1 not in ("har", "hadde") or any(w in ("vore", "vært", "vori", "vorte")
                                                    for w in lows[1:4])):
@@ -1757,6 +1764,12 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
             return True  # 'Kvam var der eg gjekk på vidaregåande', 'Lund var der vi hadde hytte'
         if lows[k:k + 4] in (["som", "et", "eget", "land"], ["som", "eit", "eige", "land"]):
             return True  # 'frøya er som et eget land'
+        m = _past(lows, k, _DEGREE_OF_SIZE)
+        if m < len(lows) and lows[m] in _NEUTER_OF_A_PLACE and lows[m + 1:m + 2] in (
+                [""], ["og"], ["men"], ["så"], ["då"], ["da"], ["der"], ["at"]) \
+                and not (lows[m] == "stort" and lows[m + 1:m + 2] == ["sett"]):
+            return True  # 'Åmot er jo stort, så …', 'frosta er så flatt': a neuter
+            # adjective is said of a place (a person is 'stor', 'flat')
         return ((n2 in ARTICLES or n2 in ("bare", "berre"))
                 and any(w in _PLACE_NOUNS for w in lows[2:5])) or n2 in _ENDS and lows[2] in (
             "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
@@ -1812,6 +1825,15 @@ _TOWN_NOUNS = frozenset({"by", "byen", "byer", "byar", "byane", "byene", "bygd",
                          "bydeler", "bydelar", "stedene", "stadene", "steder", "stader",
                          "tettstedene", "tettstadene", "fiskevær", "fiskeværet"})
 _NOT_TOWNS = frozenset({"hobby", "lobby", "rugby", "baby", "teddy"})
+
+
+# neuter adjectives said of a place, not of a person ('Åmot er stort', 'Frosta er flatt')
+_NEUTER_OF_A_PLACE = frozenset({"stort", "flatt", "vakkert", "grønt", "kupert", "spredtbygd",
+                                "tettbygd", "folketomt", "grissgrendt", "frodig", "skogkledd",
+                                "langstrakt", "vidstrakt", "øde"})
+_DEGREE_OF_SIZE = _AFTER_VERB | frozenset({"så", "for", "veldig", "kjempe", "utrolig", "svært",
+                                           "ganske", "nokså", "ikke", "ikkje",
+                                           "temmelig", "temmeleg", "mykje", "mye"})
 
 
 def _past(lows: Sequence[str], k: int, skip: frozenset[str]) -> int:
