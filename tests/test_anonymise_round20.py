@@ -154,3 +154,14 @@ def test_a_municipality_that_the_predicate_makes_a_place(text: str, name: str) -
 ])
 def test_a_person_before_a_like_predicate_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # lower-case speech: a municipality named like a word, then 'ja der er det' or a place
+    # in it said surely after 'altså'; a plural compound of municipalities in the predicate
+    ("eh lierne ja der er det jo mye reindrift", "lierne"),
+    ("nei stad altså nordfjordeid der er det sjukehus", "stad"),
+    ("Ullensvang er ein av dei største fruktkommunane i landet.", "Ullensvang"),
+])
+def test_a_municipality_respecified_or_said_to_be_there(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)

@@ -481,6 +481,8 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
     if not any(h.label == "MUNICIPALITY" and h.confidence < 0.5 for h in hits):
         return
     bounds = _sentence_bounds(tokens)
+    sure_places = {_token_at(tokens, h.start) for h in hits
+                   if h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.85}
     for h in hits:
         if h.label != "MUNICIPALITY" or h.confidence >= 0.5:
             continue
@@ -506,6 +508,10 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
         elif (i == lo or prev in CLAUSE_STARTS or prev in ("ja", "eh", "ehm")) \
                 and _is_there(tokens, i + 1):
             h.confidence = 0.45  # 'ehm ja lom det er der mari kommer fra', 'ås er jo der …'
+        elif (i == lo or prev in CLAUSE_STARTS or prev in ("ja", "nei", "eh", "ehm")) \
+                and nxt in ("altså", "ja") and i + 2 in sure_places:
+            h.confidence = 0.45  # 'nei stad altså nordfjordeid der er …': the municipality,
+            # then a place in it said surely
         elif (i == lo or prev in CLAUSE_STARTS) and nxt in ("har", "hadde", "hade", "er") \
                 and _compared_with_us(tokens, i + 2, hi):
             h.confidence = 0.45  # 'bergen har jo mer ressurser enn oss': another municipality
@@ -552,8 +558,14 @@ def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
 
 
 def _is_there(tokens: Sequence[Token], k: int) -> bool:
-    """From token k: '(det) er/var (jo/vel) der …': the word before is a place."""
+    """From token k: '(det) er/var (jo/vel) der …', '(ja) der er det …': the word before
+    is a place."""
+    while k < len(tokens) and tokens[k].low in ("ja", "altså", "eh", "ehm"):
+        k += 1
     lows = [tokens[m].low if m < len(tokens) else "" for m in range(k, k + 4)]
+    if lows[0] == "der" and lows[1] in ("er", "var", "e", "va", "har", "hadde") \
+            and lows[2] in ("det", "dei", "de", "dem"):
+        return True  # 'lierne ja der er det jo sørsamisk reindrift'
     m = 1 if lows[0] == "det" else 0
     if lows[m] not in ("er", "var", "e", "va"):
         return False

@@ -1723,7 +1723,7 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return True  # 'vega sin ordfører', 'Rana sitt kommunestyre'
     if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
             (w.endswith(("kommune", "kommunen")) and len(w) > 9
-             or w in ("kommunane", "kommunene")) and (
+             or w.endswith(("kommunane", "kommunene"))) and (
                 lows[m - 1] in ARTICLES or lows[m - 1] in _BEFORE_A_MUNICIPALITY
                 or m >= 2 and (lows[m - 2] in ARTICLES or lows[m - 2] in _BEFORE_A_MUNICIPALITY))
             for m, w in enumerate(lows[1:6], start=1)) \
