@@ -165,3 +165,24 @@ def test_a_person_before_a_like_predicate_stays_a_person(text: str, name: str) -
 ])
 def test_a_municipality_respecified_or_said_to_be_there(text: str, name: str) -> None:
     assert (name, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a genitive of what only a person has, even of a name a town abroad bears too
+    ("Det var Villanuevas idé å starte koret.", "Villanuevas"),
+    ("Vi feiret Rørviks bursdag på kaia.", "Rørviks"),
+    # two or three names that are a couple, friends or families
+    ("Moen og Lund var gift i førti år.", "Moen"),
+    ("Kvitberg, Ulvøy og Svinøy var de tre familiene som eide alt.", "Ulvøy"),
+])
+def test_what_only_persons_have_or_are_makes_persons(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Det var Oslos idé å starte ordningen.", "Oslos"),  # guards: municipalities
+    ("Moss og Rygge ble enige om å slå seg sammen.", "Moss"),
+])
+def test_municipalities_with_ideas_or_agreeing_stay_municipalities(text: str,
+                                                                   name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)

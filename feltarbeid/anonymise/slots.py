@@ -465,6 +465,33 @@ _WORK_ADJECTIVES = frozenset({"senere", "seinare", "tidlige", "tidlegare", "tidl
                               "nyere", "nyare", "siste", "første", "kjente", "klassiske",
                               "mange", "omfattende", "sentrale", "mest", "nyeste"})
 # kin in the indefinite form, after a genitive: 'sjøholts far', 'Kaias mor'
+# what two persons are together ('X og Y var gift'), not two towns
+_PAIRS_OF_PEOPLE = frozenset({"gift", "gifte", "skilt", "skilde", "forelska", "forelsket",
+                              "forlova", "forlovet", "kjærester", "kjærastar", "søsken",
+                              "sysken", "brødre", "brør", "søstre", "systrer", "tvillinger",
+                              "tvillingar", "venner", "vener", "venninner",
+                              "bestevenner", "kompiser", "kolleger", "kollegaer",
+                              "samboere", "sambuarar", "familiene", "familiane"})
+_BEFORE_A_PAIR = frozenset({"jo", "også", "òg", "begge", "både", "de", "dei", "to", "tre",
+                            "fire", "fem", "gode", "nære", "gamle"})
+
+
+def _skip(tokens: Sequence[Token], k: int, words: frozenset[str], most: int = 3) -> int:
+    """The first token from k that is none of ``words`` (at most ``most`` skipped)."""
+    end = k + most
+    while k < end and _low(tokens, k) in words:
+        k += 1
+    return k
+
+
+# what only a person has that a genitive names ('Villanuevas idé', 'Rørviks kone'): no
+# town, village or firm has an idea, a birthday or a girlfriend
+_ONLY_A_PERSONS = frozenset({"idé", "ide", "ideen", "idéen", "bursdag", "bursdagen",
+                             "fødselsdag", "fødselsdagen", "bryllup", "bryllupet",
+                             "begravelse", "begravelsen", "gravferd", "gravferda",
+                             "venninne", "kompis", "kamerat", "kollega", "kolleger",
+                             "kollegaer", "helse", "sykdom", "sjukdom", "pensjon",
+                             "lommebok", "lommeboka"})  # (not 'hund': 'Pavlovs hund')
 KIN_BARE = frozenset({"mor", "far", "bror", "søster", "syster", "kone", "mann", "sønn", "son",
                       "dotter", "datter", "svigersønn", "svigerson", "svigerdatter",
                       "svigerdotter", "svigerfar", "svigermor", "enke", "enkemann",
@@ -1132,6 +1159,10 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # informant 7, sa …': a pseudonym's designation, a role in parentheses (not 'en
         # sykepleier i Vik (informant 7)': where an informant is; a municipality's name
         # keeps its label, masked either way)
+    if not comma_after and n1 in COPULAS \
+            and _low(tokens, _skip(tokens, k + 1, _BEFORE_A_PAIR)) in _PAIRS_OF_PEOPLE:
+        at_least(2.0)  # 'Moen og Lund var gift', 'X og Y ble kjærester', 'var dei tre
+        # familiane som …' (two towns are no couple; they may agree: not 'enige')
     if not comma_after and _role_after_copula(tokens, j + 1):
         at_least(2.0)  # 'Foss var både norsklærar og trenar', 'Tran har vore turnuslege':
         # a role is what a person is (a place is no one's teacher)
@@ -1301,7 +1332,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             and tokens[j + 1].text[:1].islower() and n1 in GENITIVE_HEADS \
             and (_clause_start(text, tokens, i) or listed_genitive):
         at_least(1.5 if listed_genitive else 1.0)  # 'Tveits forslag', 'det var hansens idé'
-    if (genitive or low_j.endswith("s")) and (owned in THINKERS_HEADS or owned in KIN_BARE) \
+    if (genitive or low_j.endswith("s")) and (
+            owned in THINKERS_HEADS or owned in KIN_BARE
+            or owned in _ONLY_A_PERSONS and not _municipality_word(low_j[:-1])) \
             and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
         at_least(2.0)  # 'Lunds begrep om …', 'sjøholts far': only a person has a concept or
         # a father (not 'Askers modell')
