@@ -186,3 +186,22 @@ def test_what_only_persons_have_or_are_makes_persons(text: str, name: str) -> No
 def test_municipalities_with_ideas_or_agreeing_stay_municipalities(text: str,
                                                                    name: str) -> None:
     assert (name, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a known maker's method, manoeuvre, analysis or dish
+    "Helsesøster anbefalte Ferber-metoden for å få ungen til å sove.",
+    "Han lærte Heimlich-manøveren på førstehjelpskurset.",
+    "Overlevelsen ble beregnet med Kaplan-Meier-analysen.",
+    "Til jul baker vi Sarah Bernhardt-kaker.",
+])
+def test_a_known_makers_method_or_dish_is_no_person(text: str) -> None:
+    assert [label for label in labels(text) if label[1] == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi jobbet etter Borg-modellen i to år.", "Borg"),  # a colleague's model, maybe
+    ("Kvamsdal-metoden ble prøvd ut på tre skoler.", "Kvamsdal"),
+])
+def test_a_method_named_after_someone_unknown_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -125,8 +125,10 @@ from .words import (
     CONTAINERS,
     DETERMINERS,
     EPONYM_HEADS,
+    EPONYM_OF_KNOWN_HEADS,
     FOLK_FIGURES,
     GOODS,
+    KNOWN_EPONYMS,
     LANDSCAPE,
     LOCATIVE,
     MEDIA_OUTLETS,
@@ -917,6 +919,12 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
         return False
     if text[h.start - 1:h.start] in (".", "@") and h.start > 0:
         return False
+    last = h.surface.split()[-1].lower()
+    if word in EPONYM_OF_KNOWN_HEADS and all(
+            part in KNOWN_EPONYMS or part.endswith("s") and part[:-1] in KNOWN_EPONYMS
+            for part in last.split("-")):
+        return True  # 'Ferber-metoden', 'Heimlich-manøveren', 'Sarah Bernhardt-kaker' (not
+        # 'Kvamsdal-metoden': a person of the study)
     return word in EPONYM_HEADS or any(
         word.endswith(e) and len(word) >= len(e) + 4 for e in EPONYM_HEADS)
 

@@ -637,6 +637,26 @@ likninga syndrom syndromet sykdom sykdommen teorem teoremet paradoks paradokset
 alfa rho korrelasjon korrelasjonen behovspyramide pyramide pyramiden rating ratingen
 leker metodikk metodikken kriterium kriteriet
 """)
+# makers whose names name well-known methods, models, manoeuvres, indices and dishes, so
+# that a head which names a person's own committee or model ('Kvamsdal-modellen', a person
+# of the study) names the known method after them ('Ferber-metoden', 'Holt-Winters-
+# metoden', 'Heimlich-manøveren', 'Sarah Bernhardt-kaker'); general knowledge, and none
+# that many Norwegians bear ('Borg-skalaen' is known, 'Borg-modellen' may be a colleague's)
+KNOWN_EPONYMS = _words("""
+ferber heimlich kaplan meier holt winters laspeyres paasche cournot bertrand stackelberg
+pareto gini keynes solow cobb douglas likert cronbach kruskal wallis wilcoxon whitney
+pearson spearman kendall bonferroni tukey kolmogorov smirnov shapiro wilk poisson bayes
+markov fourier gauss weibull varimax montessori piaget vygotskij vygotsky maslow freire
+tabata pilates feldenkrais bobath apgar braden barthel rorschach stanislavskij delphi
+maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher linzer
+""")
+# heads that name a known maker's method, model or dish, but a person's own too
+EPONYM_OF_KNOWN_HEADS = _words("""
+metoden metode metoder modellen modell modeller teknikken teknikk manøveren manøver
+prinsippet prinsipp tilnærmingen tilnærminga likevekten likevekt optimum optimalitet
+kaker kake kaka kaken kakene biff biffen tårta tårte tårten kuler kulene skole skolen
+skolene pedagogikken diett dietten analyse analysen analyser
+""")
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
 # kaviar', 'Gilde-pølser'); no phone or letter, which people send too
 GOODS = _words("""
