@@ -205,3 +205,12 @@ def test_a_known_makers_method_or_dish_is_no_person(text: str) -> None:
 ])
 def test_a_method_named_after_someone_unknown_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a storm named in Nynorsk ('ekstremveret', 'uveret' without the circumflex)
+    "Då ekstremveret Ole kom, vart vegen stengd.",
+    "Uveret Gyda tok taket på løa.",
+])
+def test_a_storm_named_in_nynorsk_is_no_person(text: str) -> None:
+    assert [label for label in labels(text) if label[1] == "PERSON"] == []

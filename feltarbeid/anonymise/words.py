@@ -614,7 +614,7 @@ ORG_BEFORE = THING_NOUNS | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
 ballklubben idrettsklubben sportsklubben skiklubben båtklubben sjakklubben
 bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
-ekstremværet ekstremvêret uværet uvêret stormen orkanen lavtrykket lågtrykket
+ekstremværet ekstremvêret ekstremveret uværet uvêret uveret stormen orkanen lavtrykket lågtrykket
 hurtigruteskipet
 romanen boka boken filmen serien stykket skuespillet operaen
 restaurant restauranten kafé kafe kafeen hotell hotellet pub puben kro kroa
@@ -775,9 +775,10 @@ CLUB_LETTERS = frozenset({"il", "if", "ik", "fk", "bk", "sk", "tif"})
 # words of storm talk, and the compounds that end so ('vinterstormen'): a quoted given name
 # among them is a storm's ('«Dagmar» og «Ingunn» er blant de kraftigste stormene')
 STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar", "uvær",
-               "uværet", "uvêr", "uvêret", "ekstremvær", "ekstremværet", "ekstremvêr",
-               "ekstremvêret", "orkan", "orkanen", "lavtrykk", "lavtrykket", "lågtrykk",
-               "lågtrykket")
+               "uværet", "uvêr", "uvêret", "uver", "uveret", "ekstremvær", "ekstremværet",
+               "ekstremvêr", "ekstremvêret", "ekstremver", "ekstremveret", "orkan", "orkanen",
+               "lavtrykk", "lavtrykket", "lågtrykk", "lågtrykket", "ekstremværene",
+               "ekstremvera", "uværa")
 # storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's —
 # the definite singulars of ``STORM_WORDS``
 STORMS = frozenset(w for w in STORM_WORDS if w.endswith(("en", "et")) and not w.endswith("ene"))
