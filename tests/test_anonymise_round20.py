@@ -214,3 +214,12 @@ def test_a_method_named_after_someone_unknown_stays_a_person(text: str, name: st
 ])
 def test_a_storm_named_in_nynorsk_is_no_person(text: str) -> None:
     assert [label for label in labels(text) if label[1] == "PERSON"] == []
+
+
+def test_towns_after_the_same_preposition_said_again_are_places() -> None:
+    found = labels("vi var på time og så på klepp og så på bryne det var jo jæren alt sammen")
+    assert ("time", "MUNICIPALITY") in found and ("bryne", "PLACE") in found
+
+
+def test_a_word_after_the_same_preposition_said_again_stays_a_word() -> None:
+    assert labels("vi var på ski og så på kino") == []

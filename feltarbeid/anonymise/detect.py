@@ -705,6 +705,23 @@ def _listed_places(hits: list[Hit], tokens: Sequence[Token]) -> None:
                     h.info["coordinated"] = True
                     changed = True
                     break
+            else:
+                if any(_same_preposition_again(tokens, i, j)
+                       and by_token[j].confidence >= 0.6 for j in by_token if j != i):
+                    h.confidence = 0.65  # 'vi var på time og så på klepp og så på bryne':
+                    h.info["coordinated"] = True  # one preposition said again
+                    changed = True
+
+
+def _same_preposition_again(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i and j follow the same place preposition, joined by 'og (så)': 'på time og
+    så på klepp', 'i lom og i skjåk'."""
+    a, b = min(i, j), max(i, j)
+    if a < 1 or tokens[a - 1].low not in ("på", "i", "til", "fra", "frå"):
+        return False
+    between = [t.low for t in tokens[a + 1:b]]
+    return between in (["og", tokens[a - 1].low], ["og", "så", tokens[a - 1].low],
+                       ["og", "då", tokens[a - 1].low], ["og", "da", tokens[a - 1].low])
 
 
 _REPAIRS = frozenset({"nei", "eller", "altså", "mener", "meiner"})
