@@ -223,3 +223,7 @@ def test_towns_after_the_same_preposition_said_again_are_places() -> None:
 
 def test_a_word_after_the_same_preposition_said_again_stays_a_word() -> None:
     assert labels("vi var på ski og så på kino") == []
+
+
+def test_a_listed_place_abroad_needs_more_than_a_weak_hint_to_be_a_person() -> None:
+    assert labels("Etter Tsjernobyl fikk vi ikke plukke sopp på flere år.") == []
