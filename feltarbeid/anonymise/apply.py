@@ -49,8 +49,10 @@ if TYPE_CHECKING:
 # 8: streets named by a genitive and their addresses, names in capitals, towns abroad
 # without accents, the offshore, health and working-life lists of things; 9: ages and
 # pseudonyms' notes, names said again in full, Nynorsk organisations, nationalities; 10:
-# towns abroad (``utlandsbyer.csv``), storms, cars' models, firms' nouns, designations
-DETECTOR_VERSION = "11"
+# towns abroad (``utlandsbyer.csv``), storms, cars' models, firms' nouns, designations;
+# 11: works, eponyms, towns abroad persons' names hold, the longer things list; 12: Bergen
+# and Alta in lower case, roles after a copula, pets of breeds, known eponyms, places abroad
+DETECTOR_VERSION = "12"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
