@@ -476,14 +476,6 @@ _BEFORE_A_PAIR = frozenset({"jo", "også", "òg", "begge", "både", "de", "dei",
                             "fire", "fem", "gode", "nære", "gamle"})
 
 
-def _skip(tokens: Sequence[Token], k: int, words: frozenset[str], most: int = 3) -> int:
-    """The first token from k that is none of ``words`` (at most ``most`` skipped)."""
-    end = k + most
-    while k < end and _low(tokens, k) in words:
-        k += 1
-    return k
-
-
 # what only a person has that a genitive names ('Villanuevas idé', 'Rørviks kone'): no
 # town, village or firm has an idea, a birthday or a girlfriend
 _ONLY_A_PERSONS = frozenset({"idé", "ide", "ideen", "idéen", "bursdag", "bursdagen",
@@ -1159,8 +1151,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         # informant 7, sa …': a pseudonym's designation, a role in parentheses (not 'en
         # sykepleier i Vik (informant 7)': where an informant is; a municipality's name
         # keeps its label, masked either way)
-    if not comma_after and n1 in COPULAS \
-            and _low(tokens, _skip(tokens, k + 1, _BEFORE_A_PAIR)) in _PAIRS_OF_PEOPLE:
+    after_copula = [_low(tokens, m) for m in range(k + 1, k + 5)]
+    if not comma_after and n1 in COPULAS and after_copula[
+            min(_past(after_copula, 0, _BEFORE_A_PAIR), 3)] in _PAIRS_OF_PEOPLE:
         at_least(2.0)  # 'Moen og Lund var gift', 'X og Y ble kjærester', 'var dei tre
         # familiane som …' (two towns are no couple; they may agree: not 'enige')
     if not comma_after and _role_after_copula(tokens, j + 1):
