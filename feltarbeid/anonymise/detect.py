@@ -706,8 +706,9 @@ def _listed_places(hits: list[Hit], tokens: Sequence[Token]) -> None:
                     changed = True
                     break
             else:
-                if any(_same_preposition_again(tokens, i, j)
-                       and by_token[j].confidence >= 0.6 for j in by_token if j != i):
+                if any(j in by_token and by_token[j].confidence >= 0.6
+                       and _same_preposition_again(tokens, i, j)
+                       for j in (i - 4, i - 3, i + 3, i + 4)):
                     h.confidence = 0.65  # 'vi var på time og så på klepp og så på bryne':
                     h.info["coordinated"] = True  # one preposition said again
                     changed = True
