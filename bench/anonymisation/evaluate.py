@@ -1,7 +1,7 @@
 """Evaluate the detector on the evaluation sets; print recall per label and per kind of text,
 precision (spans and characters) and how many name-free sentences were touched.
 
-    .venv/bin/python bench/anonymisation/evaluate.py                 # 60th held-out set (test)
+    .venv/bin/python bench/anonymisation/evaluate.py                 # 64th held-out set (test)
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout16 --errors  # a dev set
     .venv/bin/python bench/anonymisation/evaluate.py --split dev --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
@@ -10,11 +10,12 @@ precision (spans and characters) and how many name-free sentences were touched.
 
 Sets (``SET_NAMES`` below, README.md here): each held-out set was written by helper sessions
 that never read the detector and were told only the labelling rules; test sets are measured,
-never trained on, and their errors are never listed. ``heldout60`` = ``heldout-test60.txt``
-(round 19's test set) is the default; ``heldout62`` (round 19's test set of name-free
-sentences only, one part per kind of trap), ``heldout54`` (round 18's), ``heldout57`` and
-``heldout59`` (round 18's test sets of name-free sentences only), ``heldout51`` (round
-17's), ``heldout48`` (round 16's), ``heldout46`` (round 15's), ``heldout44`` (round 14's),
+never trained on, and their errors are never listed. ``heldout64`` = ``heldout-test64.txt``
+(round 20's test set) is the default; ``heldout65`` (round 20's test set of name-free
+sentences only, one part per kind of trap), ``heldout60`` and ``heldout62`` (round 19's),
+``heldout54`` (round 18's), ``heldout57`` and ``heldout59`` (round 18's test sets of
+name-free sentences only), ``heldout51`` (round 17's), ``heldout48`` (round 16's),
+``heldout46`` (round 15's), ``heldout44`` (round 14's),
 ``heldout40`` (round 13's), ``heldout36`` (round 12's), ``heldout31`` (round 11's),
 ``heldout25`` (round 10's) and ``heldout20`` (round 9's) are test sets too. The eleventh and
 thirteenth sets were test sets in round 7 and are development sets since round 8 (their file
@@ -71,6 +72,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout60": "heldout-test60.txt", "heldout61": "heldout-dev61.txt",
             "heldout62": "heldout-test62.txt", "heldout63": "heldout-dev63.txt",
             "heldout64": "heldout-test64.txt", "heldout65": "heldout-test65.txt",
+            "heldout66": "heldout-dev66.txt", "heldout67": "heldout-dev67.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -88,6 +90,10 @@ SET_NAMES = {
     "heldout65": "the sixty-fifth, round 20, a test set of name-free sentences only, one part "
                  "per kind of trap like the sixty-second (heldout-test65.txt; its errors never "
                  "read, never trained on)",
+    "heldout66": "the sixty-sixth, round 20, development (heldout-dev66.txt; written at the "
+                 "round's start, measured once unseen first)",
+    "heldout67": "the sixty-seventh, round 20, development, name-free sentences only, one part "
+                 "per kind of trap (heldout-dev67.txt; measured once unseen first)",
     "heldout60": "the sixtieth, round 19, a test set only (heldout-test60.txt; written at "
                  "the round's start, its errors never read, never trained on)",
     "heldout61": "the sixty-first, round 19, development (heldout-dev61.txt; written at "
@@ -368,9 +374,9 @@ def run(path: Path, title: str, errors: bool, half: str | None = None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", default="heldout60", choices=(*SET_NAMES, "both"),
-                    help="which evaluation set (default: heldout54, the fifty-fourth held-out "
-                         "set, of round 18, a test set only). "
+    ap.add_argument("--set", default="heldout64", choices=(*SET_NAMES, "both"),
+                    help="which evaluation set (default: heldout64, the sixty-fourth held-out "
+                         "set, of round 20, a test set only). "
                          + "; ".join(f"{k} = {v}" for k, v in SET_NAMES.items())
                          + "; both = heldout and old")
     ap.add_argument("--half", choices=("a", "b"),
