@@ -227,3 +227,11 @@ def test_a_word_after_the_same_preposition_said_again_stays_a_word() -> None:
 
 def test_a_listed_place_abroad_needs_more_than_a_weak_hint_to_be_a_person() -> None:
     assert labels("Etter Tsjernobyl fikk vi ikke plukke sopp på flere år.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "det var husets idé å male det rødt",  # a noun's genitive owns ideas too
+    "Det var bedriftens idé å flytte kontoret.",
+])
+def test_a_nouns_genitive_before_what_a_person_has_is_no_person(text: str) -> None:
+    assert labels(text) == []

@@ -477,7 +477,8 @@ _BEFORE_A_PAIR = frozenset({"jo", "også", "òg", "begge", "både", "de", "dei",
 
 
 # what only a person has that a genitive names ('Villanuevas idé', 'Rørviks kone'): no
-# town, village or firm has an idea, a birthday or a girlfriend
+# town, village or firm has an idea, a birthday or a girlfriend (a genitive of a name, not
+# of a noun: 'husets idé', 'bedriftens idé')
 _ONLY_A_PERSONS = frozenset({"idé", "ide", "ideen", "idéen", "bursdag", "bursdagen",
                              "fødselsdag", "fødselsdagen", "bryllup", "bryllupet",
                              "begravelse", "begravelsen", "gravferd", "gravferda",
@@ -1327,7 +1328,9 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if listed_genitive else 1.0)  # 'Tveits forslag', 'det var hansens idé'
     if (genitive or low_j.endswith("s")) and (
             owned in THINKERS_HEADS or owned in KIN_BARE
-            or owned in _ONLY_A_PERSONS and not _municipality_word(low_j[:-1])) \
+            or owned in _ONLY_A_PERSONS and not _municipality_word(low_j[:-1]) and (
+                genitive or tokens[j].capital and not tokens[i].sentence_start
+                and not common_word(low_j[:-1]))) \
             and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
         at_least(2.0)  # 'Lunds begrep om …', 'sjøholts far': only a person has a concept or
         # a father (not 'Askers modell')
