@@ -67,6 +67,15 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
                                   hint=t("core.demo_folder_not_study_hint"))
         shutil.rmtree(directory)
         key_path.unlink(missing_ok=True)
+    elif key_path.exists():
+        # a key left beside a demo folder deleted by hand: deleted with --force only when
+        # the demo passphrase opens it (an earlier demo's key); a real key is never touched
+        from .anonymise.keyfile import opens_with
+
+        if not force or not opens_with(key_path, DEMO_PASSPHRASE):
+            raise FeltarbeidError(t("core.demo_orphan_key"), where=str(key_path),
+                                  hint=t("core.demo_orphan_key_hint"))
+        key_path.unlink()
     # the demo's key opens with the demo passphrase: for its own steps only, so that a
     # later key in the same process is never opened with it
     before = os.environ.get("FELTARBEID_KEY_PASSPHRASE")

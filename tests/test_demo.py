@@ -24,7 +24,16 @@ SAID_NAMES = ["Tove Hansen", "Per Olsen", "Lillehammer", "Asker", "Moss", "Oslo"
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Study]:
-    study = build_demo(tmp_path_factory.mktemp("demo") / "demo-study")
+    import pyrage
+
+    from feltarbeid.demo import DEMO_PASSPHRASE
+
+    root = tmp_path_factory.mktemp("demo")
+    # an earlier demo's key, its folder deleted by hand: --force removes it (the demo
+    # passphrase opens it) and the demo runs
+    (root / "demo-study-nokkel.age").write_bytes(
+        pyrage.passphrase.encrypt(b"{}", DEMO_PASSPHRASE))
+    study = build_demo(root / "demo-study", force=True)
     yield study
     study.close()
 
@@ -167,3 +176,27 @@ def test_documents_memos_and_a_sensitive_passage_in_one_qdpx(
     with zipfile.ZipFile(paths[0]) as a, zipfile.ZipFile(paths[1]) as b:
         assert a.namelist() == b.namelist()
         assert all(a.read(n) == b.read(n) for n in a.namelist())
+
+
+def test_a_key_left_without_its_demo_folder_is_refused_without_force(tmp_path: Path) -> None:
+    from feltarbeid.errors import FeltarbeidError
+
+    key = tmp_path / "demo-study-nokkel.age"
+    key.write_bytes(b"age-encryption.org/v1\nnot a key of ours")
+    with pytest.raises(FeltarbeidError) as err:
+        build_demo(tmp_path / "demo-study")
+    assert str(key) in str(err.value.where) and "--force" in str(err.value.hint)
+    assert key.exists() and not (tmp_path / "demo-study").exists()
+
+
+def test_a_real_key_left_without_its_folder_is_never_deleted(tmp_path: Path) -> None:
+    import pyrage
+
+    from feltarbeid.errors import FeltarbeidError
+
+    key = tmp_path / "demo-study-nokkel.age"
+    blob = pyrage.passphrase.encrypt(b"{}", "a real study's passphrase")
+    key.write_bytes(blob)
+    with pytest.raises(FeltarbeidError):
+        build_demo(tmp_path / "demo-study", force=True)
+    assert key.read_bytes() == blob and not (tmp_path / "demo-study").exists()

@@ -397,6 +397,15 @@ def open_key(study: Study, passphrase: str | None = None) -> KeyData:
     return _copy(key)
 
 
+def opens_with(path: Path, passphrase: str) -> bool:
+    """Whether ``passphrase`` opens the key file at ``path`` (a damaged file raises)."""
+    try:
+        _decrypt(path.read_bytes(), passphrase, path)
+    except WrongPassphrase:
+        return False
+    return True
+
+
 def _decrypt(blob: bytes, passphrase: str, path: Path) -> bytes:
     """Decrypt a whole-looking key file, telling a wrong passphrase from a damaged file.
 
