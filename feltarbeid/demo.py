@@ -72,9 +72,12 @@ def build_demo(directory: Path, *, force: bool = False, console: Console | None 
         # the demo passphrase opens it (an earlier demo's key); a real key is never touched
         from .anonymise.keyfile import opens_with
 
-        if not force or not opens_with(key_path, DEMO_PASSPHRASE):
+        if not force:
             raise FeltarbeidError(t("core.demo_orphan_key"), where=str(key_path),
                                   hint=t("core.demo_orphan_key_hint"))
+        if not opens_with(key_path, DEMO_PASSPHRASE):
+            raise FeltarbeidError(t("core.demo_orphan_key"), where=str(key_path),
+                                  hint=t("core.demo_orphan_key_not_demo_hint"))
         key_path.unlink()
     # the demo's key opens with the demo passphrase: for its own steps only, so that a
     # later key in the same process is never opened with it

@@ -197,6 +197,7 @@ def test_a_real_key_left_without_its_folder_is_never_deleted(tmp_path: Path) -> 
     key = tmp_path / "demo-study-nokkel.age"
     blob = pyrage.passphrase.encrypt(b"{}", "a real study's passphrase")
     key.write_bytes(blob)
-    with pytest.raises(FeltarbeidError):
+    with pytest.raises(FeltarbeidError) as err:
         build_demo(tmp_path / "demo-study", force=True)
     assert key.read_bytes() == blob and not (tmp_path / "demo-study").exists()
+    assert "--force" not in str(err.value.hint)  # (it was given: the hint says why not)
