@@ -201,3 +201,14 @@ def test_a_real_key_left_without_its_folder_is_never_deleted(tmp_path: Path) -> 
         build_demo(tmp_path / "demo-study", force=True)
     assert key.read_bytes() == blob and not (tmp_path / "demo-study").exists()
     assert "--force" not in str(err.value.hint)  # (it was given: the hint says why not)
+
+
+def test_a_left_key_that_is_no_age_file_is_called_so_and_kept(tmp_path: Path) -> None:
+    from feltarbeid.anonymise.keyfile import KeyDamaged
+
+    key = tmp_path / "demo-study-nokkel.age"
+    key.write_bytes(b"garbage")
+    with pytest.raises(KeyDamaged) as err:
+        build_demo(tmp_path / "demo-study", force=True)
+    assert "riktig" not in str(err.value) and "right" not in str(err.value)
+    assert key.read_bytes() == b"garbage"

@@ -376,14 +376,7 @@ def open_key(study: Study, passphrase: str | None = None) -> KeyData:
             raise _lost(study)
         raise KeyMissing(t("anonymise.key_missing"), where=str(path),
                          hint=t("anonymise.key_missing_hint"))
-    blob = path.read_bytes()
-    if not blob.startswith(AGE_HEADER):
-        raise KeyDamaged(t("safety.key_not_age"), where=str(path),
-                         hint=t("safety.key_damaged_hint"))
-    damage = _damage(blob)
-    if damage:
-        raise KeyDamaged(t("safety.key_damaged", what=t(f"safety.key_damage_{damage}")),
-                         where=str(path), hint=t("safety.key_damaged_hint"))
+    blob = _whole_blob(path)
     passphrase = passphrase if passphrase is not None else get_passphrase()
     ck = _cache_key(path, blob, passphrase)
     key = _cache.get(ck)
@@ -397,10 +390,24 @@ def open_key(study: Study, passphrase: str | None = None) -> KeyData:
     return _copy(key)
 
 
+def _whole_blob(path: Path) -> bytes:
+    """The key file's bytes, if it looks like a whole age file; else KeyDamaged."""
+    blob = path.read_bytes()
+    if not blob.startswith(AGE_HEADER):
+        raise KeyDamaged(t("safety.key_not_age"), where=str(path),
+                         hint=t("safety.key_damaged_hint"))
+    damage = _damage(blob)
+    if damage:
+        raise KeyDamaged(t("safety.key_damaged", what=t(f"safety.key_damage_{damage}")),
+                         where=str(path), hint=t("safety.key_damaged_hint"))
+    return blob
+
+
 def opens_with(path: Path, passphrase: str) -> bool:
-    """Whether ``passphrase`` opens the key file at ``path`` (a damaged file raises)."""
+    """Whether ``passphrase`` opens the key file at ``path`` (one that is not a whole age
+    file raises KeyDamaged, as ``open_key`` does)."""
     try:
-        _decrypt(path.read_bytes(), passphrase, path)
+        _decrypt(_whole_blob(path), passphrase, path)
     except WrongPassphrase:
         return False
     return True
