@@ -721,8 +721,8 @@ def _same_preposition_again(tokens: Sequence[Token], i: int, j: int) -> bool:
     if a < 1 or tokens[a - 1].low not in ("på", "i", "til", "fra", "frå"):
         return False
     between = [t.low for t in tokens[a + 1:b]]
-    return between in (["og", tokens[a - 1].low], ["og", "så", tokens[a - 1].low],
-                       ["og", "då", tokens[a - 1].low], ["og", "da", tokens[a - 1].low])
+    return between[:1] == ["og"] and between[-1:] == [tokens[a - 1].low] \
+        and (len(between) == 2 or len(between) == 3 and between[1] in ("så", "då", "da"))
 
 
 _REPAIRS = frozenset({"nei", "eller", "altså", "mener", "meiner"})

@@ -754,10 +754,9 @@ def _role_after_copula(tokens: Sequence[Token], k: int) -> bool:
         k += 1
     elif low not in COPULAS:
         return False
-    k += 1
-    while _low(tokens, k) in _BEFORE_ROLE:
-        k += 1
-    word = _low(tokens, k)
+    after = [_low(tokens, m) for m in range(k + 1, k + 8)]
+    m = _past(after, 0, _BEFORE_ROLE)
+    word = after[m] if m < len(after) else ""
     if not word or word in _ROLES_OF_PLACES or word.startswith(_ROLE_PREFIXES_OF_PLACES):
         return False
     if word.endswith("ne") and len(word) > 5:  # plural: 'legane', 'lærarane', 'sykepleierne'
