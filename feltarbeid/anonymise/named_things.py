@@ -12,6 +12,7 @@ from .brands import GOVERNING, VEHICLE_BRANDS, a_car, firm_before
 from .namesakes import WINDOW as NAMESAKE_WINDOW
 from .slots import CALLED, kin_word, past_verb, person_evidence, relative_subject, role_word
 from .spans import Hit, Token
+from .things import person_name
 from .words import (
     ANIMAL_WORDS,
     NAMED_BUSINESSES,
@@ -169,10 +170,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 def _more_names(tokens: Sequence[Token], i: int) -> bool:
     """Token i has a name of a person's after it ('per ole', 'Leo Haugen')."""
-    if i + 1 >= len(tokens):
-        return False
-    g, low = gz.load(), tokens[i + 1].low
-    return low in g.given or low in g.surnames
+    return i + 1 < len(tokens) and person_name(tokens[i + 1].low)
 
 
 # stars and constellations named like people ('Vega er en av de klareste stjernene')
