@@ -75,6 +75,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout64": "heldout-test64.txt", "heldout65": "heldout-test65.txt",
             "heldout66": "heldout-dev66.txt", "heldout67": "heldout-dev67.txt",
             "heldout68": "heldout-test68.txt", "heldout69": "heldout-test69.txt",
+            "heldout70": "heldout-dev70.txt", "heldout71": "heldout-dev71.txt",
             "heldout18": "heldout-dev18.txt", "heldout19": "heldout-dev19.txt",
             "heldout9": "heldout-test9.txt", "heldout10": "heldout-dev10.txt",
             "heldout7": "heldout-test7.txt", "heldout6": "heldout-test6.txt",
@@ -92,6 +93,10 @@ SET_NAMES = {
     "heldout69": "the sixty-ninth, round 21, a test set of name-free sentences only, one part "
                  "per kind of trap like the sixty-fifth (heldout-test69.txt; its errors never "
                  "read, never trained on)",
+    "heldout70": "the seventieth, round 21, development (heldout-dev70.txt; written at the "
+                 "round's start, measured once unseen first)",
+    "heldout71": "the seventy-first, round 21, development, name-free sentences only, one "
+                 "part per kind of trap (heldout-dev71.txt; measured once unseen first)",
     "heldout64": "the sixty-fourth, round 20, a test set only (heldout-test64.txt; written at "
                  "the end of round 19 for round 20, its errors never read, never trained on)",
     "heldout65": "the sixty-fifth, round 20, a test set of name-free sentences only, one part "
