@@ -845,12 +845,16 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
                        and low in o.surface.lower() for o in hits)
     if h.label == "PLACE" and h.source == "context:place":
-        # a firm is often named after its place ('i Svea'): after 'i' or 'på' the place
-        return kind not in _NAMED_AFTER_PLACES or i == 0 or tokens[i - 1].low not in LOCATIVE
+        # a firm is often named after its place ('i Svea'): after 'i' or 'på' the place,
+        # unless its name is spelt as no Norwegian place is ('på Starbucks', 'på Kitchn')
+        return kind not in _NAMED_AFTER_PLACES or i == 0 or tokens[i - 1].low not in LOCATIVE \
+            or i == j and _FOREIGN_LETTERS.search(tokens[i].low) is not None
     return kind == PLACE_ABROAD and last - first > j - i
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+# letters no Norwegian place's name is spelt with
+_FOREIGN_LETTERS = re.compile(r"[cqwxz]")
 # kinds of listed things whose names no list of persons' names holds are not borne by
 # people either (a medicine, an app, an agency; firms and brands are often a founder's
 # surname that SSB's list lacks: 'Ekornes skrev resten'): they need strong words to be a
