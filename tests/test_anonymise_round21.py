@@ -26,3 +26,26 @@ def test_a_listed_firm_spelt_foreign_after_paa_is_no_place(text: str) -> None:
 ])
 def test_a_place_after_paa_stays_a_place(text: str, name: str) -> None:
     assert (name, "PLACE") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted title by the words around it: sung, a part of it, shown where, in apposition
+    "Hun sang «Ingrid» i bryllupet til søsteren sin.",
+    "Jeg har sett alle sesongene av «Ragnhild», og den siste var best.",
+    "Refrenget i «Torstein» sitter fast i hodet mitt.",
+    "Vi så «Oddvar Brå» på kino i helga.",
+    "Jeg elsker «Hedda», den svenske dramaserien om advokaten.",
+])
+def test_a_quoted_title_by_its_cues_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a quoted pseudonym with no cue of a work stays a person
+    ("Det er særlig «Lisbeth», den eldste av informantene, som forteller om dette.",
+     "Lisbeth"),
+    ("Da jeg så «Lise» igjen, hadde hun flyttet.", "Lise"),
+    ("Intervjuet med «Torstein» ble gjort i Tromsø.", "Torstein"),
+])
+def test_a_quoted_pseudonym_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -684,19 +684,32 @@ def _titled(low: str) -> bool:
     return _work_noun(low) or low in _TITLE_NOUNS
 
 
-def _quoted_work(tokens: Sequence[Token], i: int) -> bool:
-    """Token i, alone in «…», is a work's title by the words around it: a work's noun before
-    it ('Tegneserien «Pondus»'), a verb of reading, watching or hearing ('las «Doppler»',
-    'så på «Elling»', 'hørte på «Jolene»'), a part of a work ('Hovedpersonen i
-    «Elling»') or where it is shown ('«Vera» på NRK'). An informant's pseudonym in quotes
-    ('«Lise» fortalte', 'sa «Lise»') has none of these."""
+def _quoted_work(tokens: Sequence[Token], i: int, j: int | None = None) -> bool:
+    """Tokens i..j, alone in «…», are a work's title by the words around them: a work's noun
+    before ('Tegneserien «Pondus»') or in apposition after ('«Vera», den engelske
+    krimserien'), a verb of reading, singing, watching or hearing ('las «Doppler»', 'sang
+    «Fernando»', 'så på «Elling»', 'hørte på «Jolene»'), a part of a work ('Hovedpersonen i
+    «Elling»', 'alle episodane av «Beck»', 'teksten til «Fernando»') or where it is shown
+    ('«Vera» på NRK', 'så «Jonny Vang» på kino'). An informant's pseudonym in quotes ('«Lise»
+    fortalte', 'sa «Lise»', '«Knøttet», den yngste av informantene') has none of these."""
+    j = i if j is None else j
     prev = tokens[i - 1].low if i > 0 else ""
     prev2 = tokens[i - 2].low if i > 1 else ""
-    if _work_noun(prev) or prev in _READ or prev == "på" and prev2 in WATCHED \
-            or prev == "i" and prev2 in WORK_PARTS:
+    if _work_noun(prev) or prev in _READ or prev in _SUNG or prev == "på" and prev2 in WATCHED \
+            or prev in _OF_A_WORK and prev2 in WORK_PARTS:
         return True  # (seeing alone says nothing: 'Da jeg så «Lise» igjen')
+    after = [t.low for t in tokens[j + 1:j + 6]]
+    if after[:1] in (["den"], ["det"], ["en"], ["ein"], ["ei"], ["et"], ["eit"]) and any(
+            _work_noun(w) for w in after[1:]):
+        return True  # '«Vera», den engelske krimserien'
     return any(tokens[m].low in MEDIA_OUTLETS and tokens[m - 1].low in ("på", "i")
-               for m in range(i + 2, min(len(tokens), i + 4)))
+               for m in range(j + 2, min(len(tokens), j + 4)))
+
+
+# verbs of singing a song
+_SUNG = frozenset({"sang", "song", "synger", "syng", "synge", "syngje", "sunget", "sunge"})
+# what joins a part of a work to the work ('episodane av «Beck»', 'teksten til «Fernando»')
+_OF_A_WORK = frozenset({"i", "av", "til", "frå", "fra"})
 
 
 # verbs of ordering, drinking, buying or opening before 'en' and a product's or a firm's name
@@ -1002,8 +1015,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if lows == ["karl", "johan"] and any(tokens[k].low.startswith(_MUSHROOMS) for k in range(
                 max(0, i - 8), min(len(tokens), j + 9)) if not i <= k <= j):
             continue  # 'plukka karl johan og kantarell', 'den beste soppen': the mushroom
-        if h.label == "PERSON" and i == j and _quoted(text, h) and h.source not in PERSON_SURELY \
-                and (_quoted_work(tokens, i) or _listed_after_a_work(text, tokens, i)):
+        if h.label == "PERSON" and _quoted(text, h) and h.source not in PERSON_SURELY \
+                and (_quoted_work(tokens, i, j) or i == j and _listed_after_a_work(
+                    text, tokens, i)):
             continue  # 'las «Doppler»', 'Tegneserien «Pondus»', '«Vera» på NRK': a work
         if h.label == "PERSON" and not lower and h.source not in PERSON_SURELY \
                 and _ordered_or_bought(text, tokens, i):

@@ -504,7 +504,8 @@ teatret scenen podkast podcast strømming viaplay
 WORK_PARTS = _words("""
 hovedpersonen hovudpersonen hovedrollen hovudrolla karakteren karakterene figuren figurane
 figurene rollen rolla scenen kapittelet episoden episodane episodene sesongen slutten
-starten begynnelsen handlingen handlinga
+starten begynnelsen handlingen handlinga teksten teksta sangteksten songteksten refrenget
+omkvedet melodien tittelen sesongane sesongene traileren
 """)
 # what holds goods, before a brand's name ('et glass Sunniva', 'en flaske Heinz')
 CONTAINERS = _words("""
