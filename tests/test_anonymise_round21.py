@@ -49,3 +49,15 @@ def test_a_quoted_title_by_its_cues_is_no_person(text: str) -> None:
 ])
 def test_a_quoted_pseudonym_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a noun's definite plural heads a list of things' names at a sentence's start
+    "Festivalene Fjordrock og Slåttefest trakk flest unge.",
+    "Kjedene Baker Hansen og Godt Brød vokste raskt i perioden.",
+    # the first of a list is a firm's name of two words ('Burger King og Max')
+    "Hamburgerkjedene McDonald's, Burger King og Max har endret menyene.",
+    "Kaffekjedene Espresso House og Kaffebrenneriet vokste i byene.",
+])
+def test_things_listed_after_their_kind_are_no_persons(text: str) -> None:
+    assert labels(text) == []

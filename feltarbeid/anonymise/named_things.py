@@ -79,7 +79,13 @@ def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
     k = i
     while k > 0 and i - k < 8:
         gap = text[tokens[k - 1].end:tokens[k].start].strip()
-        if gap == "," and tokens[k - 1].capital:
+        if text[tokens[k - 1].end:tokens[k].start] == " " and tokens[k - 1].capital \
+                and not tokens[k - 1].sentence_start and k < i:
+            k -= 1  # a name of two words listed before ('Burger King og Max')
+        elif gap == "," and tokens[k - 1].low == "s" and k > 1 and tokens[k - 2].capital \
+                and text[tokens[k - 2].end:tokens[k - 1].start] in ("'", "’"):
+            k -= 2  # a name with its 's ('McDonald's, Burger King og Max')
+        elif gap == "," and tokens[k - 1].capital:
             k -= 1
         elif gap == "" and tokens[k - 1].low in ("og", "eller") and k > 1 \
                 and tokens[k - 2].capital and text[tokens[k - 2].end:tokens[k - 1].start] == " ":

@@ -659,6 +659,13 @@ def _run(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> int:
     return j
 
 
+def _plural_noun(low: str, g: gz.Gazetteer) -> bool:
+    """A noun's definite plural ('festivalene', 'kjedene', 'bandane') that no list of
+    names holds: what heads a list of names of things, never a person's name itself."""
+    return low.endswith(("ene", "ane")) and len(low) >= 7 and inflected_word(low) \
+        and low not in g.surnames and low not in g.world and not world_name(low)
+
+
 def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[Hit]:
     """Capitalised text: names from capitalisation, initials, particles and context."""
     hits: list[Hit] = []
@@ -687,9 +694,10 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
             continue
         has_initial = any(len(t.text) == 1 and t.text.isupper() for t in tokens[i:j])
         if j > i and (tokens[i].low in TITLES or tokens[i].sentence_start
-                      and common_word(tokens[i].low) and tokens[i].low not in g.given):
-            i += 1  # 'Ifølge Whitford', 'Lensmann Bergersen': the run starts after it
-            continue
+                      and (common_word(tokens[i].low) or _plural_noun(tokens[i].low, g))
+                      and tokens[i].low not in g.given):
+            i += 1  # 'Ifølge Whitford', 'Lensmann Bergersen', 'Festivalene Palmesus, …':
+            continue  # the run starts after it
         conf = _run_confidence(text, tokens, i, j, names, has_initial, g)
         if conf > 0:
             start, end = tokens[i].start, tokens[j].end
