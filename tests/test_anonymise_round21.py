@@ -61,3 +61,18 @@ def test_a_quoted_pseudonym_stays_a_person(text: str, name: str) -> None:
 ])
 def test_things_listed_after_their_kind_are_no_persons(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a double surname at a sentence's start whose first part is a word too: one name, all
+    # of it masked (the first part was left readable)
+    ("Lie Hansen var leder for prosjektet i tre år.", "Lie Hansen"),
+    ("Strand Larsen kom inn på kontoret mitt.", "Strand Larsen"),
+    ("Dalen Nilsen svarte ikke på e-posten.", "Dalen Nilsen"),
+])
+def test_a_double_surname_at_a_sentence_start_is_one_name(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+def test_a_word_before_a_surname_at_a_sentence_start_is_no_name() -> None:
+    assert labels("Ifølge Hansen er det slik.") == [("Hansen", "PERSON")]

@@ -121,6 +121,7 @@ from .words import (
 
 SURE = 0.95
 COMMON_SURNAME_BEARERS = 2000  # a surname this many bear is a name before it is a word
+DOUBLE_SURNAME_BEARERS = 200  # two surnames this many bear each, side by side: one name
 RARE_ZIPF = 2.0  # a lower-case word rarer than this is no ordinary word
 PLACE_ZIPF = 3.5  # ... after 'på', 'i', 'ved' a word built like a place may be this frequent
 # prepositions whose object is no subject of the verb after it ('over helga sa de')
@@ -659,6 +660,14 @@ def _run(text: str, tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> int:
     return j
 
 
+def _double_surname(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
+    """Tokens i and i + 1 are two surnames many bear ('Lie Hansen', 'Haugen Olsen', 'Strand
+    Larsen'): a double surname, though the first is a word too."""
+    first, second = tokens[i].low, tokens[i + 1].low
+    return first not in STOPWORDS and g.surname_count.get(first, 0) >= DOUBLE_SURNAME_BEARERS \
+        and g.surname_count.get(second, 0) >= DOUBLE_SURNAME_BEARERS
+
+
 def _plural_noun(low: str, g: gz.Gazetteer) -> bool:
     """A noun's definite plural ('festivalene', 'kjedene', 'bandane') that no list of
     names holds: what heads a list of names of things, never a person's name itself."""
@@ -695,7 +704,7 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
         has_initial = any(len(t.text) == 1 and t.text.isupper() for t in tokens[i:j])
         if j > i and (tokens[i].low in TITLES or tokens[i].sentence_start
                       and (common_word(tokens[i].low) or _plural_noun(tokens[i].low, g))
-                      and tokens[i].low not in g.given):
+                      and tokens[i].low not in g.given and not _double_surname(tokens, i, g)):
             i += 1  # 'Ifølge Whitford', 'Lensmann Bergersen', 'Festivalene Palmesus, …':
             continue  # the run starts after it
         conf = _run_confidence(text, tokens, i, j, names, has_initial, g)
