@@ -76,3 +76,13 @@ def test_a_double_surname_at_a_sentence_start_is_one_name(text: str, name: str) 
 
 def test_a_word_before_a_surname_at_a_sentence_start_is_no_name() -> None:
     assert labels("Ifølge Hansen er det slik.") == [("Hansen", "PERSON")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the only or the last one in a role after a copula: a person
+    ("Bø var einaste legen i kommunen i mange år.", "Bø"),
+    ("Lund var einaste sjukepleiaren på natta.", "Lund"),
+    ("Foss var eneste lærer på skolen den vinteren.", "Foss"),
+])
+def test_the_only_one_in_a_role_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

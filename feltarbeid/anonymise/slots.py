@@ -728,7 +728,7 @@ def role_compound(low: str) -> bool:
 _BEFORE_ROLE = frozenset({"både", "en", "ein", "ei", "også", "òg", "fortsatt", "framleis",
                           "da", "då", "jo", "nå", "no", "lenge", "alltid", "egentlig",
                           "eigentleg", "vel", "visstnok", "den", "første", "fyrste", "god",
-                          "flink", "dyktig", "ny"})
+                          "flink", "dyktig", "ny", "eneste", "einaste", "enaste", "siste"})
 # roles a place, a firm or a country can have too ('Moss er nabo til Rygge', 'Kina er
 # verdensleder', 'Equinor er markedsleder')
 _ROLES_OF_PLACES = frozenset({"nabo", "naboen", "venn", "vert", "vertskap", "kontakt"})
