@@ -86,3 +86,17 @@ def test_a_word_before_a_surname_at_a_sentence_start_is_no_name() -> None:
 ])
 def test_the_only_one_in_a_role_is_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a municipality named like a word, right before what it was before or after a merger
+    ("det var i røyken før sammenslåinga", "røyken"),
+    ("det var i nesset før samanslåinga", "nesset"),
+    ("Moss etter sammenslåingen fikk nytt rådhus.", "Moss"),
+])
+def test_a_municipality_before_its_merger_is_the_municipality(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)
+
+
+def test_a_time_before_a_merger_is_no_place() -> None:
+    assert labels("i tida før sammenslåinga var alt enklere") == []

@@ -1039,10 +1039,17 @@ _IN_COUNTY = re.compile(r"\s+(?:(?:er|var|ligger|ligg|lå|låg|jo|nå|no|vel|ogs
                         r"(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)")
 
 
+# what a municipality was before or after ('før sammenslåinga', 'etter kommunereformen')
+_MERGERS = ("sammenslå", "samanslå", "kommunesammenslå", "kommunesamanslå", "kommunereform",
+            "reformen")
+
+
 def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_after: bool,
                       caps: bool, *, genitive: bool, prev2: str = "",
                       county_next: bool = False, next2: str = "") -> float:
-    strong = _strong_context(prev, nxt, hyphen_after)
+    strong = _strong_context(prev, nxt, hyphen_after) or place.kind == "municipality" \
+        and nxt in ("før", "etter", "fram", "frem") and next2.startswith(_MERGERS)
+    # ('i røyken før sammenslåinga', 'Stokke før sammenslåingen': the old municipality)
     if not caps and prev not in SPOKEN_PREPOSITIONS and prev not in MUNICIPALITY_BEFORE \
             and prev not in WAY_PREPOSITIONS and tok.low in VERB_NAMES and not strong:
         return 0.0  # 'hjelmtun eide hotellet': the verb (owned), not Eide
