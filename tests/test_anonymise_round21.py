@@ -100,3 +100,14 @@ def test_a_municipality_before_its_merger_is_the_municipality(text: str, name: s
 
 def test_a_time_before_a_merger_is_no_place() -> None:
     assert labels("i tida før sammenslåinga var alt enklere") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a ship, an animal, a sport named after a place: none of them the place
+    "Vi tok beboerne med på tur med MS «Vesterålen» i sommer.",
+    "Terapihesten Lesja er så rolig at alle faller til ro.",
+    "Gardshunden Dovre bjeffet hele natta.",
+    "Korpset spilte under Ski-VM i Val di Fiemme.",
+])
+def test_a_ship_an_animal_or_a_sport_named_after_a_place_is_no_place(text: str) -> None:
+    assert labels(text) == []

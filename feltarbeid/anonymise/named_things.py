@@ -294,6 +294,18 @@ ANIMALS = frozenset({"ku", "kua", "kalven", "kviga", "oksen", "hest", "hesten", 
                       "høna", "hanen", "kaninen", "reinoksen"})
 
 
+def an_animal(low: str) -> bool:
+    """An animal named after a place, also in a compound ('kua', 'terapihesten',
+    'gardshunden')."""
+    return low in ANIMALS or len(low) >= 8 and any(
+        low.endswith(a) for a in ANIMALS if len(a) >= 5 and a.endswith(("en", "a")))
+
+
+def vessel_before(text: str, start: int) -> bool:
+    """A vessel's prefix right before ``start`` ('MS «Vesterålen»', 'DS Skibladner')."""
+    return _VESSEL.search(text[max(0, start - 8):start]) is not None
+
+
 def animal_named(tokens: Sequence[Token], i: int) -> bool:
     """'ei ku som heitte Dokka', 'hesten het Valdres': a naming verb right before token i
     whose subject, a few words back, is an animal."""

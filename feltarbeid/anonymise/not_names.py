@@ -80,10 +80,10 @@ from .lexicon import (
     surname_word,
 )
 from .named_things import (
-    ANIMALS,
     BRACKET_REACH,
     KIND_OF,
     VESSELS,
+    an_animal,
     animal_named,
     latin_species,
     named_storm,
@@ -92,6 +92,7 @@ from .named_things import (
     thing_named,
     thing_names,
     thing_noun,
+    vessel_before,
 )
 from .slots import (
     COPULAS_SPOKEN,
@@ -989,6 +990,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and not (i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES) and any(
                     tokens[k].low in _SOLD_OR_POSTED for k in range(max(0, i - 8), i - 1)):
             continue  # 'la ut alt på Finn', 'selger klær på Tise og Finn': the marketplace
+        if h.label in ("MUNICIPALITY", "PLACE") and lows == ["ski"] \
+                and re.match(r"-(?:VM|NM|EM|vm|nm|em)\b", text[h.end:h.end + 4]):
+            continue  # 'Ski-VM', 'ski-NM': the sport's championship
         if h.label == "PERSON" and i == j and lows[0] == "tor" and _dares(tokens, i):
             continue  # 'Tor du hoppe?', 'mor tor ikkje sove': 'tore' (to dare)
         if h.source == "names:model" and i == j and institution(lows[0]):
@@ -1136,16 +1140,17 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and _building_or_kin(lows[0]):
             continue  # 'Bedehuset og Ungdomshuset', 'på Fjordhotellet', 'og Svigerfar satt'
         if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
-                i > 0 and tokens[i - 1].low in ANIMALS
+                i > 0 and an_animal(tokens[i - 1].low)
                 and text[tokens[i - 1].end:h.start].strip(" «\"") == ""
                 or h.confidence < 0.97 and animal_named(tokens, i)):
             continue  # 'Kua Dokka var den eldste', 'ei ku som heitte Dokka': an animal's name
             # (not 'bussen Oslo–Bergen')
         if h.label in ("MUNICIPALITY", "PLACE") and i == j and (
                 text.startswith("-og-", h.end)
-                or _quoted(text, h) and i > 0 and tokens[i - 1].low.endswith(VESSELS)):
-            continue  # 'Berg-og-dal-banen'; 'Skuta «Frøya»', 'Seilbåten «Frøya»': a boat's
-            # name (not 'båten til Frøya')
+                or _quoted(text, h) and i > 0 and tokens[i - 1].low.endswith(VESSELS)
+                or vessel_before(text, h.start)):
+            continue  # 'Berg-og-dal-banen'; 'Skuta «Frøya»', 'Seilbåten «Frøya»', 'MS
+            # «Vesterålen»': a boat's name (not 'båten til Frøya')
         if h.label in ("MUNICIPALITY", "PLACE") and (
                 j + 1 < len(tokens) and tokens[j + 1].low in CLUB_LETTERS
                 and tokens[j + 1].text.isupper() and text[h.end:tokens[j + 1].start] == " "
