@@ -111,3 +111,24 @@ def test_a_time_before_a_merger_is_no_place() -> None:
 ])
 def test_a_ship_an_animal_or_a_sport_named_after_a_place_is_no_place(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a listed shop's or restaurant's name that is a given name too, right after a verb of
+    # being, going, working or buying and 'på'
+    "Vi var på Max etter treninga og kjøpte burgere.",
+    "Vi gikk ofte på Olivia på fredager.",
+    "Han jobber på Oda nå, som sjåfør.",
+])
+def test_a_shop_named_like_a_person_after_paa_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: looking at, waiting for, or a person's party
+    ("Vi ventet på Max i en time.", "Max"),
+    ("Det var fint å se på Max når han spilte.", "Max"),
+    ("Vi var på Olivia sin bursdag i helga.", "Olivia"),
+])
+def test_a_person_after_paa_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

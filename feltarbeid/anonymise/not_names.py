@@ -761,6 +761,16 @@ _SHOPPING = frozenset({"handle", "handler", "handlar", "handla", "handlet", "bes
                        "bestiller", "bestilte", "bestilt", "spise", "spiser",
                        "spiste", "et", "åt", "lunsj", "middag", "frokost", "pizza", "burger"})
 _SHOPS = frozenset({"firm", "venue", "food"})
+# verbs right before 'på' and a shop's or a restaurant's name: being, going, working,
+# buying, eating there (one is 'hos' a person, not 'på' one: 'var hos Max')
+_AT_A_SHOP = frozenset({"var", "er", "vore", "vært", "gå", "går", "gikk", "gjekk", "gjeng",
+                        "dro", "drog", "sit", "sitt", "sitter", "satt", "jobbe", "jobber",
+                        "jobbar", "jobbet", "jobba", "kjøpe", "kjøper", "kjøpte", "kjøpt",
+                        "kjøpa", "kjøpar", "feire", "feirer", "feiret", "feira", "feirar",
+                        "stoppe", "stoppet", "stoppa", "spise", "spiser", "spiste", "et",
+                        "åt", "eter"})
+_OFTEN = frozenset({"ofte", "alltid", "bare", "berre", "mye", "mykje", "jo", "gjerne",
+                    "heller", "også", "òg", "aldri", "sjelden"})
 _VOICE_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
 # a voice assistant's device, and what it is asked to do
 _DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarthøyttaleren",
@@ -783,7 +793,14 @@ def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
         k -= 2  # 'på Kiwi og Oda'
     if k < 2 or tokens[k - 1].low not in ("på", "fra", "frå"):
         return False  # (not 'hos': 'spiste middag hos Irma' is at her home)
-    return any(tokens[m].low in _SHOPPING for m in range(max(0, k - 6), k - 1))
+    if i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES:
+        return False  # 'på Max sin bursdag': his
+    if any(tokens[m].low in _SHOPPING for m in range(max(0, k - 6), k - 1)):
+        return True
+    m = k - 2  # 'jobber på Max', 'var på Max etter kampen', 'sit ofte på Olivia'
+    while m > 0 and k - m <= 3 and tokens[m].low in _OFTEN:
+        m -= 1
+    return tokens[k - 1].low == "på" and tokens[m].low in _AT_A_SHOP
 
 
 def _assistant(tokens: Sequence[Token], i: int) -> bool:
