@@ -132,3 +132,22 @@ def test_a_shop_named_like_a_person_after_paa_is_no_person(text: str) -> None:
 ])
 def test_a_person_after_paa_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a listed firm's or brand's name joined by '&', with no year after it
+    "Vi har fortsatt en stereo fra Bang & Olufsen i stua.",
+    "Ernst & Young reviderte regnskapet til stiftelsen.",
+    "Hun kjøpte en veske fra Dolce & Gabbana.",
+])
+def test_a_listed_firm_joined_by_ampersand_is_no_pair_of_authors(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: two authors, also two named like a listed firm when a year follows
+    ("Ifølge Kvamsdal & Fagerli er dette vanlig.", "Kvamsdal"),
+    ("Bang & Olufsen (2019) viser det samme.", "Olufsen"),
+])
+def test_two_authors_joined_by_ampersand_stay_persons(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

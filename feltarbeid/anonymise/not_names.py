@@ -112,6 +112,7 @@ from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, title_case
 from .things import (
     PLACE_ABROAD,
     definite_of_thing,
+    joined_names,
     listed_kind,
     named_thing_too,
     person_name,
@@ -976,6 +977,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     # nothing
     abroad_lows = lows_abroad(text, tokens, hits, starts)
     spans = thing_spans(tokens, lower)
+    joined = joined_names(text)
     listed = {k: span for span in spans for k in range(span[0], span[1] + 1)}
     # in lower-case text a listed word proves no neighbour a brand ('kari og <a word a firm
     # is called too>'); a listed name of two words or more does ('kari og kaizers orchestra')
@@ -992,6 +994,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             kept.append(h)
             continue
         lows = [t.low for t in tokens[i:j + 1]]
+        if h.label == "PERSON" and any(a <= h.start and h.end <= b for a, b in joined):
+            continue  # 'en stereo fra Bang & Olufsen', 'Ernst & Young reviderte': a listed
+            # firm's or brand's name, not two authors (those have a year: '(2019)')
         if lows == ["berg"] and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen":
             continue  # 'berg i dagen': bare rock, no person and no place
         if h.label == "PERSON" and lows[0] in STORMS and j > i:

@@ -19,6 +19,7 @@ languages).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -66,6 +67,26 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
 
 
 @cache
+@cache
+def _joined_names() -> re.Pattern[str]:
+    """The listed names joined by '&' ('Bang & Olufsen', 'Ernst & Young'), as one pattern."""
+    names = sorted({name for name, _ in _rows() if "&" in name and len(name) > 3}, key=len,
+                   reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+_CITED_AFTER = re.compile(r"\s*(?:\(|,)\s*(?:\d{4}|s\.|p\.)")
+
+
+def joined_names(text: str) -> list[tuple[int, int]]:
+    """Where the text names a listed firm or brand joined by '&' ('en stereo fra Bang &
+    Olufsen'), not cited as authors with a year ('Bang & Olufsen (2019)')."""
+    if "&" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _joined_names().finditer(text)
+            if not _CITED_AFTER.match(text, m.end())]
+
+
 def _rows() -> tuple[tuple[str, str], ...]:
     """(name, kind) of every row of the list, as written."""
     return tuple((r["name"].strip(), r["kind"]) for r in rows(THINGS_FILE))
