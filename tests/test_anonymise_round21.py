@@ -151,3 +151,17 @@ def test_a_listed_firm_joined_by_ampersand_is_no_pair_of_authors(text: str) -> N
 ])
 def test_two_authors_joined_by_ampersand_stay_persons(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # names listed with their years right after a storm's noun
+    "Ekstremværene Ole (2015), Tor (2016) og Gyda (2024) rammet kysten hardt.",
+    "Stormene Frida (2012) og Nina (2015) gjorde stor skade på skogen.",
+])
+def test_storms_listed_with_their_years_are_no_persons(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_authors_listed_with_their_years_stay_persons() -> None:
+    found = labels("Studiene til Hansen (2011), Berg (2023) og Lie (2024) viser dette.")
+    assert {("Hansen", "PERSON"), ("Berg", "PERSON"), ("Lie", "PERSON")} <= set(found)

@@ -327,6 +327,30 @@ def named_storm(tokens: Sequence[Token], i: int) -> bool:
                if k != i)
 
 
+_YEAR_AFTER = re.compile(r"\s*\((?:i\s)?\d{4}\)")
+
+
+def storms_with_years(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is one of the names listed with their years right after a storm's noun
+    ('Ekstremværene Dagmar (2011), Hans (2023) og Ingunn (2024)', 'stormen Ole (2015)')."""
+    if not _YEAR_AFTER.match(text, tokens[i].end):
+        return False
+    k = i
+    for _ in range(6):
+        if k > 0 and tokens[k - 1].low.endswith(STORM_WORDS) \
+                and text[tokens[k - 1].end:tokens[k].start] == " ":
+            return True
+        # the item before: 'Hans (2023), ' or 'Hans (2023) og '
+        m = k - 1
+        if m >= 0 and tokens[m].low in ("og", "eller"):
+            m -= 1
+        if m < 1 or not tokens[m].low.isdigit() or not tokens[m - 1].capital \
+                or not _YEAR_AFTER.match(text, tokens[m - 1].end):
+            return False
+        k = m - 1
+    return False
+
+
 # a kind of thing before its name: 'av typen Lohmann Brown', 'potetsorten Ottar'
 KIND_OF = frozenset({"typen", "sorten", "sorta", "rasen", "rasa", "potetsorten",
                       "kveitesorten", "hvetesorten", "eplesorten", "potetsorta"})

@@ -89,6 +89,7 @@ from .named_things import (
     named_storm,
     star_name,
     storm_in_speech,
+    storms_with_years,
     thing_named,
     thing_names,
     thing_noun,
@@ -1255,6 +1256,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
+        if h.label == "PERSON" and i == j and storms_with_years(text, tokens, i):
+            continue  # 'Ekstremværene Dagmar (2011), Hans (2023) og Ingunn (2024)'
         if h.label == "PERSON" and i == j and _quoted(text, h) and named_storm(tokens, i) \
                 and person_evidence(text, tokens, i) < 1.5:
             continue  # '«Dagmar» og «Ingunn» er blant dei kraftigaste stormane': storms
