@@ -165,3 +165,23 @@ def test_storms_listed_with_their_years_are_no_persons(text: str) -> None:
 def test_authors_listed_with_their_years_stay_persons() -> None:
     found = labels("Studiene til Hansen (2011), Berg (2023) og Lie (2024) viser dette.")
     assert {("Hansen", "PERSON"), ("Berg", "PERSON"), ("Lie", "PERSON")} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    # a definite noun at a sentence's start with nothing around it that says person
+    "Gården er meg kjær, selv om den er tung å drive.",
+    "Vika fraus til kvar einaste vinter.",
+])
+def test_a_definite_noun_at_a_sentence_start_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: the same words where something says person
+    ("Tangen var ikke enig i det.", "Tangen"),
+    ("Berget ringte meg i går.", "Berget"),
+    ("Nilsen, Åse Berit. 2013. Kystkvinner. Bergen: Fagbokforlaget.", "Nilsen"),
+])
+def test_a_surname_at_a_sentence_start_said_to_be_a_person_stays(text: str, name: str) -> None:
+    assert any(found == name or found.startswith(name) for found, label in labels(text)
+               if label == "PERSON")

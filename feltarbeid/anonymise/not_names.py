@@ -1256,6 +1256,13 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
+        if h.label == "PERSON" and i == j and not lower and tokens[i].sentence_start \
+                and h.source in ("names", "names:capital") and lows[0] not in gz.load().given \
+                and definite_noun(lows[0]) and not lows[0].endswith(("sen", "son")) \
+                and person_evidence(text, tokens, i) < 1.0:
+            continue  # 'Gården er meg kjær', 'Vika fryser til kvar vinter': a definite noun
+            # at a sentence's start with nothing around it that says person (not
+            # 'Nilsen, Åse Berit. 2013.': a patronymic)
         if h.label == "PERSON" and i == j and storms_with_years(text, tokens, i):
             continue  # 'Ekstremværene Dagmar (2011), Hans (2023) og Ingunn (2024)'
         if h.label == "PERSON" and i == j and _quoted(text, h) and named_storm(tokens, i) \
