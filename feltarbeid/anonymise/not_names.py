@@ -782,6 +782,14 @@ _ASKED_TO = frozenset({"lyset", "lysa", "alarmen", "timeren", "musikk", "musikke
 _ASKS = frozenset({"ber", "ba", "bad", "spør", "spurte", "spurde", "sier", "sa", "seier"})
 
 
+def _given_anywhere(low: str) -> bool:
+    """A name some list holds as a given name, or the world's lists as a surname ('Arta',
+    'Holden'): a person's before it is a definite noun."""
+    g = gz.load()
+    return low in g.given or low in g.given_extra or low in g.world_given \
+        or low in g.world_surnames
+
+
 def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a shop's, a chain's or a restaurant's name the things list holds (though a
     given name too: 'Oda', 'Max', 'Olivia'), after 'på' or 'fra' (perhaps listed
@@ -1257,12 +1265,16 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
         if h.label == "PERSON" and i == j and not lower and tokens[i].sentence_start \
-                and h.source in ("names", "names:capital") and lows[0] not in gz.load().given \
-                and definite_noun(lows[0]) and not lows[0].endswith(("sen", "son")) \
-                and person_evidence(text, tokens, i) < 1.0:
-            continue  # 'Gården er meg kjær', 'Vika fryser til kvar vinter': a definite noun
-            # at a sentence's start with nothing around it that says person (not
-            # 'Nilsen, Åse Berit. 2013.': a patronymic)
+                and h.source in ("names", "names:capital") and not _given_anywhere(lows[0]) \
+                and definite_noun(lows[0]) and zipf(lows[0], ("nb",)) >= 3.5 \
+                and not lows[0].endswith(("sen", "son")) \
+                and person_evidence(text, tokens, i) < 1.0 and not (
+                    i + 2 < len(tokens) and tokens[i + 1].low in ("og", "eller")
+                    and person_name(tokens[i + 2].low)):
+            continue  # 'Gården er meg kjær', 'Berget var bratt': a definite noun at a
+            # sentence's start with nothing around it that says person (not 'Nilsen, Åse
+            # Berit. 2013.': a patronymic; not 'Holden og Kari flytta': a pair; not a
+            # given name anywhere: 'Vika', 'Arta')
         if h.label == "PERSON" and i == j and storms_with_years(text, tokens, i):
             continue  # 'Ekstremværene Dagmar (2011), Hans (2023) og Ingunn (2024)'
         if h.label == "PERSON" and i == j and _quoted(text, h) and named_storm(tokens, i) \
