@@ -51,8 +51,10 @@ if TYPE_CHECKING:
 # pseudonyms' notes, names said again in full, Nynorsk organisations, nationalities; 10:
 # towns abroad (``utlandsbyer.csv``), storms, cars' models, firms' nouns, designations;
 # 11: works, eponyms, towns abroad persons' names hold, the longer things list; 12: Bergen
-# and Alta in lower case, roles after a copula, pets of breeds, known eponyms, places abroad
-DETECTOR_VERSION = "12"
+# and Alta in lower case, roles after a copula, pets of breeds, known eponyms, places abroad;
+# 13: double surnames at a sentence's start (a part was left readable), firms joined by '&',
+# quoted titles, storms with years, old municipalities before a merger, list AB of things
+DETECTOR_VERSION = "13"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
