@@ -185,3 +185,12 @@ def test_a_definite_noun_at_a_sentence_start_is_no_person(text: str) -> None:
 def test_a_surname_at_a_sentence_start_said_to_be_a_person_stays(text: str, name: str) -> None:
     assert any(found == name or found.startswith(name) for found, label in labels(text)
                if label == "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    # a listed restaurant's or café's name that is a given name too, after 'på'
+    "Vi spiser ofte på Egon når vi er i byen.",
+    "Vi møttes på Egon etter jobb på fredag.",
+])
+def test_a_restaurant_named_like_a_given_name_after_paa_is_no_place(text: str) -> None:
+    assert labels(text) == []

@@ -782,12 +782,16 @@ _ASKED_TO = frozenset({"lyset", "lysa", "alarmen", "timeren", "musikk", "musikke
 _ASKS = frozenset({"ber", "ba", "bad", "spør", "spurte", "spurde", "sier", "sa", "seier"})
 
 
+def _given_name(low: str) -> bool:
+    """A given name of SSB's or the world's lists."""
+    g = gz.load()
+    return low in g.given or low in g.given_extra or low in g.world_given
+
+
 def _given_anywhere(low: str) -> bool:
     """A name some list holds as a given name, or the world's lists as a surname ('Arta',
     'Holden'): a person's before it is a definite noun."""
-    g = gz.load()
-    return low in g.given or low in g.given_extra or low in g.world_given \
-        or low in g.world_surnames
+    return _given_name(low) or low in gz.load().world_surnames
 
 
 def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
@@ -1147,6 +1151,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if i in listed and _listed_thing(text, tokens, h, i, j, listed, hits):
             continue  # 'Slack og Jira', 'kjøkken fra Kvik', 'Kaizers Orchestra': a brand,
             # a work, a place abroad (``things``)
+        if h.label == "PLACE" and h.source == "context:place" and i == j \
+                and listed_kind(lows[0]) in _SHOPS and _given_name(lows[0]) \
+                and i > 0 and tokens[i - 1].low == "på":
+            continue  # 'går på Egon', 'sit på Pascal': a restaurant's, a café's name that
+            # is a given name too (a place the lists lack is seldom named so; surnames are
+            # farms' names: 'i Farstad')
         if h.label == "PLACE" and h.source == "context:place" and (
                 i == j and lows[0] in ORGANISATIONS
                 or i == j and any(lows[0].endswith(e) and len(lows[0]) >= len(e) + 3
