@@ -13,7 +13,8 @@ import pytest
 import feltarbeid.data as data
 from feltarbeid.anonymise import gazetteer, namesakes, things
 
-CACHES = (gazetteer.load, things.load, things._rows, things._one_word_kinds, namesakes.load)
+CACHES = (gazetteer.load, things.load, things._rows, things._one_word_kinds, things._joined_names,
+          namesakes.load)
 
 
 @pytest.fixture

@@ -67,7 +67,6 @@ def load() -> tuple[dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
 
 
 @cache
-@cache
 def _joined_names() -> re.Pattern[str]:
     """The listed names joined by '&' ('Bang & Olufsen', 'Ernst & Young'), as one pattern."""
     names = sorted({name for name, _ in _rows() if "&" in name and len(name) > 3}, key=len,
@@ -87,6 +86,7 @@ def joined_names(text: str) -> list[tuple[int, int]]:
             if not _CITED_AFTER.match(text, m.end())]
 
 
+@cache
 def _rows() -> tuple[tuple[str, str], ...]:
     """(name, kind) of every row of the list, as written."""
     return tuple((r["name"].strip(), r["kind"]) for r in rows(THINGS_FILE))
