@@ -194,3 +194,16 @@ def test_a_surname_at_a_sentence_start_said_to_be_a_person_stays(text: str, name
 ])
 def test_a_restaurant_named_like_a_given_name_after_paa_is_no_place(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a listed work named like a person: quoted with two words, or where works are shown
+    "«Albert Åberg» var den første boka jeg leste selv.",
+    "ungene så albert åberg på tv hver morgen",
+])
+def test_a_listed_work_named_like_a_person_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_quoted_pseudonym_named_like_a_work_stays_a_person() -> None:
+    assert ("Wallander", "PERSON") in labels("«Wallander» fortalte at han aldri ga seg.")

@@ -115,6 +115,7 @@ from .things import (
     definite_of_thing,
     joined_names,
     listed_kind,
+    listed_kind_of,
     named_thing_too,
     person_name,
     thing_spans,
@@ -782,6 +783,18 @@ _ASKED_TO = frozenset({"lyset", "lysa", "alarmen", "timeren", "musikk", "musikke
 _ASKS = frozenset({"ber", "ba", "bad", "spør", "spurte", "spurde", "sier", "sa", "seier"})
 
 
+_WORKS = frozenset({"work", "series", "media", "game"})
+
+
+def _work_cue(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j are read ('leste Doppler'), or shown or played where works are ('så
+    Elling på kino', 'Vera på NRK')."""
+    if i > 0 and tokens[i - 1].low in _READ:
+        return True
+    return j + 2 < len(tokens) and tokens[j + 1].low in ("på", "i") \
+        and tokens[j + 2].low in MEDIA_OUTLETS
+
+
 def _given_name(low: str) -> bool:
     """A given name of SSB's or the world's lists."""
     g = gz.load()
@@ -1058,6 +1071,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and (_quoted_work(tokens, i, j) or i == j and _listed_after_a_work(
                     text, tokens, i)):
             continue  # 'las «Doppler»', 'Tegneserien «Pondus»', '«Vera» på NRK': a work
+        if h.label == "PERSON" and h.source not in PERSON_SURELY \
+                and listed_kind_of(tokens, i, j) in _WORKS and (
+                    _work_cue(tokens, i, j) or j > i and _quoted(text, h)):
+            continue  # 'vi så elling på kino', 'leste Doppler', '«Albert Åberg» var det
+            # eneste jeg ville lese': a listed work named like a person (a quoted name of
+            # one word is a pseudonym's as often: '«Vera» fortalte')
         if h.label == "PERSON" and not lower and h.source not in PERSON_SURELY \
                 and _ordered_or_bought(text, tokens, i):
             continue  # 'tok en Tom Collins', 'bestilte ein Margarita', 'har opna ein Max'

@@ -97,6 +97,20 @@ def _one_word_kinds() -> dict[str, str]:
     return {name.lower(): kind for name, kind in reversed(_rows()) if name and " " not in name}
 
 
+@cache
+def _all_kinds() -> dict[str, str]:
+    """Every listed name in lower case, words joined by one space, and its kind, whether or
+    not it is left out as a person's too ('albert åberg': 'work')."""
+    return {" ".join(t.low for t in tokenise(name)): kind for name, kind in reversed(_rows())
+            if name}
+
+
+def listed_kind_of(tokens: Sequence[Token], i: int, j: int) -> str | None:
+    """The kind of the listed name that tokens i..j spell, whether or not it is left out as
+    a person's too ('Albert Åberg', 'Elling')."""
+    return _all_kinds().get(" ".join(t.low for t in tokens[i:j + 1]))
+
+
 def listed_kind(low: str) -> str | None:
     """The kind of a one-word name the list holds, whether or not it is left out as a
     person's too ('oda': 'firm', 'siri': 'app')."""
