@@ -207,3 +207,9 @@ def test_a_listed_work_named_like_a_person_is_no_person(text: str) -> None:
 
 def test_a_quoted_pseudonym_named_like_a_work_stays_a_person() -> None:
     assert ("Wallander", "PERSON") in labels("«Wallander» fortalte at han aldri ga seg.")
+
+
+def test_a_nickname_given_to_a_person_stays_a_person_though_a_thing_bears_it() -> None:
+    # 'Skipper'n' is a listed figure too; called so, it is a person's nickname
+    assert any(label == "PERSON" for _, label in labels(
+        "Alle kalte ham «Skipper'n», for han hadde hatt båt hele livet."))

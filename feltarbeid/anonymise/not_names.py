@@ -883,6 +883,9 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     first, last, kind = listed[i]
     if j > last:
         return False
+    if i > 1 and tokens[i - 1].low in _PERSONS_NAMED and tokens[i - 2].low in _CALLING:
+        return False  # 'Vi kalte ham «Skipper'n»': a nickname given to a person, whatever
+        # else bears the name
     if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
@@ -911,6 +914,10 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+# a person called by a name: 'kalte ham «Skipper'n»', 'kalla seg «Momo»'
+_CALLING = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt", "døpte", "døypte"})
+_PERSONS_NAMED = frozenset({"ham", "han", "henne", "ho", "hu", "seg", "meg", "deg", "oss",
+                            "dem", "dei"})
 # letters no Norwegian place's name is spelt with
 _FOREIGN_LETTERS = re.compile(r"[cqwxz]")
 # kinds of listed things whose names no list of persons' names holds are not borne by
