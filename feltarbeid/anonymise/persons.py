@@ -111,7 +111,6 @@ from .words import (
     STRONG_BEFORE,
     SUBJECT_PRONOUNS,
     TALKED,
-    THING_HEADS,
     TITLES,
     UNIT_WORDS,
     UP_IN,
@@ -704,8 +703,7 @@ def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> lis
             continue
         has_initial = any(len(t.text) == 1 and t.text.isupper() for t in tokens[i:j])
         if j > i and (tokens[i].low in TITLES or tokens[i].sentence_start
-                      and (common_word(tokens[i].low) or _plural_noun(tokens[i].low, g)
-                           or len(tokens[i].low) >= 7 and tokens[i].low.endswith(THING_HEADS))
+                      and (common_word(tokens[i].low) or _plural_noun(tokens[i].low, g))
                       and tokens[i].low not in g.given and not _double_surname(tokens, i, g)):
             i += 1  # 'Ifølge Whitford', 'Lensmann Bergersen', 'Festivalene Palmesus, …':
             continue  # the run starts after it
