@@ -213,3 +213,21 @@ def test_a_nickname_given_to_a_person_stays_a_person_though_a_thing_bears_it() -
     # 'Skipper'n' is a listed figure too; called so, it is a person's nickname
     assert any(label == "PERSON" for _, label in labels(
         "Alle kalte ham «Skipper'n», for han hadde hatt båt hele livet."))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a surname many bear and a word too, at a sentence's start, then what someone did
+    ("Haugen tok over gården etter faren.", "Haugen"),
+    ("Bakken kom inn døra med to kaffekopper.", "Bakken"),
+])
+def test_a_common_surname_at_a_sentence_start_before_a_deed_is_a_person(
+        text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bakken gikk bratt opp mot toppen.",
+    "Dalen lå badet i sol hele ettermiddagen.",
+])
+def test_the_land_doing_what_land_does_is_no_person(text: str) -> None:
+    assert not any(label == "PERSON" for _, label in labels(text))

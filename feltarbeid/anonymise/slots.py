@@ -2173,6 +2173,16 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     # ('Selskapet Kari jobbet i gikk konkurs')
 
 
+# a surname this many bear, at a sentence's start before a verb in the past: a person
+COMMON_SURNAME_AT_START = 2000
+# verbs in the past that land, water and things do too ('Bakken gikk bratt opp', 'Dalen lå
+# badet i sol')
+_THINGS_DO = frozenset({"gikk", "gjekk", "lå", "låg", "sto", "stod", "rant", "rann", "hadde",
+                        "var", "ble", "blei", "vart", "fikk", "fekk", "gav", "ga",
+                        "strakk", "snudde", "svingte", "steig", "falt", "fall", "frøs",
+                        "fraus", "lyste", "skinte"})
+
+
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
     """Add persons where the words around a single word say person strongly enough for
     that word (``word_need``), and take the word from a place guess when the person
@@ -2262,6 +2272,12 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         quoted = _before(text, tokens, i).endswith(("«", '"')) and \
             _gap(text, tokens, i).startswith(("»", '"'))
         need = word_need(low, capital_mid=capital_mid, quoted=quoted)
+        if caps and tok.sentence_start and tok.capital and i + 1 < len(tokens) \
+                and g.surname_count.get(low, 0) >= COMMON_SURNAME_AT_START \
+                and past_verb(tokens[i + 1].low) and tokens[i + 1].low not in _THINGS_DO \
+                and _gap(text, tokens, i) == " ":
+            need = min(need, 1.0)  # 'Haugen tok over gården', 'Bakken kom inn døra': a
+            # surname many bear, then what someone did (not 'Bakken gikk bratt opp')
         if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], capital_mid=capital_mid, quoted=quoted))
