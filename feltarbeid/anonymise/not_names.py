@@ -811,8 +811,10 @@ def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a shop's, a chain's or a restaurant's name the things list holds (though a
     given name too: 'Oda', 'Max', 'Olivia'), after 'på' or 'fra' (perhaps listed
     after another: 'på Kiwi og Oda') and a word of shopping or eating a few words before
-    ('handlar mykje på Oda', 'bestille fra Oda', 'lunsj på Max'). One buys from a person,
-    but does not shop or lunch at one."""
+    ('handlar mykje på Oda', 'bestille fra Oda', 'lunsj på Max'), or right after a verb of
+    being, going, working or buying and 'på' ('var på Max etter kampen', 'jobber på Oda').
+    One buys from a person, but does not shop, lunch or work at one ('ventet på Max', 'på
+    Max sin bursdag' keep the person)."""
     if listed_kind(tokens[i].low) not in _SHOPS:
         return False
     k = i
