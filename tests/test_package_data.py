@@ -13,7 +13,7 @@ import pytest
 import feltarbeid.data as data
 from feltarbeid.anonymise import gazetteer, namesakes, things
 
-CACHES = (gazetteer.load, things.load, things._rows, things._one_word_kinds, things._joined_names,
+CACHES = (gazetteer.load, things.load, things._rows, things._joined_names,
           things._all_kinds,
           namesakes.load)
 

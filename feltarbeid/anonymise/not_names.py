@@ -113,6 +113,7 @@ from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, title_case
 from .things import (
     PLACE_ABROAD,
     definite_of_thing,
+    given_name,
     joined_names,
     listed_kind,
     listed_kind_of,
@@ -795,16 +796,10 @@ def _work_cue(tokens: Sequence[Token], i: int, j: int) -> bool:
         and tokens[j + 2].low in MEDIA_OUTLETS
 
 
-def _given_name(low: str) -> bool:
-    """A given name of SSB's or the world's lists."""
-    g = gz.load()
-    return low in g.given or low in g.given_extra or low in g.world_given
-
-
 def _given_anywhere(low: str) -> bool:
     """A name some list holds as a given name, or the world's lists as a surname ('Arta',
     'Holden'): a person's before it is a definite noun."""
-    return _given_name(low) or low in gz.load().world_surnames
+    return given_name(low) or low in gz.load().world_surnames
 
 
 def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
@@ -1180,7 +1175,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Slack og Jira', 'kjøkken fra Kvik', 'Kaizers Orchestra': a brand,
             # a work, a place abroad (``things``)
         if h.label == "PLACE" and h.source == "context:place" and i == j \
-                and listed_kind(lows[0]) in _SHOPS and _given_name(lows[0]) \
+                and listed_kind(lows[0]) in _SHOPS and given_name(lows[0]) \
                 and i > 0 and tokens[i - 1].low == "på":
             continue  # 'går på Egon', 'sit på Pascal': a restaurant's, a café's name that
             # is a given name too (a place the lists lack is seldom named so; surnames are

@@ -464,7 +464,6 @@ THINKERS_HEADS = frozenset({"begrep", "begreper", "begrepet", "teori", "teorien"
 _WORK_ADJECTIVES = frozenset({"senere", "seinare", "tidlige", "tidlegare", "tidligere",
                               "nyere", "nyare", "siste", "første", "kjente", "klassiske",
                               "mange", "omfattende", "sentrale", "mest", "nyeste"})
-# kin in the indefinite form, after a genitive: 'sjøholts far', 'Kaias mor'
 # what two persons are together ('X og Y var gift'), not two towns
 _PAIRS_OF_PEOPLE = frozenset({"gift", "gifte", "skilt", "skilde", "forelska", "forelsket",
                               "forlova", "forlovet", "kjærester", "kjærastar", "søsken",
@@ -485,6 +484,7 @@ _ONLY_A_PERSONS = frozenset({"idé", "ide", "ideen", "idéen", "bursdag", "bursd
                              "venninne", "kompis", "kamerat", "kollega", "kolleger",
                              "kollegaer", "helse", "sykdom", "sjukdom", "pensjon",
                              "lommebok", "lommeboka"})  # (not 'hund': 'Pavlovs hund')
+# kin in the indefinite form, after a genitive: 'sjøholts far', 'Kaias mor'
 KIN_BARE = frozenset({"mor", "far", "bror", "søster", "syster", "kone", "mann", "sønn", "son",
                       "dotter", "datter", "svigersønn", "svigerson", "svigerdatter",
                       "svigerdotter", "svigerfar", "svigermor", "enke", "enkemann",

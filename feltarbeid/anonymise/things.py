@@ -93,11 +93,6 @@ def _rows() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _one_word_kinds() -> dict[str, str]:
-    return {name.lower(): kind for name, kind in reversed(_rows()) if name and " " not in name}
-
-
-@cache
 def _all_kinds() -> dict[str, str]:
     """Every listed name in lower case, words joined by one space, and its kind, whether or
     not it is left out as a person's too ('albert åberg': 'work')."""
@@ -114,13 +109,13 @@ def listed_kind_of(tokens: Sequence[Token], i: int, j: int) -> str | None:
 def listed_kind(low: str) -> str | None:
     """The kind of a one-word name the list holds, whether or not it is left out as a
     person's too ('oda': 'firm', 'siri': 'app')."""
-    return _one_word_kinds().get(low)
+    return _all_kinds().get(low)
 
 
 def named_thing_too(low: str) -> bool:
     """A one-word name the list holds, whether or not it is left out as a person's too
     ('elling', 'tine'): a film's, a firm's name as well."""
-    return low in _one_word_kinds()
+    return low in _all_kinds()
 
 
 _DEFINITE_ENDINGS = ("ene", "ane", "en", "et", "a")
@@ -142,6 +137,12 @@ def definite_of_thing(low: str) -> bool:
 def _person_or_place(low: str, g: gz.Gazetteer) -> bool:
     return (low in g.given or low in g.given_extra
             or g.surname_count.get(low, 0) >= COMMON_SURNAME or low in g.places)
+
+
+def given_name(low: str) -> bool:
+    """A word some list of given names holds (SSB's, the extra or the world's)."""
+    g = gz.load()
+    return low in g.given or low in g.given_extra or low in g.world_given
 
 
 def person_name(low: str) -> bool:
