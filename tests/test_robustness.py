@@ -249,3 +249,24 @@ def test_a_shared_guide_cache_names_this_studys_path(tmp_path: Path,
     assert guide_for_new_session(b, given).source_path == str(given)
     a.close()
     b.close()
+
+
+def test_ctrl_c_inside_a_command_says_it_stopped(cli: Cli, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # typer turns a Ctrl-C inside a command into exit code 130 and says nothing; the user
+    # must see that the command stopped (and the store must be as it was)
+    assert cli("init", "studie").exit_code == 0
+    s = ["--study", str(tmp_path / "studie")]
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    from feltarbeid.cli import registers
+
+    monkeypatch.setattr(registers.reg, "add_informant", interrupted)
+    r = cli(*s, "informant", "add", "IP01")
+    assert r.exit_code == 130
+    assert "Stoppet (Ctrl-C)." in r.stderr
+    assert "Traceback" not in r.output
+    monkeypatch.undo()
+    assert "IP01" not in cli(*s, "informant", "list").output

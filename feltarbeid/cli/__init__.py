@@ -157,6 +157,9 @@ def hoist_global_options(argv: list[str]) -> list[str]:
     return front + rest
 
 
+INTERRUPTED = 130  # the exit code of a command stopped by Ctrl-C
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user errors are printed plainly (what, where, what to do), no traceback."""
     common.options.opened = None
@@ -164,6 +167,10 @@ def main(argv: list[str] | None = None) -> None:
     try:
         # without standalone mode, click returns the code of a raised typer.Exit
         code = app(args=argv, standalone_mode=False)
+        if code == INTERRUPTED:
+            # typer turns a Ctrl-C inside a command into this code and says nothing (no
+            # command exits so itself: the batch's own Ctrl-C is a FeltarbeidError)
+            common.err_console.print(locale.t("core.interrupted"))
         if isinstance(code, int) and code:
             sys.exit(code)
     except FeltarbeidError as exc:
@@ -177,7 +184,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except KeyboardInterrupt:
         common.err_console.print(locale.t("core.interrupted"))
-        sys.exit(130)
+        sys.exit(INTERRUPTED)
     except Exception as exc:
         # usage errors of (typer's vendored) click: show them as click would
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
