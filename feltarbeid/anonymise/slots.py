@@ -1713,7 +1713,7 @@ _FACILITIES = frozenset({"skole", "skule", "skolen", "skulen", "barnehage", "bar
                          "bensinstasjon", "postkontor", "busstopp", "legevakt", "legevakta",
                          "helsestasjon", "rådhus", "kulturhus", "bibliotek", "svømmehall",
                          "symjehall", "ungdomsskole", "ungdomsskule", "omsorgssenter",
-                         "sykehus", "sjukehus", "brannstasjon", "politistasjon"})
+                         "sykehus", "sjukehus", "brannstasjon", "politistasjon", "hotell"})
 _PLACE_NOUNS = frozenset({"plass", "bygd", "grend", "sted", "stad", "øy", "gard", "gård",
                           "tettsted", "tettstad", "fiskevær", "vær", "landsby", "by", "bygdesenter",
                           "øysamfunn", "utkant", "holme"})
@@ -1761,14 +1761,14 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if n1 in ("har", "hadde", "fikk", "fekk"):
         if any(w.endswith(_INDUSTRIES) for w in lows[1:6]):
             return True  # 'stranda hadde jo en stor møbelindustri'
-        if any(w in _FACILITIES for w in lows[1:5]) and any(
+        if any(w in _FACILITIES for w in lows[1:6]) and any(
                 w in ("fått", "ny", "nytt", "nye", "ingen", "ingenting", "mista", "mistet")
                 for w in lows[1:4]):
             return True
         k = _past(lows, 1, _AFTER_VERB)
         # 'sola har jo flyplassen', 'X har rundt 5000 innbyggere': what only a town has
         return k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
-            w in _INHABITANTS for w in lows[k:k + 4])
+            w in _INHABITANTS for w in lows[k:k + 4]) or _has_public(lows, k)
     if n1 in ("ble", "blei", "vart") and n2 == "til" and any(
             w in ("saman", "sammen", "samanslåinga", "sammenslåingen") for w in lows[2:9]):
         return True  # 'Kinn vart til då Flora og Vågsøy slo seg saman'
@@ -1838,6 +1838,39 @@ _INHABITANTS = frozenset({"innbyggere", "innbyggerne", "innbyggjarar", "innbyggj
                           "innbyggarar", "innbyggarane", "ungdommer", "ungdommar",
                           "innvandrere", "innvandrarar", "flyktninger", "flyktningar",
                           "turister", "hyttefolk", "pendlere", "pendlarar"})
+# what a municipality runs for all and no person owns ('Sola har sin egen legevakt', 'Time
+# har et flott kulturhus'); a shop, a quay, a church or a road may be a person's
+_PUBLIC_SERVICES = frozenset({"legevakt", "legevakta", "kulturhus", "kulturhuset", "sykehjem",
+                              "sjukeheim", "helsestasjon", "bibliotek", "folkebibliotek",
+                              "svømmehall", "symjehall", "rådhus", "idrettshall",
+                              "ungdomsskole", "ungdomsskule", "omsorgssenter", "brannstasjon",
+                              "politistasjon", "skolekorps", "skulekorps", "brannvesen",
+                              "kommunelege", "kommunelegar", "kommuneleger", "bygdebok",
+                              "bygdebøker", "bygdebøkene", "bygdebøkane", "kulturskole",
+                              "kulturskule", "helsesenter", "interkommunalt", "vidaregåande",
+                              "videregående", "sjukehus", "sykehus"})
+# what a person does not have at all: 'Hole har ikke noe hav'
+_NATURE_HAD = frozenset({"hav", "havet", "kyst", "kysten", "fjord", "fjorden", "skjærgård",
+                         "skjærgården", "skjergard", "skjergarden", "fjell", "fjella",
+                         "fjellene", "innsjøer", "innsjøar", "vassdrag"})
+# between 'har' and the noun: 'har sin egen legevakt', 'har ikke noe hav', 'har et flott …'
+_BEFORE_HAD = frozenset({"sin", "sitt", "si", "sine", "egen", "eget", "eigen", "eige", "eiga",
+                         "ikke", "ikkje", "noe", "noko", "nok", "mye", "mykje", "et", "en",
+                         "ei", "eit", "ein", "flott", "fint", "fin", "nytt", "ny", "nye",
+                         "stort", "stor", "store", "godt", "god", "gode", "lite", "liten",
+                         "lita", "eneste", "einaste", "mange", "flere", "fleire", "to", "tre",
+                         "lang", "langt", "lange", "mest", "bare", "berre", "mer", "meir",
+                         "noen", "nokre", "av", "de", "dei", "beste", "fineste", "største"})
+
+
+def _has_public(lows: Sequence[str], k: int) -> bool:
+    """After 'X har/hadde' and its fillers at lows[k]: up to four words of
+    ``_BEFORE_HAD``, then a service a municipality runs or a stretch of land or sea."""
+    m = _past(lows, k, _BEFORE_HAD)
+    return m - k <= 4 and m < len(lows) and (lows[m] in _PUBLIC_SERVICES
+                                             or lows[m] in _NATURE_HAD and m > k)
+
+
 # where a place lies: 'ligger helt ved svenskegrensa', 'ligg nord for Tromsø'
 _LIES_WHERE = frozenset({"ved", "nord", "sør", "aust", "øst", "vest", "nordvest", "sørvest",
                          "nordaust", "nordøst", "søraust", "sørøst", "like", "rett", "midt",
@@ -1853,6 +1886,7 @@ _TOWN_NOUNS = frozenset({"by", "byen", "byer", "byar", "byane", "byene", "bygd",
                          "bydeler", "bydelar", "stedene", "stadene", "steder", "stader",
                          "tettstedene", "tettstadene", "fiskevær", "fiskeværet"})
 _NOT_TOWNS = frozenset({"hobby", "lobby", "rugby", "baby", "teddy"})
+_NOT_QUITE = frozenset({"ikke", "ikkje", "akkurat", "heller", "aldri"})
 
 
 # neuter adjectives said of a place, not of a person ('Åmot er stort', 'Frosta er flatt')
@@ -1873,7 +1907,7 @@ def _past(lows: Sequence[str], k: int, skip: frozenset[str]) -> int:
 def _town_noun_follows(lows: Sequence[str], k: int) -> bool:
     """After a copula at lows[k - 1]: fillers, an article or a quantifier ('en av de',
     'mange'), up to two adjectives, then a town's noun ('industriby', 'byen', 'kommunene')."""
-    k = _past(lows, k, _AFTER_VERB)
+    k = _past(lows, k, _AFTER_VERB | _NOT_QUITE)  # 'lier er jo ikke akkurat et turiststed'
     if k < len(lows) and lows[k] in ("en", "ei", "et", "ein", "eit", "mange", "fleire",
                                      "flere", "to", "tre", "den", "det", "dei", "de"):
         k += 1
@@ -1882,7 +1916,8 @@ def _town_noun_follows(lows: Sequence[str], k: int) -> bool:
     for m in range(k, min(k + 3, len(lows))):
         w = lows[m]
         if w in _TOWN_NOUNS or len(w) >= 7 and w.endswith(("by", "byen")) \
-                and w not in _NOT_TOWNS and not w.endswith("hobby"):
+                and w not in _NOT_TOWNS and not w.endswith("hobby") \
+                or len(w) >= 9 and w.endswith(("sted", "stedet")):  # 'et turiststed'
             return True
         if w in STOPWORDS:
             return False  # 'sola var sterk over byen'
