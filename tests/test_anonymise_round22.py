@@ -32,3 +32,23 @@ def test_a_municipality_that_has_what_only_a_town_has(text: str, name: str) -> N
 ])
 def test_a_person_who_has_things_stays_a_person(text: str, name: str) -> None:
     assert (name, "MUNICIPALITY") not in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an animal or a boat named: plural animals, a boat's compound, 'den' with an adjective
+    "Vi har seks høner, og den sjefete heter Dagny.",
+    "Me har ei gamal trebåt som heiter «Solveig».",
+    "Vi har en fiskebåt som heter Ingrid.",
+    "Naboen har tre griser, og den største heter Agnes.",
+])
+def test_an_animal_or_a_boat_named_like_a_person_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: 'den eldste' of children or girls is a person
+    ("Vi har to barn, og den eldste heter Sofie.", "Sofie"),
+    ("Vi har to jenter, og den yngste heter Sofie.", "Sofie"),
+])
+def test_the_eldest_child_named_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -19,6 +19,7 @@ from .words import (
     NAMED_THING_HEADS,
     ORG_BEFORE,
     SPOKEN_PREPOSITIONS,
+    STOPWORDS,
     STORM_WORDS,
     STORMS,
     SUBJECT_PRONOUNS,
@@ -245,7 +246,11 @@ def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:
 def _it_is_called(tokens: Sequence[Token], verb: int) -> bool:
     """'den heter …' opening a clause after an animal or a thing named a little before, and
     no person ('vi fikk en valp i julegave og den heter Luna'): 'den' is the animal (a
-    person is 'han', 'ho')."""
+    person is 'han', 'ho'); also with an adjective after 'den' ('seks høner, og den sjefete
+    heter Dagny')."""
+    if verb >= 2 and tokens[verb - 2].low == "den" and tokens[verb - 1].low.endswith("e") \
+            and tokens[verb - 1].low not in STOPWORDS and not tokens[verb - 1].capital:
+        verb -= 1
     if verb < 1 or tokens[verb - 1].low != "den" or not (
             verb == 1 or tokens[verb - 1].sentence_start
             or tokens[verb - 2].low in ("og", "men", "så", "at", "der")):

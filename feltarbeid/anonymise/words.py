@@ -578,6 +578,10 @@ coon coonen ragdoll ragdollen perser perseren siameser siameseren skogkatt skogk
 kattunge kattungen fjording fjordingen ponni shetlandsponni shetlandsponnien gullfisk
 gullfisken akvariefisk guppy guppyen kanarifugl kanarifuglen burfugl kylling kyllingen
 alpakka alpakkaen lama lamaen
+høner høns hønsene ender endene gjess kyllinger kyllingar hamstere hamstrar undulater
+fugler fuglar fuglene griser grisar grisene kalver kalvar kalvene kviger kvigene kaniner
+kaninar okser oksene papegøyer valper valpar valpene kattunger kattungar bikkjer trebåt
+trebåten
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "snurperen", "snurparen", "kutteren", "galeasen",
@@ -585,7 +589,7 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
                "bakeriet", "hund", "hest", "hunder", "hester", "støvar", "støver", "spaniel",
-               "terrier", "retriever", "schnauzer", "ponni")
+               "terrier", "retriever", "schnauzer", "ponni", "båt")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
