@@ -52,3 +52,26 @@ def test_an_animal_or_a_boat_named_like_a_person_is_no_person(text: str) -> None
 ])
 def test_the_eldest_child_named_is_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a municipality put first and taken up again as 'there'
+    ("gran der bor broren min og han pendler til byen", "gran"),
+    ("stad ja der bur svigerfar framleis", "stad"),
+    ("tinn altså vi flytta derfra da fabrikken la ned", "tinn"),
+    ("ål var det jo der vi traff hverandre", "ål"),
+    ("Leka – der har vi familie på begge sider av sundet.", "Leka"),
+    # renamed, merged, without what a town has
+    ("kinn e det nye namnet men eg seier framleis florø", "kinn"),
+    ("Haram vart ein del av byen, men gjekk ut att.", "Haram"),
+    ("bø har blitt en del av en ny kommune men alle sier bø", "bø"),
+    ("Vang har ikke apotek, så vi må kjøre langt.", "Vang"),
+    ("Vega har ingen bro, så alt går med ferja.", "Vega"),
+])
+def test_a_municipality_put_first_and_taken_up_as_there(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)
+
+
+def test_a_noun_before_where_is_no_place() -> None:
+    # 'der' with a subject right after a noun is 'where': a relative clause
+    assert ("sola", "MUNICIPALITY") not in labels("sola der vi satt var varm og god")

@@ -1713,7 +1713,8 @@ _FACILITIES = frozenset({"skole", "skule", "skolen", "skulen", "barnehage", "bar
                          "bensinstasjon", "postkontor", "busstopp", "legevakt", "legevakta",
                          "helsestasjon", "rådhus", "kulturhus", "bibliotek", "svømmehall",
                          "symjehall", "ungdomsskole", "ungdomsskule", "omsorgssenter",
-                         "sykehus", "sjukehus", "brannstasjon", "politistasjon", "hotell"})
+                         "sykehus", "sjukehus", "brannstasjon", "politistasjon", "hotell",
+                         "bro", "broa", "stasjon", "togstasjon", "apotek", "apoteket"})
 _PLACE_NOUNS = frozenset({"plass", "bygd", "grend", "sted", "stad", "øy", "gard", "gård",
                           "tettsted", "tettstad", "fiskevær", "vær", "landsby", "by", "bygdesenter",
                           "øysamfunn", "utkant", "holme"})
@@ -1743,6 +1744,8 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     if lows[0] in ("det", "den") and lows[1] in ("ligger", "ligg", "låg", "lå", "har",
                                                    "hadde", "var", "er", "ble", "vart"):
         lows = lows[1:] + [""]  # 'og hole det ligger jo ved tyrifjorden': resumed by 'det'
+    if _resumed_as_there(lows) or _renamed(lows):
+        return True
     n1, n2 = lows[0], lows[1]
     if low.endswith("s") and n1 in ("eneste", "einaste", "nye", "gamle") \
             and (n2 in _FACILITIES or n2 in _PLACE_NOUNS):
@@ -1848,7 +1851,8 @@ _PUBLIC_SERVICES = frozenset({"legevakt", "legevakta", "kulturhus", "kulturhuset
                               "kommunelege", "kommunelegar", "kommuneleger", "bygdebok",
                               "bygdebøker", "bygdebøkene", "bygdebøkane", "kulturskole",
                               "kulturskule", "helsesenter", "interkommunalt", "vidaregåande",
-                              "videregående", "sjukehus", "sykehus"})
+                              "videregående", "sjukehus", "sykehus", "apotek",
+                              "vinmonopol", "polutsal", "bro", "bru", "tunnel", "flyplass"})
 # what a person does not have at all: 'Hole har ikke noe hav'
 _NATURE_HAD = frozenset({"hav", "havet", "kyst", "kysten", "fjord", "fjorden", "skjærgård",
                          "skjærgården", "skjergard", "skjergarden", "fjell", "fjella",
@@ -1896,6 +1900,56 @@ _NEUTER_OF_A_PLACE = frozenset({"stort", "flatt", "vakkert", "grønt", "kupert",
 _DEGREE_OF_SIZE = _AFTER_VERB | frozenset({"så", "for", "veldig", "kjempe", "utrolig", "svært",
                                            "ganske", "nokså", "ikke", "ikkje",
                                            "temmelig", "temmeleg", "mykje", "mye"})
+
+
+# between a name put first and the word that takes it up again: 'gran ja der bor …'
+_BEFORE_THERE = frozenset({"ja", "eh", "ehm", "altså", "og", "–", "-", ","})
+_THERE = frozenset({"der", "dær", "derfra", "derifrå", "derifra", "dit", "deroppe",
+                    "dernede", "derute", "derinne"})
+# what is done there: 'gran der bor søstera mi', 'leka – der har Petra familie'
+_DONE_THERE = frozenset({"bor", "bur", "bodde", "budde", "jobber", "jobbar", "jobba",
+                         "jobbet", "arbeider", "arbeidar", "har", "hadde", "var", "er", "e",
+                         "vokste", "vaks", "flytta", "flyttet", "pendler", "pendlar", "traff",
+                         "kom", "kjem", "ligger", "ligg", "gikk", "gjekk", "går", "handla",
+                         "handlet", "reiste", "kjørte", "køyrde", "møttes", "møttest"})
+_MOVED = frozenset({"flytta", "flyttet", "flytte", "kom", "reiste", "rømte", "pendler",
+                    "pendlar", "kjører", "køyrer", "kjørte", "køyrde"})
+
+
+def _resumed_as_there(lows: Sequence[str]) -> bool:
+    """After a name put first: 'gran der bor søstera mi', 'stad ja der bor svigerfar',
+    'tinn altså vi flytta derfra', 'ål var det jo der …': the name is taken up again as
+    'there' — a place (a person is taken up as 'han', 'ho')."""
+    k = _past(lows, 0, _BEFORE_THERE)
+    if k >= len(lows) - 1:
+        return False
+    if lows[k] in _THERE:
+        # (not 'bakken der vi akte': 'der' with a subject after it right after a noun is
+        # 'where', a relative clause)
+        return lows[k + 1] in _DONE_THERE or k > 0 and lows[k + 1] in SUBJECT_PRONOUNS
+    if k > 0 and lows[k] in SUBJECT_PRONOUNS and lows[k + 1] in _MOVED:
+        return lows[k + 2:k + 3] in (["derfra"], ["derifrå"], ["dit"], ["derifra"])
+    # 'ål var det jo der mannen min og jeg traff hverandre'
+    return k == 0 and lows[0] in ("var", "er", "va") and lows[1] == "det" \
+        and _past(lows, 2, _AFTER_VERB) < len(lows) and lows[_past(lows, 2, _AFTER_VERB)] == "der"
+
+
+def _renamed(lows: Sequence[str]) -> bool:
+    """'kinn e det nye namnet', 'eide heter noe annet nå', 'bø har blitt en del av en ny
+    kommune', 'Haram vart ein del av byen': a municipality renamed or merged."""
+    k = _past(lows, 1, _AFTER_VERB)
+    if lows[0] in ("er", "e", "var", "va") and lows[k:k + 3] in (
+            ["det", "nye", "navnet"], ["det", "nye", "namnet"]):
+        return True
+    if lows[0] in ("heter", "heiter") and lows[k:k + 3] in (
+            ["noe", "annet", "nå"], ["noko", "anna", "no"], ["noe", "anna", "nå"]):
+        return True
+    if lows[0] in ("har", "hadde"):
+        k = _past(lows, k + (lows[k:k + 1] in (["blitt"], ["vorte"], ["vorti"])), _AFTER_VERB)
+    elif lows[0] not in ("ble", "blei", "vart", "blir", "vert"):
+        return False
+    return lows[k:k + 3] in (["en", "del", "av"], ["ein", "del", "av"]) and any(
+        w in _TOWN_NOUNS or w.endswith(("kommune", "kommunen")) for w in lows[k + 3:k + 6])
 
 
 def _past(lows: Sequence[str], k: int, skip: frozenset[str]) -> int:
