@@ -1929,9 +1929,11 @@ def _resumed_as_there(lows: Sequence[str]) -> bool:
         return lows[k + 1] in _DONE_THERE or k > 0 and lows[k + 1] in SUBJECT_PRONOUNS
     if k > 0 and lows[k] in SUBJECT_PRONOUNS and lows[k + 1] in _MOVED:
         return lows[k + 2:k + 3] in (["derfra"], ["derifrå"], ["dit"], ["derifra"])
-    # 'ål var det jo der mannen min og jeg traff hverandre'
-    return k == 0 and lows[0] in ("var", "er", "va") and lows[1] == "det" \
-        and _past(lows, 2, _AFTER_VERB) < len(lows) and lows[_past(lows, 2, _AFTER_VERB)] == "der"
+    # 'ål var det jo der mannen min og jeg traff hverandre' (not 'ski er det der vi går
+    # hver vinter': 'det der', that thing)
+    m = _past(lows, 2, _AFTER_VERB)
+    return k == 0 and lows[0] in ("var", "va") and lows[1] == "det" and m + 1 < len(lows) \
+        and lows[m] == "der" and lows[m + 1] not in SUBJECT_PRONOUNS
 
 
 def _renamed(lows: Sequence[str]) -> bool:
