@@ -75,3 +75,26 @@ def test_a_municipality_put_first_and_taken_up_as_there(text: str, name: str) ->
 def test_a_noun_before_where_is_no_place() -> None:
     # 'der' with a subject right after a noun is 'where': a relative clause
     assert ("sola", "MUNICIPALITY") not in labels("sola der vi satt var varm og god")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a leak: a person's genitive before 'sykdom', 'test', 'trening' was taken for a
+    # discoverer's ('Alzheimers sykdom') and the whole name dropped
+    ("Per Hansens sykdom var alvorlig.", "Per Hansens"),
+    ("Karis sykdom gjorde at vi flyttet.", "Karis"),
+    ("Etter Haralds sykdom solgte vi gården.", "Haralds"),
+    ("Olsens sykdom kom brått på oss alle.", "Olsens"),
+    ("Karis test var positiv, sa legen.", "Karis"),
+])
+def test_a_persons_genitive_before_an_illness_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: illnesses named after their discoverers
+    "Far fikk Alzheimers sykdom i fjor.",
+    "Hun har Downs syndrom og går i vanlig klasse.",
+    "Han har Williams syndrom.",
+])
+def test_an_illness_named_after_its_discoverer_is_no_person(text: str) -> None:
+    assert labels(text) == []

@@ -977,6 +977,8 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
             and j + 1 < len(tokens) and text[h.end:tokens[j + 1].start] == " " \
             and not tokens[j + 1].low.startswith("krøll"):  # ('krøllalfa': a spoken '@')
         word = tokens[j + 1].low
+        if _persons_genitive(h.surface):
+            return False  # 'Kari Olsens sykdom', 'Haralds sykdom': a person's illness
     elif head is not None:
         word = head.group(1)
         if re.match(r"[@.\w-]\w", text[head.end():head.end() + 2]):
@@ -993,6 +995,19 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
         # 'Kvamsdal-metoden': a person of the study)
     return word in EPONYM_HEADS or any(
         word.endswith(e) and len(word) >= len(e) + 4 for e in EPONYM_HEADS)
+
+
+def _persons_genitive(surface: str) -> bool:
+    """A genitive that names a person, not a discoverer ('Kari Olsens', 'Haralds',
+    'Hansens'): two names or more, or a given name or a Norwegian surname that no known
+    eponym is ('Alzheimers', 'Downs', 'Crohns' are none of these)."""
+    parts = surface[:-1].lower().split()
+    if len(parts) > 1:
+        return True
+    base = parts[0].rstrip("'")
+    if base in KNOWN_EPONYMS or base + "s" in KNOWN_EPONYMS:  # ('Williams syndrom')
+        return False
+    return given_name(base) or base in gz.load().surnames
 
 
 def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[Hit]:

@@ -654,6 +654,7 @@ pearson spearman kendall bonferroni tukey kolmogorov smirnov shapiro wilk poisso
 markov fourier gauss weibull varimax montessori piaget vygotskij vygotsky maslow freire
 tabata pilates feldenkrais bobath apgar braden barthel rorschach stanislavskij delphi
 maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher linzer
+bell sjøgren sjögren wilson williams addison graves
 """)
 # heads that name a known maker's method, model or dish, but a person's own too
 EPONYM_OF_KNOWN_HEADS = _words("""
