@@ -85,6 +85,8 @@ def test_a_noun_before_where_is_no_place() -> None:
     ("Etter Haralds sykdom solgte vi gården.", "Haralds"),
     ("Olsens sykdom kom brått på oss alle.", "Olsens"),
     ("Karis test var positiv, sa legen.", "Karis"),
+    # the same after a hyphen: a full name is a person's, not a discoverer's
+    ("Per Hansen-testen ble innført på avdelingen.", "Per Hansen"),
 ])
 def test_a_persons_genitive_before_an_illness_is_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
@@ -95,6 +97,7 @@ def test_a_persons_genitive_before_an_illness_is_a_person(text: str, name: str) 
     "Far fikk Alzheimers sykdom i fjor.",
     "Hun har Downs syndrom og går i vanlig klasse.",
     "Han har Williams syndrom.",
+    "Vi brukte Mann-Whitney-testen.",
 ])
 def test_an_illness_named_after_its_discoverer_is_no_person(text: str) -> None:
     assert labels(text) == []

@@ -993,6 +993,10 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
             for part in last.split("-")):
         return True  # 'Ferber-metoden', 'Heimlich-manøveren', 'Sarah Bernhardt-kaker' (not
         # 'Kvamsdal-metoden': a person of the study)
+    if head is not None and len(h.surface.split()) > 1 \
+            and given_name(h.surface.split()[0].lower()):
+        return False  # 'Per Hansen-testen': a person's full name (a discoverer is named by
+        # the surname: 'Mann-Whitney-testen')
     return word in EPONYM_HEADS or any(
         word.endswith(e) and len(word) >= len(e) + 4 for e in EPONYM_HEADS)
 
