@@ -101,3 +101,22 @@ def test_a_persons_genitive_before_an_illness_is_a_person(text: str, name: str) 
 ])
 def test_an_illness_named_after_its_discoverer_is_no_person(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a listed firm no list of persons' names holds, after 'hos' and buying or working
+    "Vi leigde bil hos Sixt, men den var skitten.",
+    "Eg tok fagbrev som bilmekanikar hos Mekonomen.",
+    "Resten av rørene kjøpte vi hos Ahlsell.",
+])
+def test_a_listed_firm_one_buys_or_works_at_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: 'hos' a person whose name a list holds, or whom no list knows
+    ("Han jobbet hos Kari hele sommeren.", "Kari"),
+    ("Jeg jobbet hos Eikrem i to år.", "Eikrem"),
+])
+def test_working_at_a_persons_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

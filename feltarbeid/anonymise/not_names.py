@@ -887,6 +887,8 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
         # (``among_brands``)
+    if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
+        return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen'
     if h.label == "PERSON":
         if h.source in PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
                 or last - first == j - i and (person_evidence(text, tokens, i, j) >= (
@@ -911,6 +913,28 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+# what one does 'hos' a firm: buys, rents, works, learns a trade ('leigde bil hos Sixt')
+_AT_A_FIRM = frozenset({"kjøpte", "kjøper", "kjøpt", "kjøpe", "handla", "handlet", "handler",
+                        "handlar", "leigde", "leide", "leier", "leige", "leie", "bestilte",
+                        "bestilt", "tok", "jobber", "jobbet", "jobba", "jobbar", "arbeider",
+                        "arbeidet", "arbeidde", "arbeidar", "lære", "lærling", "lærlingplass",
+                        "læreplass", "fagbrev", "fagbrevet", "sommerjobb", "sommarjobb",
+                        "praksis", "jobb", "ansatt", "tilsett", "lånet", "billånet", "lån",
+                        "forsikret", "forsikra", "betalte", "bil", "mat", "rør", "ringene",
+                        "forlovelsesringene", "hundemat", "time"})
+_FIRM_KINDS = frozenset({"firm", "brand", "org", "venue"})
+
+
+def _bought_or_worked_at(tokens: Sequence[Token], i: int, j: int, first: int, last: int,
+                         kind: str) -> bool:
+    """A listed firm of one word that no list of persons' names holds, right after 'hos'
+    and a verb or a noun of buying, renting or working ('leigde bil hos Sixt', 'tok fagbrev
+    som bilmekanikar hos Mekonomen'): the firm ('hos Kari' is a person's: a list holds
+    her name)."""
+    if i != j or first != last or kind not in _FIRM_KINDS or i < 2 \
+            or tokens[i - 1].low != "hos" or person_name(tokens[i].low):
+        return False
+    return any(t.low in _AT_A_FIRM for t in tokens[max(0, i - 5):i - 1])
 # a person called by a name: 'kalte ham «Skipper'n»', 'kalla seg «Momo»'
 _CALLING = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt", "døpte", "døypte"})
 _PERSONS_NAMED = frozenset({"ham", "han", "henne", "ho", "hu", "seg", "meg", "deg", "oss",
