@@ -120,3 +120,26 @@ def test_a_listed_firm_one_buys_or_works_at_is_no_person(text: str) -> None:
 ])
 def test_working_at_a_persons_is_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # laws, illnesses and phenomena named after their discoverers, and known methods
+    "Ifølge Parkinsons lov tar en jobb all tiden du gir den.",
+    "Eg har Crohns sjukdom, så eg treng ein fleksibel jobb.",
+    "Flere rapporterte Raynauds fenomen etter mange år med verktøy.",
+    "Dupuytrens kontraktur er vanlig blant snekkere.",
+    "altså jeg lærte ohms lov på elektrolinja",
+    "I kulturskulen brukar dei Kodály-metoden.",
+])
+def test_an_eponymous_law_or_illness_is_no_person(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a law after a hyphen may bear a person's name; a person's genitive in lower
+    # case before an illness is a person's
+    ("Kvamsdal-loven ble vedtatt i fjor.", "Kvamsdal"),
+    ("kari olsens sykdom var ille for alle", "kari olsens"),
+])
+def test_a_persons_name_before_a_law_or_an_illness_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -129,6 +129,7 @@ from .words import (
     CLUB_LETTERS,
     CONTAINERS,
     DETERMINERS,
+    EPONYM_GENITIVE_HEADS,
     EPONYM_HEADS,
     EPONYM_OF_KNOWN_HEADS,
     FOLK_FIGURES,
@@ -997,12 +998,17 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
     ('Poisson-regresjon', 'Tabata-trening') or after the name's genitive ('Pearsons
     korrelasjonskoeffisient', 'Alzheimers sykdom')."""
     head = HYPHEN_HEAD.match(text, h.end, h.end + 24)
-    if head is None and h.surface.endswith("s") and h.surface[:1].isupper() \
+    if head is None and h.surface.endswith("s") \
             and j + 1 < len(tokens) and text[h.end:tokens[j + 1].start] == " " \
             and not tokens[j + 1].low.startswith("krøll"):  # ('krøllalfa': a spoken '@')
         word = tokens[j + 1].low
         if _persons_genitive(h.surface):
             return False  # 'Kari Olsens sykdom', 'Haralds sykdom': a person's illness
+        if word in EPONYM_GENITIVE_HEADS and (h.surface[:1].isupper() or word.startswith("lov")):
+            return True  # 'Ohms lov', 'Crohns sjukdom', 'murphys lov' (in lower case only a
+            # law: 'kvernhusmos sykdom' may be a person's whom no list knows)
+        if not h.surface[:1].isupper():
+            return False
     elif head is not None:
         word = head.group(1)
         if re.match(r"[@.\w-]\w", text[head.end():head.end() + 2]):

@@ -642,6 +642,13 @@ likninga syndrom syndromet sykdom sykdommen teorem teoremet paradoks paradokset
 alfa rho korrelasjon korrelasjonen behovspyramide pyramide pyramiden rating ratingen
 leker metodikk metodikken kriterium kriteriet
 """)
+# after a discoverer's genitive only ('Ohms lov', 'Crohns sjukdom', 'Raynauds fenomen'; not
+# after a hyphen: 'Kvamsdal-loven' may be named after a person of the study), also in
+# lower case ('murphys lov')
+EPONYM_GENITIVE_HEADS = _words("""
+lov lover lovene lovane sjukdom sjukdommen sykdom sykdommen syndrom syndromet fenomen
+fenomenet kontraktur kontrakturen parese paresen
+""")
 # makers whose names name well-known methods, models, manoeuvres, indices and dishes, so
 # that a head which names a person's own committee or model ('Kvamsdal-modellen', a person
 # of the study) names the known method after them ('Ferber-metoden', 'Holt-Winters-
@@ -655,6 +662,7 @@ markov fourier gauss weibull varimax montessori piaget vygotskij vygotsky maslow
 tabata pilates feldenkrais bobath apgar braden barthel rorschach stanislavskij delphi
 maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher linzer
 bell sjøgren sjögren wilson williams addison graves
+kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes arkimedes'
 """)
 # heads that name a known maker's method, model or dish, but a person's own too
 EPONYM_OF_KNOWN_HEADS = _words("""
