@@ -143,3 +143,19 @@ def test_an_eponymous_law_or_illness_is_no_person(text: str) -> None:
 ])
 def test_a_persons_name_before_a_law_or_an_illness_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # figures of books, films and games, and names spoken of as names
+    "Karakterene Elsa, Anna og Olaf går igjen i barnas lek.",
+    "Barnebokfigurer som Albert Åberg og Emil går igjen i leseminnene.",
+    "Karakterer som Harry Potter og Hermine brukes av barna.",
+    "Hundenavn som Bella, Luna og Max er blant de mest populære.",
+])
+def test_figures_and_names_as_names_are_no_persons(text: str) -> None:
+    assert [lab for lab in labels(text) if lab[1] == "PERSON"] == []
+
+
+def test_informants_named_stay_persons() -> None:
+    # guard: a person introduced by name
+    assert ("Kari", "PERSON") in labels("Informanten Kari sa at figurene var skumle.")

@@ -114,6 +114,8 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                                                      or not relative_subject(text, tokens, i)):
         return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
         # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
+    if i > 0 and gap == " " and _figures_or_names_before(tokens, i):
+        return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna'
     if i > 0 and gap == " " and firm_before(tokens[i - 1].low) \
             and not relative_subject(text, tokens, i):
         return True  # 'Legemiddelfirmaet Eli Lilly', 'reisebyrået berg hansen': a firm
@@ -173,6 +175,33 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'en sel …, den kalte vi Sigurd', 'kalla dei den for Gamlingen': 'den'
         # is an animal or a thing (a person is 'han', 'ho', 'henne')
     return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
+
+
+# figures of books, films and games, and names as names ('Karakterene Elsa og Anna',
+# 'Kjæledyrenes navn, som Bella og Max'): no one of the study
+_FIGURES = frozenset({"karakterene", "karakterane", "karakterer", "karakterar", "karakteren",
+                      "figurene", "figurane", "figurer", "figurar", "figuren",
+                      "rollefigurene", "rollefigurane", "rollefigurer", "rollefiguren",
+                      "barnebokfigurer", "barnebokfigurar", "barnebokfigurene",
+                      "seriefigurer", "seriefigurene", "tegneseriefigurer",
+                      "tegneseriefigurene", "tegneseriefiguren", "eventyrfigurer",
+                      "eventyrfigurene", "spillfigurer", "spillfigurene", "hundenavn",
+                      "hundenavnene", "hundenamn", "kattenavn", "kattenamn", "kjæledyrnavn",
+                      "kjæledyrnamn", "dyrenavn", "dyrenamn"})
+_NAMES_AS_NAMES = frozenset({"navn", "namn", "navnene", "namna"})
+
+
+def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
+    """Right before token i: a noun of figures or of names, perhaps with 'som' and a comma
+    between ('Karakterene Elsa', 'Karakterer som Hermine', 'navn som Bella', 'Kjæledyrenes
+    navn, som Bella')."""
+    k = i - 1
+    if tokens[k].low == "som" and k > 0:
+        k -= 1
+        if tokens[k].low == "," and k > 0:
+            k -= 1
+        return tokens[k].low in _FIGURES or tokens[k].low in _NAMES_AS_NAMES
+    return tokens[k].low in _FIGURES
 
 
 def _more_names(tokens: Sequence[Token], i: int) -> bool:
