@@ -159,3 +159,13 @@ def test_figures_and_names_as_names_are_no_persons(text: str) -> None:
 def test_informants_named_stay_persons() -> None:
     # guard: a person introduced by name
     assert ("Kari", "PERSON") in labels("Informanten Kari sa at figurene var skumle.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the study's own nouns for the persons it hears are roles, not part of a name
+    ("Informanten Kari sa at det var tungt.", "Kari"),
+    ("Respondenten Kari svarte nei.", "Kari"),
+    ("Informant Kari sa det samme.", "Kari"),
+])
+def test_informant_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert labels(text) == [(name, "PERSON")]

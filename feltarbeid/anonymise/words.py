@@ -225,6 +225,7 @@ UNIT_WORDS = ("avdelingen", "avdelinga", "kontoret", "tjenesten", "tenesta", "st
               "universitetet", "forbundet", "styret", "utvalget", "utvalet", "gruppa",
               "foreningen", "foreninga")
 ROLE_WORDS = _words("""
+informant respondent
 leder leiar sjef rådmann ordfører direktør rektor lege sykepleier sjukepleiar lærer
 lærar saksbehandler sakshandsamar koordinator konsulent rådgiver rådgjevar kollega
 tillitsvalgt tillitsvald verneombud formann nestleder nestleiar daglig dagleg
@@ -444,6 +445,7 @@ alltid bestandig plutselig med nettopp
 """)
 # before a name: roles and kin in apposition ('naboen X', 'lederen vår, X', 'familien X')
 ROLE_NOUNS = _words("""
+informantene informantane informanter informantar respondentene respondentane respondenter
 familien naboen naboene kollegaen kollega kollegene sjefen lederen leiaren veilederen
 rettleiaren saksbehandleren sakshandsamaren tolken legen fastlegen læreren læraren mannen
 kona dama kjæresten typen samboeren sambuaren svogeren svigerinnen svigermor svigerfar
