@@ -52,6 +52,8 @@ from .words import (
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
     STOPWORDS,
+    THING_HEADS,
+    THING_NOUNS,
     TITLES,
 )
 
@@ -210,6 +212,9 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
         return False  # in lower case a place only after a given name ('berit hamar')
     if role_word(low) or low in TITLES:
         return False  # 'Lensmann Bergersen': a title before the name
+    if step == -1 and tok.sentence_start and (
+            low in THING_NOUNS or len(low) >= 7 and low.endswith(THING_HEADS)):
+        return False  # 'Traktoren Ola kjøpte': the thing's noun before a name
     if low in g.world or low in STOPWORDS and not (
             caps and tok.capital and step == -1 and _initial_after(tokens, edge)
             and low in g.given

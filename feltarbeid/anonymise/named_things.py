@@ -106,9 +106,11 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             and len(tokens[i - 2].low) >= 7 and tokens[i - 2].low.endswith(THING_HEADS):
         return True  # 'Blomsterbutikken Fru Blom', 'Klesbutikken Tante Gerda': a shop
     if i > 0 and gap.strip(" «\"") == "" and thing_noun(tokens[i - 1].low) and (
-            tokens[i - 1].low not in NAMED_BUSINESSES or gap.strip(" ")):
+            gap.strip(" ") or tokens[i - 1].low not in NAMED_BUSINESSES
+            and not relative_subject(text, tokens, i)):
         return True  # 'hvalfangstskuta Polarbjørn', 'kua «Dagros»', 'kafeen «Solstrand»'
-        # (not 'på butikken kari jobba i': a place, then a subject)
+        # (not 'på butikken kari jobba i': a place, then a subject; not 'Bilen Kari kjørte
+        # var ny': the car Kari drove)
     if i > 0 and gap == " " and tokens[i].capital and not tokens[i].sentence_start \
             and tokens[i - 1].low in ORG_BEFORE and (tokens[i - 1].low in STORMS
                                                      or not relative_subject(text, tokens, i)):
@@ -187,7 +189,9 @@ _FIGURES = frozenset({"karakterene", "karakterane", "karakterer", "karakterar", 
                       "tegneseriefigurene", "tegneseriefiguren", "eventyrfigurer",
                       "eventyrfigurene", "spillfigurer", "spillfigurene", "hundenavn",
                       "hundenavnene", "hundenamn", "kattenavn", "kattenamn", "kjæledyrnavn",
-                      "kjæledyrnamn", "dyrenavn", "dyrenamn"})
+                      "kjæledyrnamn", "dyrenavn", "dyrenamn", "ekstremværene",
+                      "ekstremvêra", "ekstremvera", "uværa", "uværene", "stormene",
+                      "stormane"})
 _NAMES_AS_NAMES = frozenset({"navn", "namn", "navnene", "namna"})
 
 

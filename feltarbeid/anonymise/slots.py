@@ -2240,6 +2240,14 @@ def _last_token(tokens: Sequence[Token], k: int, end: int) -> int:
     return k
 
 
+# strong verbs in the past that ``past_verb`` does not know
+_STRONG_PAST = frozenset({"sank", "fant", "fann", "brant", "brann", "sprakk", "rant", "rann",
+                          "sprang", "døde", "forsvant", "forsvann", "stjal", "stal", "bant",
+                          "vant", "vann", "slapp", "traff", "drakk", "sa", "sto", "stod",
+                          "lå", "låg", "satt", "sat", "fløy", "frøs", "fraus", "drog",
+                          "dro", "tok", "kom", "fikk", "fekk", "gav", "ga", "så", "såg"})
+
+
 def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Token k is the subject of a relative clause after a business ('butikken Kari jobbet
     i', 'kafeen Per eier.'): a verb of owning or working, then the clause's end or a
@@ -2247,7 +2255,7 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     v = k + 1
     if v >= len(tokens) or _gap(text, tokens, k) != " " or not (
             tokens[v].low in _OWNS_OR_WORKS or past_verb(tokens[v].low)
-            or present_verb(tokens[v].low)):
+            or present_verb(tokens[v].low) or tokens[v].low in _STRONG_PAST):
         return False
     end = v + 1 >= len(tokens) or _gap(text, tokens, v).strip()
     if end:
@@ -2255,8 +2263,10 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     m = v + 1
     if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
         return True  # 'kafeen Per eier sammen med Ola'
-    if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde"):
-        return True  # 'Firmaet Per startet er solgt': the main clause's verb follows
+    if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde") \
+            or past_verb(tokens[m].low) or tokens[m].low in _STRONG_PAST:
+        return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank': the main
+        # clause's verb follows
     return tokens[m].low in _STRANDED and (
         m + 1 >= len(tokens) or bool(_gap(text, tokens, m).strip())
         or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før")

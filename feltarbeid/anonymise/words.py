@@ -580,6 +580,8 @@ coon coonen ragdoll ragdollen perser perseren siameser siameseren skogkatt skogk
 kattunge kattungen fjording fjordingen ponni shetlandsponni shetlandsponnien gullfisk
 gullfisken akvariefisk guppy guppyen kanarifugl kanarifuglen burfugl kylling kyllingen
 alpakka alpakkaen lama lamaen
+hamsteren hamstrene hamstrane dverghare dvergharen kattungane kattungene kaninane
+valpane cockerspaniel cockerspanielen
 høner høns hønsene ender endene gjess kyllinger kyllingar hamstere hamstrar undulater
 fugler fuglar fuglene griser grisar grisene kalver kalvar kalvene kviger kvigene kaniner
 kaninar okser oksene papegøyer valper valpar valpene kattunger kattungar bikkjer trebåt
@@ -591,7 +593,7 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
                "bakeriet", "hund", "hest", "hunder", "hester", "støvar", "støver", "spaniel",
-               "terrier", "retriever", "schnauzer", "ponni", "båt")
+               "terrier", "retriever", "schnauzer", "ponni", "båt", "katt")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
