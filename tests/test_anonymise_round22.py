@@ -196,3 +196,27 @@ def test_a_person_after_a_things_noun_in_a_relative_clause(text: str, name: str)
 ])
 def test_an_animal_or_a_storm_after_its_noun_is_no_person(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a place to live in; more than its town; its station; not quite big
+    ("«Hole er fint å bo i, men vi handler i byen,» sier hun.", "Hole"),
+    ("Time er egentlig bare Bryne, mener mange.", "Time"),
+    ("Hol er ikkje berre Geilo, seier ho.", "Hol"),
+    ("Ski stasjon er blitt et knutepunkt.", "Ski"),
+    ("nei nes er jo ikke så stort altså sentrum er lite", "nes"),
+])
+def test_a_municipality_said_to_be_a_place(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a heading of home and school; a person good to live with
+    "5.5 Heim, skule og kyrkje: tre arenaer for tilhøyrsle",
+])
+def test_home_before_school_is_no_municipality(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_a_person_good_to_live_with_stays_a_person() -> None:
+    assert labels("Kari er grei å bo med.") == [("Kari", "PERSON")]

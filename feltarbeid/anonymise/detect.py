@@ -538,7 +538,13 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.6  # 'Sola har vedtatt en ny plan'
 
 
+# a town's buildings named after it, right after its name at a sentence's start
+_TOWNS_BUILDINGS = frozenset({"stasjon", "stasjonen", "sentrum", "sykehus", "sjukehus",
+                              "rådhus", "bibliotek", "flyplass", "ferjekai", "ferjekaia",
+                              "vgs", "kulturhus", "sykehjem", "sjukeheim", "brannstasjon",
+                              "politistasjon", "lensmannskontor"})
 _HOLDS_AFTER = CLAUSE_STARTS | {"ja", "eh", "ehm", "nei"}
+_NOT_ONLY = frozenset({"jo", "ikke", "ikkje", "egentlig", "eigentleg", "nå", "no", "vel"})
 
 
 def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
@@ -547,6 +553,14 @@ def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
     if i > 0 and tokens[i - 1].low not in _HOLDS_AFTER:
         return False
     lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 4)]
+    if lows[0] in ("er", "var", "e", "va"):
+        k = i + 2
+        while k < len(tokens) and k < i + 5 and tokens[k].low in _NOT_ONLY:
+            k += 1
+        # 'Time er egentlig bare Bryne', 'Hol er ikkje berre Geilo': a municipality said
+        # to be more than its town
+        return k + 1 < len(tokens) and tokens[k].low in ("bare", "berre") \
+            and tokens[k + 1].start in sure
     if lows[0] in ("har", "hadde", "omfattar", "omfatter"):
         k = i + 2 + (lows[1] in ("jo", "både", "bade", "òg", "også"))
         # 'Tinn har Rjukan og Atrå': a town holds places (a person has none)
@@ -1100,6 +1114,8 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             return 0.9 if (prev in PLACE_PREPOSITIONS or genitive) else 0.85
         # at a sentence start the capital says nothing: 'Sola skinte', 'Moss og lav';
         # 'Bø i Telemark' does
+        if nxt in _TOWNS_BUILDINGS and tok.low not in gz.load().given:
+            return 0.85  # 'Ski stasjon er blitt et knutepunkt' (not 'Heim, skule og …')
         return 0.6 if nxt in AGENT_VERBS or county_next else 0.0
     # lower-case text (speech recognition): the preposition, what comes before it, and
     # how common the ordinary word is decide

@@ -1796,8 +1796,12 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         if lows[k:k + 4] in (["som", "et", "eget", "land"], ["som", "eit", "eige", "land"]):
             return True  # 'frøya er som et eget land'
         m = _past(lows, k, _DEGREE_OF_SIZE)
+        if m < len(lows) and lows[m] in _GOOD_TO_LIVE and lows[m + 1:m + 3] in (
+                ["å", "bo"], ["å", "vokse"], ["å", "veksa"], ["å", "vekse"]):
+            return True  # 'Hole er fint å bo i': a place to live in
         if m < len(lows) and lows[m] in _NEUTER_OF_A_PLACE and lows[m + 1:m + 2] in (
-                [""], ["og"], ["men"], ["så"], ["då"], ["da"], ["der"], ["at"]) \
+                [""], ["og"], ["men"], ["så"], ["då"], ["da"], ["der"], ["at"], ["altså"],
+                ["egentlig"], ["eigentleg"]) \
                 and not (lows[m] == "stort" and lows[m + 1:m + 2] == ["sett"]):
             return True  # 'Åmot er jo stort, så …', 'frosta er så flatt': a neuter
             # adjective is said of a place (a person is 'stor', 'flat')
@@ -1897,13 +1901,17 @@ _NOT_QUITE = frozenset({"ikke", "ikkje", "akkurat", "heller", "aldri"})
 _NEUTER_OF_A_PLACE = frozenset({"stort", "flatt", "vakkert", "grønt", "kupert", "spredtbygd",
                                 "tettbygd", "folketomt", "grissgrendt", "frodig", "skogkledd",
                                 "langstrakt", "vidstrakt", "øde"})
+# what a place is to live in ('Hole er fint å bo i', 'trygt å vokse opp')
+_GOOD_TO_LIVE = frozenset({"fint", "godt", "greit", "trygt", "dyrt", "billig", "billeg",
+                           "kjekt", "herlig", "herleg", "vanskelig", "vanskeleg", "lett",
+                           "rart", "kjedelig", "kjedeleg", "flott", "bra"})
 _DEGREE_OF_SIZE = _AFTER_VERB | frozenset({"så", "for", "veldig", "kjempe", "utrolig", "svært",
                                            "ganske", "nokså", "ikke", "ikkje",
                                            "temmelig", "temmeleg", "mykje", "mye"})
 
 
 # between a name put first and the word that takes it up again: 'gran ja der bor …'
-_BEFORE_THERE = frozenset({"ja", "eh", "ehm", "altså", "og", "–", "-", ","})
+_BEFORE_THERE = frozenset({"ja", "eh", "ehm", "altså", "og", "–", "-", ",", "da", "nei"})
 _THERE = frozenset({"der", "dær", "derfra", "derifrå", "derifra", "dit", "deroppe",
                     "dernede", "derute", "derinne"})
 # what is done there: 'gran der bor søstera mi', 'leka – der har Petra familie'
