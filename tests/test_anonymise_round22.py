@@ -220,3 +220,25 @@ def test_home_before_school_is_no_municipality(text: str) -> None:
 
 def test_a_person_good_to_live_with_stays_a_person() -> None:
     assert labels("Kari er grei å bo med.") == [("Kari", "PERSON")]
+
+
+@pytest.mark.parametrize("text", [
+    # goods after a maker's name, known methods and scores, an animal 'ved navn'
+    "Vi hadde med ein termos med Friele-kaffi på sjøen.",
+    "Flere foreldre nevner Apgar-skåren.",
+    "Ved enkelte kulturskoler brukes Orff-instrumenter.",
+    "Barnehagen arbeider etter Reggio Emilia-filosofien.",
+    "Webster-Stratton-programmet nevnes av tre familier.",
+    "Om bord var det en labrador ved navn Max.",
+])
+def test_goods_methods_and_animals_named_are_no_persons(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person 'ved navn'; 'sett fra' a person's point of view
+    ("Han har en venn ved navn Max.", "Max"),
+    ("fra Kari sett var det rart", "Kari"),
+])
+def test_a_person_named_or_seen_from_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -116,6 +116,9 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                                                      or not relative_subject(text, tokens, i)):
         return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
         # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
+    if i > 2 and tokens[i - 2].low == "ved" and tokens[i - 1].low in ("navn", "namn") \
+            and thing_noun(tokens[i - 3].low):
+        return True  # 'en labrador ved navn Max'
     if i > 0 and gap == " " and _figures_or_names_before(tokens, i):
         return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna'
     if i > 0 and gap == " " and firm_before(tokens[i - 1].low) \

@@ -581,7 +581,8 @@ kattunge kattungen fjording fjordingen ponni shetlandsponni shetlandsponnien gul
 gullfisken akvariefisk guppy guppyen kanarifugl kanarifuglen burfugl kylling kyllingen
 alpakka alpakkaen lama lamaen
 hamsteren hamstrene hamstrane dverghare dvergharen kattungane kattungene kaninane
-valpane cockerspaniel cockerspanielen
+valpane cockerspaniel cockerspanielen snømann snømannen kosedyr kosedyret teddybjørn
+teddybjørnen labrador
 høner høns hønsene ender endene gjess kyllinger kyllingar hamstere hamstrar undulater
 fugler fuglar fuglene griser grisar grisene kalver kalvar kalvene kviger kvigene kaniner
 kaninar okser oksene papegøyer valper valpar valpene kattunger kattungar bikkjer trebåt
@@ -674,6 +675,7 @@ metoden metode metoder modellen modell modeller teknikken teknikk manøveren man
 prinsippet prinsipp tilnærmingen tilnærminga likevekten likevekt optimum optimalitet
 kaker kake kaka kaken kakene biff biffen tårta tårte tårten kuler kulene skole skolen
 skolene pedagogikken diett dietten analyse analysen analyser
+skår skåren score scoren instrumenter instrumentene filosofien programmet
 """)
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
 # kaviar', 'Gilde-pølser'); no phone or letter, which people send too
@@ -689,6 +691,7 @@ maling malinga støvlene skoa lua vottene sekkene teltet
 boks boksen boksene pils pilsen melk stol stolen stoler stolane sofa sofaen
 ulltøy ulltøyet brunost brunosten gjær safta radio radioen plog plogen ovn ovnen
 sitronbrus røre vaffelrøre deig mel mjøl bakepulver kakao yoghurt smør fløte rømme
+kaffi kaffien trommesett truck trucken trucker
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
