@@ -179,6 +179,7 @@ def test_informant_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
     ("Hunden Kari hadde var snill.", "Kari"),
     ("Katten Kari fant var syk.", "Kari"),
     ("Traktoren Ola kjøpte var dyr.", "Ola"),
+    ("Hytta Per bygde står fortsatt.", "Per"),
 ])
 def test_a_person_after_a_things_noun_in_a_relative_clause(text: str, name: str) -> None:
     # (at a sentence's start the noun may be masked with the name: 'Traktoren Ola')

@@ -2256,6 +2256,10 @@ _STRONG_PAST = frozenset({"sank", "fant", "fann", "brant", "brann", "sprakk", "r
                           "dro", "tok", "kom", "fikk", "fekk", "gav", "ga", "så", "såg"})
 
 
+_STANDS = frozenset({"står", "stend", "ligger", "ligg", "finnes", "fins", "går", "kjører",
+                     "køyrer", "lever", "bor", "bur"})
+
+
 def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Token k is the subject of a relative clause after a business ('butikken Kari jobbet
     i', 'kafeen Per eier.'): a verb of owning or working, then the clause's end or a
@@ -2272,7 +2276,8 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
         return True  # 'kafeen Per eier sammen med Ola'
     if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde") \
-            or past_verb(tokens[m].low) or tokens[m].low in _STRONG_PAST:
+            or past_verb(tokens[m].low) or tokens[m].low in _STRONG_PAST \
+            or tokens[m].low in _STANDS:
         return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank': the main
         # clause's verb follows
     return tokens[m].low in _STRANDED and (
