@@ -2256,6 +2256,10 @@ _STRONG_PAST = frozenset({"sank", "fant", "fann", "brant", "brann", "sprakk", "r
                           "dro", "tok", "kom", "fikk", "fekk", "gav", "ga", "så", "såg"})
 
 
+# strong verbs in the past whose object a thing named before may be ('Katten Kari fant')
+_TAKES_AN_OBJECT = frozenset({"fant", "fann", "stjal", "stal", "tok", "fikk", "fekk", "ga",
+                              "gav", "traff", "så", "såg", "drakk", "bant", "vant", "vann",
+                              "drog", "dro", "bar", "skrev", "skreiv", "slo", "sang", "song"})
 _STANDS = frozenset({"står", "stend", "ligger", "ligg", "finnes", "fins", "går", "kjører",
                      "køyrer", "lever", "bor", "bur"})
 
@@ -2267,7 +2271,7 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     v = k + 1
     if v >= len(tokens) or _gap(text, tokens, k) != " " or not (
             tokens[v].low in _OWNS_OR_WORKS or past_verb(tokens[v].low)
-            or present_verb(tokens[v].low) or tokens[v].low in _STRONG_PAST):
+            or present_verb(tokens[v].low) or tokens[v].low in _TAKES_AN_OBJECT):
         return False
     end = v + 1 >= len(tokens) or _gap(text, tokens, v).strip()
     if end:
@@ -2276,7 +2280,7 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
         return True  # 'kafeen Per eier sammen med Ola'
     if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde") \
-            or past_verb(tokens[m].low) or tokens[m].low in _STRONG_PAST \
+            or tokens[m].low in _STRONG_PAST \
             or tokens[m].low in _STANDS:
         return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank': the main
         # clause's verb follows

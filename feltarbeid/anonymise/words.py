@@ -445,7 +445,6 @@ alltid bestandig plutselig med nettopp
 """)
 # before a name: roles and kin in apposition ('naboen X', 'lederen vår, X', 'familien X')
 ROLE_NOUNS = _words("""
-informantene informantane informanter informantar respondentene respondentane respondenter
 familien naboen naboene kollegaen kollega kollegene sjefen lederen leiaren veilederen
 rettleiaren saksbehandleren sakshandsamaren tolken legen fastlegen læreren læraren mannen
 kona dama kjæresten typen samboeren sambuaren svogeren svigerinnen svigermor svigerfar
