@@ -243,3 +243,23 @@ def test_goods_methods_and_animals_named_are_no_persons(text: str) -> None:
 ])
 def test_a_person_named_or_seen_from_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # municipalities acting on each other: saying no or yes, joining, buying, paying
+    ("Stord sa ja, Fitjar sa nei, og Bømlo ble ikke spurt.", "Fitjar"),
+    ("Austevoll sa nei til Bjørnafjorden.", "Austevoll"),
+    ("Aurland har sagt nei til både Lærdal og alle andre.", "Aurland"),
+    ("Stranda kjøper barnevern frå Sykkylven.", "Stranda"),
+    ("altså sola betaler stavanger for krisesenteret", "sola"),
+])
+def test_a_municipality_acting_on_another(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person with a given name says no to a town
+    ("Kari sa nei til Bergen.", "Kari"),
+])
+def test_a_person_saying_no_to_a_town_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

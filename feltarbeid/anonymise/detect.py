@@ -531,7 +531,9 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
         i = _token_at(tokens, h.start)
         if i >= len(tokens) or tokens[i].end != h.end or tokens[i].low in STOPWORDS:
             continue
-        if place_predicate(tokens, i) or _holds_place(tokens, i, sure):
+        if place_predicate(tokens, i) or _holds_place(tokens, i, sure) or (
+                i == 0 or tokens[i].sentence_start or tokens[i - 1].low in _SUBJECT_AFTER) \
+                and _acts_on_a_municipality(tokens, i, {_token_at(tokens, s) for s in sure}):
             h.confidence = 0.7
             h.info["predicate"] = True  # beats a lone name ('frøya er en kommune')
         elif (i == 0 or tokens[i].sentence_start) and _acts(tokens, i):
@@ -1355,6 +1357,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _streets(tokens, hits, caps)
     if not caps and text:
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
+    _municipality_acts(tokens, hits)
     hits = whole_names(text, tokens, drop_not_names(text, tokens, hits), caps)
     _named_in_a_mail(tokens, hits)  # '«… til ingvild.vigeland@example.no», skrev Vigeland'
     said_again(tokens, hits)  # 'berg altså solveig berg'
@@ -1513,6 +1516,64 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
             hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.65,
                           "gazetteer:municipality", canonical=towns[0].canonical,
                           info={**place_info(towns[0]), "coordinated": True})
+
+
+_SAYS = frozenset({"sa", "sier", "seier", "sagt", "sei", "si"})
+_JOINS = frozenset({"gikk", "gjekk", "gått", "gjenge", "går", "gjeng"})
+_BUYS = frozenset({"kjøper", "kjøpte", "kjøpe", "kjøpt", "betaler", "betalte", "betalar",
+                   "betalt", "selger", "sel", "selde", "solgte", "seljer"})
+_SUBJECT_AFTER = frozenset({",", "–", "-", "men", "og", "at", "da", "då", "så", "når",
+                            "fordi", "mens", "sidan", "siden", "der", "eh", "ja", "altså"})
+
+
+def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """A guessed person whose word is a municipality and no given name, at a clause's
+    start, doing what municipalities do to each other: saying no or yes with another
+    municipality named surely in the sentence ('Stord sa ja, Fitjar sa nei', 'Austevoll
+    sa nei til Bjørnafjorden'), joining one ('Hornindal gikk inn i Volda'), buying from or
+    paying one ('Stranda kjøper barnevern frå Sykkylven'): the municipality, unsure."""
+    g = gz.load()
+    sure = {_token_at(tokens, h.start) for h in hits
+            if h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.85}
+    if not sure:
+        return
+    for n, h in enumerate(hits):
+        if h.label != "PERSON" or h.entry_id is not None or h.confidence > 0.95:
+            continue
+        i = _token_at(tokens, h.start)
+        if i >= len(tokens) or tokens[i].end != h.end or not (
+                i == 0 or tokens[i].sentence_start or tokens[i - 1].low in _SUBJECT_AFTER):
+            continue
+        low = tokens[i].low
+        if low in g.given or low in g.world_given or low in STOPWORDS:
+            continue
+        towns = [p for p in g.places.get(gz.search_form(low), ()) if p.kind == "municipality"]
+        if towns and _acts_on_a_municipality(tokens, i, sure):
+            hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.7,
+                          "gazetteer:municipality", canonical=towns[0].canonical,
+                          info={**place_info(towns[0]), "predicate": True})
+
+
+def _acts_on_a_municipality(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
+    lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 9)]
+    k = 0
+    if lows[0] in ("har", "hadde", "hade"):
+        k = 1
+    while k < 3 and lows[k] in ("jo", "no", "nå", "òg", "også", "ikkje", "ikke", "aldri"):
+        k += 1
+    verb = lows[k]
+    if verb in _SAYS and lows[k + 1:k + 2] in (["nei"], ["ja"]):
+        # another municipality or place named surely anywhere in the sentence
+        lo, hi = _sentence_bounds(tokens)[i]
+        return any(lo <= m < hi and m != i for m in sure)
+    if verb in _JOINS and lows[k + 1:k + 3] == ["inn", "i"]:
+        return i + k + 4 in sure  # 'Hornindal gikk inn i Volda'
+    if verb in _BUYS:
+        if i + k + 2 in sure:
+            return True  # 'sola betaler stavanger for krisesenteret'
+        return any(lows[m] in ("fra", "frå", "av") and i + m + 2 in sure
+                   for m in range(k + 1, min(k + 5, len(lows) - 1)))
+    return False
 
 
 def _same_place_again(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
