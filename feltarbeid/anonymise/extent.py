@@ -39,6 +39,7 @@ from .lexicon import (
     world_name,
     zipf,
 )
+from .named_things import thing_noun
 from .slots import foreign_word, past_verb, present_verb, role_word, verb_form
 from .spans import Hit, Token
 from .words import (
@@ -52,8 +53,6 @@ from .words import (
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
     STOPWORDS,
-    THING_HEADS,
-    THING_NOUNS,
     TITLES,
 )
 
@@ -212,8 +211,7 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
         return False  # in lower case a place only after a given name ('berit hamar')
     if role_word(low) or low in TITLES:
         return False  # 'Lensmann Bergersen': a title before the name
-    if step == -1 and tok.sentence_start and (
-            low in THING_NOUNS or len(low) >= 7 and low.endswith(THING_HEADS)):
+    if step == -1 and tok.sentence_start and thing_noun(low):
         return False  # 'Traktoren Ola kjøpte': the thing's noun before a name
     if low in g.world or low in STOPWORDS and not (
             caps and tok.capital and step == -1 and _initial_after(tokens, edge)
