@@ -524,6 +524,8 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
     the municipality, though nothing before it says place (``slots.place_predicate``)."""
     sure = {h.start for h in hits if h.label in ("MUNICIPALITY", "PLACE")
             and h.confidence >= 0.85}
+    sure_tokens = {_token_at(tokens, s) for s in sure}
+    bounds = _Bounds(tokens)
     for h in hits:
         if h.label not in ("MUNICIPALITY", "PLACE") or h.confidence >= 0.7 \
                 or not h.source.startswith("gazetteer"):
@@ -533,7 +535,7 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
             continue
         if place_predicate(tokens, i) or _holds_place(tokens, i, sure) or (
                 i == 0 or tokens[i].sentence_start or tokens[i - 1].low in _SUBJECT_AFTER) \
-                and _acts_on_a_municipality(tokens, i, {_token_at(tokens, s) for s in sure}):
+                and _acts_on_a_municipality(tokens, i, sure_tokens, bounds):
             h.confidence = 0.7
             h.info["predicate"] = True  # beats a lone name ('frøya er en kommune')
         elif (i == 0 or tokens[i].sentence_start) and _acts(tokens, i):
@@ -1537,6 +1539,7 @@ def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:
             if h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.85}
     if not sure:
         return
+    bounds = _Bounds(tokens)
     for n, h in enumerate(hits):
         if h.label != "PERSON" or h.entry_id is not None or h.confidence > 0.95:
             continue
@@ -1548,13 +1551,27 @@ def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:
         if low in g.given or low in g.world_given or low in STOPWORDS:
             continue
         towns = [p for p in g.places.get(gz.search_form(low), ()) if p.kind == "municipality"]
-        if towns and _acts_on_a_municipality(tokens, i, sure):
+        if towns and _acts_on_a_municipality(tokens, i, sure, bounds):
             hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.7,
                           "gazetteer:municipality", canonical=towns[0].canonical,
                           info={**place_info(towns[0]), "predicate": True})
 
 
-def _acts_on_a_municipality(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
+class _Bounds:
+    """``_sentence_bounds`` of a text, worked out once and only when first asked for."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self._tokens = tokens
+        self._bounds: list[tuple[int, int]] | None = None
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        if self._bounds is None:
+            self._bounds = _sentence_bounds(self._tokens)
+        return self._bounds[i]
+
+
+def _acts_on_a_municipality(tokens: Sequence[Token], i: int, sure: set[int],
+                            bounds: _Bounds) -> bool:
     lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 9)]
     k = 0
     if lows[0] in ("har", "hadde", "hade"):
@@ -1564,7 +1581,7 @@ def _acts_on_a_municipality(tokens: Sequence[Token], i: int, sure: set[int]) -> 
     verb = lows[k]
     if verb in _SAYS and lows[k + 1:k + 2] in (["nei"], ["ja"]):
         # another municipality or place named surely anywhere in the sentence
-        lo, hi = _sentence_bounds(tokens)[i]
+        lo, hi = bounds[i]
         return any(lo <= m < hi and m != i for m in sure)
     if verb in _JOINS and lows[k + 1:k + 3] == ["inn", "i"]:
         return i + k + 4 in sure  # 'Hornindal gikk inn i Volda'
