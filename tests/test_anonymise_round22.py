@@ -263,3 +263,17 @@ def test_a_municipality_acting_on_another(text: str, name: str) -> None:
 ])
 def test_a_person_saying_no_to_a_town_stays(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of things no person is one of, before 'som' and their names
+    "Instrumentene kommer ofte fra produsenter som Yamaha og Roland.",
+    "Vi arbeidet med programvare som Dalet og Pro Tools.",
+])
+def test_things_named_after_their_kind_and_som_are_no_persons(text: str) -> None:
+    assert labels(text) == []
+
+
+def test_authors_named_after_their_kind_stay_persons() -> None:
+    # guard: 'forfattere som …' names persons
+    assert ("Kvamsdal", "PERSON") in labels("Forfattere som Kvamsdal og Fagerli ble lest.")

@@ -196,6 +196,18 @@ _FIGURES = frozenset({"karakterene", "karakterane", "karakterer", "karakterar", 
                       "ekstremvêra", "ekstremvera", "uværa", "uværene", "stormene",
                       "stormane"})
 _NAMES_AS_NAMES = frozenset({"navn", "namn", "navnene", "namna"})
+# kinds of things no person is one of, before 'som' and the names of some ('produsenter som
+# Yamaha og Roland', 'programvare som Dalet'); never 'forfattere som', a person's kind
+_THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "programvarer",
+                             "merker", "merke", "merkevarer", "bilmerker", "bilmerke",
+                             "klesmerker", "klesmerke", "apper", "appar", "kjeder",
+                             "kjedar", "dataspill", "tv-serier", "tv-seriar", "serier",
+                             "seriar", "filmer", "filmar", "bøker", "bøkene", "leker",
+                             "leiker", "snacks", "plattformer", "plattformar", "nettsteder",
+                             "nettstader", "aviser", "avisar", "magasiner", "blader",
+                             "stemmeassistenter", "taleassistenter", "talestyrte",
+                             "leketøy", "brus", "sjokolader", "kjeks", "strømmetjenester",
+                             "strøymetenester", "nettbutikker", "nettbutikkar"})
 
 
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
@@ -207,7 +219,8 @@ def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
         k -= 1
         if tokens[k].low == "," and k > 0:
             k -= 1
-        return tokens[k].low in _FIGURES or tokens[k].low in _NAMES_AS_NAMES
+        return tokens[k].low in _FIGURES or tokens[k].low in _NAMES_AS_NAMES \
+            or tokens[k].low in _THINGS_SUCH_AS
     return tokens[k].low in _FIGURES
 
 
