@@ -914,6 +914,10 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
+# a person called by a name: 'kalte ham «Skipper'n»', 'kalla seg «Momo»'
+_CALLING = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt", "døpte", "døypte"})
+_PERSONS_NAMED = frozenset({"ham", "han", "henne", "ho", "hu", "seg", "meg", "deg", "oss",
+                            "dem", "dei"})
 # what one does 'hos' a firm: buys, rents, works, learns a trade ('leigde bil hos Sixt')
 _AT_A_FIRM = frozenset({"kjøpte", "kjøper", "kjøpt", "kjøpe", "handla", "handlet", "handler",
                         "handlar", "leigde", "leide", "leier", "leige", "leie", "bestilte",
@@ -921,8 +925,7 @@ _AT_A_FIRM = frozenset({"kjøpte", "kjøper", "kjøpt", "kjøpe", "handla", "han
                         "arbeidet", "arbeidde", "arbeidar", "lære", "lærling", "lærlingplass",
                         "læreplass", "fagbrev", "fagbrevet", "sommerjobb", "sommarjobb",
                         "praksis", "jobb", "ansatt", "tilsett", "lånet", "billånet", "lån",
-                        "forsikret", "forsikra", "betalte", "bil", "mat", "rør", "ringene",
-                        "forlovelsesringene", "hundemat", "time"})
+                        "forsikret", "forsikra", "betalte", "time"})
 _FIRM_KINDS = frozenset({"firm", "brand", "org", "venue"})
 
 
@@ -936,10 +939,8 @@ def _bought_or_worked_at(tokens: Sequence[Token], i: int, j: int, first: int, la
             or tokens[i - 1].low != "hos" or person_name(tokens[i].low):
         return False
     return any(t.low in _AT_A_FIRM for t in tokens[max(0, i - 5):i - 1])
-# a person called by a name: 'kalte ham «Skipper'n»', 'kalla seg «Momo»'
-_CALLING = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt", "døpte", "døypte"})
-_PERSONS_NAMED = frozenset({"ham", "han", "henne", "ho", "hu", "seg", "meg", "deg", "oss",
-                            "dem", "dei"})
+
+
 # letters no Norwegian place's name is spelt with
 _FOREIGN_LETTERS = re.compile(r"[cqwxz]")
 # kinds of listed things whose names no list of persons' names holds are not borne by
