@@ -1524,8 +1524,8 @@ _SAYS = frozenset({"sa", "sier", "seier", "sagt", "sei", "si"})
 _JOINS = frozenset({"gikk", "gjekk", "gått", "gjenge", "går", "gjeng"})
 _BUYS = frozenset({"kjøper", "kjøpte", "kjøpe", "kjøpt", "betaler", "betalte", "betalar",
                    "betalt", "selger", "sel", "selde", "solgte", "seljer"})
-_SUBJECT_AFTER = frozenset({",", "–", "-", "men", "og", "at", "da", "då", "så", "når",
-                            "fordi", "mens", "sidan", "siden", "der", "eh", "ja", "altså"})
+# before a clause's subject: a conjunction, a comma, a dash, a filler
+_SUBJECT_AFTER = CLAUSE_STARTS | {",", "–", "-", "sidan", "siden", "der", "eh", "ja", "altså"}
 
 
 def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:

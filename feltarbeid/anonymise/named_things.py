@@ -192,9 +192,9 @@ _FIGURES = frozenset({"karakterene", "karakterane", "karakterer", "karakterar", 
                       "tegneseriefigurene", "tegneseriefiguren", "eventyrfigurer",
                       "eventyrfigurene", "spillfigurer", "spillfigurene", "hundenavn",
                       "hundenavnene", "hundenamn", "kattenavn", "kattenamn", "kjæledyrnavn",
-                      "kjæledyrnamn", "dyrenavn", "dyrenamn", "ekstremværene",
-                      "ekstremvêra", "ekstremvera", "uværa", "uværene", "stormene",
-                      "stormane"})
+                      "kjæledyrnamn", "dyrenavn", "dyrenamn"})
+# storms' nouns in the plural, before their names ('Ekstremværene Tor og Urd')
+_STORMS_LISTED = frozenset(w for w in STORM_WORDS if w.endswith(("ene", "ane", "a")))
 _NAMES_AS_NAMES = frozenset({"navn", "namn", "navnene", "namna"})
 # kinds of things no person is one of, before 'som' and the names of some ('produsenter som
 # Yamaha og Roland', 'programvare som Dalet'); never 'forfattere som', a person's kind
@@ -205,7 +205,7 @@ _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "progr
                              "seriar", "filmer", "filmar", "bøker", "bøkene", "leker",
                              "leiker", "snacks", "plattformer", "plattformar", "nettsteder",
                              "nettstader", "aviser", "avisar", "magasiner", "blader",
-                             "stemmeassistenter", "taleassistenter", "talestyrte",
+                             "stemmeassistenter", "taleassistenter",
                              "leketøy", "brus", "sjokolader", "kjeks", "strømmetjenester",
                              "strøymetenester", "nettbutikker", "nettbutikkar"})
 
@@ -221,7 +221,7 @@ def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
             k -= 1
         return tokens[k].low in _FIGURES or tokens[k].low in _NAMES_AS_NAMES \
             or tokens[k].low in _THINGS_SUCH_AS
-    return tokens[k].low in _FIGURES
+    return tokens[k].low in _FIGURES or tokens[k].low in _STORMS_LISTED
 
 
 def _more_names(tokens: Sequence[Token], i: int) -> bool:

@@ -1705,16 +1705,24 @@ _LANGUAGE_ADJECTIVES = frozenset({"samiske", "nordsamiske", "sørsamiske", "lule
 # the languages a place has its names in
 _LANGUAGES = frozenset({"samisk", "nordsamisk", "sørsamisk", "lulesamisk", "pitesamisk",
                         "skoltesamisk", "kvensk", "finsk", "norsk", "nynorsk", "bokmål"})
+# what a municipality runs for all and no person owns ('Sola har sin egen legevakt', 'Time
+# har et flott kulturhus'); a shop, a quay, a church or a road may be a person's
+_PUBLIC_SERVICES = frozenset({"legevakt", "legevakta", "kulturhus", "kulturhuset", "sykehjem",
+                              "sjukeheim", "helsestasjon", "bibliotek", "folkebibliotek",
+                              "svømmehall", "symjehall", "rådhus", "idrettshall",
+                              "ungdomsskole", "ungdomsskule", "omsorgssenter", "brannstasjon",
+                              "politistasjon", "skolekorps", "skulekorps", "brannvesen",
+                              "kommunelege", "kommunelegar", "kommuneleger", "bygdebok",
+                              "bygdebøker", "bygdebøkene", "bygdebøkane", "kulturskole",
+                              "kulturskule", "helsesenter", "interkommunalt", "vidaregåande",
+                              "videregående", "sjukehus", "sykehus", "apotek",
+                              "vinmonopol", "polutsal", "bro", "bru", "tunnel", "flyplass"})
 # what a place has or is: 'X har fått ny skole', 'X var bare en liten plass', 'Xs eneste
 # butikk', 'X er helt innerst i fjorden'
-_FACILITIES = frozenset({"skole", "skule", "skolen", "skulen", "barnehage", "barnehagen",
-                         "butikk", "butikken", "kai", "kaia", "bru", "brua", "veg", "vei",
-                         "ferjekai", "sykehjem", "sjukeheim", "kirke", "kyrkje", "idrettshall",
-                         "bensinstasjon", "postkontor", "busstopp", "legevakt", "legevakta",
-                         "helsestasjon", "rådhus", "kulturhus", "bibliotek", "svømmehall",
-                         "symjehall", "ungdomsskole", "ungdomsskule", "omsorgssenter",
-                         "sykehus", "sjukehus", "brannstasjon", "politistasjon", "hotell",
-                         "bro", "broa", "stasjon", "togstasjon", "apotek", "apoteket"})
+_FACILITIES = _PUBLIC_SERVICES | frozenset({
+    "skole", "skule", "skolen", "skulen", "barnehage", "barnehagen", "butikk", "butikken",
+    "kai", "kaia", "brua", "broa", "veg", "vei", "ferjekai", "kirke", "kyrkje", "bensinstasjon",
+    "postkontor", "busstopp", "hotell", "stasjon", "togstasjon", "apoteket"})
 _PLACE_NOUNS = frozenset({"plass", "bygd", "grend", "sted", "stad", "øy", "gard", "gård",
                           "tettsted", "tettstad", "fiskevær", "vær", "landsby", "by", "bygdesenter",
                           "øysamfunn", "utkant", "holme"})
@@ -1845,18 +1853,6 @@ _INHABITANTS = frozenset({"innbyggere", "innbyggerne", "innbyggjarar", "innbyggj
                           "innbyggarar", "innbyggarane", "ungdommer", "ungdommar",
                           "innvandrere", "innvandrarar", "flyktninger", "flyktningar",
                           "turister", "hyttefolk", "pendlere", "pendlarar"})
-# what a municipality runs for all and no person owns ('Sola har sin egen legevakt', 'Time
-# har et flott kulturhus'); a shop, a quay, a church or a road may be a person's
-_PUBLIC_SERVICES = frozenset({"legevakt", "legevakta", "kulturhus", "kulturhuset", "sykehjem",
-                              "sjukeheim", "helsestasjon", "bibliotek", "folkebibliotek",
-                              "svømmehall", "symjehall", "rådhus", "idrettshall",
-                              "ungdomsskole", "ungdomsskule", "omsorgssenter", "brannstasjon",
-                              "politistasjon", "skolekorps", "skulekorps", "brannvesen",
-                              "kommunelege", "kommunelegar", "kommuneleger", "bygdebok",
-                              "bygdebøker", "bygdebøkene", "bygdebøkane", "kulturskole",
-                              "kulturskule", "helsesenter", "interkommunalt", "vidaregåande",
-                              "videregående", "sjukehus", "sykehus", "apotek",
-                              "vinmonopol", "polutsal", "bro", "bru", "tunnel", "flyplass"})
 # what a person does not have at all: 'Hole har ikke noe hav'
 _NATURE_HAD = frozenset({"hav", "havet", "kyst", "kysten", "fjord", "fjorden", "skjærgård",
                          "skjærgården", "skjergard", "skjergarden", "fjell", "fjella",
@@ -2248,18 +2244,15 @@ def _last_token(tokens: Sequence[Token], k: int, end: int) -> int:
     return k
 
 
-# strong verbs in the past that ``past_verb`` does not know
-_STRONG_PAST = frozenset({"sank", "fant", "fann", "brant", "brann", "sprakk", "rant", "rann",
-                          "sprang", "døde", "forsvant", "forsvann", "stjal", "stal", "bant",
-                          "vant", "vann", "slapp", "traff", "drakk", "sa", "sto", "stod",
-                          "lå", "låg", "satt", "sat", "fløy", "frøs", "fraus", "drog",
-                          "dro", "tok", "kom", "fikk", "fekk", "gav", "ga", "så", "såg"})
-
-
-# strong verbs in the past whose object a thing named before may be ('Katten Kari fant')
+# strong verbs in the past that ``past_verb`` does not know, whose object a thing named
+# before may be ('Katten Kari fant'), and with those that take none ('Båten Per eide sank')
 _TAKES_AN_OBJECT = frozenset({"fant", "fann", "stjal", "stal", "tok", "fikk", "fekk", "ga",
                               "gav", "traff", "så", "såg", "drakk", "bant", "vant", "vann",
                               "drog", "dro", "bar", "skrev", "skreiv", "slo", "sang", "song"})
+_STRONG_PAST = _TAKES_AN_OBJECT | frozenset({
+    "sank", "brant", "brann", "sprakk", "rant", "rann", "sprang", "døde", "forsvant",
+    "forsvann", "slapp", "sa", "sto", "stod", "lå", "låg", "satt", "sat", "fløy", "frøs",
+    "fraus", "kom"})
 _STANDS = frozenset({"står", "stend", "ligger", "ligg", "finnes", "fins", "går", "kjører",
                      "køyrer", "lever", "bor", "bur"})
 
@@ -2280,8 +2273,7 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
         return True  # 'kafeen Per eier sammen med Ola'
     if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde") \
-            or tokens[m].low in _STRONG_PAST \
-            or tokens[m].low in _STANDS:
+            or tokens[m].low in _STRONG_PAST or tokens[m].low in _STANDS:
         return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank': the main
         # clause's verb follows
     return tokens[m].low in _STRANDED and (

@@ -648,10 +648,10 @@ leker metodikk metodikken kriterium kriteriet
 """)
 # after a discoverer's genitive only ('Ohms lov', 'Crohns sjukdom', 'Raynauds fenomen'; not
 # after a hyphen: 'Kvamsdal-loven' may be named after a person of the study), also in
-# lower case ('murphys lov')
+# lower case ('murphys lov'); 'sykdom' and 'syndrom' are ``EPONYM_HEADS``'
 EPONYM_GENITIVE_HEADS = _words("""
-lov lover lovene lovane sjukdom sjukdommen sykdom sykdommen syndrom syndromet fenomen
-fenomenet kontraktur kontrakturen parese paresen
+lov lover lovene lovane sjukdom sjukdommen fenomen fenomenet kontraktur kontrakturen parese
+paresen
 """)
 # makers whose names name well-known methods, models, manoeuvres, indices and dishes, so
 # that a head which names a person's own committee or model ('Kvamsdal-modellen', a person
@@ -666,7 +666,7 @@ markov fourier gauss weibull varimax montessori piaget vygotskij vygotsky maslow
 tabata pilates feldenkrais bobath apgar braden barthel rorschach stanislavskij delphi
 maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher linzer
 bell sjøgren sjögren wilson williams addison graves
-kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes arkimedes'
+kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes
 """)
 # heads that name a known maker's method, model or dish, but a person's own too
 EPONYM_OF_KNOWN_HEADS = _words("""
@@ -798,7 +798,7 @@ STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar",
                "uværet", "uvêr", "uvêret", "uver", "uveret", "ekstremvær", "ekstremværet",
                "ekstremvêr", "ekstremvêret", "ekstremver", "ekstremveret", "orkan", "orkanen",
                "lavtrykk", "lavtrykket", "lågtrykk", "lågtrykket", "ekstremværene",
-               "ekstremvera", "uværa")
+               "ekstremvera", "ekstremvêra", "uværa", "uværene")
 # storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's —
 # the definite singulars of ``STORM_WORDS``
 STORMS = frozenset(w for w in STORM_WORDS if w.endswith(("en", "et")) and not w.endswith("ene"))
