@@ -70,9 +70,11 @@ from .slots import (
     COPULAS_SPOKEN,
     HESITATIONS,
     KIN_NOUNS,
+    kin_word,
     past_verb,
     person_evidence,
     place_predicate,
+    role_word,
     slot_persons,
     speaks_of_municipality,
 )
@@ -113,6 +115,7 @@ from .words import (
     NEGATIONS,
     ORIGIN_BEFORE_FROM,
     PERSON_BEFORE,
+    PERSONAL_PRONOUNS,
     PLACE_CUES,
     PLACE_PREPOSITIONS,
     POSSESSIVES,
@@ -1361,6 +1364,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     _municipality_acts(tokens, hits)
     hits = whole_names(text, tokens, drop_not_names(text, tokens, hits), caps)
+    _town_no_one_is_called(text, tokens, hits)
     _named_in_a_mail(tokens, hits)  # '«… til ingvild.vigeland@example.no», skrev Vigeland'
     said_again(tokens, hits)  # 'berg altså solveig berg'
     return _outside_brackets(text, hits)
@@ -1506,7 +1510,7 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
             continue
         towns = [p for p in g.places.get(gz.search_form(tokens[i].low), ())
                  if p.kind == "municipality"]
-        if not towns or person_evidence(text, tokens, i) >= 2.0:
+        if not towns:
             continue
         if any(0 <= j < len(tokens) and j in sure and tokens[(i + j) // 2].low in _TOWN_JOINERS
                for j in (i - 2, i + 2)) or i > 0 and tokens[i - 1].low == "enn" \
@@ -1555,6 +1559,50 @@ def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:
             hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.7,
                           "gazetteer:municipality", canonical=towns[0].canonical,
                           info={**place_info(towns[0]), "predicate": True})
+
+
+# words near a name that speak of a person: a pronoun, being called so
+_PERSON_SIGNS = PERSONAL_PRONOUNS | {
+    "henne", "hennar", "hans", "honom", "het", "heter", "heiter", "heitte", "hette",
+    "etternavn", "etternamn", "fornavn", "fornamn", "kalla", "kalte", "kallenavn"}
+
+
+def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """A guessed person (unsure, one word, guessed from the words around it alone) whose
+    word is a municipality's name and no given name or surname any list knows, with no
+    pronoun, no word of being called so, no role or kin word and no speech of a person's
+    kind around it, is the municipality: the slot that took it for a person is one a
+    municipality stands in as well ('ringsaker sa nei takk', 'hvorfor Frogn sa opp avtalen',
+    'Svelvik var ikke glad for å bli slukt', 'herøy og sande de har fått bru'). A person of
+    that name stays one where the sentence says so ('Voss sa at vi skulle …' speaks as a
+    person; 'Time – det er etternavnet hans'). Unsure, like the guess; changes hits in
+    place, after names that are no names were dropped."""
+    g = gz.load()
+    for n, h in enumerate(hits):
+        if h.label != "PERSON" or h.entry_id is not None or h.confidence >= 0.9 \
+                or h.source not in ("names:slot", "names:model", "names:context"):
+            continue
+        i = _token_at(tokens, h.start)
+        if i >= len(tokens) or tokens[i].end != h.end or tokens[i].start != h.start:
+            continue
+        low = tokens[i].low
+        if low in g.given or low in g.world_given or low in g.surnames \
+                or low in g.world_surnames or low in g.given_extra:
+            continue
+        towns = [p for p in g.places.get(gz.search_form(low), ()) if p.kind == "municipality"]
+        if not towns:
+            continue
+        around = {t.low for t in tokens[max(0, i - 10):i + 11]}
+        prev = tokens[i - 1].low if i > 0 else ""
+        nxt = [t.low for t in tokens[i + 1:i + 4]] + ["", "", ""]
+        if around & _PERSON_SIGNS or role_word(prev) or kin_word(prev) \
+                or prev in _SAYS and nxt[0] not in ("nei", "ja") \
+                or role_word(nxt[0]) or kin_word(nxt[0]) \
+                or nxt[0] in _SAYS and nxt[1] not in ("nei", "ja", "opp", "jo"):
+            continue
+        hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.6,
+                      "gazetteer:municipality", canonical=towns[0].canonical,
+                      info={**place_info(towns[0]), "no_person": True})
 
 
 class _Bounds:
