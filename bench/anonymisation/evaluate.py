@@ -78,6 +78,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout66": "heldout-dev66.txt", "heldout67": "heldout-dev67.txt",
             "heldout74": "heldout-test74.txt", "heldout75": "heldout-test75.txt",
             "heldout78": "heldout-test78.txt", "heldout79": "heldout-test79.txt",
+            "heldout80": "heldout-dev80.txt", "heldout81": "heldout-dev81.txt",
             "heldout76": "heldout-dev76.txt", "heldout77": "heldout-dev77.txt",
             "heldout68": "heldout-test68.txt", "heldout69": "heldout-test69.txt",
             "heldout70": "heldout-dev70.txt", "heldout71": "heldout-dev71.txt",
@@ -99,6 +100,10 @@ SET_NAMES = {
     "heldout79": "the seventy-ninth, round 23, a test set of name-free sentences only, one "
                  "part per kind of trap (heldout-test79.txt; its errors never read, never "
                  "trained on)",
+    "heldout80": "the eightieth, round 23, development (heldout-dev80.txt; two parts of "
+                 "municipalities in lower-case speech, measured once unseen first)",
+    "heldout81": "the eighty-first, round 23, development, name-free sentences only, named "
+                 "things (heldout-dev81.txt; measured once unseen first)",
     "heldout74": "the seventy-fourth, round 22, a test set only (heldout-test74.txt; written "
                  "at the round's start, its errors never read, never trained on)",
     "heldout75": "the seventy-fifth, round 22, a test set of name-free sentences only, one "
