@@ -35,3 +35,39 @@ def test_a_municipality_no_one_is_called_is_no_person(text: str, name: str) -> N
 def test_a_person_named_like_a_municipality_stays_a_person(text: str, name: str) -> None:
     assert (name, "MUNICIPALITY") not in labels(text)
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a character whose work is named in the same text, or who is known by no person's name
+    ("Dei eldste har sett Skam og er heilt opptekne av Sana og Noora.", "Sana"),
+    ("vi ser skam på nytt nå og de synes isak og even er søte sammen", "isak"),
+    ("Dottera mi les Harry Potter for tredje gong, og ho seier at Dumbledore er klokast.",
+     "Dumbledore"),
+    ("Vi så Flåklypa Grand Prix i jula, og yngstemann ble redd for Rudolf Blodstrupmoen.",
+     "Rudolf Blodstrupmoen"),
+    ("Jeg har lest alle bøkene om Varg Veum, og nå ser jeg filmene.", "Varg Veum"),
+    ("Då eg var lita, var eg redd for Kasper, Jesper og Jonatan.", "Jesper"),
+    # a title in quotation marks where the text speaks of watching, a compound of a work
+    ("Bestefar såg «Columbo» kvar laurdag og ville ikkje bli forstyrra.", "Columbo"),
+    ("Jeg lærte å skate i «Tony Hawk»-spillet før jeg hadde et skateboard.", "Tony Hawk"),
+    ("Datteren min ønsket seg en Elsa-kjole til jul.", "Elsa"),
+    ("Me åt fårikål og Kong Haakon-kake då besteforeldra kom.", "Kong Haakon"),
+    ("Kjøpet av en Colin Archer-skøyte var en barndomsdrøm.", "Colin Archer"),
+])
+def test_a_work_or_its_character_is_no_person(text: str, name: str) -> None:
+    assert (name, "PERSON") not in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person named like a character where no work is named, a nickname in quotes,
+    # a name borne by people whose work is not named, the king himself
+    ("Sana kom for seint til møtet i går.", "Sana"),
+    ("«Bamse» kaller vi ham, men egentlig heter han Torjus.", "Bamse"),
+    ("Vi kalte ham Knerten fordi han var så liten.", "Knerten"),
+    ("Terry sa at han ikke kunne komme på mandag.", "Terry"),
+    ("Jesper Berg ringte i går og spurte etter deg.", "Jesper Berg"),
+    ("Kong Haakon besøkte skolen i 1952.", "Haakon"),
+    ("Elsa og Anna kom på besøk i går.", "Elsa"),
+])
+def test_a_person_named_like_a_character_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

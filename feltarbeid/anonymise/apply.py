@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 # after a thing's noun in a relative clause ('Bilen Kari kjørte') were dropped (leaks);
 # municipalities said to be places, eponymous laws, figures of works, firms 'hos'
 # 15: a municipality no list of persons knows, guessed a person by its slot alone, is the
-# municipality ("ringsaker sa nei takk")
+# municipality ("ringsaker sa nei takk"); well-known works and their characters (works.py)
 DETECTOR_VERSION = "15"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

@@ -160,11 +160,16 @@ from .words import (
     WORK_PARTS,
     zipf,
 )
+from .works import is_work_or_character
 
 # people named after a place: 'sunnmøring', 'nordfjordingar', 'bergensarane'
 _DEMONYM_ENDINGS = ("væringane", "væringene", "væringar", "væringer", "væring", "ingane",
                     "ingene", "ingar", "inger", "ingen", "ing", "arane", "erne", "arar", "ere",
                     "ar", "er")
+# a person cited, known by initials or named in full elsewhere in the study: never a
+# character of a work, whatever it is called
+CITED_OR_STUDIED = frozenset({"names:citation", "names:reference", "names:initials",
+                              "names:study"})
 DEMONYMS = frozenset({"trønder", "trøndere", "trønderne", "trøndarar", "trøndarane",
                       "nordlending", "nordlendinger", "nordlendingene", "nordlendingar",
                       "sørlending", "sørlendinger", "vestlending", "vestlendinger",
@@ -1077,6 +1082,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and any(a <= h.start and h.end <= b for a, b in joined):
             continue  # 'en stereo fra Bang & Olufsen', 'Ernst & Young reviderte': a listed
             # firm's or brand's name, not two authors (those have a year: '(2019)')
+        if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
+                and is_work_or_character(text, tokens, h):
+            continue  # 'Dumbledore', 'Isak og Even i Skam', '«Beck»': a work, a character
         if lows == ["berg"] and " ".join(t.low for t in tokens[j + 1:j + 3]) == "i dagen":
             continue  # 'berg i dagen': bare rock, no person and no place
         if h.label == "PERSON" and lows[0] in STORMS and j > i:

@@ -1,0 +1,210 @@
+"""Well-known works and their characters: names no one of a study bears when the text speaks
+of the work ('vi ser Skam på nytt, og de synes Isak og Even er søte', 'Dumbledore er den
+klokaste', 'Jeg har lest alle bøkene om Varg Veum', 'Kong Haakon-kake').
+
+The works are general knowledge, listed in ``feltarbeid/data/verk.txt`` (its header says
+the format). What decides, for a guessed person:
+
+- a character of two words or more ('Harry Hole'), or of one word that no list of persons
+  knows ('Dumbledore', 'Pikachu'), is a character wherever it stands;
+- a character named like a person ('Elsa', 'Isak') only where one of its works is named
+  elsewhere in the same text (with its capitals where the text writes names with capitals;
+  a title that is a common word, such as 'Frost' or 'Skam', in lower-case text only with a
+  second character of the work beside it), or where two more characters of the same work
+  are named in it ('Kasper, Jesper og Jonatan');
+- a title ('Kon-Tiki', '«Beck»') is a work where no list of persons knows it, or in
+  quotation marks, or before a hyphen and a word ('Tony Hawk-spillet');
+- any character or title before a hyphen and a word is the thing named after it
+  ('Elsa-kjole', 'Colin Archer-skøyte').
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from . import gazetteer as gz
+from .lexicon import common_word
+from .slots import CALLED, person_evidence
+from .spans import Hit, Token
+from .words import MEDIA_OUTLETS, WATCHED, WORK_PARTS
+
+DATA_FILE = "verk.txt"
+
+
+@dataclass(frozen=True)
+class Works:
+    titles: dict[str, frozenset[int]]  # lower-case title -> works
+    characters: dict[str, frozenset[int]]  # lower-case character -> works
+    title_forms: tuple[tuple[str, ...], ...]  # each work's titles as written
+    borne: frozenset[str]  # characters marked '*': names people bear
+    parts: dict[str, frozenset[int]]  # every run of words inside a title -> works
+
+
+def parse(raw: str) -> Works:
+    titles: dict[str, set[int]] = {}
+    characters: dict[str, set[int]] = {}
+    parts: dict[str, set[int]] = {}
+    borne: set[str] = set()
+    forms: list[tuple[str, ...]] = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, tail = line.partition("::")
+        work = len(forms)
+        names = tuple(t.strip() for t in head.split(" / ") if t.strip())
+        forms.append(names)
+        for t in names:
+            titles.setdefault(t.lower(), set()).add(work)
+            words = re.split(r"[ -]", t.lower())
+            for a in range(len(words)):
+                for b in range(a + 1, len(words) + 1):
+                    parts.setdefault(" ".join(words[a:b]), set()).add(work)
+        for c in tail.split(","):
+            c = c.strip().lower()
+            if c.endswith("*"):
+                c = c[:-1]
+                borne.add(c)
+            if c:
+                characters.setdefault(c, set()).add(work)
+    return Works({k: frozenset(v) for k, v in titles.items()},
+                 {k: frozenset(v) for k, v in characters.items()}, tuple(forms),
+                 frozenset(borne), {k: frozenset(v) for k, v in parts.items()})
+
+
+@cache
+def load() -> Works:
+    return parse(resources.files("feltarbeid.data").joinpath(DATA_FILE).read_text("utf-8"))
+
+
+def _persons_name(low: str) -> bool:
+    """A list of persons' names knows ``low`` (every word of it)."""
+    g = gz.load()
+    return all(w in g.given or w in g.surnames or w in g.world_given or w in g.world_surnames
+               or w in g.given_extra for w in re.split(r"[ -]", low) if w)
+
+
+_QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
+# words that say a work is meant, around a title named like a person ('serien Beck')
+_WORK_WORDS = frozenset({
+    "serien", "serie", "serier", "filmen", "film", "filmene", "filmane", "boka", "boken",
+    "bøkene", "bøkane", "bok", "bøker", "spillet", "spel", "spelet", "tegneserien",
+    "teikneserien", "tegnefilmen", "teiknefilmen", "sangen", "songen", "låta", "låten",
+    "plata", "platen", "albumet", "podkasten", "programmet", "forestillingen",
+    "forestillinga", "musikalen"})
+
+
+# what a text says of works it names: seen, read, played, grown up with, where
+_MEDIA_TALK = WATCHED | WORK_PARTS | MEDIA_OUTLETS | _WORK_WORDS | {
+    "sjå", "ser", "se", "lese", "spela", "spiller", "spelar", "spele", "spille", "spelt",
+    "spilt", "vokste", "vaks", "opp", "hører", "lytter", "lyttar", "strømmer", "spilte"} - {"opp"}
+# words of being called so: a quoted word is then a nickname ('«Bamse» kaller vi ham')
+_CALLED_SO = CALLED | {"kalte", "kaller", "kalla", "kallar", "kallenavn", "kallenamn",
+                       "kallenavnet", "kallenamnet", "døpte", "døypte", "kalt"}
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    close = _QUOTES.get(text[start - 1:start]) if start > 0 else None
+    return close is not None and text[end:end + 1] == close
+
+
+def _compound_after(text: str, end: int) -> bool:
+    """A hyphen and a word follow ('Elsa-kjole', 'Tony Hawk-spillet')."""
+    return bool(re.match(r"-\w{2,}", text[end:end + 20]))
+
+
+def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
+    """Hit ``h``, a guessed person, names a well-known work or one of its characters
+    (module doc)."""
+    w = load()
+    low = " ".join(h.surface.lower().split())
+    works = w.parts.get(low, frozenset()) | w.characters.get(low, frozenset())
+    if not works:
+        return False
+    lower = text == text.lower()
+    if _compound_after(text, h.end):
+        return True  # 'Elsa-kjole', 'Kong Haakon-kake', 'Colin Archer-skøyte'
+    for work in works:  # a title that holds the hit ('«Karsten og Petra»', 'Kon-Tiki')
+        for form in w.title_forms[work]:
+            for m in _occurrences(text, form, lower):
+                if m.start() <= h.start and h.end <= m.end() and _a_work(text, m, form) \
+                        and not (_bare(text, m, form) and _acts(text, tokens, h)):
+                    return True
+    if low not in w.characters:
+        return False
+    others = _other_characters(tokens, h, w.characters[low])
+    for work in w.characters[low]:
+        for form in w.title_forms[work]:
+            if not any(m.end() <= h.start or m.start() >= h.end
+                       for m in _occurrences(text, form, lower)):
+                continue
+            if lower and common_word(form.lower()) and not others.get(work):
+                continue  # 'elsa kom hjem etter frost i natt': the weather
+            return True
+    if any(n >= 2 for n in others.values()):
+        return True  # 'Kasper, Jesper og Jonatan'
+    if low in w.borne or " " not in low and _persons_name(low):
+        return False
+    # 'Harry Hole', 'Dumbledore': a character wherever it stands, but where the words around
+    # it say a person acts and no work is named ('Han sa at Peer Gynt ringte i går')
+    return not _acts(text, tokens, h)
+
+
+def _acts(text: str, tokens: Sequence[Token], h: Hit) -> bool:
+    """The words around the hit say surely that a person stands there."""
+    starts = [t.start for t in tokens]
+    i, j = bisect_left(starts, h.start), bisect_left(starts, h.end) - 1
+    return 0 <= i <= j < len(tokens) and person_evidence(text, tokens, i, j) >= 2.0
+
+
+def _bare(text: str, m: re.Match[str], form: str) -> bool:
+    """The title at ``m`` stands without quotation marks, a hyphen after it or a work's word
+    before it: only its own words say it is the work."""
+    before = text[max(0, m.start() - 20):m.start()].lower().split()
+    return not (_quoted(text, m.start(), m.end()) or _compound_after(text, m.end())
+                or before and before[-1] in _WORK_WORDS)
+
+
+def _occurrences(text: str, form: str, lower: bool) -> list[re.Match[str]]:
+    """Where ``form`` is written in ``text`` (as written, or in any case where the text is
+    written in lower case)."""
+    flags = re.IGNORECASE if lower else 0
+    return list(re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags))
+
+
+def _a_work(text: str, m: re.Match[str], form: str) -> bool:
+    """The title at ``m`` names the work: of two words or more that no list of persons
+    knows ('Ole Brumm', 'Kong Haakon kake'); before a hyphen and a word ('Tony
+    Hawk-spillet'); after a work's word ('serien Beck'); in quotation marks where it is two
+    words or more, or where the text speaks of seeing, reading, playing or growing up with
+    works and of no one called so ('Vi så «Elling» på kino'; not '«Bamse» kaller vi ham':
+    one quoted word may be a person's nickname)."""
+    several = " " in form.strip()
+    if several and not _persons_name(form.lower()) or _compound_after(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 20):m.start()].lower().split()
+    if before and before[-1] in _WORK_WORDS:
+        return True
+    if not _quoted(text, m.start(), m.end()):
+        return False
+    if several:
+        return True
+    words = set(re.findall(r"\w+", text.lower()))
+    return bool(words & _MEDIA_TALK) and not words & _CALLED_SO
+
+
+def _other_characters(tokens: Sequence[Token], h: Hit, works: frozenset[int]) -> dict[int, int]:
+    """How many other words of the text name a character of each of ``works``."""
+    w = load()
+    seen: dict[int, set[str]] = {}
+    for t in tokens:
+        if h.start <= t.start < h.end or t.low not in w.characters:
+            continue
+        for work in w.characters[t.low] & works:
+            seen.setdefault(work, set()).add(t.low)
+    return {work: len(names) for work, names in seen.items()}
