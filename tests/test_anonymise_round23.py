@@ -71,3 +71,25 @@ def test_a_work_or_its_character_is_no_person(text: str, name: str) -> None:
 ])
 def test_a_person_named_like_a_character_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # lower-case speech: a municipality named like a word at a clause's start, before what a
+    # town has or is
+    ("tinn har rjukan og alle turistene går opp på toppen i helgene", "tinn"),
+    ("storfjord har jo skibotn og der kommer reinen ned til fjorden", "storfjord"),
+    ("råde har ikke mye butikker og folk derfra handler i byen", "råde"),
+    ("åmot har jo rena og leiren og skytefeltet", "åmot"),
+])
+def test_a_municipality_like_a_word_before_what_a_town_has(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the sun, the beach, the heather as nouns at a clause's start
+    "sola har gått ned når vi går hjem om vinteren",
+    "ja vi lå på stranda og sola var så sterk at ungene ble helt røde",
+    "lyngen var helt lilla altså helt sånn lilla",
+])
+def test_a_definite_noun_before_a_verb_is_no_municipality(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "MUNICIPALITY"]
