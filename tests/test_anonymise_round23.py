@@ -93,3 +93,24 @@ def test_a_municipality_like_a_word_before_what_a_town_has(text: str, name: str)
 ])
 def test_a_definite_noun_before_a_verb_is_no_municipality(text: str) -> None:
     assert not [n for n, label in labels(text) if label == "MUNICIPALITY"]
+
+
+@pytest.mark.parametrize("text", [
+    # an illness known by its discoverer's name alone, as patients say it
+    "Han hadde Bechterew, men han heldt fram med å gå på ski.",
+    "Han har Osgood-Schlatter, sier legen.",
+    "han fikk osgood schlatter i begge knærne",
+    "Legen kalla det Sinding-Larsens sjukdom.",
+    "Han sa at han hadde fått Raynauds av kulda.",
+])
+def test_an_illness_named_after_its_discoverer_is_no_person(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: persons who bear such a name
+    ("Parkinson sa at han ikke kom.", "Parkinson"),
+    ("Kari Sinding-Larsen sa at hun ikke kom.", "Kari Sinding-Larsen"),
+])
+def test_a_person_named_like_an_illness_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

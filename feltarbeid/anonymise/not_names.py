@@ -134,6 +134,7 @@ from .words import (
     EPONYM_OF_KNOWN_HEADS,
     FOLK_FIGURES,
     GOODS,
+    ILLNESS_EPONYMS,
     KNOWN_EPONYMS,
     LANDSCAPE,
     LOCATIVE,
@@ -1037,6 +1038,35 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
         word.endswith(e) and len(word) >= len(e) + 4 for e in EPONYM_HEADS)
 
 
+# words of having an illness, before its name ('hadde Bechterew', 'diagnosen Parkinson')
+_HAVING_ILLNESS = frozenset({"har", "hadde", "hatt", "fått", "fikk", "fekk", "får", "med",
+                             "diagnosen", "diagnose", "sykdommen", "sjukdommen", "utviklet",
+                             "utvikla", "utvikle", "mot", "av", "mistenkt", "påvist"})
+_ILLNESS_AFTER = frozenset({"sykdom", "sykdommen", "sjukdom", "sjukdommen", "syndrom",
+                            "syndromet", "i", "diagnose", "diagnosen"})
+
+
+def _an_illness(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j name an illness after its discoverer (``ILLNESS_EPONYMS``): where no
+    list of persons knows the name ('Bechterew', 'Osgood-Schlatter'), or after the words
+    of having it ('fått Parkinsons'), or with 'osgood' before 'schlatter' in speech."""
+    while i > 0 and text[tokens[i - 1].end:tokens[i].start] == "-":
+        i -= 1  # ('Sinding-Larsens' when only 'Larsens' was guessed)
+    while j + 1 < len(tokens) and text[tokens[j].end:tokens[j + 1].start] == "-":
+        j += 1
+    low = " ".join(text[tokens[i].start:tokens[j].end].lower().split())
+    if low not in ILLNESS_EPONYMS:
+        return False
+    prev = tokens[i - 1].low if i > 0 else ""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if prev in _HAVING_ILLNESS or prev == "osgood" or nxt in _ILLNESS_AFTER:
+        return True
+    g = gz.load()
+    base = low.rstrip("s") if low.endswith("s") else low
+    return not any(w in g.given or w in g.surnames or w in g.world_given or w in g.world_surnames
+                   for w in {low, base} | set(base.split("-")))
+
+
 def _persons_genitive(surface: str) -> bool:
     """A genitive that names a person, not a discoverer ('Kari Olsens', 'Haralds',
     'Hansens'): two names or more, or a given name or a Norwegian surname that no known
@@ -1082,6 +1112,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and any(a <= h.start and h.end <= b for a, b in joined):
             continue  # 'en stereo fra Bang & Olufsen', 'Ernst & Young reviderte': a listed
             # firm's or brand's name, not two authors (those have a year: '(2019)')
+        if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
+                and _an_illness(text, tokens, i, j):
+            continue  # 'Han hadde Bechterew', 'fikk Osgood-Schlatter': an illness
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and is_work_or_character(text, tokens, h):
             continue  # 'Dumbledore', 'Isak og Even i Skam', '«Beck»': a work, a character

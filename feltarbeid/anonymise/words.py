@@ -668,6 +668,20 @@ maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher li
 bell sjøgren sjögren wilson williams addison graves
 kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes
 """)
+# illnesses and injuries known by their discoverer's name alone, as patients say them ('han
+# hadde Bechterew', 'fått Raynauds', 'Osgood-Schlatter i begge knærne', 'en bakercyste');
+# general knowledge. Those that many bear as a name ('Parkinson', 'Baker') need the words
+# of an illness around them (``not_names``)
+ILLNESS_EPONYMS = _words("""
+alzheimer alzheimers parkinson parkinsons bechterew bechterews bekhterev bekhterevs
+raynaud raynauds crohn crohns osgood-schlatter osgood-schlatters schlatter schlatters
+sinding-larsen sinding-larsens sever severs perthes scheuermann scheuermanns dupuytren
+dupuytrens ménière ménières meniere menieres tourette tourettes asperger aspergers
+huntington huntingtons hodgkin hodgkins kawasaki marfan marfans ehlers-danlos
+klinefelter klinefelters sjøgren sjøgrens sjögren sjögrens hashimoto hashimotos
+bakercyste bakercysten bakercyster achillessena achillessenen achillessene
+achillesseneruptur achilles guillain-barré guillain-barre lyme
+""")
 # heads that name a known maker's method, model or dish, but a person's own too
 EPONYM_OF_KNOWN_HEADS = _words("""
 metoden metode metoder modellen modell modeller teknikken teknikk manøveren manøver
