@@ -383,8 +383,9 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token]) -> None:
         k = i + 1
         while k < len(words) and words[k] in ("jo", "no", "nå", "også", "òg", "eh", "altså"):
             k += 1
-        if k >= len(words) or words[k] not in _TOWN_VERBS:
-            continue
+        if k >= len(words) or words[k] not in _TOWN_VERBS \
+                or k + 1 < len(words) and words[k + 1] in ("det", "dét"):
+            continue  # ('moss var det mye av på steinene': there was moss)
         s = model.scores(model_features(words, i))
         if s[2] - max(s[0], s[1]) >= LOC_MARGIN:
             h.confidence = 0.5
