@@ -114,3 +114,25 @@ def test_an_illness_named_after_its_discoverer_is_no_person(text: str) -> None:
 ])
 def test_a_person_named_like_an_illness_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a listed firm named like a person, after a journey with it, goods from it, a purchase
+    # through it; a plural noun in quotes as a club's nickname
+    "Me var på ferie med Tui, og dei hadde ein ungdomsklubb.",
+    "Eg reiste med Kilroy då eg var nitten.",
+    "Laget vårt fekk nye drakter frå Hummel, og alle syntest dei var stygge.",
+    "Flere hadde kjøpt sesongkort gjennom SkiStar og begrunnet det med pris.",
+    "Dei gule draktene gav klubben kallenamnet «Kanarifuglane».",
+])
+def test_a_firm_or_a_nickname_of_many_is_no_person(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person one travels with, a person one gets things from
+    ("Vi reiste med Kari til Spania.", "Kari"),
+    ("Hun fekk ein klem frå Kari då ho kom.", "Kari"),
+])
+def test_a_person_travelled_with_stays_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

@@ -890,12 +890,12 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     if i > 1 and tokens[i - 1].low in _PERSONS_NAMED and tokens[i - 2].low in _CALLING:
         return False  # 'Vi kalte ham «Skipper'n»': a nickname given to a person, whatever
         # else bears the name
+    if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
+        return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen', 'reiste med Tui'
     if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
-        # (``among_brands``)
-    if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
-        return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen'
+        # (``among_brands``), or used as a firm ('reiste med Tui')
     if h.label == "PERSON":
         if h.source in PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
                 or last - first == j - i and (person_evidence(text, tokens, i, j) >= (
@@ -933,18 +933,40 @@ _AT_A_FIRM = frozenset({"kjøpte", "kjøper", "kjøpt", "kjøpe", "handla", "han
                         "praksis", "jobb", "ansatt", "tilsett", "lånet", "billånet", "lån",
                         "forsikret", "forsikra", "betalte", "time"})
 _FIRM_KINDS = frozenset({"firm", "brand", "org", "venue"})
+# what one does with a firm after other prepositions: travels with it, gets goods from it,
+# buys through it
+_TRAVELLED = frozenset({"reiste", "reist", "reiser", "reise", "reisa", "dro",
+                        "fløy", "flaug", "ferie", "ferien", "ferietur", "charter",
+                        "charterferie", "charterreise", "pakkereise", "tur", "turen"})
+_GOODS_FROM = GOODS | frozenset({"drakter", "draktene", "drakt", "drakta", "drakten",
+                                 "utstyr", "utstyret", "klær", "klede", "sko", "skoa",
+                                 "leverte", "levert", "sponsa", "sponset", "bestilte",
+                                 "bestilt", "kjøpte", "kjøpt"})
+_BOUGHT = frozenset({"kjøpt", "kjøpte", "kjøper", "kjøpe", "bestilt", "bestilte", "booket",
+                     "booka", "booke", "sesongkort", "billett", "billetter", "billettar",
+                     "heiskort", "reiser", "reise", "reisa", "reisene"})
+_FIRM_USES = {"med": _TRAVELLED, "fra": _GOODS_FROM, "frå": _GOODS_FROM,
+              "gjennom": _BOUGHT, "via": _BOUGHT}
 
 
 def _bought_or_worked_at(tokens: Sequence[Token], i: int, j: int, first: int, last: int,
                          kind: str) -> bool:
-    """A listed firm of one word that no list of persons' names holds, right after 'hos'
-    and a verb or a noun of buying, renting or working ('leigde bil hos Sixt', 'tok fagbrev
-    som bilmekanikar hos Mekonomen'): the firm ('hos Kari' is a person's: a list holds
-    her name)."""
-    if i != j or first != last or kind not in _FIRM_KINDS or i < 2 \
-            or tokens[i - 1].low != "hos" or person_name(tokens[i].low):
+    """A listed firm of one word, right after 'hos' and a verb or a noun of buying, renting
+    or working ('leigde bil hos Sixt', 'tok fagbrev som bilmekanikar hos Mekonomen'), where
+    no list of persons' names holds it ('hos Kari' is a person's); or, where no Norwegian
+    list of given names or surnames holds it, after 'med' and a journey ('på ferie med Tui',
+    'reiste med Kilroy'), after 'fra' and goods ('nye drakter frå Hummel'), after
+    'gjennom' or 'via' and a purchase ('kjøpt sesongkort gjennom SkiStar'): the firm."""
+    if i != j or first != last or kind not in _FIRM_KINDS or i < 2:
         return False
-    return any(t.low in _AT_A_FIRM for t in tokens[max(0, i - 5):i - 1])
+    before = {t.low for t in tokens[max(0, i - 5):i - 1]}
+    prep, low = tokens[i - 1].low, tokens[i].low
+    if prep == "hos":
+        return not person_name(low) and bool(before & _AT_A_FIRM)
+    g = gz.load()
+    if low in g.given or low in g.surnames:
+        return False
+    return bool(before & _FIRM_USES.get(prep, frozenset()))
 
 
 # letters no Norwegian place's name is spelt with
@@ -1038,6 +1060,15 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
         word.endswith(e) and len(word) >= len(e) + 4 for e in EPONYM_HEADS)
 
 
+def _plural_definite(low: str) -> bool:
+    """A noun in the definite plural, Bokmål or Nynorsk ('informantene', 'ulvane',
+    'kanarifuglane'); no list of persons knows it."""
+    if not low.endswith(("ene", "ane")) or len(low) < 6 or given_name(low) \
+            or low in gz.load().surnames:
+        return False
+    return inflected_word(low) or low.endswith("ane") and inflected_word(low[:-3] + "ene")
+
+
 # words of having an illness, before its name ('hadde Bechterew', 'diagnosen Parkinson')
 _HAVING_ILLNESS = frozenset({"har", "hadde", "hatt", "fått", "fikk", "fekk", "får", "med",
                              "diagnosen", "diagnose", "sykdommen", "sjukdommen", "utviklet",
@@ -1112,6 +1143,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and any(a <= h.start and h.end <= b for a, b in joined):
             continue  # 'en stereo fra Bang & Olufsen', 'Ernst & Young reviderte': a listed
             # firm's or brand's name, not two authors (those have a year: '(2019)')
+        if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
+                and _quoted(text, h) and _plural_definite(lows[0]):
+            continue  # 'kallenavnet «Kanarifuglene»', '«Ulvane»': a plural noun made
+            # definite names no one person (a genitive at a sentence's start,
+            # 'Informantenes bruk', may be a farm name's: 'Hovdenes')
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and _an_illness(text, tokens, i, j):
             continue  # 'Han hadde Bechterew', 'fikk Osgood-Schlatter': an illness
