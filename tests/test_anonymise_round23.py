@@ -136,3 +136,29 @@ def test_a_firm_or_a_nickname_of_many_is_no_person(text: str) -> None:
 ])
 def test_a_person_travelled_with_stays_a_person(text: str, name: str) -> None:
     assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a nickname in quotes given to a person: after calling a person so, 'ble han kalt',
+    # 'kall meg', '«X» om ham', 'er eg berre «X»'
+    ("Alle kalte bestemor «Rypa», fordi hun kunne gå hele dagen.", "Rypa"),
+    ("Han heter egentlig Finn, men alle i laget kaller ham «Kapteinen».", "Kapteinen"),
+    ("«Stormen» ble han kalt, han som drev dansestedet.", "Stormen"),
+    ("Kall meg gjerne «Tussa», det gjør alle i korpset.", "Tussa"),
+    ("Vi sa bare «Krabbekongen» om ham, selv om han drev med torsk.", "Krabbekongen"),
+    ("Eg heiter Haldor, men på garden er eg berre «Dolle».", "Dolle"),
+    ("«Vesla» kalla vi henne, ho var minst av alle.", "Vesla"),
+])
+def test_a_nickname_given_to_a_person_is_a_person(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a thing called so, an answer quoted, a game played
+    "Han kalte traktoren for «Gamle-Blåen», og den starta bare når han sparka på den.",
+    "Skipperen kalte båten «Havfruen», og det navnet har den fortsatt.",
+    "Vi spurte hvorfor han flyttet, og han svarte bare: «Huset.»",
+    "Hun spiller bare «Adopt Me» sammen med kusinene.",
+])
+def test_a_thing_called_so_is_no_nickname_of_a_person(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "PERSON"]

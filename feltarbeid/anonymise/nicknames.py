@@ -1,0 +1,75 @@
+"""Nicknames given to a person in quotation marks: 'Alle kalte bestemor «Rypa»', 'kaller
+ham «Kapteinen»', '«Stormen» ble han kalt', 'Kall meg gjerne «Tussa»', 'Vi sa bare
+«Krabbekongen» om ham', 'på garden er eg berre «Dolle»'. A nickname names the person as
+surely as the name does, though it is an ordinary word ('Rypa', 'Kapteinen') that no list
+of names holds and no other rule takes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .slots import kin_word, role_word
+from .spans import Hit, Overlaps, Token
+
+# a quoted run of one to three words that begins with a capital
+_QUOTED = re.compile(r"[«\"“]([A-ZÆØÅ][\w'’-]*(?: [\w'’-]+){0,2})[»\"”]")
+_CALLING = frozenset({"kalle", "kalla", "kalte", "kaller", "kallar", "kall", "kalt", "kalles",
+                      "kallast", "døpte", "døypte"})
+_ONLY = frozenset({"bare", "berre", "berra", "bære"})
+
+
+def nickname_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> list[Hit]:
+    """Unsure PERSON hits for quoted nicknames given to a person (module doc) that no hit
+    covers yet."""
+    if not any(c in text for c in "«\"“"):
+        return []
+    lows = [t.low for t in tokens]
+    if not _CALLING & set(lows) and not _ONLY & set(lows) and "om" not in lows:
+        return []
+    at = Overlaps(list(hits))
+    found = []
+    for m in _QUOTED.finditer(text):
+        start, end = m.start(1), m.end(1)
+        if at.over(start, end):
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
+        last = max((k for k, t in enumerate(tokens) if t.end <= end), default=None)
+        if first is None or last is None or last < first:
+            continue
+        if _given_to_a_person(lows, first, last):
+            found.append(Hit(start, end, "PERSON", text[start:end], 0.6, "names:nickname",
+                             canonical=text[start:end].lower(), info={"context": True}))
+    return found
+
+
+def _given_to_a_person(lows: Sequence[str], first: int, last: int) -> bool:
+    def w(k: int) -> str:
+        return lows[k] if 0 <= k < len(lows) else ""
+
+    for k in range(max(0, first - 5), min(len(lows), last + 6)):
+        if first <= k <= last or lows[k] not in _CALLING:
+            continue
+        if w(k - 2) in _BECAME and w(k - 1) in _ONE_PERSON:
+            return True  # '«Stormen» ble han kalt'
+        n = k + 1
+        while n < len(lows) and lows[n] in _BEFORE_OBJECT and not first <= n <= last:
+            n += 1
+        obj = w(n)
+        if not first <= n <= last and (obj in _ONE_PERSON or obj in ("meg", "deg", "seg")
+                                       or kin_word(obj) or role_word(obj)):
+            return True  # 'kalte bestemor «Rypa»', 'kaller ham «Kapteinen»', 'kall meg'
+    if w(last + 1) == "om" and w(last + 2) in _ONE_PERSON:
+        return True  # 'Vi sa bare «Krabbekongen» om ham'
+    return w(first - 1) in _ONLY and w(first - 2) in _I_AM and w(first - 3) in _IS
+    # ('på garden er eg berre «Dolle»'; not 'han svarte bare: «Huset»')
+
+
+_BECAME = frozenset({"ble", "blei", "vart", "blir", "vert"})
+_ONE_PERSON = frozenset({"ham", "han", "henne", "ho", "hun", "hu", "honom"})
+# between a calling verb and its object: its subject put after it, adverbs ('kalte vi
+# alltid ham', 'kalla dei berre henne')
+_BEFORE_OBJECT = frozenset({"vi", "me", "de", "dei", "alle", "folk", "ungane", "ungene",
+                            "bare", "berre", "alltid", "gjerne", "jo", "no", "nå", "for"})
+_I_AM = frozenset({"eg", "jeg", "han", "ho", "hun"})
+_IS = frozenset({"er", "var", "e", "va", "blir", "ble", "vart", "blei"})
