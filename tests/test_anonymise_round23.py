@@ -162,3 +162,14 @@ def test_a_nickname_given_to_a_person_is_a_person(text: str, name: str) -> None:
 ])
 def test_a_thing_called_so_is_no_nickname_of_a_person(text: str) -> None:
     assert not [n for n, label in labels(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    # a household machine named like a person, and the machine's own compound noun
+    "Robotgressklipperen kaller vi Gunnar, fordi den går og går.",
+    "Robotstøvsugaren kallar me Ruth, og ho er den mest arbeidsame i huset.",
+    "vi fikk en robotstøvsuger som vi kaller roger og den setter seg fast under sofaen",
+    "Sonen min køyrer ein gamal Golf som han har kalla «Gullfisken».",
+])
+def test_a_machine_or_an_animal_named_is_no_person(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "PERSON"]

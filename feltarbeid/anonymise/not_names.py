@@ -1144,6 +1144,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'en stereo fra Bang & Olufsen', 'Ernst & Young reviderte': a listed
             # firm's or brand's name, not two authors (those have a year: '(2019)')
         if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
+                and len(lows[0]) >= 9 and thing_noun(lows[0]) and not person_name(lows[0]):
+            continue  # 'Robotgressklipperen kaller vi Gunnar': a compound of a thing's noun
+        if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
                 and _quoted(text, h) and _plural_definite(lows[0]):
             continue  # 'kallenavnet «Kanarifuglene»', '«Ulvane»': a plural noun made
             # definite names no one person (a genitive at a sentence's start,

@@ -593,7 +593,11 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
                "bakeriet", "hund", "hest", "hunder", "hester", "støvar", "støver", "spaniel",
-               "terrier", "retriever", "schnauzer", "ponni", "båt", "katt")
+               "terrier", "retriever", "schnauzer", "ponni", "båt", "katt",
+               # machines named like persons in a household ('Robotstøvsugaren kallar me
+               # Ruth', 'Robotgressklipperen kaller vi Gunnar')
+               "støvsuger", "støvsugar", "støvsugeren", "støvsugaren", "klipper",
+               "klipparen", "klipperen", "robot", "roboten")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
