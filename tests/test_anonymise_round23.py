@@ -173,3 +173,19 @@ def test_a_thing_called_so_is_no_nickname_of_a_person(text: str) -> None:
 ])
 def test_a_machine_or_an_animal_named_is_no_person(text: str) -> None:
     assert not [n for n, label in labels(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    # names spoken of as names, things of a kind listed after 'som', a storm's compound
+    "Hestenavn som Blakken og Stjerne fungerte ofte som inngang til fortellinger.",
+    "Elbiler som Nissan Leaf og Renault Zoe ble beskrevet som praktiske andrebiler.",
+    "Restaurantkjeder som Egon, Peppes Pizza og Olivia var faste arenaer for feiringer.",
+    "Dataspillfigurer som Mario og Sonic ble ofte nevnt.",
+    "Det var den høsten Berit-stormen tok halve brygga.",
+])
+def test_names_of_things_of_a_kind_are_no_persons(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "PERSON"]
+
+
+def test_a_person_storming_in_stays_a_person() -> None:
+    assert ("Kari", "PERSON") in labels("Kari stormen inn døra.")

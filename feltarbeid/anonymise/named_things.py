@@ -195,7 +195,10 @@ _FIGURES = frozenset({"karakterene", "karakterane", "karakterer", "karakterar", 
                       "kjæledyrnamn", "dyrenavn", "dyrenamn"})
 # storms' nouns in the plural, before their names ('Ekstremværene Tor og Urd')
 _STORMS_LISTED = frozenset(w for w in STORM_WORDS if w.endswith(("ene", "ane", "a")))
-_NAMES_AS_NAMES = frozenset({"navn", "namn", "navnene", "namna"})
+_NAMES_AS_NAMES = frozenset({"navn", "namn", "navnene", "namna", "hestenavn", "hestenamn",
+                             "kvinnenavn", "kvinnenamn", "mannsnavn", "mannsnamn",
+                             "jentenavn", "jentenamn", "guttenavn", "guttenamn", "båtnavn",
+                             "båtnamn", "kunavn", "kunamn", "dyrenavn", "dyrenamn"})
 # kinds of things no person is one of, before 'som' and the names of some ('produsenter som
 # Yamaha og Roland', 'programvare som Dalet'); never 'forfattere som', a person's kind
 _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "programvarer",
@@ -207,7 +210,12 @@ _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "progr
                              "nettstader", "aviser", "avisar", "magasiner", "blader",
                              "stemmeassistenter", "taleassistenter",
                              "leketøy", "brus", "sjokolader", "kjeks", "strømmetjenester",
-                             "strøymetenester", "nettbutikker", "nettbutikkar"})
+                             "strøymetenester", "nettbutikker", "nettbutikkar",
+                             "elbiler", "elbilar", "biler", "bilar", "bilmodeller",
+                             "bilmodellar", "restaurantkjeder", "restaurantkjedar",
+                             "hotellkjeder", "hotellkjedar", "reisebyråer", "reisebyrå",
+                             "dataspillfigurer", "dataspelfigurar", "spillfigurer",
+                             "skimerker", "sportsmerker", "treningsformer"})
 
 
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:

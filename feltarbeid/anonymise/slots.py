@@ -2172,9 +2172,15 @@ def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     m = re.match(r"[ -]([\wæøå]+)", text[h.end:])
     # capitalised text only: lower-case speech has no commas between clauses
     return bool(m and h.surface[:1].isupper() and m.group(1)[:1].islower()
-                and m.group(1) in NAMED_AFTER_HEADS and (text[h.end] == " " or m.group(1) in (
+                and (m.group(1) in NAMED_AFTER_HEADS and (text[h.end] == " " or m.group(1) in (
                     "prisen", "stiftelse", "museet", "feltet", "plattformen", "senteret",
-                    "instituttet", "tunet", "fondet", "statuen")))
+                    "instituttet", "tunet", "fondet", "statuen"))
+                     or text[h.end] == "-" and m.group(1) in _STORM_HEADS))
+
+
+# a storm named after someone, after a hyphen only ('Berit-stormen'; 'Kari stormet inn')
+_STORM_HEADS = frozenset({"stormen", "orkanen", "uværet", "uvêret", "ekstremværet",
+                          "ekstremvêret"})
 
 
 PERSON_PARTNERS = KIN_NOUNS | ROLE_NOUNS | ROLES_BARE | COLLEAGUES | frozenset({
