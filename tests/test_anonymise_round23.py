@@ -189,3 +189,26 @@ def test_names_of_things_of_a_kind_are_no_persons(text: str) -> None:
 
 def test_a_person_storming_in_stays_a_person() -> None:
     assert ("Kari", "PERSON") in labels("Kari stormen inn døra.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # capitalised text: at a sentence's start the capital says nothing; what the town has,
+    # shares or borders decides
+    ("Gran deler landbrukskontor med nabokommunen, og det er vanlig over hele Hadeland.",
+     "Gran"),
+    ("Vang grensar mot nabofylket over Filefjell.", "Vang"),
+    ("Øyer har jo Hafjell, så turismen der er noe helt annet.", "Øyer"),
+])
+def test_a_municipality_like_a_word_starts_a_capitalised_sentence(text: str, name: str) -> None:
+    assert (name, "MUNICIPALITY") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the object put first, the word said to be what it is
+    "Ski har jeg aldri likt, men skøyter går bra.",
+    "Gran har vi planta på dei gamle slåttebakkane.",
+    "Tinn er eit mjukt metall, sa læraren.",
+    "Lom er ein fugl eg berre har sett ein gong.",
+])
+def test_a_word_put_first_in_a_capitalised_sentence_is_no_municipality(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "MUNICIPALITY"]

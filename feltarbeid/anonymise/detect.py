@@ -345,7 +345,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         _split_definite(hits, tokens)
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
-        _model_says_place(hits, tokens)
+    _model_says_place(hits, tokens, caps)
     return [h for h in hits if h.confidence > 0]
 
 
@@ -354,11 +354,13 @@ _TOWN_VERBS = frozenset({"har", "hadde", "ble", "blei", "vart", "fikk", "fekk",
                          "kjøper", "kjøpte", "deler", "delte", "ligger", "ligg", "grenser",
                          "grensar", "sa", "sier", "seier", "gikk", "gjekk", "skal", "vil",
                          "må", "kan", "var", "va", "er", "e"})
+# a copula: in capitalised text what follows it says too little ('Tinn er eit mjukt metall')
+_IS = frozenset({"er", "var", "e", "va"})
 # how much the name model's place score must beat its others (weight units)
 LOC_MARGIN = 1.0
 
 
-def _model_says_place(hits: list[Hit], tokens: Sequence[Token]) -> None:
+def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> None:
     """Lower-case text: a municipality named like a word that nothing else decided, at a
     clause's start before what a town does or is ('tinn har rjukan', 'storfjord har jo
     skibotn', 'råde har ikke mye butikker', 'hole er jo bitte liten'), is the municipality
@@ -376,17 +378,21 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token]) -> None:
             continue
         if words is None:
             words = [t.low for t in tokens]
-        if not (i == 0 or tokens[i].sentence_start or words[i - 1] in _SUBJECT_AFTER):
-            continue
+        if not (i == 0 or tokens[i].sentence_start or words[i - 1] in _SUBJECT_AFTER
+                and not caps):
+            continue  # (capitalised text: only at a sentence's start, where the capital
+            # says nothing)
         low = words[i]
         if definite_noun(low) or low.endswith(("a", "en", "et")) and inflected_word(low):
             continue
         k = i + 1
         while k < len(words) and words[k] in ("jo", "no", "nå", "også", "òg", "eh", "altså"):
             k += 1
-        if k >= len(words) or words[k] not in _TOWN_VERBS \
-                or k + 1 < len(words) and words[k + 1] in ("det", "dét"):
-            continue  # ('moss var det mye av på steinene': there was moss)
+        if k >= len(words) or words[k] not in _TOWN_VERBS or caps and words[k] in _IS \
+                or k + 1 < len(words) and (words[k + 1] in ("det", "dét")
+                                           or words[k + 1] in SUBJECT_PRONOUNS):
+            continue  # ('moss var det mye av på steinene': there was moss; 'Ski har jeg
+            # aldri likt', 'Gran har vi planta': the object put first)
         s = model.scores(model_features(words, i))
         if s[2] - max(s[0], s[1]) >= LOC_MARGIN:
             h.confidence = 0.5
