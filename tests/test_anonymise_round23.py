@@ -212,3 +212,23 @@ def test_a_municipality_like_a_word_starts_a_capitalised_sentence(text: str, nam
 ])
 def test_a_word_put_first_in_a_capitalised_sentence_is_no_municipality(text: str) -> None:
     assert not [n for n, label in labels(text) if label == "MUNICIPALITY"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # capitalised text: a word no text has at a sentence's start, then what someone was
+    ("Brattfjelli var veldig tydelig på det, altså, at vi ikke skulle gi oss.", "Brattfjelli"),
+    ("Ducaale var faktisk den første jeg ble kjent med i Bergen.", "Ducaale"),
+    ("Adebayo vart verande i femten år, så det gjekk bra til slutt.", "Adebayo"),
+])
+def test_an_unknown_name_at_a_sentence_start_before_was(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a definite noun in '-a', a thing said to be of a kind
+    "Valgvaka ble holdt på et hotell, og maten var overraskende god.",
+    "Cepelinai er en litauisk rett med potet og kjøtt.",
+    "Vesterskaug er fint om sommeren.",
+])
+def test_a_noun_at_a_sentence_start_before_was_is_no_person(text: str) -> None:
+    assert not [n for n, label in labels(text) if label == "PERSON"]

@@ -2299,6 +2299,21 @@ _THINGS_DO = frozenset({"gikk", "gjekk", "lå", "låg", "sto", "stod", "rant", "
                         "fraus", "lyste", "skinte"})
 
 
+def _neuter_adjective(low: str) -> bool:
+    """An adjective in the neuter ('fint', 'stort', 'kaldt'): said of a thing or a place,
+    never of a person ('Vesterskaug er fint')."""
+    return len(low) >= 4 and low.endswith("t") and common_word(low[:-1]) \
+        and not past_verb(low) and low not in _ADVERBS_IN_T
+
+
+# adverbs that end like a neuter adjective ('Kari var litt sliten', 'helt enig')
+_ADVERBS_IN_T = frozenset({"litt", "helt", "heilt", "rett", "sist", "først", "fyrst", "mest",
+                           "best", "fort", "slett", "svært", "nett", "visst", "vist", "alltid"})
+
+
+_WAS_OR_HAD = frozenset({"var", "er", "vart", "ble", "blei", "hadde", "har", "e", "va"})
+
+
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
     """Add persons where the words around a single word say person strongly enough for
     that word (``word_need``), and take the word from a place guess when the person
@@ -2394,6 +2409,15 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 and _gap(text, tokens, i) == " ":
             need = min(need, 1.0)  # 'Haugen tok over gården', 'Bakken kom inn døra': a
             # surname many bear, then what someone did (not 'Bakken gikk bratt opp')
+        if caps and tok.sentence_start and tok.capital and need == 1.0 and len(low) >= 4 \
+                and zipf(low, ("nb",)) < 1.0 and not _listed(low) and i + 1 < len(tokens) \
+                and _gap(text, tokens, i) == " " and tokens[i + 1].low in _WAS_OR_HAD \
+                and not low.endswith("a") and _low(tokens, i + 2) not in ARTICLES \
+                and not _neuter_adjective(_low(tokens, i + 2)):
+            need = 0.5  # 'Brattfjelli var veldig tydelig', 'Ducaale var den første': a word
+            # no text has, then what someone was (a noun would have its article or ending;
+            # not one in '-a', a definite noun's ending: 'Valgvaka ble holdt', nor one said
+            # to be a thing of a kind: 'Cepelinai er en litauisk rett')
         if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], capital_mid=capital_mid, quoted=quoted))
