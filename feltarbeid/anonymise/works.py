@@ -34,6 +34,9 @@ from .spans import Hit, Token
 from .words import MEDIA_OUTLETS, WATCHED, WORK_PARTS
 
 DATA_FILE = "verk.txt"
+# how far from a guessed name (characters) its work or its fellow characters are looked for:
+# a sentence or two of a transcript ('the same text' of one segment)
+WINDOW = 400
 
 
 @dataclass(frozen=True)
@@ -127,21 +130,22 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     if not works:
         return False
     lower = text == text.lower()
+    lo, hi = max(0, h.start - WINDOW), h.end + WINDOW  # (a long text: only around the hit)
     if _compound_after(text, h.end):
         return True  # 'Elsa-kjole', 'Kong Haakon-kake', 'Colin Archer-skøyte'
     for work in works:  # a title that holds the hit ('«Karsten og Petra»', 'Kon-Tiki')
         for form in w.title_forms[work]:
-            for m in _occurrences(text, form, lower):
+            for m in _occurrences(text, form, lower, lo, hi):
                 if m.start() <= h.start and h.end <= m.end() and _a_work(text, m, form) \
                         and not (_bare(text, m, form) and _acts(text, tokens, h)):
                     return True
     if low not in w.characters:
         return False
-    others = _other_characters(tokens, h, w.characters[low])
+    others = _other_characters(tokens, h, w.characters[low], lo, hi)
     for work in w.characters[low]:
         for form in w.title_forms[work]:
             if not any(m.end() <= h.start or m.start() >= h.end
-                       for m in _occurrences(text, form, lower)):
+                       for m in _occurrences(text, form, lower, lo, hi)):
                 continue
             if lower and common_word(form.lower()) and not others.get(work):
                 continue  # 'elsa kom hjem etter frost i natt': the weather
@@ -157,8 +161,8 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
 
 def _acts(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     """The words around the hit say surely that a person stands there."""
-    starts = [t.start for t in tokens]
-    i, j = bisect_left(starts, h.start), bisect_left(starts, h.end) - 1
+    i = bisect_left(tokens, h.start, key=lambda t: t.start)
+    j = bisect_left(tokens, h.end, key=lambda t: t.start) - 1
     return 0 <= i <= j < len(tokens) and person_evidence(text, tokens, i, j) >= 2.0
 
 
@@ -170,11 +174,12 @@ def _bare(text: str, m: re.Match[str], form: str) -> bool:
                 or before and before[-1] in _WORK_WORDS)
 
 
-def _occurrences(text: str, form: str, lower: bool) -> list[re.Match[str]]:
-    """Where ``form`` is written in ``text`` (as written, or in any case where the text is
-    written in lower case)."""
+def _occurrences(text: str, form: str, lower: bool, lo: int,
+                 hi: int) -> list[re.Match[str]]:
+    """Where ``form`` is written in ``text`` between lo and hi (as written, or in any case
+    where the text is written in lower case)."""
     flags = re.IGNORECASE if lower else 0
-    return list(re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, flags))
+    return list(re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", flags).finditer(text, lo, hi))
 
 
 def _a_work(text: str, m: re.Match[str], form: str) -> bool:
@@ -198,11 +203,15 @@ def _a_work(text: str, m: re.Match[str], form: str) -> bool:
     return bool(words & _MEDIA_TALK) and not words & _CALLED_SO
 
 
-def _other_characters(tokens: Sequence[Token], h: Hit, works: frozenset[int]) -> dict[int, int]:
-    """How many other words of the text name a character of each of ``works``."""
+def _other_characters(tokens: Sequence[Token], h: Hit, works: frozenset[int], lo: int,
+                      hi: int) -> dict[int, int]:
+    """How many other words between lo and hi name a character of each of ``works``."""
     w = load()
     seen: dict[int, set[str]] = {}
-    for t in tokens:
+    for k in range(bisect_left(tokens, lo, key=lambda t: t.start), len(tokens)):
+        t = tokens[k]
+        if t.start >= hi:
+            break
         if h.start <= t.start < h.end or t.low not in w.characters:
             continue
         for work in w.characters[t.low] & works:
