@@ -92,6 +92,7 @@ from .spans import (
     tokenise,
 )
 from .spoken import spoken_hits
+from .things import person_name
 from .words import (
     AGENT_PARTICIPLES,
     AGENT_VERBS,
@@ -1641,8 +1642,7 @@ def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) 
         if i >= len(tokens) or tokens[i].end != h.end or tokens[i].start != h.start:
             continue
         low = tokens[i].low
-        if low in g.given or low in g.world_given or low in g.surnames \
-                or low in g.world_surnames or low in g.given_extra:
+        if person_name(low):
             continue
         towns = [p for p in g.places.get(gz.search_form(low), ()) if p.kind == "municipality"]
         if not towns:

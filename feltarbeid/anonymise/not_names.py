@@ -1092,10 +1092,8 @@ def _an_illness(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if prev in _HAVING_ILLNESS or prev == "osgood" or nxt in _ILLNESS_AFTER:
         return True
-    g = gz.load()
-    base = low.rstrip("s") if low.endswith("s") else low
-    return not any(w in g.given or w in g.surnames or w in g.world_given or w in g.world_surnames
-                   for w in {low, base} | set(base.split("-")))
+    base = low[:-1] if low.endswith("s") else low
+    return not any(person_name(w) for w in {low, base} | set(base.split("-")))
 
 
 def _persons_genitive(surface: str) -> bool:

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from . import gazetteer as gz
 from .lexicon import common_word
 from .slots import CALLED, person_evidence
 from .spans import Hit, Token
+from .things import person_name
 from .words import MEDIA_OUTLETS, WATCHED, WORK_PARTS
 
 DATA_FILE = "verk.txt"
@@ -87,9 +87,7 @@ def load() -> Works:
 
 def _persons_name(low: str) -> bool:
     """A list of persons' names knows ``low`` (every word of it)."""
-    g = gz.load()
-    return all(w in g.given or w in g.surnames or w in g.world_given or w in g.world_surnames
-               or w in g.given_extra for w in re.split(r"[ -]", low) if w)
+    return all(person_name(w) for w in re.split(r"[ -]", low) if w)
 
 
 _QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
