@@ -6,14 +6,19 @@ The works are general knowledge, listed in ``feltarbeid/data/verk.txt`` (its hea
 the format). What decides, for a guessed person:
 
 - a character of two words or more ('Harry Hole'), or of one word that no list of persons
-  knows ('Dumbledore', 'Pikachu'), is a character wherever it stands;
+  knows ('Dumbledore', 'Pikachu'), is a character wherever it stands — unless the words
+  around it say surely that a person acts and no work is named ('Han sa at Peer Gynt
+  ringte i går'), or the list marks it as a name people bear ('Donald*', 'Jesper Berg*');
 - a character named like a person ('Elsa', 'Isak') only where one of its works is named
-  elsewhere in the same text (with its capitals where the text writes names with capitals;
+  near it in the same text (with its capitals where the text writes names with capitals;
   a title that is a common word, such as 'Frost' or 'Skam', in lower-case text only with a
   second character of the work beside it), or where two more characters of the same work
-  are named in it ('Kasper, Jesper og Jonatan');
-- a title ('Kon-Tiki', '«Beck»') is a work where no list of persons knows it, or in
-  quotation marks, or before a hyphen and a word ('Tony Hawk-spillet');
+  are named near it ('Kasper, Jesper og Jonatan'); 'near' is within ``WINDOW`` characters;
+- a title is a work where it is two words or more that no list of persons knows ('Ole
+  Brumm'), before a hyphen and a word ('Tony Hawk-spillet'), after a work's word ('serien
+  Beck'), or in quotation marks where it is two words or more or the text speaks of
+  seeing, reading or playing and of no one called so ('Bestefar såg «Columbo»'; not
+  '«Bamse» kaller vi ham');
 - any character or title before a hyphen and a word is the thing named after it
   ('Elsa-kjole', 'Colin Archer-skøyte').
 """
