@@ -1566,7 +1566,7 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
             continue
         towns = [p for p in g.places.get(gz.search_form(tokens[i].low), ())
                  if p.kind == "municipality"]
-        if not towns:
+        if not towns or person_evidence(text, tokens, i) >= 2.0:
             continue
         if any(0 <= j < len(tokens) and j in sure and tokens[(i + j) // 2].low in _TOWN_JOINERS
                for j in (i - 2, i + 2)) or i > 0 and tokens[i - 1].low == "enn" \
