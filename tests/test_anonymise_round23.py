@@ -232,3 +232,12 @@ def test_an_unknown_name_at_a_sentence_start_before_was(text: str, name: str) ->
 ])
 def test_a_noun_at_a_sentence_start_before_was_is_no_person(text: str) -> None:
     assert not [n for n, label in labels(text) if label == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards found reading the change: a person who bears an illness's name, met or placed
+    ("Vi hadde et møte med Parkinson om budsjettet.", "Parkinson"),
+    ("Vi sendte brevet til Parkinson i Oslo.", "Parkinson"),
+])
+def test_a_person_bearing_an_illness_name_met_or_placed_stays(text: str, name: str) -> None:
+    assert (name, "PERSON") in labels(text)

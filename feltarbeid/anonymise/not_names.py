@@ -1070,11 +1070,13 @@ def _plural_definite(low: str) -> bool:
 
 
 # words of having an illness, before its name ('hadde Bechterew', 'diagnosen Parkinson')
-_HAVING_ILLNESS = frozenset({"har", "hadde", "hatt", "fått", "fikk", "fekk", "får", "med",
+# (not 'med', 'av', 'mot', 'i': 'et møte med Parkinson', 'en bok av Huntington', 'Parkinson
+# i Oslo' are persons')
+_HAVING_ILLNESS = frozenset({"har", "hadde", "hatt", "fått", "fikk", "fekk", "får",
                              "diagnosen", "diagnose", "sykdommen", "sjukdommen", "utviklet",
-                             "utvikla", "utvikle", "mot", "av", "mistenkt", "påvist"})
+                             "utvikla", "utvikle", "mistenkt", "påvist"})
 _ILLNESS_AFTER = frozenset({"sykdom", "sykdommen", "sjukdom", "sjukdommen", "syndrom",
-                            "syndromet", "i", "diagnose", "diagnosen"})
+                            "syndromet", "diagnose", "diagnosen"})
 
 
 def _an_illness(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
