@@ -7,6 +7,7 @@ of names holds and no other rule takes."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .slots import kin_word, role_word
@@ -33,9 +34,9 @@ def nickname_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> li
         start, end = m.start(1), m.end(1)
         if at.over(start, end):
             continue
-        first = next((k for k, t in enumerate(tokens) if t.start >= start), None)
-        last = max((k for k, t in enumerate(tokens) if t.end <= end), default=None)
-        if first is None or last is None or last < first:
+        first = bisect_left(tokens, start, key=lambda t: t.start)
+        last = bisect_right(tokens, end, key=lambda t: t.end) - 1  # (a long text: no scan)
+        if first >= len(tokens) or last < first:
             continue
         if _given_to_a_person(lows, first, last):
             found.append(Hit(start, end, "PERSON", text[start:end], 0.6, "names:nickname",
