@@ -109,7 +109,7 @@ from .slots import (
     role_word,
     verb_form,
 )
-from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, title_case
+from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, quoted, title_case
 from .things import (
     PLACE_ABROAD,
     definite_of_thing,
@@ -866,7 +866,7 @@ def _listed_after_a_work(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
-    return text[h.start - 1:h.start] in ("«", '"') and text[h.end:h.end + 1] in ("»", '"')
+    return quoted(text, h.start, h.end)
 
 
 def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,

@@ -50,6 +50,17 @@ _BREAK = re.compile(r"[!?:\n]|^\s*[-–—]")
 _AFTER_NUMBER = re.compile(r"[\s.)]+")
 
 
+# opening quotation marks and the marks that close them
+QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """text[start:end] stands alone inside quotation marks ('«Frøya»', '"Havtind"',
+    '“Beck”')."""
+    close = QUOTES.get(text[start - 1:start]) if start > 0 else None
+    return close is not None and text[end:end + 1] == close
+
+
 def tokenise(text: str) -> list[Token]:
     """Word tokens; ``sentence_start`` after . ! ? : a line break, a dash that opens a
     line or the number of a numbered clause ('3 Meetings'), but not after an initial

@@ -34,7 +34,7 @@ from importlib import resources
 
 from .lexicon import common_word
 from .slots import CALLED, person_evidence
-from .spans import Hit, Token
+from .spans import Hit, Token, quoted
 from .things import person_name
 from .words import MEDIA_OUTLETS, WATCHED, WORK_PARTS
 
@@ -46,7 +46,6 @@ WINDOW = 400
 
 @dataclass(frozen=True)
 class Works:
-    titles: dict[str, frozenset[int]]  # lower-case title -> works
     characters: dict[str, frozenset[int]]  # lower-case character -> works
     title_forms: tuple[tuple[str, ...], ...]  # each work's titles as written
     borne: frozenset[str]  # characters marked '*': names people bear
@@ -54,7 +53,6 @@ class Works:
 
 
 def parse(raw: str) -> Works:
-    titles: dict[str, set[int]] = {}
     characters: dict[str, set[int]] = {}
     parts: dict[str, set[int]] = {}
     borne: set[str] = set()
@@ -68,7 +66,6 @@ def parse(raw: str) -> Works:
         names = tuple(t.strip() for t in head.split(" / ") if t.strip())
         forms.append(names)
         for t in names:
-            titles.setdefault(t.lower(), set()).add(work)
             words = re.split(r"[ -]", t.lower())
             for a in range(len(words)):
                 for b in range(a + 1, len(words) + 1):
@@ -80,8 +77,7 @@ def parse(raw: str) -> Works:
                 borne.add(c)
             if c:
                 characters.setdefault(c, set()).add(work)
-    return Works({k: frozenset(v) for k, v in titles.items()},
-                 {k: frozenset(v) for k, v in characters.items()}, tuple(forms),
+    return Works({k: frozenset(v) for k, v in characters.items()}, tuple(forms),
                  frozenset(borne), {k: frozenset(v) for k, v in parts.items()})
 
 
@@ -95,7 +91,6 @@ def _persons_name(low: str) -> bool:
     return all(person_name(w) for w in re.split(r"[ -]", low) if w)
 
 
-_QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
 # words that say a work is meant, around a title named like a person ('serien Beck')
 _WORK_WORDS = frozenset({
     "serien", "serie", "serier", "filmen", "film", "filmene", "filmane", "boka", "boken",
@@ -107,16 +102,11 @@ _WORK_WORDS = frozenset({
 
 # what a text says of works it names: seen, read, played, grown up with, where
 _MEDIA_TALK = WATCHED | WORK_PARTS | MEDIA_OUTLETS | _WORK_WORDS | {
-    "sjå", "ser", "se", "lese", "spela", "spiller", "spelar", "spele", "spille", "spelt",
-    "spilt", "vokste", "vaks", "opp", "hører", "lytter", "lyttar", "strømmer", "spilte"} - {"opp"}
+    "se", "lese", "spela", "spiller", "spelar", "spele", "spille", "spelt", "spilt",
+    "vokste", "vaks", "lytter", "lyttar", "strømmer"}
 # words of being called so: a quoted word is then a nickname ('«Bamse» kaller vi ham')
 _CALLED_SO = CALLED | {"kalte", "kaller", "kalla", "kallar", "kallenavn", "kallenamn",
                        "kallenavnet", "kallenamnet", "døpte", "døypte", "kalt"}
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    close = _QUOTES.get(text[start - 1:start]) if start > 0 else None
-    return close is not None and text[end:end + 1] == close
 
 
 def _compound_after(text: str, end: int) -> bool:
@@ -140,7 +130,7 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         for form in w.title_forms[work]:
             for m in _occurrences(text, form, lower, lo, hi):
                 if m.start() <= h.start and h.end <= m.end() and _a_work(text, m, form) \
-                        and not (_bare(text, m, form) and _acts(text, tokens, h)):
+                        and not (_bare(text, m) and _acts(text, tokens, h)):
                     return True
     if low not in w.characters:
         return False
@@ -169,12 +159,17 @@ def _acts(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     return 0 <= i <= j < len(tokens) and person_evidence(text, tokens, i, j) >= 2.0
 
 
-def _bare(text: str, m: re.Match[str], form: str) -> bool:
+def _bare(text: str, m: re.Match[str]) -> bool:
     """The title at ``m`` stands without quotation marks, a hyphen after it or a work's word
     before it: only its own words say it is the work."""
-    before = text[max(0, m.start() - 20):m.start()].lower().split()
-    return not (_quoted(text, m.start(), m.end()) or _compound_after(text, m.end())
-                or before and before[-1] in _WORK_WORDS)
+    return not (quoted(text, m.start(), m.end()) or _compound_after(text, m.end())
+                or _after_work_word(text, m.start()))
+
+
+def _after_work_word(text: str, start: int) -> bool:
+    """A work's word stands right before ``start`` ('serien Beck')."""
+    before = text[max(0, start - 20):start].lower().split()
+    return bool(before) and before[-1] in _WORK_WORDS
 
 
 def _occurrences(text: str, form: str, lower: bool, lo: int,
@@ -195,10 +190,9 @@ def _a_work(text: str, m: re.Match[str], form: str) -> bool:
     several = " " in form.strip()
     if several and not _persons_name(form.lower()) or _compound_after(text, m.end()):
         return True
-    before = text[max(0, m.start() - 20):m.start()].lower().split()
-    if before and before[-1] in _WORK_WORDS:
+    if _after_work_word(text, m.start()):
         return True
-    if not _quoted(text, m.start(), m.end()):
+    if not quoted(text, m.start(), m.end()):
         return False
     if several:
         return True
