@@ -350,6 +350,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     return [h for h in hits if h.confidence > 0]
 
 
+# small words between a subject and its verb ('tinn har jo rjukan', 'stord sa òg nei')
+_SOFTENERS = frozenset({"jo", "no", "nå", "òg", "også"})
 # what a town does or is, right after its name at a clause's start ('tinn har rjukan')
 _TOWN_VERBS = frozenset({"har", "hadde", "ble", "blei", "vart", "fikk", "fekk",
                          "kjøper", "kjøpte", "deler", "delte", "ligger", "ligg", "grenser",
@@ -362,13 +364,15 @@ LOC_MARGIN = 1.0
 
 
 def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> None:
-    """Lower-case text: a municipality named like a word that nothing else decided, at a
-    clause's start before what a town does or is ('tinn har rjukan', 'storfjord har jo
-    skibotn', 'råde har ikke mye butikker', 'hole er jo bitte liten'), is the municipality
-    where the name model (``model.py``, trained on the development sets' labelled words)
-    scores it a place by ``LOC_MARGIN``; not a definite noun ('sola har gått ned',
-    'stranda var full'), which the sun and the beach are far more often. Unsure: replaced
-    and queued for review."""
+    """A municipality named like a word that nothing else decided, at a clause's start in
+    lower-case text or at a sentence's start in capitalised text, before what a town does
+    or is ('tinn har rjukan', 'storfjord har jo skibotn', 'hole er jo bitte liten', 'Gran
+    deler landbrukskontor med nabokommunen'), is the municipality where the name model
+    (``model.py``, trained on the development sets' labelled words) scores it a place by
+    ``LOC_MARGIN``. Not a definite noun ('sola har gått ned', 'stranda var full'), which
+    the sun and the beach are far more often; not before a copula in capitalised text ('Tinn
+    er eit mjukt metall'); not an object put first ('Ski har jeg aldri likt', 'moss var det
+    mye av'). Unsure: replaced and queued for review."""
     words = None
     model = load_model()
     for h in hits:
@@ -387,7 +391,7 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> N
         if definite_noun(low) or low.endswith(("a", "en", "et")) and inflected_word(low):
             continue
         k = i + 1
-        while k < len(words) and words[k] in ("jo", "no", "nå", "også", "òg", "eh", "altså"):
+        while k < len(words) and words[k] in _SOFTENERS | {"eh", "altså"}:
             k += 1
         if k >= len(words) or words[k] not in _TOWN_VERBS or caps and words[k] in _IS \
                 or k + 1 < len(words) and (words[k + 1] in ("det", "dét")
@@ -398,6 +402,12 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> N
         if s[2] - max(s[0], s[1]) >= LOC_MARGIN:
             h.confidence = 0.5
             h.info["model"] = True
+
+
+def _municipalities_called(low: str) -> list[gz.Place]:
+    """The municipalities (present and former) a one-word name names."""
+    return [p for p in gz.load().places.get(gz.search_form(low), ())
+            if p.kind == "municipality"]
 
 
 @lru_cache(maxsize=65536)
@@ -1551,7 +1561,6 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
     municipality named surely, or merged with one, with no person's words around it, is the
     municipality ('moss og rygge de ble jo en kommune', 'bedre ordninger enn melhus',
     'tustna ble slått sammen med aure'): unsure."""
-    g = gz.load()
     talk = speaks_of_municipality(tokens)  # 'de ble jo en kommune'
     sure = {_token_at(tokens, h.start) for h in hits if h.label == "MUNICIPALITY"
             and h.confidence >= (0.6 if talk else 0.8)}
@@ -1564,8 +1573,7 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
         i = _token_at(tokens, h.start)
         if tokens[i].end != h.end:
             continue
-        towns = [p for p in g.places.get(gz.search_form(tokens[i].low), ())
-                 if p.kind == "municipality"]
+        towns = _municipalities_called(tokens[i].low)
         if not towns or person_evidence(text, tokens, i) >= 2.0:
             continue
         if any(0 <= j < len(tokens) and j in sure and tokens[(i + j) // 2].low in _TOWN_JOINERS
@@ -1584,8 +1592,8 @@ _SAYS = frozenset({"sa", "sier", "seier", "sagt", "sei", "si"})
 _JOINS = frozenset({"gikk", "gjekk", "gått", "gjenge", "går", "gjeng"})
 _BUYS = frozenset({"kjøper", "kjøpte", "kjøpe", "kjøpt", "betaler", "betalte", "betalar",
                    "betalt", "selger", "sel", "selde", "solgte", "seljer"})
-# before a clause's subject: a conjunction, a comma, a dash, a filler
-_SUBJECT_AFTER = CLAUSE_STARTS | {",", "–", "-", "sidan", "siden", "der", "eh", "ja", "altså"}
+# before a clause's subject: a conjunction, a filler (tokens hold no punctuation)
+_SUBJECT_AFTER = CLAUSE_STARTS | {"sidan", "siden", "der", "eh", "ja", "altså"}
 
 
 def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:
@@ -1610,7 +1618,7 @@ def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:
         low = tokens[i].low
         if low in g.given or low in g.world_given or low in STOPWORDS:
             continue
-        towns = [p for p in g.places.get(gz.search_form(low), ()) if p.kind == "municipality"]
+        towns = _municipalities_called(low)
         if towns and _acts_on_a_municipality(tokens, i, sure, bounds):
             hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.7,
                           "gazetteer:municipality", canonical=towns[0].canonical,
@@ -1633,7 +1641,6 @@ def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) 
     that name stays one where the sentence says so ('Voss sa at vi skulle …' speaks as a
     person; 'Time – det er etternavnet hans'). Unsure, like the guess; changes hits in
     place, after names that are no names were dropped."""
-    g = gz.load()
     for n, h in enumerate(hits):
         if h.label != "PERSON" or h.entry_id is not None or h.confidence >= 0.9 \
                 or h.source not in ("names:slot", "names:model", "names:context"):
@@ -1644,7 +1651,7 @@ def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) 
         low = tokens[i].low
         if person_name(low):
             continue
-        towns = [p for p in g.places.get(gz.search_form(low), ()) if p.kind == "municipality"]
+        towns = _municipalities_called(low)
         if not towns:
             continue
         around = {t.low for t in tokens[max(0, i - 10):i + 11]}
@@ -1679,7 +1686,7 @@ def _acts_on_a_municipality(tokens: Sequence[Token], i: int, sure: set[int],
     k = 0
     if lows[0] in ("har", "hadde", "hade"):
         k = 1
-    while k < 3 and lows[k] in ("jo", "no", "nå", "òg", "også", "ikkje", "ikke", "aldri"):
+    while k < 3 and lows[k] in _SOFTENERS | {"ikkje", "ikke", "aldri"}:
         k += 1
     verb = lows[k]
     if verb in _SAYS and lows[k + 1:k + 2] in (["nei"], ["ja"]):
