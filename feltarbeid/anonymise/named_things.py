@@ -219,14 +219,12 @@ _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "progr
 
 
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
-    """Right before token i: a noun of figures or of names, perhaps with 'som' and a comma
-    between ('Karakterene Elsa', 'Karakterer som Hermine', 'navn som Bella', 'Kjæledyrenes
-    navn, som Bella')."""
+    """Right before token i: a noun of figures or of names, perhaps with 'som' between
+    ('Karakterene Elsa', 'Karakterer som Hermine', 'navn som Bella', 'Kjæledyrenes navn, som
+    Bella': tokens hold no comma)."""
     k = i - 1
     if tokens[k].low == "som" and k > 0:
         k -= 1
-        if tokens[k].low == "," and k > 0:
-            k -= 1
         return tokens[k].low in _FIGURES or tokens[k].low in _NAMES_AS_NAMES \
             or tokens[k].low in _THINGS_SUCH_AS
     return tokens[k].low in _FIGURES or tokens[k].low in _STORMS_LISTED

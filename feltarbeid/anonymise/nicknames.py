@@ -12,11 +12,10 @@ from collections.abc import Sequence
 
 from .slots import kin_word, role_word
 from .spans import Hit, Overlaps, Token
+from .words import CALLING_VERBS
 
 # a quoted run of one to three words that begins with a capital
 _QUOTED = re.compile(r"[«\"“]([A-ZÆØÅ][\w'’-]*(?: [\w'’-]+){0,2})[»\"”]")
-_CALLING = frozenset({"kalle", "kalla", "kalte", "kaller", "kallar", "kall", "kalt", "kalles",
-                      "kallast", "døpte", "døypte"})
 _ONLY = frozenset({"bare", "berre", "berra", "bære"})
 
 
@@ -26,7 +25,7 @@ def nickname_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit]) -> li
     if not any(c in text for c in "«\"“"):
         return []
     lows = [t.low for t in tokens]
-    if not _CALLING & set(lows) and not _ONLY & set(lows) and "om" not in lows:
+    if not CALLING_VERBS & set(lows) and not _ONLY & set(lows) and "om" not in lows:
         return []
     at = Overlaps(list(hits))
     found = []
@@ -49,7 +48,7 @@ def _given_to_a_person(lows: Sequence[str], first: int, last: int) -> bool:
         return lows[k] if 0 <= k < len(lows) else ""
 
     for k in range(max(0, first - 5), min(len(lows), last + 6)):
-        if first <= k <= last or lows[k] not in _CALLING:
+        if first <= k <= last or lows[k] not in CALLING_VERBS:
             continue
         if w(k - 2) in _BECAME and w(k - 1) in _ONE_PERSON:
             return True  # '«Stormen» ble han kalt'

@@ -126,6 +126,7 @@ from .words import (
     ANIMAL_WORDS,
     ARTICLES,
     BLOOM_VERBS,
+    CALLING_VERBS,
     CLUB_LETTERS,
     CONTAINERS,
     DETERMINERS,
@@ -887,7 +888,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     first, last, kind = listed[i]
     if j > last:
         return False
-    if i > 1 and tokens[i - 1].low in _PERSONS_NAMED and tokens[i - 2].low in _CALLING:
+    if i > 1 and tokens[i - 1].low in _PERSONS_NAMED and tokens[i - 2].low in CALLING_VERBS:
         return False  # 'Vi kalte ham «Skipper'n»': a nickname given to a person, whatever
         # else bears the name
     if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
@@ -921,7 +922,6 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
 # a person called by a name: 'kalte ham «Skipper'n»', 'kalla seg «Momo»'
-_CALLING = frozenset({"kalte", "kalla", "kaller", "kallar", "kalt", "døpte", "døypte"})
 _PERSONS_NAMED = frozenset({"ham", "han", "henne", "ho", "hu", "seg", "meg", "deg", "oss",
                             "dem", "dei"})
 # what one does 'hos' a firm: buys, rents, works, learns a trade ('leigde bil hos Sixt')

@@ -1907,7 +1907,7 @@ _DEGREE_OF_SIZE = _AFTER_VERB | frozenset({"så", "for", "veldig", "kjempe", "ut
 
 
 # between a name put first and the word that takes it up again: 'gran ja der bor …'
-_BEFORE_THERE = frozenset({"ja", "eh", "ehm", "altså", "og", "–", "-", ",", "da", "nei"})
+_BEFORE_THERE = frozenset({"ja", "eh", "ehm", "altså", "og", "da", "nei"})
 _THERE = frozenset({"der", "dær", "derfra", "derifrå", "derifra", "dit", "deroppe",
                     "dernede", "derute", "derinne"})
 # what is done there: 'gran der bor søstera mi', 'leka – der har Petra familie'

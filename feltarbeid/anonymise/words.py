@@ -650,6 +650,11 @@ likninga syndrom syndromet sykdom sykdommen teorem teoremet paradoks paradokset
 alfa rho korrelasjon korrelasjonen behovspyramide pyramide pyramiden rating ratingen
 leker metodikk metodikken kriterium kriteriet
 """)
+# verbs of calling someone or something by a name ('kalte ham «Skipper'n»', 'kall meg
+# «Tussa»', 'døypte båten')
+CALLING_VERBS = frozenset({"kalle", "kalla", "kalte", "kaller", "kallar", "kall", "kalt",
+                           "kalles", "kallast", "døpte", "døypte", "døper", "døyper", "døpe",
+                           "døype"})
 # after a discoverer's genitive only ('Ohms lov', 'Crohns sjukdom', 'Raynauds fenomen'; not
 # after a hyphen: 'Kvamsdal-loven' may be named after a person of the study), also in
 # lower case ('murphys lov'); 'sykdom' and 'syndrom' are ``EPONYM_HEADS``'

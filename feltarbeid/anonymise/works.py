@@ -36,7 +36,7 @@ from .lexicon import common_word
 from .slots import CALLED, person_evidence
 from .spans import Hit, Token, quoted
 from .things import person_name
-from .words import MEDIA_OUTLETS, WATCHED, WORK_PARTS
+from .words import CALLING_VERBS, MEDIA_OUTLETS, WATCHED, WORK_PARTS
 
 DATA_FILE = "verk.txt"
 # how far from a guessed name (characters) its work or its fellow characters are looked for:
@@ -105,8 +105,8 @@ _MEDIA_TALK = WATCHED | WORK_PARTS | MEDIA_OUTLETS | _WORK_WORDS | {
     "se", "lese", "spela", "spiller", "spelar", "spele", "spille", "spelt", "spilt",
     "vokste", "vaks", "lytter", "lyttar", "strømmer"}
 # words of being called so: a quoted word is then a nickname ('«Bamse» kaller vi ham')
-_CALLED_SO = CALLED | {"kalte", "kaller", "kalla", "kallar", "kallenavn", "kallenamn",
-                       "kallenavnet", "kallenamnet", "døpte", "døypte", "kalt"}
+_CALLED_SO = CALLED | CALLING_VERBS | {"kallenavn", "kallenamn", "kallenavnet",
+                                       "kallenamnet"}
 
 
 def _compound_after(text: str, end: int) -> bool:
