@@ -9,6 +9,11 @@ import pytest
 from conftest import detected_labels as labels
 
 
+def named_as(text: str, label: str) -> list[str]:
+    """The surfaces detected in ``text`` with ``label``."""
+    return [name for name, found in labels(text) if found == label]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a municipality's name that no list of persons knows, in a slot a person stands in too:
     # saying no, being glad or not, having got a bridge
@@ -92,7 +97,7 @@ def test_a_municipality_like_a_word_before_what_a_town_has(text: str, name: str)
     "lyngen var helt lilla altså helt sånn lilla",
 ])
 def test_a_definite_noun_before_a_verb_is_no_municipality(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "MUNICIPALITY"]
+    assert not named_as(text, "MUNICIPALITY")
 
 
 @pytest.mark.parametrize("text", [
@@ -104,7 +109,7 @@ def test_a_definite_noun_before_a_verb_is_no_municipality(text: str) -> None:
     "Han sa at han hadde fått Raynauds av kulda.",
 ])
 def test_an_illness_named_after_its_discoverer_is_no_person(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "PERSON"]
+    assert not named_as(text, "PERSON")
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -126,7 +131,7 @@ def test_a_person_named_like_an_illness_stays_a_person(text: str, name: str) -> 
     "Dei gule draktene gav klubben kallenamnet «Kanarifuglane».",
 ])
 def test_a_firm_or_a_nickname_of_many_is_no_person(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "PERSON"]
+    assert not named_as(text, "PERSON")
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -161,7 +166,7 @@ def test_a_nickname_given_to_a_person_is_a_person(text: str, name: str) -> None:
     "Hun spiller bare «Adopt Me» sammen med kusinene.",
 ])
 def test_a_thing_called_so_is_no_nickname_of_a_person(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "PERSON"]
+    assert not named_as(text, "PERSON")
 
 
 @pytest.mark.parametrize("text", [
@@ -172,7 +177,7 @@ def test_a_thing_called_so_is_no_nickname_of_a_person(text: str) -> None:
     "Sonen min køyrer ein gamal Golf som han har kalla «Gullfisken».",
 ])
 def test_a_machine_or_an_animal_named_is_no_person(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "PERSON"]
+    assert not named_as(text, "PERSON")
 
 
 @pytest.mark.parametrize("text", [
@@ -184,7 +189,7 @@ def test_a_machine_or_an_animal_named_is_no_person(text: str) -> None:
     "Det var den høsten Berit-stormen tok halve brygga.",
 ])
 def test_names_of_things_of_a_kind_are_no_persons(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "PERSON"]
+    assert not named_as(text, "PERSON")
 
 
 def test_a_person_storming_in_stays_a_person() -> None:
@@ -211,7 +216,7 @@ def test_a_municipality_like_a_word_starts_a_capitalised_sentence(text: str, nam
     "Lom er ein fugl eg berre har sett ein gong.",
 ])
 def test_a_word_put_first_in_a_capitalised_sentence_is_no_municipality(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "MUNICIPALITY"]
+    assert not named_as(text, "MUNICIPALITY")
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -231,7 +236,7 @@ def test_an_unknown_name_at_a_sentence_start_before_was(text: str, name: str) ->
     "Vesterskaug er fint om sommeren.",
 ])
 def test_a_noun_at_a_sentence_start_before_was_is_no_person(text: str) -> None:
-    assert not [n for n, label in labels(text) if label == "PERSON"]
+    assert not named_as(text, "PERSON")
 
 
 @pytest.mark.parametrize(("text", "name"), [
