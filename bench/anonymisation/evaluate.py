@@ -80,6 +80,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout74": "heldout-test74.txt", "heldout75": "heldout-test75.txt",
             "heldout78": "heldout-test78.txt", "heldout79": "heldout-test79.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
+            "heldout84": "heldout-dev84.txt", "heldout85": "heldout-dev85.txt",
             "heldout80": "heldout-dev80.txt", "heldout81": "heldout-dev81.txt",
             "heldout76": "heldout-dev76.txt", "heldout77": "heldout-dev77.txt",
             "heldout68": "heldout-test68.txt", "heldout69": "heldout-test69.txt",
@@ -101,6 +102,12 @@ SET_NAMES = {
     "heldout83": "the eighty-third, round 24, a test set of name-free sentences only, one "
                  "part per kind of trap (heldout-test83.txt; its errors never read, never "
                  "trained on)",
+    "heldout84": "the eighty-fourth, round 24, development (heldout-dev84.txt; two parts of "
+                 "municipalities in lower-case speech: health care and schools across "
+                 "municipality borders, measured once unseen first)",
+    "heldout85": "the eighty-fifth, round 24, development, name-free sentences only, named "
+                 "things (heldout-dev85.txt; everyday brands, pets and machines; music, film "
+                 "and stage; measured once unseen first)",
     "heldout78": "the seventy-eighth, round 23, a test set only (heldout-test78.txt; written "
                  "at the end of round 22 for round 23, its errors never read, never trained "
                  "on)",
