@@ -89,11 +89,21 @@ def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
         elif gap == "," and tokens[k - 1].capital:
             k -= 1
         elif gap == "" and tokens[k - 1].low in ("og", "eller") and k > 1 \
-                and tokens[k - 2].capital and text[tokens[k - 2].end:tokens[k - 1].start] == " ":
-            k -= 2
+                and (tokens[k - 2].capital or not tokens[i].capital
+                     and tokens[k - 2].low not in STOPWORDS and _list_ends(tokens, i)) \
+                and text[tokens[k - 2].end:tokens[k - 1].start] == " ":
+            k -= 2  # (lower-case speech: 'hønene heter ingrid og sofie')
         else:
             break
     return k
+
+
+def _list_ends(tokens: Sequence[Token], i: int) -> bool:
+    """Token i ends a list of names: the sentence ends or another clause starts with 'og'
+    after it ('hønene heter ingrid og sofie og hanen …'; not 'kua het dagros og per kom
+    inn': a verb after a name makes it a subject)."""
+    return i + 1 == len(tokens) or tokens[i + 1].sentence_start \
+        or tokens[i + 1].low in ("og", "men", "for", "fordi")
 
 
 def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -125,26 +135,54 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             and not relative_subject(text, tokens, i):
         return True  # 'Legemiddelfirmaet Eli Lilly', 'reisebyrået berg hansen': a firm
         # named after its founder (not 'reisebyrået Kari jobba i')
+    if i > 1 and gap.strip(" «\"") == ":" and (
+            tokens[i - 1].low in _NAMES_AS_NAMES or thing_noun(tokens[i - 1].low)):
+        return True  # 'tre katter: Milo, Nala og Tiger', 'Kyrne har alle navn: Rosa, …'
+    if _apposed_thing(text, tokens, i):
+        return True  # 'Kasper, hunden vår, spring', 'Mons, katten vår, har lært seg'
+    if i + 3 < len(tokens) and tokens[i + 1].low in ("er", "var") \
+            and tokens[i + 2].low in _NAME_NOUNS and tokens[i + 3].low in ("på", "til") \
+            and i + 4 < len(tokens) and thing_noun(tokens[i + 4].low):
+        return True  # 'Papageno er namnet på papegøya vår'
     if i > 0 and gap.strip(" «\"") == ",":
         k = i - 1  # 'Hunden vår, Passopp, var redd', 'båten, «Maria», meir enn huset'
         while k >= 0 and i - k <= 2 and tokens[k].low in _BETWEEN:
             k -= 1
         closed = text[tokens[i].end:tokens[i].end + 3].strip(" »\"").startswith(",")
-        if k >= 0 and (k < i - 1 or closed) and thing_noun(tokens[k].low) \
+        plural = k == i - 1 and tokens[k].low.endswith(("er", "ar", "ene", "ane")) \
+            and tokens[min(i + 1, len(tokens) - 1)].low in ("og", "eller")
+        if k >= 0 and (k < i - 1 or closed or plural) and thing_noun(tokens[k].low) \
                 and tokens[k].low not in NAMED_BUSINESSES:
             return True  # ('Traktoren, Gråtass, starta aldri', 'katten, Findus, forsvann')
+    if i > 1 and tokens[i - 1].low in ("dem", "dei", "de") \
+            and tokens[i - 2].low in ("kalte", "kalla", "kaller", "kallar", "døpte", "døypte") \
+            and _animals_before(tokens, i - 2):
+        return True  # 'Vi fikk to kalver i vår og kalte dem Bamse og Skalman'
     k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
     # traktoren for «Gamlingen»'
     while k >= 0 and i - k <= 5 and (tokens[k].low in _BETWEEN or tokens[k].low == "for"
                                      or thing_noun(tokens[k].low)):
         k -= 1
+    if k > 0 and tokens[k].low in _NAME_NOUNS and (
+            thing_noun(tokens[k - 1].low) or tokens[k - 1].low == "den"):
+        return True  # 'gav kanarifuglen namnet Caruso', 'har gitt den navnet «Elsa»': a
+        # thing or an animal is given the name (a person is 'han', 'henne')
     if k > 0 and tokens[k].low in _NAME_NOUNS and tokens[k - 1].low in _GIVEN_A_NAME:
         k -= 1  # 'Stormen fikk navnet «Ingunn»', 'kalven fekk namnet Dagros'
+        if _its_subject(tokens, k):
+            return True  # 'den har fått navnet «Helge»', 'Kalven som kom i går, fekk
+            # namnet Snøkvit'
     elif k < 0 or tokens[k].low not in NAMING_VERBS:
         return False
     verb = k
     if any(thing_noun(tokens[m].low) for m in range(verb + 1, i)):
         return True  # 'vi kalte hunden for X'
+    if verb >= 2 and tokens[verb - 1].low == "som" and thing_noun(tokens[verb - 2].low) \
+            and text[tokens[verb - 2].end:tokens[verb - 1].start].strip() == ",":
+        return True  # 'med katten, som heiter Mjau-Mjau': the relative clause after a comma
+        # names the thing right before it
+    if _its_subject(tokens, verb) or _thing_of_someone(tokens, verb):
+        return True  # 'Kalven som kom i går, heitte …', 'hesten til datteren min heter …'
     m, skipped = verb - 1, False
     while m > max(-1, verb - 5 - 2 * skipped):
         low = tokens[m].low
@@ -218,16 +256,53 @@ _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "progr
                              "skimerker", "sportsmerker", "treningsformer"})
 
 
+# the last part of a compound naming a kind of things in the plural ('bakerikjeder',
+# 'bandnavn', 'folkeviser', 'jazzklubbene'): never a kind of persons
+_KIND_HEADS = ("navn", "namn", "navna", "namna", "navnene", "kjeder", "kjedar", "kjedene",
+               "kjedane", "merker", "merka", "merkene", "merkane", "viser", "visene",
+               "sanger", "songar", "sangene", "songane", "låter", "låtar", "låtene",
+               "låtane", "musikaler", "musikalar", "musikalene", "musikalane", "filmer",
+               "filmar", "filmene", "filmane", "serier", "seriar", "seriene", "seriane",
+               "korene", "kora", "priser", "prisar", "prisene", "prisane", "klubber",
+               "klubbar", "klubbene", "klubbane", "assistenter", "assistentar", "desserter",
+               "dessertar", "retter", "rettar", "rettene", "modeller", "modellar",
+               "modellene", "produkter", "apper", "appar", "festivaler", "festivalar",
+               "festivalene", "hoteller", "hotella", "restauranter", "restaurantar",
+               "butikker", "butikkar", "tjenester", "tenester", "aviser", "avisar",
+               "programmer", "programma", "instrumenter", "instrument", "spill", "spel",
+               "plateselskaper", "forlag", "bryggerier", "bilmerker", "utesteder",
+               "utestader", "scener", "scenene", "band", "banda", "bandene", "bandane")
+# kinds that are persons when alone ('assistenter som Kari', 'navn som Per' is a person's
+# name named as a name and stays unlabelled by the rules, but 'retter' and 'band' alone
+# are too short to be sure of)
+_KIND_ALONE = frozenset({"kjeder", "kjedene", "merker", "merkene", "folkeviser", "viser",
+                         "sanger", "songar", "låter", "låtar", "musikaler", "musikalene",
+                         "filmer", "filmar", "serier", "seriar", "korene", "priser",
+                         "prisene", "klubber", "klubbar", "desserter", "modeller",
+                         "produkter", "festivaler", "hoteller", "restauranter", "butikker",
+                         "aviser", "programmer", "instrumenter", "spill", "band", "bandene",
+                         "bandane", "utesteder", "scener"})
+
+
+def kind_of_things(low: str) -> bool:
+    """A noun in the plural of a kind of things that have names, alone or as the last part
+    of a compound ('bakerikjeder', 'Bandnavn', 'Folkeviser', 'Jazzklubbene', 'filmprisene');
+    not a kind of persons ('forfattere', 'assistenter' alone)."""
+    return low in _THINGS_SUCH_AS or low in _NAMES_AS_NAMES or low in _KIND_ALONE \
+        or any(low.endswith(h) and len(low) >= len(h) + 3 for h in _KIND_HEADS)
+
+
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
     """Right before token i: a noun of figures or of names, perhaps with 'som' between
     ('Karakterene Elsa', 'Karakterer som Hermine', 'navn som Bella', 'Kjæledyrenes navn, som
-    Bella': tokens hold no comma)."""
+    Bella': tokens hold no comma), or a kind of things ('Bakerikjeder som Baker Hansen',
+    'Korene Cantus og …', 'Jazzklubbene Herr Nilsen og …')."""
     k = i - 1
     if tokens[k].low == "som" and k > 0:
         k -= 1
-        return tokens[k].low in _FIGURES or tokens[k].low in _NAMES_AS_NAMES \
-            or tokens[k].low in _THINGS_SUCH_AS
-    return tokens[k].low in _FIGURES or tokens[k].low in _STORMS_LISTED
+        return tokens[k].low in _FIGURES or kind_of_things(tokens[k].low)
+    return tokens[k].low in _FIGURES or tokens[k].low in _STORMS_LISTED \
+        or tokens[k].low.endswith(("ene", "ane", "a")) and kind_of_things(tokens[k].low)
 
 
 def _more_names(tokens: Sequence[Token], i: int) -> bool:
@@ -257,6 +332,79 @@ def star_name(tokens: Sequence[Token], i: int, low: str) -> bool:
     # 'Vega er en av de klareste stjernene', 'Vega er den klaraste stjerna', 'er blant …'
     return len(lows) > 2 and lows[0] in ("er", "var") and lows[1] in (
         "en", "ei", "ein", "den", "blant") and any(w.startswith("stjern") for w in lows[2:])
+
+
+def _apposed_thing(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i, a name, has an animal or a thing with its owner in apposition right after
+    it, between commas ('Kasper, hunden vår, spring', 'Mons, katten vår, har lært seg';
+    not 'Kari, dama mi,': a person is no thing)."""
+    k = i + 1
+    if k + 1 >= len(tokens) or text[tokens[i].end:tokens[k].start].strip(" »\"") != ",":
+        return False
+    if not thing_noun(tokens[k].low) or tokens[k].low in NAMED_BUSINESSES:
+        return False
+    m = k + 1
+    while m < len(tokens) and m - k <= 2 and tokens[m].low in _BETWEEN:
+        m += 1
+    return m > k + 1 and text[tokens[m - 1].end:tokens[m - 1].end + 1] == ","
+
+
+def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """The subject of a naming verb is 'den' right before it ('den har fått navnet …',
+    perhaps with an auxiliary between) or an animal or a thing that opens the sentence
+    with a short relative clause after it ('Kalven som kom i går, fekk namnet …')."""
+    m = verb - 1
+    if m >= 0 and tokens[m].low in ("har", "hadde", "ha", "skal", "skulle", "vil", "ville"):
+        m -= 1
+    if m >= 0 and tokens[m].low == "den" and (m == 0 or tokens[m].sentence_start or tokens[
+            m - 1].low in ("og", "men", "så", "at", "der", "fordi", "for")):
+        for k in range(m - 1, max(-1, m - 15), -1):  # the nearest noun decides
+            if thing_noun(tokens[k].low) or a_car(tokens, k):
+                return True  # 'Kona kjøpte ein hund, og den heiter …'
+            if _a_person_word(tokens[k].low):
+                return False  # 'ein ny nabo, og den kalte vi «Tuppen»', 'ei jente og den
+                # heter luna'
+        return True  # 'en Husqvarna Automower, og den har fått navnet «Helge»'
+    start = verb - 1
+    while start > 0 and verb - start < 9 and not tokens[start].sentence_start:
+        start -= 1
+    return (start == 0 or tokens[start].sentence_start) and verb - start >= 3 \
+        and thing_noun(tokens[start].low) and tokens[start + 1].low == "som" \
+        and not any(_a_person_word(t.low) for t in tokens[start + 2:verb])
+
+
+def _a_person_word(low: str) -> bool:
+    """A word for a person: a role, a kin word, 'jente', 'nabo' …."""
+    return kin_word(low) or role_word(low) or low in _PERSON_WORDS or low.startswith("nabo")
+
+
+def _thing_of_someone(tokens: Sequence[Token], verb: int) -> bool:
+    """'hesten til datteren min heter …', 'Katten åt naboen heitte …': an animal or a thing
+    of someone's opening the clause is the subject of the naming verb (the owner, a kin
+    word or a name, is not: 'Datteren til naboen heter Kari' has no thing first)."""
+    m = verb - 1
+    while m >= 0 and verb - m <= 2 and tokens[m].low in _BETWEEN:
+        m -= 1
+    if m < 2 or tokens[m - 1].low not in ("til", "åt", "hos"):
+        return False
+    head = m - 2
+    return thing_noun(tokens[head].low) and (
+        head == 0 or tokens[head].sentence_start
+        or tokens[head - 1].low in ("og", "men", "at", "så"))
+
+
+_FEW = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "sjuge", "åtte", "ni", "ti",
+                  "nokre", "noen", "flere", "fleire", "mange", "begge"})
+
+
+def _animals_before(tokens: Sequence[Token], verb: int) -> bool:
+    """Animals or things in the plural were named a few words before the verb, and no
+    person ('Vi fikk to kalver i vår og kalte dem …')."""
+    before = [t.low for t in tokens[max(0, verb - 10):verb]]
+    return any(thing_noun(w) and (w.endswith(("er", "ar", "ene", "ane", "ne"))
+                                  or k > 0 and before[k - 1] in _FEW)
+               for k, w in enumerate(before)) \
+        and not any(_a_person_word(w) for w in before)
 
 
 def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:

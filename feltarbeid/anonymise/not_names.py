@@ -85,6 +85,7 @@ from .named_things import (
     VESSELS,
     an_animal,
     animal_named,
+    kind_of_things,
     latin_species,
     named_storm,
     star_name,
@@ -709,6 +710,9 @@ def _quoted_work(tokens: Sequence[Token], i: int, j: int | None = None) -> bool:
     prev = tokens[i - 1].low if i > 0 else ""
     prev2 = tokens[i - 2].low if i > 1 else ""
     if _work_noun(prev) or prev in _READ or prev in _SUNG or prev == "på" and prev2 in WATCHED \
+            or prev == "som" and kind_of_things(prev2) and prev2 not in _BARE_NAMES \
+            or prev == "opp" and prev2 in _STAGED \
+            or prev in _PERFORMED \
             or prev in _OF_A_WORK and prev2 in WORK_PARTS:
         return True  # (seeing alone says nothing: 'Da jeg så «Lise» igjen')
     after = [t.low for t in tokens[j + 1:j + 6]]
@@ -719,6 +723,15 @@ def _quoted_work(tokens: Sequence[Token], i: int, j: int | None = None) -> bool:
                for m in range(j + 2, min(len(tokens), j + 4)))
 
 
+# names as names without a kind: 'navn som «Marit»' may be informants' pseudonyms
+_BARE_NAMES = frozenset({"navn", "namn", "navna", "namna", "navnene", "namnene"})
+# verbs of staging a play, before 'opp' ('satte opp «Annie»')
+_STAGED = frozenset({"satte", "sette", "sett", "setter", "set", "setja"})
+# verbs of playing a part or a play ('spilte «Romeo og Julie»'; a person is played with:
+# 'spilte med «Lise»')
+_PERFORMED = frozenset({"spele", "spela", "spelte", "spille", "spilte", "spiller",
+                        "speler", "framførte", "fremførte", "framføre", "fremføre",
+                        "oppførte", "oppføre"})
 # verbs of singing a song
 _SUNG = frozenset({"sang", "song", "synger", "syng", "synge", "syngje", "sunget", "sunge"})
 # what joins a part of a work to the work ('episodane av «Beck»', 'teksten til «Fernando»')
@@ -1069,6 +1082,62 @@ def _plural_definite(low: str) -> bool:
     return inflected_word(low) or low.endswith("ane") and inflected_word(low[:-3] + "ene")
 
 
+# prizes named like persons ('fikk en Amanda', 'nominert til Oscar'); the words of winning
+# or being nominated before them
+PRIZES = frozenset({"amanda", "oscar", "emmy", "grammy", "gullruten", "spellemann", "bodil",
+                    "robert", "césar", "cesar", "goya", "bafta", "tony", "guldbagge",
+                    "gullbagge", "kanon", "hedda", "brage", "amandus", "edvard", "edda"})
+_WON = frozenset({"vant", "vann", "vunne", "vunnet", "vinne", "vinner", "fikk", "fekk",
+                  "fått", "får", "nominert", "nominerte", "nominasjon", "nominasjonen",
+                  "kandidat", "tildelt", "delt"})
+# verbs of drinking before a listed brand or firm ('drikk berre Friele', 'drakk friele')
+_DRINKING = frozenset({"drikk", "drikker", "drakk", "drikke", "drukket", "drukke"})
+
+
+def _a_prize(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, a prize's name that persons bear too, is won, given or nominated for
+    ('Ho fekk Amanda for rolla', 'har fått ein Amanda', 'nominert til oscar'; not 'fikk
+    Amanda til å le', 'Vi fikk Amanda.': an article before or 'for' after)."""
+    if tokens[i].low not in PRIZES:
+        return False
+    k = i - 1
+    if k >= 0 and tokens[k].low in ("en", "ein", "ei", "sin", "si", "ny", "to", "tre"):
+        k -= 1
+    if k >= 0 and tokens[k].low == "til" and k > 0 and tokens[k - 1].low.startswith(
+            "nominer"):
+        return True
+    after = [t.low for t in tokens[i + 1:i + 2]]
+    return k >= 0 and tokens[k].low in _WON and (k < i - 1 or after == ["for"])
+
+
+def _drunk(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, a listed brand, firm or product, is drunk ('Mannen min drikk berre
+    Friele', 'mamma drakk friele'): a coffee, a beer; no person is."""
+    if listed_kind(tokens[i].low) not in ("brand", "firm", "product", "food"):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].low in _OFTEN:
+        k -= 1
+    if k >= 0 and k < i and tokens[k].low in _DRINKING:
+        return True
+    # 'kaffen må være friele': what a drink or a product must be
+    return i > 2 and tokens[i - 1].low in ("være", "vere") \
+        and tokens[i - 2].low in ("må", "skal", "bør") \
+        and (tokens[i - 3].low in PRODUCT_HEADS or tokens[i - 3].low in GOODS)
+
+
+def _genitive_plural(low: str) -> bool:
+    """The genitive of a definite plural ('informantenes', 'kjæledyrenes', 'ungdommanes')
+    whose stem is an ordinary word no list of names holds (not 'hovdenes', 'bjørnenes':
+    a farm's name, a name's stem)."""
+    if not low.endswith(("enes", "anes")) or len(low) < 9:
+        return False
+    stem = low[:-4]
+    g = gz.load()
+    return _plural_definite(low[:-1]) and stem not in g.given and stem not in g.surnames \
+        and zipf(stem, ("nb",)) >= 2.5
+
+
 # words of having an illness, before its name ('hadde Bechterew', 'diagnosen Parkinson')
 # (not 'med', 'av', 'mot', 'i': 'et møte med Parkinson', 'en bok av Huntington', 'Parkinson
 # i Oslo' are persons')
@@ -1151,6 +1220,18 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'kallenavnet «Kanarifuglene»', '«Ulvane»': a plural noun made
             # definite names no one person (a genitive at a sentence's start,
             # 'Informantenes bruk', may be a farm name's: 'Hovdenes')
+        if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
+                and tokens[i].sentence_start and _genitive_plural(lows[0]):
+            continue  # 'Informantenes beskrivelser', 'Kjæledyrenes navn': a plural noun's
+            # genitive opening a sentence (not 'Hovdenes': no ordinary word before '-enes')
+        if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
+                and (_a_prize(tokens, i) or _drunk(tokens, i)):
+            continue  # 'Ho fekk Amanda for rolla', 'nominert til Oscar'; 'drikk berre
+            # Friele': a prize, a drink
+        if h.label == "PERSON" and i > 0 and tokens[i - 1].text == "Hos" \
+                and not tokens[i - 1].sentence_start and h.source not in CITED_OR_STUDIED:
+            continue  # 'ein kafé som heitte Hos Ingrid': a business's name (a capital
+            # 'Hos' mid-sentence starts a name)
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and _an_illness(text, tokens, i, j):
             continue  # 'Han hadde Bechterew', 'fikk Osgood-Schlatter': an illness

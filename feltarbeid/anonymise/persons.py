@@ -55,6 +55,7 @@ from .slots import (
     PEOPLE_PLURALS,
     SPOKEN_FILLERS,
     defined_as_place,
+    kin_word,
     named_place,
     noun_as_object,
     noun_like,
@@ -671,8 +672,11 @@ def _double_surname(tokens: Sequence[Token], i: int, g: gz.Gazetteer) -> bool:
 def _plural_noun(low: str, g: gz.Gazetteer) -> bool:
     """A noun's definite plural ('festivalene', 'kjedene', 'bandane') that no list of
     names holds: what heads a list of names of things, never a person's name itself."""
-    return low.endswith(("ene", "ane")) and len(low) >= 7 and inflected_word(low) \
+    return low.endswith(("ene", "ane")) and len(low) >= 6 and (
+        inflected_word(low) or any(len(low) - k >= 6 and inflected_word(low[k:])
+                                   for k in range(4, len(low) - 5))) \
         and low not in g.surnames and low not in g.world and not world_name(low)
+    # ('Korene Cantus og …', 'Fastfoodkjedene McDonald's': the head of a compound)
 
 
 def proper_noun_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[Hit]:
@@ -1313,7 +1317,7 @@ def lowercase_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer) -> list[
         elif world_name(low):
             conf = _world_confidence(low, ctx > 0)  # 'kowalczyk', 'maricel'
         elif low not in g.given and not common_word(low) and len(low) >= 4 \
-                and zipf(low, ("nb",)) < RARE_ZIPF + 0.6 \
+                and zipf(low, ("nb",)) < RARE_ZIPF + 0.6 and not kin_word(low) \
                 and not any(n in low for n in NUMBER_PARTS):  # ('totusenogåtte')
             word = inflected_word(low) or zipf(low, ("en",)) >= 2.5 or not low.isalpha() \
                 or (noun_like(low) or nynorsk_word(low)

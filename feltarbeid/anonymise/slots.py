@@ -157,6 +157,9 @@ _SKY = frozenset({"stjernene", "stjernone", "himmelen", "månen",
                   "nordlyset", "klokka", "klokken", "tv", "tv-en", "fjernsyn"})
 # family before 'til X' ('mannen til X') and what is someone's ('bilen til X')
 KIN_NOUNS = frozenset({
+    # the children by their order ('minstemann ser på tv', 'eldstejenta')
+    "minstemann", "eldstemann", "yngstemann", "mellomste", "minstejenta", "yngstejenta",
+    "eldstejenta", "eldstegutten", "minstegutten", "yngstegutten", "attpåklatten",
     "mannen", "kona", "dama", "kjæresten", "typen", "samboeren", "sambuaren", "faren",
     "mora", "moren", "sønnen", "guten", "dattera", "datteren", "dottera", "ungene", "ungane",
     "barna", "borna", "broren", "bror", "søstera", "søsteren", "systera", "svigermora",

@@ -296,6 +296,10 @@ drakt drakta drakten
 kniv kniven app appen traktor traktoren
 produkt produktet produkter produktene varer varene juice juicen
 laks laksen drops dropsen
+piano pianoet pianoer orgel orgelet orglet flygel flygelet gitar gitaren gitarer
+trommer trommene trommesett cymbaler cymbalene forsterker forsterkeren synth synthen
+nominasjon nominasjonen nominasjoner nominasjonar
+statuett statuetten
 helikopter helikopteret helikoptre helikoptrene helikoptra fly flyet flya flyene
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
@@ -569,6 +573,9 @@ hingst hingsten hoppe hoppa ponni ponnien esel eselet lam lammet kje kjeet killi
 sjøorm sjøormen bjørnen ulven elgen reven hvalen kvalen selen ørnen ravnen
 kråka måken måsen skilpadda skilpadden slange slangen marsvinet marsvinene kaninene
 hønene hamstrene undulatene
+vêr vêren veren fisk fisken fiskane fiskene gitar gitaren pianoet flygelet fiolinen
+fela felen trekkspelet trekkspillet kalvar kalvane kalvene kalver kviger kvigene hønsa
+høns papegøya
 søye søya søyer søyene vær væren lamma geitekje
 retriever retrieveren spaniel spanielen dobermann dobermannen rottweiler rottweileren
 dachs dachsen beagle beaglen mops mopsen chihuahua chihuahuaen husky huskyen elghund

@@ -1,0 +1,102 @@
+"""Round 24 of issue 12: what the development sets showed the detector touched wrongly or
+missed. Every test failed before its fix (a few parametrised cases already passed and stay as
+guards of the same rule); the sentences are new ones of the same kind, not the evaluation
+sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels as labels
+
+
+def named_as(text: str, label: str) -> list[str]:
+    """The surfaces detected in ``text`` with ``label``."""
+    return [name for name, found in labels(text) if found == label]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an animal or a thing given a name, however the sentence puts it
+    ("geitene heter lykke og stjerne og bukken heter rolf fordi han er så sta", "rolf"),
+    ("katten til sønnen min heter sofus og han sover hele dagen", "sofus"),
+    ("Vi kjøpte tre lam i mai og kalte dem Tora, Vilja og Kari etter tantene.", "Kari"),
+    ("Sigurd, hunden vår, sov alltid under kjøkkenbordet.", "Sigurd"),
+    ("Vi har to geiter: Rosa og Helga, og begge rømmer stadig vekk.", "Helga"),
+    ("Vi har to katter, Oskar og Tiger, og dei er aldri samde.", "Oskar"),
+    ("Bukken som kom frå Hardanger, fekk namnet Trond, og det var han fornøgd med.",
+     "Trond"),
+    ("Naboen gav hesten namnet Solveig etter bestemora si.", "Solveig"),
+    ("Han kjøpte en elbil i fjor og har gitt den navnet «Berit».", "Berit"),
+    ("Vi fikk en robotklipper, og den har fått navnet «Jens» av ungene.", "Jens"),
+    ("Eg kallar fela mi Gudrun, og ho har vore med meg i førti år.", "Gudrun"),
+    ("Trygve er namnet på papegøya vår, og han kan seie hei.", "Trygve"),
+    ("Ungane leikar mykje med hunden, som heiter Bamsefar.", "Bamsefar"),
+    ("Sauene har ikkje namn, men vêren heiter Olav, og han stangar alle.", "Olav"),
+])
+def test_an_animal_or_a_thing_named_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person named with the same words around
+    ("Datteren til naboen heter Kari, og hun går i andre klasse.", "Kari"),
+    ("Kari, dama mi, kom heim seint.", "Kari"),
+    ("Vi kalte dem Per og Pål etter gutta på jobben.", "Per"),
+    ("kua het dagros og per kom inn og melka henne", "per"),
+    ("Han jobbet på båten sammen med en mann som het Nils Olsen.", "Nils Olsen"),
+])
+def test_a_person_named_near_an_animal_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a kind of things before the names of some ('Bakerikjeder som …', 'Korene …')
+    ("Sportskjeder som Anton Sport og XXL ble nevnt av mange.", "Anton Sport"),
+    ("Bandnavn som Kari Bremnes-bandet er ikke vanlige.", "Kari Bremnes"),
+    ("Jazzklubbene Herr Petersen og Sofie ble nevnt av flere.", "Sofie"),
+    ("Korene Vox Nova og Vokal Nord er begge fra Nord-Norge.", "Vox Nova"),
+    ("Merkenavn som Jensen og Helly Hansen ble knyttet til friluftsliv.", "Helly Hansen"),
+    # a plural noun's genitive opening a sentence, a compound plural before a name
+    ("Deltakernes beskrivelser var ofte korte.", "Deltakernes"),
+    ("Hundeeiernes fortellinger handlet mest om turer.", "Hundeeiernes"),
+    ("Fastfoodkjedene Max og Burger King ble nevnt.", "Fastfoodkjedene Max"),
+])
+def test_kinds_of_things_before_their_names(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a kind of persons before names, a farm's name in the genitive
+    ("Informanter som Kari og Per sa det samme.", "Kari"),
+    ("Forfattere som Kari Olsen og Per Berg har skrevet om dette.", "Kari Olsen"),
+    ("Hovdenes bok kom ut i fjor.", "Hovdenes"),
+])
+def test_kinds_of_persons_and_farm_genitives_stay(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prize won or nominated for, a drink, a business called 'Hos …', the children by
+    # their order, an instrument or a hotel chain named after its maker
+    ("Hun fikk Amanda for hovedrollen i fjor.", "Amanda"),
+    ("Han har fått en Emmy, men snakker aldri om det.", "Emmy"),
+    ("kortfilmen ble nominert til oscar og da ringte alle", "oscar"),
+    ("Far min drikker bare Friele, ingenting annet.", "Friele"),
+    ("Vi spiste lunsj på en kafé som het Hos Marit hver fredag.", "Marit"),
+    ("eldstemann ser på tv hele kvelden og minstemann sover", "eldstemann"),
+    ("Det gamle Hammond-orgelet sto i kirkekjelleren.", "Hammond"),
+    ("Rhodes-pianoet og Wurlitzer-pianoet ble solgt.", "Wurlitzer"),
+])
+def test_prizes_drinks_businesses_and_instruments_are_no_persons(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person after the same verbs
+    ("Vi fikk Amanda til å le av historien.", "Amanda"),
+    ("Jeg fikk Amanda i klassen det året.", "Amanda"),
+    ("Vi fikk Amanda.", "Amanda"),
+    ("Hun ringte til Oscar etter møtet.", "Oscar"),
+    ("Hos Marit var det alltid kaffe.", "Marit"),
+])
+def test_persons_after_prize_words_stay(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
