@@ -100,3 +100,25 @@ def test_prizes_drinks_businesses_and_instruments_are_no_persons(text: str, name
 ])
 def test_persons_after_prize_words_stay(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a municipality named like a word, with its neighbours, the rest of its region or its
+    # people
+    ("lom og nabokommunane deler jo på jordmor", "lom"),
+    ("sel og resten av gudbrandsdalen har felles barnevern", "sel"),
+    ("eh vang og hele valdres altså det er langt å kjøre", "vang"),
+    ("Hole og nabokommunen deler brannvesen.", "Hole"),
+    ("det var mange moss folk og rygge folk på møtet", "moss"),
+])
+def test_a_municipality_with_its_neighbours(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: words of nature listed with words; 'mange folk'
+    ("moss og lav vokser på steinene her", "moss"),
+    ("det var mange folk der", "mange"),
+])
+def test_words_with_words_are_no_municipality(text: str, name: str) -> None:
+    assert name not in named_as(text, "MUNICIPALITY")

@@ -335,6 +335,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                             info=info))
     _parallel_names(text, tokens, hits)
     _coordinated(hits, tokens, caps)
+    _with_neighbours(hits, tokens)
     if not caps:
         _listed_places(hits, tokens)
     _contrasted(hits, tokens)
@@ -402,6 +403,31 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> N
         if s[2] - max(s[0], s[1]) >= LOC_MARGIN:
             h.confidence = 0.5
             h.info["model"] = True
+
+
+def _with_neighbours(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """A municipality named like a word, joined by 'og' or 'eller' to its neighbours or
+    the rest of its region ('Vik og nabokommunen har …', 'flå og resten av hallingdal',
+    'Os eller vertskommunen'), or before its people ('røyken folk'): the municipality,
+    unsure, though nothing before it says place."""
+    g = gz.load()
+    for h in hits:
+        if h.label != "MUNICIPALITY" or h.confidence >= 0.6:
+            continue
+        i = _token_at(tokens, h.start)
+        if i + 1 >= len(tokens) or tokens[i].end != h.end or tokens[i].low in STOPWORDS:
+            continue
+        if tokens[i + 1].low in ("folk", "folka", "folket") and not tokens[i + 1].capital \
+                and (i == 0 or tokens[i - 1].low not in DETERMINERS):
+            h.confidence = 0.6  # 'det var røyken folk og hurum folk der': its people
+            continue
+        if i + 2 >= len(tokens) or tokens[i + 1].low not in ("og", "eller"):
+            continue
+        other = tokens[i + 2].low
+        if other.startswith(("nabokommun", "vertskommun", "samarbeidskommun")) or other in (
+                "resten", "hele", "heile") and any(
+                    t.low in g.places for t in tokens[i + 3:i + 5]):
+            h.confidence = 0.6
 
 
 def _municipalities_called(low: str) -> list[gz.Place]:

@@ -143,6 +143,7 @@ from .words import (
     MEDIA_OUTLETS,
     MODAL_WORDS,
     MONTHS,
+    MUNICIPAL_CUE_PREFIXES,
     NAME_HEADS,
     NAMED_BUSINESSES,
     NATIONALITY_NOUNS,
@@ -369,6 +370,12 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
                        or role_word(other)):
             continue  # 'Berg og Hansen'; 'Dag og familien', 'Rein og gjengen'; 'Kari og
             # sønn', 'Per og sjef'
+        if not person and (other.startswith(("nabo", *MUNICIPAL_CUE_PREFIXES))
+                           or other in ("resten", "hele", "heile", "heila") and any(
+                               tokens[m].low in g.places
+                               for m in range(k + 1, min(len(tokens), k + 3)))):
+            continue  # 'lom og nabokommunen', 'flå og resten av hallingdal', 'grue og hele
+            # solør': a municipality with its neighbours, no pair of things
         if other in _WAY_ADVERBS or other.endswith("over") and len(other) > 5 \
                 or _verb_goes_on(other):
             continue  # 'gjennom lom og videre nordover', 'hytte på lom og drar dit': the
