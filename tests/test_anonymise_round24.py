@@ -122,3 +122,26 @@ def test_a_municipality_with_its_neighbours(text: str, name: str) -> None:
 ])
 def test_words_with_words_are_no_municipality(text: str, name: str) -> None:
     assert name not in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a character of a play, an opera, a musical or a ballad where its work is named
+    ("I «Gengangere» er det Osvald eg synest mest synd på.", "Osvald"),
+    ("I «Byggmester Solness» er det Hilde som driver ham opp i tårnet.", "Hilde"),
+    ("Vi så «Rosmersholm» i fjor, og Rebekka var best.", "Rebekka"),
+    ("I «Synnøve Solbakken» er Torbjørn den som må endre seg.", "Torbjørn"),
+    ("Koret satte opp musikalen «Matilda» i fjor, og Trunchbull var skummel.", "Matilda"),
+])
+def test_characters_of_well_known_works(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a later list's title or characters named like persons, where no work is
+    # named as a work
+    ("«Jeg flyttet tre ganger det året», forteller «Jonas» (29).", "Jonas"),
+    ("Arne og Margit kom på besøk i går.", "Margit"),
+    ("Henrik, Pernille og Leonora var med på turen.", "Pernille"),
+])
+def test_persons_named_like_characters_stay(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

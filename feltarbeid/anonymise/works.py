@@ -39,6 +39,10 @@ from .things import person_name
 from .words import CALLING_VERBS, MEDIA_OUTLETS, WATCHED, WORK_PARTS
 
 DATA_FILE = "verk.txt"
+# more works, written later from general knowledge (plays, operas, musicals, novels, series,
+# songs): their characters named like persons count only where their work is named, never
+# by two fellow characters alone (many are everyday Norwegian names: 'Margit', 'Henrik')
+MORE_FILE = "verk-flere.txt"
 # how far from a guessed name (characters) its work or its fellow characters are looked for:
 # a sentence or two of a transcript ('the same text' of one segment)
 WINDOW = 400
@@ -50,6 +54,7 @@ class Works:
     title_forms: tuple[tuple[str, ...], ...]  # each work's titles as written
     borne: frozenset[str]  # characters marked '*': names people bear
     parts: dict[str, frozenset[int]]  # every run of words inside a title -> works
+    strict: frozenset[int] = frozenset()  # works of MORE_FILE
 
 
 def parse(raw: str) -> Works:
@@ -83,7 +88,12 @@ def parse(raw: str) -> Works:
 
 @cache
 def load() -> Works:
-    return parse(resources.files("feltarbeid.data").joinpath(DATA_FILE).read_text("utf-8"))
+    data = resources.files("feltarbeid.data")
+    first = data.joinpath(DATA_FILE).read_text("utf-8")
+    more = data.joinpath(MORE_FILE).read_text("utf-8")
+    w = parse(first + "\n" + more)
+    return Works(w.characters, w.title_forms, w.borne, w.parts,
+                 frozenset(range(len(parse(first).title_forms), len(w.title_forms))))
 
 
 def _persons_name(low: str) -> bool:
@@ -128,18 +138,24 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         return True  # 'Elsa-kjole', 'Kong Haakon-kake', 'Colin Archer-skøyte'
     for work in works:  # a title that holds the hit ('«Karsten og Petra»', 'Kon-Tiki')
         for form in w.title_forms[work]:
+            strict = work in w.strict and _persons_name(form.lower())
             for m in _occurrences(text, form, lower, lo, hi):
-                if m.start() <= h.start and h.end <= m.end() and _a_work(text, m, form) \
+                if m.start() <= h.start and h.end <= m.end() and (
+                        _strictly_a_work(text, m, form) if strict else _a_work(text, m, form)) \
                         and not (_bare(text, m) and _acts(text, tokens, h)):
                     return True
     if low not in w.characters:
         return False
-    others = _other_characters(tokens, h, w.characters[low], lo, hi)
+    others = _other_characters(tokens, h, w.characters[low] - w.strict, lo, hi)
     for work in w.characters[low]:
         for form in w.title_forms[work]:
-            if not any(m.end() <= h.start or m.start() >= h.end
+            strict = work in w.strict and _persons_name(form.lower())
+            if not any((m.end() <= h.start or m.start() >= h.end)
+                       and (not strict or _strictly_a_work(text, m, form))
                        for m in _occurrences(text, form, lower, lo, hi)):
-                continue
+                continue  # (a later title named like a person names the work only as a
+                # work: 'Arne og Margit kom' names two persons, 'romanen «Arne» … Margit'
+                # the novel's)
             if lower and common_word(form.lower()) and not others.get(work):
                 continue  # 'elsa kom hjem etter frost i natt': the weather
             return True
@@ -168,8 +184,9 @@ def _bare(text: str, m: re.Match[str]) -> bool:
 
 def _after_work_word(text: str, start: int) -> bool:
     """A work's word stands right before ``start`` ('serien Beck')."""
-    before = text[max(0, start - 20):start].lower().split()
-    return bool(before) and before[-1] in _WORK_WORDS
+    before = [w for w in text[max(0, start - 20):start].lower().replace("«", " ").replace(
+        '"', " ").split()]
+    return bool(before) and before[-1] in _WORK_WORDS  # ('musikalen «Matilda»')
 
 
 def _occurrences(text: str, form: str, lower: bool, lo: int,
@@ -198,6 +215,36 @@ def _a_work(text: str, m: re.Match[str], form: str) -> bool:
         return True
     words = set(re.findall(r"\w+", text.lower()))
     return bool(words & _MEDIA_TALK) and not words & _CALLED_SO
+
+
+# what stands right before a title named like a person that names the work surely:
+# watching, reading, singing, playing or staging it ('såg «Annie»', 'satte opp «Annie»')
+_BEFORE_A_WORK = WATCHED | {"lese", "lest", "se", "sjå", "syng", "synger", "synge",
+                            "spele", "spille", "spiller", "speler", "opp", "av", "om"}
+
+
+def _strictly_a_work(text: str, m: re.Match[str], form: str) -> bool:
+    """A title named like a person ('Annie', 'Jonas', 'Synnøve Solbakken') names the work:
+    before a hyphen and a word, after a work's word ('musikalen «Annie»'), or in quotes
+    right after watching, reading, singing, playing or staging it, after 'i' ('I «Synnøve
+    Solbakken» er …'), or after 'av'/'om' with a work's word before ('oppsetningen av
+    «Annie»'); an informant's pseudonym in quotes
+    ('forteller «Jonas» (29)') has none of these."""
+    if _compound_after(text, m.end()) or _after_work_word(text, m.start()):
+        return True
+    if not quoted(text, m.start(), m.end()):
+        return False
+    before = text[max(0, m.start() - 40):m.start()].lower().replace("«", " ").replace(
+        '"', " ").split()
+    if not before:
+        return False
+    last = before[-1]
+    if last == "i":
+        return True  # 'I «Synnøve Solbakken» er Torbjørn …': in a work, not in a person
+    if last in ("av", "om"):
+        return len(before) > 1 and (before[-2] in _WORK_WORDS or before[-2].startswith(
+            ("oppsetning", "oppføring", "framføring", "fremføring")))
+    return last in _BEFORE_A_WORK
 
 
 def _other_characters(tokens: Sequence[Token], h: Hit, works: frozenset[int], lo: int,
