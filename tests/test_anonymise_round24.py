@@ -145,3 +145,23 @@ def test_characters_of_well_known_works(text: str, name: str) -> None:
 ])
 def test_persons_named_like_characters_stay(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name the whole world writes, opening a sentence before what the person said
+    ("Donald sa at han ikke kunne komme på møtet.", "Donald"),
+    ("Obama mente at han hadde gjort det han kunne.", "Obama"),
+    ("Putin sa at han ikke ville forhandle.", "Putin"),
+])
+def test_a_worldwide_name_before_its_speech(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a Norwegian word, a firm, other speech
+    ("Folk sa at han var gal.", "Folk"),
+    ("Google sa at han måtte logge inn på nytt.", "Google"),
+    ("Radio sa at det skulle bli regn.", "Radio"),
+])
+def test_words_and_firms_before_speech_are_no_persons(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")

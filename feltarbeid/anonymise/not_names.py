@@ -1235,6 +1235,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and (_a_prize(tokens, i) or _drunk(tokens, i)):
             continue  # 'Ho fekk Amanda for rolla', 'nominert til Oscar'; 'drikk berre
             # Friele': a prize, a drink
+        if h.label == "PERSON" and h.info.get("worldwide") and listed_kind(lows[0]):
+            continue  # 'Google sa at …', 'Volvo mente …': a firm the world writes about,
+            # not a person (``slots.worldwide_name``)
         if h.label == "PERSON" and i > 0 and tokens[i - 1].text == "Hos" \
                 and not tokens[i - 1].sentence_start and h.source not in CITED_OR_STUDIED:
             continue  # 'ein kafé som heitte Hos Ingrid': a business's name (a capital

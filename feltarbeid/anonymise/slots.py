@@ -2054,6 +2054,34 @@ def word_need(low: str, *, capital_mid: bool, quoted: bool = False) -> float:
     return _word_need(low, capital_mid, quoted)
 
 
+# languages far from Norwegian whose texts a name of the world is as frequent in
+_WORLD_LANGS = ("de", "fr", "es", "it", "pl", "fi")
+
+
+@lru_cache(maxsize=4096)
+def worldwide_name(low: str) -> bool:
+    """Frequent in Norwegian text and as frequent in texts of five of six languages far
+    from it ('donald', 'obama', 'putin', 'hitler'): a name the world writes, not a Norwegian word
+    ('folk', 'gud', 'mamma' are rare elsewhere). English words are too ('the', 'god'): only
+    for a token a person's slot decides already."""
+    from wordfreq import zipf_frequency
+
+    nb = zipf(low, ("nb",))
+    return nb >= 3.0 and sum(zipf_frequency(low, lang) >= min(3.4, nb - 0.8)
+                             for lang in _WORLD_LANGS) >= len(_WORLD_LANGS) - 1
+
+
+_PERSONS_PRONOUNS = frozenset({"han", "hun", "ho", "hu", "jeg", "eg"})
+
+
+def _speaks_at_start(tokens: Sequence[Token], i: int) -> bool:
+    """Token i opens the sentence, then a verb of saying, 'at' and a person's pronoun
+    ('Donald sa at han ikke kunne komme', 'Obama mente at hun …')."""
+    return i + 3 < len(tokens) and tokens[i + 1].low in SPEECH_VERBS \
+        and tokens[i + 2].low == "at" and tokens[i + 3].low in _PERSONS_PRONOUNS \
+        and not tokens[i + 1].capital
+
+
 @lru_cache(maxsize=65536)
 def _word_need(low: str, capital_mid: bool, quoted: bool) -> float:
     """How much person evidence a word needs to be taken for a name (inf: never).
@@ -2421,6 +2449,11 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             # no text has, then what someone was (a noun would have its article or ending;
             # not one in '-a', a definite noun's ending: 'Valgvaka ble holdt', nor one said
             # to be a thing of a kind: 'Cepelinai er en litauisk rett')
+        worldwide = need == float("inf") and caps and tok.sentence_start and tok.capital \
+            and _speaks_at_start(tokens, i) and worldwide_name(low)
+        if worldwide:
+            need = 2.0  # 'Donald sa at han ikke kunne komme', 'Obama mente at …': a word
+            # every language writes as often is a name (a Norwegian word is not: 'Folk sa')
         if low.endswith("s") and len(low) > 4 and not common_word(low) and _listed(low[:-1]):
             # a genitive is judged by its name ('martinellis forslag')
             need = min(need, word_need(low[:-1], capital_mid=capital_mid, quoted=quoted))
@@ -2479,7 +2512,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             live.discard(id(h))
         conf = 0.85 if ev >= 2.0 and ev - need >= 1.0 else 0.7
         new = Hit(tok.start, tok.end, "PERSON", tok.text, conf, "names:slot", canonical=low,
-                  info={"tokens": 1, "context": True, "evidence": ev})
+                  info={"tokens": 1, "context": True, "evidence": ev,
+                        **({"worldwide": True} if worldwide else {})})
         hits.append(new)
         live.add(id(new))
         by_token.setdefault(i, []).append(new)
