@@ -165,3 +165,29 @@ def test_a_worldwide_name_before_its_speech(text: str, name: str) -> None:
 ])
 def test_words_and_firms_before_speech_are_no_persons(text: str, name: str) -> None:
     assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted title named like a person, by what is said of it
+    ("Musikalen «Evita» gikk i to sesonger.", "Evita"),
+    ("Skolekoret gjorde «Carmen» i fjor.", "Carmen"),
+    ("Han sier at «Layla» er den beste låten som er skrevet.", "Layla"),
+    ("Ho har alltid elska «Matilda», både boka og filmen.", "Matilda"),
+    ("Nettstedet Finn var viktigst for bruktkjøp.", "Finn"),
+    ("Han spiller på en gammel Selmer-saksofon.", "Selmer"),
+])
+def test_quoted_titles_by_what_is_said_of_them(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an informant's pseudonym in quotes opening a sentence, with who she is after it
+    ("«Tuva», lærer ved en liten skole, forteller at elevene reiser langt.", "Tuva"),
+    ("«Lise», som har jobbet tolv år på stasjonen, sier at det går bra.", "Lise"),
+    ("«Bjørn», kommunelege i en kystkommune, mener det står på ferjene.", "Bjørn"),
+    # guards: a nickname named as a name; a pseudonym that does something
+    ("Jeg vet at «Krølla» er et rart kallenavn, men det var det hun ble kalt.", "Krølla"),
+    ("Gjorde «Lise» det samme som de andre?", "Lise"),
+])
+def test_quoted_pseudonyms_opening_a_sentence(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

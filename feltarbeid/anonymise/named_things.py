@@ -288,8 +288,16 @@ def kind_of_things(low: str) -> bool:
     """A noun in the plural of a kind of things that have names, alone or as the last part
     of a compound ('bakerikjeder', 'Bandnavn', 'Folkeviser', 'Jazzklubbene', 'filmprisene');
     not a kind of persons ('forfattere', 'assistenter' alone)."""
+    if low.startswith(_PERSONS_NAMES):
+        return False  # 'et rart kallenavn', 'fornavn som Per': what persons are called
     return low in _THINGS_SUCH_AS or low in _NAMES_AS_NAMES or low in _KIND_ALONE \
         or any(low.endswith(h) and len(low) >= len(h) + 3 for h in _KIND_HEADS)
+
+
+# names that persons bear, named as names ('kallenavn', 'fornavn', 'pseudonym')
+_PERSONS_NAMES = ("kallenavn", "kallenamn", "fornavn", "fornamn", "etternavn", "etternamn",
+                  "personnavn", "personnamn", "pseudonym", "dekknavn", "dekknamn",
+                  "klengenavn", "klengenamn", "økenavn", "økenamn", "tilnavn", "tilnamn")
 
 
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:

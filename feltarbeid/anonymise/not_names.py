@@ -722,10 +722,19 @@ def _quoted_work(tokens: Sequence[Token], i: int, j: int | None = None) -> bool:
             or prev in _PERFORMED \
             or prev in _OF_A_WORK and prev2 in WORK_PARTS:
         return True  # (seeing alone says nothing: 'Da jeg så «Lise» igjen')
+    if prev in ("gjorde", "gjordde") and i > 1 and not tokens[i - 1].sentence_start:
+        return True  # 'Koret gjorde «Carmen» i konsertversjon': a work performed
     after = [t.low for t in tokens[j + 1:j + 6]]
     if after[:1] in (["den"], ["det"], ["en"], ["ein"], ["ei"], ["et"], ["eit"]) and any(
             _work_noun(w) for w in after[1:]):
         return True  # '«Vera», den engelske krimserien'
+    if after[:1] in (["er"], ["var"]) and after[1:2] in (["den"], ["blant"], ["en"], ["ein"],
+                                                        ["ei"], ["et"], ["eit"]) \
+            and any(_work_noun(t.low) or kind_of_things(t.low) for t in tokens[j + 3:j + 9]):
+        return True  # '«Jolene» er den tristeste sangen', '«Fernando» er blant de mest
+        # ønskede sangene'
+    if after[:1] == ["både"] and any(_work_noun(w) for w in after[1:]):
+        return True  # 'elsket «Matilda», både boka og musikalen'
     return any(tokens[m].low in MEDIA_OUTLETS and tokens[m - 1].low in ("på", "i")
                for m in range(j + 2, min(len(tokens), j + 4)))
 

@@ -232,6 +232,23 @@ def _low(tokens: Sequence[Token], k: int) -> str:
     return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
+_AGE = re.compile(r"[»\"]\s*\(\d{1,3}\)")
+
+
+def _pseudonym_after(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A quoted name opening a sentence is an informant's pseudonym: an age in brackets
+    after it ('«Vår» (19) var …'), or a comma and who she is ('«Tuva», lærer ved …',
+    '«Lise», som har jobbet …', '«Bjørn», kommunelege i …')."""
+    after = text[tokens[i].end:tokens[i].end + 12]
+    if _AGE.match(after):
+        return True
+    if not re.match(r"[»\"]\s*,", after) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].low
+    return nxt == "som" or role_word(nxt) or kin_word(nxt) or nxt in ("informant", "ein",
+                                                                      "en", "ei")
+
+
 def _gap(text: str, tokens: Sequence[Token], k: int) -> str:
     """The characters between token k and token k+1."""
     if k < 0 or k + 1 >= len(tokens):
@@ -2476,6 +2493,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
                 and role_nickname(low) and _naming_slot(tokens, i):
             continue  # ('vi kalte læreren for rektorn': a role as a nickname)
         ev = person_evidence(text, tokens, i)
+        if quoted and tok.sentence_start and low in g.given and _pseudonym_after(text, tokens, i):
+            need, ev = min(need, 1.0), max(ev, 2.0)  # '«Tuva», lærer ved en fådelt skole,
+            # forteller …', '«Vår» (19) var den yngste': an informant's pseudonym
         # two names joined by 'og': the words around the pair ('det var X og Y som …',
         # 'både X og Y var med', 'X og Y kom hit')
         if i + 2 < len(tokens) and tokens[i + 1].low in ("og", "eller") \

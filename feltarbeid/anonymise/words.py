@@ -299,7 +299,7 @@ laks laksen drops dropsen
 piano pianoet pianoer orgel orgelet orglet flygel flygelet gitar gitaren gitarer
 trommer trommene trommesett cymbaler cymbalene forsterker forsterkeren synth synthen
 nominasjon nominasjonen nominasjoner nominasjonar
-statuett statuetten
+statuett statuetten saksofon saksofonen fiolin fiolinen trompet trompeten
 helikopter helikopteret helikoptre helikoptrene helikoptra fly flyet flya flyene
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
@@ -521,6 +521,8 @@ WORK_NOUNS = _words("""
 boka boken bok romanen filmen serien programmet prosjektet rapporten rapport
 meldingen meldinga artikkelen kapittelet sangen songen låta albumet stykket tidsskriftet
 avisa avisen kampanjen strategien planen tiltaket ordningen ordninga utstillingen
+musikalen operaen operetten balletten revyen forestillingen forestillinga
+skuespillet teaterstykket låten
 """)
 # short East Asian family names that Norwegian writes as words (Le, Ho, Do, Ly): names only
 # when capitalised mid-sentence or when the words around them say person
@@ -638,7 +640,8 @@ ekstremværet ekstremvêret ekstremveret uværet uvêret uveret stormen orkanen 
 hurtigruteskipet
 romanen boka boken filmen serien stykket skuespillet operaen
 restaurant restauranten kafé kafe kafeen hotell hotellet pub puben kro kroa
-festivalen appen stormen
+festivalen appen stormen nettstedet nettsiden nettsida nettstaden tjenesten tenesta
+plattformen nettbutikken strømmetjenesten strøymetenesta
 pizza pizzaen biff biffen eggs pasta kylling suppe suppa suppen salat salaten saus sausen
 pai paien
 """)
