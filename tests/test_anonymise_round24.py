@@ -191,3 +191,35 @@ def test_quoted_titles_by_what_is_said_of_them(text: str, name: str) -> None:
 ])
 def test_quoted_pseudonyms_opening_a_sentence(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a village or a merged municipality that a municipality named surely has or got
+    ("vestby har son og der er bakeriet", "son", "PLACE"),
+    ("holmestrand fikk sande i sammenslåingen", "sande", "MUNICIPALITY"),
+])
+def test_what_a_town_has_or_got(text: str, name: str, label: str) -> None:
+    assert name in named_as(text, label)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a smart speaker where the text speaks of lights, orders and speakers (not Siri, a
+    # name many women bear, without the older cues)
+    ("Alexa slår av lysene når vi legger oss.", "Alexa"),
+    ("vi ba alexa om å bestille melk men det kom bleier", "alexa"),
+])
+def test_a_smart_speaker_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a woman named Alexa or Siri
+    ("Alexa kom hjem sent fra trening.", "Alexa"),
+    ("Siri skrur på lyset når hun kommer hjem.", "Siri"),
+])
+def test_women_named_like_speakers_stay(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+def test_the_sky_a_town_has_is_no_place() -> None:
+    assert "sola" not in named_as("oslo har sola i dag", "MUNICIPALITY")

@@ -340,6 +340,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         _listed_places(hits, tokens)
     _contrasted(hits, tokens)
     _town_subject(hits, tokens)
+    _held_by_a_town(hits, tokens)
     _merged(hits, tokens)
     _compared_towns(hits, tokens)
     _nature_talk(hits, tokens)
@@ -667,6 +668,44 @@ def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
     return i + 2 < len(tokens) and tokens[i + 2].start in sure and (
         lows[0] == "med" and lows[2] in ("har", "hadde", "er", "var", "ligger", "ligg")
         or lows[0] == "på" and lows[2] in ("har", "hadde"))  # (not 'ski i nordmarka er fint')
+
+
+# what a town has or got, before the place it holds ('vestby har son', 'holmestrand fikk
+# sande')
+_HELD_BY = frozenset({"har", "hadde", "fikk", "fekk", "fått", "omfatter", "omfattar"})
+# the sky and the weather, which a town has too ('oslo har sola')
+_SKY = frozenset({"sola", "sol", "regn", "snø", "vind", "tåke", "frost", "is", "sjø", "sjøen",
+                  "skog", "skogen", "fjell", "fjellet"})
+
+
+def _held_by_a_town(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """A place or a municipality named like a word, after a municipality named surely at a
+    clause's start and what it has or got ('suldal har jo sand og to andre bygder',
+    'vestby har son', 'holmestrand fikk sande', 'moss har jo fått rygge'): the place (a
+    village of the municipality, or one merged into it), unsure; not the sky or the land
+    ('oslo har sola')."""
+    sure = {_token_at(tokens, h.start): h for h in hits
+            if h.label == "MUNICIPALITY" and h.confidence >= 0.85}
+    if not sure:
+        return
+    for h in hits:
+        if h.label not in ("MUNICIPALITY", "PLACE") or h.confidence >= 0.6 \
+                or not h.source.startswith("gazetteer"):
+            continue
+        i = _token_at(tokens, h.start)
+        if i >= len(tokens) or tokens[i].end != h.end or tokens[i].low in _SKY \
+                or tokens[i].low in STOPWORDS:
+            continue
+        k = i - 1
+        while k > 0 and tokens[k].low in _SOFTENERS | {"fått"} and i - k <= 3:
+            k -= 1
+        if k < 1 or tokens[k].low not in _HELD_BY and tokens[k + 1].low != "fått":
+            continue
+        town = k - 1
+        if town in sure and tokens[town].end == sure[town].end and (
+                town == 0 or tokens[town].sentence_start
+                or tokens[town - 1].low in _HOLDS_AFTER):
+            h.confidence = 0.6
 
 
 def _is_there(tokens: Sequence[Token], k: int) -> bool:

@@ -818,6 +818,10 @@ _DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarth
                       "høgtalaren", "klokka"})
 _ASKED_TO = frozenset({"lyset", "lysa", "alarmen", "timeren", "musikk", "musikken", "radioen",
                        "været", "vêret"})
+# what a smart speaker does in a home ('Alexa styrer lysene', 'ba alexa bestille bleier')
+_SMART_HOME = frozenset({"bestille", "bestilte", "spilleliste", "spillelista", "alarmen",
+                         "timer", "timeren", "wifi", "nettet", "hunkjønnspronomen",
+                         "stemmeassistent", "stemmeassistenten", "assistenten"})
 _ASKS = frozenset({"ber", "ba", "bad", "spør", "spurte", "spurde", "sier", "sa", "seier"})
 
 
@@ -874,6 +878,11 @@ def _assistant(tokens: Sequence[Token], i: int) -> bool:
     after = [t.low for t in tokens[i + 1:i + 8]]
     if prev in ("hei", "hey") or after[:1] == ["på"] and after[1:2] and after[1] in _DEVICES:
         return True
+    if tokens[i].low != "siri" and any(t.low in _SMART_HOME or t.low.startswith(
+            ("lys", "høyttal", "høgtal", "smarthus", "stemmestyr", "talestyr"))
+            for t in tokens if t is not tokens[i]):
+        return True  # 'Alexa skrur på lyset', 'ba alexa om å bestille bleier' (not Siri, a
+        # name many Norwegian women bear: only the cues above)
     if any(w in ("været", "vêret") for w in after[:4]) and "om" in after[:3]:
         return True
     return prev in _ASKS and any(w in _ASKED_TO for w in after)
