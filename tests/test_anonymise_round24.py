@@ -223,3 +223,22 @@ def test_women_named_like_speakers_stay(text: str, name: str) -> None:
 
 def test_the_sky_a_town_has_is_no_place() -> None:
     assert "sola" not in named_as("oslo har sola i dag", "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # who said it, after what was said put first; a nickname given in a relative clause
+    ("ølen var jo egen kommune før det sa heikki", "heikki"),
+    ("det sa mikko og så gikk han hjem", "mikko"),
+    ("Sjåføren, en kar fra Lyngen som alle kaller «Måsen», kjører fort.", "Måsen"),
+])
+def test_who_said_it_and_who_is_called_so(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a role says it; a boat called so in a relative clause
+    ("det sa legen", "legen"),
+    ("Vi hadde en båt som alle kalte «Havsula».", "Havsula"),
+])
+def test_roles_and_boats_said_or_called_so(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")

@@ -1046,6 +1046,11 @@ _WORKS = frozenset({"jobber", "jobbet", "jobba", "jobbar", "arbeider", "arbeidet
                     "arbeidar"})
 
 
+# verbs of saying after what was said put first ('det sa heikki', 'sånn sa mor')
+_SAID = frozenset({"sa", "sier", "seier", "sei", "svarte", "svara", "spurte", "spurde",
+                   "fortalte", "fortalde", "mente", "meinte", "skrev", "skreiv"})
+
+
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
     """How surely the words around tokens i..j say that a person's name stands there."""
     j = i if j is None else j
@@ -1480,6 +1485,11 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
     if p1 in SPEECH_VERBS and p2 in ("så", "da", "då", "og") and (comma_after or n1 in (
             "at", "det", "noe", "noko", "til")):
         at_least(2.0)  # 'Og så sa Berg, helt rolig: …' (who speaks)
+    if p1 in _SAID and p2 in ("det", "dét", "dette", "sånn", "slik") and i == j and (
+            not n1 or tokens[k].sentence_start or comma_after
+            or n1 in ("og", "da", "då", "også", "òg", "altså", "til", "bare", "berre")):
+        at_least(2.0)  # 'ølen var jo egen kommune før det sa heikki': who said it, after
+        # the object put first
     if p1 == "på" and p2 in GREETED and not gap_before.strip():
         at_least(2.0)  # 'vi hilste på X' (a greeting is for a person)
     if p1 in ("va", "e") and p2 in ("det", "da", "då"):
