@@ -213,3 +213,8 @@ def detected_labels(text: str) -> list[tuple[str, str]]:
     from feltarbeid.anonymise.detect import detect
 
     return [(h.surface, h.label) for h in detect(text) if h.label != "NONE"]
+
+
+def named_as(text: str, label: str) -> list[str]:
+    """The surfaces detected in ``text`` with ``label``."""
+    return [name for name, found in detected_labels(text) if found == label]

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import detected_labels as labels
-
-
-def named_as(text: str, label: str) -> list[str]:
-    """The surfaces detected in ``text`` with ``label``."""
-    return [name for name, found in labels(text) if found == label]
+from conftest import named_as
 
 
 @pytest.mark.parametrize(("text", "name"), [

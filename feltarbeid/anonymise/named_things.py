@@ -369,7 +369,7 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
         for k in range(m - 1, max(-1, m - 15), -1):  # the nearest noun decides
             if thing_noun(tokens[k].low) or a_car(tokens, k):
                 return True  # 'Kona kjøpte ein hund, og den heiter …'
-            if _a_person_word(tokens[k].low):
+            if a_person_word(tokens[k].low):
                 return False  # 'ein ny nabo, og den kalte vi «Tuppen»', 'ei jente og den
                 # heter luna'
         return True  # 'en Husqvarna Automower, og den har fått navnet «Helge»'
@@ -378,11 +378,11 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
         start -= 1
     return (start == 0 or tokens[start].sentence_start) and verb - start >= 3 \
         and thing_noun(tokens[start].low) and tokens[start + 1].low == "som" \
-        and not any(_a_person_word(t.low) for t in tokens[start + 2:verb])
+        and not any(a_person_word(t.low) for t in tokens[start + 2:verb])
 
 
-def _a_person_word(low: str) -> bool:
-    """A word for a person: a role, a kin word, 'jente', 'nabo' …."""
+def a_person_word(low: str) -> bool:
+    """A word for a person: a role, a kin word, 'jente', 'kar', 'nabo' …."""
     return kin_word(low) or role_word(low) or low in _PERSON_WORDS or low.startswith("nabo")
 
 
@@ -412,7 +412,7 @@ def _animals_before(tokens: Sequence[Token], verb: int) -> bool:
     return any(thing_noun(w) and (w.endswith(("er", "ar", "ene", "ane", "ne"))
                                   or k > 0 and before[k - 1] in _FEW)
                for k, w in enumerate(before)) \
-        and not any(_a_person_word(w) for w in before)
+        and not any(a_person_word(w) for w in before)
 
 
 def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
@@ -437,7 +437,8 @@ _PERSON_WORDS = frozenset({"jente", "jenta", "jenten", "gutt", "gutten", "guten"
                            "barnet", "unge", "ungen", "baby", "babyen", "mann", "mannen",
                            "kvinne", "kvinna", "kvinnen", "dame", "dama", "damen", "kar",
                            "karen", "person", "personen", "elev", "eleven", "pasient",
-                           "pasienten", "minste", "eldste", "yngste"})
+                           "pasienten", "minste", "eldste", "yngste", "fyr", "fyren",
+                           "kollega", "kollegaen"})
 
 
 def _another_of_them(tokens: Sequence[Token], verb: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from .named_things import a_person_word
 from .slots import kin_word, role_word
 from .spans import Hit, Overlaps, Token
 from .words import CALLING_VERBS
@@ -65,8 +66,8 @@ def _given_to_a_person(lows: Sequence[str], first: int, last: int) -> bool:
     while k > 0 and lows[k] in _BEFORE_OBJECT:  # clause
         k -= 1
     if k > 1 and lows[k] in CALLING_VERBS and lows[k - 1] in _CALLERS \
-            and lows[k - 2] == "som" and (_a_person(w(k - 3)) or w(k - 4) in (
-                "fra", "frå", "i", "på") and _a_person(w(k - 5))):
+            and lows[k - 2] == "som" and (a_person_word(w(k - 3)) or w(k - 4) in (
+                "fra", "frå", "i", "på") and a_person_word(w(k - 5))):
         return True  # ('en kar fra Balsfjord som alle kaller «Storken»')
     return w(first - 1) in _ONLY and w(first - 2) in _I_AM and w(first - 3) in _IS
     # ('på garden er eg berre «Dolle»'; not 'han svarte bare: «Huset»')
@@ -74,17 +75,6 @@ def _given_to_a_person(lows: Sequence[str], first: int, last: int) -> bool:
 
 # who calls someone so, after 'som' ('som alle kaller', 'som vi kalte')
 _CALLERS = frozenset({"alle", "vi", "me", "de", "dei", "folk", "ungene", "ungane", "mange"})
-# a person, before 'som' and the caller
-_PERSONS = frozenset({"kar", "karen", "mann", "mannen", "dame", "dama", "kvinne", "kvinna",
-                      "gutt", "gutten", "jente", "jenta", "fyr", "fyren", "person",
-                      "personen", "nabo", "naboen", "kollega", "kollegaen"})
-
-
-def _a_person(low: str) -> bool:
-    """A word for a person ('kar', 'mannen', 'naboen', 'sjåføren', 'tante')."""
-    return low in _PERSONS or kin_word(low) or role_word(low)
-
-
 _BECAME = frozenset({"ble", "blei", "vart", "blir", "vert"})
 _ONE_PERSON = frozenset({"ham", "han", "henne", "ho", "hun", "hu", "honom"})
 # between a calling verb and its object: its subject put after it, adverbs ('kalte vi
