@@ -110,7 +110,7 @@ from .slots import (
     role_word,
     verb_form,
 )
-from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, quoted, title_case
+from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, all_lower, quoted, title_case
 from .things import (
     PLACE_ABROAD,
     definite_of_thing,
@@ -944,7 +944,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
                                                                 listed)):
             return False  # (inside a longer name the words of that name say nothing:
             # 'Brødrene Dahl leverte rør')
-        if first == last and text == text.lower() and person_evidence(text, tokens, i) > 0:
+        if first == last and all_lower(text) and person_evidence(text, tokens, i) > 0:
             return False  # lower-case text: a word of one word needs no hint of a person
             # ('tuppen og knerten var alltid sammen': a nickname a children's book's too)
         low = h.surface.lower()
@@ -1210,7 +1210,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
     if not hits:
         return hits
     starts = [t.start for t in tokens]
-    lower = text == text.lower()
+    lower = all_lower(text)
     things = thing_names(text, tokens, hits, starts)
     heading = bool(HEADING.match(text)) or title_case(list(tokens)) \
         or labelled_heading(text, tokens) or short_heading(text, tokens)  # capitals say

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .words import ABBREVIATIONS
@@ -52,6 +53,13 @@ _AFTER_NUMBER = re.compile(r"[\s.)]+")
 
 # opening quotation marks and the marks that close them
 QUOTES = {"«": "»", '"': '"', "“": "”", "'": "'"}
+
+
+@lru_cache(maxsize=8)
+def all_lower(text: str) -> bool:
+    """The whole text is written in lower case (speech recognition). Cached: rules ask it
+    once per hit, and a long text's copy in lower case costs as much as the text is long."""
+    return text == text.lower()
 
 
 def quoted(text: str, start: int, end: int) -> bool:

@@ -29,12 +29,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .lexicon import common_word
 from .slots import CALLED, person_evidence
-from .spans import Hit, Token, quoted
+from .spans import Hit, Token, all_lower, quoted
 from .things import person_name
 from .words import CALLING_VERBS, MEDIA_OUTLETS, WATCHED, WORK_PARTS
 
@@ -132,7 +132,7 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     works = w.parts.get(low, frozenset()) | w.characters.get(low, frozenset())
     if not works:
         return False
-    lower = text == text.lower()
+    lower = all_lower(text)
     lo, hi = max(0, h.start - WINDOW), h.end + WINDOW  # (a long text: only around the hit)
     if _compound_after(text, h.end):
         return True  # 'Elsa-kjole', 'Kong Haakon-kake', 'Colin Archer-skøyte'
@@ -213,8 +213,14 @@ def _a_work(text: str, m: re.Match[str], form: str) -> bool:
         return False
     if several:
         return True
-    words = set(re.findall(r"\w+", text.lower()))
+    words = _words_of(text)
     return bool(words & _MEDIA_TALK) and not words & _CALLED_SO
+
+
+@lru_cache(maxsize=8)
+def _words_of(text: str) -> frozenset[str]:
+    """The text's words in lower case (cached: asked once per quoted title)."""
+    return frozenset(re.findall(r"\w+", text.lower()))
 
 
 # what stands right before a title named like a person that names the work surely:
