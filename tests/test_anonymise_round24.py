@@ -90,6 +90,7 @@ def test_prizes_drinks_businesses_and_instruments_are_no_persons(text: str, name
     ("Vi fikk Amanda til å le av historien.", "Amanda"),
     ("Jeg fikk Amanda i klassen det året.", "Amanda"),
     ("Vi fikk Amanda.", "Amanda"),
+    ("Vi fikk Robert for en dag.", "Robert"),
     ("Hun ringte til Oscar etter møtet.", "Oscar"),
     ("Hos Marit var det alltid kaffe.", "Marit"),
 ])
@@ -211,6 +212,9 @@ def test_a_smart_speaker_is_no_person(text: str, name: str) -> None:
     # guards: a woman named Alexa or Siri
     ("Alexa kom hjem sent fra trening.", "Alexa"),
     ("Siri skrur på lyset når hun kommer hjem.", "Siri"),
+    ("Alexa hadde lyst på is.", "Alexa"),
+    ("Alexa jobbet tre timer i går.", "Alexa"),
+    ("Alexa bestilte pizza til oss.", "Alexa"),
 ])
 def test_women_named_like_speakers_stay(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")

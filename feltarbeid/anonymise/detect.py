@@ -673,6 +673,8 @@ def _holds_place(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
 # what a town has or got, before the place it holds ('vestby har son', 'holmestrand fikk
 # sande')
 _HELD_BY = frozenset({"har", "hadde", "fikk", "fekk", "fått", "omfatter", "omfattar"})
+# between what a town has and the place ('moss har jo fått rygge')
+_BEFORE_HELD = _SOFTENERS | {"fått"}
 # the sky and the weather, which a town has too ('oslo har sola')
 _SKY = frozenset({"sola", "sol", "regn", "snø", "vind", "tåke", "frost", "is", "sjø", "sjøen",
                   "skog", "skogen", "fjell", "fjellet"})
@@ -697,7 +699,7 @@ def _held_by_a_town(hits: list[Hit], tokens: Sequence[Token]) -> None:
                 or tokens[i].low in STOPWORDS:
             continue
         k = i - 1
-        while k > 0 and tokens[k].low in _SOFTENERS | {"fått"} and i - k <= 3:
+        while k > 0 and tokens[k].low in _BEFORE_HELD and i - k <= 3:
             k -= 1
         if k < 1 or tokens[k].low not in _HELD_BY and tokens[k + 1].low != "fått":
             continue

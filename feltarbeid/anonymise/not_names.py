@@ -819,9 +819,9 @@ _DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarth
 _ASKED_TO = frozenset({"lyset", "lysa", "alarmen", "timeren", "musikk", "musikken", "radioen",
                        "været", "vêret"})
 # what a smart speaker does in a home ('Alexa styrer lysene', 'ba alexa bestille bleier')
-_SMART_HOME = frozenset({"bestille", "bestilte", "spilleliste", "spillelista", "alarmen",
-                         "timer", "timeren", "wifi", "nettet", "hunkjønnspronomen",
-                         "stemmeassistent", "stemmeassistenten", "assistenten"})
+_SMART_HOME = frozenset({"lys", "lyset", "lysa", "lysene", "lyspærene", "spilleliste",
+                         "spillelista", "alarmen", "timeren", "wifi", "hunkjønnspronomen",
+                         "assistenten"})
 _ASKS = frozenset({"ber", "ba", "bad", "spør", "spurte", "spurde", "sier", "sa", "seier"})
 
 
@@ -879,10 +879,13 @@ def _assistant(tokens: Sequence[Token], i: int) -> bool:
     if prev in ("hei", "hey") or after[:1] == ["på"] and after[1:2] and after[1] in _DEVICES:
         return True
     if tokens[i].low != "siri" and any(t.low in _SMART_HOME or t.low.startswith(
-            ("lys", "høyttal", "høgtal", "smarthus", "stemmestyr", "talestyr"))
+            ("høyttal", "høgtal", "smarthus", "stemmestyr", "talestyr", "stemmeassistent"))
             for t in tokens if t is not tokens[i]):
-        return True  # 'Alexa skrur på lyset', 'ba alexa om å bestille bleier' (not Siri, a
-        # name many Norwegian women bear: only the cues above)
+        return True  # 'Alexa skrur på lyset', 'Alexa styrer lysene' (not Siri, a name many
+        # Norwegian women bear: only the cues above; not 'Alexa hadde lyst på is')
+    if tokens[i].low != "siri" and prev in _ASKS and any(w in ("bestille", "bestilte")
+                                                         for w in after):
+        return True  # 'ba alexa om å bestille bleier'
     if any(w in ("været", "vêret") for w in after[:4]) and "om" in after[:3]:
         return True
     return prev in _ASKS and any(w in _ASKED_TO for w in after)
@@ -1115,6 +1118,11 @@ PRIZES = frozenset({"amanda", "oscar", "emmy", "grammy", "gullruten", "spelleman
 _WON = frozenset({"vant", "vann", "vunne", "vunnet", "vinne", "vinner", "fikk", "fekk",
                   "fått", "får", "nominert", "nominerte", "nominasjon", "nominasjonen",
                   "kandidat", "tildelt", "delt"})
+# what a prize is won for ('fekk Amanda for rolla', 'for beste film', 'for sin roman')
+_FOR_A_PART = frozenset({"rolla", "rollen", "rolle", "beste", "sin", "si", "sitt", "sine",
+                         "hans", "hennes", "årets", "filmen", "serien", "boka", "boken",
+                         "albumet", "plata", "platen", "regien", "manuset", "innsatsen",
+                         "tolkningen", "tolkinga", "hovedrollen", "hovudrolla"})
 # verbs of drinking before a listed brand or firm ('drikk berre Friele', 'drakk friele')
 _DRINKING = frozenset({"drikk", "drikker", "drakk", "drikke", "drukket", "drukke"})
 
@@ -1131,8 +1139,9 @@ def _a_prize(tokens: Sequence[Token], i: int) -> bool:
     if k >= 0 and tokens[k].low == "til" and k > 0 and tokens[k - 1].low.startswith(
             "nominer"):
         return True
-    after = [t.low for t in tokens[i + 1:i + 2]]
-    return k >= 0 and tokens[k].low in _WON and (k < i - 1 or after == ["for"])
+    after = [t.low for t in tokens[i + 1:i + 3]]
+    return k >= 0 and tokens[k].low in _WON and (k < i - 1 or after[:1] == ["for"] and (
+        after[1:2] and after[1] in _FOR_A_PART))  # (not 'fikk Robert for en dag')
 
 
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
