@@ -354,6 +354,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
 
 # small words between a subject and its verb ('tinn har jo rjukan', 'stord sa òg nei')
 _SOFTENERS = frozenset({"jo", "no", "nå", "òg", "også"})
+_FILLERS_BEFORE_VERB = _SOFTENERS | {"eh", "altså"}  # ('tinn eh har rjukan')
+_NEGATED_SOFTENERS = _SOFTENERS | {"ikkje", "ikke", "aldri"}  # ('stord sa aldri ja')
 # what a town does or is, right after its name at a clause's start ('tinn har rjukan')
 _TOWN_VERBS = frozenset({"har", "hadde", "ble", "blei", "vart", "fikk", "fekk",
                          "kjøper", "kjøpte", "deler", "delte", "ligger", "ligg", "grenser",
@@ -393,7 +395,7 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> N
         if definite_noun(low) or low.endswith(("a", "en", "et")) and inflected_word(low):
             continue
         k = i + 1
-        while k < len(words) and words[k] in _SOFTENERS | {"eh", "altså"}:
+        while k < len(words) and words[k] in _FILLERS_BEFORE_VERB:
             k += 1
         if k >= len(words) or words[k] not in _TOWN_VERBS or caps and words[k] in _IS \
                 or k + 1 < len(words) and (words[k + 1] in ("det", "dét")
@@ -1753,7 +1755,7 @@ def _acts_on_a_municipality(tokens: Sequence[Token], i: int, sure: set[int],
     k = 0
     if lows[0] in ("har", "hadde", "hade"):
         k = 1
-    while k < 3 and lows[k] in _SOFTENERS | {"ikkje", "ikke", "aldri"}:
+    while k < 3 and lows[k] in _NEGATED_SOFTENERS:
         k += 1
     verb = lows[k]
     if verb in _SAYS and lows[k + 1:k + 2] in (["nei"], ["ja"]):

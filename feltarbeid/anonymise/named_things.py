@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from . import gazetteer as gz
 from .brands import GOVERNING, VEHICLE_BRANDS, a_car, firm_before
 from .namesakes import WINDOW as NAMESAKE_WINDOW
-from .slots import CALLED, kin_word, past_verb, person_evidence, relative_subject, role_word
+from .slots import (
+    CALLED,
+    NUMBER_WORDS,
+    kin_word,
+    past_verb,
+    person_evidence,
+    relative_subject,
+    role_word,
+)
 from .spans import Hit, Token
 from .things import person_name
 from .words import (
@@ -32,6 +40,9 @@ from .words import (
 NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "kalte", "kalla",
                           "kaller", "kallar", "kalt", "kalle", "døpte", "døypte", "døyper", "døper",
                           "døpe", "døype", "heite", "hete"})
+# naming verbs with the one who names as their subject ('kalte vi', 'døypte dei'): their
+# object may be 'den' or 'dem', a thing or animals named
+_CALLED_BY_SOMEONE = frozenset({"kalte", "kalla", "kaller", "kallar", "døpte", "døypte"})
 # 'fikk navnet', 'gav namnet': a naming verb too
 _NAME_NOUNS = frozenset({"navnet", "namnet", "navn", "namn"})
 _GIVEN_A_NAME = frozenset({"fikk", "fekk", "får", "fått", "ga", "gav", "gir", "gjev",
@@ -155,7 +166,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                 and tokens[k].low not in NAMED_BUSINESSES:
             return True  # ('Traktoren, Gråtass, starta aldri', 'katten, Findus, forsvann')
     if i > 1 and tokens[i - 1].low in ("dem", "dei", "de") \
-            and tokens[i - 2].low in ("kalte", "kalla", "kaller", "kallar", "døpte", "døypte") \
+            and tokens[i - 2].low in _CALLED_BY_SOMEONE \
             and _animals_before(tokens, i - 2):
         return True  # 'Vi fikk to kalver i vår og kalte dem Bamse og Skalman'
     k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
@@ -211,7 +222,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         m -= 1
     if _another_of_them(tokens, verb) or _it_is_called(tokens, verb):
         return True  # 'kua het dagros og den andre het litago'
-    if tokens[verb].low in ("kalte", "kalla", "kaller", "kallar", "døpte", "døypte") and (
+    if tokens[verb].low in _CALLED_BY_SOMEONE and (
             _it_fronted(tokens, verb) or " ".join(t.low for t in tokens[verb + 1:i]) in (
                 "den", "den for", "vi den", "me den", "de den", "dei den", "vi den for",
                 "me den for", "de den for", "dei den for")):
@@ -401,8 +412,9 @@ def _thing_of_someone(tokens: Sequence[Token], verb: int) -> bool:
         or tokens[head - 1].low in ("og", "men", "at", "så"))
 
 
-_FEW = frozenset({"to", "tre", "fire", "fem", "seks", "sju", "sjuge", "åtte", "ni", "ti",
-                  "nokre", "noen", "flere", "fleire", "mange", "begge"})
+# a number or a few before a noun in the plural's form ('tre lam', 'nokre kje')
+_FEW = NUMBER_WORDS - {"en", "ett", "ein", "eitt"} | {"nokre", "noen", "flere", "fleire",
+                                                     "mange", "begge"}
 
 
 def _animals_before(tokens: Sequence[Token], verb: int) -> bool:

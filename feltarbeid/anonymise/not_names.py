@@ -149,14 +149,18 @@ from .words import (
     NATIONALITY_NOUNS,
     NATURE_WORDS,
     ORGANISATIONS,
+    PERFORMED_VERBS,
     PERSON_NAMED_WORKS,
     PLACE_SUFFIXES,
     PRODUCT_HEADS,
+    READ_VERBS,
     SIN_POSSESSIVES,
     SPOKEN_PREPOSITIONS,
+    STAGED_VERBS,
     STOPWORDS,
     STORMS,
     SUBJECT_PRONOUNS,
+    SUNG_VERBS,
     THING_NOUNS,
     WATCHED,
     WEEKDAYS,
@@ -686,9 +690,6 @@ def _spelled_out(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
 _WORK_PLURALS = frozenset({"seriene", "seriane", "filmene", "filmane", "bøkene", "bøkane",
                            "romanene", "romanane", "sangene", "songane", "programmene",
                            "programma", "albumene", "albuma"})
-_READ = frozenset({"leste", "las", "les", "lest", "lese", "lesa", "leser", "lesar"})
-
-
 def _work_noun(low: str) -> bool:
     """A work's noun, also in the plural or as the last part of a compound ('seriene',
     'tegneserien', 'krimromanen')."""
@@ -708,21 +709,25 @@ def _titled(low: str) -> bool:
 def _quoted_work(tokens: Sequence[Token], i: int, j: int | None = None) -> bool:
     """Tokens i..j, alone in «…», are a work's title by the words around them: a work's noun
     before ('Tegneserien «Pondus»') or in apposition after ('«Vera», den engelske
-    krimserien'), a verb of reading, singing, watching or hearing ('las «Doppler»', 'sang
-    «Fernando»', 'så på «Elling»', 'hørte på «Jolene»'), a part of a work ('Hovedpersonen i
-    «Elling»', 'alle episodane av «Beck»', 'teksten til «Fernando»') or where it is shown
-    ('«Vera» på NRK', 'så «Jonny Vang» på kino'). An informant's pseudonym in quotes ('«Lise»
-    fortalte', 'sa «Lise»', '«Knøttet», den yngste av informantene') has none of these."""
+    krimserien'), a verb of reading, singing, watching, hearing, performing or staging ('las
+    «Doppler»', 'sang «Fernando»', 'så på «Elling»', 'hørte på «Jolene»', 'spilte «Romeo og
+    Julie»', 'satte opp «Annie»', 'Koret gjorde «Carmen»'), a kind of works before 'som'
+    ('Sanger som «Layla»'), a part of a work ('Hovedpersonen i «Elling»', 'alle episodane av
+    «Beck»', 'teksten til «Fernando»'), where it is shown ('«Vera» på NRK', 'så «Jonny Vang»
+    på kino') or what it is said to be ('«Jolene» er den tristeste sangen', '«Matilda», både
+    boka og musikalen'). An informant's pseudonym in quotes ('«Lise» fortalte', 'sa «Lise»',
+    '«Knøttet», den yngste av informantene') has none of these."""
     j = i if j is None else j
     prev = tokens[i - 1].low if i > 0 else ""
     prev2 = tokens[i - 2].low if i > 1 else ""
-    if _work_noun(prev) or prev in _READ or prev in _SUNG or prev == "på" and prev2 in WATCHED \
+    if _work_noun(prev) or prev in READ_VERBS or prev in SUNG_VERBS \
+            or prev == "på" and prev2 in WATCHED \
             or prev == "som" and kind_of_things(prev2) and prev2 not in _BARE_NAMES \
-            or prev == "opp" and prev2 in _STAGED \
-            or prev in _PERFORMED \
+            or prev == "opp" and prev2 in STAGED_VERBS \
+            or prev in PERFORMED_VERBS \
             or prev in _OF_A_WORK and prev2 in WORK_PARTS:
         return True  # (seeing alone says nothing: 'Da jeg så «Lise» igjen')
-    if prev in ("gjorde", "gjordde") and i > 1 and not tokens[i - 1].sentence_start:
+    if prev == "gjorde" and i > 1 and not tokens[i - 1].sentence_start:
         return True  # 'Koret gjorde «Carmen» i konsertversjon': a work performed
     after = [t.low for t in tokens[j + 1:j + 6]]
     if after[:1] in (["den"], ["det"], ["en"], ["ein"], ["ei"], ["et"], ["eit"]) and any(
@@ -741,15 +746,6 @@ def _quoted_work(tokens: Sequence[Token], i: int, j: int | None = None) -> bool:
 
 # names as names without a kind: 'navn som «Marit»' may be informants' pseudonyms
 _BARE_NAMES = frozenset({"navn", "namn", "navna", "namna", "navnene", "namnene"})
-# verbs of staging a play, before 'opp' ('satte opp «Annie»')
-_STAGED = frozenset({"satte", "sette", "sett", "setter", "set", "setja"})
-# verbs of playing a part or a play ('spilte «Romeo og Julie»'; a person is played with:
-# 'spilte med «Lise»')
-_PERFORMED = frozenset({"spele", "spela", "spelte", "spille", "spilte", "spiller",
-                        "speler", "framførte", "fremførte", "framføre", "fremføre",
-                        "oppførte", "oppføre"})
-# verbs of singing a song
-_SUNG = frozenset({"sang", "song", "synger", "syng", "synge", "syngje", "sunget", "sunge"})
 # what joins a part of a work to the work ('episodane av «Beck»', 'teksten til «Fernando»')
 _OF_A_WORK = frozenset({"i", "av", "til", "frå", "fra"})
 
@@ -831,7 +827,7 @@ _WORKS = frozenset({"work", "series", "media", "game"})
 def _work_cue(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Tokens i..j are read ('leste Doppler'), or shown or played where works are ('så
     Elling på kino', 'Vera på NRK')."""
-    if i > 0 and tokens[i - 1].low in _READ:
+    if i > 0 and tokens[i - 1].low in READ_VERBS:
         return True
     return j + 2 < len(tokens) and tokens[j + 1].low in ("på", "i") \
         and tokens[j + 2].low in MEDIA_OUTLETS

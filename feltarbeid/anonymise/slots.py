@@ -237,7 +237,7 @@ _AGE = re.compile(r"[»\"]\s*\(\d{1,3}\)")
 
 def _pseudonym_after(text: str, tokens: Sequence[Token], i: int) -> bool:
     """A quoted name opening a sentence is an informant's pseudonym: an age in brackets
-    after it ('«Vår» (19) var …'), or a comma and who she is ('«Tuva», lærer ved …',
+    after it ('«Tuva» (19) var …'), or a comma and who she is ('«Tuva», lærer ved …',
     '«Lise», som har jobbet …', '«Bjørn», kommunelege i …')."""
     after = text[tokens[i].end:tokens[i].end + 12]
     if _AGE.match(after):
@@ -1046,9 +1046,11 @@ _WORKS = frozenset({"jobber", "jobbet", "jobba", "jobbar", "arbeider", "arbeidet
                     "arbeidar"})
 
 
-# verbs of saying after what was said put first ('det sa heikki', 'sånn sa mor')
-_SAID = frozenset({"sa", "sier", "seier", "sei", "svarte", "svara", "spurte", "spurde",
-                   "fortalte", "fortalde", "mente", "meinte", "skrev", "skreiv"})
+# verbs of saying after what was said put first ('det sa heikki', 'sånn sa mor'): those of
+# SPEECH_VERBS said of words (not 'det ringte', 'det ba')
+_SAID = SPEECH_VERBS & frozenset({"sa", "sier", "seier", "sei", "svarte", "svara", "spurte",
+                                  "spurde", "fortalte", "fortalde", "mente", "meinte", "skrev",
+                                  "skreiv"})
 
 
 def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = None) -> float:
@@ -2098,7 +2100,8 @@ def worldwide_name(low: str) -> bool:
                              for lang in _WORLD_LANGS) >= len(_WORLD_LANGS) - 1
 
 
-_PERSONS_PRONOUNS = frozenset({"han", "hun", "ho", "hu", "jeg", "eg"})
+# a person speaking of himself or herself in reported speech ("sa at han …", "at eg …")
+_PERSONS_PRONOUNS = PERSONAL_PRONOUNS | {"jeg", "eg"}
 
 
 def _speaks_at_start(tokens: Sequence[Token], i: int) -> bool:

@@ -660,6 +660,16 @@ likninga syndrom syndromet sykdom sykdommen teorem teoremet paradoks paradokset
 alfa rho korrelasjon korrelasjonen behovspyramide pyramide pyramiden rating ratingen
 leker metodikk metodikken kriterium kriteriet
 """)
+# verbs of reading, singing, playing or performing, and staging (before 'opp'), before a
+# work's title ('las «Doppler»', 'sang «Fernando»', 'spilte «Romeo og Julie»', 'satte opp
+# «Annie»'); a person is played with ('spilte med «Lise»'), not played
+READ_VERBS = frozenset({"leste", "las", "les", "lest", "lese", "lesa", "leser", "lesar"})
+SUNG_VERBS = frozenset({"sang", "song", "synger", "syng", "synge", "syngje", "sunget",
+                        "sunge"})
+PERFORMED_VERBS = frozenset({"spele", "spela", "spelte", "spille", "spilte", "spiller",
+                             "speler", "framførte", "fremførte", "framføre", "fremføre",
+                             "oppførte", "oppføre"})
+STAGED_VERBS = frozenset({"satte", "sette", "sett", "setter", "set", "setja"})
 # verbs of calling someone or something by a name ('kalte ham «Skipper'n»', 'kall meg
 # «Tussa»', 'døypte båten')
 CALLING_VERBS = frozenset({"kalle", "kalla", "kalte", "kaller", "kallar", "kall", "kalt",

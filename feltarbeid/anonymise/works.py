@@ -34,9 +34,18 @@ from importlib import resources
 
 from .lexicon import common_word
 from .slots import CALLED, person_evidence
-from .spans import Hit, Token, all_lower, quoted
+from .spans import QUOTES, Hit, Token, all_lower, quoted
 from .things import person_name
-from .words import CALLING_VERBS, MEDIA_OUTLETS, WATCHED, WORK_PARTS
+from .words import (
+    CALLING_VERBS,
+    MEDIA_OUTLETS,
+    PERFORMED_VERBS,
+    READ_VERBS,
+    STAGED_VERBS,
+    SUNG_VERBS,
+    WATCHED,
+    WORK_PARTS,
+)
 
 DATA_FILE = "verk.txt"
 # more works, written later from general knowledge (plays, operas, musicals, novels, series,
@@ -57,43 +66,46 @@ class Works:
     strict: frozenset[int] = frozenset()  # works of MORE_FILE
 
 
-def parse(raw: str) -> Works:
+def parse(raw: str, more: str = "") -> Works:
+    """The works of ``raw`` and, read strictly (``Works.strict``), those of ``more``."""
     characters: dict[str, set[int]] = {}
     parts: dict[str, set[int]] = {}
     borne: set[str] = set()
     forms: list[tuple[str, ...]] = []
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        head, _, tail = line.partition("::")
-        work = len(forms)
-        names = tuple(t.strip() for t in head.split(" / ") if t.strip())
-        forms.append(names)
-        for t in names:
-            words = re.split(r"[ -]", t.lower())
-            for a in range(len(words)):
-                for b in range(a + 1, len(words) + 1):
-                    parts.setdefault(" ".join(words[a:b]), set()).add(work)
-        for c in tail.split(","):
-            c = c.strip().lower()
-            if c.endswith("*"):
-                c = c[:-1]
-                borne.add(c)
-            if c:
-                characters.setdefault(c, set()).add(work)
+    strict: set[int] = set()
+    for text, is_strict in ((raw, False), (more, True)):
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            head, _, tail = line.partition("::")
+            work = len(forms)
+            if is_strict:
+                strict.add(work)
+            names = tuple(t.strip() for t in head.split(" / ") if t.strip())
+            forms.append(names)
+            for t in names:
+                words = re.split(r"[ -]", t.lower())
+                for a in range(len(words)):
+                    for b in range(a + 1, len(words) + 1):
+                        parts.setdefault(" ".join(words[a:b]), set()).add(work)
+            for c in tail.split(","):
+                c = c.strip().lower()
+                if c.endswith("*"):
+                    c = c[:-1]
+                    borne.add(c)
+                if c:
+                    characters.setdefault(c, set()).add(work)
     return Works({k: frozenset(v) for k, v in characters.items()}, tuple(forms),
-                 frozenset(borne), {k: frozenset(v) for k, v in parts.items()})
+                 frozenset(borne), {k: frozenset(v) for k, v in parts.items()},
+                 frozenset(strict))
 
 
 @cache
 def load() -> Works:
     data = resources.files("feltarbeid.data")
-    first = data.joinpath(DATA_FILE).read_text("utf-8")
-    more = data.joinpath(MORE_FILE).read_text("utf-8")
-    w = parse(first + "\n" + more)
-    return Works(w.characters, w.title_forms, w.borne, w.parts,
-                 frozenset(range(len(parse(first).title_forms), len(w.title_forms))))
+    return parse(data.joinpath(DATA_FILE).read_text("utf-8"),
+                 data.joinpath(MORE_FILE).read_text("utf-8"))
 
 
 def _persons_name(low: str) -> bool:
@@ -141,7 +153,7 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
             strict = work in w.strict and _persons_name(form.lower())
             for m in _occurrences(text, form, lower, lo, hi):
                 if m.start() <= h.start and h.end <= m.end() and (
-                        _strictly_a_work(text, m, form) if strict else _a_work(text, m, form)) \
+                        _strictly_a_work(text, m) if strict else _a_work(text, m, form)) \
                         and not (_bare(text, m) and _acts(text, tokens, h)):
                     return True
     if low not in w.characters:
@@ -151,7 +163,7 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         for form in w.title_forms[work]:
             strict = work in w.strict and _persons_name(form.lower())
             if not any((m.end() <= h.start or m.start() >= h.end)
-                       and (not strict or _strictly_a_work(text, m, form))
+                       and (not strict or _strictly_a_work(text, m))
                        for m in _occurrences(text, form, lower, lo, hi)):
                 continue  # (a later title named like a person names the work only as a
                 # work: 'Arne og Margit kom' names two persons, 'romanen «Arne» … Margit'
@@ -182,11 +194,19 @@ def _bare(text: str, m: re.Match[str]) -> bool:
                 or _after_work_word(text, m.start()))
 
 
+def _words_before(text: str, start: int, reach: int) -> list[str]:
+    """The words in lower case within ``reach`` characters before ``start``, quotation
+    marks left out ('musikalen «Matilda»': 'musikalen' is the last)."""
+    before = text[max(0, start - reach):start].lower()
+    for mark in (*QUOTES, *QUOTES.values()):
+        before = before.replace(mark, " ")
+    return before.split()
+
+
 def _after_work_word(text: str, start: int) -> bool:
-    """A work's word stands right before ``start`` ('serien Beck')."""
-    before = [w for w in text[max(0, start - 20):start].lower().replace("«", " ").replace(
-        '"', " ").split()]
-    return bool(before) and before[-1] in _WORK_WORDS  # ('musikalen «Matilda»')
+    """A work's word stands right before ``start`` ('serien Beck', 'musikalen «Matilda»')."""
+    before = _words_before(text, start, 20)
+    return bool(before) and before[-1] in _WORK_WORDS
 
 
 def _occurrences(text: str, form: str, lower: bool, lo: int,
@@ -224,32 +244,32 @@ def _words_of(text: str) -> frozenset[str]:
 
 
 # what stands right before a title named like a person that names the work surely:
-# watching, reading, singing, playing or staging it ('såg «Annie»', 'satte opp «Annie»')
-_BEFORE_A_WORK = WATCHED | {"lese", "lest", "se", "sjå", "syng", "synger", "synge",
-                            "spele", "spille", "spiller", "speler", "opp", "av", "om"}
+# watching, reading, singing, playing it ('såg «Annie»', 'spelte «Annie»')
+_BEFORE_A_WORK = WATCHED | READ_VERBS | SUNG_VERBS | PERFORMED_VERBS | {"se", "sjå"}
 
 
-def _strictly_a_work(text: str, m: re.Match[str], form: str) -> bool:
+def _strictly_a_work(text: str, m: re.Match[str]) -> bool:
     """A title named like a person ('Annie', 'Jonas', 'Synnøve Solbakken') names the work:
     before a hyphen and a word, after a work's word ('musikalen «Annie»'), or in quotes
-    right after watching, reading, singing, playing or staging it, after 'i' ('I «Synnøve
-    Solbakken» er …'), or after 'av'/'om' with a work's word before ('oppsetningen av
-    «Annie»'); an informant's pseudonym in quotes
-    ('forteller «Jonas» (29)') has none of these."""
+    right after watching, reading, singing, playing or staging it ('satte opp «Annie»'),
+    after 'i' ('I «Synnøve Solbakken» er …'), or after 'av'/'om' with a work's word before
+    ('oppsetningen av «Annie»'). An informant's pseudonym in quotes ('forteller «Jonas»
+    (29)') has none of these."""
     if _compound_after(text, m.end()) or _after_work_word(text, m.start()):
         return True
     if not quoted(text, m.start(), m.end()):
         return False
-    before = text[max(0, m.start() - 40):m.start()].lower().replace("«", " ").replace(
-        '"', " ").split()
+    before = _words_before(text, m.start(), 40)
     if not before:
         return False
-    last = before[-1]
+    last, prev = before[-1], before[-2] if len(before) > 1 else ""
     if last == "i":
         return True  # 'I «Synnøve Solbakken» er Torbjørn …': in a work, not in a person
     if last in ("av", "om"):
-        return len(before) > 1 and (before[-2] in _WORK_WORDS or before[-2].startswith(
-            ("oppsetning", "oppføring", "framføring", "fremføring")))
+        return prev in _WORK_WORDS or prev.startswith(
+            ("oppsetning", "oppføring", "framføring", "fremføring"))
+    if last == "opp":
+        return prev in STAGED_VERBS  # 'satte opp «Annie»'
     return last in _BEFORE_A_WORK
 
 
