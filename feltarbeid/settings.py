@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import SettingsError
 from .files import write_atomic
-from .locale import choices, t
+from .locale import choices, study_language, t
 
 SETTINGS_FILE = "feltarbeid.toml"
 LANGUAGES = ("nb", "nn", "en")
@@ -191,6 +191,9 @@ def _did_you_mean(word: str, options: list[str]) -> str:
 
 
 def validate(raw: dict[str, Any], path: Path) -> Settings:
+    study = raw.get("study")
+    if isinstance(study, dict):
+        study_language(study.get("language"))  # its errors in the study's own language
     values: dict[str, dict[str, Any]] = {
         s: {k: d.default for k, d in keys.items()} for s, keys in SCHEMA.items()
     }

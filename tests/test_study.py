@@ -77,3 +77,32 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     assert again.title == "Tittel med æøå"
     assert again.language == "en"
     assert again.get("review", "deadline_days") == 14
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("en", "'review_threshold' must be a number, not 'høy'"),
+    ("nn", "«review_threshold» må vere eit tal"),
+    ("nb", "«review_threshold» må være et tall"),
+])
+def test_a_settings_error_speaks_the_study_language(tmp_path: Path, language: str,
+                                                    message: str) -> None:
+    """A hand-edited setting gone wrong is reported in the study's own language, read from
+    the same file before its values are checked (it was always Bokmål)."""
+    path = tmp_path / "feltarbeid.toml"
+    path.write_text(f'[study]\nlanguage = "{language}"\n\n[anonymise]\n'
+                    f'review_threshold = "høy"\n', encoding="utf-8")
+    with pytest.raises(SettingsError) as info:
+        load(path)
+    assert message in str(info.value)
+
+
+def test_a_chosen_language_beats_the_study_language(tmp_path: Path) -> None:
+    from feltarbeid import locale
+
+    path = tmp_path / "feltarbeid.toml"
+    path.write_text('[study]\nlanguage = "en"\n\n[anonymise]\nreview_threshold = "høy"\n',
+                    encoding="utf-8")
+    locale.set_language("nb", chosen=True)  # --lang nb
+    with pytest.raises(SettingsError) as info:
+        load(path)
+    assert "må være et tall" in str(info.value)

@@ -66,7 +66,7 @@ def _root(
     private_umask()  # every file a command writes is the owner's only (privacy)
     if lang:
         try:
-            locale.set_language(lang)
+            locale.set_language(lang, chosen=True)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--lang") from None
 

@@ -29,7 +29,7 @@ def get_study() -> Study:
     Sets the UI language from --lang or the study's settings."""
     study = find_study(options.study)
     options.opened = study
-    locale.set_language(options.lang or study.language)
+    locale.set_language(options.lang or study.language, chosen=bool(options.lang))
     return study
 
 

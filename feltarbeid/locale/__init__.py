@@ -18,13 +18,24 @@ DEFAULT = "nb"
 _current = os.environ.get("FELTARBEID_LANG", DEFAULT)
 if _current not in LANGUAGES:
     _current = DEFAULT
+# the user chose the language for this command (--lang): a study's own does not override it
+_chosen = False
 
 
-def set_language(lang: str) -> None:
-    global _current
+def set_language(lang: str, *, chosen: bool = False) -> None:
+    """Use ``lang`` for messages; ``chosen``: the user asked for it (--lang)."""
+    global _current, _chosen
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
     _current = lang
+    _chosen = chosen
+
+
+def study_language(lang: object) -> None:
+    """A study's language, read before its settings are checked: messages about those
+    settings speak it, unless the user chose a language or it is no language we speak."""
+    if not _chosen and lang in LANGUAGES:
+        set_language(str(lang))
 
 
 def get_language() -> str:
