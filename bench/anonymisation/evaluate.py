@@ -82,6 +82,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout78": "heldout-test78.txt", "heldout79": "heldout-test79.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
+            "heldout90": "heldout-dev90.txt", "heldout91": "heldout-dev91.txt",
             "heldout84": "heldout-dev84.txt", "heldout85": "heldout-dev85.txt",
             "heldout80": "heldout-dev80.txt", "heldout81": "heldout-dev81.txt",
             "heldout76": "heldout-dev76.txt", "heldout77": "heldout-dev77.txt",
@@ -106,6 +107,13 @@ SET_NAMES = {
     "heldout87": "the eighty-seventh, round 25, a test set of name-free sentences only, one "
                  "part per kind of trap (heldout-test87.txt; its errors never read, never "
                  "trained on)",
+    "heldout90": "the ninetieth, round 25, development (heldout-dev90.txt; JF family life "
+                 "and friends named by given name, JI commuting, roads and ferries between "
+                 "neighbouring municipalities; measured once unseen first)",
+    "heldout91": "the ninety-first, round 25, development, name-free sentences only "
+                 "(heldout-dev91.txt; named things of heritage, ships and museums, of religion, "
+                 "myth and children's culture, of food, animals and sport; organisations of "
+                 "health and research; measured once unseen first)",
     "heldout82": "the eighty-second, round 24, a test set only (heldout-test82.txt; written "
                  "at round 23's start for round 24, its errors never read, never trained on)",
     "heldout83": "the eighty-third, round 24, a test set of name-free sentences only, one "
