@@ -82,6 +82,12 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     first = _first_listed(text, tokens, i)
     if first != i and _thing_named(text, tokens, first):
         return True
+    if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " \
+            and (tokens[i - 1].low in _ROYAL or tokens[i - 1].low in ("anna", "inga")) \
+            and _thing_named(text, tokens, i - 1):
+        return True  # 'ferja het prinsesse ragnhild', 'skøyta het anna marie': the name's
+        # second word, after a royal title or a given name that is a word too, not found
+        # as a name itself (not 'hans': 'båten hans Per' is his)
     return _thing_named(text, tokens, i)
 
 
@@ -545,6 +551,70 @@ def animal_named(tokens: Sequence[Token], i: int) -> bool:
 
 VESSELS = ("båten", "båt", "skuta", "skøyta", "skipet", "ferja", "ferga", "sjarken",
             "snekka", "sjekta", "tråleren", "hesten", "hoppa", "kua")
+
+# what befalls a ship, right after its quoted name ('«Rigel» vart senka', '«Maud» låg
+# under vatn før ho vart heva'): verbs no person's name is followed by in these forms
+_SHIP_FATES = re.compile(
+    r"[»\"]\s+(?:(?:ble|blei|vart|var|vert|blir)\s+(?:senket|senka|søkkt|heva|hevet|"
+    r"sjøsatt|sjøsett|bygd|bygget|slept|sleipt|reddet|berga|restaurert|hogd|hugget)|"
+    r"sank|sokk|søkk|forliste|kantret|kantra|grunnstøtte|grunnstøytte|"
+    r"(?:gikk|gjekk)\s+(?:ned|til\s+bunns|på\s+grunn)|la\s+til\s+kai|låg\s+under|"
+    r"lå\s+under)\b", re.I)
+# a ship's name before these after a hyphen ('«Helge Ingstad»-ulykken')
+_SHIP_EVENTS = ("ulykken", "ulykka", "forliset", "katastrofen", "katastrofa", "senkingen",
+                "senkinga")
+# words that say a sentence is about ships ('om bord', 'mannskapet', 'skipsmodell')
+_SHIP_WORDS = frozenset({
+    "skip", "skipet", "skipa", "skipene", "skuta", "skuter", "skøyta", "ferja", "ferga",
+    "ferjene", "fregatten", "fregattar", "fregattene", "korvetten", "ubåten", "minesveiperen",
+    "hurtigruten", "hurtigruta", "hurtigruteskipet", "polarskuta", "veteranskipet",
+    "veteranbåten", "mannskapet", "mannskap", "ombord", "skipsmodell", "skipsmodellen",
+    "skipsmodeller", "skipsmodellar", "skipsklokka", "skipsklokken", "skipsnavn",
+    "skipsnamn", "rederiet", "rederiene", "rederia", "maskinist", "maskinisten", "messegutt",
+    "styrmann", "kaptein", "kapteinen", "skipper", "skipperen", "vraket", "vrak", "seilte",
+    "sigla", "verftet", "krigsseilerne", "fartøyene", "fartøyet",
+    "galionsfiguren", "loggbøkene", "loggboka", "båtane", "båtene", "draken"})
+# the prepositions before a ship's quoted name ('maskinist på «Erling Jarl»', 'modellen
+# av «Harald Jarl»', 'skipsklokka frå «Kong Olav»')
+_ON_A_SHIP = frozenset({"på", "frå", "fra", "av", "med", "om"})
+_ROYAL = frozenset({"kong", "kongen", "dronning", "prins", "prinsesse", "kronprins",
+                    "kronprinsesse"})
+
+
+def ship_named(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j, alone in quotation marks, name a ship: something befalls it ('«Rigel»
+    vart senka', '«Helge Ingstad»-ulykken'), it is named after royalty ('«Kong Olav»',
+    '«Prinsesse Ragnhild»'), or a sentence about ships has it after a preposition
+    ('maskinist på «Erling Jarl»', 'modellar av «Harald Jarl»')."""
+    end = tokens[j].end
+    if text[end:end + 1] not in ("»", '"'):
+        return False
+    k = i
+    if i > 0 and tokens[i - 1].low in _ROYAL and text[tokens[i - 1].end:tokens[i].start] == " ":
+        k = i - 1
+    if text[tokens[k].start - 1:tokens[k].start] not in ("«", '"'):
+        return False
+    if k < i:
+        return True  # '«Kong Olav»', '«Prinsesse Ragnhild»': a ship or a ferry
+    if _SHIP_FATES.match(text, end) or any(
+            text.startswith(f"-{e}", end + 1) for e in _SHIP_EVENTS):
+        return True
+    if _AGE_AFTER.match(text, end + 1) or _INTERVIEWED.search(text):
+        return False  # '«Per» (54), maskinist på …', 'Intervjuet med «Tor Ivar»': an
+        # informant
+    lo = k
+    while lo > 0 and not tokens[lo].sentence_start:
+        lo -= 1
+    hi = j + 1
+    while hi < len(tokens) and not tokens[hi].sentence_start:
+        hi += 1
+    ships = any(tokens[m].low in _SHIP_WORDS or tokens[m].low.endswith(("skipet", "skuta"))
+                for m in range(lo, hi) if not i <= m <= j)
+    return ships and k > 0 and tokens[k - 1].low in _ON_A_SHIP
+
+
+_INTERVIEWED = re.compile(r"\b(?:intervju\w*|informant\w*|pseudonym\w*)", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:\(\s*\d|,\s*(?:som|\d))")
 
 
 def named_storm(tokens: Sequence[Token], i: int) -> bool:

@@ -79,6 +79,7 @@ from .lexicon import (
     nynorsk_word,
     surname_word,
 )
+from .myths import myth_figure
 from .named_things import (
     BRACKET_REACH,
     KIND_OF,
@@ -88,6 +89,7 @@ from .named_things import (
     kind_of_things,
     latin_species,
     named_storm,
+    ship_named,
     star_name,
     storm_in_speech,
     storms_with_years,
@@ -121,6 +123,7 @@ from .things import (
     named_thing_too,
     person_name,
     thing_spans,
+    written_in_capitals,
 )
 from .towns_abroad import abroad, abroad_again, lows_abroad, namesake_abroad, town_abroad
 from .words import (
@@ -930,6 +933,11 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # else bears the name
     if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
         return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen', 'reiste med Tui'
+    if h.label == "PERSON" and i == j and first == last and kind == "org" \
+            and not person_name(tokens[i].low) \
+            and (written_in_capitals(tokens[i].low) or h.source == "names:citation"):
+        return True  # 'lhl hjalp oss', 'Statped (2021) beskriver': a body's letters, a
+        # body cited (a name a person may bear stays masked: 'Aho', 'Rek')
     if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
@@ -943,9 +951,11 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
                                                                 listed)):
             return False  # (inside a longer name the words of that name say nothing:
             # 'Brødrene Dahl leverte rør')
-        if first == last and all_lower(text) and person_evidence(text, tokens, i) > 0:
+        if first == last and all_lower(text) and kind != "org" \
+                and person_evidence(text, tokens, i) > 0:
             return False  # lower-case text: a word of one word needs no hint of a person
-            # ('tuppen og knerten var alltid sammen': a nickname a children's book's too)
+            # ('tuppen og knerten var alltid sammen': a nickname a children's book's too;
+            # a body's name needs one: 'statped kom inn')
         low = h.surface.lower()
         return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
                        and low in o.surface.lower() for o in hits)
@@ -1521,6 +1531,13 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or i > 0 and tokens[i - 1].low in STORMS):
             continue  # the model's guesses: 'kalte læreren for rektorn', 'gamlefar kalte',
             # 'stormen dagmar' (but 'lillemor', 'storebror' are nicknames)
+        if h.label == "PERSON" and h.source not in PERSON_SURELY \
+                and myth_figure(tokens, i, j) and person_evidence(text, tokens, i, j) < 1.5:
+            continue  # 'norrøne guder som Tor og Loke', 'Tors hammer', 'Odin frå «God of
+            # War»' (not 'Tor sa at gudene …')
+        if h.label == "PERSON" and h.source not in PERSON_SURELY \
+                and ship_named(text, tokens, i, j):
+            continue  # '«Rigel» vart senka', 'maskinist på «Erling Jarl»', '«Kong Olav»'
         if h.label == "PERSON" and _feast(tokens, i, j):
             continue  # 'Maria budskapsdag', 'kristi himmelfartsdag': a feast named after one
         if h.label in ("PERSON", "PLACE") and (

@@ -2233,10 +2233,20 @@ def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     m = re.match(r"[ -]([\wæøå]+)", text[h.end:])
     # capitalised text only: lower-case speech has no commas between clauses
     return bool(m and h.surface[:1].isupper() and m.group(1)[:1].islower()
-                and (m.group(1) in NAMED_AFTER_HEADS and (text[h.end] == " " or m.group(1) in (
-                    "prisen", "stiftelse", "museet", "feltet", "plattformen", "senteret",
-                    "instituttet", "tunet", "fondet", "statuen"))
-                     or text[h.end] == "-" and m.group(1) in _STORM_HEADS))
+                and (text[h.end] == " " and m.group(1) in NAMED_AFTER_HEADS
+                     or text[h.end] == "-" and (m.group(1) in _NAMED_AFTER_HYPHEN
+                                                or m.group(1) in _STORM_HEADS)))
+
+
+# after a hyphen: a prize, a monument, a building or a body named after someone
+# ('Nansen-medaljen', 'Wergeland-monumentet', 'Ole Bull-akademiet'); not a committee, a
+# report, a case or a family, which name a person of the study ('Kvamsdal-utvalget',
+# 'Hansen-familien')
+_NAMED_AFTER_HYPHEN = frozenset({
+    "prisen", "stiftelse", "museet", "feltet", "plattformen", "senteret", "instituttet",
+    "tunet", "fondet", "statuen", "statua", "monumentet", "minnesmerket", "medaljen",
+    "medalja", "stipendet", "legatet", "statuetten", "bysten", "bautaen", "pokalen",
+    "akademiet", "kirken", "kirka", "kyrkja", "koret"})
 
 
 # a storm named after someone, after a hyphen only ('Berit-stormen'; 'Kari stormet inn')

@@ -112,6 +112,20 @@ def listed_kind(low: str) -> str | None:
     return _all_kinds().get(low)
 
 
+@cache
+def _letters() -> frozenset[str]:
+    """The one-word names the list writes in capitals alone ('LHL', 'REK', 'NOVA'), in
+    lower case."""
+    return frozenset(name.lower() for name, _ in _rows()
+                     if 2 <= len(name) <= 6 and name.isalpha() and name.isupper())
+
+
+def written_in_capitals(low: str) -> bool:
+    """A one-word listed name that the list writes in capitals alone: letters of a body
+    ('lhl', 'rek', 'ys'), no one's name."""
+    return low in _letters()
+
+
 def named_thing_too(low: str) -> bool:
     """A one-word name the list holds, whether or not it is left out as a person's too
     ('elling', 'tine'): a film's, a firm's name as well."""

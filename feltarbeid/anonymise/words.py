@@ -561,7 +561,8 @@ kattungen pus pusen geit geita bukk bukken sau sauen væren gris grisen purka h�
 hanen kanin kaninen marsvin hamster undulat undulaten papegøye papegøyen fugl fuglen
 dyr dyret kjæledyr kjæledyret rein reinen båt båten skute skuta skøyte skøyta sjekte
 sjekta snekke snekka ferje ferja ferge ferga skip skipet fartøy fartøyet tråler tråleren
-sjark sjarken traktor traktoren bil bilen buss bussen lastebil lastebilen moped mopeden
+sjark sjarken fregatt fregatten minesveiper minesveiperen galionsfigur galionsfiguren
+lokomotiv lokomotivet traktor traktoren bil bilen buss bussen lastebil lastebilen moped mopeden
 motorsykkel motorsykkelen sykkel sykkelen dukke dukka bamse bamsen robot roboten
 pc pc-en pc-n datamaskin datamaskinen maskin maskinen bobil bobilen campingvogn
 campingvogna kyr kuer kuene hester hestar hunder hundar hundane hundene katter kattar
@@ -597,7 +598,7 @@ kaninar okser oksene papegøyer valper valpar valpene kattunger kattungar bikkje
 trebåten
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
-               "snurperen", "snurparen", "kutteren", "galeasen",
+               "snurperen", "snurparen", "kutteren", "galeasen", "klokka", "klokken",
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",

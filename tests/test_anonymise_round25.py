@@ -1,0 +1,104 @@
+"""Round 25 of issue 12: what the development sets showed the detector touched wrongly or
+missed. Every test failed before its fix (a few parametrised cases already passed and stay as
+guards of the same rule); the sentences are new ones of the same kind, not the evaluation
+sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import named_as
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prize, a monument, a body named after someone, after a hyphen
+    ("Hun fikk Nansen-medaljen for arbeidet med flyktningene.", "Nansen"),
+    ("Vi gikk forbi Wergeland-monumentet på vei til skolen.", "Wergeland"),
+    ("Ole Bull-akademiet holder sommerkurs for spelemenn.", "Ole Bull"),
+    ("Eg song i Sankt Hallvard-koret i mange år.", "Sankt Hallvard"),
+    ("Han fekk Amundsen-stipendet og reiste til Svalbard.", "Amundsen"),
+])
+def test_a_thing_named_after_someone_after_a_hyphen(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a committee, a report, a family or a collection names a person of the study
+    ("Kvamsdal-utvalget la fram rapporten i fjor.", "Kvamsdal"),
+    ("Vi var på besøk hos Hansen-familien i helgen.", "Hansen"),
+    ("Vi så Hansen-samlingen etter at han døde og ga alt til museet.", "Hansen"),
+])
+def test_a_committee_or_a_family_named_after_someone_stays_a_person(text: str,
+                                                                     name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a body known by its letters, or cited, is no person
+    ("lhl hjelp oss med søknaden og det var til stor hjelp", "lhl"),
+    ("ppt kom inn og så på saken etter jul", "ppt"),
+    ("statped sendte en rådgiver til skolen", "statped"),
+    ("Statped (2019) beskriver tilbudet som et supplement.", "Statped"),
+    ("Ukom (2023) peker på svikt i overgangene.", "Ukom"),
+])
+def test_a_body_by_its_letters_or_cited_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person with the same name, a person cited
+    ("jeg snakket med nova i går og hun sa at hun skulle komme", "nova"),
+    ("og så var det rek som skulle godkjenne alt før vi fikk starte", "rek"),
+    ("Hollister (2009) skriver at merkevarer former identitet.", "Hollister"),
+])
+def test_a_person_named_like_a_body_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # gods and figures of myth where the sentence speaks of myth or its retellings
+    ("De norrøne gudene Tor og Loke er kjent fra tegneserier og film.", "Loke"),
+    ("Eg lærte om Odin og Frigg i mytologitimane, og Frigg var den klokaste.", "Frigg"),
+    ("i krle lærte vi om ganesha og krishna og hvordan diwali feires", "krishna"),
+    ("Han hadde et anheng formet som Tors hammer rundt halsen.", "Tors"),
+    ("Sønnen min kjenner Balder bedre fra Marvel enn fra sagnene.", "Balder"),
+])
+def test_a_god_where_myth_is_spoken_of_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: persons bearing a god's name
+    ("Tor sa at de norrøne gudene var det han likte best på skolen.", "Tor"),
+    ("Tor tok hammeren og spikret opp hylla i gangen.", "Tor"),
+    ("Frøya sa hun ikke trodde på gud lenger etter konfirmasjonen.", "Frøya"),
+    ("Vi snakket med Krishna om barnehagen, og han var fornøyd.", "Krishna"),
+])
+def test_a_person_bearing_a_gods_name_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # ships: what befalls them, royalty in quotes, a preposition in a sentence about ships
+    ("Då «Solbris» vart senka, mista heile bygda mange menn.", "Solbris"),
+    ("«Ingeborg» sank utenfor kysten i 1944.", "Ingeborg"),
+    ("Etter «Margit»-ulykken ble reglene strammet inn.", "Margit"),
+    ("Farfar var maskinist på «Astrid», og vi har fortsatt uniformen hans.", "Astrid"),
+    ("Vi har en modell av «Kong Haakon» i glassmonteren.", "Haakon"),
+    ("den gamle ferja het dronning sonja og den gikk til øya", "sonja"),
+    ("skøyta het signe marie og den var bygd av oldefar", "marie"),
+    ("Kyrkjeklokka heiter Margareta, og ho vart støypt i 1720.", "Margareta"),
+    ("fregatten roald amundsen lå inne til reparasjon", "roald"),
+])
+def test_a_ship_or_a_bell_named_is_no_person(text: str, name: str) -> None:
+    assert not any(name in found for found in named_as(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: an informant's pseudonym in a sentence about boats, a woman on board
+    ("«Kåre» (61), maskinist på tråleren, sier at båten var alt for ham.", "Kåre"),
+    ("Jeg snakket med «Lise» om båten hennes.", "Lise"),
+    ("kona mi het anna marie og hun var fra bygda", "anna marie"),
+    ("Vi var på båten hans Per Olav i helgen, og han styrte hele veien.", "Per Olav"),
+])
+def test_a_person_near_ships_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
