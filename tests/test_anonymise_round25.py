@@ -102,3 +102,45 @@ def test_a_ship_or_a_bell_named_is_no_person(text: str, name: str) -> None:
 ])
 def test_a_person_near_ships_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a shop or a café named with a title and a given name, varieties of fruit and potatoes,
+    # an animal's name after its noun opening a sentence
+    ("Dei opna ein kafé som heiter «Tante Ingrid» i det gamle posthuset.", "Ingrid"),
+    ("Vi handlet i en gårdsbutikk som het «Fru Hansen».", "Hansen"),
+    ("Eplesortene Gravenstein, Ingrid Marie og Aroma vokser i hagen.", "Ingrid Marie"),
+    ("Potetsorter som Beate og Laila ble dyrket på gården.", "Laila"),
+    ("Hamsteren Kasper rømte to ganger før jul.", "Kasper"),
+    ("Geita Rosa klatret opp på taket av vedskjulet.", "Rosa"),
+])
+def test_a_shop_a_variety_or_an_animal_named_is_no_person(text: str, name: str) -> None:
+    assert not any(name in found for found in named_as(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a woman called by a title in quotes; the noun is what someone owns
+    ("Vi kaller henne «Tante Ingrid» på jobben.", "Ingrid"),
+    ("Bilen Kari kjørte var ny.", "Kari"),
+])
+def test_a_person_called_with_a_title_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # municipalities named like words that went through a merger
+    ("sund og fjell ble jo slått sammen med øygarden", "fjell"),
+    ("ja sande ble egentlig slått saman med vanylven", "sande"),
+    ("og så ble ski slått sammen med nabokommunen", "ski"),
+])
+def test_a_municipality_in_a_merger(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: words in the same frames
+    ("fjell og dal ble en del av landskapet for dem", "fjell"),
+    ("en time ble slått sammen med neste økt", "time"),
+])
+def test_words_in_a_merger_frame_stay_words(text: str, name: str) -> None:
+    assert name not in named_as(text, "MUNICIPALITY")

@@ -83,12 +83,22 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if first != i and _thing_named(text, tokens, first):
         return True
     if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " \
-            and (tokens[i - 1].low in _ROYAL or tokens[i - 1].low in ("anna", "inga")) \
+            and (tokens[i - 1].low in _ROYAL or tokens[i - 1].low in ("anna", "inga")
+                 or _quoted_title(text, tokens, i - 1)) \
             and _thing_named(text, tokens, i - 1):
-        return True  # 'ferja het prinsesse ragnhild', 'skøyta het anna marie': the name's
-        # second word, after a royal title or a given name that is a word too, not found
-        # as a name itself (not 'hans': 'båten hans Per' is his)
+        return True  # 'ferja het prinsesse ragnhild', 'skøyta het anna marie', 'kafé som
+        # heter «Fru Berit»': the name's second word, after a royal title, a given name that
+        # is a word too, not found as a name itself (not 'hans': 'båten hans Per' is his),
+        # or a title opening the quotation
     return _thing_named(text, tokens, i)
+
+
+def _quoted_title(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a title, a word of kin or of age opening a quotation ('«Tante Olga»',
+    '«Fru Berit»', '«Gamle Ingeborg»')."""
+    low = tokens[k].low
+    return text[tokens[k].start - 1:tokens[k].start] in ("«", '"') \
+        and (low in TITLES or kin_word(low) or low in ("gamle", "lille", "vesle", "store"))
 
 
 def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
@@ -288,7 +298,8 @@ _KIND_HEADS = ("navn", "namn", "navna", "namna", "navnene", "kjeder", "kjedar", 
                "butikker", "butikkar", "tjenester", "tenester", "aviser", "avisar",
                "programmer", "programma", "instrumenter", "instrument", "spill", "spel",
                "plateselskaper", "forlag", "bryggerier", "bilmerker", "utesteder",
-               "utestader", "scener", "scenene", "band", "banda", "bandene", "bandane")
+               "utestader", "scener", "scenene", "band", "banda", "bandene", "bandane",
+               "sorter", "sortar", "sortene", "sortane")
 # kinds that are persons when alone ('assistenter som Kari', 'navn som Per' is a person's
 # name named as a name and stays unlabelled by the rules, but 'retter' and 'band' alone
 # are too short to be sure of)

@@ -108,6 +108,7 @@ from .slots import (
     next_list_item,
     past_verb,
     person_evidence,
+    relative_subject,
     role_nickname,
     role_word,
     verb_form,
@@ -905,6 +906,15 @@ def _listed_after_a_work(text: str, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _animal_noun(low: str) -> bool:
+    """An animal's or a named thing's noun, also in its definite form ('Hamsteren',
+    'Sauen', 'Travhesten')."""
+    if low in gz.load().given or low in gz.load().surnames:
+        return False  # 'Rein Olsen': a given name that is an animal too
+    return thing_noun(low) or low.endswith("en") and low[:-2] in THING_NOUNS \
+        or an_animal(low)
+
+
 def _quoted(text: str, h: Hit) -> bool:
     """The hit stands alone inside quotation marks ('«Frøya»', '"Havtind"')."""
     return quoted(text, h.start, h.end)
@@ -1375,9 +1385,16 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Sol, Strand og Sommerjobb', 'Lund, Eng og Utmark', 'Heim og Hage'
         if i == j and (h.confidence < 0.8 or (tokens[i].sentence_start or heading)
                        and h.confidence < SURE_CITED) \
+                and not (h.label == "MUNICIPALITY" and h.info.get("predicate")) \
                 and _pair_of_kind(text, tokens, i, h.label, heading=heading):
             continue  # 'sel og hval', 'over ås og fjell': animals, the land; 'Sol, Strand
-            # og Ski' in a heading
+            # og Ski' in a heading (not 'sund og fjell ble slått sammen': what only
+            # municipalities do)
+        if h.label == "PERSON" and j == i + 1 and tokens[i].sentence_start and not lower \
+                and h.source not in PERSON_SURELY and _animal_noun(lows[0]) \
+                and not tokens[j].sentence_start and not relative_subject(text, tokens, j):
+            continue  # 'Hamsteren Kasper rømte', 'Sauen Dolly brukes …': an animal's name
+            # after the noun opening the sentence
         if h.label == "PERSON" and i == j and lows[0] in things \
                 and person_evidence(text, tokens, i) < 2.0:
             continue  # 'Båten het Ingeborg, for den første Ingeborg hadde forlist': the

@@ -1812,6 +1812,16 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         # 'sola har jo flyplassen', 'X har rundt 5000 innbyggere': what only a town has
         return k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
             w in _INHABITANTS for w in lows[k:k + 4]) or _has_public(lows, k)
+    if n1 == "og" and _municipality_word(n2) and lows[2] in _MERGED_VERBS:
+        n1, n2, lows = lows[2], lows[3], lows[2:] + ["", ""]  # 'sund og fjell ble …'
+    if n1 in _MERGED_VERBS:
+        k = _past(lows, 1, _AFTER_VERB)
+        if k > 1 and (lows[k:k + 2] in (["slått", "sammen"], ["slått", "saman"],
+                                         ["slegen", "saman"])
+                      or lows[k] in ("slukt", "slukte")):
+            return True  # 'frei ble jo slukt av kristiansund', 'sund og fjell ble jo slått
+            # sammen' (with no filler the lines below decide; not 'gikk inn i', which
+            # much else does)
     if n1 in ("ble", "blei", "vart") and n2 == "til" and any(
             w in ("saman", "sammen", "samanslåinga", "sammenslåingen") for w in lows[2:9]):
         return True  # 'Kinn vart til då Flora og Vågsøy slo seg saman'
@@ -1988,6 +1998,15 @@ def _renamed(lows: Sequence[str]) -> bool:
         return False
     return lows[k:k + 3] in (["en", "del", "av"], ["ein", "del", "av"]) and any(
         w in _TOWN_NOUNS or w.endswith(("kommune", "kommunen")) for w in lows[k + 3:k + 6])
+
+
+# a merger's verbs: 'ble slått sammen', 'vart slukt'
+_MERGED_VERBS = frozenset({"ble", "blei", "vart"})
+
+
+def _municipality_word(low: str) -> bool:
+    """A word that names a municipality (present or former)."""
+    return any(p.kind == "municipality" for p in gz.load().places.get(gz.search_form(low), ()))
 
 
 def _past(lows: Sequence[str], k: int, skip: frozenset[str]) -> int:

@@ -602,8 +602,8 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "hesten", "bikkja", "traktoren", "tråleren", "sjarken", "snekka", "sjekta",
                "kua", "geita", "grisen", "fuglen", "bussen", "bilen", "maskinen", "maskina",
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
-               "bakeriet", "hund", "hest", "hunder", "hester", "støvar", "støver", "spaniel",
-               "terrier", "retriever", "schnauzer", "ponni", "båt", "katt",
+               "bakeriet", "butikk", "hund", "hest", "hunder", "hester", "støvar", "støver",
+               "spaniel", "terrier", "retriever", "schnauzer", "ponni", "båt", "katt",
                # machines named like persons in a household ('Robotstøvsugaren kallar me
                # Ruth', 'Robotgressklipperen kaller vi Gunnar')
                "støvsuger", "støvsugar", "støvsugeren", "støvsugaren", "klipper",
