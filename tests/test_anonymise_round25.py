@@ -144,3 +144,42 @@ def test_a_municipality_in_a_merger(text: str, name: str) -> None:
 ])
 def test_words_in_a_merger_frame_stay_words(text: str, name: str) -> None:
     assert name not in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a municipality named like a word, said to be linked, to belong to a district, or to
+    # be a neighbouring municipality
+    ("vega har jo ferje til brønnøysund så det går greit", "vega"),
+    ("ja gran hører jo til hadeland og der tar mange toget", "gran"),
+    ("Sula er grannekommunen til byen, og båten går kvar halvtime.", "Sula"),
+])
+def test_a_municipality_linked_or_belonging(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person with a ferry to work, a woman who belongs to a district
+    ("Kari hører til Hadeland, sa hun, og ler.", "Kari"),
+])
+def test_a_person_linked_or_belonging_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a ship the list knows, quoted or in a sentence about ships, also without its prefix
+    ("Da «Maud» endelig kom tilbake, var hele byen på kaia.", "Maud"),
+    ("bestefar var styrmann på richard with i tjue år", "richard with"),
+    ("Vi fekk sjå modellen av «Kong Harald» i glasmonteren.", "Harald"),
+    ("Vi tok ein tur med «Skibladner» på Mjøsa i fjor sommar.", "Skibladner"),
+])
+def test_a_listed_ship_is_no_person(text: str, name: str) -> None:
+    assert not any(name in found for found in named_as(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: persons who bear a ship's name
+    ("Maud kom hjem i går og sa at hun var sliten.", "Maud"),
+    ("Jeg snakket med Harald Jarl om båten hans i går.", "Harald Jarl"),
+])
+def test_a_person_bearing_a_ships_name_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

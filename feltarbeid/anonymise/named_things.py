@@ -20,7 +20,7 @@ from .slots import (
     role_word,
 )
 from .spans import Hit, Token
-from .things import person_name
+from .things import listed_ship, person_name
 from .words import (
     ANIMAL_WORDS,
     NAMED_BUSINESSES,
@@ -598,13 +598,14 @@ def ship_named(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     '«Prinsesse Ragnhild»'), or a sentence about ships has it after a preposition
     ('maskinist på «Erling Jarl»', 'modellar av «Harald Jarl»')."""
     end = tokens[j].end
-    if text[end:end + 1] not in ("»", '"'):
-        return False
     k = i
     if i > 0 and tokens[i - 1].low in _ROYAL and text[tokens[i - 1].end:tokens[i].start] == " ":
         k = i - 1
-    if text[tokens[k].start - 1:tokens[k].start] not in ("«", '"'):
-        return False
+    if text[end:end + 1] not in ("»", '"') \
+            or text[tokens[k].start - 1:tokens[k].start] not in ("«", '"'):
+        return listed_ship(tokens, k, j) and _about_ships(tokens, k, j) \
+            and not _INTERVIEWED.search(text)  # 'maskinist på harald jarl', 'modeller av
+        # richard with og kong olav altså båtene'
     if k < i:
         return True  # '«Kong Olav»', '«Prinsesse Ragnhild»': a ship or a ferry
     if _SHIP_FATES.match(text, end) or any(
@@ -613,15 +614,22 @@ def ship_named(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     if _AGE_AFTER.match(text, end + 1) or _INTERVIEWED.search(text):
         return False  # '«Per» (54), maskinist på …', 'Intervjuet med «Tor Ivar»': an
         # informant
-    lo = k
+    if listed_ship(tokens, k, j):
+        return True  # '«Maud» kom hjem', 'skipsmodeller av «Harald Jarl»'
+    return _about_ships(tokens, k, j) and k > 0 and tokens[k - 1].low in _ON_A_SHIP
+
+
+def _about_ships(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """The sentence around tokens i..j speaks of ships ('om bord', 'mannskapet',
+    'hurtigruteskipet')."""
+    lo = i
     while lo > 0 and not tokens[lo].sentence_start:
         lo -= 1
     hi = j + 1
     while hi < len(tokens) and not tokens[hi].sentence_start:
         hi += 1
-    ships = any(tokens[m].low in _SHIP_WORDS or tokens[m].low.endswith(("skipet", "skuta"))
-                for m in range(lo, hi) if not i <= m <= j)
-    return ships and k > 0 and tokens[k - 1].low in _ON_A_SHIP
+    return any(tokens[m].low in _SHIP_WORDS or tokens[m].low.endswith(("skipet", "skuta"))
+               for m in range(lo, hi) if not i <= m <= j)
 
 
 _INTERVIEWED = re.compile(r"\b(?:intervju\w*|informant\w*|pseudonym\w*)", re.I)

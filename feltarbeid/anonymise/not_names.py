@@ -1033,7 +1033,7 @@ _FOREIGN_LETTERS = re.compile(r"[cqwxz]")
 # surname that SSB's list lacks: 'Ekornes skrev resten'): they need strong words to be a
 # person ('Dei gav han Marevan', 'frå Statped')
 _NEVER_BORNE = frozenset({"product", "app", "media", "work", "series", "game", "org",
-                          "event", "festival", "venue", "food", PLACE_ABROAD})
+                          "event", "festival", "venue", "food", "ship", PLACE_ABROAD})
 # kinds of listed things that act as people do ('Statped sendte en rådgiver', 'Raudt sa
 # nei', 'Dei gav han Marevan'): the words a person takes around them prove nothing, only more
 # than those do (a nickname given: 'kalte meg alltid «Pusur»', a series' name too)

@@ -1809,11 +1809,24 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
                 for w in lows[1:4]):
             return True
         k = _past(lows, 1, _AFTER_VERB)
+        if k + 1 < len(lows) and lows[k] in _CROSSINGS and lows[k + 1] in (
+                "til", "over", "mot", "fra", "frå"):
+            return True  # 'vega har ferje til brønnøysund', 'hitra har tunnel til
+            # fastlandet'
         # 'sola har jo flyplassen', 'X har rundt 5000 innbyggere': what only a town has
         return k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
             w in _INHABITANTS for w in lows[k:k + 4]) or _has_public(lows, k)
     if n1 == "og" and _municipality_word(n2) and lows[2] in _MERGED_VERBS:
         n1, n2, lows = lows[2], lows[3], lows[2:] + ["", ""]  # 'sund og fjell ble …'
+    if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
+            w.startswith(("nabokommun", "grannekommun")) for w in lows[1:7]):
+        return True  # 'Sula er grannekommunen til byen', 'Vik har samarbeidet med
+        # nabokommunen om barnevern'
+    if n1 in ("hører", "høyrer", "hørte", "høyrde", "tilhører", "tilhøyrer"):
+        k = _past(lows, 1, _AFTER_VERB)
+        k += lows[k] == "til"
+        if k < len(lows) and _region_or_county(lows[k]):
+            return True  # 'gran hører jo til hadeland', 'Os høyrer til Østerdalen'
     if n1 in _MERGED_VERBS:
         k = _past(lows, 1, _AFTER_VERB)
         if k > 1 and (lows[k:k + 2] in (["slått", "sammen"], ["slått", "saman"],
@@ -1998,6 +2011,20 @@ def _renamed(lows: Sequence[str]) -> bool:
         return False
     return lows[k:k + 3] in (["en", "del", "av"], ["ein", "del", "av"]) and any(
         w in _TOWN_NOUNS or w.endswith(("kommune", "kommunen")) for w in lows[k + 3:k + 6])
+
+
+# what links a place to another: 'vega har ferje til brønnøysund'
+_CROSSINGS = frozenset({"ferje", "ferja", "ferga", "ferge", "ferjesamband", "fergesamband",
+                        "hurtigbåt", "hurtigbåten", "snøggbåt", "snøggbåten", "bru", "brua",
+                        "bro", "broa", "tunnel", "tunnelen", "fastlandsforbindelse",
+                        "fastlandssamband", "bussrute", "busser", "bussar", "tog"})
+
+
+def _region_or_county(low: str) -> bool:
+    """A county or a district ('hadeland', 'østerdalen', 'innlandet')."""
+    g = gz.load()
+    return low in g.county_names or any(p.kind == "region" and p.label == "PLACE"
+                                        for p in g.places.get(low, ()))
 
 
 # a merger's verbs: 'ble slått sammen', 'vart slukt'

@@ -126,6 +126,20 @@ def written_in_capitals(low: str) -> bool:
     return low in _letters()
 
 
+# what a ship's listed name may begin with ('MS Richard With', 'KNM Helge Ingstad',
+# 'Draken Harald Hårfagre')
+_SHIP_PREFIXES = ("ms", "ds", "mk", "knm", "draken", "fullriggeren", "barken")
+
+
+def listed_ship(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j spell a ship's listed name, with or without its prefix ('«Richard
+    With»' for 'MS Richard With', '«Maud»'), whether or not a person bears it too."""
+    words = " ".join(t.low for t in tokens[i:j + 1])
+    kinds = _all_kinds()
+    return kinds.get(words) == "ship" or any(kinds.get(f"{p} {words}") == "ship"
+                                             for p in _SHIP_PREFIXES)
+
+
 def named_thing_too(low: str) -> bool:
     """A one-word name the list holds, whether or not it is left out as a person's too
     ('elling', 'tine'): a film's, a firm's name as well."""
