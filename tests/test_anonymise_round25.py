@@ -183,3 +183,33 @@ def test_a_listed_ship_is_no_person(text: str, name: str) -> None:
 ])
 def test_a_person_bearing_a_ships_name_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # quoted names after a kind of things, the list carried on across quotation marks
+    ("Sanger som «Jolene», «Roxanne» og «Angie» spilte vi på hver fest.", "Angie"),
+    ("Skipsnavn som «Kong Olav» og «Prinsesse Ragnhild» var vanlige.", "Ragnhild"),
+])
+def test_quoted_names_of_things_listed_are_no_persons(text: str, name: str) -> None:
+    assert not any(name in found for found in named_as(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: quoted names named as names are informants' pseudonyms; a given name that is
+    # a word too, opening a sentence, acting and resumed by 'han'/'hun' later
+    ("Navn som «Marit», «Jonas» og «Aisha» er pseudonymer.", "Aisha"),
+    ("Sindre kjører til Værnes før han tar toget til byen.", "Sindre"),
+    ("Lise jobber på sykehuset, men hun vil slutte til sommeren.", "Lise"),
+])
+def test_pseudonyms_and_given_names_opening_a_sentence_are_persons(text: str,
+                                                                  name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a word opening a sentence before a copula, or resumed by no person
+    ("Kristen var han ikke, men han gikk i kirken hver jul.", "Kristen"),
+    ("Storm og regn kom inn over kysten hele natta.", "Storm"),
+])
+def test_a_word_opening_a_sentence_stays_a_word(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")

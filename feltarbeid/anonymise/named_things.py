@@ -106,7 +106,7 @@ def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
     'Fagerlin' in 'Dagros, Stjerne og Fagerlin'), or i."""
     k = i
     while k > 0 and i - k < 8:
-        gap = text[tokens[k - 1].end:tokens[k].start].strip()
+        gap = _unquoted(text[tokens[k - 1].end:tokens[k].start]).strip()
         if text[tokens[k - 1].end:tokens[k].start] == " " and tokens[k - 1].capital \
                 and not tokens[k - 1].sentence_start and k < i:
             k -= 1  # a name of two words listed before ('Burger King og Max')
@@ -114,15 +114,20 @@ def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
                 and text[tokens[k - 2].end:tokens[k - 1].start] in ("'", "’"):
             k -= 2  # a name with its 's ('McDonald's, Burger King og Max')
         elif gap == "," and tokens[k - 1].capital:
-            k -= 1
+            k -= 1  # (quoted names too: '«Gunnhild», «Elida» og «Ingeborg»')
         elif gap == "" and tokens[k - 1].low in ("og", "eller") and k > 1 \
                 and (tokens[k - 2].capital or not tokens[i].capital
                      and tokens[k - 2].low not in STOPWORDS and _list_ends(tokens, i)) \
-                and text[tokens[k - 2].end:tokens[k - 1].start] == " ":
+                and _unquoted(text[tokens[k - 2].end:tokens[k - 1].start]) == " ":
             k -= 2  # (lower-case speech: 'hønene heter ingrid og sofie')
         else:
             break
     return k
+
+
+def _unquoted(gap: str) -> str:
+    """The text between two words without its quotation marks ('», «' -> ', ')."""
+    return gap.replace("«", "").replace("»", "").replace('"', "")
 
 
 def _list_ends(tokens: Sequence[Token], i: int) -> bool:
@@ -156,8 +161,11 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i > 2 and tokens[i - 2].low == "ved" and tokens[i - 1].low in ("navn", "namn") \
             and thing_noun(tokens[i - 3].low):
         return True  # 'en labrador ved navn Max'
-    if i > 0 and gap == " " and _figures_or_names_before(tokens, i):
-        return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna'
+    if i > 0 and (gap == " " or _unquoted(gap) == " " and _things_before(tokens, i)) \
+            and _figures_or_names_before(tokens, i):
+        return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna',
+        # 'Skipsnavn som «Kong Olav»' (not 'navn som «Marit» og «Jonas» er pseudonymer':
+        # quoted names named as names are informants')
     if i > 0 and gap == " " and firm_before(tokens[i - 1].low) \
             and not relative_subject(text, tokens, i):
         return True  # 'Legemiddelfirmaet Eli Lilly', 'reisebyrået berg hansen': a firm
@@ -339,6 +347,14 @@ def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
         return tokens[k].low in _FIGURES or kind_of_things(tokens[k].low)
     return tokens[k].low in _FIGURES or tokens[k].low in _STORMS_LISTED \
         or tokens[k].low.endswith(("ene", "ane", "a")) and kind_of_things(tokens[k].low)
+
+
+def _things_before(tokens: Sequence[Token], i: int) -> bool:
+    """Right before token i (perhaps with 'som' between), a kind of things that is not
+    names alone ('Skipsnavn', 'Kafénavn', 'Sanger'; not 'navn', 'kvinnenavn')."""
+    k = i - 1 - (tokens[i - 1].low == "som" and i > 1)
+    low = tokens[k].low
+    return low not in _NAMES_AS_NAMES and kind_of_things(low)
 
 
 def _more_names(tokens: Sequence[Token], i: int) -> bool:

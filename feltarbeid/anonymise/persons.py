@@ -50,6 +50,7 @@ from .lexicon import (
     world_name,
 )
 from .slots import (
+    COPULAS,
     HESITATIONS,
     NUMBER_PARTS,
     PEOPLE_PLURALS,
@@ -64,6 +65,7 @@ from .slots import (
     person_evidence,
     place_evidence,
     place_predicate,
+    present_verb,
     role_word,
     unknown_word,
     verb_form,
@@ -1517,6 +1519,29 @@ def _cleft_before(tokens: Sequence[Token], i: int) -> bool:
         and tokens[k - 1].low in ("det", "da", "då")
 
 
+# words before a pronoun that opens a clause of its own ('… før han tar toget')
+_CLAUSE_JOINS = frozenset({"og", "men", "at", "før", "når", "fordi", "da", "då", "så",
+                           "mens", "etter", "sidan", "siden", "enn", "om"})
+
+
+def _acts_then_resumed(tokens: Sequence[Token], j: int) -> bool:
+    """After a capitalised word opening a sentence, a finite verb of doing (no copula) and,
+    later in the sentence, 'han' or 'hun' opening a clause of its own: the word is a
+    person's name ('Sindre kjører til Værnes før han tar toget'; not 'Kristen var han
+    ikke', 'Storm kom inn, og den …')."""
+    if j + 1 >= len(tokens) or tokens[j + 1].sentence_start:
+        return False
+    verb = tokens[j + 1].low
+    if verb in COPULAS or not (past_verb(verb) or present_verb(verb)):
+        return False
+    for k in range(j + 3, min(len(tokens), j + 16)):
+        if tokens[k].sentence_start:
+            return False
+        if tokens[k].low in ("han", "hun", "ho", "hu") and tokens[k - 1].low in _CLAUSE_JOINS:
+            return True
+    return False
+
+
 def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps: bool,
                        g: gz.Gazetteer) -> float:
     first = tokens[i]
@@ -1536,7 +1561,9 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
             return 0.9
         if first.sentence_start:
             # 'Fred er viktigere', 'Lykke er å ha noen': only where a person must stand
-            return 0.75 if person_evidence(text, tokens, i, j) >= 1.5 else 0.0
+            if person_evidence(text, tokens, i, j) >= 1.5:
+                return 0.75
+            return 0.7 if not noun and _acts_then_resumed(tokens, j) else 0.0
         return 0.85
     prev = tokens[i - 1].low if i > 0 else ""
     if prev in WORD_BEFORE and noun or prev in _ORDINAL_BEFORE and word_like:
