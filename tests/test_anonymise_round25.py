@@ -213,3 +213,16 @@ def test_pseudonyms_and_given_names_opening_a_sentence_are_persons(text: str,
 ])
 def test_a_word_opening_a_sentence_stays_a_word(text: str, name: str) -> None:
     assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a municipality said to be home now
+    ("Eg kom frå Syria, men Ulstein er heime no.", "Ulstein"),
+    ("Han svarte at Hole var hjemme nå, og at han ikke ville flytte.", "Hole"),
+])
+def test_a_municipality_that_is_home(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+def test_a_person_at_home_stays_a_person() -> None:
+    assert "Kari" in named_as("Kari er hjemme nå, hun kommer i morgen.", "PERSON")

@@ -1851,6 +1851,9 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return k < len(lows) and lows[k] in _LIES_WHERE  # 'Marker ligger helt ved grensa'
     if n1 in ("var", "er", "va", "e"):
         k = _past(lows, 1, _AFTER_VERB)
+        if lows[k] in ("hjemme", "heime") and lows[k + 1] in ("nå", "no", "for", ""):
+            return True  # 'men Stange er hjemme nå', 'Ulstein er heime no': home is a place
+            # ('Kari er hjemme': a given name is decided before)
         if k + 1 < len(lows) and lows[k] == "der" and lows[k + 1] in _TOWN_FACILITIES:
             return True  # 'Sola var jo der flyplassen var'
         if k + 2 < len(lows) and lows[k] == "der" and lows[k + 1] in ("eg", "jeg", "vi", "me") \
