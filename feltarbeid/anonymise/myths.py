@@ -25,6 +25,10 @@ kupido bacchus janus brahma vishnu shiva ganesha ganesh krishna rama sita hanuma
 durga kali parvati isis osiris horus anubis
 """)
 
+# how far a cue is looked for, in words, within the sentence (lower-case speech may run on
+# for thousands of words without a full stop)
+REACH = 30
+
 # words that say a sentence speaks of myth and gods, or of their retellings (not 'gud' nor
 # 'religion': a congregation's members speak of God and faith)
 _CUES = _words("""
@@ -51,10 +55,10 @@ def myth_figure(tokens: Sequence[Token], i: int, j: int) -> bool:
     if low not in MYTH_FIGURES and not (low.endswith("s") and low[:-1] in MYTH_FIGURES):
         return False
     lo = i
-    while lo > 0 and not tokens[lo].sentence_start:
+    while lo > max(0, i - REACH) and not tokens[lo].sentence_start:
         lo -= 1
     hi = i + 1
-    while hi < len(tokens) and not tokens[hi].sentence_start:
+    while hi < min(len(tokens), i + REACH) and not tokens[hi].sentence_start:
         hi += 1
     if low.endswith("s") and i + 1 < len(tokens) \
             and tokens[i + 1].low in ("hammer", "hammeren", "hammar", "hammaren"):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from . import gazetteer as gz
 from .brands import GOVERNING, VEHICLE_BRANDS, a_car, firm_before
+from .myths import REACH
 from .namesakes import WINDOW as NAMESAKE_WINDOW
 from .slots import (
     CALLED,
@@ -620,14 +621,14 @@ def ship_named(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     if text[end:end + 1] not in ("»", '"') \
             or text[tokens[k].start - 1:tokens[k].start] not in ("«", '"'):
         return listed_ship(tokens, k, j) and _about_ships(tokens, k, j) \
-            and not _INTERVIEWED.search(text)  # 'maskinist på harald jarl', 'modeller av
+            and not _interviewed(text, tokens, k, j)  # 'maskinist på harald jarl', 'modeller av
         # richard with og kong olav altså båtene'
     if k < i:
         return True  # '«Kong Olav»', '«Prinsesse Ragnhild»': a ship or a ferry
     if _SHIP_FATES.match(text, end) or any(
             text.startswith(f"-{e}", end + 1) for e in _SHIP_EVENTS):
         return True
-    if _AGE_AFTER.match(text, end + 1) or _INTERVIEWED.search(text):
+    if _AGE_AFTER.match(text, end + 1) or _interviewed(text, tokens, k, j):
         return False  # '«Per» (54), maskinist på …', 'Intervjuet med «Tor Ivar»': an
         # informant
     if listed_ship(tokens, k, j):
@@ -639,13 +640,20 @@ def _about_ships(tokens: Sequence[Token], i: int, j: int) -> bool:
     """The sentence around tokens i..j speaks of ships ('om bord', 'mannskapet',
     'hurtigruteskipet')."""
     lo = i
-    while lo > 0 and not tokens[lo].sentence_start:
+    while lo > max(0, i - REACH) and not tokens[lo].sentence_start:
         lo -= 1
     hi = j + 1
-    while hi < len(tokens) and not tokens[hi].sentence_start:
+    while hi < min(len(tokens), j + REACH) and not tokens[hi].sentence_start:
         hi += 1
     return any(tokens[m].low in _SHIP_WORDS or tokens[m].low.endswith(("skipet", "skuta"))
                for m in range(lo, hi) if not i <= m <= j)
+
+
+def _interviewed(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Words of interviews, informants or pseudonyms near tokens i..j (within a few hundred
+    characters: a long text is not searched whole for every name)."""
+    return _INTERVIEWED.search(text, max(0, tokens[i].start - 300),
+                               min(len(text), tokens[j].end + 300)) is not None
 
 
 _INTERVIEWED = re.compile(r"\b(?:intervju\w*|informant\w*|pseudonym\w*)", re.I)
