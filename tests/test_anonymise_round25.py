@@ -167,7 +167,7 @@ def test_a_person_linked_or_belonging_stays_a_person(text: str, name: str) -> No
 
 @pytest.mark.parametrize(("text", "name"), [
     # a ship the list knows, quoted or in a sentence about ships, also without its prefix
-    ("Da «Maud» endelig kom tilbake, var hele byen på kaia.", "Maud"),
+    ("Da «Gjøa» endelig kom tilbake, var hele byen på kaia.", "Gjøa"),
     ("bestefar var styrmann på richard with i tjue år", "richard with"),
     ("Vi fekk sjå modellen av «Kong Harald» i glasmonteren.", "Harald"),
     ("Vi tok ein tur med «Skibladner» på Mjøsa i fjor sommar.", "Skibladner"),
@@ -179,6 +179,11 @@ def test_a_listed_ship_is_no_person(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     # guards: persons who bear a ship's name
     ("Maud kom hjem i går og sa at hun var sliten.", "Maud"),
+    # found as an adversary: a woman named like a listed ship, in a sentence about ships
+    ("Maud jobbet som kokk på hurtigruten i ti år.", "Maud"),
+    ("Jeg snakket med Maud om skipet hennes.", "Maud"),
+    ("«Maud» forteller at hun jobbet om bord i ti år.", "Maud"),
+    ("Vi var på Maud sin fest etter at skipet kom inn.", "Maud"),
     ("Jeg snakket med Harald Jarl om båten hans i går.", "Harald Jarl"),
 ])
 def test_a_person_bearing_a_ships_name_stays_a_person(text: str, name: str) -> None:
@@ -226,3 +231,13 @@ def test_a_municipality_that_is_home(text: str, name: str) -> None:
 
 def test_a_person_at_home_stays_a_person() -> None:
     assert "Kari" in named_as("Kari er hjemme nå, hun kommer i morgen.", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # found as an adversary: children named after gods, opening the sentence that speaks of
+    # myth
+    ("Balder og Frigg i barnehagen lærte om norrøne guder i høst.", "Frigg"),
+    ("Odin og Loke gleder seg til å se den nye Marvel-filmen.", "Loke"),
+])
+def test_children_named_after_gods_stay_persons(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

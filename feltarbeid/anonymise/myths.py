@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .spans import Token
+from .slots import kin_word, role_word
+from .spans import Token, near_in_sentence
 from .words import _words
 
 # written from general knowledge: Norse, Greek, Roman, Hindu and Egyptian gods and figures
@@ -48,21 +49,26 @@ olympen antikken gresk greske romersk romerske egyptisk egyptiske vikingtida vik
 def myth_figure(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Tokens i..j name a god or a figure of myth ('Tor', 'Tors' of 'Tors hammer') in a
     sentence that speaks of myth, gods or religion ('norrøne guder som Tor og Loke', 'i krle
-    lærte vi om ganesha og shiva', 'Odin frå «God of War»')."""
+    lærte vi om ganesha og shiva', 'Odin frå «God of War»'); never the names opening a
+    sentence, nor names with a word of kin or of a role right after them (children are
+    named after gods)."""
     if i != j:
         return False
     low = tokens[i].low
     if low not in MYTH_FIGURES and not (low.endswith("s") and low[:-1] in MYTH_FIGURES):
         return False
-    lo = i
-    while lo > max(0, i - REACH) and not tokens[lo].sentence_start:
-        lo -= 1
-    hi = i + 1
-    while hi < min(len(tokens), i + REACH) and not tokens[hi].sentence_start:
-        hi += 1
     if low.endswith("s") and i + 1 < len(tokens) \
             and tokens[i + 1].low in ("hammer", "hammeren", "hammar", "hammaren"):
         return True  # 'Tors hammer'
+    first = i  # the first of the figures listed with this one ('Ask og Embla')
+    while first >= 2 and tokens[first - 1].low in ("og", "eller") \
+            and tokens[first - 2].low in MYTH_FIGURES:
+        first -= 2
+    if first == 0 or tokens[first].sentence_start:
+        return False  # 'Balder og Frigg i barnehagen lærte om norrøne guder': children
+        # named after gods, the subject; a figure is spoken of after its cue
+    if any(kin_word(t.low) or role_word(t.low) for t in tokens[j + 1:j + 5]):
+        return False  # '…, Ask og Embla, tvillingene våre, …'
     return any(k != i and (tokens[k].low in _CUES
                            or tokens[k].low.startswith(("marvel", "gude", "norrøn", "mytolog")))
-               for k in range(lo, hi))
+               for k in near_in_sentence(tokens, i, j, REACH))

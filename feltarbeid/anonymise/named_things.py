@@ -20,7 +20,7 @@ from .slots import (
     relative_subject,
     role_word,
 )
-from .spans import Hit, Token
+from .spans import Hit, Token, near_in_sentence
 from .things import listed_ship, person_name
 from .words import (
     ANIMAL_WORDS,
@@ -620,9 +620,12 @@ def ship_named(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         k = i - 1
     if text[end:end + 1] not in ("»", '"') \
             or text[tokens[k].start - 1:tokens[k].start] not in ("«", '"'):
-        return listed_ship(tokens, k, j) and _about_ships(tokens, k, j) \
-            and not _interviewed(text, tokens, k, j)  # 'maskinist på harald jarl', 'modeller av
-        # richard with og kong olav altså båtene'
+        return j > k and k > 0 and tokens[k - 1].low in _ON_A_SHIP \
+            and listed_ship(tokens, k, j) and _about_ships(tokens, k, j) \
+            and person_evidence(text, tokens, k, j) < 1.0 \
+            and not _interviewed(text, tokens, k, j)  # 'maskinist på harald jarl' (a
+        # listed ship of two words or more, after a preposition, in a sentence about ships;
+        # not 'snakket med Maud om skipet hennes')
     if k < i:
         return True  # '«Kong Olav»', '«Prinsesse Ragnhild»': a ship or a ferry
     if _SHIP_FATES.match(text, end) or any(
@@ -631,22 +634,17 @@ def ship_named(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     if _AGE_AFTER.match(text, end + 1) or _interviewed(text, tokens, k, j):
         return False  # '«Per» (54), maskinist på …', 'Intervjuet med «Tor Ivar»': an
         # informant
-    if listed_ship(tokens, k, j):
-        return True  # '«Maud» kom hjem', 'skipsmodeller av «Harald Jarl»'
+    if listed_ship(tokens, k, j) and not any(person_name(t.low) for t in tokens[k:j + 1]):
+        return True  # '«Skibladner»', '«Gjøa»' (a ship named like a person needs more:
+        # '«Maud» forteller at hun …' is an informant)
     return _about_ships(tokens, k, j) and k > 0 and tokens[k - 1].low in _ON_A_SHIP
 
 
 def _about_ships(tokens: Sequence[Token], i: int, j: int) -> bool:
     """The sentence around tokens i..j speaks of ships ('om bord', 'mannskapet',
     'hurtigruteskipet')."""
-    lo = i
-    while lo > max(0, i - REACH) and not tokens[lo].sentence_start:
-        lo -= 1
-    hi = j + 1
-    while hi < min(len(tokens), j + REACH) and not tokens[hi].sentence_start:
-        hi += 1
     return any(tokens[m].low in _SHIP_WORDS or tokens[m].low.endswith(("skipet", "skuta"))
-               for m in range(lo, hi) if not i <= m <= j)
+               for m in near_in_sentence(tokens, i, j, REACH) if not i <= m <= j)
 
 
 def _interviewed(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:

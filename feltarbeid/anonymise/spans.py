@@ -69,6 +69,18 @@ def quoted(text: str, start: int, end: int) -> bool:
     return close is not None and text[end:end + 1] == close
 
 
+def near_in_sentence(tokens: Sequence[Token], i: int, j: int, reach: int) -> range:
+    """The token indices of the sentence around tokens i..j, at most ``reach`` words each
+    way (lower-case speech may run on for thousands of words without a full stop)."""
+    lo = i
+    while lo > max(0, i - reach) and not tokens[lo].sentence_start:
+        lo -= 1
+    hi = j + 1
+    while hi < min(len(tokens), j + reach) and not tokens[hi].sentence_start:
+        hi += 1
+    return range(lo, hi)
+
+
 def tokenise(text: str) -> list[Token]:
     """Word tokens; ``sentence_start`` after . ! ? : a line break, a dash that opens a
     line or the number of a numbered clause ('3 Meetings'), but not after an initial
