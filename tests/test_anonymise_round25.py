@@ -97,6 +97,7 @@ def test_a_ship_or_a_bell_named_is_no_person(text: str, name: str) -> None:
     # guards: an informant's pseudonym in a sentence about boats, a woman on board
     ("«Kåre» (61), maskinist på tråleren, sier at båten var alt for ham.", "Kåre"),
     ("Jeg snakket med «Lise» om båten hennes.", "Lise"),
+    ("Jeg snakket med «Kari» om skipet hennes.", "Kari"),
     ("kona mi het anna marie og hun var fra bygda", "anna marie"),
     ("Vi var på båten hans Per Olav i helgen, og han styrte hele veien.", "Per Olav"),
 ])

@@ -637,7 +637,9 @@ def ship_named(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     if listed_ship(tokens, k, j) and not any(person_name(t.low) for t in tokens[k:j + 1]):
         return True  # '«Skibladner»', '«Gjøa»' (a ship named like a person needs more:
         # '«Maud» forteller at hun …' is an informant)
-    return _about_ships(tokens, k, j) and k > 0 and tokens[k - 1].low in _ON_A_SHIP
+    return _about_ships(tokens, k, j) and k > 0 and tokens[k - 1].low in _ON_A_SHIP \
+        and person_evidence(text, tokens, k, j) < 1.0  # 'maskinist på «Astrid»' (not
+    # 'Jeg snakket med «Kari» om skipet hennes')
 
 
 def _about_ships(tokens: Sequence[Token], i: int, j: int) -> bool:
