@@ -433,12 +433,6 @@ def _with_neighbours(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.6
 
 
-def _municipalities_called(low: str) -> list[gz.Place]:
-    """The municipalities (present and former) a one-word name names."""
-    return [p for p in gz.load().places.get(gz.search_form(low), ())
-            if p.kind == "municipality"]
-
-
 @lru_cache(maxsize=65536)
 def _municipality_named(low: str) -> str:
     """The municipality a one-word name names ('' for none)."""
@@ -1642,7 +1636,7 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
         i = _token_at(tokens, h.start)
         if tokens[i].end != h.end:
             continue
-        towns = _municipalities_called(tokens[i].low)
+        towns = gz.municipalities_called(tokens[i].low)
         if not towns or person_evidence(text, tokens, i) >= 2.0:
             continue
         if any(0 <= j < len(tokens) and j in sure and tokens[(i + j) // 2].low in _TOWN_JOINERS
@@ -1687,7 +1681,7 @@ def _municipality_acts(tokens: Sequence[Token], hits: list[Hit]) -> None:
         low = tokens[i].low
         if low in g.given or low in g.world_given or low in STOPWORDS:
             continue
-        towns = _municipalities_called(low)
+        towns = gz.municipalities_called(low)
         if towns and _acts_on_a_municipality(tokens, i, sure, bounds):
             hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.7,
                           "gazetteer:municipality", canonical=towns[0].canonical,
@@ -1720,7 +1714,7 @@ def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) 
         low = tokens[i].low
         if person_name(low):
             continue
-        towns = _municipalities_called(low)
+        towns = gz.municipalities_called(low)
         if not towns:
             continue
         around = {t.low for t in tokens[max(0, i - 10):i + 11]}

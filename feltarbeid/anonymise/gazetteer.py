@@ -329,6 +329,11 @@ def _ordinary_word(low: str) -> bool:
             >= LOCALITY_COMMON_ZIPF)
 
 
+def municipalities_called(low: str) -> list[Place]:
+    """The municipalities (present and former) a one-word name names."""
+    return [p for p in load().places.get(search_form(low), ()) if p.kind == "municipality"]
+
+
 def municipality_names() -> list[str]:
     """Every official municipality name (for tests and the leak check)."""
     g = load()

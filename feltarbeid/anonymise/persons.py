@@ -76,6 +76,7 @@ from .words import (
     ASIAN_SURNAMES,
     AUTHOR_VERBS,
     CAPITAL_FUNCTION_NAMES,
+    CLAUSE_STARTS,
     COMMITTEES,
     COMMON_PLACE_STEMS,
     DETERMINERS,
@@ -1520,8 +1521,7 @@ def _cleft_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 # words before a pronoun that opens a clause of its own ('… før han tar toget')
-_CLAUSE_JOINS = frozenset({"og", "men", "at", "før", "når", "fordi", "da", "då", "så",
-                           "mens", "etter", "sidan", "siden", "enn", "om"})
+_CLAUSE_JOINS = CLAUSE_STARTS | {"før", "etter", "sidan", "siden", "enn"}
 
 
 def _acts_then_resumed(tokens: Sequence[Token], j: int) -> bool:

@@ -762,10 +762,6 @@ _ROLE_PREFIXES_OF_PLACES = ("verdens", "markeds", "bransje", "europa", "nasjonal
                             "vert")
 
 
-def _municipality_word(low: str) -> bool:
-    return any(p.kind == "municipality" for p in gz.load().places.get(low, ()))
-
-
 def _role_after_copula(tokens: Sequence[Token], k: int) -> bool:
     """Tokens from k are a copula and the role it gives: 'var både norsklærer',
     'er ein god sjef', 'har vore turnuslege', 'var legane'."""
@@ -1170,7 +1166,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(0.5 if n1 in COPULAS else 1.0)  # 'X var …' is weak: places are too
     mark_after = gap_after.strip(" »\"")
     if mark_after in ("(", ",", "–", "—") and p1 not in PLACE_PREPOSITIONS \
-            and not _municipality_word(tokens[i].low) and (
+            and not gz.municipalities_called(tokens[i].low) and (
             n1 in _INFORMANT_NOUNS or n1 in ("inf", "intervju", "intervjuperson")
             or _gap(text, tokens, k).strip() in (",", ")") and role_word(n1)
             and n1 not in _ROLES_OF_PLACES and n1 not in _ROLES_OF_MUNICIPALITIES):
@@ -1354,7 +1350,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
         at_least(1.5 if listed_genitive else 1.0)  # 'Tveits forslag', 'det var hansens idé'
     if (genitive or low_j.endswith("s")) and (
             owned in THINKERS_HEADS or owned in KIN_BARE
-            or owned in _ONLY_A_PERSONS and not _municipality_word(low_j[:-1]) and (
+            or owned in _ONLY_A_PERSONS and not gz.municipalities_called(low_j[:-1]) and (
                 genitive or tokens[j].capital and not tokens[i].sentence_start
                 and not common_word(low_j[:-1]))) \
             and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower():
@@ -1816,7 +1812,7 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         # 'sola har jo flyplassen', 'X har rundt 5000 innbyggere': what only a town has
         return k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
             w in _INHABITANTS for w in lows[k:k + 4]) or _has_public(lows, k)
-    if n1 == "og" and _municipality_word(n2) and lows[2] in _MERGED_VERBS:
+    if n1 == "og" and gz.municipalities_called(n2) and lows[2] in _MERGED_VERBS:
         n1, n2, lows = lows[2], lows[3], lows[2:] + ["", ""]  # 'sund og fjell ble …'
     if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
             w.startswith(("nabokommun", "grannekommun")) for w in lows[1:7]):
@@ -1843,10 +1839,7 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return True  # 'Kinn vart oppretta då …', 'Ski ble slått sammen med Oppegård'
     if n1 in ("ligger", "ligg", "låg", "lå"):
         k = _past(lows, 1, _AFTER_VERB)
-        if k + 1 < len(lows) and lows[k] in ("i", "på") and (
-                lows[k + 1] in gz.load().county_names or any(
-                    p.kind == "region" and p.label == "PLACE"
-                    for p in gz.load().places.get(lows[k + 1], ()))):
+        if k + 1 < len(lows) and lows[k] in ("i", "på") and _region_or_county(lows[k + 1]):
             return True  # 'X ligger i Innlandet', 'ligg på Sunnmøre'
         return k < len(lows) and lows[k] in _LIES_WHERE  # 'Marker ligger helt ved grensa'
     if n1 in ("var", "er", "va", "e"):
@@ -2032,11 +2025,6 @@ def _region_or_county(low: str) -> bool:
 
 # a merger's verbs: 'ble slått sammen', 'vart slukt'
 _MERGED_VERBS = frozenset({"ble", "blei", "vart"})
-
-
-def _municipality_word(low: str) -> bool:
-    """A word that names a municipality (present or former)."""
-    return any(p.kind == "municipality" for p in gz.load().places.get(gz.search_form(low), ()))
 
 
 def _past(lows: Sequence[str], k: int, skip: frozenset[str]) -> int:
