@@ -10,9 +10,10 @@ precision (spans and characters) and how many name-free sentences were touched.
 
 Sets (``SET_NAMES`` below, README.md here): each held-out set was written by helper sessions
 that never read the detector and were told only the labelling rules; test sets are measured,
-never trained on, and their errors are never listed. ``heldout86`` = ``heldout-test86.txt``
-(round 25's test set) is the default; ``heldout87`` (round 25's test set of name-free
-sentences only, one part per kind of trap), ``heldout82`` and ``heldout83`` (round 24's),
+never trained on, and their errors are never listed. ``heldout88`` = ``heldout-test88.txt``
+(round 26's test set) is the default; ``heldout89`` (round 26's test set of name-free
+sentences only, one part per kind of trap), ``heldout86`` and ``heldout87`` (round 25's),
+``heldout82`` and ``heldout83`` (round 24's),
 ``heldout78`` and ``heldout79`` (round 23's),
 ``heldout74`` and ``heldout75`` (round 22's),
 ``heldout68`` and ``heldout69`` (round 21's),
@@ -81,6 +82,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout74": "heldout-test74.txt", "heldout75": "heldout-test75.txt",
             "heldout78": "heldout-test78.txt", "heldout79": "heldout-test79.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
+            "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
             "heldout90": "heldout-dev90.txt", "heldout91": "heldout-dev91.txt",
             "heldout84": "heldout-dev84.txt", "heldout85": "heldout-dev85.txt",
@@ -99,9 +101,14 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout86"
+DEFAULT_SET = "heldout88"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout88": "the eighty-eighth, round 26, a test set only (heldout-test88.txt; written "
+                 "at round 25's start for round 26, its errors never read, never trained on)",
+    "heldout89": "the eighty-ninth, round 26, a test set of name-free sentences only, one "
+                 "part per kind of trap (heldout-test89.txt; its errors never read, never "
+                 "trained on)",
     "heldout86": "the eighty-sixth, round 25, a test set only (heldout-test86.txt; written "
                  "at round 24's start for round 25, its errors never read, never trained on)",
     "heldout87": "the eighty-seventh, round 25, a test set of name-free sentences only, one "
@@ -286,7 +293,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test65.txt", "heldout-test68.txt", "heldout-test69.txt",
                  "heldout-test74.txt", "heldout-test75.txt", "heldout-test78.txt",
                  "heldout-test79.txt", "heldout-test82.txt", "heldout-test83.txt",
-                 "heldout-test86.txt", "heldout-test87.txt")
+                 "heldout-test86.txt", "heldout-test87.txt", "heldout-test88.txt",
+                 "heldout-test89.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
