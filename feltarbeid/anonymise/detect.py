@@ -61,6 +61,7 @@ from .nicknames import nickname_hits
 from .not_names import drop_not_names
 from .persons import (
     NameParts,
+    cited_author,
     coordinated,
     document_names,
     name_parts,
@@ -129,6 +130,7 @@ from .words import (
     STREET_SUFFIXES,
     STRONG_PREPOSITIONS,
     SUBJECT_PRONOUNS,
+    TOWN_OR_PERSON_HEADS,
     VERY_COMMON_ZIPF,
     zipf,
 )
@@ -297,6 +299,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                                              for p in g.places.get(prev2, ())):
             prev2 = "kommunen"  # 'os utenfor bergen': a place placed by another place
         abroad = _abroad(text, end, g)
+        cited = hyphen_after and nxt in TOWN_OR_PERSON_HEADS and cited_author(text, tok.text)
         for place in g.places[form]:
             if abroad and place.label != "NONE":
                 continue  # 'Lund i Sverige', 'Moss i Skottland': a namesake abroad
@@ -305,12 +308,20 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                     hits.append(Hit(start, end, "NONE", text[start:end], 0.92,
                                     f"gazetteer:{place.kind}", canonical=form))
                 continue
-            conf = _place_confidence(place, tok, prev, nxt, hyphen_after, caps,
+            conf = _place_confidence(place, tok, prev, nxt, hyphen_after and not (
+                cited and nxt in COMMITTEES), caps,
                                      genitive=end > form_end, prev2=prev2,
                                      county_next=_county_after(text, end, g),
                                      next2=tokens[j + 2].low if j + 2 < len(tokens) else "")
-            if place.kind == "municipality" and _PUBLISHER.match(text, end):
-                conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget' (a reference's town)
+            if place.kind == "municipality" and (
+                    _PUBLISHER.match(text, end)
+                    or _PUBLISHING_BODY.match(text, end) and _YEAR_DOT.search(text, 0, start)):
+                conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget', '(2016). … Ås: NMBU.' (a
+                # reference's town)
+            if place.kind == "municipality" and (tok.capital or not caps) and (
+                    _former(tokens, i) or caps and _renamed_since(text, end, g)):
+                conf = max(conf, 0.85)  # 'i gamle Selje', 'Fræna (nå Hustadvika)': a
+                # municipality merged away
             label = place.label
             if end == form_end and tok.low not in STOPWORDS and prev not in DETERMINERS \
                     and (conf > 0 or not caps) and _inside_municipality(text, end, form, g) \
@@ -324,7 +335,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                                                                        "locality")):
                 continue
             info = place_info(place)
-            if place.kind == "municipality" and _strong_context(prev, nxt, hyphen_after):
+            if place.kind == "municipality" and _strong_context(prev, nxt, hyphen_after, cited):
                 info["strong"] = True  # beats a person-name guess on the same words
             elif place.kind == "municipality" and end > form_end and nxt in _ONLY_A_TOWNS \
                     and conf > 0:
@@ -1162,13 +1173,16 @@ def _double_name_after(text: str, pos: int, tokens: Sequence[Token], caps: bool,
         or low in g.given and low not in g.given_words
 
 
-def _strong_context(prev: str, nxt: str, hyphen_after: bool) -> bool:
-    """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'."""
+def _strong_context(prev: str, nxt: str, hyphen_after: bool, cited: bool = False) -> bool:
+    """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'; ``cited``: the name
+    is cited as an author in the text ('Sande-modellen (Sande og Moen, 2013)': a person)."""
     return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or nxt in MUNICIPAL_SERVICES
             or prev in NAV_BEFORE
             or prev in KOMMUNE_BEFORE
             or prev.endswith(("kommunen", "kommuna"))
-            or (hyphen_after and nxt not in COMMITTEES))  # 'Kvamsdal-utvalget': a person
+            or (hyphen_after and (nxt not in COMMITTEES
+                                  or nxt in TOWN_OR_PERSON_HEADS and not cited)))
+    # ('Kvamsdal-utvalget': a person; 'Hemnes-modellen': the place, called only for places)
 
 
 def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:
@@ -1184,6 +1198,30 @@ def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:
 
 _PUBLISHER = re.compile(r":\s?[A-ZÆØÅ][\w-]*(?:forlag|forlaget|Press|Publishing|Books|Gyldendal|"
                         r"Cappelen|Samlaget|Abstrakt|Aschehoug|Pax|Oktober|Spartacus|Damm)")
+# a reference's publisher that is a university or goes by its letters ('Ås: NMBU.'), after
+# the year of a reference ('(2016).')
+_PUBLISHING_BODY = re.compile(r":\s?(?:Universitetet|Universitetsforlaget|Høgskolen|Høgskulen|"
+                              r"Høyskolen|Norges|[A-ZÆØÅ]{2,6}[.,\s])")
+_YEAR_DOT = re.compile(r"\(\d{4}[a-z]?\)\.")
+# '(nå Hustadvika)', '(i dag Kinn)': what a municipality is called since a merger
+_NOW_CALLED = re.compile(r"\s?\((?:nå|no|i dag|idag|seinare|senere)\s+(?:del av\s+|en del av\s+"
+                         r"|ein del av\s+)?([A-ZÆØÅ][\wæøå-]+(?:\s[A-ZÆØÅ][\wæøå-]+)?)\)")
+
+
+def _former(tokens: Sequence[Token], i: int) -> bool:
+    """'i gamle Selje', 'frå gamle eide': the old municipality after a preposition (not
+    'på gamle ski': old skis)."""
+    return i > 1 and tokens[i - 1].low in ("gamle", "gamla") \
+        and tokens[i - 2].low in ("i", "fra", "frå", "ifra", "ifrå", "til")
+
+
+def _renamed_since(text: str, end: int, g: gz.Gazetteer) -> bool:
+    """'Fræna (nå Hustadvika)': a name, then in brackets the municipality it is part of."""
+    m = _NOW_CALLED.match(text, end)
+    return m is not None and any(p.kind == "municipality" for p in g.places.get(
+        normalise(m.group(1)), ()))
+
+
 _IN_COUNTY = re.compile(r"\s+(?:(?:er|var|ligger|ligg|lå|låg|jo|nå|no|vel|også)\s+){0,3}"
                         r"(?:i|på)\s+([\wæøåÆØÅ-]+(?:\s+og\s+[\wæøåÆØÅ-]+)?)")
 

@@ -116,6 +116,7 @@ from .words import (
     SUBJECT_PRONOUNS,
     TALKED,
     TITLES,
+    TOWN_OR_PERSON_HEADS,
     UNIT_WORDS,
     UP_IN,
     WATCHED,
@@ -364,6 +365,14 @@ _TAKEN_FROM = frozenset({"hentet", "henta", "sitert", "lånt", "tatt", "gjengitt
                          "inspirert", "etter"})
 
 
+def cited_author(text: str, name: str) -> bool:
+    """``name`` is cited as an author somewhere in ``text``: '(Sande og Moen, 2013)',
+    'Sande (2013)', 'Sande mfl. 2013'."""
+    w = re.escape(name)
+    return re.search(rf"\(\s*(?:[^()]*;\s*)?{w}\b[^()]{{0,40}}\d{{4}}"
+                     rf"|\b{w}\s+(?:[^()\s]+\s+){{0,3}}\(\d{{4}}", text) is not None
+
+
 def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
     """Persons in literature references (capitalised text)."""
     if not _CITATION_HINT.search(text):
@@ -588,8 +597,11 @@ def _strong_person(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     prev2 = tokens[i - 2].low if i > 1 else ""
     if prev in ("med", "til") and prev2 in TALKED:  # 'snakket med X', 'sa til X'
         return True
-    if text[tokens[j].end:tokens[j].end + 1] == "-" and nxt in COMMITTEES:
-        return True  # 'Kvamsdal-utvalget': committees are named after their chair
+    if text[tokens[j].end:tokens[j].end + 1] == "-" and nxt in COMMITTEES and not (
+            nxt in TOWN_OR_PERSON_HEADS and gz.municipalities_called(tokens[j].low)
+            and not cited_author(text, tokens[j].text)):
+        return True  # 'Kvamsdal-utvalget': committees are named after their chair (but
+        # 'Hemnes-modellen', 'Haram-saken' after a municipality)
     if _role_context(tokens, j) or _role_context(tokens, i):
         return True
     g = gz.load()

@@ -49,6 +49,7 @@ from .words import (
     FROM_WORDS,
     GENITIVE_HEADS,
     INVERSION_AFTER,
+    LANDSCAPE,
     MASS_NOUNS,
     MOVING_VERBS,
     MUNICIPAL_GENITIVE_HEADS,
@@ -1744,7 +1745,9 @@ _PUBLIC_SERVICES = frozenset({"legevakt", "legevakta", "kulturhus", "kulturhuset
                               "bygdebøker", "bygdebøkene", "bygdebøkane", "kulturskole",
                               "kulturskule", "helsesenter", "interkommunalt", "vidaregåande",
                               "videregående", "sjukehus", "sykehus", "apotek",
-                              "vinmonopol", "polutsal", "bro", "bru", "tunnel", "flyplass"})
+                              "vinmonopol", "polutsal", "bro", "bru", "tunnel", "flyplass",
+                              "ambulanse", "ambulansestasjon", "lensmannskontor",
+                              "legekontor", "hotell"})
 # what a place has or is: 'X har fått ny skole', 'X var bare en liten plass', 'Xs eneste
 # butikk', 'X er helt innerst i fjorden'
 _FACILITIES = _PUBLIC_SERVICES | frozenset({
@@ -1810,8 +1813,14 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
             return True  # 'vega har ferje til brønnøysund', 'hitra har tunnel til
             # fastlandet'
         # 'sola har jo flyplassen', 'X har rundt 5000 innbyggere': what only a town has
-        return k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
-            w in _INHABITANTS for w in lows[k:k + 4]) or _has_public(lows, k)
+        if k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
+                w in _INHABITANTS for w in lows[k:k + 4]) or _has_public(lows, k):
+            return True
+    if n1 in ("der", "hvor", "kor") and n2 in _LIVED_SUBJECTS and lows[2] in _LIVED_THERE \
+            and not (definite_noun(low) and (low[:-1] in LANDSCAPE or low[:-2] in LANDSCAPE)):
+        # 'Hamar, der jeg vokste opp, …', 'Os, kor me budde, …': where one lived (not
+        # 'stranda der vi hadde hytte': the beach)
+        return True
     if n1 == "og" and gz.municipalities_called(n2) and lows[2] in _MERGED_VERBS:
         n1, n2, lows = lows[2], lows[3], lows[2:] + ["", ""]  # 'sund og fjell ble …'
     if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
@@ -1881,6 +1890,10 @@ _PERSONAL_NAME_NOUNS = frozenset({"etternavnet", "etternamnet", "fornavnet", "fo
 _BECAME_WHEN = frozenset({"seinare", "senere", "etterpå", "da", "då", "så", "lenge",
                           "fortsatt", "framleis", "fremdeles", "også", "òg", "jo", "nok",
                           "straks", "snart", "raskt", "fort"})
+# who lived there: 'X, der jeg vokste opp'
+_LIVED_SUBJECTS = frozenset({"jeg", "eg", "vi", "me", "han", "hun", "ho", "de", "dei",
+                             "familien", "familia", "foreldra", "foreldrene", "mamma", "pappa",
+                             "mor", "far", "besteforeldrene", "besteforeldra"})
 # what one did where one lived: 'X var der vi hadde hytte'
 _LIVED_THERE = frozenset({"gjekk", "gikk", "budde", "bodde", "hadde", "vaks", "vokste",
                           "jobba", "jobbet", "arbeidde", "arbeidet", "flytta", "flyttet",

@@ -235,6 +235,9 @@ COMMITTEES = _words("""
 utvalget utvalet komiteen komiteen kommisjonen gruppa rapporten rapporta modellen familien
 familia garden gården slekta saka saken metoden opplegget
 """)
+# of those, the heads a town's name takes as often: 'Tønsberg-modellen', 'Haram-saken' (a
+# municipality's name before them is the municipality; 'Kvamsdal-modellen' a person)
+TOWN_OR_PERSON_HEADS = _words("modellen saka saken metoden opplegget")
 # initials written as abbreviations: 'Lars Chr. Kvamsdal'
 INITIALS = _words("chr th wm joh fr kr jac edv hj", )
 NAME_PARTICLES = _words("van von de der den da di du le la al el bin ibn ter ten af zu")
