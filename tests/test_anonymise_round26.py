@@ -85,3 +85,25 @@ def test_a_committee_or_a_cited_authors_model_stays_a_person(text: str, name: st
 ])
 def test_the_town_of_a_publishing_body(text: str, name: str) -> None:
     assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # listed with, or set against, a municipality no one is named: a municipality too, even
+    # before a speech verb
+    ("Levanger og Lier sa nei til sammenslåing.", "Lier"),
+    ("Både Verdal og Gran sa nei.", "Gran"),
+    ("Vi sier Vik, ikke Levanger.", "Vik"),
+    ("Det var ikke Hole, det var Levanger.", "Hole"),
+])
+def test_a_word_named_town_listed_with_or_set_against_a_town(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: listed with, or set against, a person
+    ("Berit og Lier sa nei til forslaget.", "Lier"),
+    ("Det var ikke Vik, det var Berit.", "Vik"),
+])
+def test_a_surname_listed_with_or_set_against_a_person_stays_a_person(text: str,
+                                                                       name: str) -> None:
+    assert name in named_as(text, "PERSON")

@@ -75,6 +75,7 @@ from .words import (
     ROLE_WORDS,
     SIN_POSSESSIVES,
     SPEECH_VERBS,
+    SPOKEN_PREPOSITIONS,
     STOPWORDS,
     STORMS,
     SUBJECT_PRONOUNS,
@@ -1691,12 +1692,41 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         return 1.5
     if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
         return 1.0  # 'i Lund og X'
+    if p1 in ("og", "eller") and _only_a_municipality(tokens, i - 2, tokens[i].capital) \
+            or n1 in ("og", "eller") and _only_a_municipality(tokens, j + 2, tokens[j].capital):
+        return 1.5  # 'Levanger og Lier sa nei': listed with a municipality no one is named
+    if n1 in NEGATIONS and _only_a_municipality(tokens, j + 2, tokens[j].capital) \
+            or p1 in NEGATIONS and any(_only_a_municipality(tokens, k, tokens[j].capital)
+                                       for k in _set_against(tokens, j + 1)):
+        return 1.5  # 'Vi sier Lier, ikke Levanger', 'det var ikke Vik, det var Levanger'
     if n1 == "i" and gap_after == " " and j + 2 < len(tokens) and tokens[j + 2].capital \
             and tokens[i].capital and any(
                 p.kind in ("county", "district", "region")
                 for p in gz.load().places.get(tokens[j + 2].low, ())):
         return 1.0  # 'Vik i Sogn', 'Nes i Akershus': a place in its district or county
     return 0.0
+
+
+def _set_against(tokens: Sequence[Token], k: int) -> list[int]:
+    """After 'ikke X' from token k: where the name set against X stands ('men (i) Y', 'det
+    var Y')."""
+    lows = [_low(tokens, m) for m in range(k, k + 4)]
+    if lows[0] == "men":
+        return [k + 2] if lows[1] in SPOKEN_PREPOSITIONS else [k + 1]
+    if lows[0] == "det" and lows[1] in ("var", "er", "va", "e"):
+        return [k + 3] if lows[2] in ("jo", "i", "på") else [k + 2]
+    return []
+
+
+def _only_a_municipality(tokens: Sequence[Token], k: int, capital: bool) -> bool:
+    """Token k names a municipality and no person (written as the other name is)."""
+    if not 0 <= k < len(tokens) or tokens[k].capital != capital:
+        return False
+    g = gz.load()
+    low = tokens[k].low
+    towns = gz.municipalities_called(low)
+    return bool(towns) and not any(p.common_word for p in towns) and low not in g.given \
+        and low not in g.surnames
 
 
 # a person's nickname ('kallenavnet «Tuppa»'; not 'navnet «Storm»', which boats get too)
