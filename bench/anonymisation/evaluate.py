@@ -83,6 +83,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout78": "heldout-test78.txt", "heldout79": "heldout-test79.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
+            "heldout94": "heldout-dev94.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
             "heldout90": "heldout-dev90.txt", "heldout91": "heldout-dev91.txt",
             "heldout84": "heldout-dev84.txt", "heldout85": "heldout-dev85.txt",
@@ -114,6 +115,9 @@ SET_NAMES = {
     "heldout87": "the eighty-seventh, round 25, a test set of name-free sentences only, one "
                  "part per kind of trap (heldout-test87.txt; its errors never read, never "
                  "trained on)",
+    "heldout94": "the ninety-fourth, round 26, development (heldout-dev94.txt; JS everyday "
+                 "life between small neighbouring municipalities, about 0.8 municipalities a "
+                 "sentence in every construction; measured once unseen first)",
     "heldout90": "the ninetieth, round 25, development (heldout-dev90.txt; JF family life "
                  "and friends named by given name, JI commuting, roads and ferries between "
                  "neighbouring municipalities; measured once unseen first)",
