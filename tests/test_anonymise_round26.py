@@ -107,3 +107,18 @@ def test_a_word_named_town_listed_with_or_set_against_a_town(text: str, name: st
 def test_a_surname_listed_with_or_set_against_a_person_stays_a_person(text: str,
                                                                        name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a municipality named with the neighbouring municipality, or said to exist no more
+    ("eh liksom hole og nabokommunen de har felles legevakt", "hole"),
+    ("Vang og nabokommunane har same brannvesen.", "Vang"),
+    ("ja gran finnes jo ikke lenger på samme måte det er blitt noe annet", "gran"),
+    ("Re finst ikkje lenger, no er det Tønsberg.", "Re"),
+])
+def test_a_municipality_with_its_neighbours_or_merged_away(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+def test_a_person_who_is_no_longer_is_no_municipality() -> None:
+    assert named_as("Berit finnes ikke lenger i registeret.", "MUNICIPALITY") == []

@@ -1806,7 +1806,7 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     """Token i, at a clause's start, is said to be what only a place is or has (see
     ``_FACILITIES``, ``_PLACE_NOUNS``)."""
     if i > 0 and tokens[i - 1].low not in ("og", "men", "eh", "ja", "nei", "altså", "at",
-                                           "fordi", "mens", "om", "sidan", "siden"):
+                                           "fordi", "mens", "om", "sidan", "siden", "liksom"):
         return False  # ('sa at Dale var den finaste staden')
     low = tokens[i].low
     lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 10)]
@@ -1851,6 +1851,12 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         # 'Hamar, der jeg vokste opp, …', 'Os, kor me budde, …': where one lived (not
         # 'stranda der vi hadde hytte': the beach)
         return True
+    if n1 in ("og", "eller") and n2.startswith(("nabokommun", "grannekommun")):
+        return True  # 'os og nabokommunen de har felles legevakt'
+    if n1 in ("finnes", "fins", "finst", "eksisterer") and any(
+            w in NEGATIONS and lows[m + 1:m + 2] in (["lenger"], ["lengre"], ["meir"], ["mer"])
+            for m, w in enumerate(lows[1:4], start=1)):
+        return True  # 're finnes jo ikke lenger': a municipality merged away
     if n1 == "og" and gz.municipalities_called(n2) and lows[2] in _MERGED_VERBS:
         n1, n2, lows = lows[2], lows[3], lows[2:] + ["", ""]  # 'sund og fjell ble …'
     if n1 in COPULAS_SPOKEN | {"har", "hadde"} and any(
