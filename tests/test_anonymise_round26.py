@@ -122,3 +122,13 @@ def test_a_municipality_with_its_neighbours_or_merged_away(text: str, name: str)
 
 def test_a_person_who_is_no_longer_is_no_municipality() -> None:
     assert named_as("Berit finnes ikke lenger i registeret.", "MUNICIPALITY") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the namesake in its county, a town placed by another, a town that is world heritage
+    ("altså ikke den bø i telemark der er det ikke noe hav", "bø"),
+    ("altså det er ikke os ved bergen jeg snakker om", "os"),
+    ("ja vega er jo verdensarv og det kommer mange turister", "vega"),
+])
+def test_a_word_named_town_placed_or_world_heritage(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")

@@ -1267,6 +1267,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     if caps and tok.capital and not tok.sentence_start and prev in ("det", "dette") and (
             prev2 in CALLED or prev2 in COPULAS_SPOKEN or prev2 in ("jo", "vel", "no", "nå")):
         return 0.85  # 'no heiter jo det Kinn', 'så no er det Stad': a capital after 'det'
+    if prev in DETERMINERS and county_next and place.kind == "municipality" \
+            and (tok.capital or not caps):
+        return 0.85  # 'ikke den bø i telemark': the namesake in its county
     if prev in DETERMINERS or prev in _CELEBRATED or prev in ("i", "til") and (
             prev2 in _FELT_IN or prev2 in ("glad", "forelska", "forelsket")):
         return 0.0  # 'feiret Eid'; 'vondt i halsa', 'raud i kinn'; 'glad i sola'
@@ -1294,6 +1297,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
     # how common the ordinary word is decide
     if county_next and prev != "på":
         return 0.85  # 'ikkje os i hordaland' (not 'på ski i viken')
+    if nxt in NEAR_PREPOSITIONS and place.kind == "municipality" and next2 and any(
+            not p.common_word for p in gz.municipalities_called(next2)):
+        return 0.75  # 'det er ikke os ved bergen': placed by a town
     if prev == "mot" and prev2 in TOWARDS:
         return 0.75  # 'kjørte videre mot bergen'
     if genitive and nxt in MUNICIPAL_GENITIVE_HEADS and place.kind == "municipality":

@@ -1988,7 +1988,8 @@ _TOWN_NOUNS = frozenset({"by", "byen", "byer", "byar", "byane", "byene", "bygd",
                          "tettstedet", "tettstaden", "regionsenter", "sentrum", "småby",
                          "småbyen", "senteret", "kommunesenteret", "bydel", "bydelen",
                          "bydeler", "bydelar", "stedene", "stadene", "steder", "stader",
-                         "tettstedene", "tettstadene", "fiskevær", "fiskeværet"})
+                         "tettstedene", "tettstadene", "fiskevær", "fiskeværet",
+                         "verdensarv", "verdsarv", "verdensarvområde", "verdsarvområde"})
 _NOT_TOWNS = frozenset({"hobby", "lobby", "rugby", "baby", "teddy"})
 _NOT_QUITE = frozenset({"ikke", "ikkje", "akkurat", "heller", "aldri"})
 
