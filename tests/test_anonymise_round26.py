@@ -132,3 +132,13 @@ def test_a_person_who_is_no_longer_is_no_municipality() -> None:
 ])
 def test_a_word_named_town_placed_or_world_heritage(text: str, name: str) -> None:
     assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a club named after its town: the town part is labelled, as the rules say
+    ("Stange IL vant kampen i går.", "Stange"),
+    ("Hun spilte for Levanger FK i mange år.", "Levanger"),
+    ("Bodø/Glimt vant serien igjen.", "Bodø"),
+])
+def test_a_club_named_after_its_town_names_the_town(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")

@@ -1486,11 +1486,6 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or vessel_before(text, h.start)):
             continue  # 'Berg-og-dal-banen'; 'Skuta «Frøya»', 'Seilbåten «Frøya»', 'MS
             # «Vesterålen»': a boat's name (not 'båten til Frøya')
-        if h.label in ("MUNICIPALITY", "PLACE") and (
-                j + 1 < len(tokens) and tokens[j + 1].low in CLUB_LETTERS
-                and tokens[j + 1].text.isupper() and text[h.end:tokens[j + 1].start] == " "
-                or text.startswith("/Glimt", h.end)):
-            continue  # 'Molde FK', 'Tromsø IL', 'Bodø/Glimt': a club named after its town
         if h.label in ("MUNICIPALITY", "PLACE") and i == j and lower and h.confidence < 0.97 \
                 and _reflexive_verb(tokens, i):
             continue  # 'eg grua meg' (a verb: 'grue seg')
