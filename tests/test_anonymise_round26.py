@@ -142,3 +142,20 @@ def test_a_word_named_town_placed_or_world_heritage(text: str, name: str) -> Non
 ])
 def test_a_club_named_after_its_town_names_the_town(text: str, name: str) -> None:
     assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a town's newspaper, choir, bank or county council: the place part is labelled, also at
+    # a sentence's start
+    ("Jeg leste det i Moss Avis i går.", "Moss", "MUNICIPALITY"),
+    ("Hun har sunget i Lier Mannskor i tjue år.", "Lier", "MUNICIPALITY"),
+    ("Stange Sparebank har finansiert prosjektet.", "Stange", "MUNICIPALITY"),
+    ("Innlandet fylkeskommune har vedtatt planen.", "Innlandet", "PLACE"),
+    ("altså alle leser jo hamar arbeiderblad her", "hamar", "MUNICIPALITY"),
+])
+def test_an_organisation_named_after_its_place(text: str, name: str, label: str) -> None:
+    assert name in named_as(text, label)
+
+
+def test_a_given_name_before_a_town_and_an_organisation_stays_a_person() -> None:
+    assert "Kari" in " ".join(named_as("Vi møtte Kari Lund Mannskor-dirigent i går.", "PERSON"))

@@ -118,6 +118,7 @@ from .words import (
     NATURE_WORDS,
     NAV_BEFORE,
     NEGATIONS,
+    ORG_AFTER_TOWN,
     ORIGIN_BEFORE_FROM,
     PERSON_BEFORE,
     PERSONAL_PRONOUNS,
@@ -1177,12 +1178,19 @@ def _strong_context(prev: str, nxt: str, hyphen_after: bool, cited: bool = False
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'; ``cited``: the name
     is cited as an author in the text ('Sande-modellen (Sande og Moen, 2013)': a person)."""
     return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or nxt in MUNICIPAL_SERVICES
+            or nxt in ORG_AFTER_TOWN and _no_given_name(prev)  # (not 'Kari Lund Kor')
             or prev in NAV_BEFORE
             or prev in KOMMUNE_BEFORE
             or prev.endswith(("kommunen", "kommuna"))
             or (hyphen_after and (nxt not in COMMITTEES
                                   or nxt in TOWN_OR_PERSON_HEADS and not cited)))
     # ('Kvamsdal-utvalget': a person; 'Hemnes-modellen': the place, called only for places)
+
+
+def _no_given_name(low: str) -> bool:
+    """``low`` is no given name, or one that is a word too ('jo', 'dag')."""
+    g = gz.load()
+    return low not in g.given or low in g.given_words
 
 
 def _county_after(text: str, end: int, g: gz.Gazetteer) -> bool:

@@ -113,6 +113,17 @@ brannvesen brannvesenet legevakt legevakta legevakten rådhus rådhuset helsesta
 helsestasjonen folkebibliotek barnevern barnevernet hjemmetjeneste heimeteneste
 hjemmesykepleie heimesjukepleie
 """)
+# a town's newspaper, choir, band, bank, society, church or county council named after it
+# ('Moss Avis', 'Lier Mannskor', 'Stange Sparebank', 'Innlandet fylkeskommune'): the name
+# before it is the place's, also at a sentence's start
+ORG_AFTER_TOWN = _words("""
+avis avisa avisen blad bladet tidende arbeiderblad budstikke dagblad mannskor kor koret
+damekor kammerkor musikkorps skolekorps skulekorps janitsjar turnforening idrettslag
+historielag sogelag sanitetsforening sanitetsforeining mållag sparebank sparebanken kraftlag
+energi elverk museum bygdemuseum fylkeskommune fylkeskommunen menighet menighetsråd sokn
+kyrkjelyd bygdelag ungdomslag pensjonistforening frivilligsentral næringsforening skytterlag
+bondelag bonde- husflidslag kulturskole kulturskule
+""")
 # after a lower-case name: the municipality's office or institutions ('lier kontoret')
 INSTITUTION_AFTER = _words("""
 kontoret kontor kontora kontorene kommunestyret kommunestyre formannskapet sentrum
