@@ -159,3 +159,25 @@ def test_an_organisation_named_after_its_place(text: str, name: str, label: str)
 
 def test_a_given_name_before_a_town_and_an_organisation_stays_a_person() -> None:
     assert "Kari" in " ".join(named_as("Vi møtte Kari Lund Mannskor-dirigent i går.", "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a town's church, churchyard, chapel, school or stadium after its name at a capitalised
+    # sentence's start
+    ("Gran kirke ble bygget i 1850.", "Gran"),
+    ("Vang kyrkje vart restaurert i fjor.", "Vang"),
+    ("Hole kirkegård er snart full.", "Hole"),
+    ("Sande bedehus ble revet i 1990.", "Sande"),
+    ("Lier stadion var fullsatt.", "Lier"),
+])
+def test_a_towns_church_or_school_at_a_sentence_start(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a heading of words, a compound of words
+    "5.5 Heim, skule og kyrkje: tre arenaer for tilhøyrsle",
+    "Heim–skule-samarbeid var det store ordet på kurset.",
+])
+def test_words_listed_before_a_school_are_no_town(text: str) -> None:
+    assert named_as(text, "MUNICIPALITY") == []

@@ -313,7 +313,9 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                 cited and nxt in COMMITTEES), caps,
                                      genitive=end > form_end, prev2=prev2,
                                      county_next=_county_after(text, end, g),
-                                     next2=tokens[j + 2].low if j + 2 < len(tokens) else "")
+                                     next2=tokens[j + 2].low if j + 2 < len(tokens) else "",
+                                     next_spaced=j + 1 < len(tokens)
+                                     and text[end:tokens[j + 1].start] == " ")
             if place.kind == "municipality" and (
                     _PUBLISHER.match(text, end)
                     or _PUBLISHING_BODY.match(text, end) and _YEAR_DOT.search(text, 0, start)):
@@ -649,7 +651,14 @@ def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
 _TOWNS_BUILDINGS = frozenset({"stasjon", "stasjonen", "sentrum", "sykehus", "sjukehus",
                               "rådhus", "bibliotek", "flyplass", "ferjekai", "ferjekaia",
                               "vgs", "kulturhus", "sykehjem", "sjukeheim", "brannstasjon",
-                              "politistasjon", "lensmannskontor"})
+                              "politistasjon", "lensmannskontor", "kirke", "kyrkje",
+                              "kirkegård", "kyrkjegard", "kyrkjegarden", "gravplass", "bedehus",
+                              "kapell", "prosti", "prestegjeld", "prestegård", "prestegard",
+                              "skole", "skule", "barneskole", "barneskule", "ungdomsskole",
+                              "ungdomsskule", "barnehage", "legesenter", "helsesenter",
+                              "omsorgssenter", "bygdetun", "stadion", "idrettsplass",
+                              "samfunnshus", "grendehus", "ungdomshus", "folkehøgskole",
+                              "folkehøgskule", "kulturskole", "kulturskule"})
 _HOLDS_AFTER = CLAUSE_STARTS | {"ja", "eh", "ehm", "nei"}
 _NOT_ONLY = frozenset({"jo", "ikke", "ikkje", "egentlig", "eigentleg", "nå", "no", "vel"})
 
@@ -1241,7 +1250,8 @@ _MERGERS = ("sammenslå", "samanslå", "kommunesammenslå", "kommunesamanslå", 
 
 def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_after: bool,
                       caps: bool, *, genitive: bool, prev2: str = "",
-                      county_next: bool = False, next2: str = "") -> float:
+                      county_next: bool = False, next2: str = "",
+                      next_spaced: bool = True) -> float:
     strong = _strong_context(prev, nxt, hyphen_after) or place.kind == "municipality" \
         and nxt in ("før", "etter", "fram", "frem") and next2.startswith(_MERGERS)
     # ('i røyken før sammenslåinga', 'Stokke før sammenslåingen': the old municipality)
@@ -1298,7 +1308,7 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
             return 0.9 if (prev in PLACE_PREPOSITIONS or genitive) else 0.85
         # at a sentence start the capital says nothing: 'Sola skinte', 'Moss og lav';
         # 'Bø i Telemark' does
-        if nxt in _TOWNS_BUILDINGS and tok.low not in gz.load().given:
+        if nxt in _TOWNS_BUILDINGS and next_spaced and tok.low not in gz.load().given:
             return 0.85  # 'Ski stasjon er blitt et knutepunkt' (not 'Heim, skule og …')
         return 0.6 if nxt in AGENT_VERBS or county_next else 0.0
     # lower-case text (speech recognition): the preposition, what comes before it, and
