@@ -181,3 +181,28 @@ def test_a_towns_church_or_school_at_a_sentence_start(text: str, name: str) -> N
 ])
 def test_words_listed_before_a_school_are_no_town(text: str) -> None:
     assert named_as(text, "MUNICIPALITY") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what a municipality does and a person does not, at a capitalised sentence's start
+    ("Hole la ned skolen i 2015.", "Hole"),
+    ("Sande stemte nei til sammenslåing.", "Sande"),
+    ("Gran sa nei til kommunereformen.", "Gran"),
+    ("Moss mistet sykehuset i 2010.", "Moss"),
+    ("Vang bygde ny idrettshall i fjor.", "Vang"),
+    ("Lier måtte spare 20 millioner.", "Lier"),
+    ("Klepp fikk ny ordfører etter valget.", "Klepp"),
+    ("Stange grenser til Hamar.", "Stange"),
+    ("Lier og omegn har fått ny busslinje.", "Lier"),
+])
+def test_what_a_municipality_does(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person who votes, saves or gets something
+    ("Berit stemte nei til sammenslåing.", "Berit"),
+    ("Kari fikk ny lege i fjor.", "Kari"),
+])
+def test_what_a_person_does_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

@@ -165,6 +165,7 @@ from .words import (
     STORMS,
     SUBJECT_PRONOUNS,
     SUNG_VERBS,
+    SURROUNDINGS,
     THING_NOUNS,
     WATCHED,
     WEEKDAYS,
@@ -369,6 +370,8 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
         if not 0 <= k < len(tokens) or tokens[(i + k) // 2].low not in ("og", "eller"):
             continue
         other = tokens[k].low
+        if other in SURROUNDINGS:
+            return False  # 'Lier og omegn': the town and the land around it
         if not person and k > i and i > 0 and tokens[i - 1].low in SPOKEN_PREPOSITIONS \
                 and low in g.surnames and not surname_word(low):
             continue  # 'bor på moholt og jobber …' (a surname, no word; not 'på øyer og …')

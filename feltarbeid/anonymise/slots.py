@@ -51,6 +51,7 @@ from .words import (
     INVERSION_AFTER,
     LANDSCAPE,
     MASS_NOUNS,
+    MODAL_WORDS,
     MOVING_VERBS,
     MUNICIPAL_GENITIVE_HEADS,
     NAME_HEADS,
@@ -79,6 +80,7 @@ from .words import (
     STOPWORDS,
     STORMS,
     SUBJECT_PRONOUNS,
+    SURROUNDINGS,
     TALKED,
     THING_NOUNS,
     TITLES,
@@ -1707,6 +1709,52 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     return 0.0
 
 
+# what a municipality does that a person does not: closes a school, votes on a merger,
+# saves millions, gets a new mayor
+_CLOSED = frozenset({"la", "legger", "legg", "lagt", "lade"})
+_LOST_OR_BUILT = frozenset({"mistet", "mista", "mister", "miste", "bygde", "bygget", "bygger",
+                            "bygg", "bygd", "bygte", "åpnet", "åpna", "opna", "opnar", "åpner"})
+_VOTED = frozenset({"stemte", "stemmer", "røysta", "røystar", "sa", "sier", "seier", "svarte"})
+_MERGER_WORDS = ("sammenslå", "samanslå", "kommunereform", "kommunesammenslå",
+                 "kommunesamanslå", "fusjon", "regionreform")
+_SAVED = frozenset({"spare", "spart", "sparte", "kutte", "kutta", "kuttet", "kutter", "kuttar"})
+_MILLIONS = frozenset({"millioner", "millionar", "mill", "milliarder", "milliardar"})
+_TOWN_ROLES = frozenset({"ordfører", "ordførar", "varaordfører", "varaordførar", "rådmann",
+                         "kommunedirektør", "kommunalsjef", "kommunestyre", "formannskap",
+                         "kommuneoverlege", "kommunelege", "kommuneplan", "kommuneplanen"})
+
+
+def _town_acts(lows: Sequence[str]) -> bool:
+    """After a name at a clause's start (lows[0] its verb): what a municipality does and a
+    person does not ('X la ned skolen', 'X stemte nei til sammenslåing', 'X måtte spare 20
+    millioner', 'X fikk ny ordfører', 'X mistet sykehuset', 'X og omegn')."""
+    n1 = lows[0]
+    k = _past(lows, 1, _AFTER_VERB)
+    if n1 in _CLOSED and lows[k:k + 1] == ["ned"]:
+        m = _past(lows, k + 1, _AFTER_VERB | ARTICLES)
+        return m < len(lows) and (lows[m] in _FACILITIES or lows[m] in _TOWN_FACILITIES
+                                  or lows[m].rstrip("n").rstrip("e") in _FACILITIES)
+    if n1 in _LOST_OR_BUILT:
+        m = _past(lows, k, _BEFORE_HAD)
+        return m < len(lows) and (lows[m] in _TOWN_FACILITIES or lows[m] in _PUBLIC_SERVICES
+                                  or lows[m] in ("sykehuset", "sjukehuset", "skolen", "skulen",
+                                                 "hall", "idrettshall", "svømmehall",
+                                                 "symjehall", "barnehage", "sykehjem"))
+    if n1 in _VOTED and lows[k:k + 1] in (["nei"], ["ja"]) and lows[k + 1:k + 2] == ["til"]:
+        return any(w.startswith(_MERGER_WORDS) for w in lows[k + 2:k + 5])
+    if n1 in MODAL_WORDS | {"måtte", "måtta", "skulle", "ville"}:
+        m = _past(lows, k, _AFTER_VERB)
+        return m < len(lows) and lows[m] in _SAVED and any(
+            w in _MILLIONS for w in lows[m + 1:m + 4])
+    if n1 in ("fikk", "fekk", "får", "valgte", "valde", "tilsatte", "ansatte"):
+        m = _past(lows, k, _BEFORE_HAD)
+        return m < len(lows) and lows[m] in _TOWN_ROLES
+    if n1 in ("grenser", "grensar", "grenset", "grensa", "grensa") and lows[k:k + 1] == ["til"]:
+        return k + 1 < len(lows) and bool(gz.load().places.get(lows[k + 1]))  # 'X grenser
+        # til Sverige', '… til Levanger'
+    return n1 in ("og", "med") and lows[1] in SURROUNDINGS
+
+
 def _set_against(tokens: Sequence[Token], k: int) -> list[int]:
     """After 'ikke X' from token k: where the name set against X stands ('men (i) Y', 'det
     var Y')."""
@@ -1850,6 +1898,8 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
             and not (definite_noun(low) and (low[:-1] in LANDSCAPE or low[:-2] in LANDSCAPE)):
         # 'Hamar, der jeg vokste opp, …', 'Os, kor me budde, …': where one lived (not
         # 'stranda der vi hadde hytte': the beach)
+        return True
+    if _town_acts(lows):
         return True
     if n1 in ("og", "eller") and n2.startswith(("nabokommun", "grannekommun")):
         return True  # 'os og nabokommunen de har felles legevakt'

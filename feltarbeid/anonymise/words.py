@@ -113,6 +113,8 @@ brannvesen brannvesenet legevakt legevakta legevakten rådhus rådhuset helsesta
 helsestasjonen folkebibliotek barnevern barnevernet hjemmetjeneste heimeteneste
 hjemmesykepleie heimesjukepleie
 """)
+# a town and the land around it: 'Lier og omegn'
+SURROUNDINGS = frozenset({"omegn", "omeng", "omland", "omlandet", "omegnen"})
 # a town's newspaper, choir, band, bank, society, church or county council named after it
 # ('Moss Avis', 'Lier Mannskor', 'Stange Sparebank', 'Innlandet fylkeskommune'): the name
 # before it is the place's, also at a sentence's start
