@@ -206,3 +206,16 @@ def test_what_a_municipality_does(text: str, name: str) -> None:
 ])
 def test_what_a_person_does_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # 'hele' before a bare word is before a name ('hele tiden', 'hele sola': definite forms)
+    ("vi hadde ansvar for hele gran og litt av hadeland i tillegg", "gran"),
+    ("og så slo de seg sammen til ett kor for hele strand", "strand"),
+])
+def test_all_of_a_municipality_named_like_a_word(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+def test_all_of_the_sun_is_no_municipality() -> None:
+    assert named_as("hele sola var dekket av skyer i går", "MUNICIPALITY") == []

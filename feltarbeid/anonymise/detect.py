@@ -1322,6 +1322,9 @@ def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_a
         return 0.75  # 'kjørte videre mot bergen'
     if genitive and nxt in MUNICIPAL_GENITIVE_HEADS and place.kind == "municipality":
         return 0.75  # 'askers modell', 'bergens byråd'
+    if prev in ("hele", "heile") and place.kind == "municipality" and not genitive \
+            and not definite_noun(tok.low):
+        return 0.6  # 'hele gran var samla på kampen': 'hele' before a bare word is a name's
     if genitive or prev == "i" and tok.low == "stad":
         return 0.0  # ('eg kom heim i stad': just now)
     if nxt in INSTITUTION_AFTER:  # 'lier kontoret' (ASR for 'Lier-kontoret')
