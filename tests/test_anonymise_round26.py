@@ -219,3 +219,17 @@ def test_all_of_a_municipality_named_like_a_word(text: str, name: str) -> None:
 
 def test_all_of_the_sun_is_no_municipality() -> None:
     assert named_as("hele sola var dekket av skyer i går", "MUNICIPALITY") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what a place is now, how far it is, what it merged into, its power plant, its airport
+    ("Vi flyttet til det som nå er Øygarden, og mannen pendlet.", "Øygarden"),
+    ("En informant fra Fræna (nå Hustadvika) fortalte at hun kjente alle der.", "Hustadvika"),
+    ("«Hole er jo bare et kvarter fra byen,» sa hun.", "Hole"),
+    ("Hornindal gikk inn i Volda, og ifølge Kari Vik var skulen på Grodås Hornindals "
+     "viktigaste sak.", "Hornindal"),
+    ("Nesset hadde kraftverka i Eikesdalen.", "Nesset"),
+    ("Sola lufthavn ligger ikke i Stavanger.", "Sola"),
+])
+def test_what_a_place_is_now_or_has(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")

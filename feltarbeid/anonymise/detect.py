@@ -658,7 +658,8 @@ _TOWNS_BUILDINGS = frozenset({"stasjon", "stasjonen", "sentrum", "sykehus", "sju
                               "ungdomsskule", "barnehage", "legesenter", "helsesenter",
                               "omsorgssenter", "bygdetun", "stadion", "idrettsplass",
                               "samfunnshus", "grendehus", "ungdomshus", "folkehøgskole",
-                              "folkehøgskule", "kulturskole", "kulturskule"})
+                              "folkehøgskule", "kulturskole", "kulturskule", "lufthavn",
+                              "hamn", "havn"})
 _HOLDS_AFTER = CLAUSE_STARTS | {"ja", "eh", "ehm", "nei"}
 _NOT_ONLY = frozenset({"jo", "ikke", "ikkje", "egentlig", "eigentleg", "nå", "no", "vel"})
 

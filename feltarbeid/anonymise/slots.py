@@ -1692,6 +1692,10 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         if p1 in ("fra", "frå", "til") and p2 in QUOTE_NOUNS:
             return 0.0  # 'sitatet fra X': what someone said
         return 1.5
+    if p1 in ("er", "heter", "heiter") and p2 in ("nå", "no") and _low(tokens, i - 3) == "som" \
+            or p1 in ("nå", "no") and i > 0 and text[:tokens[i - 1].start].endswith("(") \
+            and gz.municipalities_called(tokens[i].low):
+        return 2.0  # 'det som nå er Øygarden', 'Fræna (nå Hustadvika)': what a place is now
     if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
         return 1.0  # 'i Lund og X'
     if p1 in ("og", "eller") and _only_a_municipality(tokens, i - 2, tokens[i].capital) \
@@ -1901,6 +1905,15 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return True
     if _town_acts(lows):
         return True
+    if n1 in ("gikk", "gjekk", "går", "gjeng") and lows[1:3] == ["inn", "i"] \
+            and gz.municipalities_called(lows[3]):
+        return True  # 'Hornindal gikk inn i Volda' (not 'gikk inn i huset')
+    if n1 in COPULAS_SPOKEN and any(
+            w in ("kvarter", "minutter", "minutt", "timer", "time", "mil", "kilometer")
+            and lows[m + 1:m + 2] in (["fra"], ["frå"], ["unna"], ["til"])
+            for m, w in enumerate(lows[1:7], start=1)) \
+            and not definite_noun(low):
+        return True  # 'Lier er jo bare et kvarter fra byen': how far a place is
     if n1 in ("og", "eller") and n2.startswith(("nabokommun", "grannekommun")):
         return True  # 'os og nabokommunen de har felles legevakt'
     if n1 in ("finnes", "fins", "finst", "eksisterer") and any(
@@ -1986,7 +1999,9 @@ _LIVED_THERE = frozenset({"gjekk", "gikk", "budde", "bodde", "hadde", "vaks", "v
                           "bur", "bor", "jobbar", "jobber", "gifta", "giftet", "kom"})
 # what only a town has: an industry, a factory, a yard
 _INDUSTRIES = ("industri", "industrien", "fabrikk", "fabrikken", "fabrikker", "verft",
-               "verftet", "verfta", "smelteverk", "smelteverket", "fiskeindustri")
+               "verftet", "verfta", "smelteverk", "smelteverket", "fiskeindustri",
+               "kraftverk", "kraftverket", "kraftverka", "kraftverkene", "kraftstasjon",
+               "kraftstasjonen")
 # what becomes of a municipality: 'X vart oppretta', 'X ble nedlagt'
 _FOUNDED = frozenset({"oppretta", "opprettet", "etablert", "etablerte", "nedlagt", "nedlagd",
                       "skipa", "grunnlagt", "grunnlagd", "innlemma", "innlemmet",
