@@ -233,3 +233,16 @@ def test_all_of_the_sun_is_no_municipality() -> None:
 ])
 def test_what_a_place_is_now_or_has(text: str, name: str) -> None:
     assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a cleft, then what a municipality does
+    ("nei det var hole som sa nei til sammenslåinga", "hole"),
+    ("det er jo lier som måtte spare ti millioner", "lier"),
+])
+def test_a_cleft_of_what_a_municipality_does(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+def test_a_cleft_of_a_person_stays_a_person() -> None:
+    assert "kari" in named_as("det var kari som sa nei til sammenslåinga", "PERSON")

@@ -1728,6 +1728,15 @@ _TOWN_ROLES = frozenset({"ordfører", "ordførar", "varaordfører", "varaordfør
                          "kommuneoverlege", "kommunelege", "kommuneplan", "kommuneplanen"})
 
 
+def _cleft(tokens: Sequence[Token], i: int) -> bool:
+    """Token i stands in 'det var X som …' ('det er jo X som', 'var det ikkje X som')."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in ("jo", "vel", "nok", "faktisk", "altså", "eh"):
+        k -= 1
+    return k >= 1 and tokens[k].low in ("var", "er", "va", "e") \
+        and tokens[k - 1].low in ("det", "de")
+
+
 def _town_acts(lows: Sequence[str]) -> bool:
     """After a name at a clause's start (lows[0] its verb): what a municipality does and a
     person does not ('X la ned skolen', 'X stemte nei til sammenslåing', 'X måtte spare 20
@@ -1857,11 +1866,13 @@ _BEFORE_A_MUNICIPALITY = frozenset({"den", "dei", "de", "jo", "ekte", "typisk", 
 def place_predicate(tokens: Sequence[Token], i: int) -> bool:
     """Token i, at a clause's start, is said to be what only a place is or has (see
     ``_FACILITIES``, ``_PLACE_NOUNS``)."""
+    low = tokens[i].low
+    lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 10)]
+    if lows[0] == "som" and _cleft(tokens, i):
+        return _town_acts(lows[1:] + [""])  # 'det var gran som sa nei til sammenslåinga'
     if i > 0 and tokens[i - 1].low not in ("og", "men", "eh", "ja", "nei", "altså", "at",
                                            "fordi", "mens", "om", "sidan", "siden", "liksom"):
         return False  # ('sa at Dale var den finaste staden')
-    low = tokens[i].low
-    lows = [tokens[k].low if k < len(tokens) else "" for k in range(i + 1, i + 10)]
     if lows[0] in ("det", "den") and lows[1] in ("ligger", "ligg", "låg", "lå", "har",
                                                    "hadde", "var", "er", "ble", "vart"):
         lows = lows[1:] + [""]  # 'og hole det ligger jo ved tyrifjorden': resumed by 'det'
