@@ -246,3 +246,13 @@ def test_a_cleft_of_what_a_municipality_does(text: str, name: str) -> None:
 
 def test_a_cleft_of_a_person_stays_a_person() -> None:
     assert "kari" in named_as("det var kari som sa nei til sammenslåinga", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # what statistics say of a municipality
+    ("Hole skiller seg ut med høy sysselsetting.", "Hole"),
+    ("Lund har lavest arbeidsledighet i fylket.", "Lund"),
+    ("Stange hadde sterk fraflytting på nittitallet.", "Stange"),
+])
+def test_what_statistics_say_of_a_municipality(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")

@@ -1728,6 +1728,18 @@ _TOWN_ROLES = frozenset({"ordfører", "ordførar", "varaordfører", "varaordfør
                          "kommuneoverlege", "kommunelege", "kommuneplan", "kommuneplanen"})
 
 
+# what statistics say of a municipality: 'X skiller seg ut med høy sysselsetting', 'X har
+# lavest arbeidsledighet i fylket'
+_TOWN_FIGURES = frozenset({"sysselsetting", "sysselsettinga", "sysselsettingen",
+                           "arbeidsledighet", "arbeidsløyse", "arbeidsledigheten",
+                           "befolkningsvekst", "befolkningsveksten", "folkevekst", "fraflytting",
+                           "fråflytting", "fraflyttingen", "folketall", "folketal",
+                           "innbyggertall", "innbyggartal", "skatteinngang", "andel",
+                           "andelen", "del", "delen", "tilflytting", "innvandring",
+                           "eldrebølge", "fødselsoverskudd"})
+_STANDS_OUT = frozenset({"skiller", "skil", "skilte", "skilde", "utmerker", "utmerkar"})
+
+
 def _cleft(tokens: Sequence[Token], i: int) -> bool:
     """Token i stands in 'det var X som …' ('det er jo X som', 'var det ikkje X som')."""
     k = i - 1
@@ -1743,6 +1755,13 @@ def _town_acts(lows: Sequence[str]) -> bool:
     millioner', 'X fikk ny ordfører', 'X mistet sykehuset', 'X og omegn')."""
     n1 = lows[0]
     k = _past(lows, 1, _AFTER_VERB)
+    if n1 in _STANDS_OUT and lows[k:k + 2] == ["seg", "ut"] and any(
+            w in _TOWN_FIGURES for w in lows[k + 2:k + 7]):
+        return True  # 'X skiller seg ut med høy sysselsetting'
+    if n1 in ("har", "hadde") and lows[k:k + 1] and lows[k].startswith(
+            ("høy", "høg", "låg", "lav", "stor", "sterk", "svak")) and any(
+            w in _TOWN_FIGURES for w in lows[k + 1:k + 3]):
+        return True  # 'X har lavest arbeidsledighet i fylket', 'X hadde sterk fraflytting'
     if n1 in _CLOSED and lows[k:k + 1] == ["ned"]:
         m = _past(lows, k + 1, _AFTER_VERB | ARTICLES)
         return m < len(lows) and (lows[m] in _FACILITIES or lows[m] in _TOWN_FACILITIES
