@@ -256,3 +256,12 @@ def test_a_cleft_of_a_person_stays_a_person() -> None:
 ])
 def test_what_statistics_say_of_a_municipality(text: str, name: str) -> None:
     assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a town named like a word, listed with 'byen', 'bygda', 'nabokommunen': no pair of words
+    ("vi pendla mellom hole og byen i mange år", "hole"),
+    ("han pendler mellom sande og bygda hver eneste dag", "sande"),
+])
+def test_a_town_listed_with_the_town(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")

@@ -344,6 +344,11 @@ def _verb_goes_on(low: str) -> bool:
         zipf(low[:-2] + "ene", ("nb",)), zipf(low[:-1] + "ne", ("nb",))) < 2.0
 
 
+# nouns for a town that a town named like a word is listed with ('mellom ski og byen')
+_TOWN_PARTNERS = frozenset({"byen", "bygda", "sentrum", "nabokommunen", "grannekommunen",
+                            "nabobyen", "nabobygda", "kommunesenteret", "bysentrum"})
+
+
 def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> bool:
     """A place named like a word, joined by 'og'/'eller' to a plain word that is no place,
     name or verb: 'øyer og holmer', 'hvaler og sel', 'Fjord og fjell' (the words).
@@ -370,8 +375,9 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
         if not 0 <= k < len(tokens) or tokens[(i + k) // 2].low not in ("og", "eller"):
             continue
         other = tokens[k].low
-        if other in SURROUNDINGS:
-            return False  # 'Lier og omegn': the town and the land around it
+        if other in SURROUNDINGS or other in _TOWN_PARTNERS:
+            return False  # 'Lier og omegn', 'mellom ski og byen': a town with the land
+            # around it, or with another town
         if not person and k > i and i > 0 and tokens[i - 1].low in SPOKEN_PREPOSITIONS \
                 and low in g.surnames and not surname_word(low):
             continue  # 'bor på moholt og jobber …' (a surname, no word; not 'på øyer og …')
