@@ -265,3 +265,17 @@ def test_what_statistics_say_of_a_municipality(text: str, name: str) -> None:
 ])
 def test_a_town_listed_with_the_town(text: str, name: str) -> None:
     assert name in named_as(text, "MUNICIPALITY")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the name of the new municipality; a place is small ('lite': the neuter of a place)
+    ("Heim er namnet på den nye kommunen, men vi seier framleis Hemne.", "Heim"),
+    ("Vang er så lite at alle kjenner alle.", "Vang"),
+    ("leka er jo så lite at de må samarbeide med alle rundt seg", "leka"),
+])
+def test_a_municipalitys_name_or_size(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY")
+
+
+def test_a_person_seldom_home_stays_a_person() -> None:
+    assert "Kari" in named_as("Kari er så lite hjemme at hun glemmer alt.", "PERSON")

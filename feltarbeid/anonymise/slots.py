@@ -1990,6 +1990,9 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         if k + 2 < len(lows) and lows[k] == "der" and lows[k + 1] in ("eg", "jeg", "vi", "me") \
                 and lows[k + 2] in _LIVED_THERE:
             return True  # 'Kvam var der eg gjekk på vidaregåande', 'Lund var der vi hadde hytte'
+        if lows[k] in ("namnet", "navnet") and lows[k + 1] == "på" and any(
+                w.startswith("kommun") for w in lows[k + 2:k + 5]):
+            return True  # 'Heim er namnet på den nye kommunen'
         if lows[k:k + 4] in (["som", "et", "eget", "land"], ["som", "eit", "eige", "land"]):
             return True  # 'frøya er som et eget land'
         m = _past(lows, k, _DEGREE_OF_SIZE)
@@ -2090,7 +2093,8 @@ _NOT_QUITE = frozenset({"ikke", "ikkje", "akkurat", "heller", "aldri"})
 
 
 # neuter adjectives said of a place, not of a person ('Åmot er stort', 'Frosta er flatt')
-_NEUTER_OF_A_PLACE = frozenset({"stort", "flatt", "vakkert", "grønt", "kupert", "spredtbygd",
+_NEUTER_OF_A_PLACE = frozenset({"stort", "lite", "smått", "flatt", "vakkert", "grønt", "kupert",
+                                "spredtbygd",
                                 "tettbygd", "folketomt", "grissgrendt", "frodig", "skogkledd",
                                 "langstrakt", "vidstrakt", "øde"})
 # what a place is to live in ('Hole er fint å bo i', 'trygt å vokse opp')
