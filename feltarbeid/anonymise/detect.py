@@ -318,7 +318,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                                      and text[end:tokens[j + 1].start] == " ")
             if place.kind == "municipality" and (
                     _PUBLISHER.match(text, end)
-                    or _PUBLISHING_BODY.match(text, end) and _YEAR_DOT.search(text, 0, start)):
+                    or _PUBLISHING_BODY.match(text, end)
+                    and _YEAR_DOT.search(text, max(0, start - 300), start)):
                 conf = max(conf, 0.9)  # 'Bergen: Fagbokforlaget', '(2016). … Ås: NMBU.' (a
                 # reference's town)
             if place.kind == "municipality" and (tok.capital or not caps) and (

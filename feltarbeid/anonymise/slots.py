@@ -1693,7 +1693,8 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
             return 0.0  # 'sitatet fra X': what someone said
         return 1.5
     if p1 in ("er", "heter", "heiter") and p2 in ("nå", "no") and _low(tokens, i - 3) == "som" \
-            or p1 in ("nå", "no") and i > 0 and text[:tokens[i - 1].start].endswith("(") \
+            or p1 in ("nå", "no") and i > 0 \
+            and text[max(0, tokens[i - 1].start - 1):tokens[i - 1].start] == "(" \
             and gz.municipalities_called(tokens[i].low):
         return 2.0  # 'det som nå er Øygarden', 'Fræna (nå Hustadvika)': what a place is now
     if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
