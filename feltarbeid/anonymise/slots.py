@@ -1692,9 +1692,9 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
         if p1 in ("fra", "frå", "til") and p2 in QUOTE_NOUNS:
             return 0.0  # 'sitatet fra X': what someone said
         return 1.5
-    if p1 in ("er", "heter", "heiter") and p2 in ("nå", "no") and _low(tokens, i - 3) == "som" \
-            or p1 in ("nå", "no") and i > 0 \
-            and text[max(0, tokens[i - 1].start - 1):tokens[i - 1].start] == "(" \
+    if (p1 in ("er", "heter", "heiter") and p2 in ("nå", "no") and _low(tokens, i - 3) == "som"
+            or p1 in ("nå", "no") and i > 0
+            and text[max(0, tokens[i - 1].start - 1):tokens[i - 1].start] == "(") \
             and gz.municipalities_called(tokens[i].low):
         return 2.0  # 'det som nå er Øygarden', 'Fræna (nå Hustadvika)': what a place is now
     if p1 in ("og", "eller") and p2 and i >= 2 and _low(tokens, i - 3) in PLACE_BEFORE:
@@ -1782,7 +1782,7 @@ def _town_acts(lows: Sequence[str]) -> bool:
     if n1 in ("fikk", "fekk", "får", "valgte", "valde", "tilsatte", "ansatte"):
         m = _past(lows, k, _BEFORE_HAD)
         return m < len(lows) and lows[m] in _TOWN_ROLES
-    if n1 in ("grenser", "grensar", "grenset", "grensa", "grensa") and lows[k:k + 1] == ["til"]:
+    if n1 in ("grenser", "grensar", "grenset", "grensa") and lows[k:k + 1] == ["til"]:
         return k + 1 < len(lows) and bool(gz.load().places.get(lows[k + 1]))  # 'X grenser
         # til Sverige', '… til Levanger'
     return n1 in ("og", "med") and lows[1] in SURROUNDINGS
