@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
             "heldout90": "heldout-dev90.txt", "heldout91": "heldout-dev91.txt",
@@ -121,6 +122,13 @@ SET_NAMES = {
     "heldout87": "the eighty-seventh, round 25, a test set of name-free sentences only, one "
                  "part per kind of trap (heldout-test87.txt; its errors never read, never "
                  "trained on)",
+    "heldout95": "the ninety-fifth, round 27, development, name-free sentences only "
+                 "(heldout-dev95.txt; JT books, comics, children's TV, games and toys and their "
+                 "characters; JU theatre, opera, ballet, radio, podcasts and series and their "
+                 "characters, animals and boats with given names; measured once unseen first)",
+    "heldout96": "the ninety-sixth, round 27, development (heldout-dev96.txt; JV farming, "
+                 "farm succession and cooperatives in inland and mountain municipalities; "
+                 "measured once unseen first)",
     "heldout94": "the ninety-fourth, round 26, development (heldout-dev94.txt; JS everyday "
                  "life between small neighbouring municipalities, about 0.8 municipalities a "
                  "sentence in every construction; measured once unseen first)",
