@@ -62,7 +62,9 @@ if TYPE_CHECKING:
 # 16: animals and things named in more ways ('Kasper, hunden vår', 'kalte dem …', 'gav
 # kanarifuglen namnet …'), kinds of things before names ('Bakerikjeder som …'), prizes,
 # drinks, 'Hos …' businesses, genitive plurals at a sentence's start
-DETECTOR_VERSION = "18"
+# 19: a municipality named like a word in a sentence that surely names another municipality
+# of its county (round 27)
+DETECTOR_VERSION = "19"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 

@@ -358,6 +358,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
     _held_by_a_town(hits, tokens)
     _merged(hits, tokens)
     _compared_towns(hits, tokens)
+    _same_county(text, hits, tokens, caps)
     _nature_talk(hits, tokens)
     if not caps:
         _split_definite(hits, tokens)
@@ -1148,6 +1149,50 @@ def _compared_towns(hits: list[Hit], tokens: Sequence[Token]) -> None:
         if after or before or old:
             h.confidence = 0.6
             h.info["coordinated"] = True  # beats a person guess
+
+
+def _counties(name: str) -> frozenset[str]:
+    """The counties a municipality of this name has been in."""
+    return frozenset(c for p in gz.load().places.get(gz.search_form(name.lower()), ())
+                     if p.kind == "municipality" for c in p.counties)
+
+
+def _same_county(text: str, hits: list[Hit], tokens: Sequence[Token], caps: bool) -> None:
+    """A municipality named like a word, in a sentence that surely names another
+    municipality of its county ('stad er gamle selje og eid', 'notodden er vertskommune
+    for tinn', 'frei ble slukt av kristiansund'): the municipality (unsure)."""
+    sure = [h for h in hits if h.label == "MUNICIPALITY" and h.confidence >= 0.8]
+    if not sure:
+        return
+    for h in hits:
+        if h.label != "MUNICIPALITY" or h.confidence >= 0.6 \
+                or not h.source.startswith("gazetteer"):
+            continue
+        i = _token_at(tokens, h.start)
+        if i >= len(tokens) or tokens[i].end != h.end or not _word_as_name(tokens, i, caps):
+            continue
+        mine = _counties(h.info.get("name", h.surface))
+        if any(o is not h and o.canonical != h.canonical
+               and mine & _counties(o.info.get("name", o.surface)) for o in sure):
+            h.confidence = 0.6
+            if person_evidence(text, tokens, i) < 1.0:
+                h.info["coordinated"] = True  # beats a person guess ('han mente frøya';
+                # not 'Frøya er lærlingen vår')
+
+
+def _word_as_name(tokens: Sequence[Token], i: int, caps: bool) -> bool:
+    """Token i stands where a name can, not where its word does: not after a determiner,
+    an adjective or a subject ('vi måtte rygge inn', 'han eide gården', 'arabisk time'),
+    not 'på ski', not 'heim' or 'i stad' (home, just now); capitalised where capitals
+    count."""
+    tok = tokens[i]
+    prev = tokens[i - 1].low if i > 0 else ""
+    if caps and not tok.capital or not _bare(tokens, i) or tok.low in STOPWORDS \
+            or tok.low in _HOME or tok.low == "stad" and prev == "i":
+        return False
+    if prev in SUBJECT_PRONOUNS or prev.endswith(("isk", "ig", "lig")) and common_word(prev):
+        return False
+    return not (prev == "på" and zipf(tok.low, ("nb",)) >= VERY_COMMON_ZIPF)
 
 
 def _joined(tokens: Sequence[Token], i: int, step: int, by_token: dict[int, Hit]) -> bool:

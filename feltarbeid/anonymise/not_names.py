@@ -173,6 +173,7 @@ from .words import (
     WORK_PARTS,
     zipf,
 )
+from .roles import a_part
 from .works import is_work_or_character
 
 # people named after a place: 'sunnmøring', 'nordfjordingar', 'bergensarane'
@@ -1297,6 +1298,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and _an_illness(text, tokens, i, j):
             continue  # 'Han hadde Bechterew', 'fikk Osgood-Schlatter': an illness
+        if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
+                and a_part(text, tokens, i, j):
+            continue  # 'fikk rolla som Åse', 'Eg dansa Kitri', 'Kjell i «Olsenbanden»': a
+            # part played, not a person
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and is_work_or_character(text, tokens, h):
             continue  # 'Dumbledore', 'Isak og Even i Skam', '«Beck»': a work, a character
