@@ -98,6 +98,7 @@ from .named_things import (
     thing_noun,
     vessel_before,
 )
+from .roles import a_part
 from .slots import (
     COPULAS_SPOKEN,
     KIN_BARE,
@@ -173,7 +174,6 @@ from .words import (
     WORK_PARTS,
     zipf,
 )
-from .roles import a_part
 from .works import is_work_or_character
 
 # people named after a place: 'sunnmøring', 'nordfjordingar', 'bergensarane'
