@@ -46,6 +46,10 @@ def test_a_person_named_like_a_town_beside_a_town_of_its_county() -> None:
     ("Eg dansa Giselle i fjor, og det var det tyngste eg har gjort.", "Giselle"),
     ("Hun hadde debutert som Annie, Matilda eller Oliver alle sammen.", "Matilda"),
     ("Kari og Ola i «Hytteliv» var de to alle snakket om den vinteren.", "Ola"),
+    ("Eg har alltid ønskt å spele Solveig, men eg er for gammal no.", "Solveig"),
+    ("Hun måtte danse Odette tre kvelder på rad den våren.", "Odette"),
+    ("Jeg ser på Hedda som en rolle alle skuespillerinner vil ha.", "Hedda"),
+    ("Vi snakket om Ragnhild og Torvald som roller i teaterklubben.", "Torvald"),
 ])
 def test_a_part_played_is_no_person(text: str, name: str) -> None:
     assert name not in named_as(text, "PERSON")
@@ -55,6 +59,18 @@ def test_a_part_played_is_no_person(text: str, name: str) -> None:
     # guards: whoever plays, sings or speaks after the verb is a person
     ("På festivalen spelte Sivan kurdisk musikk med oss.", "Sivan"),
     ("Der sang Ingrid for oss, og alle gråt.", "Ingrid"),
+    ("Jeg spilte Petter sin gitar på festen i går.", "Petter"),
+    ("Hun skulle spille Oddvar som var best i klassen, i finalen.", "Oddvar"),
 ])
 def test_a_player_after_the_verb_is_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an animal of a zoo or a farm named by its kind is no person
+    ("I dyreparken såg vi pingvinen Pelle og sjøløva Sara.", "Sara"),
+    ("Giraffen Lise ble født i fjor og er blitt veldig populær.", "Lise"),
+    ("Vi hadde ei mjølkeku som heitte Dagros og ein gris.", "Dagros"),
+])
+def test_a_named_zoo_or_farm_animal_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")

@@ -19,7 +19,8 @@ _PART_NOUNS = frozenset({"rollen", "rolla", "rolle", "rollene", "rollefiguren", 
 # Cio-Cio-San')
 _PLAYED = frozenset({"spilte", "spelte", "spelar", "spiller", "spela", "spilt", "spelt",
                      "dansa", "danset", "dansar", "danser", "sang", "song", "syng",
-                     "synger", "sunget", "sunge", "tolket", "tolka"})
+                     "synger", "sunget", "sunge", "tolket", "tolka", "spille", "spele",
+                     "danse", "synge", "tolke"})
 # a title before a part's name ('rollen som fru Alving', 'spilte professor Higgins')
 _TITLES = frozenset({"fru", "frøken", "herr", "professor", "doktor", "onkel", "tante",
                      "kaptein", "kong", "dronning", "prins", "prinsesse", "lille", "gamle",
@@ -27,7 +28,13 @@ _TITLES = frozenset({"fru", "frøken", "herr", "professor", "doktor", "onkel", "
 # what stands before the verb of playing where the part comes right after it ('å spele
 # Åse', 'som sang Carmen', 'hadde spilt Peer')
 _BEFORE_PLAYED = frozenset({"å", "som", "har", "hadde", "ha", "skulle", "ville", "skal", "vil",
-                            "kunne", "fikk", "fekk", "få"})
+                            "kunne", "fikk", "fekk", "få", "måtte", "ikke", "ikkje"})
+# after a person's name, not a part's: 'jeg var Kari sin vikar', 'skulle være Per som kom'
+_NOT_A_PART_AFTER = frozenset({"sin", "si", "sitt", "sine", "som", "s"})
+# what a part is called after its name ('Nora som en rolle', 'Rothbart og Carabosse som
+# roller')
+_PART_AFTER = frozenset({"rolle", "roller", "rollen", "rolla", "figur", "figurer", "figurar",
+                         "rollefigur", "rollefigurer", "rollefigurar"})
 _LIST_JOINS = frozenset({",", "og", "eller"})
 
 
@@ -36,15 +43,22 @@ def a_part(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     verb of playing a part; or before 'i «Title»' / 'fra «Title»' (a quoted work); the
     names listed with it too."""
     first, last = _list_start(text, tokens, i), _list_end(text, tokens, j)
+    nxt = tokens[last + 1].low if last + 1 < len(tokens) else ""
     k = first - 1
     if k >= 0 and tokens[k].low in _TITLES:
         k -= 1
     if k >= 1 and tokens[k].low in _PLAYED and text[tokens[k].end:tokens[k + 1].start] == " " \
-            and (tokens[k - 1].low in SUBJECT_PRONOUNS or tokens[k - 1].low in _BEFORE_PLAYED):
+            and (tokens[k - 1].low in SUBJECT_PRONOUNS or tokens[k - 1].low in _BEFORE_PLAYED) \
+            and nxt not in _NOT_A_PART_AFTER:
         return True  # 'Eg dansa Kitri', 'Jeg spilte professor Higgins' (not 'der spelte
         # Sivan kurdisk musikk': the subject after the verb)
     if k >= 1 and tokens[k].low == "som" and tokens[k - 1].low in _PART_NOUNS:
         return True  # 'fikk rolla som Åse', 'debutert som Annie, Matilda eller Oliver'
+    after = [t.low for t in tokens[last + 1:last + 5]]
+    if after[:1] == ["som"] and (after[1:2] and after[1] in _PART_AFTER or after[1:3] and (
+            after[1] in ("en", "ei", "ein") and after[2] in _PART_AFTER
+            or after[1:4] == ["den", "store", "rollen"])):
+        return True  # 'Nora som en rolle', 'Hamlet som «den store rollen»'
     return _quoted_work_after(text, tokens, last)
 
 

@@ -612,6 +612,18 @@ høner høns hønsene ender endene gjess kyllinger kyllingar hamstere hamstrar u
 fugler fuglar fuglene griser grisar grisene kalver kalvar kalvene kviger kvigene kaniner
 kaninar okser oksene papegøyer valper valpar valpene kattunger kattungar bikkjer trebåt
 trebåten
+sjimpanse sjimpansen sjimpansar sjimpanser sjimpansene sjiraff sjiraffen giraff giraffen
+sjiraffar sjiraffer giraffer giraffene gaupe gaupa gaupen gauper gaupar gaupene gaupane
+pingvin pingvinen pingvinar pingviner pingvinene pingvinane selen selar seler selene kamel
+kamelen kameler kamelar kamelene elefant elefanten elefantar elefanter elefantene løva
+løven løver løvene tigeren tigrar tigrer tigrene isbjørn isbjørnen isbjørnar isbjørner
+apen aper apene apekatt gorilla gorillaen sebra sebraen flodhest flodhesten neshorn
+neshornet ulvane ulvene grevling grevlingen ekornet ugla uglen oteren otteren delfin
+delfinen delfinar delfiner hvalar hvaler kvalen kenguru kengurue kenguruen koala koalaen
+pandaen strutsen flamingo flamingoen påfugl påfuglen kalkun kalkunen anden gåsen duen
+rotta rotten musen ilderen krokodille krokodillen reinsdyr reinsdyret reinsdyra bukkene
+grisane hestane purke purker mjølkeku melkeku mjølkekua melkekua sjølhest sjøhest sjøløve
+sjøløva sjøløven
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "snurperen", "snurparen", "kutteren", "galeasen", "klokka", "klokken",
