@@ -74,3 +74,46 @@ def test_a_player_after_the_verb_is_a_person(text: str, name: str) -> None:
 ])
 def test_a_named_zoo_or_farm_animal_is_no_person(text: str, name: str) -> None:
     assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an animal opening the sentence with a relative clause, with 'som' or without, is the
+    # subject of the naming verb after it
+    ("bikkja vi har på hytta nå heter stella og hun bjeffer på alt", "stella"),
+    ("Den gamle sjefshunden jeg trente opp, het Balder, og han var rolig.", "Balder"),
+    ("geita me hadde som heitte lykke var sjefen i flokken", "lykke"),
+    ("Travaren vår heiter Lynet, og han vinn nesten alltid.", "Lynet"),
+    ("Vi hadde ei elefantku som heitte Rosa i dyrehagen.", "Rosa"),
+])
+def test_an_animal_with_a_relative_clause_is_the_one_named(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person opening the sentence, or a person in the clause, is the one named
+    ("Naboen vi hadde på hytta het Sigmund.", "Sigmund"),
+    ("Kvinnen som eide hesten het Torunn, og hun var streng.", "Torunn"),
+    ("Treneren jeg hadde i klubben het Vidar, og han var streng.", "Vidar"),
+])
+def test_a_person_with_a_relative_clause_is_the_one_named(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # names given as examples of animals or boats in the plural are theirs
+    ("Redningshunder som Bamse og Kira blir trent i to år.", "Kira"),
+    ("Gamle ferjer som Rigmor og Gunvor blir ofte nevnt med glede.", "Rigmor"),
+    ("Hun snakket om kyr, som Dagny eller Rosalind, som om de var venninner.", "Dagny"),
+])
+def test_names_as_examples_of_animals_are_theirs(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: the subject of a relative clause after the animals is a person
+    ("Vi hadde mange hunder som Sigrun og Are passet om sommeren.", "Sigrun"),
+    ("Hestene som Vegard og Tone har trent, vant det meste.", "Tone"),
+    ("Båtene som Sverre eide, ble solgt.", "Sverre"),
+])
+def test_a_relative_subject_after_animals_is_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

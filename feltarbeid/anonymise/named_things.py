@@ -17,8 +17,10 @@ from .slots import (
     kin_word,
     past_verb,
     person_evidence,
+    present_verb,
     relative_subject,
     role_word,
+    weak_past,
 )
 from .spans import Hit, Token, near_in_sentence
 from .things import listed_ship, person_name
@@ -167,6 +169,9 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna',
         # 'Skipsnavn som «Kong Olav»' (not 'navn som «Marit» og «Jonas» er pseudonymer':
         # quoted names named as names are informants')
+    if _animals_such_as(text, tokens, i):
+        return True  # 'Politihunder som Aron og Odin beskrives …', 'kyr, som Rosa eller
+        # Ingrid,': examples of animals in the plural (not 'hundene som Kari og Per passet')
     if i > 0 and gap == " " and firm_before(tokens[i - 1].low) \
             and not relative_subject(text, tokens, i):
         return True  # 'Legemiddelfirmaet Eli Lilly', 'reisebyrået berg hansen': a firm
@@ -350,6 +355,50 @@ def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
         or tokens[k].low.endswith(("ene", "ane", "a")) and kind_of_things(tokens[k].low)
 
 
+def _animals_plural(low: str) -> bool:
+    """Animals, boats or things that people name, in the plural ('politihunder', 'valper',
+    'kyr', 'ferjene'; not 'tråler', a singular in '-er')."""
+    if low in ("kyr", "kyrne", "høns", "gjess", "lam", "lamma"):
+        return True
+    if low.endswith(("ene", "ane")):
+        return thing_noun(low) or thing_noun(low[:-3]) or thing_noun(low[:-2])
+    return low.endswith(("er", "ar")) and (thing_noun(low[:-2]) or thing_noun(low[:-1]))
+
+
+# verbs of a relative clause's own, after its subject ('hundene som Kari passet'), where a
+# name is no example of the animals
+_AUXILIARIES = frozenset({"har", "hadde", "skal", "skulle", "vil", "ville", "kan", "kunne",
+                          "må", "måtte", "fikk", "fekk", "får"})
+
+
+def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is the first of names given as examples after animals or things in the
+    plural and 'som', with no verb of a relative clause after the names ('Politihunder som
+    Aron og Odin beskrives som kolleger', 'valper som Nala, Tiril'; not 'hundene som Kari
+    passet', 'hester som Kari og Per har trent': the subject of a relative clause)."""
+    n = len(tokens)
+    if i < 2 or tokens[i - 1].low != "som" or not _animals_plural(tokens[i - 2].low) \
+            or text[tokens[i - 1].end:tokens[i].start] != " ":
+        return False
+    k, listed = i, False
+    while k + 1 < n and k - i < 6:
+        gap = text[tokens[k].end:tokens[k + 1].start]
+        if gap == " " and tokens[k + 1].capital == tokens[i].capital and tokens[i].capital:
+            k += 1  # a name of two words ('Rask Rakel')
+        elif gap.strip() == "," and k + 1 < n and tokens[k + 1].capital and tokens[i].capital:
+            k, listed = k + 1, True
+        elif gap == " " and tokens[k + 1].low in ("og", "eller") and k + 2 < n \
+                and (tokens[k + 2].capital or not tokens[i].capital):
+            k, listed = k + 2, True
+        else:
+            break
+    if k + 1 >= n or text[tokens[k].end:tokens[k + 1].start].strip(" »\""):
+        return listed or k + 1 >= n or text[tokens[k].end:tokens[k].end + 1] == ","
+    low = tokens[k + 1].low
+    return listed and not (low in _AUXILIARIES or past_verb(low) or weak_past(low)
+                           or present_verb(low) and not low.endswith("s"))
+
+
 def _things_before(tokens: Sequence[Token], i: int) -> bool:
     """Right before token i (perhaps with 'som' between), a kind of things that is not
     names alone ('Skipsnavn', 'Kafénavn', 'Sanger'; not 'navn', 'kvinnenavn')."""
@@ -419,11 +468,31 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
                 # heter luna'
         return True  # 'en Husqvarna Automower, og den har fått navnet «Helge»'
     start = verb - 1
-    while start > 0 and verb - start < 9 and not tokens[start].sentence_start:
+    while start > 0 and verb - start < 10 and not tokens[start].sentence_start:
         start -= 1
-    return (start == 0 or tokens[start].sentence_start) and verb - start >= 3 \
-        and thing_noun(tokens[start].low) and tokens[start + 1].low == "som" \
-        and not any(a_person_word(t.low) for t in tokens[start + 2:verb])
+    if not (start == 0 or tokens[start].sentence_start):
+        return False
+    head = start
+    if tokens[head].low in _OPENING_DETERMINERS:
+        head += 1  # 'Den første politihunden jeg hadde, het …'
+        if head + 1 < verb and not thing_noun(tokens[head].low) \
+                and tokens[head].low.endswith("e") and not tokens[head].capital:
+            head += 1
+    if verb - head < 3 or not thing_noun(tokens[head].low) \
+            or any(a_person_word(t.low) for t in tokens[head + 1:verb]):
+        return False
+    after = tokens[head + 1].low
+    return after == "som" or after in _CLAUSE_SUBJECTS and past_verb(tokens[head + 2].low) \
+        or after in _CLAUSE_SUBJECTS and tokens[head + 2].low in _HELD
+    # ('Kalven som kom i går, fekk namnet …', 'hunden jeg har i opplæring nå heter …',
+    # 'kua vi hadde som het …': a relative clause, with 'som' or without, after the animal
+    # that opens the sentence; not 'Hunden til Kari og jeg …', nor a person in the clause)
+
+
+# what may stand before an animal opening a sentence ('Den eldste hesten', 'Ei ku')
+_OPENING_DETERMINERS = frozenset({"den", "det", "ei", "en", "ein", "eit", "et"})
+# the subject of a relative clause without 'som' ('hunden jeg hadde', 'kua vi hadde')
+_CLAUSE_SUBJECTS = frozenset({"jeg", "eg", "vi", "me", "du", "de", "dei", "han", "hun", "ho"})
 
 
 def a_person_word(low: str) -> bool:

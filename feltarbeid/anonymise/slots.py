@@ -328,7 +328,7 @@ def _spoken_name(text: str, tokens: Sequence[Token], i: int, k: int) -> bool:
             not _listed(low) and (past_verb(low) or verb_form(low))):
         return False
     if low.endswith(("er", "ar", "et", "a")) and not _listed(low) \
-            and zipf(low, ("nb",)) >= 2.0 and (common_word(low) or _weak_past(low)
+            and zipf(low, ("nb",)) >= 2.0 and (common_word(low) or weak_past(low)
                                               or verb_form(low)
                                               or zipf(low[:-2] + "e", ("nb",)) >= 2.0):
         return False  # a present or past tense ('han snakker om …', 'hun pendlet fra …';
@@ -839,7 +839,7 @@ def past_verb(low: str) -> bool:
         and zipf(low, ("nb",)) >= 3.0)
 
 
-def _weak_past(low: str) -> bool:
+def weak_past(low: str) -> bool:
     """A weak past tense in -et or (Nynorsk, spoken) -a of a frequent verb: 'kjempet',
     'kjempa', 'snakket' (after a bare subject; alone the form may be a noun: 'løpet')."""
     if low.endswith("et") and len(low) >= 6:
@@ -1248,7 +1248,7 @@ def person_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = 
             _low(tokens, m) == "og" and _low(tokens, m + 1) in PERSON_ACTS | (
                 PERSON_DOES - AUXILIARIES) for m in _same_clause(text, tokens, k + 1, 8)):
         at_least(1.5)  # a chain of acts: 'X kom inn og sa …', 'X hadde to barn og jobbet'
-    if (past_verb(n1) or _weak_past(n1) and (_listed(low_i) or low_i.endswith(NAME_HEADS))) \
+    if (past_verb(n1) or weak_past(n1) and (_listed(low_i) or low_i.endswith(NAME_HEADS))) \
             and (n1 != "kom" or n2 != "til") \
             and _clause_start(text, tokens, i) \
             and not comma_after and n2 not in SUBJECT_PRONOUNS and _bare_subject(low_i):

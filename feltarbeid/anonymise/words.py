@@ -624,6 +624,8 @@ pandaen strutsen flamingo flamingoen påfugl påfuglen kalkun kalkunen anden gå
 rotta rotten musen ilderen krokodille krokodillen reinsdyr reinsdyret reinsdyra bukkene
 grisane hestane purke purker mjølkeku melkeku mjølkekua melkekua sjølhest sjøhest sjøløve
 sjøløva sjøløven
+elefantku elefantkua elefantkyr travar travaren traver traveren travarar travere
+ferjer ferjene ferger fergene ferjar ferjane
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "snurperen", "snurparen", "kutteren", "galeasen", "klokka", "klokken",
