@@ -117,3 +117,24 @@ def test_names_as_examples_of_animals_are_theirs(text: str, name: str) -> None:
 ])
 def test_a_relative_subject_after_animals_is_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an animal's name: fronted before 'kalte vi' and the animal, opened by an adjective,
+    # or given to a mare of a breed
+    ("Balder kalte vi hunden, og han var snill.", "Balder"),
+    ("merra het svarte birgit og ho var sta som ei geit", "birgit"),
+    ("Vi hadde ei dølahoppe som het Ragna, og ho var sterk.", "Ragna"),
+    ("Vi hadde en ponni som het Lilla Gubben, etter boka.", "Gubben"),
+])
+def test_more_ways_to_name_an_animal(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person before 'kalte vi' with no animal after, or after a person's noun
+    ("Kjersti kalte vi inn på kontoret etter møtet.", "Kjersti"),
+    ("Naboen het gamle Torleif, og han var snill.", "Torleif"),
+])
+def test_a_person_called_in_or_named_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

@@ -181,11 +181,18 @@ def _predicate(tokens: Sequence[Token], i: int, j: int) -> bool:
 
 
 def _named_backwards(tokens: Sequence[Token], j: int) -> bool:
-    """'Storm het hesten', 'Dokka heitte kua': the animal or thing after the naming verb."""
+    """'Storm het hesten', 'Dokka heitte kua', 'Laika kalte vi hunden': the animal or thing
+    after the naming verb (and its subject, who names)."""
     k = j + 1
-    return k + 1 < len(tokens) and tokens[k].low in CALLED \
+    if k + 2 < len(tokens) and tokens[k].low in _CALLED_BY_US \
+            and tokens[k + 1].low in SUBJECT_PRONOUNS:
+        k += 1  # 'Laika kalte vi hunden' (not 'Kari kalte vi inn': no animal after)
+    return k + 1 < len(tokens) and (tokens[k].low in CALLED or k > j + 1) \
         and (tokens[k + 1].low in THING_NOUNS or tokens[k + 1].low in NAMED_BUSINESSES) \
         and tokens[k + 1].low.endswith(("en", "a", "et"))
+
+
+_CALLED_BY_US = frozenset({"kalte", "kalla", "kaller", "kallar", "døpte", "døypte"})
 
 
 _PEOPLE_WORDS = PEOPLE_PLURALS | frozenset({

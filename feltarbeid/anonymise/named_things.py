@@ -87,6 +87,7 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True
     if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " \
             and (tokens[i - 1].low in _ROYAL or tokens[i - 1].low in ("anna", "inga")
+                 or tokens[i - 1].low in _NAME_ADJECTIVES
                  or _quoted_title(text, tokens, i - 1)) \
             and _thing_named(text, tokens, i - 1):
         return True  # 'ferja het prinsesse ragnhild', 'skøyta het anna marie', 'kafé som
@@ -94,6 +95,12 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         # is a word too, not found as a name itself (not 'hans': 'båten hans Per' is his),
         # or a title opening the quotation
     return _thing_named(text, tokens, i)
+
+
+# adjectives that open an animal's or a boat's name ('Lilla Gubben', 'svarte maja')
+_NAME_ADJECTIVES = frozenset({"lilla", "svarte", "svart", "kvite", "hvite", "raude", "røde",
+                              "brune", "gule", "grå", "blå", "vesle", "lille", "gamle",
+                              "store", "brisk", "vakre", "snille", "sinte", "rask", "raske"})
 
 
 def _quoted_title(text: str, tokens: Sequence[Token], k: int) -> bool:

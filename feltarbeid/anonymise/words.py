@@ -634,6 +634,7 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "hytta", "oksen", "butikken", "salongen", "kafeen", "kaféen", "restauranten",
                "bakeriet", "butikk", "hund", "hest", "hunder", "hester", "støvar", "støver",
                "spaniel", "terrier", "retriever", "schnauzer", "ponni", "båt", "katt",
+               "hoppe", "hoppa", "hingst", "hingsten", "valpen", "kattungen",
                # machines named like persons in a household ('Robotstøvsugaren kallar me
                # Ruth', 'Robotgressklipperen kaller vi Gunnar')
                "støvsuger", "støvsugar", "støvsugeren", "støvsugaren", "klipper",
