@@ -138,3 +138,29 @@ def test_more_ways_to_name_an_animal(text: str, name: str) -> None:
 ])
 def test_a_person_called_in_or_named_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name before a hyphen after 'på' or 'i' is masked: no place is found before a
+    # compound's head, so the person must be
+    ("Vi var på Torsvik-møtet i fjor, og det ble lange dager.", "Torsvik"),
+    ("Det ble mye bråk i Kvamsdal-etterspillet.", "Kvamsdal"),
+    ("Han gikk med på Hjelmervik-utspillet til slutt.", "Hjelmervik"),
+    # a compound that ends in a word like 'spill' names no product ('etterspillet')
+    ("Alle snakket om Lundevall-etterspillet i flere uker.", "Lundevall"),
+])
+def test_a_name_before_a_hyphen_after_a_place_preposition_is_masked(text: str,
+                                                                     name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a toy, an app, a radio or a grill of a make; a diet or an instrument of a known maker
+    ("Hun fikk ei Sindy-dokke av bestemor.", "Sindy"),
+    ("Vi har ei samling med Tandberg-radioar på loftet.", "Tandberg"),
+    ("De har kjøpt Weber-grill og griller hver fredag.", "Weber"),
+    ("Fastlegen anbefalte Atkins-dietten, men jeg tror ikke på slikt.", "Atkins"),
+    ("Musikklæreren brukte Orff-instrument i timene.", "Orff"),
+])
+def test_a_make_or_a_known_maker_before_a_hyphen_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")

@@ -225,7 +225,13 @@ def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
         or lows[-2] in PLAYED and lows[-1] in SUBJECT_PRONOUNS)  # (not 'der spelte sivan
 
 
-_MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS if len(p) >= 4))
+# heads that name a product only alone after the hyphen ('Nintendo-spel'), not as the
+# end of a longer head ('Kvamsdal-etterspillet', 'Hansen-samspelet': a person's affair)
+_PRODUCT_ALONE = frozenset({"spel", "spelet", "spill", "spillet", "leke", "leker",
+                            "lekene", "figur", "figurer", "figurar", "figurane",
+                            "figurene"})
+_MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS
+                             if len(p) >= 4 and p not in _PRODUCT_ALONE))
 
 
 def product_compound(head: str) -> bool:

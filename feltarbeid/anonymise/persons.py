@@ -858,8 +858,10 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     # mid-sentence and capitalised: a proper noun
     if named_place(tokens, i) and base not in g.given:
         return 0.0  # 'ein liten plass som heiter Skjelvik' (see ``unknown_place_hits``)
-    if not genitive and farm_surname(text, tokens, i, g):
-        return 0.0  # 'hus på Gimse': the farm (see ``unknown_place_hits``)
+    if not genitive and farm_surname(text, tokens, i, g) \
+            and not _COMPOUND_HEAD.match(text, first.end):
+        return 0.0  # 'hus på Gimse': the farm (see ``unknown_place_hits``; not 'på
+        # Kvamsdal-møtet', see below)
     if base in g.given or base in g.surnames:
         return 0.85 if (ctx or base not in g.surname_words) else 0.8
     if not name_like(first, g):
@@ -873,10 +875,16 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
                       or prev == "mellom" and _place_partner(tokens, i, g)):
         return 0.0  # 'over Reinsheia', 'mellom Halhjem og Sandvikvåg' (``unknown_place_hits``)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
-        if prev in LOCATIVE or low.endswith(PLACE_SUFFIXES):
-            return 0.0  # 'i Kvalsund': a place the lists lack (see ``unknown_place_hits``)
+        if (prev in LOCATIVE or low.endswith(PLACE_SUFFIXES)) \
+                and not _COMPOUND_HEAD.match(text, first.end):
+            return 0.0  # 'i Kvalsund': a place the lists lack (see ``unknown_place_hits``;
+            # not 'på Kvamsdal-møtet': that finds no place before a hyphen, and a name
+            # must not fall between the two)
         return 0.7  # 'avviker fra Castellanos'
     return 0.9 if ctx >= 1.0 else 0.8
+
+
+_COMPOUND_HEAD = re.compile(r"-[a-zæøå]")  # a compound's head after a hyphen: '-møtet'
 
 
 # what a person argues, and a study or a field seldom ('Forskning viser', not 'hevder')

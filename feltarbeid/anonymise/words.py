@@ -317,6 +317,9 @@ trommer trommene trommesett cymbaler cymbalene forsterker forsterkeren synth syn
 nominasjon nominasjonen nominasjoner nominasjonar
 statuett statuetten saksofon saksofonen fiolin fiolinen trompet trompeten
 helikopter helikopteret helikoptre helikoptrene helikoptra fly flyet flya flyene
+dukke dukker dukkene dokke dokker dokkene apper appar appene appane spel spelet spill
+spillet radio radioen radioer radioar radioane radioene grill grillen griller
+figur figurer figurar figurane figurene leke leker lekene leikar leikane
 """)
 # seas and waters that identify no one ('om Østersjøen og Nordsjøen')
 WATERS = _words("""
@@ -728,6 +731,7 @@ tabata pilates feldenkrais bobath apgar braden barthel rorschach stanislavskij d
 maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher linzer
 bell sjøgren sjögren wilson williams addison graves
 kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes
+meisner atkins dukan montignac lecoq laban grotowski boal linklater
 """)
 # illnesses and injuries known by their discoverer's name alone, as patients say them ('han
 # hadde Bechterew', 'fått Raynauds', 'Osgood-Schlatter i begge knærne', 'en bakercyste');
@@ -750,6 +754,7 @@ prinsippet prinsipp tilnærmingen tilnærminga likevekten likevekt optimum optim
 kaker kake kaka kaken kakene biff biffen tårta tårte tårten kuler kulene skole skolen
 skolene pedagogikken diett dietten analyse analysen analyser
 skår skåren score scoren instrumenter instrumentene filosofien programmet
+instrument instrumentet instrumenta
 """)
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
 # kaviar', 'Gilde-pølser'); no phone or letter, which people send too
