@@ -164,3 +164,25 @@ def test_a_name_before_a_hyphen_after_a_place_preposition_is_masked(text: str,
 ])
 def test_a_make_or_a_known_maker_before_a_hyphen_is_no_person(text: str, name: str) -> None:
     assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name people bear that is a character's too, before a hyphen and a head that is no
+    # likeness of the character: the person's ('Kari-saken' was dropped as 'Elsa-kjole')
+    ("Vi snakket mye om Kari-saken på møtet.", "Kari"),
+    ("Hun var med i Ida-gjengen hele ungdomsskolen.", "Ida"),
+    ("Vi var på Ole-festen i helga.", "Ole"),
+    # in lower-case speech too: the preposition governs the head after the hyphen
+    ("vi var på ingrid-festen i helga og det var fint", "ingrid"),
+])
+def test_a_borne_name_before_a_hyphen_is_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a dress, a cap, a figure in a character's likeness
+    ("Datteren ville ha Elsa-kjole til jul.", "Elsa"),
+    ("Han fikk Emil-lua i gave av farmor.", "Emil"),
+])
+def test_a_likeness_of_a_character_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")

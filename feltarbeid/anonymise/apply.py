@@ -65,7 +65,8 @@ if TYPE_CHECKING:
 # 19: a municipality named like a word in a sentence that surely names another municipality
 # of its county; a part played (roles.py); animals named after a relative clause ('hunden jeg
 # hadde, het …') or as examples ('Politihunder som Aron og Odin'); a name before a hyphen
-# after 'på' or 'i' ('på Kvamsdal-møtet'), makes before '-dokke', '-radioar' (round 27)
+# after 'på' or 'i' ('på Kvamsdal-møtet', 'på kari-festen'), makes before '-dokke', '-radioar';
+# a character's name people bear before a hyphen is a person's ('Kari-saken') (round 27)
 DETECTOR_VERSION = "19"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

@@ -1588,6 +1588,10 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
     prev = tokens[i - 1].low if i > 0 else ""
     if prev in WORD_BEFORE and noun or prev in _ORDINAL_BEFORE and word_like:
         return 0.0  # 'hele helga gikk med til …', 'neste dag var det vår': the noun
+    if prev in WORD_BEFORE and not context and not word_like and first.low in g.given \
+            and _COMPOUND_HEAD.match(text, tokens[j].end):
+        return 0.7  # 'vi var på kari-festen': the preposition governs the compound's head,
+        # the name before the hyphen is someone's (unsure)
     if prev in WORD_BEFORE and not context and (
             word_like or prev != "det" or first.low in g.places
             or inflected_word(first.low) or noun_like(first.low)):

@@ -136,6 +136,22 @@ def _compound_after(text: str, end: int) -> bool:
     return bool(re.match(r"-\w{2,}", text[end:end + 20]))
 
 
+# what is made or sold in a character's likeness ('Elsa-kjole', 'Emil-lua', 'Pippi-fletter';
+# not 'Kari-festen', 'Kari-boka': a party, a book may be a person's)
+_LIKENESS = ("kjole", "kjolen", "kjoler", "kjolar", "kostyme", "kostymet", "kostymer",
+             "kostymar", "drakt", "drakta", "drakten", "dukke", "dukka", "dokke", "dokka",
+             "figur", "figuren", "figurer", "figurar", "kake", "kaka", "kaken", "lue", "lua",
+             "luen", "fletter", "fletta", "flettene", "genser", "genseren", "pysj", "pysjen",
+             "sekk", "sekken", "bamse", "bamsen", "teppe", "teppet", "koppen", "kopp",
+             "skjorte", "skjorta")
+
+
+def _made_in_likeness(text: str, end: int) -> bool:
+    """After the hyphen, a thing made in a character's likeness ('Elsa-kjole', 'Emil-lua')."""
+    m = re.match(r"-(\w{2,})", text[end:end + 30])
+    return m is not None and m.group(1).lower().endswith(_LIKENESS)
+
+
 def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     """Hit ``h``, a guessed person, names a well-known work or one of its characters
     (module doc)."""
@@ -146,8 +162,11 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         return False
     lower = all_lower(text)
     lo, hi = max(0, h.start - WINDOW), h.end + WINDOW  # (a long text: only around the hit)
-    if _compound_after(text, h.end):
-        return True  # 'Elsa-kjole', 'Kong Haakon-kake', 'Colin Archer-skøyte'
+    if _compound_after(text, h.end) and (
+            low not in w.borne and (" " in low or not _persons_name(low))
+            or _made_in_likeness(text, h.end)):
+        return True  # 'Elsa-kjole', 'Kong Haakon-kake', 'Colin Archer-skøyte' (not
+        # 'Kari-saken', 'Ida-gjengen': a name people bear before any other head is theirs)
     for work in works:  # a title that holds the hit ('«Karsten og Petra»', 'Kon-Tiki')
         for form in w.title_forms[work]:
             strict = work in w.strict and _persons_name(form.lower())
