@@ -186,3 +186,24 @@ def test_a_borne_name_before_a_hyphen_is_a_person(text: str, name: str) -> None:
 ])
 def test_a_likeness_of_a_character_is_no_person(text: str, name: str) -> None:
     assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # 'Per' opening a sentence before a verb in the past is the name: no preposition stands
+    # before a finite verb (it was read as 'per dag' and left readable)
+    ("Per kalte vi sjefen, for han bestemte alt.", "Per"),
+    ("Per gjorde det meste av jobben den sommeren.", "Per"),
+    ("per kalte vi bare sjefen for han bestemte alt", "per"),
+])
+def test_per_before_a_finite_verb_is_the_name(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the preposition before a unit or a noun
+    "Per ansatt brukte kommunen over hundre tusen kroner.",
+    "Per i dag er det ti som venter.",
+    "betaler du per time eller per dag der",
+])
+def test_per_before_a_noun_stays_the_preposition(text: str) -> None:
+    assert "Per" not in named_as(text, "PERSON")

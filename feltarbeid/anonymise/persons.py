@@ -887,6 +887,19 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
 _COMPOUND_HEAD = re.compile(r"-[a-zæøå]")  # a compound's head after a hyphen: '-møtet'
 
 
+# given names that are prepositions too ('per dag'): before a finite verb only the name
+_PREPOSITION_NAMES = frozenset({"per"})
+_FINITE = frozenset({"er", "var", "har", "hadde", "sa", "kom", "ble", "blei", "vart", "skal",
+                     "skulle", "vil", "ville", "kan", "kunne", "må", "måtte", "fikk", "fekk",
+                     "gikk", "gjekk", "tok", "ga", "gav", "så", "fant", "fann"})
+
+
+def _finite_after(low: str) -> bool:
+    """A finite verb in the past ('kalte', 'sa') — never the noun a preposition governs (a
+    present in '-er' may be a noun: 'per deltaker', 'per søker')."""
+    return low in _FINITE or past_verb(low) and low not in PER_UNITS
+
+
 # what a person argues, and a study or a field seldom ('Forskning viser', not 'hevder')
 _ONLY_A_PERSON_ARGUES = frozenset({"argumenterer", "argumenterte", "hevder", "hevdar",
                                    "påpeker", "påpeikar", "understreker", "poengterer",
@@ -1583,9 +1596,15 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
             # 'Fred er viktigere', 'Lykke er å ha noen': only where a person must stand
             if person_evidence(text, tokens, i, j) >= 1.5:
                 return 0.75
+            if first.low in _PREPOSITION_NAMES and j + 1 < len(tokens) \
+                    and _finite_after(tokens[j + 1].low):
+                return 0.75  # 'Per kalte vi sjefen': no preposition stands before a verb
             return 0.7 if not noun and _acts_then_resumed(tokens, j) else 0.0
         return 0.85
     prev = tokens[i - 1].low if i > 0 else ""
+    if first.low in _PREPOSITION_NAMES and prev not in WORD_BEFORE and j + 1 < len(tokens) \
+            and _finite_after(tokens[j + 1].low):
+        return 0.7  # 'per kalte vi sjefen', 'og per gjorde resten' (unsure)
     if prev in WORD_BEFORE and noun or prev in _ORDINAL_BEFORE and word_like:
         return 0.0  # 'hele helga gikk med til …', 'neste dag var det vår': the noun
     if prev in WORD_BEFORE and not context and not word_like and first.low in g.given \
