@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import gazetteer as gz
+from .named_things import CALLED_BY_SOMEONE
 from .slots import (
     CALLED,
     PEOPLE_PLURALS,
@@ -184,15 +185,13 @@ def _named_backwards(tokens: Sequence[Token], j: int) -> bool:
     """'Storm het hesten', 'Dokka heitte kua', 'Laika kalte vi hunden': the animal or thing
     after the naming verb (and its subject, who names)."""
     k = j + 1
-    if k + 2 < len(tokens) and tokens[k].low in _CALLED_BY_US \
+    if k + 2 < len(tokens) and tokens[k].low in CALLED_BY_SOMEONE \
             and tokens[k + 1].low in SUBJECT_PRONOUNS:
         k += 1  # 'Laika kalte vi hunden' (not 'Kari kalte vi inn': no animal after)
     return k + 1 < len(tokens) and (tokens[k].low in CALLED or k > j + 1) \
         and (tokens[k + 1].low in THING_NOUNS or tokens[k + 1].low in NAMED_BUSINESSES) \
         and tokens[k + 1].low.endswith(("en", "a", "et"))
 
-
-_CALLED_BY_US = frozenset({"kalte", "kalla", "kaller", "kallar", "døpte", "døypte"})
 
 
 _PEOPLE_WORDS = PEOPLE_PLURALS | frozenset({

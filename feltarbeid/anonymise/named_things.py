@@ -45,7 +45,7 @@ NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "
                           "døpe", "døype", "heite", "hete"})
 # naming verbs with the one who names as their subject ('kalte vi', 'døypte dei'): their
 # object may be 'den' or 'dem', a thing or animals named
-_CALLED_BY_SOMEONE = frozenset({"kalte", "kalla", "kaller", "kallar", "døpte", "døypte"})
+CALLED_BY_SOMEONE = frozenset({"kalte", "kalla", "kaller", "kallar", "døpte", "døypte"})
 # 'fikk navnet', 'gav namnet': a naming verb too
 _NAME_NOUNS = frozenset({"navnet", "namnet", "navn", "namn"})
 _GIVEN_A_NAME = frozenset({"fikk", "fekk", "får", "fått", "ga", "gav", "gir", "gjev",
@@ -203,7 +203,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                 and tokens[k].low not in NAMED_BUSINESSES:
             return True  # ('Traktoren, Gråtass, starta aldri', 'katten, Findus, forsvann')
     if i > 1 and tokens[i - 1].low in ("dem", "dei", "de") \
-            and tokens[i - 2].low in _CALLED_BY_SOMEONE \
+            and tokens[i - 2].low in CALLED_BY_SOMEONE \
             and _animals_before(tokens, i - 2):
         return True  # 'Vi fikk to kalver i vår og kalte dem Bamse og Skalman'
     k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
@@ -259,7 +259,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         m -= 1
     if _another_of_them(tokens, verb) or _it_is_called(tokens, verb):
         return True  # 'kua het dagros og den andre het litago'
-    if tokens[verb].low in _CALLED_BY_SOMEONE and (
+    if tokens[verb].low in CALLED_BY_SOMEONE and (
             _it_fronted(tokens, verb) or " ".join(t.low for t in tokens[verb + 1:i]) in (
                 "den", "den for", "vi den", "me den", "de den", "dei den", "vi den for",
                 "me den for", "de den for", "dei den for")):
