@@ -193,7 +193,6 @@ def _named_backwards(tokens: Sequence[Token], j: int) -> bool:
         and tokens[k + 1].low.endswith(("en", "a", "et"))
 
 
-
 _PEOPLE_WORDS = PEOPLE_PLURALS | frozenset({
     "jenter", "jentar", "gutter", "gutar", "unger", "ungar", "ungane", "ungene", "døtre",
     "døtrer", "søner", "sønner", "tvillinger", "tvillingar", "barnebarn", "barn", "born"})

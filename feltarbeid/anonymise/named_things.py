@@ -390,17 +390,19 @@ def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
     k, listed = i, False
     while k + 1 < n and k - i < 6:
         gap = text[tokens[k].end:tokens[k + 1].start]
-        if gap == " " and tokens[k + 1].capital == tokens[i].capital and tokens[i].capital:
+        if gap == " " and tokens[k + 1].capital and tokens[i].capital:
             k += 1  # a name of two words ('Rask Rakel')
-        elif gap.strip() == "," and k + 1 < n and tokens[k + 1].capital and tokens[i].capital:
+        elif gap.strip() == "," and tokens[k + 1].capital and tokens[i].capital:
             k, listed = k + 1, True
         elif gap == " " and tokens[k + 1].low in ("og", "eller") and k + 2 < n \
                 and (tokens[k + 2].capital or not tokens[i].capital):
             k, listed = k + 2, True
         else:
             break
-    if k + 1 >= n or text[tokens[k].end:tokens[k + 1].start].strip(" »\""):
-        return listed or k + 1 >= n or text[tokens[k].end:tokens[k].end + 1] == ","
+    if k + 1 >= n:
+        return True  # the names end the text
+    if text[tokens[k].end:tokens[k + 1].start].strip(" »\""):
+        return listed or text[tokens[k].end:tokens[k].end + 1] == ","  # a mark after them
     low = tokens[k + 1].low
     return listed and not (low in _AUXILIARIES or past_verb(low) or weak_past(low)
                            or present_verb(low) and not low.endswith("s"))

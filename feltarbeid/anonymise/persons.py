@@ -35,6 +35,7 @@ from .brands import after_brand
 from .keyfile import normalise
 from .lexicon import (
     BRAND_ZIPF,
+    HYPHEN_HEAD,
     common_word,
     compound,
     definite_noun,
@@ -50,6 +51,7 @@ from .lexicon import (
     world_name,
 )
 from .slots import (
+    AUXILIARIES,
     COPULAS,
     HESITATIONS,
     NUMBER_PARTS,
@@ -859,7 +861,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     if named_place(tokens, i) and base not in g.given:
         return 0.0  # 'ein liten plass som heiter Skjelvik' (see ``unknown_place_hits``)
     if not genitive and farm_surname(text, tokens, i, g) \
-            and not _COMPOUND_HEAD.match(text, first.end):
+            and not HYPHEN_HEAD.match(text, first.end):
         return 0.0  # 'hus på Gimse': the farm (see ``unknown_place_hits``; not 'på
         # Kvamsdal-møtet', see below)
     if base in g.given or base in g.surnames:
@@ -876,7 +878,7 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
         return 0.0  # 'over Reinsheia', 'mellom Halhjem og Sandvikvåg' (``unknown_place_hits``)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
         if (prev in LOCATIVE or low.endswith(PLACE_SUFFIXES)) \
-                and not _COMPOUND_HEAD.match(text, first.end):
+                and not HYPHEN_HEAD.match(text, first.end):
             return 0.0  # 'i Kvalsund': a place the lists lack (see ``unknown_place_hits``;
             # not 'på Kvamsdal-møtet': that finds no place before a hyphen, and a name
             # must not fall between the two)
@@ -884,14 +886,9 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     return 0.9 if ctx >= 1.0 else 0.8
 
 
-_COMPOUND_HEAD = re.compile(r"-[a-zæøå]")  # a compound's head after a hyphen: '-møtet'
-
-
 # given names that are prepositions too ('per dag'): before a finite verb only the name
 _PREPOSITION_NAMES = frozenset({"per"})
-_FINITE = frozenset({"er", "var", "har", "hadde", "sa", "kom", "ble", "blei", "vart", "skal",
-                     "skulle", "vil", "ville", "kan", "kunne", "må", "måtte", "fikk", "fekk",
-                     "gikk", "gjekk", "tok", "ga", "gav", "så", "fant", "fann"})
+_FINITE = AUXILIARIES | COPULAS | (MODAL_WORDS - {"å"}) | {"sa", "ga", "gav", "fant", "fann"}
 
 
 def _finite_after(low: str) -> bool:
@@ -1608,7 +1605,7 @@ def _person_confidence(text: str, tokens: Sequence[Token], i: int, j: int, caps:
     if prev in WORD_BEFORE and noun or prev in _ORDINAL_BEFORE and word_like:
         return 0.0  # 'hele helga gikk med til …', 'neste dag var det vår': the noun
     if prev in WORD_BEFORE and not context and not word_like and first.low in g.given \
-            and _COMPOUND_HEAD.match(text, tokens[j].end):
+            and HYPHEN_HEAD.match(text, tokens[j].end):
         return 0.7  # 'vi var på kari-festen': the preposition governs the compound's head,
         # the name before the hyphen is someone's (unsure)
     if prev in WORD_BEFORE and not context and (
