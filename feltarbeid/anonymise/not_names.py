@@ -117,6 +117,7 @@ from .slots import (
 from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, all_lower, quoted, title_case
 from .things import (
     PLACE_ABROAD,
+    borne_here,
     definite_of_thing,
     given_name,
     joined_names,
@@ -125,6 +126,7 @@ from .things import (
     named_thing_too,
     person_name,
     thing_spans,
+    world_surname,
     written_in_capitals,
 )
 from .towns_abroad import abroad, abroad_again, lows_abroad, namesake_abroad, town_abroad
@@ -958,7 +960,10 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
             and (written_in_capitals(tokens[i].low) or h.source == "names:citation"):
         return True  # 'lhl hjalp oss', 'Statped (2021) beskriver': a body's letters, a
         # body cited (a name a person may bear stays masked: 'Aho', 'Rek')
-    if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
+    low = tokens[i].low
+    if h.label in ("PERSON", "PLACE") and first == last and person_name(low) and (
+            h.label == "PLACE" or borne_here(low)
+            or world_surname(low) and _A_YEAR_CITED.search(text)):
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
         # (``among_brands``), or used as a firm ('reiste med Tui')
@@ -976,9 +981,9 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
             return False  # lower-case text: a word of one word needs no hint of a person
             # ('tuppen og knerten var alltid sammen': a nickname a children's book's too;
             # a body's name needs one: 'statped kom inn')
-        low = h.surface.lower()
-        return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
-                       and low in o.surface.lower() for o in hits)
+        surface = h.surface.lower()
+        return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(surface)
+                       and surface in o.surface.lower() for o in hits)
     if h.label == "PLACE" and h.source == "context:place":
         # a firm is often named after its place ('i Svea'): after 'i' or 'på' the place,
         # unless its name is spelt as no Norwegian place is ('på Starbucks', 'på Kitchn')
@@ -987,6 +992,8 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     return kind == PLACE_ABROAD and last - first > j - i
 
 
+# a year cited in brackets: '(1998)', '(1999: 203)', '(Dahl, 2010)'
+_A_YEAR_CITED = re.compile(r"\((?:[^()]*\s)?(?:1[5-9]|20)\d\d[a-z]?\s*[:),;]")
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
 # a person called by a name: 'kalte ham «Skipper'n»', 'kalla seg «Momo»'
 _PERSONS_NAMED = frozenset({"ham", "han", "henne", "ho", "hu", "seg", "meg", "deg", "oss",
