@@ -83,6 +83,9 @@ def _name_head(low: str) -> bool:
 
 
 _INFLECTIONS = ("ane", "ene", "ene", "en", "et", "er", "ar", "a", "e", "ne")
+# endings of a noun in -e ('stolpe-n', 'eple-t', 'stolpe-r'): only after a stem of five
+# letters or more ('røye-n', 'tore-r' and 'unna-r' make names of 'Storøyen', 'torerling')
+_E_INFLECTIONS = ("n", "t", "r")
 
 
 def _word_part(low: str) -> bool:
@@ -93,7 +96,8 @@ def _word_part(low: str) -> bool:
     if _norwegian_word(low):
         return True
     return any(low.endswith(s) and len(low) - len(s) >= 4 and _norwegian_word(low[:-len(s)])
-               for s in _INFLECTIONS)
+               for s in _INFLECTIONS) or len(low) >= 6 and low[-1] in _E_INFLECTIONS \
+        and low[-2] == "e" and _norwegian_word(low[:-1])
 
 
 def _norwegian_word(low: str) -> bool:

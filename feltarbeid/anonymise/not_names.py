@@ -1105,6 +1105,9 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
             and j + 1 < len(tokens) and text[h.end:tokens[j + 1].start] == " " \
             and not tokens[j + 1].low.startswith("krøll"):  # ('krøllalfa': a spoken '@')
         word = tokens[j + 1].low
+        if j + 2 < len(tokens) and word.endswith("e") and tokens[j + 2].low in EPONYM_HEADS \
+                and text[tokens[j + 1].end:tokens[j + 2].start] == " ":
+            word = tokens[j + 2].low  # 'Fishers eksakte test': an adjective before the head
         if _persons_genitive(h.surface):
             return False  # 'Kari Olsens sykdom', 'Haralds sykdom': a person's illness
         if word in EPONYM_GENITIVE_HEADS and (h.surface[:1].isupper() or word.startswith("lov")):
@@ -1127,9 +1130,9 @@ def _eponym(text: str, tokens: Sequence[Token], h: Hit, j: int) -> bool:
         return True  # 'Ferber-metoden', 'Heimlich-manøveren', 'Sarah Bernhardt-kaker' (not
         # 'Kvamsdal-metoden': a person of the study)
     if head is not None and len(h.surface.split()) > 1 \
-            and given_name(h.surface.split()[0].lower()):
+            and given_name(h.surface.split()[0].lower()) and text[h.start - 1:h.start] != "-":
         return False  # 'Per Hansen-testen': a person's full name (a discoverer is named by
-        # the surname: 'Mann-Whitney-testen')
+        # the surname: 'Mann-Whitney-testen', 'Mann-Whitney U-test')
     return word in EPONYM_HEADS or any(
         word.endswith(e) and len(word) >= len(e) + 4 for e in EPONYM_HEADS)
 
@@ -1219,13 +1222,16 @@ def _an_illness(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
     """Tokens i..j name an illness after its discoverer (``ILLNESS_EPONYMS``): where no
     list of persons knows the name ('Bechterew', 'Osgood-Schlatter'), or after the words
     of having it ('fått Parkinsons'), or with 'osgood' before 'schlatter' in speech."""
+    name = " ".join(text[tokens[i].start:tokens[j].end].lower().split())
     while i > 0 and text[tokens[i - 1].end:tokens[i].start] == "-":
         i -= 1  # ('Sinding-Larsens' when only 'Larsens' was guessed)
+    head = HYPHEN_HEAD.match(text, tokens[j].end)
     while j + 1 < len(tokens) and text[tokens[j].end:tokens[j + 1].start] == "-":
         j += 1
     low = " ".join(text[tokens[i].start:tokens[j].end].lower().split())
     if low not in ILLNESS_EPONYMS:
-        return False
+        return head is not None and name in ILLNESS_EPONYMS and not person_name(name)
+        # 'Lyme-borreliose', 'Crohn-pasientar': the illness's name before its word
     prev = tokens[i - 1].low if i > 0 else ""
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     if prev in _HAVING_ILLNESS or prev == "osgood" or nxt in _ILLNESS_AFTER:

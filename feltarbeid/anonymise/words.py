@@ -693,7 +693,8 @@ kurva kurven koeffisient koeffisienten indeks indeksen diagram diagrammet estima
 estimatoren korreksjon korreksjonen algoritme algoritmen ligning ligningen likning
 likninga syndrom syndromet sykdom sykdommen teorem teoremet paradoks paradokset
 alfa rho korrelasjon korrelasjonen behovspyramide pyramide pyramiden rating ratingen
-leker metodikk metodikken kriterium kriteriet
+leker metodikk metodikken kriterium kriteriet kurver kurvene tester testene skalaer
+skalaene indekser effekter koeffisienter diagrammer fordelinger
 """)
 # verbs of reading, singing, playing or performing, and staging (before 'opp'), before a
 # work's title ('las «Doppler»', 'sang «Fernando»', 'spilte «Romeo og Julie»', 'satte opp
@@ -731,7 +732,8 @@ tabata pilates feldenkrais bobath apgar braden barthel rorschach stanislavskij d
 maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher linzer
 bell sjøgren sjögren wilson williams addison graves
 kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes
-meisner atkins dukan montignac lecoq laban grotowski boal linklater
+meisner atkins dukan montignac lecoq laban grotowski boal linklater halliwick
+mensendieck meo fisher fishers mann
 """)
 # illnesses and injuries known by their discoverer's name alone, as patients say them ('han
 # hadde Bechterew', 'fått Raynauds', 'Osgood-Schlatter i begge knærne', 'en bakercyste');
@@ -754,7 +756,7 @@ prinsippet prinsipp tilnærmingen tilnærminga likevekten likevekt optimum optim
 kaker kake kaka kaken kakene biff biffen tårta tårte tårten kuler kulene skole skolen
 skolene pedagogikken diett dietten analyse analysen analyser
 skår skåren score scoren instrumenter instrumentene filosofien programmet
-instrument instrumentet instrumenta
+instrument instrumentet instrumenta konseptet konsept
 """)
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
 # kaviar', 'Gilde-pølser'); no phone or letter, which people send too
