@@ -9,24 +9,19 @@ import pytest
 from conftest import named_as
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    # a listed brand, game, figure or product of one word that only the world's lists of
-    # names hold, or a surname a handful bear in Norway: the thing, when nothing says person
-    ("Jentene ville bare leke med Barbie hele høsten.", "Barbie"),
-    ("Han har en kopp med Garfield på, som han drikker kaffe av.", "Garfield"),
-    ("Vi kjøpte Tena i store pakker til mor.", "Tena"),
-])
-def test_a_listed_thing_no_one_here_bears_is_no_person(text: str, name: str) -> None:
-    assert name not in named_as(text, "PERSON")
-
-
+# A rule of this round's first try (a listed thing of one word that only the world's lists of
+# names hold is the thing unless words say person: 'leke med Barbie') broke round 14's privacy
+# probe ('Ungene likte Malia godt', 'Chang og Heinz var enige'): with no word saying thing, such
+# a name stays masked. The rule was taken out; these guards stay.
 @pytest.mark.parametrize(("text", "name"), [
     # guards: a surname many bear here, a person's words around the name, a world's surname
-    # where the sentence cites
+    # where the sentence cites, a listed thing's name with no word saying thing
     ("Frost sa at han ikke ville være med lenger.", "Frost"),
     ("Lassie ringte meg i går og spurte om hjelp.", "Lassie"),
     ("Jolene kom hjem fra skolen i går og gråt.", "Jolene"),
     ("Det er dette Nakamura kaller tillit, jf. Dahl (2010).", "Nakamura"),
+    ("Ungene likte Barbie godt.", "Barbie"),
+    ("Chang og Heinz var enige om det.", "Heinz"),
 ])
 def test_a_person_named_like_a_listed_thing_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
@@ -52,4 +47,25 @@ def test_a_known_makers_method_or_illness_is_no_person(text: str, name: str) -> 
     ("Kari Olsens nye test var vanskelig.", "Kari Olsens"),
 ])
 def test_a_persons_own_method_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prize, a grant, a gospel or a technique named after someone, written as one word:
+    # no person of the study
+    ("Filmen vant to Amandapriser samme året.", "Amandapriser"),
+    ("Hun fikk Ibsenstipendet for stykket sitt.", "Ibsenstipendet"),
+    ("Presten leste fra Lukasevangeliet på julaften.", "Lukasevangeliet"),
+    ("Fysioterapeuten lærte meg Alexanderteknikken.", "Alexanderteknikken"),
+])
+def test_what_is_named_after_someone_in_one_word_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person's name in the same places
+    ("Filmen vant to priser, sa Amanda.", "Amanda"),
+    ("Hun fikk stipendet av Ibsen selv, sa Lukas.", "Lukas"),
+])
+def test_a_person_near_a_prize_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")

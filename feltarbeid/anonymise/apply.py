@@ -67,7 +67,7 @@ if TYPE_CHECKING:
 # hadde, het …') or as examples ('Politihunder som Aron og Odin'); a name before a hyphen
 # after 'på' or 'i' ('på Kvamsdal-møtet', 'på kari-festen'), makes before '-dokke', '-radioar';
 # a character's name people bear before a hyphen is a person's ('Kari-saken') (round 27)
-DETECTOR_VERSION = "20"
+DETECTOR_VERSION = "21"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 

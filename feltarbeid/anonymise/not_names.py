@@ -117,7 +117,6 @@ from .slots import (
 from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, all_lower, quoted, title_case
 from .things import (
     PLACE_ABROAD,
-    borne_here,
     definite_of_thing,
     given_name,
     joined_names,
@@ -126,7 +125,6 @@ from .things import (
     named_thing_too,
     person_name,
     thing_spans,
-    world_surname,
     written_in_capitals,
 )
 from .towns_abroad import abroad, abroad_again, lows_abroad, namesake_abroad, town_abroad
@@ -960,10 +958,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
             and (written_in_capitals(tokens[i].low) or h.source == "names:citation"):
         return True  # 'lhl hjalp oss', 'Statped (2021) beskriver': a body's letters, a
         # body cited (a name a person may bear stays masked: 'Aho', 'Rek')
-    low = tokens[i].low
-    if h.label in ("PERSON", "PLACE") and first == last and person_name(low) and (
-            h.label == "PLACE" or borne_here(low)
-            or world_surname(low) and _A_YEAR_CITED.search(text)):
+    if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
         # (``among_brands``), or used as a firm ('reiste med Tui')
@@ -981,9 +976,9 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
             return False  # lower-case text: a word of one word needs no hint of a person
             # ('tuppen og knerten var alltid sammen': a nickname a children's book's too;
             # a body's name needs one: 'statped kom inn')
-        surface = h.surface.lower()
-        return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(surface)
-                       and surface in o.surface.lower() for o in hits)
+        low = h.surface.lower()
+        return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
+                       and low in o.surface.lower() for o in hits)
     if h.label == "PLACE" and h.source == "context:place":
         # a firm is often named after its place ('i Svea'): after 'i' or 'på' the place,
         # unless its name is spelt as no Norwegian place is ('på Starbucks', 'på Kitchn')
@@ -992,8 +987,6 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     return kind == PLACE_ABROAD and last - first > j - i
 
 
-# a year cited in brackets: '(1998)', '(1999: 203)', '(Dahl, 2010)'
-_A_YEAR_CITED = re.compile(r"\((?:[^()]*\s)?(?:1[5-9]|20)\d\d[a-z]?\s*[:),;]")
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})
 # a person called by a name: 'kalte ham «Skipper'n»', 'kalla seg «Momo»'
 _PERSONS_NAMED = frozenset({"ham", "han", "henne", "ho", "hu", "seg", "meg", "deg", "oss",
@@ -1180,6 +1173,20 @@ def _a_prize(tokens: Sequence[Token], i: int) -> bool:
         after[1:2] and after[1] in _FOR_A_PART))  # (not 'fikk Robert for en dag')
 
 
+# what is named after someone in one word with the name before it ('Amandaprisen',
+# 'Ibsenstipendet', 'Lukasevangeliet'); a person's own committee is written with a hyphen
+_AFTER_SOMEONE = ("prisen", "priser", "prisane", "prisene", "prisar", "prisvinnar",
+                  "prisvinner", "stipendet", "stipend", "legatet", "evangeliet",
+                  "statuetten", "medaljen", "medalje", "pokalen", "teknikken")
+
+
+def _named_after(low: str) -> bool:
+    """One word of a name and what is named after it ('Amandapriser', 'Ibsenstipendet',
+    'Alexanderteknikken'), no list of persons knowing the whole."""
+    head = next((h for h in _AFTER_SOMEONE if low.endswith(h)), None)
+    return head is not None and len(low) - len(head) >= 3 and not person_name(low)
+
+
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a listed brand, firm or product, is drunk ('Mannen min drikk berre
     Friele', 'mamma drakk friele'): a coffee, a beer; no person is."""
@@ -1298,7 +1305,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Informantenes beskrivelser', 'Kjæledyrenes navn': a plural noun's
             # genitive opening a sentence (not 'Hovdenes': no ordinary word before '-enes')
         if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
-                and (_a_prize(tokens, i) or _drunk(tokens, i)):
+                and (_a_prize(tokens, i) or _drunk(tokens, i) or _named_after(lows[0])):
             continue  # 'Ho fekk Amanda for rolla', 'nominert til Oscar'; 'drikk berre
             # Friele': a prize, a drink
         if h.label == "PERSON" and h.info.get("worldwide") and listed_kind(lows[0]):

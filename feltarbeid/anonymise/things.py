@@ -35,8 +35,6 @@ THINGS_FILE = "ting.csv"
 MAX_WORDS = 6
 # a surname borne by this many or more in Norway is a person's before it is a brand's
 COMMON_SURNAME = 500
-# a surname borne by fewer is a listed thing's before it is a person's ('Bratz')
-BORNE_SURNAME = 50
 PLACE_ABROAD = "place_abroad"
 # words that stand before a person's name as well as in a character's ('lille Bjørn',
 # 'kong Haakon', 'sankt Olav')
@@ -173,20 +171,6 @@ def given_name(low: str) -> bool:
     """A word some list of given names holds (SSB's, the extra or the world's)."""
     g = gz.load()
     return low in g.given or low in g.given_extra or low in g.world_given
-
-
-def borne_here(low: str) -> bool:
-    """A name persons in Norway bear: a given name of SSB's or the extra list, or a surname
-    SSB counts at least ``BORNE_SURNAME`` bearers of ('Frost' is, 'Barbie', 'Garfield' and
-    'Bratz' are not: the world's lists or a handful of bearers only)."""
-    g = gz.load()
-    return low in g.given or low in g.given_extra \
-        or g.surname_count.get(low, 0) >= BORNE_SURNAME
-
-
-def world_surname(low: str) -> bool:
-    """A word the world's list of surnames holds ('nakamura', 'bosch')."""
-    return low in gz.load().world_surnames
 
 
 def person_name(low: str) -> bool:
