@@ -85,7 +85,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
             "heldout97": "heldout-test97.txt", "heldout98": "heldout-test98.txt",
-            "heldout101": "heldout-dev101.txt",
+            "heldout101": "heldout-dev101.txt", "heldout102": "heldout-dev102.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -118,6 +118,9 @@ SET_NAMES = {
                   "(heldout-dev101.txt; KK firms, shops, cafés, cars, boats, newspapers, songs, "
                   "dishes, methods and illnesses after someone, named animals; measured once "
                   "unseen first)",
+    "heldout102": "the hundred-and-second, round 28, development, name-free named things "
+                  "(heldout-dev102.txt; KL hobbies, crafts, collecting, games, DIY and the "
+                  "home; measured once unseen first)",
     "heldout92": "the ninety-second, round 27, a test set only (heldout-test92.txt; written "
                  "at round 26's start for round 27, its errors never read, never trained on)",
     "heldout93": "the ninety-third, round 27, a test set of name-free sentences only, one "
