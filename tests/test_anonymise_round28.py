@@ -69,3 +69,41 @@ def test_what_is_named_after_someone_in_one_word_is_no_person(text: str, name: s
 ])
 def test_a_person_near_a_prize_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a café or a shop named after someone, in lower-case speech, after the business's noun
+    ("vi pleide å sitte på kafé ingrid etter skolen", "ingrid"),
+    ("vi bestilte kransekake fra konditori hansen til bryllupet", "hansen"),
+    # a surname that is a common verb too, after the infinitive mark
+    ("vi brukte båten mest til å fiske torsk om høsten", "fiske"),
+    # makers after goods and 'fra': model kits, model trains, puzzles, printers
+    ("Han kjøper modelltog fra Roco og Piko på nettet.", "Roco"),
+    ("Vi legger puslespill fra Clementoni hver jul.", "Clementoni"),
+    # a given name and the thing made after it, in one word or joined by a hyphen
+    ("Hun strikket Mariusgensere til hele familien.", "Mariusgensere"),
+    ("Vi har et Alex-skap fra Ikea på kontoret.", "Alex"),
+])
+def test_a_firm_or_a_thing_named_after_someone_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a chain after a verb of being there with its subject after it; a paper subscribed to
+    ("Etter det var jeg på Rimi i fire år.", "Rimi"),
+    ("Far abonnerte på Fiskaren hele livet.", "Fiskaren"),
+])
+def test_a_chain_or_a_paper_is_no_place(text: str, name: str) -> None:
+    assert name not in named_as(text, "PLACE")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person at a café, a person a thing came from, a baker by trade, a person
+    # met at a shop
+    ("jeg møtte ingrid på kafé i går", "ingrid"),
+    ("Genseren var fra Kari, som strikket den selv.", "Kari"),
+    ("vi kjøpte brød hos baker hansen hver lørdag", "hansen"),
+    ("Etter det var jeg hos Ingrid i fire år.", "Ingrid"),
+])
+def test_a_person_by_a_shop_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

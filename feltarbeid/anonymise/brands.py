@@ -189,6 +189,18 @@ def firm_name(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         and tokens[k].low in FIRM_TRADES and text[tokens[k - 1].end:tokens[k].start] == " "
 
 
+# a shop or café with its name after it, no person's title among them ('baker Hansen' is one)
+_SHOPS_BEFORE = frozenset({"kafé", "kafe", "café", "cafe", "konditori", "pizzeria", "bakeri",
+                           "bistro", "kiosk", "salong", "trattoria", "brasserie"})
+_AT = frozenset({"på", "i", "fra", "frå", "hos", "til", "ved", "mot"})
+
+
+def shop_in_speech(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, in lower-case speech, names the shop or café before it ('satt på kafé
+    helene', 'kjøpte kake på konditori larsen'): a firm, not the person it is named after."""
+    return i > 1 and tokens[i - 1].low in _SHOPS_BEFORE and tokens[i - 2].low in _AT
+
+
 _GIVING = frozenset({"ga", "gav", "gi", "gir", "gjev", "gje", "kjøpte", "kjøper", "kjøpa",
                      "lånte", "låner", "lånar", "sendte", "sender", "sende", "skaffa",
                      "skaffet", "strikka", "strikket", "lagde", "laget", "laga",
@@ -215,8 +227,8 @@ def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
         first -= 2  # the first of a list ('fra Gyproc og Glava'; 'Hole og Nirvana')
     lows = [tokens[k].low for k in range(max(0, first - 3), first)]
     if len(lows) >= 2 and lows[-1] in ("fra", "frå") and (
-            lows[-2] in GOODS or lows[-2] in ("var", "er", "kom") and len(lows) == 3
-            and lows[-3] in GOODS):
+            lows[-2] in GOODS or product_compound(lows[-2])
+            or lows[-2] in ("var", "er", "kom") and len(lows) == 3 and lows[-3] in GOODS):
         return True
     if len(lows) >= 2 and lows[-1] in ("var", "er") and lows[-2] in GOODS:
         return True  # 'Kaffen var Friele'
@@ -230,14 +242,14 @@ def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
 _PRODUCT_ALONE = frozenset({"spel", "spelet", "spill", "spillet", "leke", "leker",
                             "lekene", "figur", "figurer", "figurar", "figurane",
                             "figurene"})
-_MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS
+MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS
                              if len(p) >= 4 and p not in _PRODUCT_ALONE))
 
 
 def product_compound(head: str) -> bool:
     """A compound whose last part is made or sold ('påhengsmotor', 'vinterjakka'): a word
     of ``PRODUCT_HEADS`` or ``GOODS`` of four letters or more, after a first part of three."""
-    return any(head.endswith(p) and len(head) >= len(p) + 3 for p in _MADE_OR_SOLD)
+    return any(head.endswith(p) and len(head) >= len(p) + 3 for p in MADE_OR_SOLD)
 
 
 # a make's model number before a product's noun: 'Dash 8-fly', 'Volvo 240-bilen'

@@ -44,6 +44,7 @@ from . import gazetteer as gz
 from .brands import (
     BUSINESS_HEADS,
     FACTORIES,
+    MADE_OR_SOLD,
     MODEL_HEAD,
     a_car,
     after_brand,
@@ -55,6 +56,7 @@ from .brands import (
     maker_or_tune,
     newspaper_title,
     product_compound,
+    shop_in_speech,
 )
 from .clubs import CHAMPIONSHIPS, cheered_on, club_named
 from .described import described_as_thing
@@ -229,8 +231,9 @@ def _verb_not_name(tokens: Sequence[Token], i: int) -> bool:
     g = gz.load()
     low, prev = tokens[i].low, tokens[i - 1].low if i > 0 else ""
     if prev == "å" and i > 1 and tokens[i - 2].low in ("for", "å", "til", "med", "om", "ved") \
-            and low not in g.given and low not in g.surnames:
-        return True
+            and low not in g.given and (low not in g.surnames or not tokens[i].capital
+                                        and zipf(low, ("nb",)) >= 3.0):
+        return True  # (a surname that is a common word too, lower case: 'til å fiske sei')
     if prev in MODAL_WORDS and low in ("vera", "bera", "gjera", "fara", "sjå", "gå", "bu",
                                        "tru", "sova", "koma", "leva", "liva"):
         return True
@@ -822,6 +825,7 @@ _AT_A_SHOP = frozenset({"var", "er", "vore", "vært", "gå", "går", "gikk", "gj
                         "åt", "eter"})
 _OFTEN = frozenset({"ofte", "alltid", "bare", "berre", "mye", "mykje", "jo", "gjerne",
                     "heller", "også", "òg", "aldri", "sjelden"})
+_INVERTED = frozenset({"jeg", "eg", "vi", "me", "han", "hun", "ho", "hu", "de", "dei", "du"})
 _VOICE_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
 # a voice assistant's device, and what it is asked to do
 _DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarthøyttaleren",
@@ -872,8 +876,9 @@ def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
         return False  # 'på Max sin bursdag': his
     if any(tokens[m].low in _SHOPPING for m in range(max(0, k - 6), k - 1)):
         return True
-    m = k - 2  # 'jobber på Max', 'var på Max etter kampen', 'sit ofte på Olivia'
-    while m > 0 and k - m <= 3 and tokens[m].low in _OFTEN:
+    m = k - 2  # 'jobber på Max', 'var på Max etter kampen', 'sit ofte på Olivia', 'var
+    # eg på Rimi' (a subject after its verb)
+    while m > 0 and k - m <= 3 and (tokens[m].low in _OFTEN or tokens[m].low in _INVERTED):
         m -= 1
     return tokens[k - 1].low == "på" and tokens[m].low in _AT_A_SHOP
 
@@ -1182,9 +1187,16 @@ _AFTER_SOMEONE = ("prisen", "priser", "prisane", "prisene", "prisar", "prisvinna
 
 def _named_after(low: str) -> bool:
     """One word of a name and what is named after it ('Amandapriser', 'Ibsenstipendet',
-    'Alexanderteknikken'), no list of persons knowing the whole."""
+    'Alexanderteknikken'), or a given name and a thing made ('Mariusgenseren'), no list of
+    persons knowing the whole."""
+    if person_name(low):
+        return False
     head = next((h for h in _AFTER_SOMEONE if low.endswith(h)), None)
-    return head is not None and len(low) - len(head) >= 3 and not person_name(low)
+    if head is not None and len(low) - len(head) >= 3:
+        return True
+    return any(low.endswith(p) and len(low) - len(p) >= 3 and (
+        given_name(low[:-len(p)]) or given_name(low[:-len(p)].removesuffix("s")))
+        for p in MADE_OR_SOLD)
 
 
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
@@ -1389,6 +1401,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and (_shopped_at(tokens, i) or _assistant(tokens, i)):
             continue  # 'handlar mykje på Oda', 'lunsj på Max': a shop, a restaurant; 'spør
             # Siri om været': a voice assistant
+        if h.label == "PLACE" and h.source == "context:place" and i == j \
+                and _shopped_at(tokens, i):
+            continue  # 'var eg på Rimi': a chain the lists lack as a place
+        if h.label in ("PLACE", "PERSON") and i > 1 and tokens[i - 1].low == "på" \
+                and tokens[i - 2].low.startswith("abonne") and h.source not in PERSON_SURELY:
+            continue  # 'abonnerer på Fiskaren', 'abonnement på Nationen': a paper, a service
         if h.label == "PERSON" and i > 0 and text[h.start - 1:h.start] in ("«", '"') \
                 and h.source not in PERSON_SURELY and _titled(tokens[i - 1].low):
             continue  # 'Overskriften «Storm i vente»', 'boka «Kari og kjærleiken»': the
@@ -1602,6 +1620,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Kavli kaviar', 'bergans sekk og devold genser'
         if not lower and firm_name(text, tokens, i, j):
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
+        if lower and h.label == "PERSON" and shop_in_speech(tokens, i):
+            continue  # 'på kafé helene', 'på konditori larsen': the firm, in speech
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
         if h.label == "PERSON" and i == j and not lower and tokens[i].sentence_start \

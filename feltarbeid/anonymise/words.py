@@ -309,7 +309,7 @@ sjokoladen brus brusen pizza pizzaen kaffe kaffen øl ølet
 ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
 supporter supporteren supporterne supportar supportarane fan fans fansen skjerf skjerfet
 drakt drakta drakten
-kniv kniven app appen traktor traktoren
+kniv kniven app appen traktor traktoren skap skapet
 produkt produktet produkter produktene varer varene juice juicen
 laks laksen drops dropsen
 piano pianoet pianoer orgel orgelet orglet flygel flygelet gitar gitaren gitarer
@@ -773,6 +773,9 @@ boks boksen boksene pils pilsen melk stol stolen stoler stolane sofa sofaen
 ulltøy ulltøyet brunost brunosten gjær safta radio radioen plog plogen ovn ovnen
 sitronbrus røre vaffelrøre deig mel mjøl bakepulver kakao yoghurt smør fløte rømme
 kaffi kaffien trommesett truck trucken trucker
+byggesett byggesettet byggesetta byggesettene modelltog modelltoget lokomotiv
+lokomotivet puslespel puslespill puslespelet puslespillet skrivere
+gensere genserne sjal sjalet skrue skruen teip teipen
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
