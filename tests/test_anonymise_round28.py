@@ -83,6 +83,10 @@ def test_a_person_near_a_prize_stays_a_person(text: str, name: str) -> None:
     # a given name and the thing made after it, in one word or joined by a hyphen
     ("Hun strikket Mariusgensere til hele familien.", "Mariusgensere"),
     ("Vi har et Alex-skap fra Ikea på kontoret.", "Alex"),
+    ("Vi satte Beate-poteter i år, de ble gode.", "Beate"),
+    # an illness after its discoverer, in any case
+    ("Hun har hatt de Quervains tendinitt i begge hendene.", "Quervains"),
+    ("hunden fikk cushings syndrom i fjor", "cushings"),
 ])
 def test_a_firm_or_a_thing_named_after_someone_is_no_person(text: str, name: str) -> None:
     assert name not in named_as(text, "PERSON")

@@ -309,7 +309,7 @@ sjokoladen brus brusen pizza pizzaen kaffe kaffen øl ølet
 ketchup saft sennep majones brød brødet meieri meieriet melk mjølk ost osten
 supporter supporteren supporterne supportar supportarane fan fans fansen skjerf skjerfet
 drakt drakta drakten
-kniv kniven app appen traktor traktoren skap skapet
+kniv kniven app appen traktor traktoren skap skapet poteter potetene frø frøene
 produkt produktet produkter produktene varer varene juice juicen
 laks laksen drops dropsen
 piano pianoet pianoer orgel orgelet orglet flygel flygelet gitar gitaren gitarer
@@ -748,6 +748,7 @@ huntington huntingtons hodgkin hodgkins kawasaki marfan marfans ehlers-danlos
 klinefelter klinefelters sjøgren sjøgrens sjögren sjögrens hashimoto hashimotos
 bakercyste bakercysten bakercyster achillessena achillessenen achillessene
 achillesseneruptur achilles guillain-barré guillain-barre lyme
+quervain quervains cushing cushings addison addisons
 """)
 # heads that name a known maker's method, model or dish, but a person's own too
 EPONYM_OF_KNOWN_HEADS = _words("""
