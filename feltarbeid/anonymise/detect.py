@@ -57,7 +57,7 @@ from .lexicon import common_word, definite_noun, inflected_word, surname_word
 from .model import features as model_features
 from .model import load as load_model
 from .model import model_hits
-from .nicknames import nickname_hits
+from .nicknames import nickname_hits, unquoted_nickname_hits
 from .not_names import drop_not_names
 from .persons import (
     NameParts,
@@ -1606,6 +1606,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     hits = whole_names(text, tokens, drop_not_names(text, tokens, hits), caps)
     _town_no_one_is_called(text, tokens, hits)
     hits += nickname_hits(text, tokens, hits)  # 'Alle kalte bestemor «Rypa»'
+    hits += unquoted_nickname_hits(tokens, hits)  # 'han heter Sigurd, men alle sier Siggen'
     _named_in_a_mail(tokens, hits)  # '«… til ingvild.vigeland@example.no», skrev Vigeland'
     said_again(tokens, hits)  # 'berg altså solveig berg'
     return _outside_brackets(text, hits)

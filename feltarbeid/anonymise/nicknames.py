@@ -83,3 +83,83 @@ _BEFORE_OBJECT = frozenset({"vi", "me", "de", "dei", "alle", "folk", "ungane", "
                             "bare", "berre", "alltid", "gjerne", "jo", "no", "nå", "for"})
 _I_AM = frozenset({"eg", "jeg", "han", "ho", "hun"})
 _IS = frozenset({"er", "var", "e", "va", "blir", "ble", "vart", "blei"})
+
+
+# a sentence that says what someone is called ('han heter Sigurd, men …', 'egentlig')
+_NAMING = frozenset({"heter", "heiter", "het", "heitte", "hette", "navn", "navnet", "namn",
+                     "namnet", "egentlig", "eigentleg", "fornavn", "fornavnet", "fornamn",
+                     "etternavn", "etternavnet", "etternamn", "døpt"})
+# a thing or an animal named in the sentence: 'henne' may be a boat ('båten heiter
+# Kvitholmen, men alle kallar henne berre kjerringa')
+_THINGS_NAMED = frozenset({"båten", "båt", "bilen", "bil", "hunden", "katten", "hesten",
+                           "kua", "merra", "traktoren", "skuta", "sjarken", "ferja",
+                           "ferga", "bygda", "byen", "garden", "gården", "huset"})
+_SAYING = frozenset({"sier", "sa", "seier", "sei", "seie", "si"})
+# words that follow 'alle sier bare' and are no name ('alle sier bare ja', 'sa bare det')
+_NO_NICKNAME = frozenset({
+    "det", "den", "dei", "de", "dem", "at", "om", "ja", "nei", "jo", "hei", "ha", "sånn",
+    "slik", "sånt", "noe", "noko", "ingenting", "ikke", "ikkje", "ok", "okei", "takk",
+    "han", "ham", "henne", "ho", "hun", "hu", "meg", "deg", "seg", "oss", "dere", "dykk",
+    "og", "eller", "men", "så", "som", "til", "på", "i", "er", "var", "en", "ei", "et", "ein",
+    "eit", "heller", "også", "òg", "altså", "liksom", "eh", "ehm", "hm", "mm", "hva", "kva",
+    "hvordan", "korleis", "åssen", "derfor", "difor", "da", "då", "når", "fordi", "hvis",
+    "viss", "der", "her", "nå", "no", "alltid", "bare", "berre", "aldri", "jeg", "eg", "vi",
+    "me", "du", "alle", "folk", "karen", "mannen", "kona", "dama", "jenta", "gutten"})
+
+
+def unquoted_nickname_hits(tokens: Sequence[Token], hits: Sequence[Hit]) -> list[Hit]:
+    """Unsure PERSON hits for a nickname not quoted, in a sentence that says what someone
+    is called: 'han heter Grzegorz, men alle sier bare Greg', 'han heitte brynjulv men alle
+    sa gubben', 'siggen vi kalte han, det var sigurd egentlig', 'vi kaller ham bare pølsa
+    men han heter bjarne'. No hit covers the word yet; it is no word of the short list of
+    those that follow 'sier bare' without naming ('alle sier bare ja')."""
+    lows = [t.low for t in tokens]
+    if not any(h.label == "PERSON" for h in hits) \
+            and not (_NAMING & set(lows) and _ONE_PERSON & set(lows)):
+        return []  # (not 'Boka heter «Snø», men alle sier bare boka')
+    if not (CALLING_VERBS | _SAYING) & set(lows):
+        return []
+    at = Overlaps(list(hits))
+    found: list[Hit] = []
+    for k in range(1, len(tokens)):
+        if lows[k - 1] not in _CALLERS:
+            continue
+        n = None
+        if lows[k] in CALLING_VERBS:
+            m = k + 1
+            if m < len(lows) and lows[m] in _ONE_PERSON:
+                m += 1  # 'alle kaller ham bamse'
+            elif m < len(lows) and lows[m] in _ONLY and m + 1 < len(lows) \
+                    and lows[m + 1] in _ONE_PERSON:
+                m += 2  # 'kalte bare henne tulla'
+            elif not (m < len(lows) and lows[m] in _ONLY):
+                m = None
+            if m is not None and m < len(lows) and lows[m] in _ONLY:
+                m += 1  # 'vi kaller ham bare pølsa'
+            if m is not None and m < len(lows) and lows[m] == "for":
+                m += 1  # 'kaller henne bare for vesla'
+            n = m if k < 2 or lows[k - 2] != "som" else None  # (not 'Kasia, som vi kalte
+            # henne, jobba': the relative clause ends at the pronoun)
+        elif lows[k] in _SAYING and k + 1 < len(lows) and lows[k + 1] in _ONLY:
+            n = k + 2  # 'alle sier bare Greg', 'vi sa berre gubben'
+        elif lows[k] in _SAYING and k + 1 < len(lows) and k >= 2 and lows[k - 2] == "men" \
+                and (k + 2 == len(lows) or tokens[k + 2].start > tokens[k + 1].end + 1):
+            n = k + 1  # 'men alle sa gubben' (the sentence ends there)
+        if n is not None and n < len(lows) and tokens[n].start == tokens[n - 1].end + 1 \
+                and not _THINGS_NAMED & set(lows):
+            found += _nickname(tokens, n, at)
+        if lows[k] in CALLING_VERBS and k + 1 < len(lows) and lows[k + 1] in _ONE_PERSON \
+                and k >= 2 and (lows[k - 2] != "som" or k >= 3):
+            first = k - 2 if lows[k - 2] != "som" else k - 3
+            found += _nickname(tokens, first, at)  # 'siggen vi kalte han', 'lan som vi
+            # kalte henne'
+    return found
+
+
+def _nickname(tokens: Sequence[Token], n: int, at: Overlaps) -> list[Hit]:
+    tok = tokens[n]
+    if tok.low in _NO_NICKNAME or not tok.low.isalpha() or len(tok.low) < 2 \
+            or at.over(tok.start, tok.end):
+        return []
+    return [Hit(tok.start, tok.end, "PERSON", tok.text, 0.6, "names:nickname",
+                canonical=tok.low, info={"context": True})]
