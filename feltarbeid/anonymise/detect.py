@@ -65,6 +65,7 @@ from .persons import (
     coordinated,
     document_names,
     name_parts,
+    named_between_pronouns,
     person_hits,
     propagate,
     said_again,
@@ -1609,6 +1610,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     hits += unquoted_nickname_hits(tokens, hits)  # 'han heter Sigurd, men alle sier Siggen'
     _named_in_a_mail(tokens, hits)  # '«… til ingvild.vigeland@example.no», skrev Vigeland'
     said_again(tokens, hits)  # 'berg altså solveig berg'
+    named_between_pronouns(tokens, hits, caps)  # 'hun javiera hun', 'han harstad altså'
     return _outside_brackets(text, hits)
 
 

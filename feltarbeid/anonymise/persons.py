@@ -1791,6 +1791,62 @@ def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
             break
 
 
+_SPOKEN_HE_SHE = frozenset({"han", "hun", "ho", "hu"})
+# a noun for a person, said between the pronouns as a name is ('han engelskmannen han')
+_PERSON_NOUN_ENDS = ("mannen", "kona", "dama", "karen", "jenta", "gutten", "kvinna",
+                     "kvinnen", "sønnen", "dattera", "datteren", "guten", "jenten")
+# after 'han X': a word that says X was a name ('han berg altså', 'han hamar eh')
+_AFTER_SPOKEN_NAME = frozenset({"altså", "eh", "ehm", "æh"})
+# particles and adverbs that stand between 'han' and the next word as often as a name does
+_NO_NAME_AFTER_HE = frozenset({
+    "jo", "da", "nå", "no", "vel", "bare", "berre", "òg", "også", "sjøl", "selv", "sjølv",
+    "der", "her", "derre", "heller", "altså", "ikke", "ikkje", "som", "og", "å", "så", "eh",
+    "ja", "nei", "igjen", "att", "alltid", "aldri", "faktisk", "egentlig", "eigentleg",
+    "liksom", "visst", "kanskje", "vist", "nok", "ofte", "mye", "mykje", "hjemme",
+    "heime", "borte", "ute", "inne", "oppe", "nede", "sa", "sier", "er", "var", "har", "hadde",
+    "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte", "får", "fikk", "fekk",
+    "til", "med", "på", "i", "fra", "frå", "om", "av", "for", "at", "det", "den", "de", "dei",
+    "en", "ei", "et", "ein", "eit", "meg", "deg", "seg", "oss", "dem", "henne", "ham",
+    "hvor", "kor", "hva", "kva", "når", "bestandig", "helt", "heilt", "sånn",
+    "slik", "mer", "meir", "først", "fyrst", "sist", "enda", "ennå", "endå", "allerede",
+    "alt", "allereie", "uansett", "tydeligvis", "sikkert", "jammen", "vet", "veit", "trur",
+    "tror", "mente", "meinte", "tenkte", "syns", "synes", "ble", "vart", "blei", "blir",
+    "han", "hun", "ho", "hu"})
+
+
+def named_between_pronouns(tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
+    """Speech: a word between 'han' or 'hun' and the same pronoun again, or 'altså' or
+    'eh' ('hun javiera hun bor på kolstad', 'han harstad altså læreren', 'ho inga ho va
+    med'): the person spoken of, named as speakers name someone, even where the word
+    names a town or is a word too. Only in lower-case text; the word after 'altså' must
+    be a name of some list. Adds hits in place, over a municipality's or place's."""
+    if caps or len(tokens) < 3:
+        return
+    g = gz.load()
+    at = Overlaps(hits)
+    for k in range(1, len(tokens) - 1):
+        before, low, after = tokens[k - 1].low, tokens[k].low, tokens[k + 1].low
+        if before not in _SPOKEN_HE_SHE or low in _NO_NAME_AFTER_HE or not low.isalpha() \
+                or len(low) < 2:
+            continue
+        listed = low in g.given or low in g.surnames or low in g.places \
+            or low in g.world_given or low in g.world_surnames
+        if not (after in _SPOKEN_HE_SHE and (listed or zipf(low, ("nb",)) < 3.0
+                                              and not definite_noun(low)
+                                              and not low.endswith(_PERSON_NOUN_ENDS))
+                or after in _AFTER_SPOKEN_NAME and listed):
+            continue  # 'hun javiera hun', 'han berg altså' (not 'kom han hjem han')
+        over = at.over(tokens[k].start, tokens[k].end)
+        if any(o.label == "PERSON" or o.entry_id is not None for o in over):
+            continue
+        for o in over:
+            hits.remove(o)
+            at.remove(o)
+        hits.append(Hit(tokens[k].start, tokens[k].end, "PERSON", tokens[k].text, 0.7,
+                        "names:slot", canonical=low, info={"tokens": 1, "context": True}))
+        at.add(hits[-1])
+
+
 # an article or a determiner that a noun takes and a name does not ('samme dag', 'ein stein')
 _WORD_BEFORE = ARTICLES | frozenset({"samme", "same", "hver", "kvar", "denne", "dette",
                                      "hele", "heile", "neste", "forrige", "førre"})
