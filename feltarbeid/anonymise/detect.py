@@ -69,6 +69,7 @@ from .persons import (
     person_hits,
     propagate,
     said_again,
+    scholars_genitive,
 )
 from .slots import (
     CALLED,
@@ -1611,6 +1612,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _named_in_a_mail(tokens, hits)  # '«… til ingvild.vigeland@example.no», skrev Vigeland'
     said_again(tokens, hits)  # 'berg altså solveig berg'
     named_between_pronouns(tokens, hits, caps)  # 'hun javiera hun', 'han harstad altså'
+    scholars_genitive(text, tokens, hits)  # 'Strands arbeid', 'Tangen (2019) … Tangens'
     return _outside_brackets(text, hits)
 
 
