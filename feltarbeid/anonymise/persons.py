@@ -1270,13 +1270,16 @@ def _known_place_word(low: str) -> bool:
     'på', 'ved', 'til' a place no list holds ('rundt titran', 'til dalsnibba')."""
     g = gz.load()
     freq = zipf(low, ("nb",))
-    if not (1.0 <= freq < 3.0) or zipf(low, ("en",)) >= 2.5 or common_word(low) \
+    if not (1.0 <= freq < 2.5) or zipf(low, ("en",)) >= 2.5 or common_word(low) \
             or inflected_word(low) or verb_form(low) or past_verb(low) or nynorsk_word(low) \
             or low in g.given or low in g.surnames or world_name(low) or foreign_looking(low) \
             or any(n in low for n in NUMBER_PARTS) or low.endswith(("are", "ere", "ende")):
         return False
-    for suffix in ("en", "et", "a"):  # the definite form of a noun ('sjarken', 'byssa')
-        if low.endswith(suffix) and zipf(low[:-len(suffix)], ("nb",)) >= 2.0:
+    for suffix in ("en", "et", "a"):  # the definite form of a noun ('sjarken', 'byssa';
+        # of a noun in -e too: 'kjelken', 'snekka', 'hengekøya')
+        if low.endswith(suffix) and (zipf(low[:-len(suffix)], ("nb",)) >= 2.0
+                                     or suffix != "et"
+                                     and zipf(low[:-len(suffix)] + "e", ("nb",)) >= 2.0):
             return False
     # a compound of a frequent word and a word ('fotballtur', 'lærerværelset', 'kraftfôr')
     return not any(zipf(low[:k], ("nb",)) >= 4.0 and zipf(low[k:], ("nb",)) >= max(
