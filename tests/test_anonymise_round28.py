@@ -204,3 +204,23 @@ def test_a_noun_after_a_preposition_in_speech_is_no_place(text: str, name: str) 
 ])
 def test_a_place_no_list_holds_stays_a_place_in_speech(text: str, name: str) -> None:
     assert name in named_as(text, "PLACE")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a quoted name that 'it' was called, or a works or a building was called by
+    ("Far kjøpte en traktor i 1962. «Brummen» kalte vi den.", "Brummen"),
+    ("Far kjøpte en traktor i 1962. «Olga» kalte vi den.", "Olga"),
+    ("Kraftanlegget, som folk kalte «Kjelen», ga arbeid til hele bygda.", "Kjelen"),
+])
+def test_a_quoted_name_of_it_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a person called so, a person who called it something
+    ("«Bamsen» kalte vi ham, for han var så stor.", "Bamsen"),
+    ("Naboen, som vi kalte «Bamsen», kom ofte innom.", "Bamsen"),
+    ("«Gunnar» kalte den rett og slett «en velsignelse».", "Gunnar"),
+])
+def test_a_quoted_nickname_of_a_person_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

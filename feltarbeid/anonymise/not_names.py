@@ -935,6 +935,25 @@ def _quoted(text: str, h: Hit) -> bool:
     return quoted(text, h.start, h.end)
 
 
+_CALLERS = frozenset({"vi", "me", "de", "dei", "folk", "alle", "ungene", "ungane", "mange"})
+# a building or a works named before 'som folk kalte «…»' ('Smelteverket', 'Kraftanlegget')
+_BUILT_ENDS = ("verket", "anlegget", "bygget", "bygningen", "huset", "fabrikken", "stasjonen")
+
+
+def _called_it(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Quoted tokens i..j are what 'it' was called: '«Gråtassen» kalte vi den', or the name
+    a building or a works was called by ('Smelteverket, som folk kalte «Gryta»')."""
+    k = j + 1
+    if k + 2 < len(tokens) and tokens[k].low in CALLING_VERBS \
+            and tokens[k + 1].low in _CALLERS and tokens[k + 2].low in ("den", "det"):
+        return True  # (not '«Gisle» kalte den «navlestrengen»': who called it so)
+    if i >= 3 and tokens[i - 1].low in CALLING_VERBS and tokens[i - 2].low in _CALLERS \
+            and tokens[i - 3].low == "som":
+        return i >= 4 and (tokens[i - 4].low.endswith(_BUILT_ENDS) or thing_noun(
+            tokens[i - 4].low))
+    return False
+
+
 def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
                   listed: dict[int, tuple[int, int, str]], hits: Sequence[Hit]) -> bool:
     """Hit h (tokens i..j) lies inside a listed thing's name and is none of a person's or a
@@ -1407,6 +1426,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label in ("PLACE", "PERSON") and i > 1 and tokens[i - 1].low == "på" \
                 and tokens[i - 2].low.startswith("abonne") and h.source not in PERSON_SURELY:
             continue  # 'abonnerer på Fiskaren', 'abonnement på Nationen': a paper, a service
+        if h.label == "PERSON" and h.source not in PERSON_SURELY and _quoted(text, h) \
+                and _called_it(tokens, i, j):
+            continue  # '«Gråtassen» kalte vi den', 'Smelteverket, som folk kalte «Gryta»':
+            # a thing's name
         if h.label == "PERSON" and i > 0 and text[h.start - 1:h.start] in ("«", '"') \
                 and h.source not in PERSON_SURELY and _titled(tokens[i - 1].low):
             continue  # 'Overskriften «Storm i vente»', 'boka «Kari og kjærleiken»': the
