@@ -224,3 +224,18 @@ def test_a_quoted_name_of_it_is_no_person(text: str, name: str) -> None:
 ])
 def test_a_quoted_nickname_of_a_person_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # characters of games, series and books the works list now holds, where the work is named
+    ("Vi spiller «Stardew Valley» sammen, og hun giftet seg med Sebastian i spillet.",
+     "Sebastian"),
+    ("Etter «The Last of Us» snakket vi lenge om Joel og det han gjorde.", "Joel"),
+    ("I «Mass Effect» var det Garrus som alltid fikk bli med på oppdrag.", "Garrus"),
+])
+def test_a_character_of_a_named_game_is_no_person(text: str, name: str) -> None:
+    assert name not in named_as(text, "PERSON")
+
+
+def test_a_person_named_like_a_character_stays_a_person_where_no_work_is_named() -> None:
+    assert "Joel" in named_as("Joel ringte meg i går og sa at han var syk.", "PERSON")
