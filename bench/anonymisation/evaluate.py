@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout99": "heldout-test99.txt", "heldout100": "heldout-test100.txt",
             "heldout97": "heldout-test97.txt", "heldout98": "heldout-test98.txt",
             "heldout101": "heldout-dev101.txt", "heldout102": "heldout-dev102.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
@@ -106,9 +107,16 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout97"
+DEFAULT_SET = "heldout99"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout99": "the ninety-ninth, round 28, a test set only (heldout-test99.txt; written "
+                 "at round 28's start, kept unread in unseen/ while its rules were written, "
+                 "measured at its end with its start and final code, counts only; its errors "
+                 "never read, never trained on)",
+    "heldout100": "the hundredth, round 28, a test set of name-free sentences only, one part "
+                  "per kind of trap (heldout-test100.txt; kept unseen like the 99th; its "
+                  "errors never read, never trained on)",
     "heldout97": "the ninety-seventh, round 28, a test set only (heldout-test97.txt; written "
                  "at round 27's end for round 28, its errors never read, never trained on)",
     "heldout98": "the ninety-eighth, round 28, a test set of name-free sentences only, one "
@@ -327,7 +335,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test79.txt", "heldout-test82.txt", "heldout-test83.txt",
                  "heldout-test86.txt", "heldout-test87.txt", "heldout-test88.txt",
                  "heldout-test89.txt", "heldout-test92.txt", "heldout-test93.txt",
-                 "heldout-test97.txt", "heldout-test98.txt")
+                 "heldout-test97.txt", "heldout-test98.txt", "heldout-test99.txt",
+                 "heldout-test100.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
