@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from .named_things import a_person_word
 from .slots import kin_word, role_word
 from .spans import Hit, Overlaps, Token
-from .words import CALLING_VERBS
+from .words import CALLERS, CALLING_VERBS
 
 # a quoted run of one to three words that begins with a capital
 _QUOTED = re.compile(r"[«\"“]([A-ZÆØÅ][\w'’-]*(?: [\w'’-]+){0,2})[»\"”]")
@@ -65,7 +65,7 @@ def _given_to_a_person(lows: Sequence[str], first: int, last: int) -> bool:
     k = first - 1  # 'en kar som alle kaller «Storken»': a person called so in a relative
     while k > 0 and lows[k] in _BEFORE_OBJECT:  # clause
         k -= 1
-    if k > 1 and lows[k] in CALLING_VERBS and lows[k - 1] in _CALLERS \
+    if k > 1 and lows[k] in CALLING_VERBS and lows[k - 1] in CALLERS \
             and lows[k - 2] == "som" and (a_person_word(w(k - 3)) or w(k - 4) in (
                 "fra", "frå", "i", "på") and a_person_word(w(k - 5))):
         return True  # ('en kar fra Balsfjord som alle kaller «Storken»')
@@ -73,8 +73,6 @@ def _given_to_a_person(lows: Sequence[str], first: int, last: int) -> bool:
     # ('på garden er eg berre «Dolle»'; not 'han svarte bare: «Huset»')
 
 
-# who calls someone so, after 'som' ('som alle kaller', 'som vi kalte')
-_CALLERS = frozenset({"alle", "vi", "me", "de", "dei", "folk", "ungene", "ungane", "mange"})
 _BECAME = frozenset({"ble", "blei", "vart", "blir", "vert"})
 _ONE_PERSON = frozenset({"ham", "han", "henne", "ho", "hun", "hu", "honom"})
 # between a calling verb and its object: its subject put after it, adverbs ('kalte vi
@@ -122,7 +120,7 @@ def unquoted_nickname_hits(tokens: Sequence[Token], hits: Sequence[Hit]) -> list
     at = Overlaps(list(hits))
     found: list[Hit] = []
     for k in range(1, len(tokens)):
-        if lows[k - 1] not in _CALLERS:
+        if lows[k - 1] not in CALLERS:
             continue
         n = None
         if lows[k] in CALLING_VERBS:

@@ -134,6 +134,7 @@ from .words import (
     ANIMAL_WORDS,
     ARTICLES,
     BLOOM_VERBS,
+    CALLERS,
     CALLING_VERBS,
     CLUB_LETTERS,
     CONTAINERS,
@@ -935,7 +936,6 @@ def _quoted(text: str, h: Hit) -> bool:
     return quoted(text, h.start, h.end)
 
 
-_CALLERS = frozenset({"vi", "me", "de", "dei", "folk", "alle", "ungene", "ungane", "mange"})
 # a building or a works named before 'som folk kalte «…»' ('Smelteverket', 'Kraftanlegget')
 _BUILT_ENDS = ("verket", "anlegget", "bygget", "bygningen", "huset", "fabrikken", "stasjonen")
 
@@ -945,9 +945,9 @@ def _called_it(tokens: Sequence[Token], i: int, j: int) -> bool:
     a building or a works was called by ('Smelteverket, som folk kalte «Gryta»')."""
     k = j + 1
     if k + 2 < len(tokens) and tokens[k].low in CALLING_VERBS \
-            and tokens[k + 1].low in _CALLERS and tokens[k + 2].low in ("den", "det"):
+            and tokens[k + 1].low in CALLERS and tokens[k + 2].low in ("den", "det"):
         return True  # (not '«Gisle» kalte den «navlestrengen»': who called it so)
-    if i >= 3 and tokens[i - 1].low in CALLING_VERBS and tokens[i - 2].low in _CALLERS \
+    if i >= 3 and tokens[i - 1].low in CALLING_VERBS and tokens[i - 2].low in CALLERS \
             and tokens[i - 3].low == "som":
         return i >= 4 and (tokens[i - 4].low.endswith(_BUILT_ENDS) or thing_noun(
             tokens[i - 4].low))

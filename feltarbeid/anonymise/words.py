@@ -708,6 +708,8 @@ PERFORMED_VERBS = frozenset({"spele", "spela", "spelte", "spille", "spilte", "sp
 STAGED_VERBS = frozenset({"satte", "sette", "sett", "setter", "set", "setja"})
 # verbs of calling someone or something by a name ('kalte ham «Skipper'n»', 'kall meg
 # «Tussa»', 'døypte båten')
+# who calls someone or something so ('som alle kaller', '«Gråtassen» kalte vi den')
+CALLERS = frozenset({"alle", "vi", "me", "de", "dei", "folk", "ungene", "ungane", "mange"})
 CALLING_VERBS = frozenset({"kalle", "kalla", "kalte", "kaller", "kallar", "kall", "kalt",
                            "kalles", "kallast", "døpte", "døypte", "døper", "døyper", "døpe",
                            "døype"})
