@@ -239,3 +239,20 @@ def test_a_character_of_a_named_game_is_no_person(text: str, name: str) -> None:
 
 def test_a_person_named_like_a_character_stays_a_person_where_no_work_is_named() -> None:
     assert "Joel" in named_as("Joel ringte meg i går og sa at han var syk.", "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # leaks found by reading this round's rules as an adversary: each rule that drops a name
+    # must not drop a person's in the same words
+    ("vi satt på kafé ola og jeg og pratet om alt", "ola"),  # speech without commas
+    ("jeg abonnerer på hansen på youtube", "hansen"),  # someone's channel
+    ("Jeg abonnerer på Hansen sitt nyhetsbrev.", "Hansen"),
+    ("«Tussa» kalte vi det minste barnet.", "Tussa"),  # 'det' a determiner, not 'it'
+    ("Sjefen på smelteverket, som folk kalte «Gryta», var streng.", "Gryta"),
+    ("Vi fikk et modelltog fra Hansen til jul.", "Hansen"),  # a giver many are named
+    ("Vi fikk genseren fra Hansen.", "Hansen"),  # (an older sibling of the same rule)
+    ("Vi kalte den nye gutten «Bamse».", "Bamse"),  # a nickname that is a word too
+    ("«Bamse» kalte vi den nye gutten i klassen.", "Bamse"),
+])
+def test_a_person_in_the_words_of_a_thing_rule_stays_masked(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

@@ -10,10 +10,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from .named_things import a_person_word
+from .named_things import a_person_word, thing_noun
 from .slots import kin_word, role_word
 from .spans import Hit, Overlaps, Token
-from .words import CALLERS, CALLING_VERBS
+from .words import CALLERS, CALLING_VERBS, STOPWORDS
 
 # a quoted run of one to three words that begins with a capital
 _QUOTED = re.compile(r"[«\"“]([A-ZÆØÅ][\w'’-]*(?: [\w'’-]+){0,2})[»\"”]")
@@ -57,9 +57,15 @@ def _given_to_a_person(lows: Sequence[str], first: int, last: int) -> bool:
         while n < len(lows) and lows[n] in _BEFORE_OBJECT and not first <= n <= last:
             n += 1
         obj = w(n)
+        if obj in ("den", "det") and not first <= n + 1 <= last:
+            n += 2 if w(n + 2) and not first <= n + 2 <= last \
+                and not a_person_word(w(n + 1)) else 1  # 'den nye gutten'
+            obj = w(n)
         if not first <= n <= last and (obj in _ONE_PERSON or obj in ("meg", "deg", "seg")
-                                       or kin_word(obj) or role_word(obj)):
-            return True  # 'kalte bestemor «Rypa»', 'kaller ham «Kapteinen»', 'kall meg'
+                                       or kin_word(obj) or role_word(obj)
+                                       or a_person_word(obj)):
+            return True  # 'kalte bestemor «Rypa»', 'kaller ham «Kapteinen»', 'kall meg',
+            # 'kalte den nye gutten «Bamse»', '«Bamse» kalte vi den nye gutten'
     if w(last + 1) == "om" and w(last + 2) in _ONE_PERSON:
         return True  # 'Vi sa bare «Krabbekongen» om ham'
     k = first - 1  # 'en kar som alle kaller «Storken»': a person called so in a relative
@@ -87,22 +93,12 @@ _IS = frozenset({"er", "var", "e", "va", "blir", "ble", "vart", "blei"})
 _NAMING = frozenset({"heter", "heiter", "het", "heitte", "hette", "navn", "navnet", "namn",
                      "namnet", "egentlig", "eigentleg", "fornavn", "fornavnet", "fornamn",
                      "etternavn", "etternavnet", "etternamn", "døpt"})
-# a thing or an animal named in the sentence: 'henne' may be a boat ('båten heiter
-# Kvitholmen, men alle kallar henne berre kjerringa')
-_THINGS_NAMED = frozenset({"båten", "båt", "bilen", "bil", "hunden", "katten", "hesten",
-                           "kua", "merra", "traktoren", "skuta", "sjarken", "ferja",
-                           "ferga", "bygda", "byen", "garden", "gården", "huset"})
 _SAYING = frozenset({"sier", "sa", "seier", "sei", "seie", "si"})
-# words that follow 'alle sier bare' and are no name ('alle sier bare ja', 'sa bare det')
-_NO_NICKNAME = frozenset({
-    "det", "den", "dei", "de", "dem", "at", "om", "ja", "nei", "jo", "hei", "ha", "sånn",
-    "slik", "sånt", "noe", "noko", "ingenting", "ikke", "ikkje", "ok", "okei", "takk",
-    "han", "ham", "henne", "ho", "hun", "hu", "meg", "deg", "seg", "oss", "dere", "dykk",
-    "og", "eller", "men", "så", "som", "til", "på", "i", "er", "var", "en", "ei", "et", "ein",
-    "eit", "heller", "også", "òg", "altså", "liksom", "eh", "ehm", "hm", "mm", "hva", "kva",
-    "hvordan", "korleis", "åssen", "derfor", "difor", "da", "då", "når", "fordi", "hvis",
-    "viss", "der", "her", "nå", "no", "alltid", "bare", "berre", "aldri", "jeg", "eg", "vi",
-    "me", "du", "alle", "folk", "karen", "mannen", "kona", "dama", "jenta", "gutten"})
+# words besides ``STOPWORDS`` that follow 'alle sier bare' and are no name ('alle sier bare
+# ja', 'kalte ham alltid det')
+_NO_NICKNAME = STOPWORDS | frozenset({"aldri", "alltid", "ein", "eit", "ham", "hei",
+                                      "heller", "hvis", "viss", "sånt", "takk", "karen",
+                                      "mannen", "kona", "dama", "jenta", "gutten"})
 
 
 def unquoted_nickname_hits(tokens: Sequence[Token], hits: Sequence[Hit]) -> list[Hit]:
@@ -144,8 +140,9 @@ def unquoted_nickname_hits(tokens: Sequence[Token], hits: Sequence[Hit]) -> list
                 and (k + 2 == len(lows) or tokens[k + 2].start > tokens[k + 1].end + 1):
             n = k + 1  # 'men alle sa gubben' (the sentence ends there)
         if n is not None and n < len(lows) and tokens[n].start == tokens[n - 1].end + 1 \
-                and not _THINGS_NAMED & set(lows):
-            found += _nickname(tokens, n, at)
+                and not any(thing_noun(w) for m, w in enumerate(lows) if m != n):
+            found += _nickname(tokens, n, at)  # (not where a thing or an animal is named:
+            # 'båten heiter Kvitholmen, men alle kallar henne berre kjerringa')
         if lows[k] in CALLING_VERBS and k + 1 < len(lows) and lows[k + 1] in _ONE_PERSON \
                 and k >= 2 and (lows[k - 2] != "som" or k >= 3):
             first = k - 2 if lows[k - 2] != "som" else k - 3

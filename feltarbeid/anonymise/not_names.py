@@ -826,7 +826,6 @@ _AT_A_SHOP = frozenset({"var", "er", "vore", "vært", "gå", "går", "gikk", "gj
                         "åt", "eter"})
 _OFTEN = frozenset({"ofte", "alltid", "bare", "berre", "mye", "mykje", "jo", "gjerne",
                     "heller", "også", "òg", "aldri", "sjelden"})
-_INVERTED = frozenset({"jeg", "eg", "vi", "me", "han", "hun", "ho", "hu", "de", "dei", "du"})
 _VOICE_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
 # a voice assistant's device, and what it is asked to do
 _DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarthøyttaleren",
@@ -879,7 +878,7 @@ def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
         return True
     m = k - 2  # 'jobber på Max', 'var på Max etter kampen', 'sit ofte på Olivia', 'var
     # eg på Rimi' (a subject after its verb)
-    while m > 0 and k - m <= 3 and (tokens[m].low in _OFTEN or tokens[m].low in _INVERTED):
+    while m > 0 and k - m <= 3 and (tokens[m].low in _OFTEN or tokens[m].low in SUBJECT_PRONOUNS):
         m -= 1
     return tokens[k - 1].low == "på" and tokens[m].low in _AT_A_SHOP
 
@@ -946,11 +945,15 @@ def _called_it(tokens: Sequence[Token], i: int, j: int) -> bool:
     k = j + 1
     if k + 2 < len(tokens) and tokens[k].low in CALLING_VERBS \
             and tokens[k + 1].low in CALLERS and tokens[k + 2].low in ("den", "det"):
-        return True  # (not '«Gisle» kalte den «navlestrengen»': who called it so)
-    if i >= 3 and tokens[i - 1].low in CALLING_VERBS and tokens[i - 2].low in CALLERS \
+        # (not '«Gisle» kalte den «navlestrengen»': who called it so), 'den' alone, not a
+        # determiner ('«Tussa» kalte vi det minste barnet': a person)
+        return k + 3 == len(tokens) or tokens[k + 3].start > tokens[k + 2].end + 1
+    if i >= 4 and tokens[i - 1].low in CALLING_VERBS and tokens[i - 2].low in CALLERS \
             and tokens[i - 3].low == "som":
-        return i >= 4 and (tokens[i - 4].low.endswith(_BUILT_ENDS) or thing_noun(
-            tokens[i - 4].low))
+        thing = tokens[i - 4]  # the thing opens the sentence ('Sjefen på smelteverket, som
+        # folk kalte «Gryta»' may be the boss)
+        return (thing.low.endswith(_BUILT_ENDS) or thing_noun(thing.low)) \
+            and (i == 4 or thing.sentence_start)
     return False
 
 
@@ -1423,9 +1426,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PLACE" and h.source == "context:place" and i == j \
                 and _shopped_at(tokens, i):
             continue  # 'var eg på Rimi': a chain the lists lack as a place
-        if h.label in ("PLACE", "PERSON") and i > 1 and tokens[i - 1].low == "på" \
-                and tokens[i - 2].low.startswith("abonne") and h.source not in PERSON_SURELY:
-            continue  # 'abonnerer på Fiskaren', 'abonnement på Nationen': a paper, a service
+        if h.label == "PLACE" and h.source == "context:place" and i > 1 \
+                and tokens[i - 1].low == "på" and tokens[i - 2].low.startswith("abonne"):
+            continue  # 'abonnerer på Fiskaren', 'abonnement på Nationen': a paper, no place
+            # (a person stays: 'abonnerer på Hansen sitt nyhetsbrev', a channel of someone's)
         if h.label == "PERSON" and h.source not in PERSON_SURELY and _quoted(text, h) \
                 and _called_it(tokens, i, j):
             continue  # '«Gråtassen» kalte vi den', 'Smelteverket, som folk kalte «Gryta»':
@@ -1643,8 +1647,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Kavli kaviar', 'bergans sekk og devold genser'
         if not lower and firm_name(text, tokens, i, j):
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
-        if lower and h.label == "PERSON" and shop_in_speech(tokens, i):
-            continue  # 'på kafé helene', 'på konditori larsen': the firm, in speech
+        if lower and h.label == "PERSON" and shop_in_speech(tokens, i) and not (
+                j + 2 < len(tokens) and tokens[j + 1].low in ("og", "eller")
+                and (tokens[j + 2].low in SUBJECT_PRONOUNS or person_name(tokens[j + 2].low))):
+            continue  # 'på kafé helene', 'på konditori larsen': the firm, in speech (not
+            # 'satt på kafé ola og jeg': speech without commas, then who sat there)
         if h.confidence < SURE_CITED and described_as_thing(text, tokens, i, j, h.label):
             continue  # 'Kvitveis, et lokalt band', 'Storm het hesten', 'en gammel Dovre'
         if h.label == "PERSON" and i == j and not lower and tokens[i].sentence_start \

@@ -50,6 +50,7 @@ from .lexicon import (
     surname_word,
     world_name,
 )
+from .named_things import a_person_word
 from .slots import (
     AUXILIARIES,
     COPULAS,
@@ -1794,13 +1795,10 @@ def said_again(tokens: Sequence[Token], hits: list[Hit]) -> None:
             break
 
 
-_SPOKEN_HE_SHE = frozenset({"han", "hun", "ho", "hu"})
-# a noun for a person, said between the pronouns as a name is ('han engelskmannen han')
-_PERSON_NOUN_ENDS = ("mannen", "kona", "dama", "karen", "jenta", "gutten", "kvinna",
-                     "kvinnen", "sønnen", "dattera", "datteren", "guten", "jenten")
 # after 'han X': a word that says X was a name ('han berg altså', 'han hamar eh')
 _AFTER_SPOKEN_NAME = frozenset({"altså", "eh", "ehm", "æh"})
-# particles and adverbs that stand between 'han' and the next word as often as a name does
+# particles, adverbs and verbs that stand between 'han' and the next word as often as a
+# name does (not ``STOPWORDS``: names that are words too, 'vår', 'inga', stand there)
 _NO_NAME_AFTER_HE = frozenset({
     "jo", "da", "nå", "no", "vel", "bare", "berre", "òg", "også", "sjøl", "selv", "sjølv",
     "der", "her", "derre", "heller", "altså", "ikke", "ikkje", "som", "og", "å", "så", "eh",
@@ -1829,14 +1827,14 @@ def named_between_pronouns(tokens: Sequence[Token], hits: list[Hit], caps: bool)
     at = Overlaps(hits)
     for k in range(1, len(tokens) - 1):
         before, low, after = tokens[k - 1].low, tokens[k].low, tokens[k + 1].low
-        if before not in _SPOKEN_HE_SHE or low in _NO_NAME_AFTER_HE or not low.isalpha() \
+        if before not in PERSONAL_PRONOUNS or low in _NO_NAME_AFTER_HE or not low.isalpha() \
                 or len(low) < 2:
             continue
         listed = low in g.given or low in g.surnames or low in g.places \
             or low in g.world_given or low in g.world_surnames
-        if not (after in _SPOKEN_HE_SHE and (listed or zipf(low, ("nb",)) < 3.0
-                                              and not definite_noun(low)
-                                              and not low.endswith(_PERSON_NOUN_ENDS))
+        if not (after in PERSONAL_PRONOUNS and (listed or zipf(low, ("nb",)) < 3.0
+                                                 and not definite_noun(low)
+                                                 and not a_person_word(low))
                 or after in _AFTER_SPOKEN_NAME and listed):
             continue  # 'hun javiera hun', 'han berg altså' (not 'kom han hjem han')
         over = at.over(tokens[k].start, tokens[k].end)
