@@ -592,6 +592,9 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
     bounds = _sentence_bounds(tokens)
     sure_places = {_token_at(tokens, h.start) for h in hits
                    if h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.85}
+    towns = {_token_at(tokens, h.start) for h in hits
+             if h.label == "MUNICIPALITY" and h.confidence >= 0.7}
+    renamed: set[tuple[str, int]] = set()
     for h in hits:
         if h.label != "MUNICIPALITY" or h.confidence >= 0.5:
             continue
@@ -604,9 +607,16 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.5
             continue
         lo, hi = bounds[i]
-        if prev == "med" and i > 1 and tokens[i - 2].low in ("sammen", "saman") and any(
-                _is_municipal_cue(tokens[k].low) for k in range(lo, hi) if k != i):
-            h.confidence = 0.5  # 'svelvik ble slått sammen med drammen'
+        if prev == "med" and i > 1 and (tokens[i - 2].low in ("sammen", "saman")
+                                        or tokens[i - 2].low.startswith(_MERGERS)) and any(
+                _is_municipal_cue(tokens[k].low) or k in towns
+                for k in range(lo, hi) if k != i):
+            h.confidence = 0.5  # 'svelvik ble slått sammen med drammen', 'moss … etter at
+            # de slo seg sammen med rygge'
+            continue
+        if _renamed(tokens, i, towns):
+            h.confidence = 0.5  # 'os heter jo ikke os lenger det heter bjørnafjorden'
+            renamed.add((tokens[i].low, lo))
             continue
         if prev in DETERMINERS or prev in SPOKEN_PREPOSITIONS or prev in PERSON_BEFORE:
             continue  # 'en time', 'på ski' (already decided), 'med kari'
@@ -621,9 +631,22 @@ def _municipal_talk(hits: list[Hit], tokens: Sequence[Token]) -> None:
                 and nxt in ("altså", "ja") and i + 2 in sure_places:
             h.confidence = 0.45  # 'nei stad altså nordfjordeid der er …': the municipality,
             # then a place in it said surely
+        elif (i == lo or prev in CLAUSE_STARTS or prev in ("ja", "nei", "eh", "ehm")) \
+                and _place_said_after(tokens, i, sure_places):
+            h.confidence = 0.45  # 'grue eh kirkenær der vokste jeg opp', 'sel ja det er
+            # otta', 'herøy altså den på sunnmøre', 'vang eh der oppe i valdres'
         elif (i == lo or prev in CLAUSE_STARTS) and nxt in ("har", "hadde", "hade", "er") \
                 and _compared_with_us(tokens, i + 2, hi):
             h.confidence = 0.45  # 'bergen har jo mer ressurser enn oss': another municipality
+    if renamed:  # the same name again in the sentence ('os heter jo ikke os lenger')
+        for h in hits:
+            i = _token_at(tokens, h.start)
+            if h.label == "MUNICIPALITY" and h.confidence < 0.5 and tokens[i].end == h.end \
+                    and (tokens[i].low, bounds[i][0]) in renamed and (
+                        i == 0 or tokens[i - 1].low not in POSSESSIVES
+                        and not kin_word(tokens[i - 1].low)
+                        and tokens[i - 1].low not in PERSONAL_PRONOUNS):
+                h.confidence = 0.5
 
 
 def _town_subject(hits: list[Hit], tokens: Sequence[Token]) -> None:
@@ -748,6 +771,73 @@ def _is_there(tokens: Sequence[Token], k: int) -> bool:
     if lows[m] in ("jo", "vel"):
         m += 1
     return m < 4 and lows[m] == "der"
+
+
+_SPOKEN_FILLERS = frozenset({"ja", "nei", "altså", "eh", "ehm", "liksom"})
+# after 'der' at a clause's start: where something is or goes on ('der oppe', 'der bodde')
+_THERE_NEXT = frozenset({"oppe", "nede", "ute", "inne", "borte", "oppi", "nedi", "vokste",
+                         "vaks", "bor", "bur", "bodde", "budde", "jobba", "jobber", "jobbar",
+                         "ligger", "ligg", "låg", "lå"})
+# between 'heter' and a name ('os heter jo ikke os lenger', 'mandal heter lindesnes nå')
+_CALLED_GAP = frozenset({"jo", "vel", "nå", "no", "ikke", "ikkje", "itte", "lenger", "lengre",
+                         "det", "eh", "altså", "faktisk", "bare", "berre"})
+
+
+def _place_said_after(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
+    """After token i at a clause's start and a filler or two ('eh', 'ja', 'altså'): a place
+    said surely ('grue eh kirkenær', 'kvam norheimsund'), 'der oppe' / 'der vokste …'
+    ('vang eh der oppe i valdres'), 'det er' and a sure place ('sel ja det er otta'), or
+    'den på/i' and a sure place ('herøy altså den på sunnmøre'): token i names the place
+    the talk is about. Not where a person's pronoun follows ('kari eh der var hun')."""
+    n = len(tokens)
+    k = i + 1
+    while k < n and k - i <= 2 and tokens[k].low in _SPOKEN_FILLERS:
+        k += 1
+    if k >= n:
+        return False
+    lows = [tokens[m].low if m < n else "" for m in range(k, k + 4)]
+    if any(w in PERSONAL_PRONOUNS for w in lows[:3]):
+        return False
+    if k in sure:
+        return k > i + 1 or not tokens[k].sentence_start  # ('kvam norheimsund øystese')
+    if lows[0] == "der" and lows[1] in _THERE_NEXT:
+        low = tokens[i].low  # (not 'nesset der ute': the headland)
+        return not (definite_noun(low) or low.endswith(("a", "en", "et"))
+                    and inflected_word(low))
+    if lows[0] in ("det", "dette") and lows[1] in ("er", "e", "var", "va"):
+        m = k + 2 + (lows[2] in ("jo", "vel"))
+        return m in sure
+    return lows[0] == "den" and lows[1] in ("i", "på") and k + 2 in sure
+
+
+def _renamed(tokens: Sequence[Token], i: int, towns: set[int]) -> bool:
+    """Token i is the old or the new name of a municipality named surely on the other side
+    of 'heter' within a few words ('os heter jo ikke os lenger det heter bjørnafjorden',
+    'mandal heter lindesnes nå', 'flora heter ikke flora lenger nå heter det kinn'); not a
+    person's name after a possessive or a kin word ('søstera mi flora')."""
+    n = len(tokens)
+    prev = tokens[i - 1].low if i > 0 else ""
+    if prev in POSSESSIVES or kin_word(prev) or prev in PERSONAL_PRONOUNS:
+        return False
+    calls = [k for k in range(max(0, i - 6), min(n, i + 7))
+             if tokens[k].low in CALLED]
+    for k in calls:
+        between = range(min(i, k) + 1, max(i, k))
+        if not all(tokens[m].low in _CALLED_GAP or tokens[m].low == tokens[i].low
+                   for m in between):
+            continue  # token i is the subject or the name right after 'heter'
+        # the other name right at 'heter', a subject before it not governed by a
+        # preposition ('læreren i mandal heter lindesnes' is a person)
+        if k > i:
+            other = [t for t in towns if k < t <= k + 4
+                     and all(tokens[m].low in _CALLED_GAP for m in range(k + 1, t))]
+        else:
+            other = [t for t in towns if k - 4 <= t < k
+                     and all(tokens[m].low in _CALLED_GAP for m in range(t + 1, k))
+                     and (t == 0 or tokens[t - 1].low not in SPOKEN_PREPOSITIONS)]
+        if any(tokens[t].low != tokens[i].low for t in other):
+            return True
+    return False
 
 
 def _compared_with_us(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -1754,10 +1844,16 @@ def _town_among_towns(text: str, tokens: Sequence[Token], hits: list[Hit]) -> No
         if tokens[i].end != h.end:
             continue
         towns = gz.municipalities_called(tokens[i].low)
-        if not towns or person_evidence(text, tokens, i) >= 2.0:
+        if not towns:
             continue
-        if any(0 <= j < len(tokens) and j in sure and tokens[(i + j) // 2].low in _TOWN_JOINERS
-               for j in (i - 2, i + 2)) or i > 0 and tokens[i - 1].low == "enn" \
+        # a municipality's new or old name ('mandal heter lindesnes nå'): 'heter' says
+        # person elsewhere, not where a municipality named surely is what is called so
+        renamed = _renamed(tokens, i, sure)
+        if not renamed and person_evidence(text, tokens, i) >= 2.0:
+            continue
+        if renamed or any(0 <= j < len(tokens) and j in sure
+                          and tokens[(i + j) // 2].low in _TOWN_JOINERS
+                          for j in (i - 2, i + 2)) or i > 0 and tokens[i - 1].low == "enn" \
                 and any(j < i - 1 for j in sure) \
                 or " ".join(t.low for t in tokens[max(0, i - 2):i]) in _MERGE_SAYS \
                 and any(j < i - 2 for j in sure):
