@@ -209,10 +209,12 @@ _GIVING = frozenset({"ga", "gav", "gi", "gir", "gjev", "gje", "kjøpte", "kjøpe
 
 
 def brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
-    """'Kavli kaviar', 'Stabburet leverpostei', 'devold genser': a maker's name before the
-    goods it makes (not 'kjøpte Ola sko': an indirect object after a verb of giving)."""
+    """'Kavli kaviar', 'Stabburet leverpostei', 'devold genser', 'Nora bringebærsyltetøy': a
+    maker's name before the goods it makes (not 'kjøpte Ola sko': an indirect object after a
+    verb of giving)."""
     k = j + 1
-    if k >= len(tokens) or tokens[k].capital or tokens[k].low not in GOODS \
+    if k >= len(tokens) or tokens[k].capital \
+            or tokens[k].low not in GOODS and not product_compound(tokens[k].low) \
             or text[tokens[j].end:tokens[k].start] != " " or tokens[j].low.endswith("s"):
         return False  # ('Pers sko', 'tjostolvs sag': a person's)
     before = [tokens[m].low for m in range(max(0, i - 2), i)]

@@ -1516,6 +1516,7 @@ _PHONE = re.compile(
     r"(?:\d\d[ ]\d\d[ ]\d\d[ ]\d\d|\d\d\d[ ]\d\d[ ]\d\d\d|\d{8})(?!\d)"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
+_DIGIT = re.compile(r"\d")
 # 'Storgata 14', 'Nedre Storgate 3B'; and a genitive before a head of its own: 'Rolf
 # Wickstrøms vei 14', 'Torolv Kveldulvsons gate 3 C', 'kirkeveien 12 b'. A house letter on
 # its own is no 'i' ('Storgata 14 i Lillehammer': the preposition)
@@ -1555,6 +1556,8 @@ def fnr_valid(digits: str) -> bool:
 
 def pattern_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    if "@" not in text and not _DIGIT.search(text):
+        return hits  # every pattern needs an '@' or a digit (most of a transcript has none)
     for m in _EMAIL.finditer(text):
         hits.append(Hit(m.start(), m.end(), "EMAIL", m.group(), 0.99, "pattern:email",
                         canonical=m.group().lower()))

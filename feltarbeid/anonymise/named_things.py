@@ -42,7 +42,7 @@ from .words import (
 # verbs that give a name: 'het', 'heitte', 'kalte vi', 'døypte'
 NAMING_VERBS = frozenset({"het", "hette", "heitte", "heter", "heiter", "hiet", "kalte", "kalla",
                           "kaller", "kallar", "kalt", "kalle", "døpte", "døypte", "døyper", "døper",
-                          "døpe", "døype", "heite", "hete"})
+                          "døpe", "døype", "heite", "hete", "døpt", "døypt"})
 # naming verbs with the one who names as their subject ('kalte vi', 'døypte dei'): their
 # object may be 'den' or 'dem', a thing or animals named
 CALLED_BY_SOMEONE = frozenset({"kalte", "kalla", "kaller", "kallar", "døpte", "døypte"})
@@ -254,7 +254,10 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             # av naboen, og han heter Leo': the neighbour; not 'hund og han het per ole':
             # a given name and another, a person's)
         if low not in _BETWEEN and low not in ("han", "hun", "ho", "hu", "ble", "blei",
-                                                 "vart", "blir", "vert"):
+                                                 "vart", "blir", "vert", "har", "hadde",
+                                                 "ha") and not kin_word(low):
+            # ('ein Lego-robot som han har kalla Bjarne', 'en elsykkel som ungene har døpt
+            # bertil')
             break  # ('Hesten ble kalt «Storegutten»')
         m -= 1
     if _another_of_them(tokens, verb) or _it_is_called(tokens, verb):

@@ -1221,6 +1221,26 @@ def _named_after(low: str) -> bool:
         for p in MADE_OR_SOLD)
 
 
+# the kinds of listed names that goods are sold under
+_BRANDED = frozenset({"brand", "product", "food"})
+# a voice assistant's name, and the words that say a sentence speaks of such assistants (not
+# 'assistent', a person's job)
+_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
+_ASSISTANT_WORDS = ("assistenter", "assistentene", "assistentane", "assistant",
+                    "smarthøyttaler", "talestyr", "stemmestyr", "homepod")
+
+
+def _voice_assistant(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is a voice assistant's name in a sentence that speaks of such assistants in
+    their own words ('assistenter som Siri og Alexa', 'Siri og Google Assistant',
+    'talestyrte Alexa'), with no person's words around it; a person named Siri is kept
+    ('Siri og Alexa er søstrene mine', 'Siri jobber som assistent')."""
+    low = tokens[i].low
+    if low not in _ASSISTANTS or person_evidence(text, tokens, i) >= 1.0:
+        return False
+    return any(t.low.startswith(_ASSISTANT_WORDS) for t in tokens)
+
+
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a listed brand, firm or product, is drunk ('Mannen min drikk berre
     Friele', 'mamma drakk friele'): a coffee, a beer; no person is."""
@@ -1339,9 +1359,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Informantenes beskrivelser', 'Kjæledyrenes navn': a plural noun's
             # genitive opening a sentence (not 'Hovdenes': no ordinary word before '-enes')
         if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
-                and (_a_prize(tokens, i) or _drunk(tokens, i) or _named_after(lows[0])):
+                and (_a_prize(tokens, i) or _drunk(tokens, i) or _named_after(lows[0])
+                     or _voice_assistant(text, tokens, i)):
             continue  # 'Ho fekk Amanda for rolla', 'nominert til Oscar'; 'drikk berre
-            # Friele': a prize, a drink
+            # Friele': a prize, a drink; 'Siri og Alexa': voice assistants
         if h.label == "PERSON" and h.info.get("worldwide") and listed_kind(lows[0]):
             continue  # 'Google sa at …', 'Volvo mente …': a firm the world writes about,
             # not a person (``slots.worldwide_name``)
@@ -1642,9 +1663,16 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'skruer fra Würth', 'Kaffen var Friele', 'spilte han Hole og Nirvana'
             # (not a given name: 'Genseren var fra Kari'; not 'spilte Per et puss')
         if h.label == "PERSON" and h.confidence < SURE_CITED \
-                and not any(w in gz.load().given for w in lows) \
+                and (not any(w in gz.load().given for w in lows)
+                     or listed_kind(" ".join(lows)) in _BRANDED) \
                 and brand_of_goods(text, tokens, i, j):
-            continue  # 'Kavli kaviar', 'bergans sekk og devold genser'
+            continue  # 'Kavli kaviar', 'bergans sekk og devold genser'; a brand named like a
+            # person only where the list holds it as a brand ('Nora syltetøy', 'eva solo
+            # karaffel'; not 'Kari syltetøy')
+        if h.label == "PERSON" and h.confidence < SURE_CITED and j > i \
+                and listed_kind(" ".join(lows[:-1])) in _BRANDED \
+                and brand_of_goods(text, tokens, i, j - 1):
+            continue  # 'sunniva appelsinjus', 'eva solo karaffel' taken as one name in speech
         if not lower and firm_name(text, tokens, i, j):
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if lower and h.label == "PERSON" and shop_in_speech(tokens, i) and not (

@@ -629,6 +629,10 @@ grisane hestane purke purker mjølkeku melkeku mjølkekua melkekua sjølhest sj�
 sjøløva sjøløven
 elefantku elefantkua elefantkyr travar travaren traver traveren travarar travere
 ferjer ferjene ferger fergene ferjar ferjane
+dokke dokka dokker dokkene dukker dukkene tog toget symaskin symaskina symaskinen
+elsykkel elsykkelen elbil elbilen varmepumpe varmepumpa varmepumpen snøfreser snøfreseren
+snøfresar snøfresaren robotsel robotselen tamagotchi tamagotchien furby furbyen gps gps-en
+mobiltelefon mobiltelefonen figur figuren vêrhane vêrhanen værhane værhanen
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "snurperen", "snurparen", "kutteren", "galeasen", "klokka", "klokken",
@@ -641,7 +645,9 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                # machines named like persons in a household ('Robotstøvsugaren kallar me
                # Ruth', 'Robotgressklipperen kaller vi Gunnar')
                "støvsuger", "støvsugar", "støvsugeren", "støvsugaren", "klipper",
-               "klipparen", "klipperen", "robot", "roboten")
+               "klipparen", "klipperen", "robot", "roboten",
+               # toys ('kosebamsen', 'dinosaurbamse', 'Brio-toget', 'Lego-figuren')
+               "bamse", "bamsen", "dokke", "dokka", "toget", "figur", "figuren")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
@@ -779,6 +785,9 @@ kaffi kaffien trommesett truck trucken trucker
 byggesett byggesettet byggesetta byggesettene modelltog modelltoget lokomotiv
 lokomotivet puslespel puslespill puslespelet puslespillet skrivere
 gensere genserne sjal sjalet skrue skruen teip teipen
+reol reolen reoler reolar reolane reolene stolene lenestol lenestolen kanne kanna kannen
+flaske flaska flasken karaffel karaffelen jus jusen appelsinjus eplejus gulost hvitost
+geitost bleier bleiene bleie
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
