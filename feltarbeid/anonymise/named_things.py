@@ -23,7 +23,7 @@ from .slots import (
     weak_past,
 )
 from .spans import Hit, Token, near_in_sentence
-from .things import listed_ship, person_name
+from .things import listed_kind, listed_ship, person_name
 from .words import (
     ANIMAL_WORDS,
     NAMED_BUSINESSES,
@@ -87,16 +87,22 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True
     if i > 0 and text[tokens[i - 1].end:tokens[i].start] == " " \
             and (tokens[i - 1].low in _ROYAL or tokens[i - 1].low in ("anna", "inga")
+                 or tokens[i - 1].low in _NAME_TITLES and i > 1
+                 and (tokens[i - 2].low in NAMING_VERBS or tokens[i - 2].low == "for")
                  or tokens[i - 1].low in _NAME_ADJECTIVES
                  or _quoted_title(text, tokens, i - 1)) \
             and _thing_named(text, tokens, i - 1):
         return True  # 'ferja het prinsesse ragnhild', 'skøyta het anna marie', 'kafé som
-        # heter «Fru Berit»': the name's second word, after a royal title, a given name that
-        # is a word too, not found as a name itself (not 'hans': 'båten hans Per' is his),
-        # or a title opening the quotation
+        # heter «Fru Berit»', 'Katten heter Herr Nilsson': the name's second word, after a
+        # royal title, a given name that is a word too, not found as a name itself (not
+        # 'hans': 'båten hans Per' is his), a title opening the quotation or right after the
+        # naming verb
     return _thing_named(text, tokens, i)
 
 
+# titles and kin that open a thing's name right after the naming verb ('Katten heter Herr
+# Nilsson', 'kalla robotklipparen for Herr Grøn'; not 'Bilen tante Gerda kjørte')
+_NAME_TITLES = frozenset({"herr", "fru", "frøken", "tante", "onkel", "mor", "far"})
 # adjectives that open an animal's or a boat's name ('Lilla Gubben', 'svarte maja')
 _NAME_ADJECTIVES = frozenset({"lilla", "svarte", "svart", "kvite", "hvite", "raude", "røde",
                               "brune", "gule", "grå", "blå", "vesle", "lille", "gamle",
@@ -172,7 +178,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             and thing_noun(tokens[i - 3].low):
         return True  # 'en labrador ved navn Max'
     if i > 0 and (gap == " " or _unquoted(gap) == " " and _things_before(tokens, i)) \
-            and _figures_or_names_before(tokens, i):
+            and _figures_or_names_before(tokens, i) and not _subject_of_a_clause(tokens, i):
         return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna',
         # 'Skipsnavn som «Kong Olav»' (not 'navn som «Marit» og «Jonas» er pseudonymer':
         # quoted names named as names are informants')
@@ -260,14 +266,17 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             # bertil')
             break  # ('Hesten ble kalt «Storegutten»')
         m -= 1
+    if _mine_of_them(tokens, verb):
+        return True  # 'alle hadde en Furby, og min het Bobby'
     if _another_of_them(tokens, verb) or _it_is_called(tokens, verb):
         return True  # 'kua het dagros og den andre het litago'
-    if tokens[verb].low in CALLED_BY_SOMEONE and (
-            _it_fronted(tokens, verb) or " ".join(t.low for t in tokens[verb + 1:i]) in (
-                "den", "den for", "vi den", "me den", "de den", "dei den", "vi den for",
-                "me den for", "de den for", "dei den for")):
-        return True  # 'en sel …, den kalte vi Sigurd', 'kalla dei den for Gamlingen': 'den'
-        # is an animal or a thing (a person is 'han', 'ho', 'henne')
+    between = [t.low for t in tokens[verb + 1:i]]
+    if (tokens[verb].low in CALLED_BY_SOMEONE or tokens[verb].low in _CALLED_IN_THE_PERFECT) \
+            and (_it_fronted(tokens, verb) or "den" in between and len(between) <= 4
+                 and all(w in _IT_CALLED_GAP for w in between)):
+        return True  # 'en sel …, den kalte vi Sigurd', 'kalla dei den for Gamlingen', 'vi
+        # kalte den bare Zoe', 'har døpt den «Elsa»': 'den' is an animal or a thing (a person
+        # is 'han', 'ho', 'henne'; not 'kalte den nye gutten Per': a determiner)
     return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
 
 
@@ -287,13 +296,16 @@ _STORMS_LISTED = frozenset(w for w in STORM_WORDS if w.endswith(("ene", "ane", "
 _NAMES_AS_NAMES = frozenset({"navn", "namn", "navnene", "namna", "hestenavn", "hestenamn",
                              "kvinnenavn", "kvinnenamn", "mannsnavn", "mannsnamn",
                              "jentenavn", "jentenamn", "guttenavn", "guttenamn", "båtnavn",
-                             "båtnamn", "kunavn", "kunamn", "dyrenavn", "dyrenamn"})
+                             "båtnamn", "kunavn", "kunamn", "dyrenavn", "dyrenamn",
+                             # songs ('fekk namn etter songar: Delilah, Roxanne og Angie')
+                             "songar", "låtar", "låter", "sangtitler", "sangtitlar"})
 # kinds of things no person is one of, before 'som' and the names of some ('produsenter som
 # Yamaha og Roland', 'programvare som Dalet'); never 'forfattere som', a person's kind
 _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "programvarer",
                              "merker", "merke", "merkevarer", "bilmerker", "bilmerke",
                              "klesmerker", "klesmerke", "apper", "appar", "kjeder",
                              "kjedar", "dataspill", "tv-serier", "tv-seriar", "serier",
+                             "sangene", "songane", "låtene", "låtane",
                              "seriar", "filmer", "filmar", "bøker", "bøkene", "leker",
                              "leiker", "snacks", "plattformer", "plattformar", "nettsteder",
                              "nettstader", "aviser", "avisar", "magasiner", "blader",
@@ -350,6 +362,24 @@ def kind_of_things(low: str) -> bool:
 _PERSONS_NAMES = ("kallenavn", "kallenamn", "fornavn", "fornamn", "etternavn", "etternamn",
                   "personnavn", "personnamn", "pseudonym", "dekknavn", "dekknamn",
                   "klengenavn", "klengenamn", "økenavn", "økenamn", "tilnavn", "tilnamn")
+
+
+def _subject_of_a_clause(tokens: Sequence[Token], i: int) -> bool:
+    """The name at token i (one or two words), a name persons bear, is followed by a
+    finite verb: the subject of a relative clause ('Filmer som Per laget ble vist',
+    'sangene Kari skrev'), not an example of the kind ('filmer som Elling og Kon-Tiki')."""
+    j = i
+    if j + 1 < len(tokens) and tokens[j + 1].capital and not tokens[j + 1].sentence_start \
+            and tokens[j].end + 1 == tokens[j + 1].start:
+        j += 1  # 'Per Hansen'
+    if not person_name(tokens[i].low) and not person_name(tokens[j].low):
+        return False
+    if i > 0 and tokens[i - 1].low in ("og", "eller") or j + 1 < len(tokens) and (
+            tokens[j + 1].low in ("og", "eller") or tokens[j].end < tokens[j + 1].start - 1):
+        return False  # a list of examples ('navn som Roger, Rolf eller Ruben', 'Merkenavn
+        # som Jordan … og Jensen viser'): the verb after it is the sentence's own
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) and not tokens[j + 1].sentence_start else ""
+    return past_verb(nxt) or present_verb(nxt) or nxt in ("har", "hadde", "hade", "skreiv")
 
 
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
@@ -461,6 +491,33 @@ def _apposed_thing(text: str, tokens: Sequence[Token], i: int) -> bool:
     while m < len(tokens) and m - k <= 2 and tokens[m].low in _BETWEEN:
         m += 1
     return m > k + 1 and text[tokens[m - 1].end:tokens[m - 1].end + 1] == ","
+
+
+# between a naming verb and the name given to 'den' ('kalte den bare Zoe')
+_IT_CALLED_GAP = frozenset({"den", "for", "bare", "berre", "vi", "me", "de", "dei", "alltid"})
+_CALLED_IN_THE_PERFECT = frozenset({"døpt", "døypt", "kalt", "kalla"})
+
+
+_MINE = frozenset({"min", "mi", "mitt"})
+# kinds of listed names of things one owns and names ('en Furby', 'ein My Little Pony')
+_OWNED_KINDS = frozenset({"brand", "product", "game"})
+
+
+def _mine_of_them(tokens: Sequence[Token], verb: int) -> bool:
+    """'Alle i klassen hadde en Furby, og min het Bobby', 'alle hadde ein My Little Pony, og
+    min heitte Rosa': 'min' before the naming verb stands for one of the things named before
+    it in the sentence, a thing's noun or a listed toy or product (not 'alle hadde en lærer,
+    og min het Per')."""
+    if verb < 3 or tokens[verb - 1].low not in _MINE \
+            or tokens[verb - 2].low not in ("og", "men", "mens"):
+        return False
+    start = verb - 2
+    while start > 0 and not tokens[start].sentence_start:
+        start -= 1
+    lows = [t.low for t in tokens[start:verb - 2]]
+    return any(thing_noun(w) for w in lows) or any(
+        listed_kind(" ".join(lows[a:a + n])) in _OWNED_KINDS
+        for n in (1, 2, 3) for a in range(len(lows) - n + 1))
 
 
 def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
