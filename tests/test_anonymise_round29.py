@@ -160,3 +160,25 @@ def test_examples_of_a_kind_before_the_verb_are_no_persons() -> None:
     # a guard of the fix above: a list of examples before the sentence's own verb
     text = "Vi ser at robotklippere ofte får navn som Roger, Rolf eller Ruben."
     assert not {"Roger", "Rolf", "Ruben"} & set(named_as(text, "PERSON"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name no list knows, asked about on its own: a person where a pronoun follows, else
+    # a person too, masked either way
+    ("Tverrbakkmo? Nei, han flytta til Bergen i fjor.", "Tverrbakkmo"),
+    ("Hvem var det som ringte – Fjellstadhaug? Nei, det var noen andre.", "Fjellstadhaug"),
+    ("– Grøthaugsæter? Ja, hun var med på møtet.", "Grøthaugsæter"),
+])
+def test_a_name_asked_about_on_its_own_is_found(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a word, a listed app, a town abroad, a question's last word after a verb
+    "Hæ? Nei, det har jeg ikke hørt.",
+    "Snapchat? Nei, den bruker jeg ikke.",
+    "Reykjavik? Nei, vi dro til Akureyri.",
+    "Eller? Jeg vet ikke helt.",
+])
+def test_a_word_asked_about_is_no_name(text: str) -> None:
+    assert not named_as(text, "PERSON") and not named_as(text, "PLACE")

@@ -71,6 +71,7 @@ from .persons import (
     said_again,
     scholars_genitive,
 )
+from .questioned import questioned_names
 from .slots import (
     CALLED,
     COPULAS_SPOKEN,
@@ -1702,6 +1703,8 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _town_no_one_is_called(text, tokens, hits)
     hits += nickname_hits(text, tokens, hits)  # 'Alle kalte bestemor «Rypa»'
     hits += unquoted_nickname_hits(tokens, hits)  # 'han heter Sigurd, men alle sier Siggen'
+    if caps:
+        hits += questioned_names(text, tokens, hits)  # 'Hegglandsvik? Nei, han har flytta'
     _named_in_a_mail(tokens, hits)  # '«… til ingvild.vigeland@example.no», skrev Vigeland'
     said_again(tokens, hits)  # 'berg altså solveig berg'
     named_between_pronouns(tokens, hits, caps)  # 'hun javiera hun', 'han harstad altså'
