@@ -182,3 +182,13 @@ def test_a_name_asked_about_on_its_own_is_found(text: str, name: str) -> None:
 ])
 def test_a_word_asked_about_is_no_name(text: str) -> None:
     assert not named_as(text, "PERSON") and not named_as(text, "PLACE")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an older leak of the same kind: a relative clause's subject after a work's noun, with
+    # an adverb before the main clause's verb
+    ("Filmen Per likte best var Titanic.", "Per"),
+    ("Boka Kari leste sist var spennende.", "Kari"),
+])
+def test_the_subject_of_a_relative_clause_after_a_work_is_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

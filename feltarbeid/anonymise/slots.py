@@ -2521,6 +2521,11 @@ _STANDS = frozenset({"står", "stend", "ligger", "ligg", "finnes", "fins", "går
                      "køyrer", "lever", "bor", "bur"})
 
 
+# adverbs between a relative clause's verb and the main clause's ('likte best', 'leste sist')
+_DEGREE_AFTER_VERB = frozenset({"best", "sist", "mest", "helst", "først", "fyrst", "minst",
+                                "gjerne", "aller", "alltid", "ofte"})
+
+
 def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Token k is the subject of a relative clause after a business ('butikken Kari jobbet
     i', 'kafeen Per eier.'): a verb of owning or working, then the clause's end or a
@@ -2536,6 +2541,9 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     m = v + 1
     if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
         return True  # 'kafeen Per eier sammen med Ola'
+    while m + 1 < len(tokens) and m - v <= 2 and tokens[m].low in _DEGREE_AFTER_VERB \
+            and not _gap(text, tokens, m - 1).strip():
+        m += 1  # 'Filmen Per likte best var …', 'Boka Kari leste sist var …'
     if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde") \
             or tokens[m].low in _STRONG_PAST or tokens[m].low in _STANDS:
         return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank': the main
