@@ -192,3 +192,23 @@ def test_a_word_asked_about_is_no_name(text: str) -> None:
 ])
 def test_the_subject_of_a_relative_clause_after_a_work_is_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # review: assistants who are people ('de andre assistentene', a job's compound)
+    ("Siri og de andre assistentene på kontoret tok ferie.", "Siri"),
+    ("Siri og tannlegeassistenten Kari kom sammen.", "Siri"),
+])
+def test_a_person_among_assistants_who_are_people_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # review: a brand's name that persons bear, after a verb of serving or offering, is the
+    # indirect object, a person
+    ("Mamma serverte Tine kaffe og kaker.", "Tine"),
+    ("Hun bød Nora saft da vi kom.", "Nora"),
+    ("Jeg smurte Sunniva brødskiver til turen.", "Sunniva"),
+])
+def test_a_person_served_goods_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON")

@@ -205,7 +205,12 @@ def shop_in_speech(tokens: Sequence[Token], i: int) -> bool:
 _GIVING = frozenset({"ga", "gav", "gi", "gir", "gjev", "gje", "kjøpte", "kjøper", "kjøpa",
                      "lånte", "låner", "lånar", "sendte", "sender", "sende", "skaffa",
                      "skaffet", "strikka", "strikket", "lagde", "laget", "laga",
-                     "viste", "spanderte", "solgte", "selde", "selger", "sel"})
+                     "viste", "spanderte", "solgte", "selde", "selger", "sel",
+                     # offering and serving ('serverte Tine kaffe', 'bød Nora saft')
+                     "serverte", "servert", "serverer", "bød", "baud", "byr", "tilbød",
+                     "skjenket", "skjenka", "skjenker", "tok", "tek", "hentet", "henta",
+                     "bar", "bringe", "brakte", "rakk", "rekte", "send",
+                     "lagar", "lager", "lage", "kokte", "koka", "smurte", "smurde"})
 
 
 def brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:

@@ -1226,8 +1226,25 @@ _BRANDED = frozenset({"brand", "product", "food"})
 # a voice assistant's name, and the words that say a sentence speaks of such assistants (not
 # 'assistent', a person's job)
 _ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
-_ASSISTANT_WORDS = ("assistenter", "assistentene", "assistentane", "assistant",
-                    "smarthøyttaler", "talestyr", "stemmestyr", "homepod")
+_ASSISTANT_WORDS = ("assistant", "smarthøyttaler", "talestyr", "stemmestyr", "homepod")
+# what makes an 'assistent' a machine ('digitale assistenter'; not 'de andre assistentene')
+_MACHINE_ADJECTIVES = frozenset({"digital", "digitale", "talestyrt", "talestyrte",
+                                 "stemmestyrt", "stemmestyrte", "virtuell", "virtuelle",
+                                 "smarte"})
+
+
+def _machine_assistant(tokens: Sequence[Token], k: int) -> bool:
+    """Token k names voice assistants in their own words: 'talestyrte', 'smarthøyttaler',
+    'Google Assistant', a machine's compound ('taleassistenten', 'stemmeassistenter'; not
+    'tannlegeassistenten') or 'assistent' after a machine's adjective ('digitale
+    assistenter')."""
+    low = tokens[k].low
+    if low.startswith(_ASSISTANT_WORDS):
+        return True
+    if low.startswith(("taleassistent", "stemmeassistent", "ki-assistent", "ai-assistent",
+                       "digitalassistent")):
+        return True  # (not 'tannlegeassistent', 'lærerassistent': people's jobs)
+    return low.startswith("assistent") and k > 0 and tokens[k - 1].low in _MACHINE_ADJECTIVES
 
 
 def _voice_assistant(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1238,7 +1255,7 @@ def _voice_assistant(text: str, tokens: Sequence[Token], i: int) -> bool:
     low = tokens[i].low
     if low not in _ASSISTANTS or person_evidence(text, tokens, i) >= 1.0:
         return False
-    return any(t.low.startswith(_ASSISTANT_WORDS) for t in tokens)
+    return any(_machine_assistant(tokens, k) for k in range(len(tokens)))
 
 
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
