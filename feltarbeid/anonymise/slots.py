@@ -2531,6 +2531,16 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     i', 'kafeen Per eier.'): a verb of owning or working, then the clause's end or a
     stranded preposition. Not 'Bandet Stein spilte på festen'."""
     v = k + 1
+    if v + 1 < len(tokens) and tokens[v].low in MODAL_WORDS and tokens[v].low != "å" \
+            and _gap(text, tokens, k) == " " and not _gap(text, tokens, v).strip():
+        v += 1  # 'bilen Per ville ha.', 'Båten Kari skulle kjøpe var dyr': a modal and its
+        # verb, then the clause's end (not after a sentence's first noun: 'Kua Dagros måtte
+        # vente, for …' is the main clause) or the main clause's verb
+        opening = k == 1 or tokens[k - 1].sentence_start
+        if v + 1 >= len(tokens) or _gap(text, tokens, v).strip():
+            return not opening
+        return tokens[v + 1].low in COPULAS or tokens[v + 1].low in _STRANDED \
+            or past_verb(tokens[v + 1].low)
     if v >= len(tokens) or _gap(text, tokens, k) != " " or not (
             tokens[v].low in _OWNS_OR_WORKS or past_verb(tokens[v].low)
             or present_verb(tokens[v].low) or tokens[v].low in _TAKES_AN_OBJECT):

@@ -629,7 +629,7 @@ grisane hestane purke purker mjølkeku melkeku mjølkekua melkekua sjølhest sj�
 sjøløva sjøløven
 elefantku elefantkua elefantkyr travar travaren traver traveren travarar travere
 ferjer ferjene ferger fergene ferjar ferjane
-dokke dokka dokker dokkene dukker dukkene tog toget symaskin symaskina symaskinen
+dokke dokka dokker dokkene dukker dukkene toget symaskin symaskina symaskinen
 elsykkel elsykkelen elbil elbilen varmepumpe varmepumpa varmepumpen snøfreser snøfreseren
 snøfresar snøfresaren robotsel robotselen tamagotchi tamagotchien furby furbyen gps gps-en
 mobiltelefon mobiltelefonen figur figuren vêrhane vêrhanen værhane værhanen
@@ -646,8 +646,9 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                # Ruth', 'Robotgressklipperen kaller vi Gunnar')
                "støvsuger", "støvsugar", "støvsugeren", "støvsugaren", "klipper",
                "klipparen", "klipperen", "robot", "roboten",
-               # toys ('kosebamsen', 'dinosaurbamse', 'Brio-toget', 'Lego-figuren')
-               "bamse", "bamsen", "dokke", "dokka", "toget", "figur", "figuren")
+               # toys ('kosebamsen', 'dinosaurbamse', 'Brio-tog', 'Lego-figuren'; never 'tog' alone:
+               # 'Så tog Per bilen', the past of 'ta')
+               "bamse", "bamsen", "dokke", "dokka", "tog", "toget", "figur", "figuren")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
