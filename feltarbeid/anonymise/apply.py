@@ -67,7 +67,11 @@ if TYPE_CHECKING:
 # hadde, het …') or as examples ('Politihunder som Aron og Odin'); a name before a hyphen
 # after 'på' or 'i' ('på Kvamsdal-møtet', 'på kari-festen'), makes before '-dokke', '-radioar';
 # a character's name people bear before a hyphen is a person's ('Kari-saken') (round 27)
-DETECTOR_VERSION = "21"
+# 22: municipalities in speech that the talk is about, renamed or merged ('os heter jo ikke os
+# lenger'); toys, machines and songs named like people; brands before their goods; names
+# asked about on their own ('Hegglandsvik? Nei, han …'); relative clauses' subjects after a
+# thing's noun stay persons ('Filmer som Per laget', 'bilen Per ville ha') (round 29)
+DETECTOR_VERSION = "22"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
