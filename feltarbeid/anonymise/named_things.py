@@ -13,6 +13,7 @@ from .myths import REACH
 from .namesakes import WINDOW as NAMESAKE_WINDOW
 from .slots import (
     CALLED,
+    COPULAS,
     NUMBER_WORDS,
     kin_word,
     past_verb,
@@ -178,7 +179,8 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             and thing_noun(tokens[i - 3].low):
         return True  # 'en labrador ved navn Max'
     if i > 0 and (gap == " " or _unquoted(gap) == " " and _things_before(tokens, i)) \
-            and _figures_or_names_before(tokens, i) and not _subject_of_a_clause(tokens, i):
+            and _figures_or_names_before(tokens, i) \
+            and not _subject_of_a_clause(text, tokens, i):
         return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna',
         # 'Skipsnavn som «Kong Olav»' (not 'navn som «Marit» og «Jonas» er pseudonymer':
         # quoted names named as names are informants')
@@ -335,7 +337,9 @@ _KIND_HEADS = ("navn", "namn", "navna", "namna", "navnene", "kjeder", "kjedar", 
                "programmer", "programma", "instrumenter", "instrument", "spill", "spel",
                "plateselskaper", "forlag", "bryggerier", "bilmerker", "utesteder",
                "utestader", "scener", "scenene", "band", "banda", "bandene", "bandane",
-               "sorter", "sortar", "sortene", "sortane")
+               "sorter", "sortar", "sortene", "sortane", "butikkene", "butikkane",
+               "appene", "appane", "bankene", "bankane", "fondene", "fonda", "tjenestene",
+               "tenestene", "kjedane")
 # kinds that are persons when alone ('assistenter som Kari', 'navn som Per' is a person's
 # name named as a name and stays unlabelled by the rules, but 'retter' and 'band' alone
 # are too short to be sure of)
@@ -345,7 +349,8 @@ _KIND_ALONE = frozenset({"kjeder", "kjedene", "merker", "merkene", "folkeviser",
                          "prisene", "klubber", "klubbar", "desserter", "modeller",
                          "produkter", "festivaler", "hoteller", "restauranter", "butikker",
                          "aviser", "programmer", "instrumenter", "spill", "band", "bandene",
-                         "bandane", "utesteder", "scener"})
+                         "bandane", "utesteder", "scener", "butikkene", "butikkane",
+                         "appene", "appane", "bankene", "bankane", "fondene"})
 
 
 def kind_of_things(low: str) -> bool:
@@ -364,22 +369,44 @@ _PERSONS_NAMES = ("kallenavn", "kallenamn", "fornavn", "fornamn", "etternavn", "
                   "klengenavn", "klengenamn", "økenavn", "økenamn", "tilnavn", "tilnamn")
 
 
-def _subject_of_a_clause(tokens: Sequence[Token], i: int) -> bool:
-    """The name at token i (one or two words), a name persons bear, is followed by a
-    finite verb: the subject of a relative clause ('Filmer som Per laget ble vist',
-    'sangene Kari skrev'), not an example of the kind ('filmer som Elling og Kon-Tiki')."""
-    j = i
-    if j + 1 < len(tokens) and tokens[j + 1].capital and not tokens[j + 1].sentence_start \
-            and tokens[j].end + 1 == tokens[j + 1].start:
-        j += 1  # 'Per Hansen'
+def _subject_of_a_clause(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """The name at token i (one or two words, or a list of names), one that persons bear, is
+    followed by a finite verb: the subject of a relative clause ('Filmer som Per laget ble
+    vist', 'sangene Kari skrev', 'Bankene Kari og Per brukte var DNB'), not examples of the
+    kind ('navn som Roger, Rolf eller Ruben', 'Merkenavn som Jordan og Jensen viser
+    hvordan …': the verb after a list is the sentence's own where no verb or end follows it)."""
+    n = len(tokens)
+
+    def name_end(k: int) -> int:
+        if k + 1 < n and tokens[k + 1].capital and not tokens[k + 1].sentence_start \
+                and tokens[k].end + 1 == tokens[k + 1].start:
+            return k + 1  # 'Per Hansen'
+        return k
+
+    j = name_end(i)
     if not person_name(tokens[i].low) and not person_name(tokens[j].low):
         return False
-    if i > 0 and tokens[i - 1].low in ("og", "eller") or j + 1 < len(tokens) and (
-            tokens[j + 1].low in ("og", "eller") or tokens[j].end < tokens[j + 1].start - 1):
-        return False  # a list of examples ('navn som Roger, Rolf eller Ruben', 'Merkenavn
-        # som Jordan … og Jensen viser'): the verb after it is the sentence's own
-    nxt = tokens[j + 1].low if j + 1 < len(tokens) and not tokens[j + 1].sentence_start else ""
-    return past_verb(nxt) or present_verb(nxt) or nxt in ("har", "hadde", "hade", "skreiv")
+    listed = i > 0 and tokens[i - 1].low in ("og", "eller")
+    while j + 1 < n:  # the list's last name ('Roger, Rolf eller Ruben')
+        if j + 2 < n and tokens[j + 1].low in ("og", "eller") and tokens[j + 2].capital:
+            j = name_end(j + 2)
+        elif tokens[j + 1].capital and text[tokens[j].end:tokens[j + 1].start].strip() == ",":
+            j = name_end(j + 1)
+        else:
+            break
+        listed = True
+    v = j + 1
+    if v >= n or tokens[v].sentence_start or tokens[j].end < tokens[v].start - 1:
+        return False
+    verb = tokens[v].low
+    if not (past_verb(verb) or present_verb(verb) or verb in ("har", "hadde", "hade",
+                                                              "skreiv")):
+        return False
+    if not listed:
+        return True
+    after = tokens[v + 1] if v + 1 < n else None
+    return after is None or after.sentence_start or tokens[v].end < after.start - 1 \
+        or after.low in COPULAS or past_verb(after.low)
 
 
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:

@@ -1221,6 +1221,47 @@ def _named_after(low: str) -> bool:
         for p in MADE_OR_SOLD)
 
 
+_COPULAS_OF_KINDS = frozenset({"er", "var", "blir", "ble", "blei", "vart", "e", "va"})
+# between a copula and a kind of things ('de viktigste butikkene', 'dei to største bankane')
+_BEFORE_A_KIND = frozenset({"de", "dei", "det", "to", "tre", "fire", "mest", "mye", "brukte",
+                            "populære", "store", "største", "viktigste", "beste", "kjente",
+                            "kjendaste", "eneste", "einaste", "vanligste", "vanlegaste",
+                            "billigste", "dyreste", "nye", "gamle", "norske", "svenske"})
+
+
+def _said_to_be_things(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j are one of a list said by a copula to be a kind of things in the plural
+    ('Nelly og Boozt er de nettbutikkene hun bruker', 'var Gina Tricot, Bik Bok og Vero
+    Moda de viktigste butikkene'; not 'Kari og Per er de beste lærerne': persons)."""
+    first, last = i, j
+    for step in (-1, 1):
+        k = i if step == -1 else j
+        for _ in range(4):
+            m = next_list_item(text, tokens, k, step)
+            if m is None or not tokens[m].capital:
+                break
+            k = m
+            while step == 1 and k + 1 < len(tokens) and tokens[k + 1].capital \
+                    and text[tokens[k].end:tokens[k + 1].start] == " ":
+                k += 1  # 'Vero Moda'
+        if step == -1:
+            first = k
+        else:
+            last = k
+    if first == last == i and j == i:
+        return False  # one name alone says too little ('Per er de beste lærerne' aside)
+
+    def kind_after(k: int) -> bool:
+        while k < len(tokens) and tokens[k].low in _BEFORE_A_KIND:
+            k += 1
+        return k < len(tokens) and kind_of_things(tokens[k].low) \
+            and tokens[k].low.endswith(("ene", "ane", "a"))
+
+    if last + 1 < len(tokens) and tokens[last + 1].low in _COPULAS_OF_KINDS:
+        return kind_after(last + 2)
+    return first > 0 and tokens[first - 1].low in _COPULAS_OF_KINDS and kind_after(last + 1)
+
+
 # the kinds of listed names that goods are sold under
 _BRANDED = frozenset({"brand", "product", "food"})
 # a voice assistant's name, and the words that say a sentence speaks of such assistants (not
@@ -1380,6 +1421,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                      or _voice_assistant(text, tokens, i)):
             continue  # 'Ho fekk Amanda for rolla', 'nominert til Oscar'; 'drikk berre
             # Friele': a prize, a drink; 'Siri og Alexa': voice assistants
+        if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
+                and h.source not in PERSON_SURELY and _said_to_be_things(text, tokens, i, j):
+            continue  # 'Nelly og Boozt er de nettbutikkene …': things, said so
         if h.label == "PERSON" and h.info.get("worldwide") and listed_kind(lows[0]):
             continue  # 'Google sa at …', 'Volvo mente …': a firm the world writes about,
             # not a person (``slots.worldwide_name``)
