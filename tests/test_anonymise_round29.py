@@ -244,3 +244,10 @@ def test_names_said_to_be_things_are_no_persons(text: str, name: str) -> None:
 ])
 def test_persons_said_to_be_persons_or_listed_in_a_relative_clause(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON")
+
+
+def test_a_municipality_after_its_own_word_is_found_where_capitals_count() -> None:
+    # 'heim til Heim' is no idiom like 'kinn mot kinn': the capital says name
+    text = "Når eg køyrer heim til Heim frå Trondheim, tek det halvannan time."
+    assert "Heim" in named_as(text, "MUNICIPALITY")
+    assert not named_as("Vi sto kinn mot kinn og dansa.", "MUNICIPALITY")

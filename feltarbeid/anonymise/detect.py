@@ -279,8 +279,9 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if i >= len(tokens) or tokens[i].start != start:
             continue
         tok = tokens[i]
-        if repeated_word(tokens, i):
-            continue  # 'kinn mot kinn', 'side om side'
+        if repeated_word(tokens, i) and not (caps and tok.capital and not tok.sentence_start):
+            continue  # 'kinn mot kinn', 'side om side' (not 'heim til Heim': the capital
+            # says name where capitals count)
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
         prev2 = tokens[i - 2].low if i > 1 else ""
