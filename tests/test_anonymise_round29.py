@@ -251,3 +251,11 @@ def test_a_municipality_after_its_own_word_is_found_where_capitals_count() -> No
     text = "Når eg køyrer heim til Heim frå Trondheim, tek det halvannan time."
     assert "Heim" in named_as(text, "MUNICIPALITY")
     assert not named_as("Vi sto kinn mot kinn og dansa.", "MUNICIPALITY")
+
+
+def test_a_municipality_said_after_a_person_of_its_name_is_found() -> None:
+    # 'Kvam i Kvam', 'Sande i Sande': both capitalised, the later one is the municipality;
+    # a title's first word before the word again is no name («Time for time»)
+    text = "Ordfører Bjørnar Kvam i Kvam ville ha ny ferje."
+    assert "Kvam" in named_as(text, "MUNICIPALITY")
+    assert not named_as("Kapittel fire, «Time for time», handlar om tida.", "MUNICIPALITY")

@@ -268,6 +268,18 @@ def _token_at(tokens: Sequence[Token], pos: int) -> int:
     return lo
 
 
+def _named_twice(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, a word said twice around a preposition, is a name: capitalised mid-sentence
+    and either the later of the two ('heim til Heim') or both capitalised ('Kvam i Kvam');
+    not a title's first word before the word again («Time for time»)."""
+    tok = tokens[i]
+    if not tok.capital or tok.sentence_start:
+        return False
+    if i >= 2 and tokens[i - 2].low == tok.low:
+        return True
+    return i + 2 < len(tokens) and tokens[i + 2].capital
+
+
 def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) -> list[Hit]:
     g = gz.load()
     hits: list[Hit] = []
@@ -279,9 +291,9 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if i >= len(tokens) or tokens[i].start != start:
             continue
         tok = tokens[i]
-        if repeated_word(tokens, i) and not (caps and tok.capital and not tok.sentence_start):
-            continue  # 'kinn mot kinn', 'side om side' (not 'heim til Heim': the capital
-            # says name where capitals count)
+        if repeated_word(tokens, i) and not (caps and _named_twice(tokens, i)):
+            continue  # 'kinn mot kinn', 'side om side', «Time for time» (not 'heim til
+            # Heim', 'Kvam i Kvam': a capital that says name where capitals count)
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
         prev2 = tokens[i - 2].low if i > 1 else ""
