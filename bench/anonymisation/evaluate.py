@@ -89,7 +89,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout97": "heldout-test97.txt", "heldout98": "heldout-test98.txt",
             "heldout101": "heldout-dev101.txt", "heldout102": "heldout-dev102.txt",
             "heldout107": "heldout-dev107.txt", "heldout108": "heldout-dev108.txt",
-            "heldout109": "heldout-dev109.txt",
+            "heldout109": "heldout-dev109.txt", "heldout112": "heldout-dev112.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -128,6 +128,10 @@ SET_NAMES = {
     "heldout109": "the hundred-and-ninth, round 29, development, name-free named things "
                   "(heldout-dev109.txt; LC pets, farm animals, boats, machines, cabins, "
                   "storms, toys and characters named like people; measured once unseen first)",
+    "heldout112": "the hundred-and-twelfth, round 29, development, name-free named things "
+                  "(heldout-dev112.txt; LK restaurants, cafés, dishes, drinks, cooking shows "
+                  "and food podcasts; written at round 29's end after the 106th's first "
+                  "figures, measured once unseen, its errors left for round 30)",
     "heldout99": "the ninety-ninth, round 28, a test set only (heldout-test99.txt; written "
                  "at round 28's start, kept unread in unseen/ while its rules were written, "
                  "measured at its end with its start and final code, counts only; its errors "
