@@ -77,6 +77,7 @@ from .slots import (
     COPULAS_SPOKEN,
     HESITATIONS,
     KIN_NOUNS,
+    SPOKEN_FILLERS,
     kin_word,
     past_verb,
     person_evidence,
@@ -268,6 +269,12 @@ def _token_at(tokens: Sequence[Token], pos: int) -> int:
     return lo
 
 
+def _definite_word(low: str) -> bool:
+    """The definite form of a common noun ('nesset', 'stranda', 'berget'), which a place's
+    name rarely is in speech."""
+    return definite_noun(low) or low.endswith(("a", "en", "et")) and inflected_word(low)
+
+
 def _named_twice(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a word said twice around a preposition, is a name: capitalised mid-sentence
     and either the later of the two ('heim til Heim') or both capitalised ('Kvam i Kvam');
@@ -424,7 +431,7 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> N
             continue  # (capitalised text: only at a sentence's start, where the capital
             # says nothing)
         low = words[i]
-        if definite_noun(low) or low.endswith(("a", "en", "et")) and inflected_word(low):
+        if _definite_word(low):
             continue
         k = i + 1
         while k < len(words) and words[k] in _FILLERS_BEFORE_VERB:
@@ -787,7 +794,7 @@ def _is_there(tokens: Sequence[Token], k: int) -> bool:
     return m < 4 and lows[m] == "der"
 
 
-_SPOKEN_FILLERS = frozenset({"ja", "nei", "altså", "eh", "ehm", "liksom"})
+_FILLERS_AFTER_A_NAME = SPOKEN_FILLERS | {"nei"}  # 'grue eh flisa', 'sel ja det er otta'
 # after 'der' at a clause's start: where something is or goes on ('der oppe', 'der bodde')
 _THERE_NEXT = frozenset({"oppe", "nede", "ute", "inne", "borte", "oppi", "nedi", "vokste",
                          "vaks", "bor", "bur", "bodde", "budde", "jobba", "jobber", "jobbar",
@@ -805,7 +812,7 @@ def _place_said_after(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
     the talk is about. Not where a person's pronoun follows ('kari eh der var hun')."""
     n = len(tokens)
     k = i + 1
-    while k < n and k - i <= 2 and tokens[k].low in _SPOKEN_FILLERS:
+    while k < n and k - i <= 2 and tokens[k].low in _FILLERS_AFTER_A_NAME:
         k += 1
     if k >= n:
         return False
@@ -815,9 +822,7 @@ def _place_said_after(tokens: Sequence[Token], i: int, sure: set[int]) -> bool:
     if k in sure:
         return k > i + 1 or not tokens[k].sentence_start  # ('kvam norheimsund øystese')
     if lows[0] == "der" and lows[1] in _THERE_NEXT:
-        low = tokens[i].low  # (not 'nesset der ute': the headland)
-        return not (definite_noun(low) or low.endswith(("a", "en", "et"))
-                    and inflected_word(low))
+        return not _definite_word(tokens[i].low)  # (not 'nesset der ute': the headland)
     if lows[0] in ("det", "dette") and lows[1] in ("er", "e", "var", "va"):
         m = k + 2 + (lows[2] in ("jo", "vel"))
         return m in sure

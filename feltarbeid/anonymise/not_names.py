@@ -1221,7 +1221,6 @@ def _named_after(low: str) -> bool:
         for p in MADE_OR_SOLD)
 
 
-_COPULAS_OF_KINDS = frozenset({"er", "var", "blir", "ble", "blei", "vart", "e", "va"})
 # between a copula and a kind of things ('de viktigste butikkene', 'dei to største bankane')
 _BEFORE_A_KIND = frozenset({"de", "dei", "det", "to", "tre", "fire", "mest", "mye", "brukte",
                             "populære", "store", "største", "viktigste", "beste", "kjente",
@@ -1257,9 +1256,9 @@ def _said_to_be_things(text: str, tokens: Sequence[Token], i: int, j: int) -> bo
         return k < len(tokens) and kind_of_things(tokens[k].low) \
             and tokens[k].low.endswith(("ene", "ane", "a"))
 
-    if last + 1 < len(tokens) and tokens[last + 1].low in _COPULAS_OF_KINDS:
+    if last + 1 < len(tokens) and tokens[last + 1].low in COPULAS_SPOKEN:
         return kind_after(last + 2)
-    return first > 0 and tokens[first - 1].low in _COPULAS_OF_KINDS and kind_after(last + 1)
+    return first > 0 and tokens[first - 1].low in COPULAS_SPOKEN and kind_after(last + 1)
 
 
 # the kinds of listed names that goods are sold under
