@@ -92,6 +92,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout101": "heldout-dev101.txt", "heldout102": "heldout-dev102.txt",
             "heldout107": "heldout-dev107.txt", "heldout108": "heldout-dev108.txt",
             "heldout109": "heldout-dev109.txt", "heldout112": "heldout-dev112.txt",
+            "heldout115": "heldout-dev115.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -134,6 +135,9 @@ SET_NAMES = {
     "heldout104": "the hundred-and-fourth, round 29, a test set of name-free sentences "
                   "only, one part per kind of trap (heldout-test104.txt; its errors never "
                   "read, never trained on)",
+    "heldout115": "the hundred-and-fifteenth, round 30, development, name-free named things "
+                  "(heldout-dev115.txt; LS shops, brands and chains named in lists, films, "
+                  "series and streaming services; measured once unseen first)",
     "heldout107": "the hundred-and-seventh, round 29, development (heldout-dev107.txt; LA "
                   "commuting, municipality mergers and moving, with many municipalities in "
                   "lower-case speech; measured once unseen first)",

@@ -55,7 +55,14 @@ BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss"
                     "norsk bonde- og småbrukarlag", "hurtigruta", "yr.no", "finn.no",
                     "quality hotel", "thon hotel", "clarion hotel", "comfort hotel",
                     "radisson blu", "scandic hotel", "massey ferguson", "john deere",
-                    "jakt & fiske", "jakt og fiske"})
+                    "jakt & fiske", "jakt og fiske", "eva solo", "bertel o. steen",
+                    "max burgers", "king oscar", "o.p. anderson",
+                    "w.b. samson", "walters mandler", "lysholm linie"})
+# brands of one word that persons bear too, known to everyone in Norway: the streaming
+# service and the burger chain, the marketplace, the clothes chain, the grocer, the peanuts.
+# Listed with one more brand they are the brand ('Netflix og Max', 'Finn og Tise', 'Gina
+# Tricot og Zara'); a person's name needs two ('Kari og Helsedirektoratet' keeps Kari)
+BORNE_BRANDS = frozenset({"max", "finn", "zara", "oda", "polly"})
 _CHAIN_BEFORE = re.compile(r"(?:Quality|Thon|Clarion|Comfort|Scandic|Radisson Blu|Best "
                            r"Western|First)\s+(?:Hotel\s+)?$")
 _BRAND_RE = re.compile(r"(?<!\w)(?:" + "|".join(
@@ -122,7 +129,7 @@ def among_brands(text: str, tokens: Sequence[Token], i: int,
                 break
             brands += 1
     if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
-            and low not in ORGANISATIONS:
+            and low not in ORGANISATIONS and low not in BORNE_BRANDS:
         return False  # (a listed name that is a known brand itself: 'Freia og Tine')
     return person_evidence(text, tokens, i) < 1.5
 
@@ -135,8 +142,8 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
         return True  # 'Synnøve Finden og Tine': a brand named after a person
     governed = k > 0 and tokens[k - 1].low in GOVERNING and step == -1
     if k in listed and not (listed[k][0] == listed[k][1] and person_name(other)):
-        return not governed  # (a listed name that persons bear too is no brand's proof:
-        # 'Chang og Heinz var enige')
+        return not governed or tokens[i].low in BORNE_BRANDS  # ('på Netflix og Max'; a
+        # listed name that persons bear too is no brand's proof: 'Chang og Heinz var enige')
     return institution(other) and (other in ORGANISATIONS or other not in g.given
                                    and other not in g.surnames) \
         and other not in g.places and (tokens[k].capital or not tokens[i].capital) \

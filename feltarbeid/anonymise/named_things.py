@@ -23,10 +23,11 @@ from .slots import (
     role_word,
     weak_past,
 )
-from .spans import Hit, Token, near_in_sentence
+from .spans import Hit, Token, all_lower, near_in_sentence
 from .things import listed_kind, listed_ship, person_name
 from .words import (
     ANIMAL_WORDS,
+    DISHES_NAMED_AFTER,
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     ORG_BEFORE,
@@ -175,6 +176,8 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                                                      or not relative_subject(text, tokens, i)):
         return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
         # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
+    if i > 0 and gap == " " and tokens[i - 1].low in DISHES_NAMED_AFTER:
+        return True  # 'crepes suzette', 'fettuccine alfredo': the dish (lower case too)
     if i > 2 and tokens[i - 2].low == "ved" and tokens[i - 1].low in ("navn", "namn") \
             and thing_noun(tokens[i - 3].low):
         return True  # 'en labrador ved navn Max'
@@ -184,6 +187,14 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna',
         # 'Skipsnavn som «Kong Olav»' (not 'navn som «Marit» og «Jonas» er pseudonymer':
         # quoted names named as names are informants')
+    if i > 0 and gap == " " and tokens[i - 1].low.endswith(_WORKS_PLURAL) \
+            and kind_of_things(tokens[i - 1].low) and i + 1 < len(tokens) and (
+                tokens[i + 1].low in ("og", "eller")
+                or text[tokens[i].end:tokens[i + 1].start].strip() == ",") \
+            and not _subject_of_a_clause(text, tokens, i):
+        return True  # 'britiske krimserier vera og morse', 'barnefilmer frost og biler': a
+        # list of works right after their kind (not 'serier kari og per likte': the
+        # subjects of a clause)
     if _animals_such_as(text, tokens, i):
         return True  # 'Politihunder som Aron og Odin beskrives …', 'kyr, som Rosa eller
         # Ingrid,': examples of animals in the plural (not 'hundene som Kari og Per passet')
@@ -318,7 +329,13 @@ _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "progr
                              "bilmodellar", "restaurantkjeder", "restaurantkjedar",
                              "hotellkjeder", "hotellkjedar", "reisebyråer", "reisebyrå",
                              "dataspillfigurer", "dataspelfigurar", "spillfigurer",
-                             "skimerker", "sportsmerker", "treningsformer"})
+                             "skimerker", "sportsmerker", "treningsformer",
+                             # food and drink, and what is said of them ('Podkaster som
+                             # The Sporkful, Gastropod og Off Menu', 'Ølmerker som Aass')
+                             "podkaster", "podkastar", "podcaster", "titler", "titlar",
+                             "dietter", "diettar", "ølmerker", "ølmerke", "øltypar",
+                             "realityformater", "realityformat", "matblogger",
+                             "matbloggar"})
 
 
 # the last part of a compound naming a kind of things in the plural ('bakerikjeder',
@@ -386,11 +403,16 @@ def _subject_of_a_clause(text: str, tokens: Sequence[Token], i: int) -> bool:
     j = name_end(i)
     if not person_name(tokens[i].low) and not person_name(tokens[j].low):
         return False
+    lower = all_lower(text)
+
+    def a_name(k: int) -> bool:  # (in lower-case speech, a word persons bear)
+        return tokens[k].capital or lower and person_name(tokens[k].low)
+
     listed = i > 0 and tokens[i - 1].low in ("og", "eller")
     while j + 1 < n:  # the list's last name ('Roger, Rolf eller Ruben')
-        if j + 2 < n and tokens[j + 1].low in ("og", "eller") and tokens[j + 2].capital:
+        if j + 2 < n and tokens[j + 1].low in ("og", "eller") and a_name(j + 2):
             j = name_end(j + 2)
-        elif tokens[j + 1].capital and text[tokens[j].end:tokens[j + 1].start].strip() == ",":
+        elif a_name(j + 1) and text[tokens[j].end:tokens[j + 1].start].strip() == ",":
             j = name_end(j + 1)
         else:
             break
@@ -402,8 +424,8 @@ def _subject_of_a_clause(text: str, tokens: Sequence[Token], i: int) -> bool:
     if not (past_verb(verb) or present_verb(verb) or verb in ("har", "hadde", "hade",
                                                               "skreiv")):
         return False
-    if not listed:
-        return True
+    if not listed or lower and verb in ("har", "hadde", "hade"):
+        return True  # (lower case: 'serier kari og per hadde sett')
     after = tokens[v + 1] if v + 1 < n else None
     return after is None or after.sentence_start or tokens[v].end < after.start - 1 \
         or after.low in COPULAS or past_verb(after.low)
@@ -420,6 +442,11 @@ def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
         return tokens[k].low in _FIGURES or kind_of_things(tokens[k].low)
     return tokens[k].low in _FIGURES or tokens[k].low in _STORMS_LISTED \
         or tokens[k].low.endswith(("ene", "ane", "a")) and kind_of_things(tokens[k].low)
+
+
+# kinds of works in the plural, alone or as a compound's end ('krimserier', 'barnefilmar')
+_WORKS_PLURAL = ("serier", "seriar", "filmer", "filmar", "bøker", "bøkar", "sanger",
+                 "songar", "låter", "låtar", "podkaster", "podkastar")
 
 
 def _animals_plural(low: str) -> bool:

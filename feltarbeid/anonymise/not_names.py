@@ -46,6 +46,7 @@ from .brands import (
     FACTORIES,
     MADE_OR_SOLD,
     MODEL_HEAD,
+    VEHICLE_BRANDS,
     a_car,
     after_brand,
     among_brands,
@@ -60,6 +61,7 @@ from .brands import (
 )
 from .clubs import CHAMPIONSHIPS, cheered_on, club_named
 from .described import described_as_thing
+from .english_titles import in_an_english_title
 from .headings import (
     DESIGNATION_HEADS,
     HEADING,
@@ -116,7 +118,16 @@ from .slots import (
     role_word,
     verb_form,
 )
-from .spans import PERSON_SURELY, SURE_CITED, Hit, Token, all_lower, quoted, title_case
+from .spans import (
+    PERSON_SURELY,
+    SURE_CITED,
+    Hit,
+    Token,
+    all_lower,
+    near_in_sentence,
+    quoted,
+    title_case,
+)
 from .things import (
     PLACE_ABROAD,
     definite_of_thing,
@@ -712,7 +723,9 @@ def _work_noun(low: str) -> bool:
     """A work's noun, also in the plural or as the last part of a compound ('seriene',
     'tegneserien', 'krimromanen')."""
     return low in WORK_NOUNS or low in _WORK_PLURALS or any(
-        low.endswith(w) and len(low) >= len(w) + 3 for w in WORK_NOUNS if len(w) >= 5)
+        low.endswith(w) and len(low) >= len(w) + 3 for w in WORK_NOUNS if len(w) >= 5) \
+        or any(low.endswith(w) and len(low) >= len(w) + 3 for w in _WORK_PLURALS
+               if len(w) >= 6)
 
 
 _TITLE_NOUNS = frozenset({"overskriften", "overskrifta", "tittelen", "slagordet", "mottoet",
@@ -921,6 +934,68 @@ def _listed_after_a_work(text: str, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _quoted_list_of_works(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j, in quotes, are one of a list of quoted titles after words of works in
+    the same sentence ('Av de nordiske seriene som ble nevnt, var «Borgen», «Broen» og
+    «Wallander»', 'Bestemor ser bare på «Derrick» og «Matlock»'); never where someone is
+    called so ('Vi kalte dem «Rypa» og «Kjøttkaka»') or a listed name acts ('«Lise» og
+    «Per» fortalte om serien de så')."""
+    def quoted_item(m: int) -> bool:
+        return text[tokens[m].start - 1:tokens[m].start] in ("«", '"') \
+            or text[tokens[m].end:tokens[m].end + 1] in ("»", '"')
+
+    def next_item(k: int, step: int) -> int | None:
+        m = k + step
+        if not 0 <= m < len(tokens):
+            return None
+        near, far = sorted((m, k))
+        if tokens[m].low in ("og", "eller"):
+            m += step
+        elif _unquoted_gap(text[tokens[near].end:tokens[far].start]) != ",":
+            return None
+        return m if 0 <= m < len(tokens) and quoted_item(m) else None
+
+    first, last = i, j
+    for step in (-1, 1):
+        k = i if step == -1 else j
+        for _ in range(4):
+            m = next_item(k, step)
+            if m is None:
+                break
+            k = m
+            while step == 1 and k + 1 < len(tokens) and not tokens[k + 1].sentence_start \
+                    and text[tokens[k].end:tokens[k].end + 1] not in ("»", '"') \
+                    and text[tokens[k].end:tokens[k + 1].start] == " ":
+                k += 1  # to the end of a title of more words ('«Løvenes konge»')
+            while step == -1 and k > 0 and not tokens[k].sentence_start \
+                    and text[tokens[k].start - 1:tokens[k].start] not in ("«", '"') \
+                    and text[tokens[k - 1].end:tokens[k].start] == " ":
+                k -= 1  # to the start of one ('«Toy Story»')
+            first, last = (k, last) if step == -1 else (first, k)
+    if first == i and last == j or person_evidence(text, tokens, i, j) >= 1.5:
+        return False
+    around = near_in_sentence(tokens, first, last, 20)
+    if any(tokens[k].low in CALLING_VERBS or tokens[k].low.startswith(("kalle", "kalla"))
+           for k in around):
+        return False
+    prev = tokens[first - 1].low if first > 0 else ""
+    if not (prev in _BEFORE_LISTED_WORKS or prev in WATCHED or _work_noun(prev)):
+        return False  # ('Av seriene vi så, sa «Lise» og «Per» at …': persons who speak)
+    return any(_work_noun(tokens[k].low) or tokens[k].low in WATCHED
+               or tokens[k].low in MEDIA_OUTLETS for k in around if k < first)
+
+
+# what stands right before a list of quoted titles ('var «Borgen», «Broen» og …', 'ser på
+# «Derrick» og «Matlock»', 'serier som «Vera» og «Morse»')
+_BEFORE_LISTED_WORKS = frozenset({"var", "er", "ble", "vart", "blei", "som", "på", "om",
+                                  "blant", "av", "både"})
+
+
+def _unquoted_gap(gap: str) -> str:
+    """The text between two words without quotation marks and spaces ('», «' -> ',')."""
+    return gap.replace("«", "").replace("»", "").replace('"', "").strip()
+
+
 def _animal_noun(low: str) -> bool:
     """An animal's or a named thing's noun, also in its definite form ('Hamsteren',
     'Sauen', 'Travhesten')."""
@@ -928,6 +1003,38 @@ def _animal_noun(low: str) -> bool:
         return False  # 'Rein Olsen': a given name that is an animal too
     return thing_noun(low) or low.endswith("en") and low[:-2] in THING_NOUNS \
         or an_animal(low)
+
+
+# what a dish's one word ends in ('Linzertorte', 'Berlinerbollar', 'Kaiserschmarrn',
+# 'Birchermüsli', 'Krabbeburgarar'), and how long its first part must be at least
+_DISH_HEADS = {"torte": 4, "torta": 4, "terte": 4, "kake": 4, "kaker": 4, "kaka": 4,
+               "boller": 4, "bollar": 4, "bolle": 4, "bolla": 4, "müsli": 4, "musli": 4,
+               "schmarrn": 4, "burger": 4, "burgere": 4, "burgarar": 4, "burgerar": 4,
+               "schnitzel": 4, "strudel": 4, "suppe": 5, "suppa": 5, "gryte": 5,
+               "gryta": 5, "pølse": 5, "pølser": 5, "pølsa": 5, "pudding": 4, "grøt": 5,
+               "graut": 5, "vafler": 4, "vaflar": 4, "sjokolade": 4, "konfekt": 4}
+_SCALES = frozenset({"fahrenheit", "celsius", "kelvin"})
+
+
+def _car_make_before(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A car's make right before token i, one that no list of given names holds ('renault
+    zoe'; not 'Kia Marie', a person's two given names)."""
+    g = gz.load()
+    make = tokens[i - 1].low
+    return make in VEHICLE_BRANDS and make not in g.given and make not in g.world_given \
+        and make not in g.given_extra and text[tokens[i - 1].end:tokens[i].start] == " " \
+        and person_evidence(text, tokens, i) < 2.0
+
+
+def _a_dish(low: str) -> bool:
+    """One word that a dish's word ends ('Linzertorte', 'Berlinerbollar'), no list of persons
+    holds and no hyphen splits ('Idas-kake' is someone's)."""
+    if "-" in low or person_name(low):
+        return False
+    for head, first in _DISH_HEADS.items():
+        if low.endswith(head) and len(low) - len(head) >= first:
+            return True
+    return False
 
 
 def _quoted(text: str, h: Hit) -> bool:
@@ -1407,6 +1514,13 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and len(lows[0]) >= 9 and thing_noun(lows[0]) and not person_name(lows[0]):
             continue  # 'Robotgressklipperen kaller vi Gunnar': a compound of a thing's noun
         if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
+                and _a_dish(lows[0]) and not _quoted(text, h):
+            continue  # 'Linzertorte', 'Berlinerbollar', 'Birchermüsli': a dish, one word
+            # (quoted, a nickname: 'Han kalles «Kjøttkaka»')
+        if h.label == "PERSON" and i == j and lows[0] in _SCALES and i > 0 \
+                and tokens[i - 1].low in ("grader", "grad", "gradar"):
+            continue  # '350 grader Fahrenheit': a scale of temperature
+        if h.label == "PERSON" and i == j and h.source not in CITED_OR_STUDIED \
                 and _quoted(text, h) and _plural_definite(lows[0]):
             continue  # 'kallenavnet «Kanarifuglene»', '«Ulvane»': a plural noun made
             # definite names no one person (a genitive at a sentence's start,
@@ -1437,6 +1551,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and a_part(text, tokens, i, j):
             continue  # 'fikk rolla som Åse', 'Eg dansa Kitri', 'Kjell i «Olsenbanden»': a
             # part played, not a person
+        if (h.label == "PERSON" or h.label == "PLACE" and text[h.end:h.end + 3] in (
+                "'s ", "’s ")) and h.source not in CITED_OR_STUDIED \
+                and h.source not in PERSON_SURELY and in_an_english_title(text, tokens, i, j):
+            continue  # '«The Menu»', 'Binging with Babish', 'Hell's Kitchen': a title in
+            # English names a work or a brand (a place in a title is the rules' place: 'The
+            # Lofoten Islands', unless the title owns it so: 'Hell's Kitchen')
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and is_work_or_character(text, tokens, h):
             continue  # 'Dumbledore', 'Isak og Even i Skam', '«Beck»': a work, a character
@@ -1486,7 +1606,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'plukka karl johan og kantarell', 'den beste soppen': the mushroom
         if h.label == "PERSON" and _quoted(text, h) and h.source not in PERSON_SURELY \
                 and (_quoted_work(tokens, i, j) or i == j and _listed_after_a_work(
-                    text, tokens, i)):
+                    text, tokens, i) or _quoted_list_of_works(text, tokens, i, j)):
             continue  # 'las «Doppler»', 'Tegneserien «Pondus»', '«Vera» på NRK': a work
         if h.label == "PERSON" and h.source not in PERSON_SURELY \
                 and listed_kind_of(tokens, i, j) in _WORKS and (
@@ -1497,6 +1617,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and not lower and h.source not in PERSON_SURELY \
                 and _ordered_or_bought(text, tokens, i):
             continue  # 'tok en Tom Collins', 'bestilte ein Margarita', 'har opna ein Max'
+        if h.label == "PERSON" and i == j and i > 0 and h.source not in PERSON_SURELY \
+                and _car_make_before(text, tokens, i):
+            continue  # 'renault zoe', 'Opel Astra': a car's model after its make
         if h.label == "PERSON" and i == j and h.source.startswith("names:") \
                 and _route_compound(lows[0]):
             continue  # 'Vi tok Kielferga', 'Danskebåten': a ferry, a boat named by its route

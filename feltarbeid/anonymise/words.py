@@ -674,7 +674,14 @@ festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstrem
 orkanen prosjekt prosjektet program programmet kampanje kampanjen tiltak tiltaket
 """)
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
-ORG_BEFORE = THING_NOUNS | _words("""
+# dishes named after someone, before the name ('crêpes Suzette', 'fettuccine Alfredo', 'pêche
+# Melba', 'tournedos Rossini', 'beef Wellington'): foreign words of the kitchen that no
+# Norwegian sentence puts before a person's name
+DISHES_NAMED_AFTER = _words("""
+crêpes crepes crêpe crepe fettuccine fettucine tagliatelle spaghetti penne pêche peche
+tournedos beef chicken oysters steak
+""")
+ORG_BEFORE = THING_NOUNS | DISHES_NAMED_AFTER | _words("""
 fotballklubben klubben laget idrettslaget bandet gruppa firmaet selskapet butikken
 ballklubben idrettsklubben sportsklubben skiklubben båtklubben sjakklubben
 bedriften merket avisa avisen tidsskriftet partiet foreningen foreninga koret
@@ -742,7 +749,7 @@ maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher li
 bell sjøgren sjögren wilson williams addison graves
 kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes
 meisner atkins dukan montignac lecoq laban grotowski boal linklater halliwick
-mensendieck meo fisher fishers mann
+mensendieck meo fisher fishers mann maillard
 """)
 # illnesses and injuries known by their discoverer's name alone, as patients say them ('han
 # hadde Bechterew', 'fått Raynauds', 'Osgood-Schlatter i begge knærne', 'en bakercyste');
@@ -766,7 +773,7 @@ prinsippet prinsipp tilnærmingen tilnærminga likevekten likevekt optimum optim
 kaker kake kaka kaken kakene biff biffen tårta tårte tårten kuler kulene skole skolen
 skolene pedagogikken diett dietten analyse analysen analyser
 skår skåren score scoren instrumenter instrumentene filosofien programmet
-instrument instrumentet instrumenta konseptet konsept
+instrument instrumentet instrumenta konseptet konsept reaksjonen reaksjon
 """)
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
 # kaviar', 'Gilde-pølser'); no phone or letter, which people send too
@@ -789,6 +796,9 @@ gensere genserne sjal sjalet skrue skruen teip teipen
 reol reolen reoler reolar reolane reolene stolene lenestol lenestolen kanne kanna kannen
 flaske flaska flasken karaffel karaffelen jus jusen appelsinjus eplejus gulost hvitost
 geitost bleier bleiene bleie
+tallerken tallerkener tallerkenar tallerkenene glass glassa glassene kopper koppar koppene
+kjele kjelen kjeler kjelar kjelane kjelene gryte gryta gryter gryter panne panna panner
+panner bestikk bestikket servise servisen servisa kokekar
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists

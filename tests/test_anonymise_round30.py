@@ -1,0 +1,97 @@
+"""Round 30 of issue 12: what the development sets (the 112th, eating out and in, and the
+115th, brands, shops, films and streaming) showed the detector took wrongly. Every test
+failed before its fix; tests named 'stays a person' are guards that pass with the round's
+start code too and keep the new rules from unmasking persons. The sentences are new ones of
+the same kind, not the evaluation sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels, named_as
+
+
+@pytest.mark.parametrize("text", [
+    # titles in English, quoted: a function word, or English words besides names
+    "Vi så «Stanley and Iris» i fjor vinter.",
+    "Han lærte å lage pasta av «Jamie Cooks Italy».",
+    "«Ugly Delicious» fikk meg til å tenke nytt.",
+    "Vi så «Gordon, Gino and Fred» i fjor vinter.",
+    # without quotation marks: 'The', 'with', a possessive before a capital, English words
+    "Mange yngre informanter nevnte Cooking with Lynja som en kilde.",
+    "Mange nevnte Binging with Babish som kilde.",
+    "Realityserien Hell's Kitchen var et samtaleemne på personalrommet.",
+    "Serien Gordon Ramsay's Kitchen Nightmares gikk på TV3.",
+    "Vi så Boiling Point og The Menu i fjor.",
+    "Hun gikk på Weight Watchers i fem år.",
+    # lower-case speech: 'with' between an English word and the name
+    "jeg så en video fra binging with babish om pizzadeig",
+])
+def test_a_title_in_english_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [] and named_as(text, "PLACE") == [], \
+        detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # nicknames in English stay persons where someone is called so or acts
+    ("Vi kalte ham «Big John» hele oppveksten.", "John"),
+    ("«Little Joe» sa at han skulle komme.", "Joe"),
+    # a person's name among English words, without a title's cue
+    ("Kari Lund from Bergen sa ja med en gang.", "Kari Lund"),
+    ("Jeg snakket med Jamie Oliver om maten.", "Jamie Oliver"),
+    ("Vi besøkte Grace Wood og Kari i helga.", "Grace Wood"),
+    # 'The' and a name, with no English word in the run: a band of persons' names? no:
+    # 'Ida Berg' stays
+    ("Ida Berg og The Vamps spilte på festivalen.", "Ida Berg"),
+])
+def test_a_name_among_english_words_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # dishes named after someone, after a foreign dish word (lower case too)
+    "Vi laget fettuccine Alfredo til bursdagen.",
+    "Til dessert ble det pêche Melba og kaffe.",
+    "han bestilte crepes suzette til dessert",
+    "Kokken anbefalte tournedos Rossini med trøffel.",
+    # a dish of one word that no list of persons holds
+    "Bestefar bakte Linzertorte hver påske.",
+    "Ungene ville ha Berlinerbollar til fastelavn.",
+    # a scale, a known maker's reaction
+    "Ovnen skulle stå på 400 grader Fahrenheit.",
+    "Maillard-reaksjonen gir skorpe på kjøttet.",
+    # kinds of named things: podcasts, beers
+    "Podkaster som Gastropod og Sporkful hørte hun på i bilen.",
+    "Ølmerker som Amundsen og Hansa ble nevnt.",
+])
+def test_a_dish_a_scale_a_listed_kind_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [] and named_as(text, "PLACE") == [], \
+        detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kari spiste hos Alfredo i går.", "Alfredo"),  # a person after no dish word
+    ("Han kalles «Kjøttkaka» på jobben.", "Kjøttkaka"),  # a quoted nickname like a dish
+    ("Vi besøkte tante Linzer i Wien.", "Linzer"),
+])
+def test_a_name_near_food_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of quoted titles after words of works in the sentence
+    "Av krimseriene som ble nevnt, var «Wallander», «Morse» og «Vera» de mest sette.",
+    "Blant barnefilmene var «Frost», «Løvenes konge» og «Biler» de mest sette.",
+    "Blant seriene hun nevnte, var «Borgen» og «Broen» de beste.",
+])
+def test_a_list_of_quoted_titles_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("«Lise» og «Per» fortalte om serien de så.", "Lise"),  # pseudonyms who act
+    ("Av seriene vi så, sa «Lise» og «Per» at de likte dem.", "Lise"),
+    ("Av seriene vi så, likte «Lise» og «Per» dem best.", "Per"),
+    ("Vi så på filmen med «Rypa» og «Tone», som vi kalte dem.", "Tone"),
+])
+def test_quoted_pseudonyms_in_a_list_stay_persons(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
