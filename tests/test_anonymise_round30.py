@@ -95,3 +95,32 @@ def test_a_list_of_quoted_titles_is_no_one(text: str) -> None:
 ])
 def test_quoted_pseudonyms_in_a_list_stay_persons(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a brand of one word that persons bear, listed with one more brand of its trade
+    "Vi strømmer mest på Viaplay og Max.",
+    "Brukte ting selger vi via Finn og Tise.",
+    "Blant klesbutikkene var Lindex og Zara de mest brukte.",
+    # kitchenware from a maker, after a hyphen too
+    "Vi har kjeler fra Kockums og panner fra Scanpan.",
+    "Hun samler på Rørstrand-kopper.",
+    # a car's model after a make that no one is given as a name
+    "altså renault zoe var den første elbilen vi hadde",
+    # lower-case speech: a list of works right after their kind
+    "krimserier vera og morse og midsomer murders så vi hver fredag",
+])
+def test_a_brand_a_model_a_work_in_a_list_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Max og Ida kom hjem fra skolen.", "Max"),  # no brand beside the name
+    ("Jeg så Max i går.", "Max"),
+    ("Vi møtte Kia Marie i går.", "Kia Marie"),  # a make persons are given as a name
+    ("vi snakket om serier kari og per likte", "kari"),  # the subjects of a clause
+    ("Vi fikk kopper fra Hansen, naboen vår.", "Hansen"),  # a gift from a neighbour
+    ("vi kjøpte brød hos baker hansen hver lørdag", "hansen"),
+])
+def test_a_person_beside_brands_and_works_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 # lenger'); toys, machines and songs named like people; brands before their goods; names
 # asked about on their own ('Hegglandsvik? Nei, han …'); relative clauses' subjects after a
 # thing's noun stay persons ('Filmer som Per laget', 'bilen Per ville ha') (round 29)
-DETECTOR_VERSION = "22"
+DETECTOR_VERSION = "23"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
