@@ -71,6 +71,10 @@ if TYPE_CHECKING:
 # lenger'); toys, machines and songs named like people; brands before their goods; names
 # asked about on their own ('Hegglandsvik? Nei, han …'); relative clauses' subjects after a
 # thing's noun stay persons ('Filmer som Per laget', 'bilen Per ville ha') (round 29)
+# 23: titles in English ('«The Menu»', 'Binging with Babish'), dishes named after someone
+# ('fettuccine Alfredo', 'Linzertorte'), lists of quoted titles after words of works, brands
+# people bear listed with another brand ('Netflix og Max'), car models ('renault zoe')
+# (round 30)
 DETECTOR_VERSION = "23"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
