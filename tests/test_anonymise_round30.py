@@ -124,3 +124,25 @@ def test_a_brand_a_model_a_work_in_a_list_is_no_one(text: str) -> None:
 ])
 def test_a_person_beside_brands_and_works_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi var i Wien i påsken og spiste sachertorte.", "Wien"),  # a town abroad, in Norwegian
+    ("Restauranten fikk omtale i Gault & Millau i fjor.", "Gault"),  # a guide joined by '&'
+    ("Vi bor alltid på Thon-hoteller når vi reiser.", "Thon"),  # a chain's many hotels
+    ("Svarene spente fra Toyota og Škoda til Porsche.", "Škoda"),  # makes listed together
+    ("Til fotballen ble det Polly peanøtter og cola.", "Polly"),  # a brand before its goods
+    ("Jeg drømte om å åpne en diner som Luke's.", "Luke"),  # a venue's English possessive
+])
+def test_a_town_abroad_a_guide_a_chain_a_venue_is_no_one(text: str, name: str) -> None:
+    assert not any(name in h for h, _ in detected_labels(text)), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi snakket med Wien om saken.", "Wien"),  # a surname too
+    ("Gault & Millau (2019) skriver om dette.", "Gault"),  # cited with a year: authors
+    ("Kari-saken tok tid.", "Kari"),  # a person's case
+    ("Jeg snakket med Per's kone.", "Per"),  # a possessive with what is owned after it
+])
+def test_a_name_like_a_town_a_guide_a_venue_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

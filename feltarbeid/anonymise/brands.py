@@ -129,7 +129,8 @@ def among_brands(text: str, tokens: Sequence[Token], i: int,
                 break
             brands += 1
     if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
-            and low not in ORGANISATIONS and low not in BORNE_BRANDS:
+            and low not in ORGANISATIONS and low not in BORNE_BRANDS \
+            and low not in VEHICLE_BRANDS:
         return False  # (a listed name that is a known brand itself: 'Freia og Tine')
     return person_evidence(text, tokens, i) < 1.5
 
@@ -140,9 +141,12 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
     if k > 0 and f"{tokens[k - 1].low} {other}" in BRANDS or k + 1 < len(tokens) \
             and f"{other} {tokens[k + 1].low}" in BRANDS:
         return True  # 'Synnøve Finden og Tine': a brand named after a person
+    if other in VEHICLE_BRANDS and tokens[i].low in VEHICLE_BRANDS:
+        return True  # 'fra Toyota og Škoda': makes of cars listed together
     governed = k > 0 and tokens[k - 1].low in GOVERNING and step == -1
     if k in listed and not (listed[k][0] == listed[k][1] and person_name(other)):
-        return not governed or tokens[i].low in BORNE_BRANDS  # ('på Netflix og Max'; a
+        return not governed or tokens[i].low in BORNE_BRANDS \
+            or tokens[i].low in VEHICLE_BRANDS  # ('på Netflix og Max', 'fra Toyota og Škoda'; a
         # listed name that persons bear too is no brand's proof: 'Chang og Heinz var enige')
     return institution(other) and (other in ORGANISATIONS or other not in g.given
                                    and other not in g.surnames) \

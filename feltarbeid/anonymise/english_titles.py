@@ -17,6 +17,10 @@ What decides, for tokens i..j of a guessed name:
 - never where the words around say a person acts or is called so ('«Big John» kalte vi
   ham', '«Little Joe» sa at …'): a nickname is a person's.
 
+A name with an English possessive and nothing after it, after a preposition of place or
+'som', is a venue ('på MacLaren's,', 'en diner som Luke's.'): pubs, diners and shops are
+named so, and a person's genitive has what they own after it ('Kari's bil').
+
 An English word is one far more frequent in English than in Norwegian (``wordfreq``) that
 no list of persons holds ('menu', 'bites', 'friends'; not 'will', 'fred').
 """
@@ -148,3 +152,14 @@ def _run(text: str, tokens: Sequence[Token], i: int, j: int) -> tuple[int, int]:
     while hi > j and not tokens[hi].capital:
         hi -= 1
     return lo, hi
+
+
+_VENUE_AFTER = re.compile(r"['’]s(?:\s*[,.;:!?»)]|\s*$|\s+(?:og|eller)\s)")
+
+
+def english_venue(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j and an English possessive, alone after a preposition of place or 'som',
+    name a venue ('på MacLaren's,', 'som Luke's.'; module doc)."""
+    return i > 0 and tokens[i - 1].low in ("på", "hos", "som", "til", "fra", "frå", "ved") \
+        and bool(_VENUE_AFTER.match(text, tokens[j].end)) \
+        and person_evidence(text, tokens, i, j) < 1.5

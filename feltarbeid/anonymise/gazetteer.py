@@ -49,7 +49,8 @@ TOWN_FIRST_WORDS = frozenset({"hamar", "drammen", "molde", "asker", "skien", "al
 
 # Places abroad that verden.csv (English and local names, cities over 15 000) lacks: Norwegian
 # exonyms, islands and regions people travel to or come from (general knowledge)
-EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", "Gdansk",
+EXTRA_WORLD = ("Antwerpen", "Brussel", "München", "Göteborg", "Kiev", "Cebu", "Gdansk", "Wien",
+               "Genève", "Genf", "Bukarest",
                "Krakow", "Tenerife", "Gran Canaria", "Mallorca", "Kreta", "Sicilia", "Sardinia",
                "Korsika", "Rhodos", "Bali", "Phuket", "Hawaii", "Alaska", "California",
                "Texas", "Florida", "Lappland", "Skåne", "Jylland", "Bornholm", "Gotland",

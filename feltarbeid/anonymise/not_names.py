@@ -61,7 +61,7 @@ from .brands import (
 )
 from .clubs import CHAMPIONSHIPS, cheered_on, club_named
 from .described import described_as_thing
-from .english_titles import in_an_english_title
+from .english_titles import english_venue, in_an_english_title
 from .headings import (
     DESIGNATION_HEADS,
     HEADING,
@@ -1014,6 +1014,11 @@ _DISH_HEADS = {"torte": 4, "torta": 4, "terte": 4, "kake": 4, "kaker": 4, "kaka"
                "gryta": 5, "pølse": 5, "pølser": 5, "pølsa": 5, "pudding": 4, "grøt": 5,
                "graut": 5, "vafler": 4, "vaflar": 4, "sjokolade": 4, "konfekt": 4}
 _SCALES = frozenset({"fahrenheit", "celsius", "kelvin"})
+# a chain's many hotels, shops or cafés after a name and a hyphen ('Thon-hoteller')
+_CHAIN_AFTER_HYPHEN = re.compile(
+    r"-(?:hotell(?:er|ene|a|ane)|butikk(?:er|ar|ene|ane)|kjeden|kjeda|kjedene|kafe(?:er|ene)"
+    r"|kaféer|kaféene|restaurant(?:er|ar|ene|ane)|filial(?:er|ar|ene|ane)"
+    r"|stasjon(?:er|ar|ene|ane)|sentr(?:a|ene|ane))(?![\wæøå])")
 
 
 def _car_make_before(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -1517,6 +1522,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and _a_dish(lows[0]) and not _quoted(text, h):
             continue  # 'Linzertorte', 'Berlinerbollar', 'Birchermüsli': a dish, one word
             # (quoted, a nickname: 'Han kalles «Kjøttkaka»')
+        if h.label == "PERSON" and _CHAIN_AFTER_HYPHEN.match(text, h.end) \
+                and h.source not in PERSON_SURELY:
+            continue  # 'Thon-hotellene', 'Kiwi-butikker': a chain of hotels or shops
         if h.label == "PERSON" and i == j and lows[0] in _SCALES and i > 0 \
                 and tokens[i - 1].low in ("grader", "grad", "gradar"):
             continue  # '350 grader Fahrenheit': a scale of temperature
@@ -1557,6 +1565,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # '«The Menu»', 'Binging with Babish', 'Hell's Kitchen': a title in
             # English names a work or a brand (a place in a title is the rules' place: 'The
             # Lofoten Islands', unless the title owns it so: 'Hell's Kitchen')
+        if h.label in ("PERSON", "PLACE") and h.source not in PERSON_SURELY \
+                and english_venue(text, tokens, i, j):
+            continue  # 'sitter på MacLaren's,', 'en diner som Luke's.': a pub, a diner
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and is_work_or_character(text, tokens, h):
             continue  # 'Dumbledore', 'Isak og Even i Skam', '«Beck»': a work, a character

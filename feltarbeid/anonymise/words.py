@@ -799,6 +799,7 @@ geitost bleier bleiene bleie
 tallerken tallerkener tallerkenar tallerkenene glass glassa glassene kopper koppar koppene
 kjele kjelen kjeler kjelar kjelane kjelene gryte gryta gryter gryter panne panna panner
 panner bestikk bestikket servise servisen servisa kokekar
+peanøtter peanøttene nøtter chips chipsen popcorn smågodt godteri karameller lakris
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
