@@ -146,3 +146,47 @@ def test_a_town_abroad_a_guide_a_chain_a_venue_is_no_one(text: str, name: str) -
 ])
 def test_a_name_like_a_town_a_guide_a_venue_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an English given name that is a word, before a capitalised word or a surname
+    ("Vi møtte Will Stone på konserten i går.", "Will Stone"),
+    ("Will Smith kom på besøk.", "Will Smith"),
+])
+def test_an_english_given_name_that_is_a_word_is_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # music: labels listed after their kind, methods and instruments after their makers,
+    # goods of a maker after a hyphen, a shop joined by '&'
+    "Plateselskaper som Hubro og Grappa ga ut platene.",
+    "Hun jobbet etter Nordoff-Robbins-tradisjonen i mange år.",
+    "Elevene spilte på Orff-xylofoner.",
+    "Studioet hadde to Neumann-mikrofoner.",
+    "Vi drev butikken sammen med Råkk & Rålls.",
+])
+def test_music_makers_labels_and_methods_are_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a water, a fall, a height named like no person, with no person's words around it
+    ("Vi demde opp Aursjøen for å lage kraft.", "Aursjøen"),
+    ("Rjoandefossen har mista mykje vatn.", "Rjoandefossen"),
+    ("når mardalsfossen slippes løs kommer busser fra hele verden", "mardalsfossen"),
+])
+def test_a_water_or_a_height_is_a_place(text: str, name: str) -> None:
+    assert name in named_as(text, "PLACE"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi lånte Hansen-mikrofonen i går.", "Hansen"),  # one thing a person owns
+    ("Kaffen var Hansen sin.", "Hansen"),  # goods said to be a person's (a leak before)
+    ("Kari Bjørkedalen kom i går.", "Kari Bjørkedalen"),
+    ("Vi snakket med Bjørkedalen om saken.", "Bjørkedalen"),
+    ("Se også Rognsletta (u.å.) om dette.", "Rognsletta"),  # a cited author
+    ("Det er Lars Hølledalen som har ansvaret, men Hølledalen er på ferie.", "Hølledalen"),
+])
+def test_a_name_like_a_place_in_nature_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -92,7 +92,8 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout101": "heldout-dev101.txt", "heldout102": "heldout-dev102.txt",
             "heldout107": "heldout-dev107.txt", "heldout108": "heldout-dev108.txt",
             "heldout109": "heldout-dev109.txt", "heldout112": "heldout-dev112.txt",
-            "heldout115": "heldout-dev115.txt",
+            "heldout115": "heldout-dev115.txt", "heldout116": "heldout-dev116.txt",
+            "heldout117": "heldout-dev117.txt", "heldout118": "heldout-dev118.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -138,6 +139,15 @@ SET_NAMES = {
     "heldout115": "the hundred-and-fifteenth, round 30, development, name-free named things "
                   "(heldout-dev115.txt; LS shops, brands and chains named in lists, films, "
                   "series and streaming services; measured once unseen first)",
+    "heldout116": "the hundred-and-sixteenth, round 30, development, name-free named things "
+                  "(heldout-dev116.txt; LT music: bands, albums, songs, concerts, festivals, "
+                  "instruments, radio, record labels; measured once unseen first)",
+    "heldout117": "the hundred-and-seventeenth, round 30, development, name-free words that "
+                  "are names too and organisations (heldout-dev117.txt; LU tourism, hotels, "
+                  "camping and energy; measured once unseen first)",
+    "heldout118": "the hundred-and-eighteenth, round 30, development (heldout-dev118.txt; "
+                  "LV hydropower, rivers, lakes, dams, mountains and wind farms in named "
+                  "valleys and villages; measured once unseen first)",
     "heldout107": "the hundred-and-seventh, round 29, development (heldout-dev107.txt; LA "
                   "commuting, municipality mergers and moving, with many municipalities in "
                   "lower-case speech; measured once unseen first)",

@@ -241,6 +241,8 @@ def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
     """Token i names a maker of goods or what was played, not a person: 'skruer fra
     Würth', 'Pølsene var fra Leiv Vidar', 'sennepen var Idun'; 'spilte han Hole og
     Nirvana', 'spilte Ludo'."""
+    if i + 1 < len(tokens) and tokens[i + 1].low in ("sin", "si", "sitt", "sine"):
+        return False  # 'Gitaren var Torgersen sin': what a person owns
     first = i
     while first >= 2 and tokens[first - 1].low in ("og", "eller") and tokens[first - 2].capital:
         first -= 2  # the first of a list ('fra Gyproc og Glava'; 'Hole og Nirvana')

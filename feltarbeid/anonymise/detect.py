@@ -87,6 +87,7 @@ from .slots import (
     speaks_of_municipality,
 )
 from .spans import (
+    PERSON_SURELY,
     Hit,
     Overlaps,
     Token,
@@ -1718,6 +1719,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     _municipality_acts(tokens, hits)
     hits = whole_names(text, tokens, drop_not_names(text, tokens, hits), caps)
+    _waters_and_mountains(text, tokens, hits)
     _town_no_one_is_called(text, tokens, hits)
     hits += nickname_hits(text, tokens, hits)  # 'Alle kalte bestemor «Rypa»'
     hits += unquoted_nickname_hits(tokens, hits)  # 'han heter Sigurd, men alle sier Siggen'
@@ -1728,6 +1730,43 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     named_between_pronouns(tokens, hits, caps)  # 'hun javiera hun', 'han harstad altså'
     scholars_genitive(text, tokens, hits)  # 'Strands arbeid', 'Tangen (2019) … Tangens'
     return _outside_brackets(text, hits)
+
+
+# the definite ends of the names of waters, falls, glaciers and gorges ('Aursjøen',
+# 'Rjoandefossen', 'Vossovassdraget', 'Guleslettene'): no person's name ends so unless the
+# lists know it (not '-dalen': the end of many families' names, 'Bjørkedalen')
+_NATURE_ENDS = ("sjøen", "fossen", "vatnet", "vannet", "vassdraget", "slettene", "breen",
+                "tjernet", "tjønna", "tjørna", "fonna", "juvet", "gjelet", "elva", "elvi",
+                "vatni", "fjellet", "heia", "tinden", "nuten", "kollen", "bekken",
+                "fjorden", "vidda", "myra", "sletta", "myrane", "myrene")
+
+
+_CITED_AFTER = re.compile(r"\s*\((?:\d{4}|u\.\s?å\.|n\.d\.|under utgivelse|in press)")
+
+
+def _waters_and_mountains(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """A guessed person of one word that ends as the name of a water, a fall or a glacier
+    ends, that no list of persons holds, with no given name before it and no words of a
+    person around it, is the place ('dei demde opp Aursjøen', 'når mardalsfossen slippes
+    løs'; not 'Kari Bjørkedalen', 'Bjørkedalen sa at …')."""
+    g = gz.load()
+    named = {w for h in hits if h.label == "PERSON" and " " in h.surface
+             for w in h.surface.lower().split()}  # ('Lars Hølledalen … men Hølledalen er')
+    for h in hits:
+        if h.label != "PERSON" or h.source in PERSON_SURELY or " " in h.surface:
+            continue
+        low = h.surface.lower()
+        if low in named or _CITED_AFTER.match(text, h.end):
+            continue  # a person's surname again; a cited author ('Rognsletta (u.å.)')
+        end = next((e for e in _NATURE_ENDS if low.endswith(e)), None)
+        if end is None or len(low) - len(end) < 3 or person_name(low) or "-" in low:
+            continue
+        i = _token_at(tokens, h.start)
+        if i >= len(tokens) or tokens[i].start != h.start or tokens[i].end != h.end:
+            continue
+        if i > 0 and tokens[i - 1].low in g.given or person_evidence(text, tokens, i) >= 1.5:
+            continue
+        h.label = "PLACE"
 
 
 def _named_in_a_mail(tokens: Sequence[Token], hits: list[Hit]) -> None:

@@ -88,6 +88,12 @@ NYNORSK_LANDSDELER = ("Nord-Noreg", "Midt-Noreg", "Sør-Noreg", "Vest-Noreg", "A
 EXTRA_GIVEN_WORDS = frozenset({"sten", "bo", "ville", "my", "ma", "odd", "even", "may", "ben",
                                "kristi", "dag", "liv", "vår", "mai", "sol"})
 
+# English given names that ``navn_verden.csv`` lacks (its build drops names that are common
+# English words): 'Vi møtte Will Stone' names a person (general knowledge; not 'Hope',
+# 'Faith', 'Stone', 'Rich', nor 'Ned', a Norwegian word)
+EXTRA_WORLD_GIVEN = frozenset({"will", "pete", "nick", "rob", "walt", "jay",
+                               "lee", "pat", "earl", "wade"})
+
 _TRAP_KOMMUNE_KINDS = {"kommune_name_common_word", "kommune_name_also_given_name",
                        "kommune_name_ambiguous"}
 _NOT_A_PERSON_KINDS = {"organisation", "department", "department_acronym", "party", "system",
@@ -283,7 +289,7 @@ def load() -> Gazetteer:
         world=frozenset(world), common_surnames=frozenset(common_surnames),
         surname_count={r["name"].lower(): int(r["count"] or 0) for r in surname_rows},
         world_given=frozenset(r["name"].lower() for r in world_names
-                              if r["kind"] in ("given", "both")),
+                              if r["kind"] in ("given", "both")) | EXTRA_WORLD_GIVEN,
         world_surnames=frozenset(r["name"].lower() for r in world_names
                                  if r["kind"] in ("surname", "both")),
         given_share={r["name"].lower(): float(r["share"])

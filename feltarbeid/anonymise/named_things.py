@@ -335,7 +335,12 @@ _THINGS_SUCH_AS = frozenset({"produsenter", "produsentar", "programvare", "progr
                              "podkaster", "podkastar", "podcaster", "titler", "titlar",
                              "dietter", "diettar", "ølmerker", "ølmerke", "øltypar",
                              "realityformater", "realityformat", "matblogger",
-                             "matbloggar"})
+                             "matbloggar",
+                             # music ('Plateselskaper som Grappa og Hubro', 'læringsapper
+                             # (Yousician, Flowkey)')
+                             "plateselskaper", "plateselskap", "plateselskapar",
+                             "instrumentmerker", "læringsapper", "læringsappar",
+                             "musikkapper", "musikkappar", "dansband", "orgelbyggere"})
 
 
 # the last part of a compound naming a kind of things in the plural ('bakerikjeder',

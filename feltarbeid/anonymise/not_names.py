@@ -129,6 +129,7 @@ from .spans import (
     title_case,
 )
 from .things import (
+    COMMON_SURNAME,
     PLACE_ABROAD,
     definite_of_thing,
     given_name,
@@ -1021,6 +1022,24 @@ _CHAIN_AFTER_HYPHEN = re.compile(
     r"|stasjon(?:er|ar|ene|ane)|sentr(?:a|ene|ane))(?![\wæøå])")
 
 
+_BRAND_KINDS = frozenset({"brand", "product", "food", "firm", "org"})
+
+
+def _persons_own(lows: Sequence[str], head: str) -> bool:
+    """A name people bear before a hyphen and one thing, definite ('Kari-sykkelen',
+    'Hansen-mikrofonen'): what that person owns, unless the lists know the name as a brand
+    ('Nora-syltetøyet'); goods in the plural or indefinite are a maker's ('Neumann-mikrofoner',
+    'Rørstrand-tallerkener')."""
+    if len(lows) != 1 or not head.endswith(("en", "et", "a")) \
+            or head.endswith(("ene", "ane")):
+        return False
+    g = gz.load()
+    low = lows[0]
+    if not (low in g.given or g.surname_count.get(low, 0) >= COMMON_SURNAME):
+        return False
+    return listed_kind(low) not in _BRAND_KINDS
+
+
 def _car_make_before(text: str, tokens: Sequence[Token], i: int) -> bool:
     """A car's make right before token i, one that no list of given names holds ('renault
     zoe'; not 'Kia Marie', a person's two given names)."""
@@ -1798,10 +1817,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and h.source not in PERSON_SURELY and _eponym(text, tokens, h, j):
             continue  # 'Likert-skala', 'Mann-Whitney-testen', 'Cronbachs alfa': a method or
             # a measure named after its maker, no one of the study
-        if head and h.label == "PERSON" and product_compound(head.group(1)):
+        if head and h.label == "PERSON" and product_compound(head.group(1)) \
+                and not _persons_own(lows, head.group(1)):
             continue  # 'en Johnson-påhengsmotor', 'Norrøna-vinterjakka': a product
         if head and (head.group(1) in PRODUCT_HEADS or head.group(1) in GOODS) and not (
                 h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS) \
+                and not (h.label == "PERSON" and _persons_own(lows, head.group(1))) \
                 or head and h.label == "PERSON" and head.group(1) in FACTORIES:
             continue  # 'Hemnes-kommode', 'Nora-syltetøy': a product (not 'Tromsø-båten':
             # the boat to the town); 'Nora-fabrikken' (not 'Raufoss-fabrikken': the town's)

@@ -1455,6 +1455,18 @@ def listed_name_hits(text: str, tokens: Sequence[Token], caps: bool) -> list[Hit
                                       "context": _person_context(tokens, i, j)}))
                 i = j + 1
                 continue
+        if caps and tok.capital and tok.low in gz.EXTRA_WORLD_GIVEN and i + 1 < n \
+                and tokens[i + 1].capital and not tokens[i + 1].sentence_start \
+                and text[tok.end:tokens[i + 1].start] == " " \
+                and tokens[i + 1].low not in g.not_person \
+                and tokens[i + 1].low not in STOPWORDS and tokens[i + 1].text.isalpha():
+            end = tokens[i + 1].end  # 'Vi møtte Will Stone': an English given name that is
+            # a word, then a capitalised word: a name (the lists drop such given names)
+            hits.append(Hit(tok.start, end, "PERSON", text[tok.start:end], 0.85, "names",
+                            canonical=normalise(text[tok.start:end]),
+                            info={"tokens": 2, "context": _person_context(tokens, i, i + 1)}))
+            i += 2
+            continue
         # a capitalised unknown word after a title: "doktor Skaug"
         if caps and tok.capital and not tok.sentence_start and i > 0 \
                 and tokens[i - 1].low in TITLES and tok.low not in g.not_person \

@@ -749,7 +749,7 @@ maslach karasek siegrist bernhardt stroganoff waldorf benedict pavlova sacher li
 bell sjøgren sjögren wilson williams addison graves
 kodály kodaly suzuki orff dalcroze webster stratton reggio emilia arkimedes
 meisner atkins dukan montignac lecoq laban grotowski boal linklater halliwick
-mensendieck meo fisher fishers mann maillard
+mensendieck meo fisher fishers mann maillard bonny nordoff robbins
 """)
 # illnesses and injuries known by their discoverer's name alone, as patients say them ('han
 # hadde Bechterew', 'fått Raynauds', 'Osgood-Schlatter i begge knærne', 'en bakercyste');
@@ -774,6 +774,7 @@ kaker kake kaka kaken kakene biff biffen tårta tårte tårten kuler kulene skol
 skolene pedagogikken diett dietten analyse analysen analyser
 skår skåren score scoren instrumenter instrumentene filosofien programmet
 instrument instrumentet instrumenta konseptet konsept reaksjonen reaksjon
+instrumentariet tradisjonen tradisjon xylofoner xylofonar
 """)
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
 # kaviar', 'Gilde-pølser'); no phone or letter, which people send too
@@ -800,6 +801,9 @@ tallerken tallerkener tallerkenar tallerkenene glass glassa glassene kopper kopp
 kjele kjelen kjeler kjelar kjelane kjelene gryte gryta gryter gryter panne panna panner
 panner bestikk bestikket servise servisen servisa kokekar
 peanøtter peanøttene nøtter chips chipsen popcorn smågodt godteri karameller lakris
+mikrofon mikrofonen mikrofoner mikrofonar kabinett kabinettet platespiller
+platespilleren platespelar platespelaren forsterker forsterkeren forsterkar forsterkaren
+høyttalere høyttalarar hodetelefoner
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
