@@ -190,3 +190,26 @@ def test_a_water_or_a_height_is_a_place(text: str, name: str) -> None:
 ])
 def test_a_name_like_a_place_in_nature_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a label, a choir, a playlist named after 'som het'; clubs of fans after a hyphen; a
+    # known maker's method in one word; a price by the unit
+    "Vi drev et lite plateselskap som het Kjellerlyd.",
+    "Eg song i eit barnekor som heitte Solstrålane.",
+    "Eg laga ei speleliste som heiter «Fjellturen».",
+    "Fansen organiserer seg i Turbojugend-klubber over hele Europa.",
+    "Flere brukte Alexanderteknikk mot smerter.",
+    "hun begynte på suzukimetoden da hun var fire",
+    "vi betalte to kroner per kilowattime i vinter",
+])
+def test_named_music_things_methods_and_prices_are_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi gikk i et kor som Kari ledet.", "Kari"),  # the subject of a relative clause
+    ("per sa at vi betalte for mye", "per"),  # a person, not 'per' a unit
+])
+def test_a_choir_leader_and_a_speaker_stay_persons(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

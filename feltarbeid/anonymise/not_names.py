@@ -1015,11 +1015,15 @@ _DISH_HEADS = {"torte": 4, "torta": 4, "terte": 4, "kake": 4, "kaker": 4, "kaka"
                "gryta": 5, "pølse": 5, "pølser": 5, "pølsa": 5, "pudding": 4, "grøt": 5,
                "graut": 5, "vafler": 4, "vaflar": 4, "sjokolade": 4, "konfekt": 4}
 _SCALES = frozenset({"fahrenheit", "celsius", "kelvin"})
+# what a price or a rate is reckoned by after 'per' ('per kilowattime', 'per døgn')
+_UNITS = ("time", "timen", "timar", "timer", "døgn", "døgnet", "natt", "natta", "uke", "veke",
+          "måned", "månad", "kvartal", "kwh", "liter", "kilo", "meter", "kilometer", "gjest",
+          "elev", "innbygger", "innbyggjar", "person", "stykk", "hode", "tonn")
 # a chain's many hotels, shops or cafés after a name and a hyphen ('Thon-hoteller')
 _CHAIN_AFTER_HYPHEN = re.compile(
     r"-(?:hotell(?:er|ene|a|ane)|butikk(?:er|ar|ene|ane)|kjeden|kjeda|kjedene|kafe(?:er|ene)"
     r"|kaféer|kaféene|restaurant(?:er|ar|ene|ane)|filial(?:er|ar|ene|ane)"
-    r"|stasjon(?:er|ar|ene|ane)|sentr(?:a|ene|ane))(?![\wæøå])")
+    r"|stasjon(?:er|ar|ene|ane)|sentr(?:a|ene|ane)|klubb(?:er|ar|ene|ane))(?![\wæøå])")
 
 
 _BRAND_KINDS = frozenset({"brand", "product", "food", "firm", "org"})
@@ -1335,7 +1339,7 @@ def _a_prize(tokens: Sequence[Token], i: int) -> bool:
 # 'Ibsenstipendet', 'Lukasevangeliet'); a person's own committee is written with a hyphen
 _AFTER_SOMEONE = ("prisen", "priser", "prisane", "prisene", "prisar", "prisvinnar",
                   "prisvinner", "stipendet", "stipend", "legatet", "evangeliet",
-                  "statuetten", "medaljen", "medalje", "pokalen", "teknikken")
+                  "statuetten", "medaljen", "medalje", "pokalen", "teknikken", "teknikk")
 
 
 def _named_after(low: str) -> bool:
@@ -1347,6 +1351,8 @@ def _named_after(low: str) -> bool:
     head = next((h for h in _AFTER_SOMEONE if low.endswith(h)), None)
     if head is not None and len(low) - len(head) >= 3:
         return True
+    if any(low.endswith(h) and low[:-len(h)] in KNOWN_EPONYMS for h in EPONYM_OF_KNOWN_HEADS):
+        return True  # 'suzukimetoden', 'Montessoripedagogikken': a known maker's method
     return any(low.endswith(p) and len(low) - len(p) >= 3 and (
         given_name(low[:-len(p)]) or given_name(low[:-len(p)].removesuffix("s")))
         for p in MADE_OR_SOLD)
@@ -1544,6 +1550,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and _CHAIN_AFTER_HYPHEN.match(text, h.end) \
                 and h.source not in PERSON_SURELY:
             continue  # 'Thon-hotellene', 'Kiwi-butikker': a chain of hotels or shops
+        if h.label == "PERSON" and len(lows) == 2 and lows[0] == "per" \
+                and lows[1].endswith(_UNITS):
+            continue  # 'to kroner per kilowattime': a price by the unit
         if h.label == "PERSON" and i == j and lows[0] in _SCALES and i > 0 \
                 and tokens[i - 1].low in ("grader", "grad", "gradar"):
             continue  # '350 grader Fahrenheit': a scale of temperature

@@ -672,6 +672,9 @@ kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat p
 klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga laget
 festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
 orkanen prosjekt prosjektet program programmet kampanje kampanjen tiltak tiltaket
+plateselskap plateselskapet platesjappe platesjappa platebutikk platebutikken sjappe sjappa
+barnekor barnekoret mannskor mannskoret kvinnekor damekor skolekor speleliste spelelista
+spilleliste spillelista studio studioet plateselskapar
 """)
 # before a capitalised word: a club, firm or band, not a person ('Fotballklubben Odd')
 # dishes named after someone, before the name ('crêpes Suzette', 'fettuccine Alfredo', 'pêche
