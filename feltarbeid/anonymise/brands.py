@@ -268,10 +268,14 @@ MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS
                              if len(p) >= 4 and p not in _PRODUCT_ALONE))
 
 
+_MADE_OR_SOLD_SET = frozenset(MADE_OR_SOLD)
+
+
 def product_compound(head: str) -> bool:
     """A compound whose last part is made or sold ('påhengsmotor', 'vinterjakka'): a word
-    of ``PRODUCT_HEADS`` or ``GOODS`` of four letters or more, after a first part of three."""
-    return any(head.endswith(p) and len(head) >= len(p) + 3 for p in MADE_OR_SOLD)
+    of ``PRODUCT_HEADS`` or ``GOODS`` of four letters or more, after a first part of three.
+    (Each ending of the word is looked up: the lists hold hundreds of words.)"""
+    return any(head[k:] in _MADE_OR_SOLD_SET for k in range(3, len(head) - 3))
 
 
 # a make's model number before a product's noun: 'Dash 8-fly', 'Volvo 240-bilen'
