@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from .slots import person_evidence
-from .spans import Token
+from .spans import Token, all_lower
 from .things import person_name
 from .words import CALLING_VERBS, zipf
 
@@ -109,7 +109,7 @@ def in_an_english_title(text: str, tokens: Sequence[Token], i: int, j: int) -> b
             and text[tokens[i - 1].end:tokens[i].start].strip() in QUOTE_OPENERS
         return (function_word or n >= 1 and rest_ok) \
             and not (_called_or_acts(text, tokens, i, j) and not in_it)
-    if text == text.lower():
+    if all_lower(text):
         k = i - 1
         return k >= 1 and tokens[k].low in ("with", "of") and _foreign(tokens[k - 1].low) \
             and not _called_or_acts(text, tokens, i, j)
