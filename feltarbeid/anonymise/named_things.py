@@ -124,7 +124,7 @@ def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
     'Fagerlin' in 'Dagros, Stjerne og Fagerlin'), or i."""
     k = i
     while k > 0 and i - k < 8:
-        gap = _unquoted(text[tokens[k - 1].end:tokens[k].start]).strip()
+        gap = unquoted(text[tokens[k - 1].end:tokens[k].start]).strip()
         if text[tokens[k - 1].end:tokens[k].start] == " " and tokens[k - 1].capital \
                 and not tokens[k - 1].sentence_start and k < i:
             k -= 1  # a name of two words listed before ('Burger King og Max')
@@ -136,14 +136,14 @@ def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
         elif gap == "" and tokens[k - 1].low in ("og", "eller") and k > 1 \
                 and (tokens[k - 2].capital or not tokens[i].capital
                      and tokens[k - 2].low not in STOPWORDS and _list_ends(tokens, i)) \
-                and _unquoted(text[tokens[k - 2].end:tokens[k - 1].start]) == " ":
+                and unquoted(text[tokens[k - 2].end:tokens[k - 1].start]) == " ":
             k -= 2  # (lower-case speech: 'hønene heter ingrid og sofie')
         else:
             break
     return k
 
 
-def _unquoted(gap: str) -> str:
+def unquoted(gap: str) -> str:
     """The text between two words without its quotation marks ('», «' -> ', ')."""
     return gap.replace("«", "").replace("»", "").replace('"', "")
 
@@ -181,7 +181,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i > 2 and tokens[i - 2].low == "ved" and tokens[i - 1].low in ("navn", "namn") \
             and thing_noun(tokens[i - 3].low):
         return True  # 'en labrador ved navn Max'
-    if i > 0 and (gap == " " or _unquoted(gap) == " " and _things_before(tokens, i)) \
+    if i > 0 and (gap == " " or unquoted(gap) == " " and _things_before(tokens, i)) \
             and _figures_or_names_before(tokens, i) \
             and not _subject_of_a_clause(text, tokens, i):
         return True  # 'Karakterene Elsa, Anna og Olaf', 'hundenavn som Bella og Luna',

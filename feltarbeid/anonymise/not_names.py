@@ -100,6 +100,7 @@ from .named_things import (
     thing_named,
     thing_names,
     thing_noun,
+    unquoted,
     vessel_before,
 )
 from .roles import a_part
@@ -952,7 +953,7 @@ def _quoted_list_of_works(text: str, tokens: Sequence[Token], i: int, j: int) ->
         near, far = sorted((m, k))
         if tokens[m].low in ("og", "eller"):
             m += step
-        elif _unquoted_gap(text[tokens[near].end:tokens[far].start]) != ",":
+        elif unquoted(text[tokens[near].end:tokens[far].start]).strip() != ",":
             return None
         return m if 0 <= m < len(tokens) and quoted_item(m) else None
 
@@ -990,11 +991,6 @@ def _quoted_list_of_works(text: str, tokens: Sequence[Token], i: int, j: int) ->
 # «Derrick» og «Matlock»', 'serier som «Vera» og «Morse»')
 _BEFORE_LISTED_WORKS = frozenset({"var", "er", "ble", "vart", "blei", "som", "på", "om",
                                   "blant", "av", "både"})
-
-
-def _unquoted_gap(gap: str) -> str:
-    """The text between two words without quotation marks and spaces ('», «' -> ',')."""
-    return gap.replace("«", "").replace("»", "").replace('"', "").strip()
 
 
 def _animal_noun(low: str) -> bool:
