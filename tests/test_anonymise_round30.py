@@ -42,6 +42,8 @@ def test_a_title_in_english_is_no_one(text: str) -> None:
     # 'The' and a name, with no English word in the run: a band of persons' names? no:
     # 'Ida Berg' stays
     ("Ida Berg og The Vamps spilte på festivalen.", "Ida Berg"),
+    # a quoted Nynorsk phrase: 'me' is 'we', no English word
+    ("Ho sa «Kari og me» om dei to.", "Kari"),
 ])
 def test_a_name_among_english_words_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)

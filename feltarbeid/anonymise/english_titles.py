@@ -35,11 +35,11 @@ from .spans import Token, all_lower
 from .things import person_name
 from .words import CALLING_VERBS, zipf
 
-# English words that only titles hold in Norwegian text (not 'i', 'at', 'for', 'to', 'on':
-# Norwegian words too)
-_FUNCTION = frozenset({"the", "and", "of", "with", "an", "my", "your", "from", "who",
-                       "you", "me", "our", "what", "how", "when", "without", "about", "into",
-                       "is", "are", "was", "this", "that", "it's", "i'm", "don't"})
+# English words that only titles hold in Norwegian text (not 'i', 'at', 'for', 'to', 'on',
+# 'is', 'me': Norwegian words too, 'me' the Nynorsk 'we')
+_FUNCTION = frozenset({"the", "and", "of", "with", "an", "your", "from", "who", "you",
+                       "our", "what", "how", "when", "without", "about", "into", "are", "was",
+                       "this", "that", "it's", "i'm", "don't"})
 # between capitals in a title without quotation marks ('Binging with Babish')
 _JOINING = frozenset({"with", "of", "and"})
 _QUOTE_PAIRS = {"«": "»", "“": "”"}
