@@ -212,6 +212,8 @@ def test_named_music_things_methods_and_prices_are_no_one(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Vi gikk i et kor som Kari ledet.", "Kari"),  # the subject of a relative clause
     ("per sa at vi betalte for mye", "per"),  # a person, not 'per' a unit
+    ("Jeg snakket med Per Time om saken.", "Per Time"),  # a surname that is a unit too
+    ("Per Time kom i går.", "Per Time"),
 ])
 def test_a_choir_leader_and_a_speaker_stay_persons(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)

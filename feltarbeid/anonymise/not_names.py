@@ -1547,8 +1547,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and h.source not in PERSON_SURELY:
             continue  # 'Thon-hotellene', 'Kiwi-butikker': a chain of hotels or shops
         if h.label == "PERSON" and len(lows) == 2 and lows[0] == "per" \
-                and lows[1].endswith(_UNITS):
-            continue  # 'to kroner per kilowattime': a price by the unit
+                and lows[1].endswith(_UNITS) and not tokens[j].capital \
+                and not person_name(lows[1]):
+            continue  # 'to kroner per kilowattime': a price by the unit (not 'Per Time', a
+            # person, nor 'per time' where a surname stands)
         if h.label == "PERSON" and i == j and lows[0] in _SCALES and i > 0 \
                 and tokens[i - 1].low in ("grader", "grad", "gradar"):
             continue  # '350 grader Fahrenheit': a scale of temperature
