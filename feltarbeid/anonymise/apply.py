@@ -73,7 +73,9 @@ if TYPE_CHECKING:
 # thing's noun stay persons ('Filmer som Per laget', 'bilen Per ville ha') (round 29)
 # 23: titles in English ('«The Menu»', 'Binging with Babish'), dishes named after someone
 # ('fettuccine Alfredo', 'Linzertorte'), lists of quoted titles after words of works, brands
-# people bear listed with another brand ('Netflix og Max'), car models ('renault zoe')
+# people bear listed with another brand ('Netflix og Max'), car models ('renault zoe'),
+# music's labels and makers, waters and heights made places ('Aursjøen'), English given
+# names that are words ('Will Stone'), goods said to be someone's ('Kaffen var Hansen sin')
 # (round 30)
 DETECTOR_VERSION = "23"
 SOURCE_STATES = ("transcribed", "anonymised")

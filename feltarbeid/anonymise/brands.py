@@ -21,6 +21,7 @@ from .words import (
     NEWSPAPER_HEADS,
     ORGANISATIONS,
     PRODUCT_HEADS,
+    SIN_POSSESSIVES,
     SPOKEN_PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -74,6 +75,8 @@ VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "ford
                              "chevrolet", "hyundai", "kia", "jeep", "porsche", "jaguar",
                              "lexus", "mitsubishi", "dacia", "alfa", "polestar", "cupra",
                              "citroen", "chrysler", "dodge", "cadillac", "buick", "isuzu"})
+# names that one more brand beside them makes a brand (a person's name needs two)
+_BRANDS_ONE_MORE_PROVES = BORNE_BRANDS | VEHICLE_BRANDS
 # what one does with a car right before its make: 'kjører alfa romeo', 'i ein leigd Chevrolet'
 _DRIVEN = frozenset({"kjører", "kjørte", "køyrer", "køyrde", "kjøre", "køyre", "leigd", "leid",
                      "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte"})
@@ -129,8 +132,7 @@ def among_brands(text: str, tokens: Sequence[Token], i: int,
                 break
             brands += 1
     if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
-            and low not in ORGANISATIONS and low not in BORNE_BRANDS \
-            and low not in VEHICLE_BRANDS:
+            and low not in ORGANISATIONS and low not in _BRANDS_ONE_MORE_PROVES:
         return False  # (a listed name that is a known brand itself: 'Freia og Tine')
     return person_evidence(text, tokens, i) < 1.5
 
@@ -145,9 +147,9 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
         return True  # 'fra Toyota og Škoda': makes of cars listed together
     governed = k > 0 and tokens[k - 1].low in GOVERNING and step == -1
     if k in listed and not (listed[k][0] == listed[k][1] and person_name(other)):
-        return not governed or tokens[i].low in BORNE_BRANDS \
-            or tokens[i].low in VEHICLE_BRANDS  # ('på Netflix og Max', 'fra Toyota og Škoda'; a
-        # listed name that persons bear too is no brand's proof: 'Chang og Heinz var enige')
+        return not governed or tokens[i].low in _BRANDS_ONE_MORE_PROVES  # ('på Netflix og
+        # Max', 'fra Toyota og Škoda'; a listed name that persons bear too is no brand's
+        # proof: 'Chang og Heinz var enige')
     return institution(other) and (other in ORGANISATIONS or other not in g.given
                                    and other not in g.surnames) \
         and other not in g.places and (tokens[k].capital or not tokens[i].capital) \
@@ -241,7 +243,7 @@ def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
     """Token i names a maker of goods or what was played, not a person: 'skruer fra
     Würth', 'Pølsene var fra Leiv Vidar', 'sennepen var Idun'; 'spilte han Hole og
     Nirvana', 'spilte Ludo'."""
-    if i + 1 < len(tokens) and tokens[i + 1].low in ("sin", "si", "sitt", "sine"):
+    if i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES:
         return False  # 'Gitaren var Torgersen sin': what a person owns
     first = i
     while first >= 2 and tokens[first - 1].low in ("og", "eller") and tokens[first - 2].capital:

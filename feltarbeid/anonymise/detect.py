@@ -60,6 +60,7 @@ from .model import model_hits
 from .nicknames import nickname_hits, unquoted_nickname_hits
 from .not_names import drop_not_names
 from .persons import (
+    CITE_AFTER,
     NameParts,
     cited_author,
     coordinated,
@@ -1741,9 +1742,6 @@ _NATURE_ENDS = ("sjøen", "fossen", "vatnet", "vannet", "vassdraget", "slettene"
                 "fjorden", "vidda", "myra", "sletta", "myrane", "myrene")
 
 
-_CITED_AFTER = re.compile(r"\s*\((?:\d{4}|u\.\s?å\.|n\.d\.|under utgivelse|in press)")
-
-
 def _waters_and_mountains(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
     """A guessed person of one word that ends as the name of a water, a fall or a glacier
     ends, that no list of persons holds, with no given name before it and no words of a
@@ -1756,7 +1754,7 @@ def _waters_and_mountains(text: str, tokens: Sequence[Token], hits: list[Hit]) -
         if h.label != "PERSON" or h.source in PERSON_SURELY or " " in h.surface:
             continue
         low = h.surface.lower()
-        if low in named or _CITED_AFTER.match(text, h.end):
+        if low in named or CITE_AFTER.match(text, h.end):
             continue  # a person's surname again; a cited author ('Rognsletta (u.å.)')
         end = next((e for e in _NATURE_ENDS if low.endswith(e)), None)
         if end is None or len(low) - len(end) < 3 or person_name(low) or "-" in low:

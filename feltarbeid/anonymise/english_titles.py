@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 
 from .slots import person_evidence
-from .spans import Token, all_lower
+from .spans import QUOTES, Token, all_lower
 from .things import person_name
 from .words import CALLING_VERBS, zipf
 
@@ -42,8 +42,8 @@ _FUNCTION = frozenset({"the", "and", "of", "with", "an", "your", "from", "who", 
                        "this", "that", "it's", "i'm", "don't"})
 # between capitals in a title without quotation marks ('Binging with Babish')
 _JOINING = frozenset({"with", "of", "and"})
-_QUOTE_PAIRS = {"«": "»", "“": "”"}
-QUOTE_OPENERS = frozenset(_QUOTE_PAIRS)
+# the quotation marks that open and close differently (a straight '"' or "'" may be either)
+_QUOTE_PAIRS = {o: c for o, c in QUOTES.items() if o != c}
 _WORD = re.compile(r"[^\W\d_]+(?:'[a-z]+)?")
 _MAX_TITLE = 80  # characters inside the quotation marks
 
@@ -106,7 +106,7 @@ def in_an_english_title(text: str, tokens: Sequence[Token], i: int, j: int) -> b
         n, rest_ok = _english_words(words)
         function_word = len(words) >= 2 and any(w.lower() in _FUNCTION for w in words)
         in_it = i > 0 and tokens[i - 1].low in ("i", "fra", "frå") \
-            and text[tokens[i - 1].end:tokens[i].start].strip() in QUOTE_OPENERS
+            and text[tokens[i - 1].end:tokens[i].start].strip() in _QUOTE_PAIRS
         return (function_word or n >= 1 and rest_ok) \
             and not (_called_or_acts(text, tokens, i, j) and not in_it)
     if all_lower(text):
@@ -118,10 +118,11 @@ def in_an_english_title(text: str, tokens: Sequence[Token], i: int, j: int) -> b
     capitals = [t for t in run if t.capital]
     if len(capitals) < 2:
         return False
-    cue = run[0].text == "The" or any(t.low in _JOINING or _possessive(text, t)
-                                      for t in run[1:-1])
-    n, _ = _english_words([t.text for t in capitals if t.text != "The"])
-    cue = cue and any(_foreign(_bare(t.text)) for t in capitals if t.text != "The")
+    words = [t.text for t in capitals if t.text != "The"]
+    cue = (run[0].text == "The" or any(t.low in _JOINING or _possessive(text, t)
+                                       for t in run[1:-1])) \
+        and any(_foreign(_bare(w)) for w in words)
+    n, _ = _english_words(words)
     return (cue or n >= 2) and not _called_or_acts(text, tokens, i, j)
 
 

@@ -229,18 +229,18 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
     if caps:
         if not tok.capital:
             return False
+        given_abroad_before_surname = step == -1 and low in g.world_given \
+            and (edge_low in g.surnames or edge_low in g.world_surnames)
         if tok.sentence_start:
             # 'Hans Chr. Skrubbestad', 'Darren P. Ashcombe': a given name before an initial
             return name_like(tok, g) and not common_word(low) or _initial_after(
                 tokens, edge) and (low in g.given or zipf(low, ("nb",)) < 3.8) \
-                or step == -1 and low in g.world_given and low not in STOPWORDS \
-                and (edge_low in g.surnames or edge_low in g.world_surnames)  # 'Will Smith'
+                or given_abroad_before_surname and low not in STOPWORDS  # 'Will Smith'
 
         # 'Nigel Ashcombe', 'Kristi Solbakkmo' (not 'Lie Takk': a word); 'Will Smith': a
         # given name abroad that is an English word, before a listed surname
         return not common_word(low) or low in g.given or low in g.surnames \
-            or world_name(low) or step == -1 and low in g.world_given \
-            and (edge_low in g.surnames or edge_low in g.world_surnames)
+            or world_name(low) or given_abroad_before_surname
     if _lower_name_part(low, g):
         return True
     if not low.isalpha() or verb_form(low) or past_verb(low) or low in PERSON_ACTS \

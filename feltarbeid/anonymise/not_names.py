@@ -1026,10 +1026,11 @@ _BRAND_KINDS = frozenset({"brand", "product", "food", "firm", "org"})
 
 
 def _persons_own(lows: Sequence[str], head: str) -> bool:
-    """A name people bear before a hyphen and one thing, definite ('Kari-sykkelen',
-    'Hansen-mikrofonen'): what that person owns, unless the lists know the name as a brand
-    ('Nora-syltetøyet'); goods in the plural or indefinite are a maker's ('Neumann-mikrofoner',
-    'Rørstrand-tallerkener')."""
+    """A name people bear before a hyphen and one thing, definite ('Hansen-mikrofonen'):
+    what that person owns, unless the lists know the name as a brand ('Nora-syltetøyet');
+    goods in the plural or indefinite are a maker's ('Neumann-mikrofoner',
+    'Rørstrand-tallerkener'). (A given name before a product's noun, 'Kari-sykkelen', never
+    gets here: ``lexicon.not_a_name`` takes it for a brand, an open leak.)"""
     if len(lows) != 1 or not head.endswith(("en", "et", "a")) \
             or head.endswith(("ene", "ane")):
         return False

@@ -149,7 +149,8 @@ _ORDINAL_BEFORE = frozenset({"neste", "forrige", "førre", "hver", "kvar", "samm
                              "eneste", "einaste", "annenhver", "annakvar"})
 _YEAR = r"(?:1[5-9]|20)\d\d[a-zæøå]?"
 _CAP = r"[A-ZÆØÅÀ-ÖØ-ÞČŠŽ]"
-_CITE_AFTER = re.compile(rf"\s*\(\s*\[?(?:{_YEAR}|u\.å\.|i trykk|in press)\]?\s*[,:;)\-–/ ]")
+# a cited author's year or its stand-in right after a name ('Sande (2013)', '(u.å.)')
+CITE_AFTER = re.compile(rf"\s*\(\s*\[?(?:{_YEAR}|u\.å\.|i trykk|in press)\]?\s*[,:;)\-–/ ]")
 _CITATION_HINT = re.compile(rf"{_YEAR}|&|et al|m\.\s?fl|mfl|\((?:[Rr]ed|[Ee]ds?|[Hh]rsg)\.?\)")
 # an editor: 'I T. Bondarchuk (Red.), Bosetting i praksis', 'Brekkehagen (red.) (2010)'
 _EDITOR = re.compile(r"\s*\((?:[Rr]ed|[Ee]ds?|[Hh]rsg)\.?\)")
@@ -451,7 +452,7 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
             return
 
     # narrative: 'Kvamsdal og Fagerli (2008)', 'Lipskys (1980)', 'Kvamsdal m.fl. (2015)'
-    for m in _CITE_AFTER.finditer(text):
+    for m in CITE_AFTER.finditer(text):
         before = text[:m.start()]
         etal = re.search(r"(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|med\s+flere)\s*$", before, re.I)
         end = etal.start() if etal else len(before)

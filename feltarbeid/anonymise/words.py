@@ -801,8 +801,8 @@ reol reolen reoler reolar reolane reolene stolene lenestol lenestolen kanne kann
 flaske flaska flasken karaffel karaffelen jus jusen appelsinjus eplejus gulost hvitost
 geitost bleier bleiene bleie
 tallerken tallerkener tallerkenar tallerkenene glass glassa glassene kopper koppar koppene
-kjele kjelen kjeler kjelar kjelane kjelene gryte gryta gryter gryter panne panna panner
-panner bestikk bestikket servise servisen servisa kokekar
+kjele kjelen kjeler kjelar kjelane kjelene gryte gryta gryter panne panna panner
+bestikk bestikket servise servisen servisa kokekar
 peanøtter peanøttene nøtter chips chipsen popcorn smågodt godteri karameller lakris
 mikrofon mikrofonen mikrofoner mikrofonar kabinett kabinettet platespiller
 platespilleren platespelar platespelaren forsterker forsterkeren forsterkar forsterkaren
