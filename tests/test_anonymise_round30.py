@@ -44,6 +44,10 @@ def test_a_title_in_english_is_no_one(text: str) -> None:
     ("Ida Berg og The Vamps spilte på festivalen.", "Ida Berg"),
     # a quoted Nynorsk phrase: 'me' is 'we', no English word
     ("Ho sa «Kari og me» om dei to.", "Kari"),
+    # quoted English words to or from someone (the title rule had unmasked these)
+    ("Hun skrev «Love from Ida» på kortet.", "Ida"),
+    ("På kortet sto det «Happy birthday, Per».", "Per"),
+    ("Han sa «Good morning, Kari» hver dag.", "Kari"),
 ])
 def test_a_name_among_english_words_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)

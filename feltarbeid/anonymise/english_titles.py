@@ -15,7 +15,8 @@ What decides, for tokens i..j of a guessed name:
   'Weight Watchers'); in lower-case speech, 'with' or 'of' between an English word
   and the name ('binging with babish');
 - never where the words around say a person acts or is called so ('«Big John» kalte vi
-  ham', '«Little Joe» sa at …'): a nickname is a person's.
+  ham', '«Little Joe» sa at …'): a nickname is a person's; never in quoted words to
+  someone ('«Love from Ida»', '«Happy birthday, Per»', '«Good morning, Kari»').
 
 A name with an English possessive and nothing after it, after a preposition of place or
 'som', is a venue ('på MacLaren's,', 'en diner som Luke's.'): pubs, diners and shops are
@@ -40,6 +41,14 @@ from .words import CALLING_VERBS, zipf
 _FUNCTION = frozenset({"the", "and", "of", "with", "an", "your", "from", "who", "you",
                        "our", "what", "how", "when", "without", "about", "into", "are", "was",
                        "this", "that", "it's", "i'm", "don't"})
+# words of a greeting, a card or a letter: quoted, they are said or written to or by someone
+# whose name stands among them ('«Love from Ida»', '«Happy birthday, Per»')
+_MESSAGE_WORDS = frozenset({"love", "from", "happy", "birthday", "thank", "thanks", "dear",
+                            "hi", "hello", "hey", "bye", "cheers", "regards", "miss",
+                            "congratulations", "congrats", "sorry", "welcome", "merry", "xoxo",
+                            "yours", "sincerely"})
+# a name called at the end, after a comma ('«Good morning, Kari»')
+_VOCATIVE = re.compile(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[!.?]?\s*$")
 # between capitals in a title without quotation marks ('Binging with Babish')
 _JOINING = frozenset({"with", "of", "and"})
 # the quotation marks that open and close differently (a straight '"' or "'" may be either)
@@ -103,6 +112,9 @@ def in_an_english_title(text: str, tokens: Sequence[Token], i: int, j: int) -> b
         words = _WORD.findall(inside)
         if not words or len(words) > 8:
             return False
+        if any(w.lower() in _MESSAGE_WORDS for w in words) \
+                or _VOCATIVE.search(inside) and inside.rstrip(" !.?").endswith(tokens[j].text):
+            return False  # 'skrev «Love from Ida»', '«Happy birthday, Per»': words to someone
         n, rest_ok = _english_words(words)
         function_word = len(words) >= 2 and any(w.lower() in _FUNCTION for w in words)
         in_it = i > 0 and tokens[i - 1].low in ("i", "fra", "frå") \
