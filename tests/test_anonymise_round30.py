@@ -124,6 +124,7 @@ def test_a_brand_a_model_a_work_in_a_list_is_no_one(text: str) -> None:
     ("Max og Ida kom hjem fra skolen.", "Max"),  # no brand beside the name
     ("Jeg så Max i går.", "Max"),
     ("Vi møtte Kia Marie i går.", "Kia Marie"),  # a make persons are given as a name
+    ("Kia og Lada lekte sammen.", "Lada"),  # two makes that are girls' names, listed
     ("vi snakket om serier kari og per likte", "kari"),  # the subjects of a clause
     ("Vi fikk kopper fra Hansen, naboen vår.", "Hansen"),  # a gift from a neighbour
     ("vi kjøpte brød hos baker hansen hver lørdag", "hansen"),

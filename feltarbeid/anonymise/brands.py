@@ -75,8 +75,6 @@ VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "ford
                              "chevrolet", "hyundai", "kia", "jeep", "porsche", "jaguar",
                              "lexus", "mitsubishi", "dacia", "alfa", "polestar", "cupra",
                              "citroen", "chrysler", "dodge", "cadillac", "buick", "isuzu"})
-# names that one more brand beside them makes a brand (a person's name needs two)
-_BRANDS_ONE_MORE_PROVES = BORNE_BRANDS | VEHICLE_BRANDS
 # what one does with a car right before its make: 'kjører alfa romeo', 'i ein leigd Chevrolet'
 _DRIVEN = frozenset({"kjører", "kjørte", "køyrer", "køyrde", "kjøre", "køyre", "leigd", "leid",
                      "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte"})
@@ -132,9 +130,17 @@ def among_brands(text: str, tokens: Sequence[Token], i: int,
                 break
             brands += 1
     if brands == 0 or (low in g.given or low in g.surnames) and brands < 2 \
-            and low not in ORGANISATIONS and low not in _BRANDS_ONE_MORE_PROVES:
+            and low not in ORGANISATIONS and not _one_more_brand_proves(low, g):
         return False  # (a listed name that is a known brand itself: 'Freia og Tine')
     return person_evidence(text, tokens, i) < 1.5
+
+
+def _one_more_brand_proves(low: str, g: gz.Gazetteer) -> bool:
+    """One more brand beside ``low`` makes it a brand: a brand everyone knows that persons
+    bear too ('Netflix og Max'), or a car's make no one is given as a name ('fra Toyota og
+    Škoda'; not 'Kia og Lada lekte sammen': two girls)."""
+    return low in BORNE_BRANDS or low in VEHICLE_BRANDS and low not in g.given \
+        and low not in g.world_given and low not in g.given_extra
 
 
 def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazetteer,
@@ -143,11 +149,12 @@ def _brand_item(tokens: Sequence[Token], k: int, i: int, step: int, g: gz.Gazett
     if k > 0 and f"{tokens[k - 1].low} {other}" in BRANDS or k + 1 < len(tokens) \
             and f"{other} {tokens[k + 1].low}" in BRANDS:
         return True  # 'Synnøve Finden og Tine': a brand named after a person
-    if other in VEHICLE_BRANDS and tokens[i].low in VEHICLE_BRANDS:
+    if other in VEHICLE_BRANDS and tokens[i].low in VEHICLE_BRANDS \
+            and _one_more_brand_proves(tokens[i].low, g):
         return True  # 'fra Toyota og Škoda': makes of cars listed together
     governed = k > 0 and tokens[k - 1].low in GOVERNING and step == -1
     if k in listed and not (listed[k][0] == listed[k][1] and person_name(other)):
-        return not governed or tokens[i].low in _BRANDS_ONE_MORE_PROVES  # ('på Netflix og
+        return not governed or _one_more_brand_proves(tokens[i].low, g)  # ('på Netflix og
         # Max', 'fra Toyota og Škoda'; a listed name that persons bear too is no brand's
         # proof: 'Chang og Heinz var enige')
     return institution(other) and (other in ORGANISATIONS or other not in g.given
