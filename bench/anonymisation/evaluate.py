@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout113": "heldout-test113.txt", "heldout114": "heldout-test114.txt",
             "heldout110": "heldout-test110.txt", "heldout111": "heldout-test111.txt",
             "heldout105": "heldout-test105.txt", "heldout106": "heldout-test106.txt",
             "heldout103": "heldout-test103.txt", "heldout104": "heldout-test104.txt",
@@ -114,9 +115,15 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout110"
+DEFAULT_SET = "heldout113"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout113": "the hundred-and-thirteenth, round 31, a test set only (heldout-test113.txt; "
+                  "written at round 30's start for round 31, measured first with round 30's "
+                  "final code, counts only; its errors never read, never trained on)",
+    "heldout114": "the hundred-and-fourteenth, round 31, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test114.txt; its errors never "
+                  "read, never trained on)",
     "heldout110": "the hundred-and-tenth, round 30, a test set only (heldout-test110.txt; "
                   "written at round 29's end for round 30, measured first with round 29's "
                   "final code, counts only; its errors never read, never trained on)",
@@ -389,7 +396,7 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test97.txt", "heldout-test98.txt", "heldout-test99.txt",
                  "heldout-test100.txt", "heldout-test103.txt", "heldout-test104.txt",
                  "heldout-test105.txt", "heldout-test106.txt", "heldout-test110.txt",
-                 "heldout-test111.txt")
+                 "heldout-test111.txt", "heldout-test113.txt", "heldout-test114.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
