@@ -95,6 +95,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout109": "heldout-dev109.txt", "heldout112": "heldout-dev112.txt",
             "heldout115": "heldout-dev115.txt", "heldout116": "heldout-dev116.txt",
             "heldout117": "heldout-dev117.txt", "heldout118": "heldout-dev118.txt",
+            "heldout121": "heldout-dev121.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -143,6 +144,10 @@ SET_NAMES = {
     "heldout104": "the hundred-and-fourth, round 29, a test set of name-free sentences "
                   "only, one part per kind of trap (heldout-test104.txt; its errors never "
                   "read, never trained on)",
+    "heldout121": "the hundred-and-twenty-first, round 31, development, name-free named "
+                  "things (heldout-dev121.txt; MD cars, boats, bicycles, public transport, "
+                  "ferries, airlines, phones, computers, software and web services; measured "
+                  "once unseen first)",
     "heldout115": "the hundred-and-fifteenth, round 30, development, name-free named things "
                   "(heldout-dev115.txt; LS shops, brands and chains named in lists, films, "
                   "series and streaming services; measured once unseen first)",

@@ -50,7 +50,7 @@ BRANDS = frozenset({"clas ohlson", "helly hansen", "tommy hilfiger", "hugo boss"
                     "calvin klein", "ralph lauren", "bernt lund", "kari traa",
                     "synnøve finden", "kvikk lunsj", "anton sport", "mester grønn",
                     "søstrene grene", "burger king", "deli de luca", "fjord line",
-                    "color line", "møllers tran", "hotel cæsar", "nord universitet",
+                    "color line", "stena line", "bang og olufsen", "møllers tran", "hotel cæsar", "nord universitet",
                     "rek nord", "rek midt", "rek vest", "rek sør-øst", "rek sørøst",
                     "noregs mållag", "norges bondelag", "noregs bondelag",
                     "norsk bonde- og småbrukarlag", "hurtigruta", "yr.no", "finn.no",

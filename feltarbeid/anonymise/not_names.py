@@ -790,6 +790,34 @@ _ORDERED = frozenset({"tok", "bestilte", "bestiller", "bestille", "drakk", "drik
 # (not driving or hiring: 'kjørte en Ola til flyplassen', 'leide en Kari til å vaske')
 
 
+def _kind_of(low: str) -> bool:
+    """A word that names a breed, a variety or a type before its name ('typen', 'rasen',
+    'potetsorten', 'flytypen', 'båttypen'; not 'prototypen' alone: a compound needs three
+    letters before '-typen' or '-sorten')."""
+    return low in KIND_OF or len(low) >= 8 and low.endswith(("typen", "sorten", "sorta"))
+
+
+# what may follow a model's number in the same clause ('en Bella 600 med to motorer')
+_AFTER_MODEL = frozenset({"som", "og", "med", "fra", "frå", "eller"})
+
+
+def _model_number_after(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i, after an indefinite article, is followed by a number ('Båten vår er en
+    Bella 600', 'hadde ein Volvo 240', 'et Dash 8-fly'): a model and its number; a person
+    after an article is 'en Kari fra NAV', never numbered (not 'ei Kari 45 år', 'en Kari 2
+    ganger i uka': the number counts something else; a model's ends the clause or joins a
+    compound)."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i - 1].low not in ("en", "ei", "ein", "et", "eit") \
+            or text[tokens[i - 1].end:tokens[i].start] != " " \
+            or text[tokens[i].end:tokens[i + 1].start] != " " \
+            or not tokens[i + 1].text.isdigit() or len(tokens[i + 1].text) > 4:
+        return False
+    k = i + 2
+    after = text[tokens[i + 1].end:tokens[k].start] if k < len(tokens) else ""
+    return k >= len(tokens) or after.strip() in (",", ".", ";", ":", "!", "?", ")") \
+        or after == "-" or after == " " and tokens[k].low in _AFTER_MODEL
+
+
 def _ordered_or_bought(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i follows an indefinite article after a verb of ordering, drinking, buying or
     opening ('tok en Tom Collins', 'bestilte ein Margarita', 'har opna ein Max'): a drink,
@@ -1112,6 +1140,10 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # else bears the name
     if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
         return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen', 'reiste med Tui'
+    if h.label == "PLACE" and h.source == "context:place" and i == j and first == last \
+            and kind in _FIRM_KINDS | {"product"} and maker_or_tune(tokens, i):
+        return True  # 'Girene er fra Shimano, motoren er fra Bosch': the maker of goods,
+        # not a place the lists lack (a surname many bear stays: ``maker_or_tune``)
     if h.label == "PERSON" and i == j and first == last and kind == "org" \
             and not person_name(tokens[i].low) \
             and (written_in_capitals(tokens[i].low) or h.source == "names:citation"):
@@ -1188,11 +1220,22 @@ def _bought_or_worked_at(tokens: Sequence[Token], i: int, j: int, first: int, la
     before = {t.low for t in tokens[max(0, i - 5):i - 1]}
     prep, low = tokens[i - 1].low, tokens[i].low
     if prep == "hos":
-        return not person_name(low) and bool(before & _AT_A_FIRM)
+        return not person_name(low) and bool(_sentence_before(tokens, i - 1, 10) & _AT_A_FIRM)
+        # ('kjøpte PC-en hos Komplett og skjermen hos Proshop': the verb said once)
     g = gz.load()
     if low in g.given or low in g.surnames:
         return False
     return bool(before & _FIRM_USES.get(prep, frozenset()))
+
+
+def _sentence_before(tokens: Sequence[Token], k: int, reach: int) -> set[str]:
+    """The words of token k's sentence before it, at most ``reach`` of them."""
+    out: set[str] = set()
+    for m in range(k - 1, max(-1, k - 1 - reach), -1):
+        out.add(tokens[m].low)
+        if tokens[m].sentence_start:
+            break
+    return out
 
 
 # letters no Norwegian place's name is spelt with
@@ -1630,10 +1673,15 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Læstadianismen', 'Tordenvêret kom frå vest': a doctrine, the weather
         if h.label == "PERSON" and _spelled_out(text, tokens, i, j):
             continue  # 'IPS (Individual Placement and Support)': an acronym spelled out
-        if h.label == "PERSON" and i > 0 and tokens[i - 1].low in KIND_OF \
+        if h.label == "PERSON" and i > 0 and _kind_of(tokens[i - 1].low) \
                 and h.source not in PERSON_SURELY \
-                and text[tokens[i - 1].end:h.start] == " ":
-            continue  # 'av typen Lohmann Brown', 'potetsorten Ottar': a breed, a variety
+                and text[tokens[i - 1].end:h.start] == " " \
+                and not relative_subject(text, tokens, i):
+            continue  # 'av typen Lohmann Brown', 'potetsorten Ottar', 'Flytypen Dash 8': a
+            # breed, a variety, a model
+        if h.label == "PERSON" and i == j and h.source not in PERSON_SURELY \
+                and _model_number_after(text, tokens, i):
+            continue  # 'Båten er en Bella 600', 'eit Dash 8-fly': a model and its number
         if lows in (["herad"], ["heradet"]) and i > 0 and gz.load().norwegian(tokens[i - 1].low):
             continue  # 'Kvam herad': the municipality's own word for itself
         if lows == ["eid"] and any(tokens[k].low in _FEASTING for k in range(

@@ -807,6 +807,11 @@ peanøtter peanøttene nøtter chips chipsen popcorn smågodt godteri karameller
 mikrofon mikrofonen mikrofoner mikrofonar kabinett kabinettet platespiller
 platespilleren platespelar platespelaren forsterker forsterkeren forsterkar forsterkaren
 høyttalere høyttalarar hodetelefoner
+tv tv-en tv-n fjernsyn fjernsynet kamera kameraet kameraer kameraene skjerm skjermen
+skjermer skjermane skjermene mobil mobilen mobiltelefon mobiltelefonen telefonen laptop
+laptopen nettbrett nettbrettet laderen batteri batteriet batteriene motoren girene bremsene
+dekkene felgene høyttaler høyttaleren høyttalerne høyttalarane tastatur tastaturet skriveren
+ruteren stereoanlegg stereoanlegget
 """)
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists

@@ -1,0 +1,57 @@
+"""Round 31 of issue 12: what the development sets (the 121st, named things of cars, boats,
+transport, electronics and software; the 122nd and 123rd) showed the detector took wrongly.
+Every test failed before its fix; tests named 'stays a person' are guards that pass with the
+round's start code too and keep the new rules from unmasking persons. The sentences are new
+ones of the same kind, not the evaluation sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels, named_as
+
+
+@pytest.mark.parametrize("text", [
+    # a listed maker after goods and 'fra': the maker, not a place the lists lack
+    "Bremsene er fra Shimano, og motoren er fra Bosch.",
+    "Skjermen er fra Philips, og høyttalerne er fra Bose.",
+    "Laderen er frå Bosch.",
+    # 'hos' a listed firm with the verb of buying said once for two ('kjøpte … og … hos')
+    "Jeg kjøpte laptopen hos Komplett og tastaturet hos Proshop.",
+    # a model and its number after an indefinite article
+    "Seilbåten vår er en Bella 600, og den er perfekt.",
+    "Vi har en Bella 700 med to motorer.",
+    # a type named in a compound before it
+    "Flytypen Dash 8 ble forbundet med korte ruter.",
+    "Båttypen Bella ble nevnt av mange.",
+    # goods after a hyphen: a camera, a television
+    "Vi har et Ring-kamera ved døra.",
+    # brands of two words that are given names each, or joined by 'og' in lower case
+    "Stena Line har vi brukt flere ganger.",
+    "eh bang og olufsen-anlegget til far var ikke lov å røre",
+])
+def test_a_maker_or_a_model_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [] and named_as(text, "PLACE") == [], \
+        detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # goods from a person: a Norwegian given name or surname stays a person
+    ("Genseren er fra Kari, hun strikket den selv.", "Kari"),
+    ("Kaffen er fra Hansen i nabohuset.", "Hansen"),
+    # 'hos' a person, with buying said before
+    ("Jeg kjøpte egg og var hos Berit etterpå.", "Berit"),
+    # a number after a person's name counts something else
+    ("Hun møtte ei Kari 45 år gammel.", "Kari"),
+    ("Det var en Kari 2 ganger i uka som kom.", "Kari"),
+])
+def test_a_person_beside_goods_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person after a breed's or a type's noun that opens a relative clause: the words
+    # of a breed had unmasked her before this round (found probing the type rule)
+    ("Rasen Kari likte best var puddel.", "Kari"),
+])
+def test_a_subject_after_a_type_word_is_masked(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
