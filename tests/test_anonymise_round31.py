@@ -55,3 +55,24 @@ def test_a_person_beside_goods_stays_a_person(text: str, name: str) -> None:
 ])
 def test_a_subject_after_a_type_word_is_masked(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the subject after the verb of a sentence opened by an adverb, before goods: the
+    # older 'maker before goods' rule ('Kavli kaviar') had unmasked these
+    ("Så spiste Hansen brødet.", "Hansen"),
+    ("Da åpnet Hansen flaska.", "Hansen"),
+    ("Så slo Hansen radioen av.", "Hansen"),
+    ("Etterpå fant Hansen telefonen under sofaen.", "Hansen"),
+])
+def test_the_subject_after_a_fronted_verb_is_masked(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a maker before its goods, object of the verb, stays a maker
+    "Vi spiste Kavli kaviar.",
+    "Til frokost spiste vi Kavli kaviar.",
+])
+def test_a_maker_as_the_object_before_goods_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)

@@ -10,13 +10,22 @@ from collections.abc import Sequence
 from . import gazetteer as gz
 from .clubs import PLAYED
 from .lexicon import common_word, inflected_word, institution
-from .slots import next_list_item, person_evidence, role_word
+from .slots import (
+    next_list_item,
+    past_verb,
+    person_evidence,
+    present_verb,
+    role_word,
+    verb_form,
+    weak_past,
+)
 from .spans import Hit, Token
 from .things import COMMON_SURNAME, person_name
 from .words import (
     ARTICLES,
     FIRM_TRADES,
     GOODS,
+    INVERSION_AFTER,
     NAMED_BUSINESSES,
     NEWSPAPER_HEADS,
     ORGANISATIONS,
@@ -243,7 +252,31 @@ def brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
             or text[tokens[j].end:tokens[k].start] != " " or tokens[j].low.endswith("s"):
         return False  # ('Pers sko', 'tjostolvs sag': a person's)
     before = [tokens[m].low for m in range(max(0, i - 2), i)]
-    return not any(w in _GIVING for w in before)
+    return not any(w in _GIVING for w in before) and not _inverted_subject(tokens, i)
+
+
+# what opens a sentence before its verb, so that the subject follows the verb ('Så slo
+# Hansen radioen av', 'I går mista Berg kniven', 'Til slutt skrudde Vik skjermen av')
+_FRONTED = INVERSION_AFTER | frozenset({"går", "dag", "morgon", "morgen", "kveld", "fjor",
+                                        "etterpå", "deretter", "seinare", "senere", "slutt",
+                                        "heldigvis", "endelig", "endeleg", "først", "fyrst"})
+
+
+def _inverted_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Token i follows the verb of a sentence opened by an adverb ('Så slo Hansen radioen
+    av', 'I går mista Berg kniven', 'Til slutt skrudde Vik skjermen av'), or a verb opening
+    a question ('Slo Hansen radioen av?'): the subject, a person, not a maker before the
+    goods ('Vi spiste Kavli kaviar': the subject before the verb). Whatever word stands
+    between a sentence's opening adverb and the name is its verb (Norwegian puts the verb
+    second), so no list of verbs needs to know it ('slo', 'åpnet')."""
+    if i < 1:
+        return False
+    verb = tokens[i - 1].low
+    if tokens[i - 1].sentence_start:
+        return past_verb(verb) or weak_past(verb) or present_verb(verb) or verb_form(verb) \
+            or verb in _GIVING
+    return i > 1 and tokens[i - 2].low in _FRONTED and not tokens[i - 1].capital and (
+        tokens[i - 2].sentence_start or i > 2 and tokens[i - 3].sentence_start)
 
 
 def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
