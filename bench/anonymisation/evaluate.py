@@ -95,7 +95,8 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout109": "heldout-dev109.txt", "heldout112": "heldout-dev112.txt",
             "heldout115": "heldout-dev115.txt", "heldout116": "heldout-dev116.txt",
             "heldout117": "heldout-dev117.txt", "heldout118": "heldout-dev118.txt",
-            "heldout121": "heldout-dev121.txt",
+            "heldout121": "heldout-dev121.txt", "heldout122": "heldout-dev122.txt",
+            "heldout123": "heldout-dev123.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -147,6 +148,13 @@ SET_NAMES = {
     "heldout121": "the hundred-and-twenty-first, round 31, development, name-free named "
                   "things (heldout-dev121.txt; MD cars, boats, bicycles, public transport, "
                   "ferries, airlines, phones, computers, software and web services; measured "
+                  "once unseen first)",
+    "heldout122": "the hundred-and-twenty-second, round 31, development, name-free named "
+                  "things (heldout-dev122.txt; ME books, characters, newspapers, comics, "
+                  "plays, operas, paintings, museums and prizes; measured once unseen first)",
+    "heldout123": "the hundred-and-twenty-third, round 31, development, name-free named "
+                  "things (heldout-dev123.txt; MF buildings, hotels, pubs, cinemas, trains, "
+                  "planes, ships, storms, rockets, medicines and computer programs; measured "
                   "once unseen first)",
     "heldout115": "the hundred-and-fifteenth, round 30, development, name-free named things "
                   "(heldout-dev115.txt; LS shops, brands and chains named in lists, films, "

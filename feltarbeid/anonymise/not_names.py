@@ -790,6 +790,22 @@ _ORDERED = frozenset({"tok", "bestilte", "bestiller", "bestille", "drakk", "drik
 # (not driving or hiring: 'kjørte en Ola til flyplassen', 'leide en Kari til å vaske')
 
 
+# subjects before a modal verb ('de skulle arve', 'han må signe')
+_SUBJECTS = _PRONOUNS_BEFORE_VERB | {"han", "hun", "ho", "hu", "den", "det"}
+
+
+def _infinitive_after_modal(tokens: Sequence[Token], i: int) -> bool:
+    """Token i, a word ending in '-e' whose present tense in '-r' is a frequent word
+    ('arve': 'arver', 'signe', 'tone'), right after a subject pronoun and a modal verb
+    ('de skulle arve gården'): the verb's infinitive. A name may follow a modal only where
+    the modal opens a question ('skulle arve berg komme?': no pronoun before it)."""
+    if i < 2 or tokens[i - 1].low not in MODAL_WORDS or tokens[i - 1].low == "å" \
+            or tokens[i - 2].low not in _SUBJECTS:
+        return False
+    low = tokens[i].low
+    return low.endswith("e") and zipf(low + "r", ("nb",)) >= 2.5
+
+
 def _kind_of(low: str) -> bool:
     """A word that names a breed, a variety or a type before its name ('typen', 'rasen',
     'potetsorten', 'flytypen', 'båttypen'; not 'prototypen' alone: a compound needs three
@@ -1679,6 +1695,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and not relative_subject(text, tokens, i):
             continue  # 'av typen Lohmann Brown', 'potetsorten Ottar', 'Flytypen Dash 8': a
             # breed, a variety, a model
+        if h.label == "PERSON" and lower and h.source not in PERSON_SURELY \
+                and _infinitive_after_modal(tokens, i):
+            continue  # 'de skulle arve gården', 'vi må tone det ned': a verb after a
+            # subject and a modal, no given name
         if h.label == "PERSON" and i == j and h.source not in PERSON_SURELY \
                 and _model_number_after(text, tokens, i):
             continue  # 'Båten er en Bella 600', 'eit Dash 8-fly': a model and its number

@@ -300,6 +300,7 @@ INSTITUTION_HEADS = (
 )
 # what is made or sold, after a brand and a hyphen ('Norrøna-jakke', 'Helly Hansen-jakka')
 PRODUCT_HEADS = _words("""
+virus viruset raketten rakettene raketter satellitten satellittene satellitter sonden
 ovn ovnen omn omnen peis peisen komfyr komfyren vedovn vedovnen
 jakke jakka jakken bukse bukser buksa buksene sko skoene støvler genser genseren lue
 votter sekk sekken telt teltet bil bilen båt båten motor motoren ski skiene sykkel
@@ -574,6 +575,7 @@ WORKPLACES = UNIT_WORDS + (
 )
 # animals, boats, vehicles and things that people give names ('Kua het Dagros')
 THING_NOUNS = _words("""
+sonden sondene flyet viruset
 ku kua kyr kyra kyrne kalv kalven kvige kviga okse oksen hest hesten hestane hestene merr
 merra mære føll føllet fole folen hund hunden bikkje bikkja valp valpen katt katten katta
 kattungen pus pusen geit geita bukk bukken sau sauen væren gris grisen purka høne høna hane
@@ -648,7 +650,14 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "klipparen", "klipperen", "robot", "roboten",
                # toys ('kosebamsen', 'dinosaurbamse', 'Brio-tog', 'Lego-figuren'; never 'tog' alone:
                # 'Så tog Per bilen', the past of 'ta')
-               "bamse", "bamsen", "dokke", "dokka", "tog", "toget", "figur", "figuren")
+               "bamse", "bamsen", "dokke", "dokka", "tog", "toget", "figur", "figuren",
+               # medicines, craft in space, storms and malware named after their noun
+               # ('Legemidlet Tamiflu', 'Nesesprayen Nyxoid', 'Romteleskopet Hubble',
+               # 'Sondene Rosetta og Philae', 'Orkanene Irma og Maria', 'Robotene Pepper')
+               "legemidlet", "legemiddelet", "medikamentet", "preparatet", "sprayen",
+               "satellitten", "satellittene", "sonden", "sondene", "raketten", "rakettene",
+               "romstasjonen", "teleskopet", "romskipet", "orkanen", "orkanene", "viruset",
+               "virusene", "trojaneren", "skadevaren", "robotene", "flytypen")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -64,6 +64,9 @@ class Works:
     borne: frozenset[str]  # characters marked '*': names people bear
     parts: dict[str, frozenset[int]]  # every run of words inside a title -> works
     strict: frozenset[int] = frozenset()  # works of MORE_FILE
+    # the first word of a character of two words or more ('isak' of 'Isak Sellanraa',
+    # 'daisy' of 'Daisy Buchanan') -> works: a character only where its work is named near
+    first_words: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 def parse(raw: str, more: str = "") -> Works:
@@ -71,6 +74,7 @@ def parse(raw: str, more: str = "") -> Works:
     characters: dict[str, set[int]] = {}
     parts: dict[str, set[int]] = {}
     borne: set[str] = set()
+    firsts: dict[str, set[int]] = {}
     forms: list[tuple[str, ...]] = []
     strict: set[int] = set()
     for text, is_strict in ((raw, False), (more, True)):
@@ -96,9 +100,11 @@ def parse(raw: str, more: str = "") -> Works:
                     borne.add(c)
                 if c:
                     characters.setdefault(c, set()).add(work)
+                if " " in c:
+                    firsts.setdefault(c.split()[0], set()).add(work)
     return Works({k: frozenset(v) for k, v in characters.items()}, tuple(forms),
                  frozenset(borne), {k: frozenset(v) for k, v in parts.items()},
-                 frozenset(strict))
+                 frozenset(strict), {k: frozenset(v) for k, v in firsts.items()})
 
 
 @cache
@@ -106,6 +112,11 @@ def load() -> Works:
     data = resources.files("feltarbeid.data")
     return parse(data.joinpath(DATA_FILE).read_text("utf-8"),
                  data.joinpath(MORE_FILE).read_text("utf-8"))
+
+
+def _known(w: Works, low: str) -> bool:
+    """``low`` is a listed character, the first word of one, or a run of a title's words."""
+    return low in w.characters or low in w.first_words or low in w.parts
 
 
 def _persons_name(low: str) -> bool:
@@ -157,8 +168,10 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     (module doc)."""
     w = load()
     low = " ".join(h.surface.lower().split())
+    if low.endswith("s") and len(low) > 3 and not _known(w, low) and _known(w, low[:-1]):
+        low = low[:-1]  # 'Noras valg', 'Raskolnikovs motiver': a character's genitive
     works = w.parts.get(low, frozenset()) | w.characters.get(low, frozenset())
-    if not works:
+    if not works and low not in w.first_words:
         return False
     lower = all_lower(text)
     lo, hi = max(0, h.start - WINDOW), h.end + WINDOW  # (a long text: only around the hit)
@@ -175,10 +188,16 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
                         _strictly_a_work(text, m) if strict else _a_work(text, m, form)) \
                         and not (_bare(text, m) and _acts(text, tokens, h)):
                     return True
-    if low not in w.characters:
+    mine = w.characters.get(low, frozenset()) | w.first_words.get(low, frozenset())
+    if not mine:
         return False
-    others = _other_characters(tokens, h, w.characters[low] - w.strict, lo, hi)
-    for work in w.characters[low]:
+    others = _other_characters(tokens, h, w.characters.get(low, frozenset()) - w.strict, lo, hi)
+    if " " not in low and _persons_name(low) and not any(n >= 2 for n in others.values()) \
+            and (_acts(text, tokens, h) or _beside_a_person(tokens, h, mine)):
+        return False  # 'Nora sa at hun hadde lest «Et dukkehjem»', 'Isak og Per leste
+        # «Markens grøde»': a reader of that name, who acts as persons do or is named
+        # with a person who is no character
+    for work in mine:
         for form in w.title_forms[work]:
             strict = work in w.strict and _persons_name(form.lower())
             if not any((m.end() <= h.start or m.start() >= h.end)
@@ -192,6 +211,8 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
             return True
     if any(n >= 2 for n in others.values()):
         return True  # 'Kasper, Jesper og Jonatan'
+    if low not in w.characters:
+        return False  # the first word of a character's name: only where its work is named
     if low in w.borne or " " not in low and _persons_name(low):
         return False
     # 'Harry Hole', 'Dumbledore': a character wherever it stands, but where the words around
@@ -204,6 +225,21 @@ def _acts(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     i = bisect_left(tokens, h.start, key=lambda t: t.start)
     j = bisect_left(tokens, h.end, key=lambda t: t.start) - 1
     return 0 <= i <= j < len(tokens) and person_evidence(text, tokens, i, j) >= 2.0
+
+
+def _beside_a_person(tokens: Sequence[Token], h: Hit, works: frozenset[int]) -> bool:
+    """'og' or 'eller' joins the hit to a name a list of persons holds that names no
+    character of ``works`` ('Isak og Per leste «Markens grøde»'; not 'Nora og Helmer')."""
+    w = load()
+    i = bisect_left(tokens, h.start, key=lambda t: t.start)
+    j = bisect_left(tokens, h.end, key=lambda t: t.start) - 1
+    for link, name in ((j + 1, j + 2), (i - 1, i - 2)):
+        if 0 <= name < len(tokens) and 0 <= link < len(tokens) \
+                and tokens[link].low in ("og", "eller") and person_name(tokens[name].low) \
+                and not (w.characters.get(tokens[name].low, frozenset())
+                         | w.first_words.get(tokens[name].low, frozenset())) & works:
+            return True
+    return False
 
 
 def _bare(text: str, m: re.Match[str]) -> bool:
