@@ -77,7 +77,13 @@ if TYPE_CHECKING:
 # music's labels and makers, waters and heights made places ('Aursjøen'), English given
 # names that are words ('Will Stone'), goods said to be someone's ('Kaffen var Hansen sin')
 # (round 30)
-DETECTOR_VERSION = "23"
+# 24: makers after goods and 'fra' ('motoren er fra Bosch'), models and their numbers ('en
+# Bella 600'), medicines, craft in space, storms and malware named after their noun
+# ('Legemidlet Tamiflu', 'Melissa-viruset'), characters' genitives and first names near
+# their work ('Noras valg'); subjects after a fronted verb before goods ('Så slo Hansen
+# radioen av') and readers named like a character who act ('Nora sa at hun hadde lest «Et
+# dukkehjem»') stay persons (round 31)
+DETECTOR_VERSION = "24"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
