@@ -190,7 +190,7 @@ from .words import (
     WORK_PARTS,
     zipf,
 )
-from .works import is_work_or_character
+from .works import character_with_word_before, is_work_or_character
 
 # people named after a place: 'sunnmøring', 'nordfjordingar', 'bergensarane'
 _DEMONYM_ENDINGS = ("væringane", "væringene", "væringar", "væringer", "væring", "ingane",
@@ -319,7 +319,10 @@ def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
 _BUILDING_HEADS = ("huset", "hotellet", "senteret", "kafeen", "restauranten",
                    "puben", "stadion", "stadionet", "hallen", "kinoen", "butikken",
                    "festivalen", "festival", "rock", "jazz", "blues", "stevnet", "loven",
-                   "lova", "forskriften", "forskrifta", "teatret", "teateret")
+                   "lova", "forskriften", "forskrifta", "teatret", "teateret",
+                   # cafés and bars named as buildings are ('Kaffebrenneriet',
+                   # 'Schouskjelleren')
+                   "kjelleren", "brenneriet", "bryggeriet", "bakeriet")
 
 
 def _building_or_kin(low: str) -> bool:
@@ -330,7 +333,15 @@ def _building_or_kin(low: str) -> bool:
         return False
     if low.startswith("sviger"):
         return True  # (not every kin word: 'Lillemor', 'Veslemor' are nicknames too)
-    return any(low.endswith(head) and len(low) >= len(head) + 3 for head in _BUILDING_HEADS)
+    head = next((h for h in _BUILDING_HEADS if low.endswith(h) and len(low) >= len(h) + 3),
+                None)
+    if head is None:
+        return False
+    first = low[:-len(head)]
+    return not any(not p.common_word for f in {first, first.rstrip("s-"), first.rstrip("a-")}
+                   for p in g.places.get(f, ()))  # (not 'Vosshotellet', 'Moldehallen': a
+    # building named by a place that is no ordinary word is the place's; 'Fjordhotellet',
+    # 'Fjellrock' are named by the words)
 
 
 # where a way goes on after a place: 'gjennom lom og videre', 'til os og tilbake'
@@ -1654,6 +1665,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label in ("PERSON", "PLACE") and h.source not in PERSON_SURELY \
                 and english_venue(text, tokens, i, j):
             continue  # 'sitter på MacLaren's,', 'en diner som Luke's.': a pub, a diner
+        if h.label in ("PLACE", "MUNICIPALITY") and i == j and h.confidence < 0.97 \
+                and character_with_word_before(text, tokens, i):
+            continue  # 'Sherlock Holmes og doktor Watson': a character's surname, not the
+            # place 'Holmes'
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and is_work_or_character(text, tokens, h):
             continue  # 'Dumbledore', 'Isak og Even i Skam', '«Beck»': a work, a character

@@ -114,6 +114,14 @@ def load() -> Works:
                  data.joinpath(MORE_FILE).read_text("utf-8"))
 
 
+def character_with_word_before(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i and the capitalised word right before it name a listed character of two
+    words ('Sherlock Holmes', 'Harry Hole'): token i is no place of that name ('Holmes')."""
+    return 0 < i < len(tokens) and tokens[i - 1].capital \
+        and text[tokens[i - 1].end:tokens[i].start] == " " \
+        and f"{tokens[i - 1].low} {tokens[i].low}" in load().characters
+
+
 def _known(w: Works, low: str) -> bool:
     """``low`` is a listed character, the first word of one, or a run of a title's words."""
     return low in w.characters or low in w.first_words or low in w.parts
@@ -193,6 +201,7 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         return False
     others = _other_characters(tokens, h, w.characters.get(low, frozenset()) - w.strict, lo, hi)
     if " " not in low and _persons_name(low) and not any(n >= 2 for n in others.values()) \
+            and not _titled_character(text, tokens, h) \
             and (_acts(text, tokens, h) or _beside_a_person(tokens, h, mine)):
         return False  # 'Nora sa at hun hadde lest «Et dukkehjem»', 'Isak og Per leste
         # «Markens grøde»': a reader of that name, who acts as persons do or is named
@@ -225,6 +234,14 @@ def _acts(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     i = bisect_left(tokens, h.start, key=lambda t: t.start)
     j = bisect_left(tokens, h.end, key=lambda t: t.start) - 1
     return 0 <= i <= j < len(tokens) and person_evidence(text, tokens, i, j) >= 2.0
+
+
+def _titled_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
+    """The word before the hit and the hit name a listed character ('Politimester Bastian',
+    'Tante Sofie', 'Lille My'): the character, whatever it does."""
+    i = bisect_left(tokens, h.start, key=lambda t: t.start)
+    return 0 < i < len(tokens) and text[tokens[i - 1].end:h.start] == " " \
+        and f"{tokens[i - 1].low} {' '.join(h.surface.lower().split())}" in load().characters
 
 
 def _beside_a_person(tokens: Sequence[Token], h: Hit, works: frozenset[int]) -> bool:
