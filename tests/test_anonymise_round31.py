@@ -188,3 +188,23 @@ def test_a_characters_surname_is_no_place(text: str) -> None:
 ])
 def test_the_place_alone_stays_a_place(text: str, name: str) -> None:
     assert name in named_as(text, "PLACE"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a cinema, a bar, malware, a walker given a name
+    "kinoen het eldorado og den var midtpunktet i byen",
+    "Baren het Lompa, og der var ølet billig.",
+    "det var en sånn trojaner som het zeus som tømte kontoen",
+    "Han kaller rullatoren sin for Mercedes.",
+])
+def test_a_cinema_a_bar_or_a_thing_given_a_name_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi var på kinoen Per eier.", "Per"),
+    ("Baren Kari jobber i er stengt.", "Kari"),
+    ("Han gikk på kino med Kari.", "Kari"),
+])
+def test_a_person_at_the_cinema_or_the_bar_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -575,7 +575,7 @@ WORKPLACES = UNIT_WORDS + (
 )
 # animals, boats, vehicles and things that people give names ('Kua het Dagros')
 THING_NOUNS = _words("""
-sonden sondene flyet viruset
+sonden sondene flyet viruset virus trojaner trojaneren rullator rullatoren
 ku kua kyr kyra kyrne kalv kalven kvige kviga okse oksen hest hesten hestane hestene merr
 merra mære føll føllet fole folen hund hunden bikkje bikkja valp valpen katt katten katta
 kattungen pus pusen geit geita bukk bukken sau sauen væren gris grisen purka høne høna hane
@@ -682,6 +682,7 @@ klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga laget
 festival festivalen serie serien storm stormen uvær uværet ekstremvær ekstremværet orkan
 orkanen prosjekt prosjektet program programmet kampanje kampanjen tiltak tiltaket
 plateselskap plateselskapet platesjappe platesjappa platebutikk platebutikken sjappe sjappa
+kino kinoen baren nattklubb nattklubben diskotek diskoteket
 barnekor barnekoret mannskor mannskoret kvinnekor damekor skolekor speleliste spelelista
 spilleliste spillelista studio studioet plateselskapar
 """)
