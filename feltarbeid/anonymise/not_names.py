@@ -337,11 +337,17 @@ def _building_or_kin(low: str) -> bool:
                 None)
     if head is None:
         return False
+    if head in _EVENT_OR_LAW_HEADS:
+        return True  # 'Raumarock', 'Trænafestivalen', 'Opplæringslova': an event, a law
     first = low[:-len(head)]
     return not any(not p.common_word for f in {first, first.rstrip("s-"), first.rstrip("a-")}
                    for p in g.places.get(f, ()))  # (not 'Vosshotellet', 'Moldehallen': a
-    # building named by a place that is no ordinary word is the place's; 'Fjordhotellet',
-    # 'Fjellrock' are named by the words)
+    # building named by a place that is no ordinary word is the place's; 'Fjordhotellet'
+    # is named by the word)
+
+
+_EVENT_OR_LAW_HEADS = frozenset({"festivalen", "festival", "rock", "jazz", "blues", "stevnet",
+                                 "loven", "lova", "forskriften", "forskrifta"})
 
 
 # where a way goes on after a place: 'gjennom lom og videre', 'til os og tilbake'
