@@ -208,3 +208,17 @@ def test_a_cinema_a_bar_or_a_thing_given_a_name_is_no_one(text: str) -> None:
 ])
 def test_a_person_at_the_cinema_or_the_bar_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # found probing this round's rules as an adversary: each was unmasked by them (or by
+    # an older rule they widened)
+    ("Men nå reparerer Olsen tv-er for folk.", "Olsen"),
+    ("Kanskje fikser Lie skjermen i morgen.", "Lie"),
+    ("Legemidlet Kari fikk hjalp ikke.", "Kari"),
+    ("de skulle arve berg sitt hus", "berg"),
+    # an older firm rule: the subject of a relative clause after a bakery's noun
+    ("Bakeriet Hansen driver er godt.", "Hansen"),
+])
+def test_probes_of_the_rounds_rules_stay_persons(text: str, name: str) -> None:
+    assert any(name in f for f in named_as(text, "PERSON")), detected_labels(text)

@@ -260,7 +260,11 @@ def brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
 # Hansen radioen av', 'I går mista Berg kniven', 'Til slutt skrudde Vik skjermen av')
 _FRONTED = INVERSION_AFTER | frozenset({"går", "dag", "morgon", "morgen", "kveld", "fjor",
                                         "etterpå", "deretter", "seinare", "senere", "slutt",
-                                        "heldigvis", "endelig", "endeleg", "først", "fyrst"})
+                                        "heldigvis", "endelig", "endeleg", "først", "fyrst",
+                                        "nå", "no", "her", "der", "ofte", "kanskje", "derfor",
+                                        "difor", "likevel", "dessuten", "samtidig", "igjen",
+                                        "ellers", "sjølv", "selv", "faktisk", "vanligvis",
+                                        "vanlegvis", "iblant", "stundom", "snart"})
 
 
 def _inverted_subject(tokens: Sequence[Token], i: int) -> bool:

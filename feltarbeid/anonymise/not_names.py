@@ -1717,7 +1717,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'av typen Lohmann Brown', 'potetsorten Ottar', 'Flytypen Dash 8': a
             # breed, a variety, a model
         if h.label == "PERSON" and lower and h.source not in PERSON_SURELY \
-                and _infinitive_after_modal(tokens, i):
+                and _infinitive_after_modal(tokens, i) and (i == j or j == i + 1 and (
+                    definite_noun(lows[1]) and not (
+                        j + 1 < len(tokens) and tokens[j + 1].low in SIN_POSSESSIVES))):
             continue  # 'de skulle arve gården', 'vi må tone det ned': a verb after a
             # subject and a modal, no given name
         if h.label == "PERSON" and i == j and h.source not in PERSON_SURELY \
@@ -1985,7 +1987,7 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and listed_kind(" ".join(lows[:-1])) in _BRANDED \
                 and brand_of_goods(text, tokens, i, j - 1):
             continue  # 'sunniva appelsinjus', 'eva solo karaffel' taken as one name in speech
-        if not lower and firm_name(text, tokens, i, j):
+        if not lower and firm_name(text, tokens, i, j) and not relative_subject(text, tokens, j):
             continue  # 'Foss Rør og Vik Stillas', 'Kafé Sol': a firm
         if lower and h.label == "PERSON" and shop_in_speech(tokens, i) and not (
                 j + 2 < len(tokens) and tokens[j + 1].low in ("og", "eller")

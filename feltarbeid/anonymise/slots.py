@@ -2498,7 +2498,8 @@ _OWNS_OR_WORKS = frozenset({"eier", "eig", "eide", "eigde", "åtte", "driver", "
                             "dreiv", "jobber", "jobbar", "jobbet", "jobba", "arbeider",
                             "arbeidde", "arbeidet", "starta", "startet", "åpna", "åpnet",
                             "kjøpte", "har", "hadde", "leide", "leigde"})
-_STRANDED = frozenset({"i", "på", "hos", "for", "med", "ved", "til"})
+_STRANDED = frozenset({"i", "på", "hos", "for", "med", "ved", "til", "om", "fra", "frå",
+                       "etter", "av"})
 
 
 def _last_token(tokens: Sequence[Token], k: int, end: int) -> int:
@@ -2543,8 +2544,9 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
             or past_verb(tokens[v + 1].low)
     if v >= len(tokens) or _gap(text, tokens, k) != " " or not (
             tokens[v].low in _OWNS_OR_WORKS or past_verb(tokens[v].low)
-            or present_verb(tokens[v].low) or tokens[v].low in _TAKES_AN_OBJECT):
-        return False
+            or weak_past(tokens[v].low) or present_verb(tokens[v].low)
+            or tokens[v].low in _TAKES_AN_OBJECT):
+        return False  # (a weak past in '-et' or '-a' too: 'Orkanen Hansen snakket om')
     end = v + 1 >= len(tokens) or _gap(text, tokens, v).strip()
     if end:
         return True
@@ -2555,13 +2557,15 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
             and not _gap(text, tokens, m - 1).strip():
         m += 1  # 'Filmen Per likte best var …', 'Boka Kari leste sist var …'
     if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde") \
-            or tokens[m].low in _STRONG_PAST or tokens[m].low in _STANDS:
-        return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank': the main
-        # clause's verb follows
+            or tokens[m].low in _STRONG_PAST or tokens[m].low in _STANDS \
+            or tokens[m].low in ("hjalp", "hjelpte", "hjelpa", "virka", "virket"):
+        return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank', 'Legemidlet
+        # Kari fikk hjalp ikke': the main clause's verb follows
     return tokens[m].low in _STRANDED and (
         m + 1 >= len(tokens) or bool(_gap(text, tokens, m).strip())
         or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før")
-        or tokens[m + 1].low in COPULAS or past_verb(tokens[m + 1].low))
+        or tokens[m + 1].low in COPULAS or past_verb(tokens[m + 1].low)
+        or tokens[m + 1].low in _STRONG_PAST)
     # ('Selskapet Kari jobbet i gikk konkurs')
 
 
