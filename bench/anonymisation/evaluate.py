@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout119": "heldout-test119.txt", "heldout120": "heldout-test120.txt",
             "heldout113": "heldout-test113.txt", "heldout114": "heldout-test114.txt",
             "heldout110": "heldout-test110.txt", "heldout111": "heldout-test111.txt",
             "heldout105": "heldout-test105.txt", "heldout106": "heldout-test106.txt",
@@ -96,7 +97,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout115": "heldout-dev115.txt", "heldout116": "heldout-dev116.txt",
             "heldout117": "heldout-dev117.txt", "heldout118": "heldout-dev118.txt",
             "heldout121": "heldout-dev121.txt", "heldout122": "heldout-dev122.txt",
-            "heldout123": "heldout-dev123.txt",
+            "heldout123": "heldout-dev123.txt", "heldout126": "heldout-dev126.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -117,9 +118,16 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout113"
+DEFAULT_SET = "heldout119"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout119": "the hundred-and-nineteenth, round 31, a test set only (heldout-test119.txt; "
+                  "written at round 31's start, kept unread in unseen/ while its rules were "
+                  "written, measured at its end with its start and final code, counts only; "
+                  "its errors never read, never trained on)",
+    "heldout120": "the hundred-and-twentieth, round 31, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test120.txt; kept unseen like the "
+                  "119th; its errors never read, never trained on)",
     "heldout113": "the hundred-and-thirteenth, round 31, a test set only (heldout-test113.txt; "
                   "written at round 30's start for round 31, measured first with round 30's "
                   "final code, counts only; its errors never read, never trained on)",
@@ -145,6 +153,11 @@ SET_NAMES = {
     "heldout104": "the hundred-and-fourth, round 29, a test set of name-free sentences "
                   "only, one part per kind of trap (heldout-test104.txt; its errors never "
                   "read, never trained on)",
+    "heldout126": "the hundred-and-twenty-sixth, round 31, development, name-free named "
+                  "things (heldout-dev126.txt; MN fashion, shoes, cosmetics, furniture, shop "
+                  "chains and shopping centres, the 120th's LZ theme; written at round 31's "
+                  "end after the 120th's first figures, measured once unseen, its errors left "
+                  "for round 32)",
     "heldout121": "the hundred-and-twenty-first, round 31, development, name-free named "
                   "things (heldout-dev121.txt; MD cars, boats, bicycles, public transport, "
                   "ferries, airlines, phones, computers, software and web services; measured "
@@ -409,7 +422,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test97.txt", "heldout-test98.txt", "heldout-test99.txt",
                  "heldout-test100.txt", "heldout-test103.txt", "heldout-test104.txt",
                  "heldout-test105.txt", "heldout-test106.txt", "heldout-test110.txt",
-                 "heldout-test111.txt", "heldout-test113.txt", "heldout-test114.txt")
+                 "heldout-test111.txt", "heldout-test113.txt", "heldout-test114.txt",
+                 "heldout-test119.txt", "heldout-test120.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
