@@ -20,7 +20,14 @@ the format). What decides, for a guessed person:
   seeing, reading or playing and of no one called so ('Bestefar såg «Columbo»'; not
   '«Bamse» kaller vi ham');
 - any character or title before a hyphen and a word is the thing named after it
-  ('Elsa-kjole', 'Colin Archer-skøyte').
+  ('Elsa-kjole', 'Colin Archer-skøyte');
+- a character's genitive counts as the character ('Noras valg', 'Raskolnikovs motiver'), and
+  the first word of a character of two words only where its work is named near ('Isak' of
+  'Isak Sellanraa' near «Markens grøde»);
+- a one-word name that persons bear is no character, work or no work, where it acts as
+  persons do or is joined by 'og' to a person who is no character of the work ('Nora sa at
+  hun hadde lest «Et dukkehjem»', 'Isak og Per leste «Markens grøde»': a reader), unless
+  the word before it makes a listed character ('politimester bastian ordner opp') (round 31).
 """
 
 from __future__ import annotations
@@ -115,10 +122,10 @@ def load() -> Works:
 
 
 def character_with_word_before(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """Token i and the capitalised word right before it name a listed character of two
-    words ('Sherlock Holmes', 'Harry Hole'): token i is no place of that name ('Holmes')."""
-    return 0 < i < len(tokens) and tokens[i - 1].capital \
-        and text[tokens[i - 1].end:tokens[i].start] == " " \
+    """Token i and the word right before it name a listed character of two words
+    ('Sherlock Holmes', 'Politimester Bastian', 'Tante Sofie'): token i is that character's,
+    no place of its name ('Holmes') and no reader named so."""
+    return 0 < i < len(tokens) and text[tokens[i - 1].end:tokens[i].start] == " " \
         and f"{tokens[i - 1].low} {tokens[i].low}" in load().characters
 
 
@@ -201,7 +208,8 @@ def is_work_or_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         return False
     others = _other_characters(tokens, h, w.characters.get(low, frozenset()) - w.strict, lo, hi)
     if " " not in low and _persons_name(low) and not any(n >= 2 for n in others.values()) \
-            and not _titled_character(text, tokens, h) \
+            and not character_with_word_before(
+                text, tokens, bisect_left(tokens, h.start, key=lambda t: t.start)) \
             and (_acts(text, tokens, h) or _beside_a_person(tokens, h, mine)):
         return False  # 'Nora sa at hun hadde lest «Et dukkehjem»', 'Isak og Per leste
         # «Markens grøde»': a reader of that name, who acts as persons do or is named
@@ -234,14 +242,6 @@ def _acts(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     i = bisect_left(tokens, h.start, key=lambda t: t.start)
     j = bisect_left(tokens, h.end, key=lambda t: t.start) - 1
     return 0 <= i <= j < len(tokens) and person_evidence(text, tokens, i, j) >= 2.0
-
-
-def _titled_character(text: str, tokens: Sequence[Token], h: Hit) -> bool:
-    """The word before the hit and the hit name a listed character ('Politimester Bastian',
-    'Tante Sofie', 'Lille My'): the character, whatever it does."""
-    i = bisect_left(tokens, h.start, key=lambda t: t.start)
-    return 0 < i < len(tokens) and text[tokens[i - 1].end:h.start] == " " \
-        and f"{tokens[i - 1].low} {' '.join(h.surface.lower().split())}" in load().characters
 
 
 def _beside_a_person(tokens: Sequence[Token], h: Hit, works: frozenset[int]) -> bool:
