@@ -314,15 +314,19 @@ def _plain(low: str, g: gz.Gazetteer, *, surnames: bool = True) -> bool:
         and low not in ("pappa", "mamma") and not low.endswith(("mor", "far", "bror", "søster"))
 
 
+# what an event or a law is called by ('Raumarock', 'Trænafestivalen', 'Opplæringslova'):
+# no person and no place, whatever its first part is
+_EVENT_OR_LAW_HEADS = ("festivalen", "festival", "rock", "jazz", "blues", "stevnet", "loven",
+                       "lova", "forskriften", "forskrifta")
 # what a building, a business or a festival is called by ('Ungdomshuset', 'Fjordhotellet',
 # 'Raumarock'): no person, and no place the rules label (a hotel, a hall is not labelled)
 _BUILDING_HEADS = ("huset", "hotellet", "senteret", "kafeen", "restauranten",
                    "puben", "stadion", "stadionet", "hallen", "kinoen", "butikken",
-                   "festivalen", "festival", "rock", "jazz", "blues", "stevnet", "loven",
-                   "lova", "forskriften", "forskrifta", "teatret", "teateret",
+                   "teatret", "teateret",
                    # cafés and bars named as buildings are ('Kaffebrenneriet',
                    # 'Schouskjelleren')
-                   "kjelleren", "brenneriet", "bryggeriet", "bakeriet")
+                   "kjelleren", "brenneriet", "bryggeriet", "bakeriet",
+                   *_EVENT_OR_LAW_HEADS)
 
 
 def _building_or_kin(low: str) -> bool:
@@ -339,15 +343,12 @@ def _building_or_kin(low: str) -> bool:
         return False
     if head in _EVENT_OR_LAW_HEADS:
         return True  # 'Raumarock', 'Trænafestivalen', 'Opplæringslova': an event, a law
-    first = low[:-len(head)]
-    return not any(not p.common_word for f in {first, first.rstrip("s-"), first.rstrip("a-")}
-                   for p in g.places.get(f, ()))  # (not 'Vosshotellet', 'Moldehallen': a
-    # building named by a place that is no ordinary word is the place's; 'Fjordhotellet'
-    # is named by the word)
-
-
-_EVENT_OR_LAW_HEADS = frozenset({"festivalen", "festival", "rock", "jazz", "blues", "stevnet",
-                                 "loven", "lova", "forskriften", "forskrifta"})
+    first = low[:-len(head)].removesuffix("-")
+    return not any(not p.common_word for f in (first, first.removesuffix("s"),
+                                               first.removesuffix("a"))
+                   for p in g.places.get(f, ()))  # (not 'Vosshotellet', 'Vossahallen',
+    # 'Moldehallen': a building named by a place that is no ordinary word is the place's;
+    # 'Fjordhotellet' is named by the word)
 
 
 # where a way goes on after a place: 'gjennom lom og videre', 'til os og tilbake'
@@ -808,7 +809,7 @@ _ORDERED = frozenset({"tok", "bestilte", "bestiller", "bestille", "drakk", "drik
 
 
 # subjects before a modal verb ('de skulle arve', 'han må signe')
-_SUBJECTS = _PRONOUNS_BEFORE_VERB | {"han", "hun", "ho", "hu", "den", "det"}
+_SUBJECTS = SUBJECT_PRONOUNS | {"den", "det"}
 
 
 def _infinitive_after_modal(tokens: Sequence[Token], i: int) -> bool:
@@ -1174,7 +1175,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
         return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen', 'reiste med Tui'
     if h.label == "PLACE" and h.source == "context:place" and i == j and first == last \
-            and kind in _FIRM_KINDS | {"product"} and maker_or_tune(tokens, i):
+            and kind in _MAKER_KINDS and maker_or_tune(tokens, i):
         return True  # 'Girene er fra Shimano, motoren er fra Bosch': the maker of goods,
         # not a place the lists lack (a surname many bear stays: ``maker_or_tune``)
     if h.label == "PERSON" and i == j and first == last and kind == "org" \
@@ -1224,6 +1225,8 @@ _AT_A_FIRM = frozenset({"kjøpte", "kjøper", "kjøpt", "kjøpe", "handla", "han
                         "praksis", "jobb", "ansatt", "tilsett", "lånet", "billånet", "lån",
                         "forsikret", "forsikra", "betalte", "time"})
 _FIRM_KINDS = frozenset({"firm", "brand", "org", "venue"})
+# kinds of listed things that make goods ('motoren er fra Bosch')
+_MAKER_KINDS = _FIRM_KINDS | {"product"}
 # what one does with a firm after other prepositions: travels with it, gets goods from it,
 # buys through it
 _TRAVELLED = frozenset({"reiste", "reist", "reiser", "reise", "reisa", "dro",
@@ -1253,22 +1256,14 @@ def _bought_or_worked_at(tokens: Sequence[Token], i: int, j: int, first: int, la
     before = {t.low for t in tokens[max(0, i - 5):i - 1]}
     prep, low = tokens[i - 1].low, tokens[i].low
     if prep == "hos":
-        return not person_name(low) and bool(_sentence_before(tokens, i - 1, 10) & _AT_A_FIRM)
-        # ('kjøpte PC-en hos Komplett og skjermen hos Proshop': the verb said once)
+        return not person_name(low) and any(
+            tokens[m].low in _AT_A_FIRM for m in near_in_sentence(tokens, i - 1, i - 1, 10)
+            if m < i - 1)  # ('kjøpte PC-en hos Komplett og skjermen hos Proshop': the verb
+        # said once for two)
     g = gz.load()
     if low in g.given or low in g.surnames:
         return False
     return bool(before & _FIRM_USES.get(prep, frozenset()))
-
-
-def _sentence_before(tokens: Sequence[Token], k: int, reach: int) -> set[str]:
-    """The words of token k's sentence before it, at most ``reach`` of them."""
-    out: set[str] = set()
-    for m in range(k - 1, max(-1, k - 1 - reach), -1):
-        out.add(tokens[m].low)
-        if tokens[m].sentence_start:
-            break
-    return out
 
 
 # letters no Norwegian place's name is spelt with

@@ -2546,7 +2546,7 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
             tokens[v].low in _OWNS_OR_WORKS or past_verb(tokens[v].low)
             or weak_past(tokens[v].low) or present_verb(tokens[v].low)
             or tokens[v].low in _TAKES_AN_OBJECT):
-        return False  # (a weak past in '-et' or '-a' too: 'Orkanen Hansen snakket om')
+        return False  # (a weak past in '-et' or '-a' too: 'Selskapet Kari snakket om')
     end = v + 1 >= len(tokens) or _gap(text, tokens, v).strip()
     if end:
         return True
