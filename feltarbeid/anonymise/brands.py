@@ -25,6 +25,7 @@ from .words import (
     ARTICLES,
     FIRM_TRADES,
     GOODS,
+    GOODS_IN_COMPOUNDS,
     INVERSION_AFTER,
     NAMED_BUSINESSES,
     NEWSPAPER_HEADS,
@@ -311,7 +312,7 @@ def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:
 _PRODUCT_ALONE = frozenset({"spel", "spelet", "spill", "spillet", "leke", "leker",
                             "lekene", "figur", "figurer", "figurar", "figurane",
                             "figurene"})
-MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS
+MADE_OR_SOLD = tuple(sorted(p for p in PRODUCT_HEADS | GOODS_IN_COMPOUNDS
                              if len(p) >= 4 and p not in _PRODUCT_ALONE))
 
 
@@ -320,8 +321,9 @@ _MADE_OR_SOLD_SET = frozenset(MADE_OR_SOLD)
 
 def product_compound(head: str) -> bool:
     """A compound whose last part is made or sold ('påhengsmotor', 'vinterjakka'): a word
-    of ``PRODUCT_HEADS`` or ``GOODS`` of four letters or more, after a first part of three.
-    (Each ending of the word is looked up: the lists hold hundreds of words.)"""
+    of ``PRODUCT_HEADS`` or ``GOODS_IN_COMPOUNDS`` of four letters or more, after a first
+    part of three. (Each ending of the word is looked up: the lists hold hundreds of
+    words.)"""
     return any(head[k:] in _MADE_OR_SOLD_SET for k in range(3, len(head) - 3))
 
 

@@ -13,6 +13,20 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _noun_forms(text: str) -> frozenset[str]:
+    """Nouns and their forms in Bokmål and Nynorsk, singular and plural, indefinite and
+    definite ('vase': 'vasen', 'vasa', 'vaser', 'vasene', 'vasar', 'vasane'; 'belte':
+    'beltet'). A form no one writes does no harm: it is only looked up."""
+    out: set[str] = set()
+    for lemma in text.split():
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        out.add(lemma)
+        out.update(stem + e for e in ("en", "a", "et", "er", "ene", "ar", "ane", "a"))
+        if lemma.endswith("e"):
+            out.add(lemma + "t")
+    return frozenset(out)
+
+
 # words that are never names whatever the lists say (pronouns, function words, fillers)
 # given names that are function words too ('anna' other, 'hans' his, 'inga' none, 'vår'
 # our): in lower-case text a name only where the words around say person strongly;
@@ -790,8 +804,9 @@ instrument instrumentet instrumenta konseptet konsept reaksjonen reaksjon
 instrumentariet tradisjonen tradisjon xylofoner xylofonar
 """)
 # goods bought from a maker ('skruer fra Würth', 'Pølsene var fra Leiv Vidar', 'Kavli
-# kaviar', 'Gilde-pølser'); no phone or letter, which people send too
-GOODS = _words("""
+# kaviar', 'Gilde-pølser'); no phone or letter, which people send too; these are looked
+# for at the end of compounds too ('Norrøna-vinterjakka', ``brands.product_compound``)
+GOODS_IN_COMPOUNDS = _words("""
 jakke jakka jakken bukse bukser buksa sko skoene støvler genser genseren lue votter sekk
 sekken telt ski skiene sykkel sykkelen kommode syltetøy tannkrem sjokolade brus kaffe
 kaffen øl ølet ketchup saft sennep sennepen majones brød brødet ost osten kniv kniven
@@ -821,8 +836,31 @@ tv tv-en tv-n fjernsyn fjernsynet kamera kameraet kameraer kameraene skjerm skje
 skjermer skjermane skjermene mobil mobilen mobiltelefon mobiltelefonen telefonen laptop
 laptopen nettbrett nettbrettet laderen batteri batteriet batteriene motoren girene bremsene
 dekkene felgene høyttaler høyttaleren høyttalerne høyttalarane tastatur tastaturet skriveren
-ruteren stereoanlegg stereoanlegget
+ruteren stereoanlegg stereoanlegget skorne
 """)
+# goods of fashion, the home and hobbies with all their forms ('Hay-vasene', 'Jensen-senga',
+# 'Salomon-skoa'); only compared whole, never as the end of a compound ('adressen' is no
+# 'dressen', 'Kristoffer' no 'stoffer'; ``brands.product_compound``)
+GOODS_FORMS = _noun_forms("""
+kjole skjørt bluse skjorte dress slips belte veske håndveske lommebok ryggsekk joggesko
+sandal støvlett truse sokk strømpe strømpebukse ullgenser cardigan kåpe frakk parkas
+boblejakke dunjakke regnjakke skalljakke anorakk hettegenser hoodie skjerf hanske
+solbrille brille armbånd øredobb smykke halskjede parfyme sminke leppestift mascara
+hudkrem ansiktskrem sjampo balsam neglelakk dongeribukse olabukse
+seng madrass dyne spisebord salongbord garderobe hylle bokhylle skuff lampe taklampe
+gulvlampe lysestake vase gardin pledd krus bolle stekepanne kaffetrakter vannkoker
+brødrister støvsuger vaskemaskin oppvaskmaskin kjøleskap fryser sovesofa hjørnesofa
+nøste strikkepinne heklenål symaskin stoff tråd pensel lerret fiskestang snelle
+fiskesnøre jaktgevær gevær rifle hagle patron kikkert kikkertsikte sovepose
+liggeunderlag stormkjøkken fjellsko fjellstøvel skistav skismøring klister binding
+sykkelhjelm objektiv stativ vogn skinne modellbil modellfly settepotet potet
+eple pære plomme tomat jordbærplante rosebusk tulipan frukttre epletre
+""") - _words("""
+fryser hyller hyllet skuffer skuffet skinner skinnet skinna dresser hagler hagla sminker
+sminket sminka nøster smykker smykket klister
+agnar agner agna bolla bollen hjelm lampa sandal senger sokk stoffa vasa vaset
+""")  # (verbs: 'Kari fryser', 'Hansen skuffer'; names: 'Agnar', 'Hjelm', 'Vasa')
+GOODS = GOODS_IN_COMPOUNDS | GOODS_FORMS
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
 FIRM_TRADES = _words("""
