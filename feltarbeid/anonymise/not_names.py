@@ -114,10 +114,12 @@ from .slots import (
     next_list_item,
     past_verb,
     person_evidence,
+    present_verb,
     relative_subject,
     role_nickname,
     role_word,
     verb_form,
+    weak_past,
 )
 from .spans import (
     PERSON_SURELY,
@@ -157,6 +159,7 @@ from .words import (
     EPONYM_OF_KNOWN_HEADS,
     FOLK_FIGURES,
     GOODS,
+    GOODS_AFTER_HYPHEN,
     ILLNESS_EPONYMS,
     KNOWN_EPONYMS,
     LANDSCAPE,
@@ -1172,8 +1175,10 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     if i > 1 and tokens[i - 1].low in _PERSONS_NAMED and tokens[i - 2].low in CALLING_VERBS:
         return False  # 'Vi kalte ham «Skipper'n»': a nickname given to a person, whatever
         # else bears the name
-    if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind):
-        return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen', 'reiste med Tui'
+    if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind) \
+            or h.label in ("PERSON", "PLACE") and _shop_or_show(tokens, i, j, first, last, kind):
+        return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen', 'reiste med Tui';
+        # 'kjøpte kjolen på Zara', 'jobba i parfymeavdelinga på Sundt', 'høyrer på Karpe'
     if h.label == "PLACE" and h.source == "context:place" and i == j and first == last \
             and kind in _MAKER_KINDS and maker_or_tune(tokens, i):
         return True  # 'Girene er fra Shimano, motoren er fra Bosch': the maker of goods,
@@ -1266,6 +1271,52 @@ def _bought_or_worked_at(tokens: Sequence[Token], i: int, j: int, first: int, la
     return bool(before & _FIRM_USES.get(prep, frozenset()))
 
 
+# what one does 'på' a shop, a web shop or a firm: buys, sells, works, eats ('kjøpte kjolen
+# på Zara', 'sel smykke på Etsy', 'jobba i parfymeavdelinga på Sundt')
+_IN_A_SHOP = _AT_A_FIRM | frozenset({
+    "selger", "selgjer", "sel", "selde", "solgte", "solgt", "selge", "selje", "handle",
+    "handelen", "handla", "handel", "stamgjest", "innlagt", "innlagd", "lagt", "la",
+    "parfymeavdelingen", "parfymeavdelinga", "avdelingen", "avdelinga", "spiste", "åt",
+    "feiret", "feira", "brukt", "kjøpe"})
+# what one does 'på' a band, a work, a series or a club: listens, watches, cheers
+_LISTENED_TO = frozenset({"hører", "hørte", "høre", "høyrer", "høyrde", "høyre", "hørt",
+                          "høyrt", "ser", "såg", "så", "sett", "sjå", "se", "heier", "heia",
+                          "heiar", "heiet", "heie"})
+_SHOWN_KINDS = frozenset({"band", "work", "series", "media", "club", "game"})
+
+
+def _shop_or_show(tokens: Sequence[Token], i: int, j: int, first: int, last: int,
+                  kind: str) -> bool:
+    """A listed name of one word after 'på' that is no Norwegian place: a shop or a web
+    shop where the sentence buys, sells or works ('kjøpte kjolen på Zara', 'sel smykke på
+    Etsy'), or a band, a work, a series or a club listened to, watched or cheered on right
+    before ('høyrer berre på Karpe', 'heier på Liverpool'); not what a person owns ('jobba
+    på Kari sin gard'). (The list's one-word names that Norwegians bear as given names or
+    as common surnames never get here: ``things.load``.) A name the world's lists hold is
+    a shop's only where no verb but one of buying, selling or working stands before 'på'
+    ('kjøpte gaven på Pascal'; not 'kjøpte kaker og venta på Pascal'); a given name is
+    never a band's or a series' ('høyrer på Chelsea', 'ser på Dora': a person listened to,
+    looked at), a rarer surname may be ('høyrer på Karpe')."""
+    if i != j or first != last or i < 2 or tokens[i - 1].low != "på":
+        return False
+    low, verb = tokens[i].low, tokens[i - 2].low
+    if low in gz.load().places or i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES:
+        return False
+    named = person_name(low)
+    if kind in _SHOWN_KINDS:
+        return not given_name(low) and (verb in _LISTENED_TO or verb in _ADVERBS_BEFORE_PAA
+                                        and i > 2 and tokens[i - 3].low in _LISTENED_TO)
+    if kind not in _FIRM_KINDS and kind != "app" or named and verb not in _IN_A_SHOP and (
+            past_verb(verb) or present_verb(verb) or weak_past(verb) or verb_form(verb)):
+        return False
+    return any(tokens[m].low in _IN_A_SHOP for m in near_in_sentence(tokens, i - 1, i - 1, 10)
+               if m < i - 1)
+
+
+# adverbs between a verb and 'på' ('høyrer berre på Karpe', 'ser mest på Dora')
+_ADVERBS_BEFORE_PAA = frozenset({"berre", "bare", "mest", "helst", "alltid", "ofte", "mykje",
+                                 "mye", "gjerne", "fortsatt", "framleis", "fremdeles", "òg",
+                                 "også", "jo"})
 # letters no Norwegian place's name is spelt with
 _FOREIGN_LETTERS = re.compile(r"[cqwxz]")
 # kinds of listed things whose names no list of persons' names holds are not borne by
@@ -1914,7 +1965,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if head and h.label == "PERSON" and product_compound(head.group(1)) \
                 and not _persons_own(lows, head.group(1)):
             continue  # 'en Johnson-påhengsmotor', 'Norrøna-vinterjakka': a product
-        if head and (head.group(1) in PRODUCT_HEADS or head.group(1) in GOODS) and not (
+        if head and (head.group(1) in PRODUCT_HEADS
+                     or head.group(1) in GOODS_AFTER_HYPHEN) and not (
                 h.label in ("MUNICIPALITY", "PLACE") and head.group(1) in _ROUTE_HEADS) \
                 and not (h.label == "PERSON" and _persons_own(lows, head.group(1))) \
                 or head and h.label == "PERSON" and head.group(1) in FACTORIES:

@@ -841,7 +841,7 @@ ruteren stereoanlegg stereoanlegget skorne
 # goods of fashion, the home and hobbies with all their forms ('Hay-vasene', 'Jensen-senga',
 # 'Salomon-skoa'); only compared whole, never as the end of a compound ('adressen' is no
 # 'dressen', 'Kristoffer' no 'stoffer'; ``brands.product_compound``)
-GOODS_FORMS = _noun_forms("""
+_ALL_GOODS_FORMS = _noun_forms("""
 kjole skjørt bluse skjorte dress slips belte veske håndveske lommebok ryggsekk joggesko
 sandal støvlett truse sokk strømpe strømpebukse ullgenser cardigan kåpe frakk parkas
 boblejakke dunjakke regnjakke skalljakke anorakk hettegenser hoodie skjerf hanske
@@ -855,12 +855,18 @@ fiskesnøre jaktgevær gevær rifle hagle patron kikkert kikkertsikte sovepose
 liggeunderlag stormkjøkken fjellsko fjellstøvel skistav skismøring klister binding
 sykkelhjelm objektiv stativ vogn skinne modellbil modellfly settepotet potet
 eple pære plomme tomat jordbærplante rosebusk tulipan frukttre epletre
-""") - _words("""
+""")
+# forms that are verbs too ('Kari fryser', 'Hansen skuffer'): goods only after a hyphen
+# ('Billy-hyller', 'Alex-skuffer'); forms that are names ('Agnar', 'Hjelm', 'Vasa'): never
+_GOODS_VERBS = _words("""
 fryser hyller hyllet skuffer skuffet skinner skinnet skinna dresser hagler hagla sminker
 sminket sminka nøster smykker smykket klister
+""")
+GOODS_FORMS = _ALL_GOODS_FORMS - _GOODS_VERBS - _words("""
 agnar agner agna bolla bollen hjelm lampa sandal senger sokk stoffa vasa vaset
-""")  # (verbs: 'Kari fryser', 'Hansen skuffer'; names: 'Agnar', 'Hjelm', 'Vasa')
+""")
 GOODS = GOODS_IN_COMPOUNDS | GOODS_FORMS
+GOODS_AFTER_HYPHEN = GOODS | _ALL_GOODS_FORMS & _GOODS_VERBS
 # a trade after a capitalised name makes a firm named after its founder or its place
 # ('Foss Rør', 'Sunde Elektro', 'Berg & Dal Entreprenør'); none is a name in the lists
 FIRM_TRADES = _words("""
