@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout124": "heldout-test124.txt", "heldout125": "heldout-test125.txt",
             "heldout119": "heldout-test119.txt", "heldout120": "heldout-test120.txt",
             "heldout113": "heldout-test113.txt", "heldout114": "heldout-test114.txt",
             "heldout110": "heldout-test110.txt", "heldout111": "heldout-test111.txt",
@@ -98,6 +99,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout117": "heldout-dev117.txt", "heldout118": "heldout-dev118.txt",
             "heldout121": "heldout-dev121.txt", "heldout122": "heldout-dev122.txt",
             "heldout123": "heldout-dev123.txt", "heldout126": "heldout-dev126.txt",
+            "heldout127": "heldout-dev127.txt", "heldout128": "heldout-dev128.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -118,9 +120,15 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout119"
+DEFAULT_SET = "heldout124"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout124": "the hundred-and-twenty-fourth, round 32, a test set only (heldout-test124.txt; "
+                  "written at round 31's end for round 32, measured first with round 31's "
+                  "final code, counts only; its errors never read, never trained on)",
+    "heldout125": "the hundred-and-twenty-fifth, round 32, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test125.txt; its errors never "
+                  "read, never trained on)",
     "heldout119": "the hundred-and-nineteenth, round 31, a test set only (heldout-test119.txt; "
                   "written at round 31's start, kept unread in unseen/ while its rules were "
                   "written, measured at its end with its start and final code, counts only; "
@@ -153,6 +161,14 @@ SET_NAMES = {
     "heldout104": "the hundred-and-fourth, round 29, a test set of name-free sentences "
                   "only, one part per kind of trap (heldout-test104.txt; its errors never "
                   "read, never trained on)",
+    "heldout127": "the hundred-and-twenty-seventh, round 32, development, name-free named "
+                  "things (heldout-dev127.txt; MO knitting and yarn, crafts, fishing and "
+                  "hunting gear, dog breeds, outdoor gear, model trains, cameras, garden "
+                  "varieties, the 125th's MJ theme; measured once unseen first)",
+    "heldout128": "the hundred-and-twenty-eighth, round 32, development, name-free named "
+                  "things (heldout-dev128.txt; MP food and drink brands, dishes, restaurants, "
+                  "beer, wine and spirits, instruments, bands, albums and songs; measured "
+                  "once unseen first)",
     "heldout126": "the hundred-and-twenty-sixth, round 31, development, name-free named "
                   "things (heldout-dev126.txt; MN fashion, shoes, cosmetics, furniture, shop "
                   "chains and shopping centres, the 120th's LZ theme; written at round 31's "
@@ -423,7 +439,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test100.txt", "heldout-test103.txt", "heldout-test104.txt",
                  "heldout-test105.txt", "heldout-test106.txt", "heldout-test110.txt",
                  "heldout-test111.txt", "heldout-test113.txt", "heldout-test114.txt",
-                 "heldout-test119.txt", "heldout-test120.txt")
+                 "heldout-test119.txt", "heldout-test120.txt", "heldout-test124.txt",
+                 "heldout-test125.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
