@@ -83,7 +83,7 @@ if TYPE_CHECKING:
 # their work ('Noras valg'); subjects after a fronted verb before goods ('Så slo Hansen
 # radioen av') and readers named like a character who act ('Nora sa at hun hadde lest «Et
 # dukkehjem»') stay persons (round 31)
-DETECTOR_VERSION = "24"
+DETECTOR_VERSION = "25"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 

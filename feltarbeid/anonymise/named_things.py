@@ -27,10 +27,12 @@ from .spans import Hit, Token, all_lower, near_in_sentence
 from .things import listed_kind, listed_ship, person_name
 from .words import (
     ANIMAL_WORDS,
+    ARTICLES,
     DISHES_NAMED_AFTER,
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     ORG_BEFORE,
+    SIN_POSSESSIVES,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
     STORM_WORDS,
@@ -119,6 +121,59 @@ def _quoted_title(text: str, tokens: Sequence[Token], k: int) -> bool:
         and (low in TITLES or kin_word(low) or low in ("gamle", "lille", "vesle", "store"))
 
 
+# what a thing's owner is called by before the copula ('Skia mine er …', 'Potetene våre')
+_OWNERS = frozenset({"min", "mi", "mitt", "mine", "vår", "vårt", "våre", "hans", "hennes",
+                     "deira", "deires", "deres", "dykkar", "sin", "si", "sitt", "sine"})
+# what may follow the last of the names where no article stands before it: the clause ends
+_CLAUSE_GOES_ON = frozenset({"og", "men", "for", "så", "som", "fordi", "eller"})
+
+
+def _variety_or_model(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is what a plant, an animal or a thing is, right after the copula whose
+    subject that thing opens the clause with ('Plommetreet er ein Victoria', 'Kompasset er
+    eit gammalt Silva', 'Potetene våre er Beate og Kerrs Pink', 'plommene er victoria og
+    opal'): a variety or a make (not a business or a project, which has people: 'Leiar for
+    prosjektet er Aino Kangasniemi'). Without an article the names must end the clause, since
+    a subject follows the copula when the thing is an object put first ('Hunden er Kari
+    glad i', 'Bilen var Hansen sin' stay)."""
+    k, article = i - 1, False
+    if k >= 1 and tokens[k].low in ARTICLES:
+        k, article = k - 1, True
+    elif k >= 2 and tokens[k - 1].low in ARTICLES and not tokens[k].capital \
+            and tokens[k].low not in STOPWORDS:
+        k, article = k - 2, True  # ('eit gammalt Silva')
+    if k < 1 or tokens[k].low not in COPULAS:
+        return False
+    m = k - 1
+    if m >= 1 and tokens[m].low in _OWNERS:
+        m -= 1
+    if not thing_noun(tokens[m].low) or tokens[m].low in NAMED_BUSINESSES \
+            or a_person_word(tokens[m].low) or not (
+            tokens[m].sentence_start or m > 0 and (
+                tokens[m - 1].low in ("og", "men", "så", "at", "fordi")
+                or text[tokens[m - 1].end:tokens[m].start].strip() in (",", ";"))):
+        return False
+    e = i  # the last of the names ('Beate og Kerrs Pink', 'Gul Richard og Raud Gravenstein')
+    while e + 1 < len(tokens) and (
+            tokens[e + 1].capital and text[tokens[e].end:tokens[e + 1].start] == " "
+            or tokens[e + 1].low in ("og", "eller") and e + 2 < len(tokens)
+            and tokens[e + 2].capital and not tokens[i].sentence_start):
+        e += 1 if tokens[e + 1].capital else 2
+    after = text[tokens[e].end:tokens[e + 1].start] if e + 1 < len(tokens) else "."
+    if e + 1 < len(tokens) and tokens[e + 1].low in SIN_POSSESSIVES or after.startswith("'") \
+            or any(_genitive(tokens[n].low) for n in range(i, e + 1)
+                   if n == e or not tokens[n + 1].capital):
+        return False  # 'Båten er Kari og Ola sin', 'Hytta var Hansens'
+    return article or e + 1 == len(tokens) or tokens[e + 1].sentence_start \
+        or after.strip() != "" or tokens[e + 1].low in _CLAUSE_GOES_ON
+
+
+def _genitive(low: str) -> bool:
+    """A person's name in the genitive ('hansens', 'karis'), no name itself."""
+    return len(low) > 3 and low.endswith("s") and person_name(low[:-1]) \
+        and not person_name(low)
+
+
 def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:
     """The first of the capitalised names listed with token i before it ('Dagros' for
     'Fagerlin' in 'Dagros, Stjerne og Fagerlin'), or i."""
@@ -205,6 +260,9 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i > 1 and gap.strip(" «\"") == ":" and (
             tokens[i - 1].low in _NAMES_AS_NAMES or thing_noun(tokens[i - 1].low)):
         return True  # 'tre katter: Milo, Nala og Tiger', 'Kyrne har alle navn: Rosa, …'
+    if _variety_or_model(text, tokens, i):
+        return True  # 'Plommetreet er ein Victoria', 'Potetene våre er Beate og Kerrs
+        # Pink', 'Kompasset er eit gammalt Silva': a variety, a make
     if _apposed_thing(text, tokens, i):
         return True  # 'Kasper, hunden vår, spring', 'Mons, katten vår, har lært seg'
     if i + 3 < len(tokens) and tokens[i + 1].low in ("er", "var") \

@@ -649,6 +649,18 @@ dokke dokka dokker dokkene dukker dukkene toget symaskin symaskina symaskinen
 elsykkel elsykkelen elbil elbilen varmepumpe varmepumpa varmepumpen snøfreser snøfreseren
 snøfresar snøfresaren robotsel robotselen tamagotchi tamagotchien furby furbyen gps gps-en
 mobiltelefon mobiltelefonen figur figuren vêrhane vêrhanen værhane værhanen
+tispe tispa tisper tispene valpane gordonsetter gordonsetteren setter setteren settere
+setterne vorsteh vorsteh-en weimaraner weimaraneren russell russellen labradortispe
+labradortispa jaktbikkja jakthunden fuglehunden dunker dunkeren harehund harehunden
+plante planten plantene blomst blomsten blomstene busk busken buskene buskane treet trea
+trærne epletreet epletrea plommetreet pæretreet kirsebærtreet solbærbusken
+solbærbuskene ripsbusken rosebusken rosen rosene klematis klematisen hortensia
+hortensiaen pion pionen rabarbra rabarbraen rabarbaraen sorten sorta sortene sortane
+potetene potetane potetsorten eplet epla eplene eplesorten pærene pæra plommene plomma
+plommesorten kirsebæra bringebæra bringebærene jordbæra jordbærene tomatene tomatane
+fluestanga fluestanga fiskestanga fiskestangen snella snellen sluket spinneren wobleren
+kompasset ekkoloddet pannelampa hodelykta stormkjøkkenet teltet sekken ryggsekken
+kameraet objektivet rifla rifla hagla geværet kikkerten skia skiene bindingene
 """)
 THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden", "katten",
                "snurperen", "snurparen", "kutteren", "galeasen", "klokka", "klokken",
@@ -671,7 +683,12 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "legemidlet", "legemiddelet", "medikamentet", "preparatet", "sprayen",
                "satellitten", "satellittene", "sonden", "sondene", "raketten", "rakettene",
                "romstasjonen", "teleskopet", "romskipet", "orkanen", "orkanene", "viruset",
-               "virusene", "trojaneren", "skadevaren", "robotene", "flytypen")
+               "virusene", "trojaneren", "skadevaren", "robotene", "flytypen",
+               # programs, cameras, brands and varieties named after their noun
+               # ('Notasjonsprogrammet Sibelius', 'Lomography-kameraet Diana', 'Sortene
+               # Ingrid Marie og Filippa', 'Ullmerkene Devold, Janus og Ulvang')
+               "programmet", "programvaren", "kameraet", "sjokoladen", "merkenavnet",
+               "varemerket", "merkene", "sortene", "sortane", "trommesettet")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
