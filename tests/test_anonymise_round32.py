@@ -64,6 +64,7 @@ def test_a_thing_of_fashion_home_or_hobby_is_no_one(text: str) -> None:
     ("Hunden er Kari glad i.", "Kari"),
     ("Bilen var Olsens.", "Olsens"),
     ("Hytta var Hansens, men nå er den vår.", "Hansens"),
+    ("Epletreet var eit Kari planta i fjor.", "Kari"),
     # a project, a shop or a café has people: its leader after the copula
     ("Kontaktperson for prosjektet er Aino Kangasniemi.", "Aino Kangasniemi"),
     ("Leder av butikken er Kari Hansen.", "Kari Hansen"),

@@ -164,6 +164,10 @@ def _variety_or_model(text: str, tokens: Sequence[Token], i: int) -> bool:
             or any(_genitive(tokens[n].low) for n in range(i, e + 1)
                    if n == e or not tokens[n + 1].capital):
         return False  # 'Båten er Kari og Ola sin', 'Hytta var Hansens'
+    if e + 1 < len(tokens) and after == " " and (
+            past_verb(tokens[e + 1].low) or weak_past(tokens[e + 1].low)
+            or present_verb(tokens[e + 1].low)):
+        return False  # 'Epletreet var eit Kari planta': the subject of a relative clause
     return article or e + 1 == len(tokens) or tokens[e + 1].sentence_start \
         or after.strip() != "" or tokens[e + 1].low in _CLAUSE_GOES_ON
 
