@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout129": "heldout-test129.txt", "heldout130": "heldout-test130.txt",
             "heldout124": "heldout-test124.txt", "heldout125": "heldout-test125.txt",
             "heldout119": "heldout-test119.txt", "heldout120": "heldout-test120.txt",
             "heldout113": "heldout-test113.txt", "heldout114": "heldout-test114.txt",
@@ -120,9 +121,16 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout124"
+DEFAULT_SET = "heldout129"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout129": "the hundred-and-twenty-ninth, round 32, a test set only (heldout-test129.txt; "
+                  "written at round 32's start, kept unread in unseen/ while its rules were "
+                  "written, measured at its end with its start and final code, counts only; "
+                  "its errors never read, never trained on)",
+    "heldout130": "the hundred-and-thirtieth, round 32, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test130.txt; kept unseen like the "
+                  "129th; its errors never read, never trained on)",
     "heldout124": "the hundred-and-twenty-fourth, round 32, a test set only (heldout-test124.txt; "
                   "written at round 31's end for round 32, measured first with round 31's "
                   "final code, counts only; its errors never read, never trained on)",
@@ -440,7 +448,7 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test105.txt", "heldout-test106.txt", "heldout-test110.txt",
                  "heldout-test111.txt", "heldout-test113.txt", "heldout-test114.txt",
                  "heldout-test119.txt", "heldout-test120.txt", "heldout-test124.txt",
-                 "heldout-test125.txt")
+                 "heldout-test125.txt", "heldout-test129.txt", "heldout-test130.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
