@@ -74,3 +74,39 @@ def test_a_thing_of_fashion_home_or_hobby_is_no_one(text: str) -> None:
 ])
 def test_a_person_beside_a_thing_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # varieties, drinks, scents and malls given as examples after their kind and 'som'
+    "Gamle sorter som Gravenstein og Torstein ble nevnt.",
+    "Hun liker drinker som Tom Collins og Bloody Mary.",
+    "Kjøpesentre som Gunerius og Byporten var møteplasser.",
+    # a drink ordered with an adverb between the verb and the article
+    "Han bestiller alltid en Tom Collins.",
+    # a dish opening the name at the sentence's start
+    "Crêpe Suzette lærte jeg først.",
+    # a maker and its goods capitalised as one product's name; a product and its number
+    "Til jul blir det Ringnes Julebrus.",
+    "Linie Akevitt har vore over ekvator i tønner.",
+    "Hun bruker Chanel No. 5 hver dag.",
+])
+def test_a_drink_a_variety_or_a_product_is_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [] and named_as(text, "PLACE") == [], \
+        detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the subject of a relative clause after a kind and 'som', with a weak past verb: this
+    # leaked before the round ('Merker som Hansen dyrket ga lite')
+    ("Sorter som Hansen dyrket ga lite.", "Hansen"),
+    ("Merker som Hansen dyrket ga lite.", "Hansen"),
+    ("Drinker som Kari lagde var sterke.", "Kari"),
+    # one takes a person along: this leaked before the round ('Vi tok en Kari med oss')
+    ("Vi tok en Kari med oss.", "Kari"),
+    ("Vi tok bare en Kari med oss.", "Kari"),
+    # a Norwegian name after a dish's word or before goods stays a person
+    ("Penne Hansen kom.", "Penne Hansen"),
+    ("Kari Julebrus kom.", "Kari Julebrus"),
+])
+def test_a_person_among_drinks_and_varieties_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

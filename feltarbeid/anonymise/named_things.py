@@ -422,6 +422,8 @@ _KIND_HEADS = ("navn", "namn", "navna", "namna", "navnene", "kjeder", "kjedar", 
                "plateselskaper", "forlag", "bryggerier", "bilmerker", "utesteder",
                "utestader", "scener", "scenene", "band", "banda", "bandene", "bandane",
                "sorter", "sortar", "sortene", "sortane", "butikkene", "butikkane",
+               "drinker", "drinkar", "cocktailer", "parfymer", "sentre", "sentra", "roser",
+               "rosene", "fluer", "fluger",
                "appene", "appane", "bankene", "bankane", "fondene", "fonda", "tjenestene",
                "tenestene", "kjedane")
 # kinds that are persons when alone ('assistenter som Kari', 'navn som Per' is a person's
@@ -434,7 +436,13 @@ _KIND_ALONE = frozenset({"kjeder", "kjedene", "merker", "merkene", "folkeviser",
                          "produkter", "festivaler", "hoteller", "restauranter", "butikker",
                          "aviser", "programmer", "instrumenter", "spill", "band", "bandene",
                          "bandane", "utesteder", "scener", "butikkene", "butikkane",
-                         "appene", "appane", "bankene", "bankane", "fondene"})
+                         "appene", "appane", "bankene", "bankane", "fondene",
+                         # varieties, drinks, scents and malls ('Eldre sorter som Gravenstein',
+                         # 'drinker som Bloody Mary', 'Kjøpesentre som Gunerius')
+                         "sorter", "sortar", "sortene", "sortane", "drinker", "drinkar",
+                         "drinkene", "cocktailer", "cocktailar", "parfymer", "parfymar",
+                         "kjøpesentre", "kjøpesenter", "kjøpesentra", "samleobjekter",
+                         "samleobjekt", "fluer", "fluger", "fluene", "flugene"})
 
 
 def kind_of_things(low: str) -> bool:
@@ -488,8 +496,8 @@ def _subject_of_a_clause(text: str, tokens: Sequence[Token], i: int) -> bool:
     if v >= n or tokens[v].sentence_start or tokens[j].end < tokens[v].start - 1:
         return False
     verb = tokens[v].low
-    if not (past_verb(verb) or present_verb(verb) or verb in ("har", "hadde", "hade",
-                                                              "skreiv")):
+    if not (past_verb(verb) or weak_past(verb) or present_verb(verb)
+            or verb in ("har", "hadde", "hade", "skreiv")):
         return False
     if not listed or lower and verb in ("har", "hadde", "hade"):
         return True  # (lower case: 'serier kari og per hadde sett')

@@ -154,6 +154,7 @@ from .words import (
     CLUB_LETTERS,
     CONTAINERS,
     DETERMINERS,
+    DISHES_NAMED_AFTER,
     EPONYM_GENITIVE_HEADS,
     EPONYM_HEADS,
     EPONYM_OF_KNOWN_HEADS,
@@ -864,7 +865,18 @@ def _ordered_or_bought(text: str, tokens: Sequence[Token], i: int) -> bool:
             or text[tokens[i - 1].end:tokens[i].start] != " ":
         return False
     verb = i - 3 if tokens[i - 2].low in SUBJECT_PRONOUNS else i - 2  # ('tok jeg en …')
+    if verb > 0 and tokens[verb].low in _SMALL_ADVERBS:
+        verb -= 1  # ('bestiller alltid en Tom Collins', 'tok bare ein Margarita')
+    if verb >= 0 and tokens[verb].low == "tok" and any(
+            tokens[m].low in _TAKEN_ALONG for m in range(i + 1, min(len(tokens), i + 4))):
+        return False  # 'Vi tok en Kari med oss': one takes a person along
     return verb >= 0 and tokens[verb].low in _ORDERED
+
+
+# a product's number in English after its name ('Chanel No. 5')
+_NUMBERED = re.compile(r" No\.? ?\d")
+# where one takes a person ('tok en Kari med', 'tok ein Hansen inn')
+_TAKEN_ALONG = frozenset({"med", "inn", "opp", "ut", "hjem", "heim", "over"})
 
 
 def _route_compound(low: str) -> bool:
@@ -1304,7 +1316,7 @@ def _shop_or_show(tokens: Sequence[Token], i: int, j: int, first: int, last: int
         return False
     named = person_name(low)
     if kind in _SHOWN_KINDS:
-        return not given_name(low) and (verb in _LISTENED_TO or verb in _ADVERBS_BEFORE_PAA
+        return not given_name(low) and (verb in _LISTENED_TO or verb in _SMALL_ADVERBS
                                         and i > 2 and tokens[i - 3].low in _LISTENED_TO)
     if kind not in _FIRM_KINDS and kind != "app" or named and verb not in _IN_A_SHOP and (
             past_verb(verb) or present_verb(verb) or weak_past(verb) or verb_form(verb)):
@@ -1313,8 +1325,9 @@ def _shop_or_show(tokens: Sequence[Token], i: int, j: int, first: int, last: int
                if m < i - 1)
 
 
-# adverbs between a verb and 'på' ('høyrer berre på Karpe', 'ser mest på Dora')
-_ADVERBS_BEFORE_PAA = frozenset({"berre", "bare", "mest", "helst", "alltid", "ofte", "mykje",
+# adverbs between a verb and what it governs ('høyrer berre på Karpe', 'bestiller alltid en
+# Tom Collins')
+_SMALL_ADVERBS = frozenset({"berre", "bare", "mest", "helst", "alltid", "ofte", "mykje",
                                  "mye", "gjerne", "fortsatt", "framleis", "fremdeles", "òg",
                                  "også", "jo"})
 # letters no Norwegian place's name is spelt with
@@ -1959,6 +1972,19 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14) or MODEL_HEAD.match(text, h.end)
+        if h.label == "PERSON" and j == i + 1 and tokens[j].capital \
+                and (lows[1] in GOODS or product_compound(lows[1])) \
+                and not person_name(lows[1]) and not given_name(lows[0]):
+            continue  # 'Hansa Pilsner', 'Ringnes Julebrus', 'Linie Akevitt': a maker and its
+            # goods, capitalised as one product's name (not 'Kari Julebrus': a given name)
+        if h.label == "PERSON" and _NUMBERED.match(text, h.end):
+            continue  # 'Chanel No. 5': a product and its number (persons are not numbered
+            # so in English)
+        if h.label == "PERSON" and j > i and lows[0] in DISHES_NAMED_AFTER \
+                and not person_name(lows[0]) and not any(
+                    w in gz.load().surnames or w in gz.load().given for w in lows[1:]):
+            continue  # 'Crêpe Suzette var det fyrste eg lærte': the dish opens the name
+            # (not 'Penne Hansen kom': a Norwegian name after it)
         if h.label == "PERSON" and h.source not in PERSON_SURELY and _eponym(text, tokens, h, j):
             continue  # 'Likert-skala', 'Mann-Whitney-testen', 'Cronbachs alfa': a method or
             # a measure named after its maker, no one of the study

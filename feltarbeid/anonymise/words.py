@@ -854,6 +854,7 @@ skjermer skjermane skjermene mobil mobilen mobiltelefon mobiltelefonen telefonen
 laptopen nettbrett nettbrettet laderen batteri batteriet batteriene motoren girene bremsene
 dekkene felgene høyttaler høyttaleren høyttalerne høyttalarane tastatur tastaturet skriveren
 ruteren stereoanlegg stereoanlegget skorne
+akevitt akevitten pilsner pilsneren juleøl juleølet julebrus vodka gin whisky
 """)
 # goods of fashion, the home and hobbies with all their forms ('Hay-vasene', 'Jensen-senga',
 # 'Salomon-skoa'); only compared whole, never as the end of a compound ('adressen' is no
