@@ -110,3 +110,25 @@ def test_a_drink_a_variety_or_a_product_is_no_one(text: str) -> None:
 ])
 def test_a_person_among_drinks_and_varieties_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # animals named in the plural, 'de' resuming them; the name first, then what it names
+    "Mor kjøpte to kattunger, og dei heitte Tiril og Tindra.",
+    "«Gul Richard» het det gamle treet, sa naboen.",
+])
+def test_animals_and_trees_named_are_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # 'de' may be people: any plural of people in the sentence keeps the names
+    ("Vi hadde to naboer, og de het Kari og Per.", "Kari"),
+    ("Vi hadde hunder og to sønner, og de het Kari og Per.", "Per"),
+    ("Ungene fikk hester, og de het Kari og Per.", "Kari"),
+    # a person named first, then a person's noun
+    ("Per het den eldste sønnen.", "Per"),
+    ("Kari het den nye sjefen i butikken.", "Kari"),
+])
+def test_people_named_with_de_stay_persons(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

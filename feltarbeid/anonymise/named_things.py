@@ -172,6 +172,25 @@ def _variety_or_model(text: str, tokens: Sequence[Token], i: int) -> bool:
         or after.strip() != "" or tokens[e + 1].low in _CLAUSE_GOES_ON
 
 
+def _name_then_thing(tokens: Sequence[Token], i: int) -> bool:
+    """The name at token i comes first, then the naming verb and the thing it names ('«James
+    Grieve» het det gamle treet', 'Dagros heitte kua'; not 'Per het den eldste sønnen', a
+    person)."""
+    e = i
+    while e + 1 < len(tokens) and tokens[e + 1].capital and not tokens[e + 1].sentence_start:
+        e += 1
+    k = e + 1
+    if k >= len(tokens) or tokens[k].low not in NAMING_VERBS or tokens[k].sentence_start:
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].low in ("det", "den", "de", "dei"):
+        k += 1
+        if k + 1 < len(tokens) and not thing_noun(tokens[k].low) and not tokens[k].capital:
+            k += 1  # ('det gamle treet')
+    return k < len(tokens) and thing_noun(tokens[k].low) and not a_person_word(tokens[k].low) \
+        and tokens[k].low not in NAMED_BUSINESSES
+
+
 def _genitive(low: str) -> bool:
     """A person's name in the genitive ('hansens', 'karis'), no name itself."""
     return len(low) > 3 and low.endswith("s") and person_name(low[:-1]) \
@@ -264,6 +283,8 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i > 1 and gap.strip(" «\"") == ":" and (
             tokens[i - 1].low in _NAMES_AS_NAMES or thing_noun(tokens[i - 1].low)):
         return True  # 'tre katter: Milo, Nala og Tiger', 'Kyrne har alle navn: Rosa, …'
+    if _name_then_thing(tokens, i):
+        return True  # '«James Grieve» het det gamle treet', 'Dagros heitte kua'
     if _variety_or_model(text, tokens, i):
         return True  # 'Plommetreet er ein Victoria', 'Potetene våre er Beate og Kerrs
         # Pink', 'Kompasset er eit gammalt Silva': a variety, a make
@@ -531,7 +552,8 @@ def _animals_plural(low: str) -> bool:
         return True
     if low.endswith(("ene", "ane")):
         return thing_noun(low) or thing_noun(low[:-3]) or thing_noun(low[:-2])
-    return low.endswith(("er", "ar")) and (thing_noun(low[:-2]) or thing_noun(low[:-1]))
+    return low.endswith(("er", "ar")) and (thing_noun(low[:-2]) or thing_noun(low[:-1])) \
+        or low.endswith("ere") and thing_noun(low[:-1])  # ('gordonsettere')
 
 
 # verbs of a relative clause's own, after its subject ('hundene som Kari passet'), where a
@@ -665,6 +687,19 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
                 return False  # 'ein ny nabo, og den kalte vi «Tuppen»', 'ei jente og den
                 # heter luna'
         return True  # 'en Husqvarna Automower, og den har fått navnet «Helge»'
+    if m >= 1 and tokens[m].low in ("de", "dei") and tokens[m - 1].low in ("og", "men", "så"):
+        before = list(range(m - 1, max(-1, m - 12), -1))
+        for k in before:
+            low = tokens[k].low
+            if low in PERSONAL_PLURALS or low.endswith(("ene", "ane", "ne")) and (
+                    a_person_word(low) or kin_word(low) or role_word(low)):
+                return False  # 'to naboer, og de het …', 'Ungene fikk hester, og de het …':
+                # 'de' may be the people (not 'Bestefar', one person)
+            if k == 0 or tokens[k].sentence_start:
+                break
+        return any(_animals_plural(tokens[k].low) for k in before)  # 'Bestefar hadde
+        # alltid gordonsettere, og de het Rex og Rolf'
+
     start = verb - 1
     while start > 0 and verb - start < 10 and not tokens[start].sentence_start:
         start -= 1
@@ -690,6 +725,15 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
 # what may stand before an animal opening a sentence ('Den eldste hesten', 'Ei ku')
 _OPENING_DETERMINERS = frozenset({"den", "det", "ei", "en", "ein", "eit", "et"})
 # the subject of a relative clause without 'som' ('hunden jeg hadde', 'kua vi hadde')
+# plural words for people ('naboene', 'folk'): the nearest noun, a person's
+PERSONAL_PLURALS = frozenset({
+    "folk", "folka", "folket", "ungene", "ungane", "unger", "ungar", "barna", "borna", "barn",
+    "born", "sønner", "søner", "døtre", "døtrer", "brødre", "brør", "søstre", "søstrer",
+    "søsken", "venner", "vener", "vennene", "venene", "venninner", "venninnene", "jenter",
+    "jentene", "jentor", "gutter", "guttene", "gutar", "gutane", "kolleger", "kollegaer",
+    "kollegane", "kollegene", "foreldre", "foreldrene", "foreldra", "besteforeldre",
+    "tvillinger", "tvillingane", "tvillingene", "elever", "elevar", "elevene", "elevane",
+    "naboer", "naboar", "lærere", "lærarar", "kunder", "kundar", "pasienter", "pasientar"})
 _CLAUSE_SUBJECTS = frozenset({"jeg", "eg", "vi", "me", "du", "de", "dei", "han", "hun", "ho"})
 
 
