@@ -101,6 +101,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout121": "heldout-dev121.txt", "heldout122": "heldout-dev122.txt",
             "heldout123": "heldout-dev123.txt", "heldout126": "heldout-dev126.txt",
             "heldout127": "heldout-dev127.txt", "heldout128": "heldout-dev128.txt",
+            "heldout133": "heldout-dev133.txt", "heldout134": "heldout-dev134.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -169,6 +170,14 @@ SET_NAMES = {
     "heldout104": "the hundred-and-fourth, round 29, a test set of name-free sentences "
                   "only, one part per kind of trap (heldout-test104.txt; its errors never "
                   "read, never trained on)",
+    "heldout133": "the hundred-and-thirty-third, round 32, development, name-free named "
+                  "things (heldout-dev133.txt; NE working life: systems and software at work, "
+                  "machines, tools and vehicles, suppliers, work clothes, courses, rooms and "
+                  "projects with names; measured once unseen first)",
+    "heldout134": "the hundred-and-thirty-fourth, round 32, development, name-free named "
+                  "things (heldout-dev134.txt; NF everyday local life: local shops, cafés, "
+                  "pubs and firms, local products, pets and named boats and cars, local "
+                  "events, radio and newspapers, chains; measured once unseen first)",
     "heldout127": "the hundred-and-twenty-seventh, round 32, development, name-free named "
                   "things (heldout-dev127.txt; MO knitting and yarn, crafts, fishing and "
                   "hunting gear, dog breeds, outdoor gear, model trains, cameras, garden "

@@ -191,6 +191,12 @@ def _name_then_thing(tokens: Sequence[Token], i: int) -> bool:
         and tokens[k].low not in NAMED_BUSINESSES
 
 
+def _a_verb(low: str) -> bool:
+    """A finite verb by its form ('jobba', 'gikk', 'handler'), no noun of a person."""
+    return (past_verb(low) or weak_past(low) or present_verb(low)) and not a_person_word(low) \
+        and not role_word(low)
+
+
 def _genitive(low: str) -> bool:
     """A person's name in the genitive ('hansens', 'karis'), no name itself."""
     return len(low) > 3 and low.endswith("s") and person_name(low[:-1]) \
@@ -241,8 +247,11 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i > 1 and gap == " " and tokens[i - 1].capital and (
             tokens[i - 1].low in TITLES or kin_word(tokens[i - 1].low)) \
             and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
-            and len(tokens[i - 2].low) >= 7 and tokens[i - 2].low.endswith(THING_HEADS):
-        return True  # 'Blomsterbutikken Fru Blom', 'Klesbutikken Tante Gerda': a shop
+            and (len(tokens[i - 2].low) >= 7 and tokens[i - 2].low.endswith(THING_HEADS)
+                 or tokens[i - 2].low in NAMED_BUSINESSES) \
+            and not relative_subject(text, tokens, i):
+        return True  # 'Blomsterbutikken Fru Blom', 'Klesbutikken Tante Gerda', 'Kafé Tante
+        # Olga': a shop (not 'Kafeen tante Olga driver': the subject of a relative clause)
     if i > 0 and gap.strip(" «\"") == "" and thing_noun(tokens[i - 1].low) and (
             gap.strip(" ") or tokens[i - 1].low not in NAMED_BUSINESSES
             and not relative_subject(text, tokens, i)):
@@ -336,6 +345,10 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     m, skipped = verb - 1, False
     while m > max(-1, verb - 5 - 2 * skipped):
         low = tokens[m].low
+        if thing_noun(low) and m > 1 and tokens[m - 1].low in _PLACE_OF_SOMEONE \
+                and tokens[m + 1].low == "som" and _a_verb(tokens[m - 2].low):
+            return True  # 'hun jobba i blomsterbutikken som het Hildes Blomster', 'vi gikk på
+            # kafeen som heter …': a verb, not a person, before the place and its clause
         if thing_noun(low) and m > 0 and (
                 tokens[m - 1].low in _PLACE_OF_SOMEONE
                 or m == verb - 1 and (tokens[m - 1].low in _HELD or past_verb(tokens[m - 1].low))):

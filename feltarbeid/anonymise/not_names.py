@@ -1120,11 +1120,13 @@ def _persons_own(lows: Sequence[str], head: str) -> bool:
 
 def _car_make_before(text: str, tokens: Sequence[Token], i: int) -> bool:
     """A car's make right before token i, one that no list of given names holds ('renault
-    zoe'; not 'Kia Marie', a person's two given names)."""
+    zoe'; not 'Kia Marie', a person's two given names), and token i no surname many bear
+    ('Mercedes Hansen kom': a person, whatever her given name)."""
     g = gz.load()
     make = tokens[i - 1].low
     return make in VEHICLE_BRANDS and make not in g.given and make not in g.world_given \
         and make not in g.given_extra and text[tokens[i - 1].end:tokens[i].start] == " " \
+        and g.surname_count.get(tokens[i].low, 0) < COMMON_SURNAME \
         and person_evidence(text, tokens, i) < 2.0
 
 
@@ -1966,12 +1968,20 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or abroad(text, tokens, i, j) or abroad_again(tokens, i, j, abroad_lows)
                 or lows[0] in WEEKDAYS or lows[0] in MONTHS
                 or i == j and lows[0] in TIMES and not h.source.startswith("gazetteer")
+                or i == j and h.source == "context:place" and lows[0] in GOODS
+                and not tokens[i].capital  # 'til votter', 'devold ullundertøy': goods
+                # after a preposition in lower-case speech, no place (not 'Bleie er ein gard')
                 or i == j and cheered_on(tokens, i)
                 or i == j and h.confidence < 0.8 and j + 1 < len(tokens)
                 and tokens[j + 1].low in CHAMPIONSHIPS  # 'sendinger fra ski vm': the sport
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14) or MODEL_HEAD.match(text, h.end)
+        if h.label == "PERSON" and j == i + 1 and lows[0] in VEHICLE_BRANDS \
+                and not given_name(lows[0]) and lows[1] not in gz.load().surnames \
+                and text[tokens[i].end:tokens[j].start] == " ":
+            continue  # 'Heimetenesta har fått Renault Zoe', 'som Opel Adam og Seat Leon': a
+            # car's make and model (not 'Mercedes Hansen', nor a make and a surname)
         if h.label == "PERSON" and j == i + 1 and tokens[j].capital \
                 and (lows[1] in GOODS or product_compound(lows[1])) \
                 and not person_name(lows[1]) and not given_name(lows[0]):

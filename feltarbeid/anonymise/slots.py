@@ -145,7 +145,10 @@ PERSON_STATES = frozenset({
     "irritert", "fortvila", "fortvilet", "oppgitt", "rørt", "lettet", "letta",
 })
 TIMES = frozenset({"sommer", "vinter", "vår", "høst", "haust", "jul", "påske", "helg", "ferie",
-                   "natt", "kveld", "morgen", "morgon", "dag", "krig", "fred"})
+                   "natt", "kveld", "morgen", "morgon", "dag", "krig", "fred", "sommar",
+                   # weekdays in the plural of speech ('på lørdan', 'på fredagan')
+                   "mandagan", "tirsdagan", "onsdagan", "torsdagan", "fredagan", "lørdan",
+                   "lørdagan", "søndan", "søndagan"})
 LIVED = frozenset({"bodde", "budde", "bor", "bur", "vokste", "vaks"})
 CLEFT_ADVERBS = frozenset({"ikke", "ikkje", "vel", "nok", "jo", "bare", "berre", "også", "òg",
                            "egentlig", "eigentleg", "faktisk", "kanskje"})
@@ -846,6 +849,13 @@ def weak_past(low: str) -> bool:
         return zipf(low[:-2] + "e", ("nb",)) >= 3.0 and zipf(low, ("nb",)) >= 3.0
     return low.endswith("a") and len(low) >= 5 and verb_form(low) \
         and zipf(low[:-1] + "er", ("nb",)) >= 2.0 and low not in gz.load().given
+
+
+def _te_past(low: str) -> bool:
+    """A weak past tense in -te or -de of a frequent verb whose infinitive ends in -ere or -e
+    ('fungerte', 'virkte', 'kjørte')."""
+    return low.endswith(("te", "de")) and len(low) >= 6 and zipf(low, ("nb",)) >= 2.5 \
+        and zipf(low[:-2] + "e", ("nb",)) >= 3.0
 
 
 NUMBER_PARTS = ("tusen", "hundre", "tjue", "tretti", "førti", "femti", "seksti", "sytti",
@@ -2497,7 +2507,8 @@ def overridable(h: Hit) -> bool:
 _OWNS_OR_WORKS = frozenset({"eier", "eig", "eide", "eigde", "åtte", "driver", "driv", "drev",
                             "dreiv", "jobber", "jobbar", "jobbet", "jobba", "arbeider",
                             "arbeidde", "arbeidet", "starta", "startet", "åpna", "åpnet",
-                            "kjøpte", "har", "hadde", "leide", "leigde"})
+                            "kjøpte", "har", "hadde", "leide", "leigde", "laget", "lagde",
+                            "laga", "bygde", "bygget", "bygd"})
 _STRANDED = frozenset({"i", "på", "hos", "for", "med", "ved", "til", "om", "fra", "frå",
                        "etter", "av"})
 
@@ -2558,9 +2569,11 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
         m += 1  # 'Filmen Per likte best var …', 'Boka Kari leste sist var …'
     if tokens[m].low in COPULAS or tokens[m].low in ("gikk", "gjekk", "har", "hadde") \
             or tokens[m].low in _STRONG_PAST or tokens[m].low in _STANDS \
-            or tokens[m].low in ("hjalp", "hjelpte", "hjelpa", "virka", "virket"):
+            or tokens[m].low in ("hjalp", "hjelpte", "hjelpa", "virka", "virket") \
+            or _te_past(tokens[m].low):
         return True  # 'Firmaet Per startet er solgt', 'Båten Per eide sank', 'Legemidlet
-        # Kari fikk hjalp ikke': the main clause's verb follows
+        # Kari fikk hjalp ikke', 'Systemet Kari laget fungerte': the main clause's verb
+        # follows
     return tokens[m].low in _STRANDED and (
         m + 1 >= len(tokens) or bool(_gap(text, tokens, m).strip())
         or tokens[m + 1].low in ("og", "men", "da", "då", "så", "før")

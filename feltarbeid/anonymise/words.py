@@ -688,7 +688,11 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                # ('Notasjonsprogrammet Sibelius', 'Lomography-kameraet Diana', 'Sortene
                # Ingrid Marie og Filippa', 'Ullmerkene Devold, Janus og Ulvang')
                "programmet", "programvaren", "kameraet", "sjokoladen", "merkenavnet",
-               "varemerket", "merkene", "sortene", "sortane", "trommesettet")
+               "varemerket", "merkene", "sortene", "sortane", "trommesettet",
+               # systems, machines and rooms at work ('Kassasystemet heter Trivec',
+               # 'Medisindispenseren Karie', 'et møterom som heter Saturn')
+               "systemet", "systema", "systemene", "dispenseren", "dispensaren",
+               "møterom", "møterommet", "møteromma", "møterommene")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
@@ -867,7 +871,7 @@ solbrille brille armbånd øredobb smykke halskjede parfyme sminke leppestift ma
 hudkrem ansiktskrem sjampo balsam neglelakk dongeribukse olabukse
 seng madrass dyne spisebord salongbord garderobe hylle bokhylle skuff lampe taklampe
 gulvlampe lysestake vase gardin pledd krus bolle stekepanne kaffetrakter vannkoker
-brødrister støvsuger vaskemaskin oppvaskmaskin kjøleskap fryser sovesofa hjørnesofa
+brødrister støvsuger støvsugar vaskemaskin oppvaskmaskin kjøleskap fryser sovesofa hjørnesofa
 nøste strikkepinne heklenål symaskin stoff tråd pensel lerret fiskestang snelle
 fiskesnøre jaktgevær gevær rifle hagle patron kikkert kikkertsikte sovepose
 liggeunderlag stormkjøkken fjellsko fjellstøvel skistav skismøring klister binding
