@@ -146,6 +146,11 @@ def test_people_named_with_de_stay_persons(text: str, name: str) -> None:
     "vi har et møterom som heter saturn",
     "eh kassasystemet heter trivec og det krasjer",
     "Medisindispenseren Karie vart ei god løysing.",
+    # a fish van, a market, a pharmacy and a brewery given names
+    "Vi kjøpte fisk frå fiskebilen som heitte «Sjøbuda».",
+    "I bygda var det ein marknad som heitte Olsokmarknaden.",
+    "Det gamle apoteket het Apotek Svanen.",
+    "Vi fikk et lite bryggeri som het Tre Kråker.",
     # goods after a preposition and seasons in lower-case speech are no places
     "vi bruker garnet til votter fordi det tåler mer",
     "eg var på sykkeltur i belgia i sommar",
@@ -160,6 +165,9 @@ def test_shops_cars_and_systems_at_work_are_no_one(text: str) -> None:
     ("Mercedes Hansen kom.", "Hansen"),
     # a person before the relative clause about a place
     ("Treneren i klubben som heter Nils var streng.", "Nils"),
+    ("Hun snakket med en i butikken som het Kari.", "Kari"),
+    ("Vi kjøpte fisk av gutten på båten som het Per.", "Per"),
+    ("Apoteket Kari jobbet i ble stengt.", "Kari"),
     # the subject of a relative clause after a system's or a café's noun
     ("Systemet Kari laget fungerte.", "Kari"),
     ("Bilen Hansen laget fungerte.", "Hansen"),

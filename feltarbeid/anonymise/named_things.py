@@ -94,10 +94,12 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                  or tokens[i - 1].low in _NAME_TITLES and i > 1
                  and (tokens[i - 2].low in NAMING_VERBS or tokens[i - 2].low == "for")
                  or tokens[i - 1].low in _NAME_ADJECTIVES
+                 or tokens[i - 1].capital and tokens[i - 1].low in NUMBER_WORDS
                  or _quoted_title(text, tokens, i - 1)) \
             and _thing_named(text, tokens, i - 1):
         return True  # 'ferja het prinsesse ragnhild', 'skøyta het anna marie', 'kafé som
-        # heter «Fru Berit»', 'Katten heter Herr Nilsson': the name's second word, after a
+        # heter «Fru Berit»', 'Katten heter Herr Nilsson', 'et bryggeri som het Tre Kråker':
+        # the name's second word, after a
         # royal title, a given name that is a word too, not found as a name itself (not
         # 'hans': 'båten hans Per' is his), a title opening the quotation or right after the
         # naming verb
@@ -191,10 +193,17 @@ def _name_then_thing(tokens: Sequence[Token], i: int) -> bool:
         and tokens[k].low not in NAMED_BUSINESSES
 
 
-def _a_verb(low: str) -> bool:
-    """A finite verb by its form ('jobba', 'gikk', 'handler'), no noun of a person."""
-    return (past_verb(low) or weak_past(low) or present_verb(low)) and not a_person_word(low) \
-        and not role_word(low)
+# words for someone, before a place's preposition ('en i butikken som het …')
+_SOMEONE = frozenset({"en", "ei", "ein", "noen", "nokon", "han", "hun", "ho", "hu", "de",
+                      "dei", "folk", "alle", "ingen", "mange", "flere", "fleire", "den",
+                      "ham", "henne", "dem", "seg"})
+
+
+def _someone(tok: Token) -> bool:
+    """A person's noun, a name or a word for someone ('Treneren', 'mannen', 'Kari', 'en')."""
+    low = tok.low
+    return tok.capital and not tok.sentence_start or low in _SOMEONE \
+        or a_person_word(low) or role_word(low) or kin_word(low)
 
 
 def _genitive(low: str) -> bool:
@@ -346,9 +355,10 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     while m > max(-1, verb - 5 - 2 * skipped):
         low = tokens[m].low
         if thing_noun(low) and m > 1 and tokens[m - 1].low in _PLACE_OF_SOMEONE \
-                and tokens[m + 1].low == "som" and _a_verb(tokens[m - 2].low):
-            return True  # 'hun jobba i blomsterbutikken som het Hildes Blomster', 'vi gikk på
-            # kafeen som heter …': a verb, not a person, before the place and its clause
+                and tokens[m + 1].low == "som" and not _someone(tokens[m - 2]):
+            return True  # 'hun jobba i blomsterbutikken som het Hildes Blomster', 'Vi kjøpte
+            # fisk frå fiskebilen som heitte «Sjøbuda»': no one before the place and its
+            # clause, whom the clause might name ('Treneren i klubben som heter Nils')
         if thing_noun(low) and m > 0 and (
                 tokens[m - 1].low in _PLACE_OF_SOMEONE
                 or m == verb - 1 and (tokens[m - 1].low in _HELD or past_verb(tokens[m - 1].low))):

@@ -710,6 +710,8 @@ grå gul fin ekte skikkelig slags
 # ('frisøren Kari' is a person)
 NAMED_BUSINESSES = _words("""
 kafé kafe kafeen kaféen café cafe caffè hotel bistro brasserie pizzeria trattoria baker
+pizzeriaen apotek apoteket bryggeri bryggeriet kebabsted kebabstedet marknad marknaden
+marked markedet loppemarked loppemarkedet
 konditori kiosk kiosken vertshus gjestgiveri galleri
 butikk butikken hotell hotellet restaurant restauranten pub puben
 kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat pensjonatet
