@@ -15,6 +15,7 @@ from .slots import (
     CALLED,
     COPULAS,
     NUMBER_WORDS,
+    PEOPLE_PLURALS,
     kin_word,
     past_verb,
     person_evidence,
@@ -711,15 +712,16 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
                 # heter luna'
         return True  # 'en Husqvarna Automower, og den har fått navnet «Helge»'
     if m >= 1 and tokens[m].low in ("de", "dei") and tokens[m - 1].low in ("og", "men", "så"):
-        before = list(range(m - 1, max(-1, m - 12), -1))
-        for k in before:
-            low = tokens[k].low
-            if low in PERSONAL_PLURALS or low.endswith(("ene", "ane", "ne")) and (
-                    a_person_word(low) or kin_word(low) or role_word(low)):
-                return False  # 'to naboer, og de het …', 'Ungene fikk hester, og de het …':
-                # 'de' may be the people (not 'Bestefar', one person)
-            if k == 0 or tokens[k].sentence_start:
+        before = []  # the words of the sentence before 'de', nearest first
+        for k in range(m - 1, max(-1, m - 12), -1):
+            before.append(k)
+            if tokens[k].sentence_start:
                 break
+        if any(tokens[k].low in _PEOPLE_IN_THE_PLURAL or tokens[k].low.endswith((
+                "ene", "ane", "ne")) and (a_person_word(tokens[k].low) or kin_word(tokens[k].low)
+                                           or role_word(tokens[k].low)) for k in before):
+            return False  # 'to naboer, og de het …', 'Ungene fikk hester, og de het …': 'de'
+            # may be the people (not 'Bestefar', one person)
         return any(_animals_plural(tokens[k].low) for k in before)  # 'Bestefar hadde
         # alltid gordonsettere, og de het Rex og Rolf'
 
@@ -748,15 +750,14 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
 # what may stand before an animal opening a sentence ('Den eldste hesten', 'Ei ku')
 _OPENING_DETERMINERS = frozenset({"den", "det", "ei", "en", "ein", "eit", "et"})
 # the subject of a relative clause without 'som' ('hunden jeg hadde', 'kua vi hadde')
-# plural words for people ('naboene', 'folk'): the nearest noun, a person's
-PERSONAL_PLURALS = frozenset({
-    "folk", "folka", "folket", "ungene", "ungane", "unger", "ungar", "barna", "borna", "barn",
-    "born", "sønner", "søner", "døtre", "døtrer", "brødre", "brør", "søstre", "søstrer",
-    "søsken", "venner", "vener", "vennene", "venene", "venninner", "venninnene", "jenter",
-    "jentene", "jentor", "gutter", "guttene", "gutar", "gutane", "kolleger", "kollegaer",
-    "kollegane", "kollegene", "foreldre", "foreldrene", "foreldra", "besteforeldre",
-    "tvillinger", "tvillingane", "tvillingene", "elever", "elevar", "elevene", "elevane",
-    "naboer", "naboar", "lærere", "lærarar", "kunder", "kundar", "pasienter", "pasientar"})
+# words for people in the plural ('naboer', 'ungene'): 'de' after them may be the people
+_PEOPLE_IN_THE_PLURAL = PEOPLE_PLURALS | frozenset({
+    "folk", "folka", "folket", "ungene", "ungane", "unger", "ungar", "barn", "born", "sønner",
+    "søner", "døtre", "døtrer", "brødre", "brør", "søstre", "søstrer", "venner", "vener",
+    "vennene", "venene", "venninner", "venninnene", "jenter", "jentor", "gutter", "gutar",
+    "kolleger", "kollegaer", "kollegane", "kollegene", "foreldre", "besteforeldre",
+    "tvillinger", "tvillingane", "tvillingene", "elever", "elevar", "naboer", "naboar",
+    "lærere", "lærarar", "kunder", "kundar", "pasienter", "pasientar"}) - {"de", "dei"}
 _CLAUSE_SUBJECTS = frozenset({"jeg", "eg", "vi", "me", "du", "de", "dei", "han", "hun", "ho"})
 
 

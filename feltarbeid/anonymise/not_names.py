@@ -1192,7 +1192,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     if h.label == "PERSON" and _bought_or_worked_at(tokens, i, j, first, last, kind) \
             or h.label in ("PERSON", "PLACE") and _shop_or_show(tokens, i, j, first, last, kind):
         return True  # 'leigde bil hos Sixt', 'tok fagbrev hos Mekonomen', 'reiste med Tui';
-        # 'kjøpte kjolen på Zara', 'jobba i parfymeavdelinga på Sundt', 'høyrer på Karpe'
+        # 'kjøpte kjolen på Glasmagasinet', 'sel smykke på Etsy', 'høyrer på Karpe'
     if h.label == "PLACE" and h.source == "context:place" and i == j and first == last \
             and kind in _MAKER_KINDS and maker_or_tune(tokens, i):
         return True  # 'Girene er fra Shimano, motoren er fra Bosch': the maker of goods,
@@ -1286,7 +1286,7 @@ def _bought_or_worked_at(tokens: Sequence[Token], i: int, j: int, first: int, la
 
 
 # what one does 'på' a shop, a web shop or a firm: buys, sells, works, eats ('kjøpte kjolen
-# på Zara', 'sel smykke på Etsy', 'jobba i parfymeavdelinga på Sundt')
+# på Glasmagasinet', 'sel smykke på Etsy', 'innlagd på Radiumhospitalet')
 _IN_A_SHOP = _AT_A_FIRM | frozenset({
     "selger", "selgjer", "sel", "selde", "solgte", "solgt", "selge", "selje", "handle",
     "handelen", "handla", "handel", "stamgjest", "innlagt", "innlagd", "lagt", "la",
@@ -1302,8 +1302,8 @@ _SHOWN_KINDS = frozenset({"band", "work", "series", "media", "club", "game"})
 def _shop_or_show(tokens: Sequence[Token], i: int, j: int, first: int, last: int,
                   kind: str) -> bool:
     """A listed name of one word after 'på' that is no Norwegian place: a shop or a web
-    shop where the sentence buys, sells or works ('kjøpte kjolen på Zara', 'sel smykke på
-    Etsy'), or a band, a work, a series or a club listened to, watched or cheered on right
+    shop where the sentence buys, sells or works ('kjøpte kjolen på Glasmagasinet', 'sel
+    smykke på Etsy'), or a band, a work, a series or a club listened to, watched or cheered on right
     before ('høyrer berre på Karpe', 'heier på Liverpool'); not what a person owns ('jobba
     på Kari sin gard'). (The list's one-word names that Norwegians bear as given names or
     as common surnames never get here: ``things.load``.) A name the world's lists hold is
@@ -1330,8 +1330,8 @@ def _shop_or_show(tokens: Sequence[Token], i: int, j: int, first: int, last: int
 # adverbs between a verb and what it governs ('høyrer berre på Karpe', 'bestiller alltid en
 # Tom Collins')
 _SMALL_ADVERBS = frozenset({"berre", "bare", "mest", "helst", "alltid", "ofte", "mykje",
-                                 "mye", "gjerne", "fortsatt", "framleis", "fremdeles", "òg",
-                                 "også", "jo"})
+                            "mye", "gjerne", "fortsatt", "framleis", "fremdeles", "òg", "også",
+                            "jo"})
 # letters no Norwegian place's name is spelt with
 _FOREIGN_LETTERS = re.compile(r"[cqwxz]")
 # kinds of listed things whose names no list of persons' names holds are not borne by
