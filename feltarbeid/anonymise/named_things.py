@@ -25,7 +25,7 @@ from .slots import (
     weak_past,
 )
 from .spans import Hit, Token, all_lower, near_in_sentence
-from .things import listed_kind, listed_ship, person_name
+from .things import genitive_of_name, listed_kind, listed_ship, person_name
 from .words import (
     ANIMAL_WORDS,
     ARTICLES,
@@ -164,7 +164,7 @@ def _variety_or_model(text: str, tokens: Sequence[Token], i: int) -> bool:
         e += 1 if tokens[e + 1].capital else 2
     after = text[tokens[e].end:tokens[e + 1].start] if e + 1 < len(tokens) else "."
     if e + 1 < len(tokens) and tokens[e + 1].low in SIN_POSSESSIVES or after.startswith("'") \
-            or any(_genitive(tokens[n].low) for n in range(i, e + 1)
+            or any(genitive_of_name(tokens[n].low) for n in range(i, e + 1)
                    if n == e or not tokens[n + 1].capital):
         return False  # 'Båten er Kari og Ola sin', 'Hytta var Hansens'
     if e + 1 < len(tokens) and after == " " and (
@@ -205,12 +205,6 @@ def _someone(tok: Token) -> bool:
     low = tok.low
     return tok.capital and not tok.sentence_start or low in _SOMEONE \
         or a_person_word(low) or role_word(low) or kin_word(low)
-
-
-def _genitive(low: str) -> bool:
-    """A person's name in the genitive ('hansens', 'karis'), no name itself."""
-    return len(low) > 3 and low.endswith("s") and person_name(low[:-1]) \
-        and not person_name(low)
 
 
 def _first_listed(text: str, tokens: Sequence[Token], i: int) -> int:

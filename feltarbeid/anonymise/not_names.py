@@ -135,6 +135,7 @@ from .things import (
     COMMON_SURNAME,
     PLACE_ABROAD,
     definite_of_thing,
+    genitive_of_name,
     given_name,
     joined_names,
     listed_kind,
@@ -2055,10 +2056,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or j > i and lows[-1] in BUSINESS_HEADS):
             continue  # 'tine meieri', 'ringnes bryggeri', 'et thon hotell': a business
         if h.label == "PERSON" and h.confidence < SURE_CITED and maker_or_tune(tokens, i) \
-                and not any(w in gz.load().given for w in lows) \
+                and not any(w in gz.load().given or genitive_of_name(w) for w in lows) \
                 and not (j + 1 < len(tokens) and tokens[j + 1].low in ARTICLES):
             continue  # 'skruer fra Würth', 'Kaffen var Friele', 'spilte han Hole og Nirvana'
-            # (not a given name: 'Genseren var fra Kari'; not 'spilte Per et puss')
+            # (not a given name: 'Genseren var fra Kari', 'Sekken er Olas'; not 'spilte Per
+            # et puss')
         if h.label == "PERSON" and h.confidence < SURE_CITED \
                 and (not any(w in gz.load().given for w in lows)
                      or listed_kind(" ".join(lows)) in _BRANDED) \

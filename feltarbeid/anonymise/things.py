@@ -181,6 +181,14 @@ def person_name(low: str) -> bool:
         or low in g.world_given or low in g.world_surnames
 
 
+def genitive_of_name(low: str) -> bool:
+    """A Norwegian given name or surname in the genitive ('hansens', 'olas'), no name itself
+    nor a listed thing ('Alias', a game)."""
+    g = gz.load()
+    return len(low) > 3 and low.endswith("s") and (low[:-1] in g.given or low[:-1] in g.surnames) \
+        and not person_name(low) and low not in _all_kinds()
+
+
 def thing_spans(tokens: Sequence[Token], lower: bool) -> list[tuple[int, int, str]]:
     """(first, last, kind) of each listed thing among the tokens, longest first, not
     overlapping. A name that a capital begins in the list is found in lower-case text too
