@@ -83,6 +83,11 @@ if TYPE_CHECKING:
 # their work ('Noras valg'); subjects after a fronted verb before goods ('Så slo Hansen
 # radioen av') and readers named like a character who act ('Nora sa at hun hadde lest «Et
 # dukkehjem»') stay persons (round 31)
+# 25: goods of fashion, the home and hobbies in all their forms ('Hay-vasene'), shops after
+# 'på' where one buys or works ('jobbet på Glasmagasinet'), varieties and makes after the
+# copula ('Plommetreet er ein Victoria'), animals, plants, cars, cafés and systems at work
+# named ('Tispa heiter Kira', 'Kafé Tante Olga'), lists AD and AE of hobbies' and working
+# life's names (round 32)
 DETECTOR_VERSION = "25"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
