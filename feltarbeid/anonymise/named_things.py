@@ -15,6 +15,7 @@ from .slots import (
     CALLED,
     COPULAS,
     NUMBER_WORDS,
+    OBJECT_PRONOUNS,
     PEOPLE_PLURALS,
     kin_word,
     past_verb,
@@ -33,6 +34,7 @@ from .words import (
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     ORG_BEFORE,
+    ROLE_OWNERS,
     SIN_POSSESSIVES,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
@@ -100,10 +102,9 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             and _thing_named(text, tokens, i - 1):
         return True  # 'ferja het prinsesse ragnhild', 'skøyta het anna marie', 'kafé som
         # heter «Fru Berit»', 'Katten heter Herr Nilsson', 'et bryggeri som het Tre Kråker':
-        # the name's second word, after a
-        # royal title, a given name that is a word too, not found as a name itself (not
-        # 'hans': 'båten hans Per' is his), a title opening the quotation or right after the
-        # naming verb
+        # the name's second word, after a royal title, a given name that is a word too, not
+        # found as a name itself (not 'hans': 'båten hans Per' is his), a capitalised number,
+        # a title opening the quotation or right after the naming verb
     return _thing_named(text, tokens, i)
 
 
@@ -125,8 +126,7 @@ def _quoted_title(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 # what a thing's owner is called by before the copula ('Skia mine er …', 'Potetene våre')
-_OWNERS = frozenset({"min", "mi", "mitt", "mine", "vår", "vårt", "våre", "hans", "hennes",
-                     "deira", "deires", "deres", "dykkar", "sin", "si", "sitt", "sine"})
+_OWNERS = ROLE_OWNERS | SIN_POSSESSIVES
 # what may follow the last of the names where no article stands before it: the clause ends
 _CLAUSE_GOES_ON = frozenset({"og", "men", "for", "så", "som", "fordi", "eller"})
 
@@ -194,10 +194,11 @@ def _name_then_thing(tokens: Sequence[Token], i: int) -> bool:
         and tokens[k].low not in NAMED_BUSINESSES
 
 
-# words for someone, before a place's preposition ('en i butikken som het …')
-_SOMEONE = frozenset({"en", "ei", "ein", "noen", "nokon", "han", "hun", "ho", "hu", "de",
-                      "dei", "folk", "alle", "ingen", "mange", "flere", "fleire", "den",
-                      "ham", "henne", "dem", "seg"})
+# words for someone, before a place's preposition ('en i butikken som het …', 'han i
+# butikken')
+_SOMEONE = SUBJECT_PRONOUNS | OBJECT_PRONOUNS | frozenset({
+    "en", "ei", "ein", "noen", "nokon", "folk", "alle", "ingen", "mange", "flere", "fleire",
+    "den", "dem", "seg"})
 
 
 def _someone(tok: Token) -> bool:
@@ -743,7 +744,6 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
 
 # what may stand before an animal opening a sentence ('Den eldste hesten', 'Ei ku')
 _OPENING_DETERMINERS = frozenset({"den", "det", "ei", "en", "ein", "eit", "et"})
-# the subject of a relative clause without 'som' ('hunden jeg hadde', 'kua vi hadde')
 # words for people in the plural ('naboer', 'ungene'): 'de' after them may be the people
 _PEOPLE_IN_THE_PLURAL = PEOPLE_PLURALS | frozenset({
     "folk", "folka", "folket", "ungene", "ungane", "unger", "ungar", "barn", "born", "sønner",
@@ -752,6 +752,7 @@ _PEOPLE_IN_THE_PLURAL = PEOPLE_PLURALS | frozenset({
     "kolleger", "kollegaer", "kollegane", "kollegene", "foreldre", "besteforeldre",
     "tvillinger", "tvillingane", "tvillingene", "elever", "elevar", "naboer", "naboar",
     "lærere", "lærarar", "kunder", "kundar", "pasienter", "pasientar"}) - {"de", "dei"}
+# the subject of a relative clause without 'som' ('hunden jeg hadde', 'kua vi hadde')
 _CLAUSE_SUBJECTS = frozenset({"jeg", "eg", "vi", "me", "du", "de", "dei", "han", "hun", "ho"})
 
 

@@ -1978,11 +1978,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or lows[-1].endswith("havet")):  # 'til Sargassohavet': a sea
             continue
         head = HYPHEN_HEAD.match(text, h.end, h.end + 14) or MODEL_HEAD.match(text, h.end)
-        if h.label == "PERSON" and j == i + 1 and lows[0] in VEHICLE_BRANDS \
-                and not given_name(lows[0]) and lows[1] not in gz.load().surnames \
-                and text[tokens[i].end:tokens[j].start] == " ":
-            continue  # 'Heimetenesta har fått Renault Zoe', 'som Opel Adam og Seat Leon': a
-            # car's make and model (not 'Mercedes Hansen', nor a make and a surname)
+        if h.label == "PERSON" and j == i + 1 and not given_name(lows[0]) \
+                and _car_make_before(text, tokens, j):
+            continue  # 'Heimetenesta har fått Renault Zoe': a car's make and its model, one
+            # name (not 'Mercedes Hansen', a make and a surname many bear)
         if h.label == "PERSON" and j == i + 1 and tokens[j].capital \
                 and (lows[1] in GOODS or product_compound(lows[1])) \
                 and not person_name(lows[1]) and not given_name(lows[0]):
