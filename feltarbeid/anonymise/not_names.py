@@ -142,6 +142,7 @@ from .things import (
     listed_kind_of,
     named_thing_too,
     person_name,
+    surname_abroad_only,
     thing_spans,
     written_in_capitals,
 )
@@ -1203,6 +1204,14 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
             and (written_in_capitals(tokens[i].low) or h.source == "names:citation"):
         return True  # 'lhl hjalp oss', 'Statped (2021) beskriver': a body's letters, a
         # body cited (a name a person may bear stays masked: 'Aho', 'Rek')
+    if h.label == "PERSON" and i == j and first == last and kind in _MAKER_KINDS \
+            and surname_abroad_only(tokens[i].low) and h.source not in PERSON_SURELY \
+            and person_evidence(text, tokens, i) == 0 and not _named_in_full(h, hits) \
+            and _listed_with_things(text, tokens, i, listed):
+        return True  # 'opplevde at Gucci og Prada …', 'med Daiwa og Shimano': a maker named
+        # after a family abroad, listed with other things, where nothing says person (no
+        # Norwegian bears the name; alone it may be a person's: 'byttet til Meindl', 'fikk
+        # en Daiwa av Gucci' stay)
     if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
@@ -1221,15 +1230,39 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
             return False  # lower-case text: a word of one word needs no hint of a person
             # ('tuppen og knerten var alltid sammen': a nickname a children's book's too;
             # a body's name needs one: 'statped kom inn')
-        low = h.surface.lower()
-        return not any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
-                       and low in o.surface.lower() for o in hits)
+        return not _named_in_full(h, hits)
     if h.label == "PLACE" and h.source == "context:place":
         # a firm is often named after its place ('i Svea'): after 'i' or 'på' the place,
         # unless its name is spelt as no Norwegian place is ('på Starbucks', 'på Kitchn')
         return kind not in _NAMED_AFTER_PLACES or i == 0 or tokens[i - 1].low not in LOCATIVE \
             or i == j and _FOREIGN_LETTERS.search(tokens[i].low) is not None
     return kind == PLACE_ABROAD and last - first > j - i
+
+
+def _listed_with_things(text: str, tokens: Sequence[Token], i: int,
+                        listed: dict[int, tuple[int, int, str]]) -> bool:
+    """Token i stands in a list ('og', 'eller', a comma) beside a listed thing that is no
+    person's name, or a maker named after a family abroad, and nothing says person of it
+    ('Daiwa og Shimano', 'Porsche og Lamborghini'; not 'Kirby og Shimano')."""
+    for step in (-1, 1):
+        k = next_list_item(text, tokens, i, step)
+        if k is None or k not in listed:
+            continue
+        first, last, kind = listed[k]
+        if (first < last or not person_name(tokens[k].low)
+                or kind in _MAKER_KINDS and surname_abroad_only(tokens[k].low)) \
+                and person_evidence(text, tokens, k) == 0:
+            return True  # ('Gucci og Prada': two makers named after families abroad;
+            # nothing may say person of either: not 'Gucci og Prada sa nei', 'Vi intervjuet
+            # Daiwa og Shimano')
+    return False
+
+
+def _named_in_full(h: Hit, hits: Sequence[Hit]) -> bool:
+    """Another person hit holds h's words and more ('Kari Ringnes … Ringnes')."""
+    low = h.surface.lower()
+    return any(o is not h and o.label == "PERSON" and o.end - o.start > len(low)
+               and low in o.surface.lower() for o in hits)
 
 
 _NAMED_AFTER_PLACES = frozenset({"firm", "org", "other", "club"})

@@ -181,6 +181,14 @@ def person_name(low: str) -> bool:
         or low in g.world_given or low in g.world_surnames
 
 
+def surname_abroad_only(low: str) -> bool:
+    """A surname the world's list holds that no list of Norwegian names or the world's given
+    names holds ('gucci', 'shimano'): no one in Norway is known to bear it."""
+    g = gz.load()
+    return low in g.world_surnames and low not in g.world_given and low not in g.given \
+        and low not in g.given_extra and low not in g.surnames
+
+
 def genitive_of_name(low: str) -> bool:
     """A Norwegian given name or surname in the genitive ('hansens', 'olas'), no name itself
     nor a listed thing ('Alias', a game)."""
