@@ -32,3 +32,30 @@ def test_a_maker_named_after_a_family_abroad_among_things_is_no_one(text: str) -
 ])
 def test_a_family_name_abroad_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name of another origin that Norwegian text knows, no word, opening the
+    # sentence before a verb (these were missed: no list of SSB's holds them)
+    ("Dmitri kom i går.", "Dmitri"),
+    ("Giuseppe hadde vondt i ryggen.", "Giuseppe"),
+    ("Kofi er fra Ghana.", "Kofi"),
+    # after a verb whose 'på' takes a person: no place, so a person (they were missed: the
+    # place detector passes such a 'på' by, and the person detector left it to places)
+    ("Vi ventet på Dmitri.", "Dmitri"),
+    ("Vi tenkte på Giuseppe hele dagen.", "Giuseppe"),
+    # a number written out before a surname: the person ('Tre Kråker' is a brewery)
+    ("Vi møtte Tre Hansen.", "Hansen"),
+])
+def test_a_person_no_list_or_rule_found_is_found(text: str, name: str) -> None:
+    assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi fikk et lite bryggeri som het Tre Kråker.",
+    "Vi ventet på bussen.",
+    "Vi ventet på Posten.",
+    "Hubble tok bildet.",
+])
+def test_what_the_new_person_rules_leave_alone(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)

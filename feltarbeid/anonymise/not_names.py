@@ -672,6 +672,15 @@ def _said_number(low: str) -> bool:
     return low.isalpha() and number_value(low) is not None
 
 
+def _number_and_name(lows: Sequence[str]) -> bool:
+    """A number written out, then Norwegian names only ('Vi møtte Tre Hansen': the number
+    opens the sentence's capitals or is a nickname; the name is a person's, not 'Tre
+    Kråker')."""
+    g = gz.load()
+    return len(lows) > 1 and _said_number(lows[0]) \
+        and all(w in g.given or w in g.surnames for w in lows[1:])
+
+
 # words of a feast near 'Eid' ('fri til Eid', 'feire eid')
 _FEASTING = frozenset({"fri", "feire", "feira", "feiret", "feirar", "feirer", "feiring",
                        "feiringa", "feiringen", "ramadan", "ramadanen", "mubarak", "bayram",
@@ -1912,7 +1921,8 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and lows[0] not in gz.load().given and lows[0] not in gz.load().surnames
                 and not _person_named(tokens, i)
                 and text[max(0, h.start - 1):h.start] not in ("«", '"')  # ('«Bamsen» het …')
-                or any(_said_number(w) for w in lows) or lows[0] in MONTHS and len(lows) > 1
+                or any(_said_number(w) for w in lows) and not _number_and_name(lows)
+                or lows[0] in MONTHS and len(lows) > 1
                 and text[tokens[i].end:tokens[i + 1].start] != "-"  # ('Mai-Britt')
                 and (lower or not tokens[i + 1].capital)  # ('Det var Mai Vang som …')
                 or len(lows) == 1 and h.source == "names:model" and place_compound(lows[0])

@@ -74,6 +74,7 @@ from .slots import (
     verb_form,
 )
 from .spans import Hit, Overlaps, Token
+from .things import listed_kind
 from .words import (
     ARTICLES,
     ASIAN_SURNAMES,
@@ -253,6 +254,17 @@ _STRONG_VERBS = frozenset({"kom", "kjem", "kommer", "gikk", "gjekk", "går", "to
                            "tar", "dro", "drog", "drar", "sto", "stod", "står", "satt", "sat",
                            "sitter", "sit", "vet", "veit", "visste", "gjorde", "gjer", "gjør",
                            "fant", "fann", "såg", "traff", "møtte"})
+
+
+def _world_given_acting(tokens: Sequence[Token], j: int, base: str, g: gz.Gazetteer) -> bool:
+    """``base`` (a sentence's first word) is a given name of another origin that no list of
+    words, places or things knows, and a finite verb follows it."""
+    if base not in g.world_given or base in g.not_person or base in g.places \
+            or base in g.world or common_word(base) or inflected_word(base) \
+            or listed_kind(base) is not None or j + 1 >= len(tokens) or tokens[j + 1].capital:
+        return False
+    nxt = tokens[j + 1].low
+    return nxt in _FINITE or _finite_verb(nxt)
 
 
 def _finite_verb(low: str) -> bool:
@@ -830,6 +842,9 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
             return 0.0  # the name-list detector handles given names
         if world_name(base):
             return 0.85  # 'Kazlauskas jobbet …', 'Wróblewski, du …': a name of another origin
+        if not genitive and _world_given_acting(tokens, j, base, g):
+            return 0.85  # 'Dmitri kom i går', 'Giuseppe hadde vondt': a given name of
+            # another origin that Norwegian text knows as a name, no word, before a verb
         listed = base in g.surnames or base in g.given
         if listed and _strong_person(text, tokens, i, j):
             return 0.9  # 'Bror fra personalavdelingen kom', 'Foss sa'
@@ -878,6 +893,11 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
     if ctx < 1.0 and (prev in PATH_PREPOSITIONS and low.endswith(PLACE_SUFFIXES)
                       or prev == "mellom" and _place_partner(tokens, i, g)):
         return 0.0  # 'over Reinsheia', 'mellom Halhjem og Sandvikvåg' (``unknown_place_hits``)
+    if prev in PLACE_PREPOSITIONS and ctx < 1.0 and i > 1 \
+            and tokens[i - 1].low == prev and tokens[i - 2].low in ON_PERSON_VERBS \
+            and not low.endswith(PLACE_SUFFIXES):
+        return 0.8  # 'ventet på Dmitri', 'tenkte på Pablo': the verb's 'på' takes a person
+        # (no place: ``unknown_place_hits`` passes it by)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
         if (prev in LOCATIVE or low.endswith(PLACE_SUFFIXES)) \
                 and not HYPHEN_HEAD.match(text, first.end):
