@@ -83,6 +83,20 @@ def test_fuzzy_index_is_blocked_not_all_pairs():
     assert set(idx.blocks) == {"t", "h", "l"}
 
 
+def test_fuzzy_index_finds_the_same_again_in_another_text():
+    # the words' anchors are worked out once per index: a word seen before must anchor
+    # the same near-misses in a new text, at its new position
+    from feltarbeid.anonymise.spans import tokenise
+
+    idx = FuzzyIndex.build([("Ragnhild Brekke", 1), ("Lillehammer", 2)])
+    first = idx.find(tokenise("vi snakket med ragnhil brekke om lilehammer"))
+    again = idx.find(tokenise("ragnhil brekke bodde i lilehammer"))
+    assert [(m.start, m.end, m.payload) for m in first] == [(3, 5, 1), (6, 7, 2)]
+    assert [(m.start, m.end, m.payload) for m in again] == [(0, 2, 1), (4, 5, 2)]
+    assert [m.score for m in first] == [m.score for m in again]
+    assert idx.find(tokenise("vi snakket med kari om været")) == []
+
+
 def test_label_precedence_registry_and_municipality_context(registry):
     # without the registry the name guesser would say PERSON ('Lily' + 'Hammer')
     text = "I am employed by the municipality of Lily Hammer, but I work with the state."

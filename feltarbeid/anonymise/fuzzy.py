@@ -166,6 +166,9 @@ class FuzzyIndex:
     forms: list[Form] = field(default_factory=list)
     # block -> (form index, token position or -1 for the joined form)
     blocks: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # word -> where it may anchor a near-miss (``_anchors``)
+    _anchor_cache: dict[str, tuple[tuple[int, int], ...]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, Hashable]]) -> FuzzyIndex:
@@ -202,29 +205,39 @@ class FuzzyIndex:
             if k not in best or best[k].score < m.score:
                 best[k] = m
 
-        function_words = _function_words()
         for i, w in enumerate(words):
-            if len(w) < 2 or w in function_words:
-                continue
-            cands = self.blocks.get(_block(w))
-            if not cands:
-                continue
-            for fi, pos in cands:
-                form = self.forms[fi]
+            for fi, pos in self._anchors(w):
                 if pos < 0:
-                    # the word must look like the start of the name ('lily' ~ 'lill…')
-                    if len(w) <= len(form.joined) + 3 and \
-                            similarity(w, form.joined[:len(w)]) >= START_SIMILAR:
-                        self._joined(words, i, form, keep)
-                elif similarity(w, form.tokens[pos]) >= 0.8:
-                    # either rule needs this token close (the surname at least 0.9)
-                    self._aligned(words, i, pos, form, keep)
+                    self._joined(words, i, self.forms[fi], keep)
+                else:
+                    self._aligned(words, i, pos, self.forms[fi], keep)
         # overlapping near-misses: the closer one, then the shorter one
         chosen: list[Match] = []
         for m in sorted(best.values(), key=lambda m: (-m.score, m.end - m.start)):
             if not any(m.start < c.end and c.start < m.end for c in chosen):
                 chosen.append(m)
         return sorted(chosen, key=lambda m: m.start)
+
+    def _anchors(self, w: str) -> tuple[tuple[int, int], ...]:
+        """The (form, token position) pairs a transcript word may anchor a near-miss at:
+        the word looks like the start of a form written together ('lily' ~ 'lill…'), or
+        is close to one of a form's words (either rule needs that; the surname at least
+        0.9). Worked out once per word: a transcript says the same words again and again."""
+        found = self._anchor_cache.get(w)
+        if found is not None:
+            return found
+        out: list[tuple[int, int]] = []
+        if len(w) >= 2 and w not in _function_words():
+            for fi, pos in self.blocks.get(_block(w), ()):
+                form = self.forms[fi]
+                if pos < 0:
+                    if len(w) <= len(form.joined) + 3 and \
+                            similarity(w, form.joined[:len(w)]) >= START_SIMILAR:
+                        out.append((fi, pos))
+                elif similarity(w, form.tokens[pos]) >= 0.8:
+                    out.append((fi, pos))
+        found = self._anchor_cache[w] = tuple(out)
+        return found
 
     # a registry form against 1..MAX_SPAN transcript tokens written together or apart
     def _joined(self, words: list[str], i: int, form: Form, keep) -> None:
