@@ -40,6 +40,8 @@ def test_a_family_name_abroad_stays_a_person(text: str, name: str) -> None:
     ("Dmitri kom i går.", "Dmitri"),
     ("Giuseppe hadde vondt i ryggen.", "Giuseppe"),
     ("Kofi er fra Ghana.", "Kofi"),
+    ("Dmitri bor i Drammen.", "Dmitri"),
+    ("Kofi jobber på lageret.", "Kofi"),
     # after a verb whose 'på' takes a person: no place, so a person (they were missed: the
     # place detector passes such a 'på' by, and the person detector left it to places)
     ("Vi ventet på Dmitri.", "Dmitri"),
@@ -56,6 +58,7 @@ def test_a_person_no_list_or_rule_found_is_found(text: str, name: str) -> None:
     "Vi ventet på bussen.",
     "Vi ventet på Posten.",
     "Hubble tok bildet.",
+    "Tesla lager biler.",
 ])
 def test_what_the_new_person_rules_leave_alone(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)
