@@ -1939,6 +1939,13 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         if k < len(lows) and lows[k] in _TOWN_FACILITIES or any(
                 w in _INHABITANTS for w in lows[k:k + 4]) or _has_public(lows, k):
             return True
+    if n1 in ("har", "hadde") and lows[(k := _past(lows, 1, _AFTER_VERB))] in _GROWN \
+            and lows[k + 1] not in _GROWN_OVER:
+        return True  # 'Sola har jo vokst enormt': a town grows (a given name is decided
+        # before: 'Kari har vokst'; moss grows over the roof)
+    if n1 in COPULAS_SPOKEN and _made_of_municipalities(lows, _past(lows, 1, _AFTER_VERB)):
+        return True  # 'Kinn er jo Flora og Vågsøy sammen', 'Alver er Lindås, Meland og
+        # Radøy saman': a municipality merged from others
     if n1 in ("der", "hvor", "kor") and n2 in _LIVED_SUBJECTS and lows[2] in _LIVED_THERE \
             and not (definite_noun(low) and (low[:-1] in LANDSCAPE or low[:-2] in LANDSCAPE)):
         # 'Hamar, der jeg vokste opp, …', 'Os, kor me budde, …': where one lived (not
@@ -2185,6 +2192,26 @@ def _region_or_county(low: str) -> bool:
 
 # a merger's verbs: 'ble slått sammen', 'vart slukt'
 _MERGED_VERBS = frozenset({"ble", "blei", "vart"})
+
+
+_GROWN = frozenset({"vokst", "vakse", "voksi"})
+# where a plant grows: over, up, together, in, out, fast
+_GROWN_OVER = frozenset({"over", "opp", "igjen", "att", "fast", "inn", "ut", "på", "i",
+                         "sammen", "saman", "til"})
+
+
+def _made_of_municipalities(lows: Sequence[str], k: int) -> bool:
+    """From lows[k]: two municipalities or more, joined by 'og' (commas are no tokens),
+    then 'sammen' or 'saman' ('Flora og Vågsøy sammen')."""
+    n = 0
+    while k < len(lows):
+        if lows[k] == "og" and n:
+            k += 1
+        elif lows[k] and gz.municipalities_called(lows[k]):
+            n, k = n + 1, k + 1
+        else:
+            break
+    return n >= 2 and k < len(lows) and lows[k] in ("sammen", "saman")
 
 
 def _past(lows: Sequence[str], k: int, skip: frozenset[str]) -> int:
