@@ -42,6 +42,10 @@ def test_a_family_name_abroad_stays_a_person(text: str, name: str) -> None:
     ("Kofi er fra Ghana.", "Kofi"),
     ("Dmitri bor i Drammen.", "Dmitri"),
     ("Kofi jobber på lageret.", "Kofi"),
+    # one too frequent in Norwegian text for the world's list (its Zipf made it a
+    # 'Nynorsk form of a frequent word' too)
+    ("Pablo kom i går.", "Pablo"),
+    ("Pierre sa at han var sliten.", "Pierre"),
     # after a verb whose 'på' takes a person: no place, so a person (they were missed: the
     # place detector passes such a 'på' by, and the person detector left it to places)
     ("Vi ventet på Dmitri.", "Dmitri"),
@@ -59,6 +63,8 @@ def test_a_person_no_list_or_rule_found_is_found(text: str, name: str) -> None:
     "Vi ventet på Posten.",
     "Hubble tok bildet.",
     "Tesla lager biler.",
+    "Oppgåva nyttar data frå tre kommunar.",
+    "Resultata viser ein tydeleg skilnad.",
 ])
 def test_what_the_new_person_rules_leave_alone(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)

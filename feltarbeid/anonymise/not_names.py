@@ -233,7 +233,8 @@ def _nynorsk_form(low: str) -> bool:
         return True
     base = low[:-1] if low.endswith("a") else ""
     forms = {base, base + "e", base.replace("å", "a"), base.replace("å", "a") + "e",
-             low.replace("å", "a"), low[:-3] + "ere" if low.endswith("are") else ""}
+             low.replace("å", "a") if "å" in low else "",  # (not the word itself: 'Pablo')
+             low[:-3] + "ere" if low.endswith("are") else ""}
     return any(f and len(f) >= 4 and zipf(f, ("nb",)) >= 3.5 for f in forms)
 
 

@@ -86,6 +86,7 @@ from .words import (
     DETERMINERS,
     FARM_PREPOSITIONS,
     FOLK_FIGURES,
+    FREQUENT_FOREIGN_GIVEN,
     FROM_WORDS,
     GENITIVE_HEADS,
     INITIALS,
@@ -258,9 +259,11 @@ _STRONG_VERBS = frozenset({"kom", "kjem", "kommer", "gikk", "gjekk", "går", "to
 
 def _world_given_acting(tokens: Sequence[Token], j: int, base: str, g: gz.Gazetteer) -> bool:
     """``base`` (a sentence's first word) is a given name of another origin that no list of
-    words, places or things knows, and a finite verb follows it."""
-    if base not in g.world_given or base in g.not_person or base in g.places \
-            or base in g.world or common_word(base) or inflected_word(base) \
+    words, places or things knows (or one too frequent for the world's list: 'Pablo'), and
+    a finite verb follows it."""
+    if base not in FREQUENT_FOREIGN_GIVEN and (
+            base not in g.world_given or common_word(base) or inflected_word(base)) \
+            or base in g.not_person or base in g.places or base in g.world \
             or listed_kind(base) is not None or j + 1 >= len(tokens) or tokens[j + 1].capital:
         return False
     nxt = tokens[j + 1].low
