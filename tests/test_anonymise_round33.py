@@ -50,6 +50,7 @@ def test_a_family_name_abroad_stays_a_person(text: str, name: str) -> None:
     # place detector passes such a 'på' by, and the person detector left it to places)
     ("Vi ventet på Dmitri.", "Dmitri"),
     ("Vi tenkte på Giuseppe hele dagen.", "Giuseppe"),
+    ("Vi ventet på Pierre i en time.", "Pierre"),
     # a number written out before a surname: the person ('Tre Kråker' is a brewery)
     ("Vi møtte Tre Hansen.", "Hansen"),
 ])

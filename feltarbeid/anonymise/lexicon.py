@@ -17,6 +17,7 @@ from .spans import Token
 from .words import (
     CAPITAL_FUNCTION_NAMES,
     COMMON_PLACE_STEMS,
+    FREQUENT_FOREIGN_GIVEN,
     HOLIDAYS,
     INSTITUTION_HEADS,
     LOWER_ACRONYMS,
@@ -298,7 +299,8 @@ def foreign_marked(low: str) -> bool:
 def name_like(tok: Token, g: gz.Gazetteer) -> bool:
     """A capitalised word that is a name rather than an ordinary word (mid-sentence)."""
     low = tok.low
-    if low in g.given or low in g.surnames or low in g.given_extra or world_name(low):
+    if low in g.given or low in g.surnames or low in g.given_extra or world_name(low) \
+            or low in FREQUENT_FOREIGN_GIVEN:
         return True
     return zipf(low, ("nb",)) < BRAND_ZIPF and zipf(low, ("en",)) < ENGLISH_WORD_ZIPF \
         and not compound(low)  # 'Barnetrygden', 'Familieveiledning': a programme

@@ -112,7 +112,7 @@ pablo javier pierre josé lorenzo hector derek bruce craig keith malcolm harold 
 stanley trent todd shane jeremy jeffrey gary greg dylan owen howard douglas graham gordon
 russell stuart stewart spencer terry randy leslie lauren ashley bradley brady brett casey
 chester curtis dante floyd harrison harvey jerry jesse josh jules lloyd luther marshall
-mitchell perry rené rocky teddy wallace willie bernie ann-britt ann-charlotte
+mitchell perry rené rocky wallace willie bernie ann-britt ann-charlotte
 ann-christine ann-louise ann-marie ann-sofie anna-karin anna-lena anna-lisa anna-maria
 anna-marie anne-catherine anne-sophie britt-marie carl-johan eva-lena eva-maria eva-marie
 hans-christian hans-peter jan-peter jean-louis jean-marc jean-marie jean-paul jean-pierre
