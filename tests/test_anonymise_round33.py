@@ -51,6 +51,7 @@ def test_a_family_name_abroad_stays_a_person(text: str, name: str) -> None:
     ("Vi ventet på Dmitri.", "Dmitri"),
     ("Vi tenkte på Giuseppe hele dagen.", "Giuseppe"),
     ("Vi ventet på Pierre i en time.", "Pierre"),
+    ("Vi ventet på Haugstøl.", "Haugstøl"),
     # a number written out before a surname: the person ('Tre Kråker' is a brewery)
     ("Vi møtte Tre Hansen.", "Hansen"),
 ])

@@ -898,10 +898,10 @@ def _run_confidence(text: str, tokens: Sequence[Token], i: int, j: int,
                       or prev == "mellom" and _place_partner(tokens, i, g)):
         return 0.0  # 'over Reinsheia', 'mellom Halhjem og Sandvikvåg' (``unknown_place_hits``)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0 and i > 1 \
-            and tokens[i - 1].low == prev and tokens[i - 2].low in ON_PERSON_VERBS \
-            and not low.endswith(PLACE_SUFFIXES):
-        return 0.8  # 'ventet på Dmitri', 'tenkte på Pablo': the verb's 'på' takes a person
-        # (no place: ``unknown_place_hits`` passes it by)
+            and tokens[i - 1].low == prev and tokens[i - 2].low in ON_PERSON_VERBS:
+        return 0.7 if low.endswith(PLACE_SUFFIXES) else 0.8  # 'ventet på Dmitri', 'tenkte
+        # på Pablo': the verb's 'på' takes a person (``unknown_place_hits`` passes it by);
+        # unsure if built like a place ('ventet på Haugstøl' may be waiting there)
     if prev in PLACE_PREPOSITIONS and ctx < 1.0:
         if (prev in LOCATIVE or low.endswith(PLACE_SUFFIXES)) \
                 and not HYPHEN_HEAD.match(text, first.end):
