@@ -87,8 +87,12 @@ if TYPE_CHECKING:
 # 'på' where one buys or works ('jobbet på Glasmagasinet'), varieties and makes after the
 # copula ('Plommetreet er ein Victoria'), animals, plants, cars, cafés and systems at work
 # named ('Tispa heiter Kira', 'Kafé Tante Olga'), lists AD and AE of hobbies' and working
-# life's names (round 32)
-DETECTOR_VERSION = "25"
+# life's names (round 32); 26: makers named after a family abroad listed with things ('Gucci
+# og Prada'), given names of other origins before a verb or after 'ventet på' ('Dmitri kom',
+# 'ventet på Pierre'), 'Tre Hansen', municipalities that grew or were merged ('Sola har
+# vokst', 'Kinn er Flora og Vågsøy sammen'), list AF of children's and family life's names
+# (round 33)
+DETECTOR_VERSION = "26"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 
