@@ -105,8 +105,9 @@ opphavleg opprinnelig opprinneleg informantene informantane informanten informan
 informanter folk folka folket familien familia slekta slekten
 """)
 # given names of other origins so frequent in Norwegian text (wordfreq) that the world's
-# list leaves them out as words (``scripts/build_name_data.py``: Zipf >= 3.5), though no
-# Norwegian or English word is spelled so; picked by hand from what that filter drops
+# list leaves them out as words (``scripts/build_name_data.py``: Zipf >= 3.5), though they
+# are names before they are words; picked by hand from what that filter drops (not 'Baker',
+# 'Hunter', 'Teddy', 'Donald', 'Mercedes': a trade, a bear, a duck, a car)
 FREQUENT_FOREIGN_GIVEN = _words("""
 pablo javier pierre josé lorenzo hector derek bruce craig keith malcolm harold ralph wayne
 stanley trent todd shane jeremy jeffrey gary greg dylan owen howard douglas graham gordon
