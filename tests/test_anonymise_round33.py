@@ -1,9 +1,9 @@
-"""Round 33 of issue 12: what the development sets showed the detector took wrongly, and
-the leaks found probing the round's rules with a person in each rule's slot. Every test in
-the groups named 'is no one' failed with the round's start code; tests named 'stays a
-person' are guards that keep the new rules from unmasking persons (a test written for a
-leak found during the round says so). The sentences are new ones of the same kind, not the
-evaluation sets'."""
+"""Round 33 of issue 12: names no rule found (given names of other origins, municipalities
+named like words), found by probing with a person or a place in each slot, and things the
+detector took for persons. Every case of the tests named '… is no one', '… is found' and
+'… is masked' failed with the round's start code (bb791ec); the tests named '… stays a
+person' and '… leave … alone' are guards that keep the new rules from unmasking persons or
+masking words. The sentences are new ones of the same kind, not the evaluation sets'."""
 
 from __future__ import annotations
 
@@ -40,12 +40,11 @@ def test_a_family_name_abroad_stays_a_person(text: str, name: str) -> None:
     ("Dmitri kom i går.", "Dmitri"),
     ("Giuseppe hadde vondt i ryggen.", "Giuseppe"),
     ("Kofi er fra Ghana.", "Kofi"),
-    ("Dmitri bor i Drammen.", "Dmitri"),
     ("Kofi jobber på lageret.", "Kofi"),
     # one too frequent in Norwegian text for the world's list (its Zipf made it a
     # 'Nynorsk form of a frequent word' too)
     ("Pablo kom i går.", "Pablo"),
-    ("Pierre sa at han var sliten.", "Pierre"),
+    ("Javier kom i går.", "Javier"),
     # after a verb whose 'på' takes a person: no place, so a person (they were missed: the
     # place detector passes such a 'på' by, and the person detector left it to places)
     ("Vi ventet på Dmitri.", "Dmitri"),
