@@ -168,7 +168,7 @@ class FuzzyIndex:
     blocks: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     # word -> where it may anchor a near-miss (``_anchors``)
     _anchor_cache: dict[str, tuple[tuple[int, int], ...]] = field(
-        default_factory=dict, repr=False, compare=False)
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def build(cls, items: Iterable[tuple[str, Hashable]]) -> FuzzyIndex:

@@ -1253,7 +1253,9 @@ def _listed_with_things(text: str, tokens: Sequence[Token], i: int,
                         listed: dict[int, tuple[int, int, str]]) -> bool:
     """Token i stands in a list ('og', 'eller', a comma) beside a listed thing that is no
     person's name, or a maker named after a family abroad, and nothing says person of it
-    ('Daiwa og Shimano', 'Porsche og Lamborghini'; not 'Kirby og Shimano')."""
+    ('Daiwa og Shimano', 'Porsche og Lamborghini'; not 'Kirby og Shimano'). For names no
+    list of persons holds ``brands.among_brands`` decides; it takes any name a list of
+    persons holds, the world's too, for a person's, which is why this check exists."""
     for step in (-1, 1):
         k = next_list_item(text, tokens, i, step)
         if k is None or k not in listed:

@@ -268,7 +268,7 @@ def _world_given_acting(tokens: Sequence[Token], j: int, base: str, g: gz.Gazett
         return False
     nxt = tokens[j + 1].low
     return nxt in _FINITE or _finite_verb(nxt) or nxt in ("bor", "bur", "ser", "sier", "seier") \
-        or len(nxt) > 4 and nxt.endswith(("er", "ar")) and zipf(nxt, ("nb",)) >= 3.5
+        or present_verb(nxt)
 
 
 def _finite_verb(low: str) -> bool:
