@@ -18,6 +18,7 @@ from .words import (
     CAPITAL_FUNCTION_NAMES,
     COMMON_PLACE_STEMS,
     FREQUENT_FOREIGN_GIVEN,
+    FREQUENT_FOREIGN_GIVEN_WORDS,
     HOLIDAYS,
     INSTITUTION_HEADS,
     LOWER_ACRONYMS,
@@ -271,10 +272,13 @@ def world_name(low: str) -> bool:
     'tesfamariam', 'maricel'; ``navn_verden.csv``) and that is no word: safe as a name
     even in lower-case text."""
     g = gz.load()
-    if low not in g.world_given and low not in g.world_surnames:
+    if low not in g.world_given and low not in g.world_surnames \
+            and low not in FREQUENT_FOREIGN_GIVEN:
         return False
     if low in STOPWORDS or low in g.not_person or low in g.places or low in g.world:
         return False
+    if low in FREQUENT_FOREIGN_GIVEN:  # 'pablo kom i går' (not 'trent': trained)
+        return low not in FREQUENT_FOREIGN_GIVEN_WORDS
     if zipf(low, ("nb",)) >= FOREIGN_NAME_NB_ZIPF or zipf(low, ("en",)) >= FOREIGN_NAME_EN_ZIPF:
         return False
     # a three-letter stem says little ('ilse' is no inflected 'ils', 'biret' no 'bir')

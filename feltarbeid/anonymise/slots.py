@@ -46,6 +46,7 @@ from .words import (
     COMMITTEES,
     DETERMINERS,
     EASY_TO,
+    FREQUENT_FOREIGN_GIVEN,
     FROM_WORDS,
     GENITIVE_HEADS,
     INVERSION_AFTER,
@@ -2866,8 +2867,11 @@ def _lower_case_runs(text: str, tokens: Sequence[Token], hits: list[Hit],
             i += 1  # 'helse nord har sagt …': a health trust
             continue
         if k > i and k < n and tokens[i].low in STOPWORDS and (
-                tokens[k].low in g.given or tokens[k].low in g.surnames):
-            i = k  # 'da sten sluttet': 'da' is 'then' before a Norwegian name
+                tokens[k].low in g.given or tokens[k].low in g.surnames
+                or tokens[k].low in g.world_given or tokens[k].low in FREQUENT_FOREIGN_GIVEN):
+            # 'da sten sluttet', 'da giuseppe kom hjem': 'da' is 'then' before a given name
+            # ('da silva' stays one: a surname)
+            i = k
         j = k
         names = []
         while j < n and j - i < 3 and _name_word(tokens[j].low, g):

@@ -120,6 +120,9 @@ hans-christian hans-peter jan-peter jean-louis jean-marc jean-marie jean-paul je
 jens-peter karl-erik lisa-marie marie-anne marie-christine marie-louise marie-therese
 rose-marie sven-erik
 """)
+# ... of which these are words too in lower case ('trent': trained; 'rocky'): names only
+# where capitalised
+FREQUENT_FOREIGN_GIVEN_WORDS = _words("trent rocky")
 # words whose 'på' or 'i' takes a person ('vente på X', 'tenkte på X', 'glad i X')
 ON_PERSON_VERBS = _words("""
 vente venta ventet venter ventar tenke tenkte tenker tenkjer stole stolte stoler høre hørte
