@@ -1352,8 +1352,10 @@ def _strong_context(prev: str, nxt: str, hyphen_after: bool, cited: bool = False
             or prev in KOMMUNE_BEFORE
             or prev.endswith(("kommunen", "kommuna"))
             or (hyphen_after and (nxt not in COMMITTEES
-                                  or nxt in TOWN_OR_PERSON_HEADS and not cited)))
-    # ('Kvamsdal-utvalget': a person; 'Hemnes-modellen': the place, called only for places)
+                                  or nxt in TOWN_OR_PERSON_HEADS and not cited)
+                and _no_given_name(prev)))
+    # ('Kvamsdal-utvalget': a person; 'Hemnes-modellen': the place, called only for places;
+    # 'Kari Moss-saken': a given name before it makes it her surname)
 
 
 def _no_given_name(low: str) -> bool:
