@@ -62,6 +62,7 @@ from .brands import (
 from .clubs import CHAMPIONSHIPS, cheered_on, club_named
 from .described import described_as_thing
 from .english_titles import english_venue, in_an_english_title
+from .extent import SURE_PLACE
 from .headings import (
     DESIGNATION_HEADS,
     HEADING,
@@ -1246,7 +1247,23 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # unless its name is spelt as no Norwegian place is ('på Starbucks', 'på Kitchn')
         return kind not in _NAMED_AFTER_PLACES or i == 0 or tokens[i - 1].low not in LOCATIVE \
             or i == j and _FOREIGN_LETTERS.search(tokens[i].low) is not None
+    if h.label in ("PLACE", "MUNICIPALITY") and last - first > j - i \
+            and kind in _NAMED_FOR_ITSELF and h.source.startswith("gazetteer:") and (
+                h.label == "PLACE" and h.confidence < SURE_PLACE
+                or _hyphen_joined(text, tokens, first, last)):
+        return True  # 'spilt tomb raider', 'en ski-doo': a place's name only as a word of a
+        # listed work's, game's or brand's longer name (not 'Moss Avis': a paper named
+        # after its town; not a place named surely, 'i Lom')
     return kind == PLACE_ABROAD and last - first > j - i
+
+
+# kinds of listed things named for themselves, not after a place ('Tomb Raider', 'Ski-Doo')
+_NAMED_FOR_ITSELF = _WORKS | {"product", "brand", "app", "band", "food"}
+
+
+def _hyphen_joined(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Tokens first..last are joined by hyphens only ('Ski-Doo', 'Coca-Cola')."""
+    return all(text[tokens[k].end:tokens[k + 1].start] == "-" for k in range(first, last))
 
 
 def _listed_with_things(text: str, tokens: Sequence[Token], i: int,
