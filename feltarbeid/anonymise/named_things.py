@@ -323,8 +323,9 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             and _animals_before(tokens, i - 2):
         return True  # 'Vi fikk to kalver i vår og kalte dem Bamse og Skalman'
     k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
-    # traktoren for «Gamlingen»'
+    # traktoren for «Gamlingen»', 'den skulle hete eh elsa'
     while k >= 0 and i - k <= 5 and (tokens[k].low in _BETWEEN or tokens[k].low == "for"
+                                     or tokens[k].low in _HESITATIONS
                                      or thing_noun(tokens[k].low)):
         k -= 1
     if k > 0 and tokens[k].low in _NAME_NOUNS and (
@@ -347,8 +348,11 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         # names the thing right before it
     if _its_subject(tokens, verb) or _thing_of_someone(tokens, verb):
         return True  # 'Kalven som kom i går, heitte …', 'hesten til datteren min heter …'
-    m, skipped = verb - 1, False
-    while m > max(-1, verb - 5 - 2 * skipped):
+    head = verb  # the naming verb, or the modal before it ('katten skulle hete Elsa')
+    while head > 0 and tokens[head - 1].low in _MODALS and head > verb - 2:
+        head -= 1
+    m, skipped = head - 1, False
+    while m > max(-1, head - 5 - 2 * skipped):
         low = tokens[m].low
         if thing_noun(low) and m > 1 and tokens[m - 1].low in _PLACE_OF_SOMEONE \
                 and tokens[m + 1].low == "som" and not _someone(tokens[m - 2]):
@@ -357,7 +361,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
             # clause, whom the clause might name ('Treneren i klubben som heter Nils')
         if thing_noun(low) and m > 0 and (
                 tokens[m - 1].low in _PLACE_OF_SOMEONE
-                or m == verb - 1 and (tokens[m - 1].low in _HELD or past_verb(tokens[m - 1].low))):
+                or m == head - 1 and (tokens[m - 1].low in _HELD or past_verb(tokens[m - 1].low))):
             return False  # 'Skipperen på båten het Nils', 'Treneren i klubben heter Nils',
             # 'Mannen som eide kua het Nils': someone on the boat, in the club, owning it
         if thing_noun(low) or a_car(tokens, m):
@@ -367,8 +371,8 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                 and tokens[m + 1].low == "som" and not thing_noun(low):
             m, skipped = m - 2, True  # 'ein terapihund på avdelinga som heter Luna': the
             continue  # animal before where it is
-        if low in ("og", "men") and m == verb - 2 and m > 0 \
-                and tokens[verb - 1].low in ("han", "hun", "ho", "hu") \
+        if low in ("og", "men") and m == head - 2 and m > 0 \
+                and tokens[head - 1].low in ("han", "hun", "ho", "hu") \
                 and thing_noun(tokens[m - 1].low) and not _more_names(tokens, i):
             return True  # 'Vi har ein dobermann, og han heiter Zeus', 'golden retriever og
             # hun heter bella': the pronoun is the animal named just before (not 'en valp
@@ -383,7 +387,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         m -= 1
     if _mine_of_them(tokens, verb):
         return True  # 'alle hadde en Furby, og min het Bobby'
-    if _another_of_them(tokens, verb) or _it_is_called(tokens, verb):
+    if _another_of_them(tokens, verb) or _it_is_called(tokens, head):
         return True  # 'kua het dagros og den andre het litago'
     between = [t.low for t in tokens[verb + 1:i]]
     if (tokens[verb].low in CALLED_BY_SOMEONE or tokens[verb].low in _CALLED_IN_THE_PERFECT) \
@@ -392,7 +396,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'en sel …, den kalte vi Sigurd', 'kalla dei den for Gamlingen', 'vi
         # kalte den bare Zoe', 'har døpt den «Elsa»': 'den' is an animal or a thing (a person
         # is 'han', 'ho', 'henne'; not 'kalte den nye gutten Per': a determiner)
-    return tokens[verb].low in CALLED and _thing_subject(tokens, verb)
+    return tokens[verb].low in CALLED and _thing_subject(tokens, head)
 
 
 # figures of books, films and games, and names as names ('Karakterene Elsa og Anna',
@@ -664,6 +668,7 @@ def _apposed_thing(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 
 # between a naming verb and the name given to 'den' ('kalte den bare Zoe')
+_HESITATIONS = frozenset({"eh", "ehm", "øh", "æh", "hm"})
 _IT_CALLED_GAP = frozenset({"den", "for", "bare", "berre", "vi", "me", "de", "dei", "alltid"})
 _CALLED_IN_THE_PERFECT = frozenset({"døpt", "døypt", "kalt", "kalla"})
 
@@ -795,19 +800,26 @@ def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
     """'en sel …, den kalte vi …': 'den' alone before the naming verb, at a clause's start,
     after an animal or a thing named before it and no person ('Den minste jenta, den
     kalte vi Kari' names a girl)."""
-    if verb < 1 or tokens[verb - 1].low != "den":
+    it = verb - 1
+    if verb >= 3 and tokens[verb - 3].low == "den" and tokens[verb - 2].low in _PERFECT \
+            and not tokens[verb - 1].capital:
+        it = verb - 3  # 'og den har vi kalt Rudolf', 'den har ungane døypt …'
+    if it < 0 or tokens[it].low != "den":
         return False
-    if not (verb == 1 or tokens[verb - 1].sentence_start or tokens[verb - 2].low in (
+    if not (it == 0 or tokens[it].sentence_start or tokens[it - 1].low in (
             "og", "men", "så", "for", "da", "då")
-            or tokens[verb - 2].end < tokens[verb - 1].start - 1):
+            or tokens[it - 1].end < tokens[it].start - 1):
         return False
-    before = [t.low for t in tokens[max(0, verb - 14):verb - 1]]
+    before = [t.low for t in tokens[max(0, it - 13):it]]
     return (any(thing_noun(w) or w in ANIMAL_WORDS for w in before)
             or any(a_car(tokens, m) for m in range(max(0, verb - 14), verb - 1))) \
         and not any(role_word(w) or kin_word(w) or w in _PERSON_WORDS for w in before)
     # ('en gammel Volvo, og den kalte vi «Kjerringa»')
 
 
+_PERFECT = frozenset({"har", "hadde"})
+_MODALS = frozenset({"skal", "skulle", "skul", "må", "måtte", "kan", "kunne", "vil", "ville",
+                     "bør", "burde"})
 # people who may be named with 'den' before the verb ('den minste jenta, den kalte vi …')
 _PERSON_WORDS = frozenset({"jente", "jenta", "jenten", "gutt", "gutten", "guten", "barn",
                            "barnet", "unge", "ungen", "baby", "babyen", "mann", "mannen",
