@@ -105,6 +105,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout123": "heldout-dev123.txt", "heldout126": "heldout-dev126.txt",
             "heldout127": "heldout-dev127.txt", "heldout128": "heldout-dev128.txt",
             "heldout133": "heldout-dev133.txt", "heldout134": "heldout-dev134.txt",
+            "heldout141": "heldout-dev141.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -134,6 +135,9 @@ SET_NAMES = {
     "heldout138": "the hundred-and-thirty-eighth, round 34, a test set of name-free sentences "
                   "only, one part per kind of trap (heldout-test138.txt; written and measured "
                   "like the 137th; its errors never read, never trained on)",
+    "heldout141": "the hundred-and-forty-first, round 34, a development set of name-free "
+                  "sentences (named things from every corner of daily life; measured once "
+                  "unseen with round 34's start code, then read)",
     "heldout135": "the hundred-and-thirty-fifth, round 33, a test set only (heldout-test135.txt; "
                   "written at round 33's start, kept unread in unseen/ while its rules were "
                   "written, measured at its end with its start and final code, counts only; "
