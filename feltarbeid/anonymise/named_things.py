@@ -667,8 +667,9 @@ def _apposed_thing(text: str, tokens: Sequence[Token], i: int) -> bool:
     return m > k + 1 and text[tokens[m - 1].end:tokens[m - 1].end + 1] == ","
 
 
-# between a naming verb and the name given to 'den' ('kalte den bare Zoe')
+# hesitations of speech between a naming verb and the name ('skulle hete eh Elsa')
 _HESITATIONS = frozenset({"eh", "ehm", "øh", "æh", "hm"})
+# between a naming verb and the name given to 'den' ('kalte den bare Zoe')
 _IT_CALLED_GAP = frozenset({"den", "for", "bare", "berre", "vi", "me", "de", "dei", "alltid"})
 _CALLED_IN_THE_PERFECT = frozenset({"døpt", "døypt", "kalt", "kalla"})
 
@@ -812,12 +813,14 @@ def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
         return False
     before = [t.low for t in tokens[max(0, it - 13):it]]
     return (any(thing_noun(w) or w in ANIMAL_WORDS for w in before)
-            or any(a_car(tokens, m) for m in range(max(0, verb - 14), verb - 1))) \
+            or any(a_car(tokens, m) for m in range(max(0, it - 13), it))) \
         and not any(role_word(w) or kin_word(w) or w in _PERSON_WORDS for w in before)
     # ('en gammel Volvo, og den kalte vi «Kjerringa»')
 
 
+# the auxiliary of a naming verb in the perfect after a fronted 'den' ('den har vi kalt …')
 _PERFECT = frozenset({"har", "hadde"})
+# modal verbs before a naming verb ('katten skulle hete Elsa')
 _MODALS = frozenset({"skal", "skulle", "skul", "må", "måtte", "kan", "kunne", "vil", "ville",
                      "bør", "burde"})
 # people who may be named with 'den' before the verb ('den minste jenta, den kalte vi …')
