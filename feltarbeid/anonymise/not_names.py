@@ -1666,6 +1666,11 @@ def _genitive_plural(low: str) -> bool:
 _HAVING_ILLNESS = frozenset({"har", "hadde", "hatt", "fått", "fikk", "fekk", "får",
                              "diagnosen", "diagnose", "sykdommen", "sjukdommen", "utviklet",
                              "utvikla", "utvikle", "mistenkt", "påvist"})
+# those who live with an illness ('pasienter med Parkinson', 'mange med sjögren')
+_PATIENTS = frozenset({"pasienter", "pasientar", "pasientene", "pasientane", "pasient",
+                       "pasienten", "personer", "personar", "folk", "mange", "barn", "eldre",
+                       "kvinner", "menn", "brukere", "brukarar", "de", "dei",
+                       "alle", "noen", "nokon", "ungdom", "voksne", "vaksne"})
 _ILLNESS_AFTER = frozenset({"sykdom", "sykdommen", "sjukdom", "sjukdommen", "syndrom",
                             "syndromet", "diagnose", "diagnosen"})
 
@@ -1685,9 +1690,11 @@ def _an_illness(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
         return head is not None and name in ILLNESS_EPONYMS and not person_name(name)
         # 'Lyme-borreliose', 'Crohn-pasientar': the illness's name before its word
     prev = tokens[i - 1].low if i > 0 else ""
+    prev2 = tokens[i - 2].low if i > 1 else ""
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    if prev in _HAVING_ILLNESS or prev == "osgood" or nxt in _ILLNESS_AFTER:
-        return True
+    if prev in _HAVING_ILLNESS or prev == "osgood" or nxt in _ILLNESS_AFTER \
+            or prev == "med" and prev2 in _PATIENTS:
+        return True  # ('pasienter med Parkinson', 'mange med menière')
     base = low[:-1] if low.endswith("s") else low
     return not any(person_name(w) for w in {low, base} | set(base.split("-")))
 

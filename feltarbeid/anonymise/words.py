@@ -120,9 +120,12 @@ hans-christian hans-peter jan-peter jean-louis jean-marc jean-marie jean-paul je
 jens-peter karl-erik lisa-marie marie-anne marie-christine marie-louise marie-therese
 rose-marie sven-erik
 """)
-# ... of which these are words too in lower case ('trent': trained; 'rocky'): names only
-# where capitalised
-FREQUENT_FOREIGN_GIVEN_WORDS = _words("trent rocky")
+# ... of which these are words or things too in lower case ('trent': trained, 'brett': a
+# board, 'jack russell': a dog, 'douglasgran', 'graham-kjeks', a Marshall amplifier, Pink
+# Floyd, Tom og Jerry): names only where capitalised
+FREQUENT_FOREIGN_GIVEN_WORDS = _words("""
+trent rocky brett russell douglas graham marshall floyd chester jerry perry
+""")
 # words whose 'på' or 'i' takes a person ('vente på X', 'tenkte på X', 'glad i X')
 ON_PERSON_VERBS = _words("""
 vente venta ventet venter ventar tenke tenkte tenker tenkjer stole stolte stoler høre hørte
@@ -828,12 +831,13 @@ ILLNESS_EPONYMS = _words("""
 alzheimer alzheimers parkinson parkinsons bechterew bechterews bekhterev bekhterevs
 raynaud raynauds crohn crohns osgood-schlatter osgood-schlatters schlatter schlatters
 sinding-larsen sinding-larsens sever severs perthes scheuermann scheuermanns dupuytren
-dupuytrens ménière ménières meniere menieres tourette tourettes asperger aspergers
+dupuytrens ménière ménières menière menières meniere menieres tourette tourettes asperger aspergers
 huntington huntingtons hodgkin hodgkins kawasaki marfan marfans ehlers-danlos
 klinefelter klinefelters sjøgren sjøgrens sjögren sjögrens hashimoto hashimotos
 bakercyste bakercysten bakercyster achillessena achillessenen achillessene
 achillesseneruptur achilles guillain-barré guillain-barre lyme
-quervain quervains cushing cushings addison addisons
+quervain quervains cushing cushings addison addisons graves creutzfeldt-jakob
+creutzfeldt-jakobs
 """)
 # heads that name a known maker's method, model or dish, but a person's own too
 EPONYM_OF_KNOWN_HEADS = _words("""
@@ -960,7 +964,7 @@ analysemodell begrepsbruk drøfting tolkning tolking kategorier inndeling skille
 """)
 # first words of farm and place names: 'Nordre Brekke', 'Øvre Dale', 'Store Vika'
 PLACE_PREFIXES = _words("""
-nordre søndre sønre øvre nedre indre ytre vestre østre store lille midtre austre
+nordre søndre sønre søre nørdre øvre nedre indre ytre vestre østre store lille midtre austre
 """)
 
 # definite heads of water and terrain that surnames rarely end with: an unknown word built
