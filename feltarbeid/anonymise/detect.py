@@ -50,7 +50,7 @@ from typing import Any
 
 from . import fuzzy
 from . import gazetteer as gz
-from .extent import HYPHENS, whole_names
+from .extent import HYPHENS, prefixed_places, whole_names
 from .keyfile import RegistryEntry, normalise
 from .known import BRACKETS, StudyNames
 from .lexicon import common_word, definite_noun, inflected_word, surname_word
@@ -1722,6 +1722,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
         hits += model_hits(text, tokens, hits)  # what the rules left, in lower-case text
     _municipality_acts(tokens, hits)
     hits = whole_names(text, tokens, drop_not_names(text, tokens, hits), caps)
+    prefixed_places(text, tokens, hits, caps)  # 'Nordre Flatmo', 'Øvre Kvåle'
     _waters_and_mountains(text, tokens, hits)
     _town_no_one_is_called(text, tokens, hits)
     hits += nickname_hits(text, tokens, hits)  # 'Alle kalte bestemor «Rypa»'

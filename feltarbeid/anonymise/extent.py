@@ -21,6 +21,10 @@ PERSON hit takes in:
 
 Other hits the grown name covers are merged into it. Never a hit from the study's key (its
 span is the key's), and never across punctuation.
+
+A farm's or a place's name takes in the word of its position before it ('Nordre Flatmo',
+'Øvre Kvåle', 'søndre berg'; ``prefixed_places``): that word is part of the name, and a
+one-word person guessed after it is the place (no one is called 'Nordre Flatmo').
 """
 
 from __future__ import annotations
@@ -40,7 +44,14 @@ from .lexicon import (
     zipf,
 )
 from .named_things import thing_noun
-from .slots import foreign_word, past_verb, present_verb, role_word, verb_form
+from .slots import (
+    foreign_word,
+    past_verb,
+    present_verb,
+    role_word,
+    unknown_word,
+    verb_form,
+)
 from .spans import Hit, Token
 from .words import (
     ASIAN_SURNAMES,
@@ -50,6 +61,7 @@ from .words import (
     NEGATIONS,
     PERSON_ACTS,
     PERSON_DOES,
+    PLACE_PREFIXES,
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -235,7 +247,11 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
             # 'Hans Chr. Skrubbestad', 'Darren P. Ashcombe': a given name before an initial
             return name_like(tok, g) and not common_word(low) or _initial_after(
                 tokens, edge) and (low in g.given or zipf(low, ("nb",)) < 3.8) \
-                or given_abroad_before_surname and low not in STOPWORDS  # 'Will Smith'
+                or given_abroad_before_surname and low not in STOPWORDS \
+                or step == -1 and low in g.given and low not in STOPWORDS \
+                and (unknown_word(edge_low) or edge_low in g.surnames
+                     and not surname_word(edge_low))  # 'Will Smith'; 'Mai Srisawat'
+            # and 'Mai Hansen' (a month too)
 
         # 'Nigel Ashcombe', 'Kristi Solbakkmo' (not 'Lie Takk': a word); 'Will Smith': a
         # given name abroad that is an English word, before a listed surname
@@ -316,3 +332,46 @@ def _start_of(hit: Hit | None) -> int:
 
 def _gap(text: str, tokens: Sequence[Token], k: int) -> str:
     return text[tokens[k].end:tokens[k + 1].start]
+
+
+# words of position that open only places' names: a person guessed after one is the place
+_POSITION_WORDS = frozenset({"nordre", "nørdre", "søndre", "sønre", "søre", "østre", "vestre",
+                             "austre", "øvre", "nedre", "indre", "ytre", "midtre"})
+# ... and those that open persons' nicknames too ('Store Per', 'Lille Kari', 'vesle Ola')
+_PLACE_PREFIXES = PLACE_PREFIXES | _POSITION_WORDS | {"vesle"}
+
+
+def prefixed_places(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
+    """A place's hit, or a one-word person's guessed by its capital or its slot, right after
+    a word of position that begins farms' and places' names ('Nordre Flatmo', 'Øvre Kvåle';
+    in written text only a capitalised one: 'den indre Hansen' is no place) takes that word
+    in; the person becomes the place. Changes hits in place."""
+    if not any(t.low in _PLACE_PREFIXES for t in tokens):
+        return
+    starts = [t.start for t in tokens]
+    covered = {k for h in hits for k in range(bisect_left(starts, h.start),
+                                              bisect_left(starts, h.end))}
+    for h in hits:
+        if h.entry_id is not None or h.label not in ("PLACE", "PERSON"):
+            continue
+        i = bisect_left(starts, h.start)
+        if i == 0 or i >= len(tokens) or tokens[i].start != h.start or i - 1 in covered:
+            continue
+        prefix = tokens[i - 1]
+        if prefix.low not in _PLACE_PREFIXES or text[prefix.end:h.start] != " " \
+                or caps and not prefix.capital:
+            continue
+        if h.label == "PERSON" and not (
+                prefix.low in _POSITION_WORDS and " " not in h.surface
+                and h.source in _GUESSED_PERSONS):
+            continue
+        h.label = "PLACE"
+        h.start = prefix.start
+        h.surface = text[h.start:h.end]
+        h.canonical = h.surface.lower()
+        covered.add(i - 1)
+
+
+# persons guessed by a capital or a slot alone (not from a list of persons' full names, a
+# citation or the key): after a word of position, the place
+_GUESSED_PERSONS = frozenset({"names:capital", "names:context", "names:slot", "names:model"})
