@@ -259,6 +259,11 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
             or world_name(low) or given_abroad_before_surname
     if _lower_name_part(low, g):
         return True
+    if step == 1 and given_edge and low.isalpha() and (
+            low in g.world_surnames and zipf(low, ("nb",)) < 3.0
+            or low.startswith("mc") and len(low) >= 5):
+        return True  # 'kwabena asante', 'tyrone mcallister': a family name abroad after a
+        # given name (they end as verbs do: 'asante', 'mcallister')
     if not low.isalpha() or verb_form(low) or past_verb(low) or low in PERSON_ACTS \
             or low in PERSON_DOES or low in SPEECH_VERBS or low in NEGATIONS \
             or present_verb(low):
