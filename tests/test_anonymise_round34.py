@@ -181,3 +181,32 @@ def test_a_word_of_position_alone_is_no_place(text: str) -> None:
 def test_a_given_name_that_is_a_word_too_before_a_surname_is_found(text: str,
                                                                    name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # in lower-case speech a family name abroad after a given name, one that ends as a verb
+    # does ('asante', 'mcallister'), is part of the name (it was left readable)
+    ("og så var det akosua og kwabena asante som kom med bussen", "kwabena asante"),
+    ("eh tyrone mcallister han var trener for jentelaget", "tyrone mcallister"),
+])
+def test_a_family_name_abroad_after_a_given_name_in_lower_case_is_found(text: str,
+                                                                        name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # storms' names given as examples after 'som'
+    "Navngivingen av ekstremvær, som Ingunn og Hans, ble kritisert.",
+    "Vi har hatt mye ekstremvær som Ingunn og Hans.",
+])
+def test_storms_named_as_examples_are_no_one(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # persons who lived through storms stay persons
+    ("Stormene som Kari og Per opplevde var verst.", "Kari"),
+    ("Uværet som Kari og Per gikk ut i, var fælt.", "Per"),
+])
+def test_persons_in_a_clause_about_storms_stay_persons(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -587,11 +587,13 @@ _AUXILIARIES = frozenset({"har", "hadde", "skal", "skulle", "vil", "ville", "kan
 
 def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i is the first of names given as examples after animals or things in the
-    plural and 'som', with no verb of a relative clause after the names ('Politihunder som
-    Aron og Odin beskrives som kolleger', 'valper som Nala, Tiril'; not 'hundene som Kari
-    passet', 'hester som Kari og Per har trent': the subject of a relative clause)."""
+    plural, or storms ('ekstremvær, som Ingunn og Hans,'), and 'som', with no verb of a
+    relative clause after the names ('Politihunder som Aron og Odin beskrives som
+    kolleger', 'valper som Nala, Tiril'; not 'hundene som Kari passet', 'hester som Kari og
+    Per har trent': the subject of a relative clause)."""
     n = len(tokens)
-    if i < 2 or tokens[i - 1].low != "som" or not _animals_plural(tokens[i - 2].low) \
+    if i < 2 or tokens[i - 1].low != "som" or not (
+            _animals_plural(tokens[i - 2].low) or tokens[i - 2].low in STORM_WORDS) \
             or text[tokens[i - 1].end:tokens[i].start] != " ":
         return False
     k, listed = i, False
