@@ -91,9 +91,10 @@ if TYPE_CHECKING:
 # og Prada'), given names of other origins before a verb or after 'ventet på' ('Dmitri kom',
 # 'ventet på Pierre'), 'Tre Hansen', municipalities that grew or were merged ('Sola har
 # vokst', 'Kinn er Flora og Vågsøy sammen'), list AF of children's and family life's names
-# (round 33); 'Kari Moss-saken' (her surname, not the town), lower-case 'pablo', places
+# (round 33); 27: 'Kari Moss-saken' (her surname, not the town), lower-case 'pablo', places
 # inside a listed work's name ('tomb raider'), animals named with 'den har vi kalt …' or
-# after a modal verb (round 34)
+# after a modal verb, places with a word of position ('Nordre Flatmo'), list AG of health
+# and care's names (round 34)
 DETECTOR_VERSION = "27"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
