@@ -4,10 +4,12 @@ of a name left readable ('Nordre' of 'Nordre Flatmo', 'Mai' of 'Mai Srisawat', '
 'kwabena asante'), and things the detector took for persons or places (a listed game's or
 brand's word, an animal or a car named with 'den' or after a modal verb, an illness after
 its discoverer, storms given as examples). Every case of the tests whose names do not say
-'stays' failed with the round's start code (42324d0, round 33's final): 28 cases; the 31
+'stays' failed with the round's start code (42324d0, round 33's final): 28 cases; the 34
 cases of the tests named '… stays …' are guards that keep the new rules from unmasking
-persons or places or masking words. The sentences are new ones of the same kind, not the
-evaluation sets'."""
+persons or places or masking words (one of them failed with the start code too: 'Vi ringte
+Kari. Lund Kor sang.' lost the town to the given name ending the sentence before, a sibling
+of a bug of this round's first 'Kari Moss-saken' rule). The sentences are new ones of the
+same kind, not the evaluation sets'."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ def test_a_given_name_before_a_town_and_a_case_is_a_person_found(text: str,
     ("Han jobbet på Hamar-kontoret.", "Hamar"),
     ("Det står i Moss Avis.", "Moss"),
     ("Vi var på Lillehammer-OL.", "Lillehammer"),
+    # a given name ending the sentence or the clause before is none of the town's
+    ("Vi ringte Siri. Hamar-kontoret svarte ikke.", "Hamar"),
+    ("Vi ringte Siri, Hamar-kontoret og politiet.", "Hamar"),
+    ("Vi ringte Kari. Lund Kor sang.", "Lund"),
 ])
 def test_a_town_before_a_hyphen_stays_the_town(text: str, name: str) -> None:
     assert name in named_as(text, "MUNICIPALITY"), detected_labels(text)

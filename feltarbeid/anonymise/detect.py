@@ -305,6 +305,10 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
             # Heim', 'Kvam i Kvam': a capital that says name where capitals count)
         j = _token_at(tokens, form_end - 1)
         prev = tokens[i - 1].low if i > 0 else ""
+        # a given name right before it, a space between ('Kari Moss-saken', 'Kari Lund Kor';
+        # not 'Vi ringte Siri. Hamar-kontoret …')
+        given_before = i > 0 and text[tokens[i - 1].end:tok.start] == " " \
+            and not _no_given_name(prev)
         prev2 = tokens[i - 2].low if i > 1 else ""
         if prev2 in SUBJECT_PRONOUNS and i > 2:
             prev2 = tokens[i - 3].low  # 'flytta vi til fana': the verb before the subject
@@ -340,7 +344,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                                      county_next=_county_after(text, end, g),
                                      next2=tokens[j + 2].low if j + 2 < len(tokens) else "",
                                      next_spaced=j + 1 < len(tokens)
-                                     and text[end:tokens[j + 1].start] == " ")
+                                     and text[end:tokens[j + 1].start] == " ",
+                                     given_before=given_before)
             if place.kind == "municipality" and (
                     _PUBLISHER.match(text, end)
                     or _PUBLISHING_BODY.match(text, end)
@@ -364,7 +369,8 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                                                                        "locality")):
                 continue
             info = place_info(place)
-            if place.kind == "municipality" and _strong_context(prev, nxt, hyphen_after, cited):
+            if place.kind == "municipality" and _strong_context(prev, nxt, hyphen_after, cited,
+                                                                given_before):
                 info["strong"] = True  # beats a person-name guess on the same words
             elif place.kind == "municipality" and end > form_end and nxt in _ONLY_A_TOWNS \
                     and conf > 0:
@@ -1343,17 +1349,18 @@ def _double_name_after(text: str, pos: int, tokens: Sequence[Token], caps: bool,
         or low in g.given and low not in g.given_words
 
 
-def _strong_context(prev: str, nxt: str, hyphen_after: bool, cited: bool = False) -> bool:
+def _strong_context(prev: str, nxt: str, hyphen_after: bool, cited: bool = False,
+                    given_before: bool = False) -> bool:
     """'Hamar kommune', 'kommunen Hamar', 'NAV Hamar', 'Hamar-kontoret'; ``cited``: the name
     is cited as an author in the text ('Sande-modellen (Sande og Moen, 2013)': a person)."""
     return (nxt in KOMMUNE_AFTER or nxt in _CLUB_AFTER or nxt in MUNICIPAL_SERVICES
-            or nxt in ORG_AFTER_TOWN and _no_given_name(prev)  # (not 'Kari Lund Kor')
+            or nxt in ORG_AFTER_TOWN and not given_before  # (not 'Kari Lund Kor')
             or prev in NAV_BEFORE
             or prev in KOMMUNE_BEFORE
             or prev.endswith(("kommunen", "kommuna"))
             or (hyphen_after and (nxt not in COMMITTEES
                                   or nxt in TOWN_OR_PERSON_HEADS and not cited)
-                and _no_given_name(prev)))
+                and not given_before))
     # ('Kvamsdal-utvalget': a person; 'Hemnes-modellen': the place, called only for places;
     # 'Kari Moss-saken': a given name before it makes it her surname)
 
@@ -1413,8 +1420,9 @@ _MERGERS = ("sammenslå", "samanslå", "kommunesammenslå", "kommunesamanslå", 
 def _place_confidence(place: gz.Place, tok: Token, prev: str, nxt: str, hyphen_after: bool,
                       caps: bool, *, genitive: bool, prev2: str = "",
                       county_next: bool = False, next2: str = "",
-                      next_spaced: bool = True) -> float:
-    strong = _strong_context(prev, nxt, hyphen_after) or place.kind == "municipality" \
+                      next_spaced: bool = True, given_before: bool = False) -> float:
+    strong = _strong_context(prev, nxt, hyphen_after, given_before=given_before) \
+        or place.kind == "municipality" \
         and nxt in ("før", "etter", "fram", "frem") and next2.startswith(_MERGERS)
     # ('i røyken før sammenslåinga', 'Stokke før sammenslåingen': the old municipality)
     if not caps and prev not in SPOKEN_PREPOSITIONS and prev not in MUNICIPALITY_BEFORE \
