@@ -250,8 +250,9 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
                 or given_abroad_before_surname and low not in STOPWORDS \
                 or step == -1 and low in g.given and low not in STOPWORDS \
                 and (unknown_word(edge_low) or edge_low in g.surnames
-                     and not surname_word(edge_low))  # 'Will Smith'; 'Mai Srisawat'
-            # and 'Mai Hansen' (a month too)
+                     and not surname_word(edge_low))
+            # ('Will Smith'; 'Mai Srisawat', 'Mai Hansen': a given name that is a word too,
+            # a month, before a surname)
 
         # 'Nigel Ashcombe', 'Kristi Solbakkmo' (not 'Lie Takk': a word); 'Will Smith': a
         # given name abroad that is an English word, before a listed surname
@@ -339,11 +340,11 @@ def _gap(text: str, tokens: Sequence[Token], k: int) -> str:
     return text[tokens[k].end:tokens[k + 1].start]
 
 
-# words of position that open only places' names: a person guessed after one is the place
-_POSITION_WORDS = frozenset({"nordre", "nørdre", "søndre", "sønre", "søre", "østre", "vestre",
-                             "austre", "øvre", "nedre", "indre", "ytre", "midtre"})
-# ... and those that open persons' nicknames too ('Store Per', 'Lille Kari', 'vesle Ola')
-_PLACE_PREFIXES = PLACE_PREFIXES | _POSITION_WORDS | {"vesle"}
+# words of position that open only places' names ('Nordre', 'Øvre'): a person guessed after
+# one is the place; not the words of size, which open persons' nicknames too ('Store Per',
+# 'Lille Kari', 'vesle Ola')
+_POSITION_WORDS = PLACE_PREFIXES - {"store", "lille"}
+_PLACE_PREFIXES = PLACE_PREFIXES | {"vesle"}
 
 
 def prefixed_places(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
@@ -370,7 +371,8 @@ def prefixed_places(text: str, tokens: Sequence[Token], hits: list[Hit], caps: b
                 prefix.low in _POSITION_WORDS and " " not in h.surface
                 and h.source in _GUESSED_PERSONS):
             continue
-        h.label = "PLACE"
+        if h.label == "PERSON":
+            h.label, h.info = "PLACE", {}  # (a person's token count says nothing of a place)
         h.start = prefix.start
         h.surface = text[h.start:h.end]
         h.canonical = h.surface.lower()
