@@ -14,6 +14,7 @@ from .namesakes import WINDOW as NAMESAKE_WINDOW
 from .slots import (
     CALLED,
     COPULAS,
+    HESITATIONS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PEOPLE_PLURALS,
@@ -31,6 +32,7 @@ from .words import (
     ANIMAL_WORDS,
     ARTICLES,
     DISHES_NAMED_AFTER,
+    MODAL_WORDS,
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     ORG_BEFORE,
@@ -325,7 +327,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     k = i - 1  # 'katten kalte vi bare Pusur', 'Traktoren kalla me «Gråtassen»', 'kalte
     # traktoren for «Gamlingen»', 'den skulle hete eh elsa'
     while k >= 0 and i - k <= 5 and (tokens[k].low in _BETWEEN or tokens[k].low == "for"
-                                     or tokens[k].low in _HESITATIONS
+                                     or tokens[k].low in HESITATIONS
                                      or thing_noun(tokens[k].low)):
         k -= 1
     if k > 0 and tokens[k].low in _NAME_NOUNS and (
@@ -349,7 +351,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     if _its_subject(tokens, verb) or _thing_of_someone(tokens, verb):
         return True  # 'Kalven som kom i går, heitte …', 'hesten til datteren min heter …'
     head = verb  # the naming verb, or the modal before it ('katten skulle hete Elsa')
-    while head > 0 and tokens[head - 1].low in _MODALS and head > verb - 2:
+    while head > 0 and tokens[head - 1].low in MODAL_WORDS and head > verb - 2:
         head -= 1
     m, skipped = head - 1, False
     while m > max(-1, head - 5 - 2 * skipped):
@@ -669,8 +671,6 @@ def _apposed_thing(text: str, tokens: Sequence[Token], i: int) -> bool:
     return m > k + 1 and text[tokens[m - 1].end:tokens[m - 1].end + 1] == ","
 
 
-# hesitations of speech between a naming verb and the name ('skulle hete eh Elsa')
-_HESITATIONS = frozenset({"eh", "ehm", "øh", "æh", "hm"})
 # between a naming verb and the name given to 'den' ('kalte den bare Zoe')
 _IT_CALLED_GAP = frozenset({"den", "for", "bare", "berre", "vi", "me", "de", "dei", "alltid"})
 _CALLED_IN_THE_PERFECT = frozenset({"døpt", "døypt", "kalt", "kalla"})
@@ -822,9 +822,6 @@ def _it_fronted(tokens: Sequence[Token], verb: int) -> bool:
 
 # the auxiliary of a naming verb in the perfect after a fronted 'den' ('den har vi kalt …')
 _PERFECT = frozenset({"har", "hadde"})
-# modal verbs before a naming verb ('katten skulle hete Elsa')
-_MODALS = frozenset({"skal", "skulle", "skul", "må", "måtte", "kan", "kunne", "vil", "ville",
-                     "bør", "burde"})
 # people who may be named with 'den' before the verb ('den minste jenta, den kalte vi …')
 _PERSON_WORDS = frozenset({"jente", "jenta", "jenten", "gutt", "gutten", "guten", "barn",
                            "barnet", "unge", "ungen", "baby", "babyen", "mann", "mannen",

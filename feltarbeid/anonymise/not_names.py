@@ -109,6 +109,7 @@ from .slots import (
     COPULAS_SPOKEN,
     KIN_BARE,
     NAMED_ONES,
+    PEOPLE_PLURALS,
     TIMES,
     inverted,
     kin_word,
@@ -1667,10 +1668,10 @@ _HAVING_ILLNESS = frozenset({"har", "hadde", "hatt", "fått", "fikk", "fekk", "f
                              "diagnosen", "diagnose", "sykdommen", "sjukdommen", "utviklet",
                              "utvikla", "utvikle", "mistenkt", "påvist"})
 # those who live with an illness ('pasienter med Parkinson', 'mange med sjögren')
-_PATIENTS = frozenset({"pasienter", "pasientar", "pasientene", "pasientane", "pasient",
-                       "pasienten", "personer", "personar", "folk", "mange", "barn", "eldre",
-                       "kvinner", "menn", "brukere", "brukarar", "de", "dei",
-                       "alle", "noen", "nokon", "ungdom", "voksne", "vaksne"})
+_PATIENTS = PEOPLE_PLURALS | {"pasienter", "pasientar", "pasient", "pasienten", "folk",
+                              "mange", "barn", "eldre", "kvinner", "menn", "brukere",
+                              "brukarar", "alle", "noen", "nokon", "ungdom", "voksne",
+                              "vaksne"}
 _ILLNESS_AFTER = frozenset({"sykdom", "sykdommen", "sjukdom", "sjukdommen", "syndrom",
                             "syndromet", "diagnose", "diagnosen"})
 
