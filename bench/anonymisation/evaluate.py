@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout142": "heldout-test142.txt", "heldout143": "heldout-test143.txt",
             "heldout139": "heldout-test139.txt", "heldout140": "heldout-test140.txt",
             "heldout137": "heldout-test137.txt", "heldout138": "heldout-test138.txt",
             "heldout135": "heldout-test135.txt", "heldout136": "heldout-test136.txt",
@@ -127,9 +128,15 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout139"
+DEFAULT_SET = "heldout142"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout142": "the hundred-and-forty-second, round 35, a test set only (heldout-test142.txt; "
+                  "written at round 34's end for round 35, measured first with round 34's "
+                  "final code, counts only; its errors never read, never trained on)",
+    "heldout143": "the hundred-and-forty-third, round 35, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test143.txt; written and measured "
+                  "like the 142nd; its errors never read, never trained on)",
     "heldout139": "the hundred-and-thirty-ninth, round 34, a test set only (heldout-test139.txt; "
                   "written at round 34's start, kept unread in unseen/ while its rules were "
                   "written, measured at its end with its start and final code, counts only; "
@@ -494,7 +501,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test125.txt", "heldout-test129.txt", "heldout-test130.txt",
                  "heldout-test131.txt", "heldout-test132.txt", "heldout-test135.txt",
                  "heldout-test136.txt", "heldout-test137.txt", "heldout-test138.txt",
-                 "heldout-test139.txt", "heldout-test140.txt")
+                 "heldout-test139.txt", "heldout-test140.txt", "heldout-test142.txt",
+                 "heldout-test143.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
