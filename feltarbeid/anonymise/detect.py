@@ -395,6 +395,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         _split_definite(hits, tokens)
         _municipal_talk(hits, tokens)
         _it_became(hits, tokens)
+        _echoed_answer(hits, tokens)
     _model_says_place(hits, tokens, caps)
     return [h for h in hits if h.confidence > 0]
 
@@ -1089,6 +1090,29 @@ def _contrast_partners(lows: Sequence[str], i: int) -> list[tuple[int, bool]]:
 _BECAME = frozenset({"ble", "blei", "vart", "er", "e", "blir", "blitt", "vorte"})
 _ADVERBS_AFTER_IS = frozenset({"jo", "vel", "nå", "no", "en", "ein", "del", "av", "egentlig",
                                "eigentleg", "også", "og", "òg"})
+
+
+# what follows a place's name said back as an answer ('sola ja vi bodde i sola')
+_ECHO_AFTER = frozenset({"ja", "altså", "eh", "ehm", "nei", "jo"})
+# and then who lived there, or 'der' ('sola ja vi bodde …'; not 'vang ja han var rektor')
+_WE_THERE = frozenset({"vi", "me", "jeg", "eg", "æ", "der"})
+
+
+def _echoed_answer(hits: list[Hit], tokens: Sequence[Token]) -> None:
+    """Lower-case text: a municipality named like a word, said at the text's start and
+    followed by 'ja', 'altså' or a hesitation and by the speaker or 'der', where the text
+    names it again as a place ('sola ja vi bodde i sola', 'lier ja vi bodde i lier'): the
+    answer to where, said back (not 'ski ja vi gikk på ski', where the word is never a
+    place, nor 'vang ja han var rektor i vang': a person)."""
+    placed = {h.canonical for h in hits if h.label == "MUNICIPALITY" and h.confidence >= 0.75}
+    if not placed:
+        return
+    for h in hits:
+        if h.label != "MUNICIPALITY" or h.confidence > 0 or h.canonical not in placed \
+                or h.start != tokens[0].start or tokens[0].end != h.end or len(tokens) < 3 \
+                or tokens[1].low not in _ECHO_AFTER or tokens[2].low not in _WE_THERE:
+            continue
+        h.confidence = 0.75
 
 
 def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:

@@ -172,6 +172,7 @@ from .words import (
     MEDIA_OUTLETS,
     MODAL_WORDS,
     MONTHS,
+    MOVING_VERBS,
     MUNICIPAL_CUE_PREFIXES,
     NAME_HEADS,
     NAMED_BUSINESSES,
@@ -389,6 +390,19 @@ def _verb_goes_on(low: str) -> bool:
         zipf(low[:-2] + "ene", ("nb",)), zipf(low[:-1] + "ne", ("nb",))) < 2.0
 
 
+# going somewhere: before 'til X og <infinitive>' ('pleide å dra til moss og handle')
+_GOING = MOVING_VERBS | frozenset({"dra", "reise", "kjøre", "køyre", "fare", "gå", "drar",
+                                   "reiser", "kjører", "køyrer", "gjekk", "for", "fór"})
+
+
+def _infinitive(low: str) -> bool:
+    """An infinitive in -e of a verb whose present and past tenses are frequent ('handle':
+    'handler', 'handlet'; 'bade', 'spise'), not a noun ('hytte': no 'hyttet')."""
+    stem = low[:-1]
+    return low.endswith("e") and len(low) >= 4 and zipf(low + "r", ("nb",)) >= 2.5 \
+        and max(zipf(stem + "et", ("nb",)), zipf(stem + "te", ("nb",))) >= 2.5
+
+
 # nouns for a town that a town named like a word is listed with ('mellom ski og byen')
 _TOWN_PARTNERS = frozenset({"byen", "bygda", "sentrum", "nabokommunen", "grannekommunen",
                             "nabobyen", "nabobygda", "kommunesenteret", "bysentrum"})
@@ -442,6 +456,9 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
                 or _verb_goes_on(other):
             continue  # 'gjennom lom og videre nordover', 'hytte på lom og drar dit': the
             # clause goes on, no pair of things
+        if k > i > 1 and tokens[i - 1].low == "til" and tokens[i - 2].low in _GOING \
+                and _infinitive(other):
+            continue  # 'å dra til moss og handle': what one goes there to do
         # ('Berg og stein': a given name in lower case in capitalised text is the word)
         word_name = person and (other in g.given_words or given_word(other))
         if (common_word(other) or inflected_word(other)
