@@ -225,9 +225,10 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
         return False  # 'Lensmann Bergersen': a title before the name
     if step == -1 and tok.sentence_start and thing_noun(low):
         return False  # 'Traktoren Ola kjøpte': the thing's noun before a name
+    given_word_opening = _given_word_opening(tok, edge_low, step, caps, g)
     if low in g.world or low in STOPWORDS and not (
             caps and tok.capital and step == -1 and _initial_after(tokens, edge)
-            and low in g.given
+            and low in g.given or given_word_opening
             or not caps and step == -1 and low in g.given and low not in ("jo", "da", "så")
             and (edge_low in g.given or edge_low in g.world_given)
             and edge_low not in STOPWORDS):
@@ -250,7 +251,7 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
                 or given_abroad_before_surname and low not in STOPWORDS \
                 or step == -1 and low in g.given and low not in STOPWORDS \
                 and (unknown_word(edge_low) or edge_low in g.surnames
-                     and not surname_word(edge_low))
+                     and not surname_word(edge_low)) or given_word_opening
             # ('Will Smith'; 'Mai Srisawat', 'Mai Hansen': a given name that is a word too,
             # a month, before a surname)
 
@@ -278,6 +279,29 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
     if step == -1 and (low in g.given or low in g.world_given):
         return True  # 'gareth pennington', 'inga máret': a given name before
     return after_particle and zipf(low, ("nb",)) < 3.5  # 'maricel dela cruz'
+
+
+# given names that are small words too ('anna', 'vår', 'inga', 'hans'); not these, which
+# open a question or a clause before a surname ('Ville Hansen komme?', 'Jo Hansen …')
+_QUESTION_OR_FILLER = frozenset({"ville", "jo"})
+_POSSESSIVES = frozenset({"vår", "sine"})  # before a given name: 'our', 'their'
+
+
+def _given_word_opening(tok: Token, edge_low: str, step: int, caps: bool,
+                        g: gz.Gazetteer) -> bool:
+    """Token ``tok``, a capitalised given name that is a small word too, right before a
+    name's given name or a surname that is no word, opening a sentence ('Anna Maria Bjørgo
+    (2022)', 'Vår Engebretsen Kvålsvoll var …') or inside one, where a capital says name
+    ('Hun het Vår Engebretsen Kvålsvoll'): the first given name, not the word."""
+    if not (caps and step == -1 and tok.capital and tok.low in g.given):
+        return False
+    opening = tok.sentence_start
+    if opening and tok.low in _QUESTION_OR_FILLER:
+        return False
+    return edge_low in g.surnames and not surname_word(edge_low) \
+        or edge_low in g.given and edge_low not in STOPWORDS \
+        and edge_low not in g.given_words and not (opening and tok.low in _POSSESSIVES)
+    # ('Vår Kari kom': our Kari)
 
 
 def _lower_name_part(low: str, g: gz.Gazetteer) -> bool:

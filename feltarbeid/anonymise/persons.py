@@ -159,7 +159,7 @@ _EDITOR = re.compile(r"\s*\((?:[Rr]ed|[Ee]ds?|[Hh]rsg)\.?\)")
 _PAREN = re.compile(r"\(([^()]{1,300})\)")
 _YEAR_RE = re.compile(_YEAR)
 _REPORT_NUMBER = re.compile(rf"\s(?:{_YEAR})[:/]\d")  # 'Rapport 2022:4', 'Notat 2023/12'
-_YEAR_NEXT = re.compile(rf"(?:['’]?s)?\s?,?\s?\(?\[?(?:{_YEAR})(?!\d)")
+_YEAR_NEXT = re.compile(rf"(?:['’]?s|(?<=[sxz])['’])?\s?,?\s?\(?\[?(?:{_YEAR})(?!\d)")
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
 _REFERENCE = re.compile(
     rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n)|(?<=\bI\s)|(?<=\bIn\s))"
@@ -449,7 +449,8 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
 
     def names_back(n: int) -> None:
         """Names ending at token n and the ones joined to it by og/&/and/commas."""
-        while n >= 0 and name_ok(n):
+        joined_by_and = False  # '&' joins only authors: 'Triumf & Logje (2018)'
+        while n >= 0 and (name_ok(n) or joined_by_and and _author_before_and(n)):
             first = _initial_before(text, tokens, n)
             # a run of capitalised words: 'Ragnhild Brekke', 'John T. Whitford'
             while first > 0 and text[tokens[first - 1].end:tokens[first].start] in (
@@ -463,9 +464,17 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
             if tokens[k].low in ("og", "and", "&", "og", "samt") or gap.strip() in ("&", ","):
                 if tokens[k].low in ("og", "and", "samt"):
                     k -= 1
+                joined_by_and = gap.strip() == "&"
                 n = k
                 continue
             return
+
+    def _author_before_and(n: int) -> bool:
+        """Token n, capitalised before '&' in a citation, is an author's name even where
+        it is a word too ('Triumf & Logje (2018)'; not an acronym: 'NOU & …')."""
+        tok = tokens[n]
+        return tok.capital and len(tok.text) > 1 and not tok.text.isupper() \
+            and tok.low not in STOPWORDS and text[tok.end:tok.end + 1] == " "
 
     # narrative: 'Kvamsdal og Fagerli (2008)', 'Lipskys (1980)', 'Kvamsdal m.fl. (2015)'
     for m in CITE_AFTER.finditer(text):
@@ -473,6 +482,8 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
         etal = re.search(r"(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|med\s+flere)\s*$", before, re.I)
         end = etal.start() if etal else len(before)
         end = len(before[:end].rstrip())
+        if end > 1 and before[end - 1] in "'’" and before[end - 2] in "sSxzZ":
+            end -= 1  # a genitive's apostrophe after a name in -s: 'Giddens' (1991) begrep'
         n = by_end.get(end)
         if n is not None:
             names_back(n)

@@ -2025,11 +2025,14 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
             return True  # 'Åmot er jo stort, så …', 'frosta er så flatt': a neuter
             # adjective is said of a place (a person is 'stor', 'flat')
         return ((n2 in ARTICLES or n2 in ("bare", "berre"))
-                and any(w in _PLACE_NOUNS for w in lows[2:5])) or n2 in _ENDS and lows[2] in (
+                and any(w in _PLACE_NOUNS for w in lows[2:5])) \
+            or k > 1 and lows[k] in ARTICLES and any(w in _PLACE_NOUNS for w in lows[k + 1:k + 4]) \
+            or n2 in _ENDS and lows[2] in (
             "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
             or n2 in ("den", "det", "dei", "de") and any(
                 w in _PLACE_NOUNS_DEFINITE for w in lows[2:5]) \
-            or _town_noun_follows(lows, 1)  # 'X var den finaste staden', 'moss var byen vår'
+            or _town_noun_follows(lows, 1)  # 'X var den finaste staden', 'moss var byen vår';
+        # 'leka er jo ei lita øy' (after a softener)
     return False
 
 
