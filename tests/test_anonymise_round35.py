@@ -1,13 +1,14 @@
 """Round 35 of issue 12: municipalities named like words in lower-case speech that were left
 readable — the place one goes to before 'og' and what one does there ('dra til moss og
 handle'), the place said back as an answer at the text's start ('sola ja vi bodde i sola'),
-the place said to be an island after a softener ('leka er jo ei lita øy') —, cited authors
-('Triumf & Logje (2018)', "Giddens' (1991)") and a given name that is a small word too
-before the rest of a name ('Anna Maria Bjørgo', 'Vår Engebretsen Kvålsvoll'), and the
-guards that keep the words words. Every case of the tests whose names do
-not say 'stays' failed with the round's start code (1f9f5c6, round 34's final); the cases
-of the tests named '… stays …' are guards. The sentences are new ones of the same kind,
-not the evaluation sets'."""
+the place said to be an island after a softener ('leka er jo ei lita øy') — or masked as a
+person (a town's name split in two at a given name: 'kristian sund'), cited authors left
+readable ('Triumf & Logje (2018)', "Giddens' (1991)") and a given name that is a small word
+too left readable before the rest of a name ('Anna Maria Bjørgo', 'Vår Engebretsen
+Kvålsvoll'). Every case of the tests whose names do not say 'stays' failed with the round's
+start code (1f9f5c6, round 34's final); the cases of the tests named '… stays …' are guards
+that keep the new rules from unmasking persons or masking words. The sentences are new ones
+of the same kind, not the evaluation sets'."""
 
 from __future__ import annotations
 
@@ -116,3 +117,21 @@ def test_a_town_said_to_be_a_place_is_found(text: str) -> None:
 ])
 def test_a_word_said_to_be_a_thing_stays_a_word(text: str) -> None:
     assert named_as(text, "MUNICIPALITY") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # speech recognition splits a town's name at a given name: the town, not a person
+    ("jeg kjører kristian sund til jobben hver dag", "kristian sund"),
+    ("kristian sand sin ordfører kom på besøk", "kristian sand"),
+])
+def test_a_town_split_in_two_is_the_town(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # two words that make no town's name joined stay a person; capitals say person
+    ("kristian berg kom i går", "kristian berg"),
+    ("Kristian Sund kom i går.", "Kristian Sund"),
+])
+def test_a_person_of_two_words_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

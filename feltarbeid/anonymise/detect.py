@@ -1757,6 +1757,8 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     prefixed_places(text, tokens, hits, caps)  # 'Nordre Flatmo', 'Øvre Kvåle'
     _waters_and_mountains(text, tokens, hits)
     _town_no_one_is_called(text, tokens, hits)
+    if not caps:
+        _town_split_in_two(tokens, hits)  # 'kristian sund' (speech recognition's split)
     hits += nickname_hits(text, tokens, hits)  # 'Alle kalte bestemor «Rypa»'
     hits += unquoted_nickname_hits(tokens, hits)  # 'han heter Sigurd, men alle sier Siggen'
     if caps:
@@ -2037,6 +2039,24 @@ def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) 
         hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, 0.6,
                       "gazetteer:municipality", canonical=towns[0].canonical,
                       info={**place_info(towns[0]), "no_person": True})
+
+
+def _town_split_in_two(tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """Lower-case text: a person of two words that make a municipality's name of eight
+    letters or more when joined ('kristian sund', 'kristian sand': speech recognition
+    splits the town's name at a given name) is the municipality. Changes hits in place."""
+    for n, h in enumerate(hits):
+        if h.label != "PERSON" or h.entry_id is not None or h.surface.count(" ") != 1:
+            continue
+        i = _token_at(tokens, h.start)
+        if i + 1 >= len(tokens) or tokens[i].start != h.start or tokens[i + 1].end != h.end:
+            continue
+        joined = tokens[i].low + tokens[i + 1].low
+        towns = gz.municipalities_called(joined) if len(joined) >= 8 else []
+        if towns:
+            hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, h.confidence,
+                          "gazetteer:municipality", canonical=towns[0].canonical,
+                          info=place_info(towns[0]))
 
 
 class _Bounds:
