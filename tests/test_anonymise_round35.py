@@ -135,3 +135,34 @@ def test_a_town_split_in_two_is_the_town(text: str, name: str) -> None:
 ])
 def test_a_person_of_two_words_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # 'og' then a definite noun and a verb: a clause of its own, no pair of things
+    ("vi bor rett utafor sentrum av moss og jobben er i byen", "moss"),
+    # a town's shopping centre or square named after it
+    ("vi handla jo alltid på ski storsenter", "ski"),
+    # 'fra X og' a verb in the present: the clause goes on
+    ("vi kjører over grensa fra marker og handler på lørdagen", "marker"),
+    # taken up again as 'there' where one shops
+    ("hamar ja der handler jo alle uansett", "hamar"),
+    # what became of a town, the verb before 'det'
+    ("det var billig å bo i rygge men så ble det jo moss alt sammen", "moss"),
+    # what a town is or was ('fantes ikke lenger': merged away)
+    ("Sola er både flyplass og oljeby for oss.", "Sola"),
+    ("«Rygge fantes jo ikke lenger», sa hun.", "Rygge"),
+])
+def test_a_town_named_like_a_word_is_found_where_the_words_say_town(text: str,
+                                                                      name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mose og lav er det mye av her",
+    "det er mye i hvaler og holmer",
+    "Sola er både varm og sterk i dag.",
+    "vi så ski og staver i gangen",
+])
+def test_a_word_named_like_a_town_stays_a_word_there(text: str) -> None:
+    assert [h for h in detected_labels(text) if h[1] == "MUNICIPALITY"] == [], \
+        detected_labels(text)

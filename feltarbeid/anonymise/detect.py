@@ -716,7 +716,8 @@ _TOWNS_BUILDINGS = frozenset({"stasjon", "stasjonen", "sentrum", "sykehus", "sju
                               "omsorgssenter", "bygdetun", "stadion", "idrettsplass",
                               "samfunnshus", "grendehus", "ungdomshus", "folkehøgskole",
                               "folkehøgskule", "kulturskole", "kulturskule", "lufthavn",
-                              "hamn", "havn"})
+                              "hamn", "havn", "storsenter", "storsenteret", "kjøpesenter",
+                              "kjøpesenteret"})
 _HOLDS_AFTER = CLAUSE_STARTS | {"ja", "eh", "ehm", "nei"}
 _NOT_ONLY = frozenset({"jo", "ikke", "ikkje", "egentlig", "eigentleg", "nå", "no", "vel"})
 
@@ -1141,6 +1142,9 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             "heter", "heiter", "het", "heitte")  # 'men no heiter det jo alver'
         became = became or k >= 1 and tokens[k].low in ("bli", "blitt", "verte") \
             and tokens[k - 1].low in MODAL_WORDS  # 'flora og vågsøy skulle bli kinn'
+        became = became or k >= 2 and tokens[k].low == "det" \
+            and tokens[k - 1].low in ("ble", "blei", "vart") \
+            and tokens[k - 2].low in ("så", "da", "då", "nå", "no", "og")  # 'så ble det stad'
         named = k >= 1 and tokens[k].low in ("det", "den") and tokens[k - 1].low in (
             "kalte", "kalla", "kalt", "døpte", "døypte")  # 'og kalte det heim'
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
@@ -1152,8 +1156,10 @@ def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
             # nes før': a town's old name
         if not (became or named):
             continue
-        if nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje",
-                   "uansett", "likevel", "etterpå", "også", "òg", "til", "fra", "frå") \
+        if (nxt in ("", "no", "nå", "men", "og", "altså", "da", "då", "sant", "ikke", "ikkje",
+                    "uansett", "likevel", "etterpå", "også", "òg", "til", "fra", "frå")
+                or following.startswith(("alt sammen", "alt saman", "sammen med",
+                                         "saman med"))) \
                 and any(o is not h and o.label in ("MUNICIPALITY", "PLACE")
                         and o.confidence >= 0.65 for o in hits):
             h.confidence = 0.5

@@ -390,6 +390,10 @@ def _verb_goes_on(low: str) -> bool:
         zipf(low[:-2] + "ene", ("nb",)), zipf(low[:-1] + "ne", ("nb",))) < 2.0
 
 
+# a finite verb after '… og <definite noun>' that opens a clause of its own
+_CLAUSE_VERBS_AFTER = frozenset({"er", "var", "e", "va", "har", "hadde", "ligger", "ligg",
+                                 "låg", "lå", "blir", "ble", "vart", "blei", "går", "gikk",
+                                 "gjekk", "kom", "kommer", "kjem"})
 # going somewhere: before 'til X og <infinitive>' ('pleide å dra til moss og handle')
 _GOING = MOVING_VERBS | frozenset({"dra", "reise", "kjøre", "køyre", "fare", "gå", "drar",
                                    "reiser", "kjører", "køyrer", "gjekk", "for", "fór"})
@@ -459,6 +463,14 @@ def _among_things(tokens: Sequence[Token], i: int, *, person: bool = False) -> b
         if k > i > 1 and tokens[i - 1].low == "til" and tokens[i - 2].low in _GOING \
                 and _infinitive(other):
             continue  # 'å dra til moss og handle': what one goes there to do
+        if k > i > 0 and tokens[i - 1].low in LOCATIVE | {"fra", "frå", "til"} \
+                and other.endswith("r") and _infinitive(other[:-1]):
+            continue  # 'kjører over grensa fra marker og handler': the clause goes on
+        if k > i and k + 1 < len(tokens) and tokens[k + 1].low in _CLAUSE_VERBS_AFTER \
+                and (other.endswith(("en", "et", "a")) and inflected_word(other)
+                     or other in SUBJECT_PRONOUNS):
+            continue  # 'utafor sentrum av moss og jobben er i rygge': a clause of its own
+            # after 'og', no pair of things
         # ('Berg og stein': a given name in lower case in capitalised text is the word)
         word_name = person and (other in g.given_words or given_word(other))
         if (common_word(other) or inflected_word(other)

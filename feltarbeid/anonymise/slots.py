@@ -1965,7 +1965,8 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return True  # 'Lier er jo bare et kvarter fra byen': how far a place is
     if n1 in ("og", "eller") and n2.startswith(("nabokommun", "grannekommun")):
         return True  # 'os og nabokommunen de har felles legevakt'
-    if n1 in ("finnes", "fins", "finst", "eksisterer") and any(
+    if n1 in ("finnes", "fins", "finst", "eksisterer", "fantes", "fanst", "fans",
+              "eksisterte") and any(
             w in NEGATIONS and lows[m + 1:m + 2] in (["lenger"], ["lengre"], ["meir"], ["mer"])
             for m, w in enumerate(lows[1:4], start=1)):
         return True  # 're finnes jo ikke lenger': a municipality merged away
@@ -2027,12 +2028,15 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
         return ((n2 in ARTICLES or n2 in ("bare", "berre"))
                 and any(w in _PLACE_NOUNS for w in lows[2:5])) \
             or k > 1 and lows[k] in ARTICLES and any(w in _PLACE_NOUNS for w in lows[k + 1:k + 4]) \
+            or lows[k] == "både" and any(w in _PLACE_NOUNS or w in _TOWN_FACILITIES
+                                         or w.endswith("by") and len(w) > 5
+                                         for w in lows[k + 1:k + 4]) \
             or n2 in _ENDS and lows[2] in (
             "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
             or n2 in ("den", "det", "dei", "de") and any(
                 w in _PLACE_NOUNS_DEFINITE for w in lows[2:5]) \
             or _town_noun_follows(lows, 1)  # 'X var den finaste staden', 'moss var byen vår';
-        # 'leka er jo ei lita øy' (after a softener)
+        # 'leka er jo ei lita øy' (after a softener), 'Sola er både flyplass og oljeby'
     return False
 
 
@@ -2137,7 +2141,8 @@ _DONE_THERE = frozenset({"bor", "bur", "bodde", "budde", "jobber", "jobbar", "jo
                          "jobbet", "arbeider", "arbeidar", "har", "hadde", "var", "er", "e",
                          "vokste", "vaks", "flytta", "flyttet", "pendler", "pendlar", "traff",
                          "kom", "kjem", "ligger", "ligg", "gikk", "gjekk", "går", "handla",
-                         "handlet", "reiste", "kjørte", "køyrde", "møttes", "møttest"})
+                         "handlet", "handler", "handlar", "reiste", "kjørte", "køyrde",
+                         "møttes", "møttest"})
 _MOVED = frozenset({"flytta", "flyttet", "flytte", "kom", "reiste", "rømte", "pendler",
                     "pendlar", "kjører", "køyrer", "kjørte", "køyrde"})
 

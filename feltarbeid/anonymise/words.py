@@ -171,6 +171,7 @@ ferjekaia ferjekaien kaia brygga camping campingen flyplass flyplassen
 brannstasjon brannstasjonen politistasjon politistasjonen lensmannskontor
 lensmannskontoret bibliotek biblioteket sykehjem sykehjemmet sjukeheim sjukeheimen
 omsorgssenter kulturhus kulturhuset ungdomsskole ungdomsskule barneskole barneskule vgs
+storsenter storsenteret kjøpesenter kjøpesenteret torg torget
 """) | MUNICIPAL_SERVICES
 # after a municipality's genitive in lower-case text: 'askers modell', 'bergens byråd'
 MUNICIPAL_GENITIVE_HEADS = _words("""
