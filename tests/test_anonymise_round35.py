@@ -166,3 +166,25 @@ def test_a_town_named_like_a_word_is_found_where_the_words_say_town(text: str,
 def test_a_word_named_like_a_town_stays_a_word_there(text: str) -> None:
     assert [h for h in detected_labels(text) if h[1] == "MUNICIPALITY"] == [], \
         detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a possessive before a kin word that is a given name too: his, her brother
+    "han sa at hans bror hadde en campingvogn i spania",
+    "hennes bror kom hjem i går",
+    # a listed place abroad that no list of persons' names holds, named by another name
+    "Vikingane kalla Konstantinopel for Miklagard, og det høyrest nesten norsk ut.",
+])
+def test_no_person_is_found_in_a_name_free_sentence(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hans petter kom hjem i går", "hans petter"),
+    ("bror kom hjem i går", "bror"),
+    ("Vi kalte ham Kairo.", "Kairo"),
+    ("Kairo sa at han var sliten.", "Kairo"),
+])
+def test_a_person_named_like_a_kin_word_or_a_place_abroad_stays_a_person(text: str,
+                                                                          name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

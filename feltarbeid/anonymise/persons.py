@@ -55,6 +55,7 @@ from .slots import (
     AUXILIARIES,
     COPULAS,
     HESITATIONS,
+    KIN_OWNERS,
     NUMBER_PARTS,
     PEOPLE_PLURALS,
     SPOKEN_FILLERS,
@@ -64,6 +65,7 @@ from .slots import (
     noun_as_object,
     noun_like,
     overridable,
+    owned_before,
     past_verb,
     person_evidence,
     place_evidence,
@@ -1535,6 +1537,14 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
     first = tokens[i]
     if caps and not first.capital:
         return []
+    if not caps and (first.low in KIN_OWNERS and i + 1 < len(tokens)
+                     and kin_word(tokens[i + 1].low) and not owned_before(tokens, i)
+                     or i > 0 and tokens[i - 1].low in KIN_OWNERS and kin_word(first.low)
+                     and not owned_before(tokens, i - 1) and not (
+                         i + 1 < len(tokens) and (tokens[i + 1].low in g.given
+                                                  or tokens[i + 1].low in g.surnames))):
+        return []  # 'han sa at hans bror hadde …', 'hennes bror kom': his, her brother (not
+        # 'navnet hans bror og …': his name, Bror)
     function_name = caps and first.capital and not first.sentence_start \
         and first.low in CAPITAL_FUNCTION_NAMES and first.low in g.given \
         and (i + 1 >= len(tokens) or tokens[i + 1].low not in _STYLES) \

@@ -2643,6 +2643,19 @@ _ADVERBS_IN_T = frozenset({"litt", "helt", "heilt", "rett", "sist", "først", "f
 _WAS_OR_HAD = frozenset({"var", "er", "vart", "ble", "blei", "hadde", "har", "e", "va"})
 
 
+# possessive pronouns before a kin word ('hennes bror': her brother)
+KIN_OWNERS = frozenset({"hans", "hennes", "deres", "min", "mi", "mitt", "din", "di", "vår",
+                         "sin", "si"})
+
+
+def owned_before(tokens: Sequence[Token], k: int) -> bool:
+    """Token k, a possessive, right after what it owns ('navnet hans', 'kona hennes', 'far
+    hans'): a definite noun or a kin word, as Norwegian puts it."""
+    low = tokens[k - 1].low if k > 0 else ""
+    return definite_noun(low) or kin_word(low) or low.endswith(("a", "en", "et", "net")) \
+        and inflected_word(low) or low in ("namnet", "navnet")
+
+
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
     """Add persons where the words around a single word say person strongly enough for
     that word (``word_need``), and take the word from a place guess when the person
@@ -2699,6 +2712,9 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             # 'kona hans heiter sol': the possessive after a definite noun, and the verb,
             # are no names (but 'lærer hans olsen' may be Hans Olsen)
             continue
+        if not caps and i > 0 and tokens[i - 1].low in KIN_OWNERS and kin_word(low) \
+                and not owned_before(tokens, i - 1):
+            continue  # 'hennes bror kom hjem': her brother ('Bror' is a given name too)
         if low in PLACE_KINDS and low.endswith(("en", "et", "a")) and not _listed(low):
             continue  # 'gården heter nordre hagelstad': the farm, whose name follows
         if len(low) >= 6 and low.endswith(("sk", "folk", "folket")) and not _listed(low):
