@@ -1253,15 +1253,6 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
         # after a family abroad, listed with other things, where nothing says person (no
         # Norwegian bears the name; alone it may be a person's: 'byttet til Meindl', 'fikk
         # en Daiwa av Gucci' stay)
-    if h.label == "PERSON" and i == j and first == last and kind == PLACE_ABROAD \
-            and tokens[i].capital and not all_lower(text) \
-            and not person_name(tokens[i].low) and h.source not in PERSON_SURELY \
-            and h.confidence < SURE_CITED and not _with_a_person(text, tokens, i, j, hits,
-                                                                 listed):
-        return True  # 'Vikingane kalla Konstantinopel for Miklagard', 'Etter Tsjernobyl
-        # turte ikke mamma …': a place abroad that no list of persons' names holds, written
-        # with a capital, whatever slot it stands in (a nickname given to a person is
-        # decided above: 'kalte ham Texas'; not 'Soran og Dilan starta …', a person beside)
     if h.label in ("PERSON", "PLACE") and first == last and person_name(tokens[i].low):
         return False  # a listed name of one word that is a person's too ('Takk til Kirby'):
         # only inside a longer name ('Brødrene Dahl', 'Pepsi Max') or listed with things
