@@ -94,9 +94,11 @@ if TYPE_CHECKING:
 # (round 33); 27: 'Kari Moss-saken' (her surname, not the town), lower-case 'pablo', places
 # inside a listed work's name ('tomb raider'), animals named with 'den har vi kalt …' or
 # after a modal verb, places with a word of position ('Nordre Flatmo'), list AG of health
-# and care's names (round 34); 28: municipalities named like words gone to before what
-# one does there ('dra til moss og handle') and said back as an answer ('sola ja vi bodde i
-# sola') (round 35)
+# and care's names (round 34); 28: municipalities named like words in lower-case speech
+# where the words say town ('dra til moss og handle', 'sola ja vi bodde i sola', 'leka er jo
+# ei lita øy', 'ski storsenter', 'kristian sund'), cited authors joined by '&' or with a
+# genitive's apostrophe, a given name that is a small word too opening a name ('Anna Maria
+# Bjørgo'), a kin word after a possessive ('hans bror') (round 35)
 DETECTOR_VERSION = "28"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

@@ -132,6 +132,7 @@ from .words import (
     PLACE_PREPOSITIONS,
     POSSESSIVES,
     RARE_WORD_ZIPF,
+    SIN_POSSESSIVES,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
     STREET_SUFFIXES,
@@ -1764,7 +1765,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _waters_and_mountains(text, tokens, hits)
     _town_no_one_is_called(text, tokens, hits)
     if not caps:
-        _town_split_in_two(tokens, hits)  # 'kristian sund' (speech recognition's split)
+        _town_split_in_two(text, tokens, hits)  # 'kristian sund' (speech recognition's split)
     hits += nickname_hits(text, tokens, hits)  # 'Alle kalte bestemor «Rypa»'
     hits += unquoted_nickname_hits(tokens, hits)  # 'han heter Sigurd, men alle sier Siggen'
     if caps:
@@ -2047,7 +2048,7 @@ def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) 
                       info={**place_info(towns[0]), "no_person": True})
 
 
-def _town_split_in_two(tokens: Sequence[Token], hits: list[Hit]) -> None:
+def _town_split_in_two(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
     """Lower-case text: a person of two words that make a municipality's name of eight
     letters or more when joined ('kristian sund', 'kristian sand': speech recognition
     splits the town's name at a given name) is the municipality. Changes hits in place."""
@@ -2059,7 +2060,11 @@ def _town_split_in_two(tokens: Sequence[Token], hits: list[Hit]) -> None:
             continue
         joined = tokens[i].low + tokens[i + 1].low
         towns = gz.municipalities_called(joined) if len(joined) >= 8 else []
-        if towns:
+        owned = [t.low for t in tokens[i + 2:i + 4]] + ["", ""]
+        if towns and (person_evidence(text, tokens, i, i + 1) < 1.5
+                      or owned[0] in SIN_POSSESSIVES and owned[1] in MUNICIPAL_GENITIVE_HEADS):
+            # (not where the words say person: 'kristian sund sa at …', 'hos kristian sund',
+            # 'snakka med kristian sund'; but 'kristian sand sin ordfører' is the town's)
             hits[n] = Hit(h.start, h.end, "MUNICIPALITY", h.surface, h.confidence,
                           "gazetteer:municipality", canonical=towns[0].canonical,
                           info=place_info(towns[0]))
