@@ -1095,7 +1095,7 @@ _ADVERBS_AFTER_IS = frozenset({"jo", "vel", "nå", "no", "en", "ein", "del", "av
 
 
 # what follows a place's name said back as an answer ('sola ja vi bodde i sola')
-_ECHO_AFTER = frozenset({"ja", "altså", "eh", "ehm", "nei", "jo"})
+_ECHO_AFTER = HESITATIONS | {"ja", "nei", "altså", "jo"}
 # and then who lived there, or 'der' ('sola ja vi bodde …'; not 'vang ja han var rektor')
 _WE_THERE = frozenset({"vi", "me", "jeg", "eg", "æ", "der"})
 
@@ -2051,7 +2051,9 @@ def _town_no_one_is_called(text: str, tokens: Sequence[Token], hits: list[Hit]) 
 def _town_split_in_two(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
     """Lower-case text: a person of two words that make a municipality's name of eight
     letters or more when joined ('kristian sund', 'kristian sand': speech recognition
-    splits the town's name at a given name) is the municipality. Changes hits in place."""
+    splits the town's name at a given name) is the municipality, unless the words around it
+    say person ('kristian sund sa at …', 'hos kristian sund'; before 'sin' and what only a
+    town has it is the town: 'kristian sand sin ordfører'). Changes hits in place."""
     for n, h in enumerate(hits):
         if h.label != "PERSON" or h.entry_id is not None or h.surface.count(" ") != 1:
             continue

@@ -59,6 +59,7 @@ from .words import (
     INITIALS,
     NAME_PARTICLES,
     NEGATIONS,
+    OWNERS,
     PERSON_ACTS,
     PERSON_DOES,
     PLACE_PREFIXES,
@@ -284,7 +285,8 @@ def _joins(tokens: Sequence[Token], k: int, edge: int, step: int, h: Hit, other:
 # given names that are small words too ('anna', 'vår', 'inga', 'hans'); not these, which
 # open a question or a clause before a surname ('Ville Hansen komme?', 'Jo Hansen …')
 _QUESTION_OR_FILLER = frozenset({"ville", "jo"})
-_POSSESSIVES = frozenset({"vår", "sine"})  # before a given name: 'our', 'their'
+# possessives before a given name ('Vår Kari kom': our Kari), not 'Hans' ('Hans Petter')
+_OWNERS_OF_GIVEN = OWNERS - {"hans"}
 
 
 def _given_word_opening(tok: Token, edge_low: str, step: int, caps: bool,
@@ -300,8 +302,7 @@ def _given_word_opening(tok: Token, edge_low: str, step: int, caps: bool,
         return False
     return edge_low in g.surnames and not surname_word(edge_low) \
         or edge_low in g.given and edge_low not in STOPWORDS \
-        and edge_low not in g.given_words and not (opening and tok.low in _POSSESSIVES)
-    # ('Vår Kari kom': our Kari)
+        and edge_low not in g.given_words and not (opening and tok.low in _OWNERS_OF_GIVEN)
 
 
 def _lower_name_part(low: str, g: gz.Gazetteer) -> bool:

@@ -36,7 +36,7 @@ from .words import (
     NAMED_BUSINESSES,
     NAMED_THING_HEADS,
     ORG_BEFORE,
-    ROLE_OWNERS,
+    OWNERS,
     SIN_POSSESSIVES,
     SPOKEN_PREPOSITIONS,
     STOPWORDS,
@@ -127,8 +127,6 @@ def _quoted_title(text: str, tokens: Sequence[Token], k: int) -> bool:
         and (low in TITLES or kin_word(low) or low in ("gamle", "lille", "vesle", "store"))
 
 
-# what a thing's owner is called by before the copula ('Skia mine er …', 'Potetene våre')
-_OWNERS = ROLE_OWNERS | SIN_POSSESSIVES
 # what may follow the last of the names where no article stands before it: the clause ends
 _CLAUSE_GOES_ON = frozenset({"og", "men", "for", "så", "som", "fordi", "eller"})
 
@@ -150,7 +148,7 @@ def _variety_or_model(text: str, tokens: Sequence[Token], i: int) -> bool:
     if k < 1 or tokens[k].low not in COPULAS:
         return False
     m = k - 1
-    if m >= 1 and tokens[m].low in _OWNERS:
+    if m >= 1 and tokens[m].low in OWNERS:
         m -= 1
     if not thing_noun(tokens[m].low) or tokens[m].low in NAMED_BUSINESSES \
             or a_person_word(tokens[m].low) or not (

@@ -391,12 +391,12 @@ def _verb_goes_on(low: str) -> bool:
 
 
 # a finite verb after '… og <definite noun>' that opens a clause of its own
-_CLAUSE_VERBS_AFTER = frozenset({"er", "var", "e", "va", "har", "hadde", "ligger", "ligg",
-                                 "låg", "lå", "blir", "ble", "vart", "blei", "går", "gikk",
-                                 "gjekk", "kom", "kommer", "kjem"})
+_CLAUSE_VERBS_AFTER = COPULAS_SPOKEN | frozenset({"har", "hadde", "ligger", "ligg", "låg", "lå",
+                                                  "går", "gikk", "gjekk", "kom", "kommer",
+                                                  "kjem"})
 # going somewhere: before 'til X og <infinitive>' ('pleide å dra til moss og handle')
 _GOING = MOVING_VERBS | frozenset({"dra", "reise", "kjøre", "køyre", "fare", "gå", "drar",
-                                   "reiser", "kjører", "køyrer", "gjekk", "for", "fór"})
+                                   "reiser", "kjører", "køyrer", "for", "fór"})
 
 
 def _infinitive(low: str) -> bool:

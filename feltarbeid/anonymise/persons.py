@@ -55,17 +55,16 @@ from .slots import (
     AUXILIARIES,
     COPULAS,
     HESITATIONS,
-    KIN_OWNERS,
     NUMBER_PARTS,
     PEOPLE_PLURALS,
     SPOKEN_FILLERS,
     defined_as_place,
+    kin_after_owner,
     kin_word,
     named_place,
     noun_as_object,
     noun_like,
     overridable,
-    owned_before,
     past_verb,
     person_evidence,
     place_evidence,
@@ -1537,10 +1536,8 @@ def _name_run(text: str, tokens: Sequence[Token], i: int, caps: bool,
     first = tokens[i]
     if caps and not first.capital:
         return []
-    if not caps and (first.low in KIN_OWNERS and i + 1 < len(tokens)
-                     and kin_word(tokens[i + 1].low) and not owned_before(tokens, i)
-                     or i > 0 and tokens[i - 1].low in KIN_OWNERS and kin_word(first.low)
-                     and not owned_before(tokens, i - 1) and not (
+    if not caps and (i + 1 < len(tokens) and kin_after_owner(tokens, i + 1)
+                     or kin_after_owner(tokens, i) and not (
                          i + 1 < len(tokens) and (tokens[i + 1].low in g.given
                                                   or tokens[i + 1].low in g.surnames))):
         return []  # 'han sa at hans bror hadde …', 'hennes bror kom': his, her brother (not

@@ -64,6 +64,7 @@ from .words import (
     NEGATIONS,
     ORG_BEFORE,
     ORG_RUN_HEADS,
+    OWNERS,
     PERSON_ACTS,
     PERSON_DOES,
     PERSON_NAMED_WORKS,
@@ -2643,17 +2644,16 @@ _ADVERBS_IN_T = frozenset({"litt", "helt", "heilt", "rett", "sist", "først", "f
 _WAS_OR_HAD = frozenset({"var", "er", "vart", "ble", "blei", "hadde", "har", "e", "va"})
 
 
-# possessive pronouns before a kin word ('hennes bror': her brother)
-KIN_OWNERS = frozenset({"hans", "hennes", "deres", "min", "mi", "mitt", "din", "di", "vår",
-                         "sin", "si"})
-
-
-def owned_before(tokens: Sequence[Token], k: int) -> bool:
-    """Token k, a possessive, right after what it owns ('navnet hans', 'kona hennes', 'far
-    hans'): a definite noun or a kin word, as Norwegian puts it."""
-    low = tokens[k - 1].low if k > 0 else ""
-    return definite_noun(low) or kin_word(low) or low.endswith(("a", "en", "et", "net")) \
-        and inflected_word(low) or low in ("namnet", "navnet")
+def kin_after_owner(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a kin word right after a possessive ('hans bror hadde …', 'hennes bror kom':
+    her brother; 'Bror' is a given name too), where the possessive does not follow what it
+    owns ('navnet hans bror': his name, Bror; 'far hans', 'kona hennes' put the owner
+    after a kin word or a definite noun)."""
+    if k < 1 or tokens[k - 1].low not in OWNERS or not kin_word(tokens[k].low):
+        return False
+    low = tokens[k - 2].low if k > 1 else ""
+    return not (definite_noun(low) or kin_word(low) or low.endswith(("a", "en", "et", "net"))
+                and inflected_word(low) or low in ("namnet", "navnet"))
 
 
 def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool) -> None:
@@ -2712,8 +2712,7 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             # 'kona hans heiter sol': the possessive after a definite noun, and the verb,
             # are no names (but 'lærer hans olsen' may be Hans Olsen)
             continue
-        if not caps and i > 0 and tokens[i - 1].low in KIN_OWNERS and kin_word(low) \
-                and not owned_before(tokens, i - 1):
+        if not caps and kin_after_owner(tokens, i):
             continue  # 'hennes bror kom hjem': her brother ('Bror' is a given name too)
         if low in PLACE_KINDS and low.endswith(("en", "et", "a")) and not _listed(low):
             continue  # 'gården heter nordre hagelstad': the farm, whose name follows

@@ -522,6 +522,8 @@ svigerinna eksen familia onkelen tanta grannen granna naboen
 ROLE_OWNERS = _words("""
 min mi mitt mine din di ditt dine vår vårt våre hennes hans deres dykkar hennar deira
 """)
+# every possessive pronoun, the reflexive ones too ('hennes bror', 'sin bror', 'Skia mine')
+OWNERS = ROLE_OWNERS | SIN_POSSESSIVES
 # verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
 ADDRESS_VERBS = _words("""
 spurte spurde spør spørre spørje ringte ringde ringe ring møtte møte treffe traff
