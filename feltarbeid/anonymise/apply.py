@@ -98,8 +98,10 @@ if TYPE_CHECKING:
 # where the words say town ('dra til moss og handle', 'sola ja vi bodde i sola', 'leka er jo
 # ei lita øy', 'ski storsenter', 'kristian sund'), cited authors joined by '&' or with a
 # genitive's apostrophe, a given name that is a small word too opening a name ('Anna Maria
-# Bjørgo'), a kin word after a possessive ('hans bror') (round 35)
-DETECTOR_VERSION = "28"
+# Bjørgo'), a kin word after a possessive ('hans bror') (round 35); 29: persons named like a
+# land, a region, a town abroad or a brand where only a person fits ('Kenya sa at hun …',
+# 'Hun heter Jordan', 'spurte Bali om hun …') (round 36)
+DETECTOR_VERSION = "29"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 

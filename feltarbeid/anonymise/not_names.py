@@ -1809,9 +1809,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and h.source not in CITED_OR_STUDIED \
                 and h.source not in PERSON_SURELY and _said_to_be_things(text, tokens, i, j):
             continue  # 'Nelly og Boozt er de nettbutikkene …': things, said so
-        if h.label == "PERSON" and h.info.get("worldwide") and listed_kind(lows[0]):
+        if h.label == "PERSON" and h.info.get("worldwide") \
+                and listed_kind(lows[0]) not in (None, "place_abroad"):
             continue  # 'Google sa at …', 'Volvo mente …': a firm the world writes about,
-            # not a person (``slots.worldwide_name``)
+            # not a person (``slots.worldwide_name``); a place abroad does not say 'at hun
+            # …' ('Paris sa at hun var sliten': a woman named so)
         if h.label == "PERSON" and i > 0 and tokens[i - 1].text == "Hos" \
                 and not tokens[i - 1].sentence_start and h.source not in CITED_OR_STUDIED:
             continue  # 'ein kafé som heitte Hos Ingrid': a business's name (a capital

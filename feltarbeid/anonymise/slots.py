@@ -2727,8 +2727,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         if any(h.label in ("MUNICIPALITY", "PLACE") and h.source.startswith("gazetteer")
                and h.start < tok.start for h in over):
             continue  # 'i søndre nordstrand var det …': the last word of a longer place's name
-        if institution(low) or low in g.not_person or repeated_word(tokens, i):
-            continue
+        if repeated_word(tokens, i) or (institution(low) or low in g.not_person) and not (
+                _listed(low) and personal_cue(text, tokens, i)):
+            continue  # (a firm named like persons is a person where only one fits: 'Hun
+            # heter Jordan', 'Jordan og jeg gikk hjem')
         if i > 0 and tokens[i - 1].low in ORG_RUN_HEADS:
             continue  # 'Helse Nord', 'helse nord har sagt': an organisation's name
         if low in NAMES_THAT_ARE_FUNCTION_WORDS and (not caps or tok.sentence_start):
@@ -2820,7 +2822,8 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             if any(h.label == "NONE" and (h.source != "gazetteer:city" or ev < 2.0
                                           or _listed_abroad(text, tokens, i, hits_at)
                                           and low not in g.given)
-                   for h in over) and low not in g.surnames:
+                   for h in over) and low not in g.surnames \
+                    and not (ev >= 2.0 and personal_cue(text, tokens, i)):
                 continue  # a country; a foreign city unless only a person fits ('hos X'),
                 # and never one listed with other places abroad ('Gdańsk og Kraków')
         for h in over:
@@ -2835,6 +2838,57 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         by_token.setdefault(i, []).append(new)
     if not caps:
         _lower_case_runs(text, tokens, hits, g)
+
+
+# the persons a country, a region or a brand cannot be: 'I', a man, a woman
+_ONE_PERSON = frozenset({"han", "hun", "ho", "hu", "jeg", "eg"})
+_HE_OR_SHE = frozenset({"han", "hun", "ho", "hu"})
+# meeting is what teams and lands do too ('Norge møtte Brasil, og han scoret')
+_MEET = frozenset({"møtte", "møte", "treffe", "traff", "møter", "treffer"})
+
+
+def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Words around token i that only a person, never a land, a region or a brand, fits:
+    'X sa at hun var sliten', 'Hun heter X', 'Naboen vår heter X', 'X og jeg gikk hjem',
+    'Kollegaen min, X, fortalte', 'X, som var leder da, …', '«…», sa X.', 'snakket med X i
+    går, og han var enig' (a man or a woman later in the sentence, no name between). A
+    country says no, signs and wins ('Kenya sa nei', 'Det var Kenya som vant'): not these."""
+    p1, p2, p3 = _low(tokens, i - 1), _low(tokens, i - 2), _low(tokens, i - 3)
+    n1, n2, n3 = _low(tokens, i + 1), _low(tokens, i + 2), _low(tokens, i + 3)
+    gap_after, gap_before = _gap(text, tokens, i), _before(text, tokens, i)
+    if n1 in SPEECH_VERBS | PERSON_ACTS and n2 == "at" and n3 in _ONE_PERSON \
+            and not gap_after.strip():
+        return True  # 'X sa at hun var sliten' ('Kenya sa at de …' is the land)
+    if p1 in CALLED and (p2 in _ONE_PERSON | {"du"} or _person_noun(p2)
+                         or p2 in ROLE_OWNERS and _person_noun(p3)):
+        return True  # 'Hun heter X', 'Naboen vår heter X' (not 'Landet heter X')
+    if n1 == "og" and n2 in ("jeg", "eg") and not gap_after.strip() \
+            and _clause_start(text, tokens, i) and (past_verb(n3) or n3 in PERSON_ACTS):
+        return True  # 'X og jeg gikk hjem' (a clause's subjects, then what they did; not
+        # 'mellom Sverige og meg', 'Sverige og jeg har et anstrengt forhold')
+    if gap_before.strip() == "," and (_person_noun(p1) or p1 in ROLE_OWNERS and _person_noun(p2)):
+        return True  # 'Kollegaen min, X, fortalte'
+    if gap_after.strip() == "," and n1 == "som" and _role_after_copula(tokens, i + 2):
+        return True  # 'X, som var leder da, …'
+    ends_sentence = i + 1 == len(tokens) or gap_after.strip() in (".", "!", "?") \
+        and tokens[i + 1].sentence_start
+    if p1 in SPEECH_VERBS and ends_sentence \
+            and any(q in _before(text, tokens, i - 1) for q in ("»", '"', "”")) and not any(
+                p.kind == "country" for p in gz.load().places.get(tokens[i].low, ())):
+        return True  # '«Vi må gjøre noe», sa X.' (a land speaks so in the news: '«Nei»,
+            # sa Kina')
+    addressed = p1 in ADDRESS_VERBS and p1 not in _MEET \
+        or p1 in _ONE_PERSON | {"vi", "du"} and p2 in ADDRESS_VERBS and p2 not in _MEET
+    talked_with = p1 == "med" and p2 in TALKED
+    if addressed or talked_with:
+        for m in range(i + 1, min(i + 9, len(tokens) - 1)):
+            if tokens[m].sentence_start or tokens[m].capital:
+                break
+            if tokens[m + 1].low in _HE_OR_SHE and (
+                    addressed and tokens[m].low == "om"
+                    or talked_with and tokens[m].low == "og" and "," in _gap(text, tokens, m - 1)):
+                return True  # 'spurte X om hun ville', 'snakket med X i går, og han var enig'
+    return False
 
 
 def _listed_abroad(text: str, tokens: Sequence[Token], i: int,

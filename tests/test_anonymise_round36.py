@@ -1,0 +1,58 @@
+"""Round 36 of issue 12: persons named like a land, a region, a town abroad or a brand
+('Jordan', 'Kenya', 'Texas', 'Paris') were left readable wherever they stood, because the
+word's other meaning always won over the words around it. Words that only a person fits now
+win: 'X sa at hun …', 'Hun heter X', 'Naboen vår heter X', 'X og jeg gikk …', 'Kollegaen
+min, X, …', 'X, som var leder da, …', 'spurte X om hun …', 'snakket med X i går, og han …'.
+Every case of the tests whose names do not say 'stays' failed with the round's start code
+(e3225ed, round 35's final); the cases of the tests named '… stays …' are guards that keep
+the lands, the towns and the brands of name-free sentences unmasked. The sentences are new
+ones of the same kind, not the evaluation sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels, named_as
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kenya sa at hun var sliten etter nattevakta.", "Kenya"),
+    ("Georgia fortalte at hun hadde flyttet hjem igjen.", "Georgia"),
+    ("Texas sa at han ikke ville være med.", "Texas"),
+    ("Paris sa at hun ville slutte.", "Paris"),
+    ("Hun heter Dakota og jobber på avdelingen.", "Dakota"),
+    ("Naboen vår heter Israel.", "Israel"),
+    ("Mali og jeg gikk sammen hjem etter møtet.", "Mali"),
+    ("Kollegaen min, India, fortalte at hun hadde søkt permisjon.", "India"),
+    ("Bali, som var leder da, sa nei til forslaget.", "Bali"),
+    ("Da spurte jeg Havanna om hun ville være med.", "Havanna"),
+    ("Jeg snakket med Monaco i går, og han var enig.", "Monaco"),
+    # a brand named like persons ('Jordan' the toothbrush)
+    ("Hun heter Jordan og går i tredje klasse.", "Jordan"),
+    ("Jordan og jeg gikk sammen hjem.", "Jordan"),
+    ("«Vi må gjøre noe», sa Texas.", "Texas"),
+])
+def test_a_person_named_like_a_land_or_a_brand_is_found(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a land acts as lands do: says no, signs, wins, is named
+    "Kenya sa nei til avtalen.",
+    "Kenya sa at de ikke ville signere.",
+    "Landet heter Kenya.",
+    "Byen heter Sydney, ikke Melbourne.",
+    "Det var Kenya som vant stafetten.",
+    "«Vi vil ikke», sa Kina.",
+    "Italia og jeg har et kjærlighetsforhold.",
+    "Han reiste til Jordan og jeg ble hjemme.",
+    # meeting is what teams do; a pronoun after it is someone else
+    "Norge møtte Brasil i kvartfinalen, og han scoret to mål.",
+    "Hun samarbeidet med Sverige om saken, og hun var fornøyd.",
+    "Treneren sa at Spania var best, og han trodde på gull.",
+    # firms spoken to
+    "Vi spurte Telenor om de kunne hjelpe.",
+    "Jeg spurte Google om hun var gift.",
+    "Vi kjøpte en Jordan tannbørste, og hun var fin.",
+])
+def test_a_land_a_town_or_a_brand_stays_unmasked(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
