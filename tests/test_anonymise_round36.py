@@ -56,3 +56,32 @@ def test_a_person_named_like_a_land_or_a_brand_is_found(text: str, name: str) ->
 ])
 def test_a_land_a_town_or_a_brand_stays_unmasked(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # examples of a kind of goods, after 'som' or 'for eksempel'
+    "Vaskemidler som Ariel og Blenda sto på lista hennes.",
+    "Kosttilskudd som Sana og Nycoplus ble nevnt av mange.",
+    "Dyrefôr som Whiskas og Felix er dyrt.",
+    "De foretrakk kjente merkevarer, for eksempel Nora eller Idun.",
+    "Legemidler, blant annet Yasmin og Ibux, ble skrevet ut.",
+    # goods after a hyphen or right after the brand
+    "Vi kjøpte Ariel-kapsler på tilbud.",
+    "Katten får bare Felix-posene med saus.",
+    "Vi vasker gulvet med Krystal grønnsåpe hver uke.",
+])
+def test_brands_given_as_goods_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # persons after a kind of persons, or the subject of a clause about goods
+    ("Hun snakket med mange, for eksempel Kari og Per.", "Kari"),
+    ("Leger som Kari og Per var med i utvalget.", "Kari"),
+    ("Varene som Kari kjøpte var dyre.", "Kari"),
+    ("Medisiner som Per hadde fått var sterke.", "Per"),
+    # a person's own thing: singular and definite after the hyphen
+    ("Kari-posen sto igjen på bussen.", "Kari"),
+])
+def test_persons_among_goods_stay_persons(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -100,7 +100,9 @@ if TYPE_CHECKING:
 # genitive's apostrophe, a given name that is a small word too opening a name ('Anna Maria
 # Bjørgo'), a kin word after a possessive ('hans bror') (round 35); 29: persons named like a
 # land, a region, a town abroad or a brand where only a person fits ('Kenya sa at hun …',
-# 'Hun heter Jordan', 'spurte Bali om hun …') (round 36)
+# 'Hun heter Jordan', 'spurte Bali om hun …'), brands given as examples of goods ('Vaskemidler
+# som Ariel og Blenda', 'merkevarer, for eksempel Nora'), goods of the pharmacy, the
+# household and the grocer after a brand ('Ariel-kapsler', 'Krystal grønnsåpe') (round 36)
 DETECTOR_VERSION = "29"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

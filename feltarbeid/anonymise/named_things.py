@@ -469,7 +469,13 @@ _KIND_HEADS = ("navn", "namn", "navna", "namna", "navnene", "kjeder", "kjedar", 
                "drinker", "drinkar", "cocktailer", "parfymer", "sentre", "sentra", "roser",
                "rosene", "fluer", "fluger",
                "appene", "appane", "bankene", "bankane", "fondene", "fonda", "tjenestene",
-               "tenestene", "kjedane")
+               "tenestene", "kjedane",
+               # goods ('Merkevarer som Nora', 'Kosttilskudd som Nycoplus', 'Dyrefôr som
+               # Whiskas', 'Vaskemidler som Ariel og Blenda', 'Legemidler som Paracet')
+               "varer", "varene", "varane", "tilskudd", "tilskot", "fôr", "midler", "midlar",
+               "midlene", "midla", "preparater", "preparat", "medisiner", "medisinar",
+               "tabletter", "tablettar", "piller", "pillene", "sjokolader", "kjeks", "brus",
+               "kort", "korta", "korten")
 # kinds that are persons when alone ('assistenter som Kari', 'navn som Per' is a person's
 # name named as a name and stays unlabelled by the rules, but 'retter' and 'band' alone
 # are too short to be sure of)
@@ -550,12 +556,20 @@ def _subject_of_a_clause(text: str, tokens: Sequence[Token], i: int) -> bool:
         or after.low in COPULAS or past_verb(after.low)
 
 
+# what gives examples of a kind ('merkevarer, for eksempel Nora eller Idun')
+_FOR_EXAMPLE = frozenset({("for", "eksempel"), ("til", "dømes"), ("blant", "annet"),
+                          ("blant", "anna"), ("slik", "som"), ("sånn", "som")})
+
+
 def _figures_or_names_before(tokens: Sequence[Token], i: int) -> bool:
     """Right before token i: a noun of figures or of names, perhaps with 'som' between
     ('Karakterene Elsa', 'Karakterer som Hermine', 'navn som Bella', 'Kjæledyrenes navn, som
     Bella': tokens hold no comma), or a kind of things ('Bakerikjeder som Baker Hansen',
     'Korene Cantus og …', 'Jazzklubbene Herr Nilsen og …')."""
     k = i - 1
+    if k > 1 and (tokens[k - 1].low, tokens[k].low) in _FOR_EXAMPLE:
+        k -= 2
+        return tokens[k].low in _FIGURES or kind_of_things(tokens[k].low)
     if tokens[k].low == "som" and k > 0:
         k -= 1
         return tokens[k].low in _FIGURES or kind_of_things(tokens[k].low)

@@ -905,7 +905,11 @@ fiskesnøre jaktgevær gevær rifle hagle patron kikkert kikkertsikte sovepose
 liggeunderlag stormkjøkken fjellsko fjellstøvel skistav skismøring klister binding
 sykkelhjelm objektiv stativ vogn skinne modellbil modellfly settepotet potet
 eple pære plomme tomat jordbærplante rosebusk tulipan frukttre epletre
-""")
+tablett pille plaster pose pastill sirup nesespray salve tube vaskemiddel tøymykner
+oppvaskmiddel såpe grønnsåpe tørrfôr våtfôr kattemat hundemat tannbørste laks fiskekake
+fiskepudding pizza frokostblanding havregryn rundstykke knekkebrød helmjølk lettmjølk
+helmelk lettmelk marsipan kokesjokolade krokanis
+""") | _words("kapsel kapsler kapslene kapslane plastre mandler mandlar mandlene mandlane")
 # forms that are verbs too ('Kari fryser', 'Hansen skuffer'): goods only after a hyphen
 # ('Billy-hyller', 'Alex-skuffer'); forms that are names ('Agnar', 'Hjelm', 'Vasa'): never
 _GOODS_VERBS = _words("""
