@@ -85,3 +85,33 @@ def test_brands_given_as_goods_are_no_persons(text: str) -> None:
 ])
 def test_persons_among_goods_stay_persons(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # goods the list holds, bought, eaten, used or switched to
+    "Vi kjøpte Ariel på tilbud i går.",
+    "Hun bruker alltid Tena om natta.",
+    "Etter flyttinga har vi byttet til Blenda.",
+    "Bestemor vaska alltid med Blenda og Krystal.",
+    "Vi kjøper Ariel og Blenda på Rema.",
+    "Hun brukte Yasmin i mange år.",
+    # a municipality abroad named like a person
+    "Eda kommun har mange norske hytteeiere.",
+])
+def test_goods_bought_or_used_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # someone bought for, used as, asked about, or the subject after the verb
+    ("Jeg kjøpte Nora en ny sykkel.", "Nora"),
+    ("Jeg kjøper Nora is hver fredag.", "Nora"),
+    ("Vi bruker Nora og Kari som vikarer.", "Nora"),
+    ("Da spiste Nora middag med oss.", "Nora"),
+    ("Hvorfor kjøper Nora så mye?", "Nora"),
+    ("Vi prøvde Idun, men ho svarte ikkje.", "Idun"),
+    ("Hun ringte Ariel i går.", "Ariel"),
+    ("Kari kommune sa nei.", "Kari"),
+])
+def test_persons_near_goods_words_stay_persons(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

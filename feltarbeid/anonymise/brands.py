@@ -20,7 +20,7 @@ from .slots import (
     weak_past,
 )
 from .spans import Hit, Token
-from .things import COMMON_SURNAME, person_name
+from .things import COMMON_SURNAME, listed_kind, person_name
 from .words import (
     ARTICLES,
     FIRM_TRADES,
@@ -283,6 +283,69 @@ def _inverted_subject(tokens: Sequence[Token], i: int) -> bool:
             or verb in _GIVING
     return i > 1 and tokens[i - 2].low in _FRONTED and not tokens[i - 1].capital and (
         tokens[i - 2].sentence_start or i > 2 and tokens[i - 3].sentence_start)
+
+
+# verbs whose object is goods one buys, uses up or switches to, and the word after those
+# that take one ('vasket med Blenda', 'byttet til Omo', 'sverger til Ariel')
+_USED_UP = frozenset({"kjøper", "kjøpte", "kjøpt", "kjøpe", "kjøpa", "kjøpar", "bruker",
+                      "brukte", "brukt", "bruke", "brukar", "bruka", "spiser", "spiste",
+                      "spist", "spise", "åt", "drikker", "drakk", "drukket", "drikke",
+                      "drikk", "bestiller", "bestilte", "bestille"})
+_USED_WITH = {"med": frozenset({"vasket", "vaska", "vasker", "vaskar", "vaske", "smører",
+                                "smurte", "smør", "pusset", "pussa"}),
+              "til": frozenset({"byttet", "bytta", "bytter", "byter", "bytte", "byte",
+                                "sverger", "sverget", "sverja", "sver", "gått", "gikk"})}
+_ON_THE_WAY = frozenset({"alltid", "bare", "berre", "mest", "helst", "aldri", "ofte",
+                         "gjerne", "heller", "fortsatt", "framleis", "også", "og", "over"})
+
+
+def used_as_goods(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i is what one buys, eats, drinks, uses or switches to ('Vi kjøpte Ariel på
+    tilbud', 'Hun bruker alltid Omo', 'vasket med Blenda', 'har byttet til Blenda'), not
+    someone bought for or used as ('kjøpte Kari en gave', 'bruker Kari som vikar') nor the
+    subject after a fronted word ('Så bruker Kari …'). Only for names the list holds as
+    goods (``not_names``); the later goods of a list too ('kjøper Ariel og Blenda')."""
+    prev = i - 2 if i >= 2 and tokens[i - 1].low in ("og", "eller") else i - 1 \
+        if i >= 1 and text[tokens[i - 1].end:tokens[i].start].strip() == "," else -1
+    if prev >= 0 and tokens[prev].capital and listed_kind(tokens[prev].low) in GOODS_KINDS:
+        return used_as_goods(text, tokens, prev)
+    k = i - 1
+    while k > 0 and tokens[k].low in _ON_THE_WAY and k > i - 3:
+        k -= 1
+    if k < 0:
+        return False
+    verb = tokens[k].low
+    if verb in _USED_WITH and k > 0:
+        j = k - 1
+        while j > 0 and tokens[j].low in _ON_THE_WAY and j > k - 3:
+            j -= 1
+        if tokens[j].low not in _USED_WITH[verb]:
+            return False
+    elif verb not in _USED_UP or _inverted_subject(tokens, i):
+        return False
+    if k > 0 and tokens[k - 1].low in _ASKING and tokens[k - 1].sentence_start:
+        return False  # 'Hvorfor kjøper Nora så mye?': the subject after the verb
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    gap = text[tokens[i].end:tokens[i + 1].start] if nxt else ""
+    if nxt and gap == " " and nxt not in _AFTER_GOODS:
+        return False  # 'kjøpte Kari en gave', 'kjøper Nora is', 'bruker Kari som vikar',
+        # 'drikker Felix sin kaffe': someone bought for, used as or owning
+    if nxt in ("og", "eller") and i + 2 < len(tokens) and tokens[i + 2].capital \
+            and listed_kind(tokens[i + 2].low) is None:
+        return False  # 'Vi bruker Nora og Kari som vikarer': persons listed
+    return person_evidence(text, tokens, i) < 2.0
+
+
+# the kinds of listed names that are goods (``things``)
+GOODS_KINDS = frozenset({"brand", "product", "food"})
+# question words that put the subject after the verb ('Hvorfor kjøper Nora …?')
+_ASKING = frozenset({"hvorfor", "korfor", "kvifor", "hva", "kva", "ka", "hvor", "kor",
+                     "når", "hvordan", "korleis", "åssen", "koss"})
+# what may follow goods bought or used: a place, a time, a reason, the end of a clause
+_AFTER_GOODS = frozenset({"på", "i", "til", "fra", "frå", "hos", "for", "med", "og",
+                          "eller", "hver", "kvar", "også", "nå", "no", "igjen",
+                          "lenger", "heller", "når", "fordi", "men", "så", "da",
+                          "då", "hele", "heile", "om", "etter", "siden", "sidan"})
 
 
 def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:

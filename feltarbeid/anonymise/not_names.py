@@ -44,6 +44,7 @@ from . import gazetteer as gz
 from .brands import (
     BUSINESS_HEADS,
     FACTORIES,
+    GOODS_KINDS,
     MADE_OR_SOLD,
     MODEL_HEAD,
     VEHICLE_BRANDS,
@@ -58,6 +59,7 @@ from .brands import (
     newspaper_title,
     product_compound,
     shop_in_speech,
+    used_as_goods,
 )
 from .clubs import CHAMPIONSHIPS, cheered_on, club_named
 from .described import described_as_thing
@@ -1142,6 +1144,10 @@ _CHAIN_AFTER_HYPHEN = re.compile(
     r"|stasjon(?:er|ar|ene|ane)|sentr(?:a|ene|ane)|klubb(?:er|ar|ene|ane))(?![\wæøå])")
 
 
+# a Swedish or Finnish municipality's or county's word after its name
+_SWEDISH_OR_FINNISH_UNIT = re.compile(r" (?:kommun|kommuns|kunta|kunnan|län|läns)(?![\wæøåäö])")
+
+
 _BRAND_KINDS = frozenset({"brand", "product", "food", "firm", "org"})
 
 
@@ -1626,7 +1632,6 @@ def _said_to_be_things(text: str, tokens: Sequence[Token], i: int, j: int) -> bo
 
 
 # the kinds of listed names that goods are sold under
-_BRANDED = frozenset({"brand", "product", "food"})
 # a voice assistant's name, and the words that say a sentence speaks of such assistants (not
 # 'assistent', a person's job)
 _ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
@@ -2015,6 +2020,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and h.source not in PERSON_SURELY and town_abroad(text, tokens, h, i, j):
             continue  # 'i Adelaide i Australia', 'til Siena og Verona', 'i Lourdes med
             # menigheten', 'Oslo i Minnesota': a town abroad, no person
+        if h.label == "PERSON" and _SWEDISH_OR_FINNISH_UNIT.match(text, h.end):
+            continue  # 'Eda kommun', 'Inari kunta', 'Jämtlands län': a municipality or a
+            # county abroad
         if h.label == "PERSON" and j > i and h.source not in PERSON_SURELY \
                 and make_and_model(text, tokens, i, j, listed):
             continue  # 'Kia Sorento', 'Volkswagen Boble': a maker's name and its model's
@@ -2164,13 +2172,17 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             # et puss')
         if h.label == "PERSON" and h.confidence < SURE_CITED \
                 and (not any(w in gz.load().given for w in lows)
-                     or listed_kind(" ".join(lows)) in _BRANDED) \
+                     or listed_kind(" ".join(lows)) in GOODS_KINDS) \
                 and brand_of_goods(text, tokens, i, j):
             continue  # 'Kavli kaviar', 'bergans sekk og devold genser'; a brand named like a
             # person only where the list holds it as a brand ('Nora syltetøy', 'eva solo
             # karaffel'; not 'Kari syltetøy')
+        if h.label == "PERSON" and h.confidence < SURE_CITED and i == j \
+                and listed_kind(lows[0]) in GOODS_KINDS and used_as_goods(text, tokens, i):
+            continue  # 'Vi kjøpte Ariel på tilbud', 'vasket med Blenda': goods the list
+            # holds, bought or used (not 'kjøpte Kari en gave')
         if h.label == "PERSON" and h.confidence < SURE_CITED and j > i \
-                and listed_kind(" ".join(lows[:-1])) in _BRANDED \
+                and listed_kind(" ".join(lows[:-1])) in GOODS_KINDS \
                 and brand_of_goods(text, tokens, i, j - 1):
             continue  # 'sunniva appelsinjus', 'eva solo karaffel' taken as one name in speech
         if not lower and firm_name(text, tokens, i, j) and not relative_subject(text, tokens, j):
