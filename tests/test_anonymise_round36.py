@@ -115,3 +115,14 @@ def test_goods_bought_or_used_are_no_persons(text: str) -> None:
 ])
 def test_persons_near_goods_words_stay_persons(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # list AH of the things list: groceries, the household, money and technology
+    "Vi har god erfaring med Q Skyr her hjemme.",
+    "Vi har god erfaring med Kavliost her hjemme.",
+    "Vi har god erfaring med Finsbråten her hjemme.",
+    "Vi har god erfaring med Kuraas her hjemme.",
+])
+def test_goods_of_list_ah_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
