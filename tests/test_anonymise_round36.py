@@ -95,8 +95,12 @@ def test_persons_among_goods_stay_persons(text: str, name: str) -> None:
     "Bestemor vaska alltid med Blenda og Krystal.",
     "Vi kjøper Ariel og Blenda på Rema.",
     "Hun brukte Yasmin i mange år.",
+    "Vi har kjøpt Vanish til flekkane og Blenda til det kvite.",
     # a municipality abroad named like a person
     "Eda kommun har mange norske hytteeiere.",
+    # goods named after their noun
+    "Kattematen heter Whiskas, og katten elsker den.",
+    "Medisinen heter Yasmin og skrives ut av fastlegen.",
 ])
 def test_goods_bought_or_used_are_no_persons(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)
@@ -112,6 +116,10 @@ def test_goods_bought_or_used_are_no_persons(text: str) -> None:
     ("Vi prøvde Idun, men ho svarte ikkje.", "Idun"),
     ("Hun ringte Ariel i går.", "Ariel"),
     ("Kari kommune sa nei.", "Kari"),
+    ("Vi kjøpte Ariel til Kari og Nora.", "Nora"),
+    ("Vi kjøpte Ariel til vasken og Nora kom inn.", "Nora"),
+    ("Medisinen Kari fikk var sterk.", "Kari"),
+    ("Hun tok medisinen, og Kari sa at det hjalp.", "Kari"),
 ])
 def test_persons_near_goods_words_stay_persons(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)

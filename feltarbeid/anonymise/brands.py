@@ -309,6 +309,16 @@ def used_as_goods(text: str, tokens: Sequence[Token], i: int) -> bool:
         if i >= 1 and text[tokens[i - 1].end:tokens[i].start].strip() == "," else -1
     if prev >= 0 and tokens[prev].capital and listed_kind(tokens[prev].low) in GOODS_KINDS:
         return used_as_goods(text, tokens, prev)
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if i >= 4 and tokens[i - 1].low == "og" and not tokens[i - 2].capital \
+            and tokens[i - 2].low not in _AFTER_GOODS and after in ("til", "for", "på", "i"):
+        for k in range(i - 3, max(0, i - 6), -1):  # 'Vanish til flekkane og Blenda til …'
+            if tokens[k].sentence_start or "," in text[tokens[k].end:tokens[k + 1].start]:
+                break
+            if tokens[k].low in ("til", "for", "på", "i") and tokens[k - 1].capital \
+                    and listed_kind(tokens[k - 1].low) in GOODS_KINDS:
+                return used_as_goods(text, tokens, k - 1)  # (not 'til Kari og Nora',
+                # 'til vasken og Nora kom inn': persons)
     k = i - 1
     while k > 0 and tokens[k].low in _ON_THE_WAY and k > i - 3:
         k -= 1

@@ -717,7 +717,12 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                # systems, machines and rooms at work ('Kassasystemet heter Trivec',
                # 'Medisindispenseren Karie', 'et møterom som heter Saturn')
                "systemet", "systema", "systemene", "dispenseren", "dispensaren",
-               "møterom", "møterommet", "møteromma", "møterommene")
+               "møterom", "møterommet", "møteromma", "møterommene",
+               # goods of the pharmacy, the household and the pet named after their noun
+               # ('Medisinen heter Yasmin', 'Kattematen heter Whiskas', 'Såpa heter Lano')
+               "medisinen", "medisinene", "pilla", "pillen", "tabletten", "tablettene",
+               "kattematen", "hundematen", "barnematen", "fôret", "såpa", "såpen",
+               "sjampoen", "kremen", "salven", "vaskemiddelet", "vaskemidlet")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
