@@ -2338,10 +2338,11 @@ def worldwide_name(low: str) -> bool:
 _PERSONS_PRONOUNS = PERSONAL_PRONOUNS | {"jeg", "eg"}
 
 
-def _speaks_at_start(tokens: Sequence[Token], i: int) -> bool:
-    """Token i opens the sentence, then a verb of saying, 'at' and a person's pronoun
+def _speaks_at_start(tokens: Sequence[Token], i: int,
+                     verbs: frozenset[str] = SPEECH_VERBS) -> bool:
+    """After token i a verb of saying (or one of ``verbs``), 'at' and a person's pronoun
     ('Donald sa at han ikke kunne komme', 'Obama mente at hun …')."""
-    return i + 3 < len(tokens) and tokens[i + 1].low in SPEECH_VERBS \
+    return i + 3 < len(tokens) and tokens[i + 1].low in verbs \
         and tokens[i + 2].low == "at" and tokens[i + 3].low in _PERSONS_PRONOUNS \
         and not tokens[i + 1].capital
 
@@ -2840,9 +2841,6 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
         _lower_case_runs(text, tokens, hits, g)
 
 
-# the persons a country, a region or a brand cannot be: 'I', a man, a woman
-_ONE_PERSON = frozenset({"han", "hun", "ho", "hu", "jeg", "eg"})
-_HE_OR_SHE = frozenset({"han", "hun", "ho", "hu"})
 # meeting is what teams and lands do too ('Norge møtte Brasil, og han scoret')
 _MEET = frozenset({"møtte", "møte", "treffe", "traff", "møter", "treffer"})
 
@@ -2856,10 +2854,9 @@ def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     p1, p2, p3 = _low(tokens, i - 1), _low(tokens, i - 2), _low(tokens, i - 3)
     n1, n2, n3 = _low(tokens, i + 1), _low(tokens, i + 2), _low(tokens, i + 3)
     gap_after, gap_before = _gap(text, tokens, i), _before(text, tokens, i)
-    if n1 in SPEECH_VERBS | PERSON_ACTS and n2 == "at" and n3 in _ONE_PERSON \
-            and not gap_after.strip():
+    if _speaks_at_start(tokens, i, SPEECH_VERBS | PERSON_ACTS) and not gap_after.strip():
         return True  # 'X sa at hun var sliten' ('Kenya sa at de …' is the land)
-    if p1 in CALLED and (p2 in _ONE_PERSON | {"du"} or _person_noun(p2)
+    if p1 in CALLED and (p2 in _PERSONS_PRONOUNS | {"du"} or _person_noun(p2)
                          or p2 in ROLE_OWNERS and _person_noun(p3)):
         return True  # 'Hun heter X', 'Naboen vår heter X' (not 'Landet heter X')
     if n1 == "og" and n2 in ("jeg", "eg") and not gap_after.strip() \
@@ -2876,15 +2873,15 @@ def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
             and any(q in _before(text, tokens, i - 1) for q in ("»", '"', "”")) and not any(
                 p.kind == "country" for p in gz.load().places.get(tokens[i].low, ())):
         return True  # '«Vi må gjøre noe», sa X.' (a land speaks so in the news: '«Nei»,
-            # sa Kina')
+        # sa Kina')
     addressed = p1 in ADDRESS_VERBS and p1 not in _MEET \
-        or p1 in _ONE_PERSON | {"vi", "du"} and p2 in ADDRESS_VERBS and p2 not in _MEET
+        or p1 in _PERSONS_PRONOUNS | {"vi", "du"} and p2 in ADDRESS_VERBS and p2 not in _MEET
     talked_with = p1 == "med" and p2 in TALKED
     if addressed or talked_with:
         for m in range(i + 1, min(i + 9, len(tokens) - 1)):
             if tokens[m].sentence_start or tokens[m].capital:
                 break
-            if tokens[m + 1].low in _HE_OR_SHE and (
+            if tokens[m + 1].low in PERSONAL_PRONOUNS and (
                     addressed and tokens[m].low == "om"
                     or talked_with and tokens[m].low == "og" and "," in _gap(text, tokens, m - 1)):
                 return True  # 'spurte X om hun ville', 'snakket med X i går, og han var enig'
