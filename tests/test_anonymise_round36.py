@@ -116,6 +116,8 @@ def test_goods_bought_or_used_are_no_persons(text: str) -> None:
     ("Vi prøvde Idun, men ho svarte ikkje.", "Idun"),
     ("Hun ringte Ariel i går.", "Ariel"),
     ("Kari kommune sa nei.", "Kari"),
+    ("Vi bruker Nora til å passe ungene.", "Nora"),
+    ("Vi bruker Nora til barnevakt.", "Nora"),
     ("Vi kjøpte Ariel til Kari og Nora.", "Nora"),
     ("Vi kjøpte Ariel til vasken og Nora kom inn.", "Nora"),
     ("Medisinen Kari fikk var sterk.", "Kari"),

@@ -340,6 +340,9 @@ def used_as_goods(text: str, tokens: Sequence[Token], i: int) -> bool:
     if nxt and gap == " " and nxt not in _AFTER_GOODS:
         return False  # 'kjøpte Kari en gave', 'kjøper Nora is', 'bruker Kari som vikar',
         # 'drikker Felix sin kaffe': someone bought for, used as or owning
+    if nxt in ("til", "som") and i + 2 < len(tokens) and (
+            tokens[i + 2].low in ("å", "og") or role_word(tokens[i + 2].low)):
+        return False  # 'Vi bruker Nora til å passe ungene', 'bruker Nora til barnevakt'
     if nxt in ("og", "eller") and i + 2 < len(tokens) and tokens[i + 2].capital \
             and listed_kind(tokens[i + 2].low) is None:
         return False  # 'Vi bruker Nora og Kari som vikarer': persons listed
