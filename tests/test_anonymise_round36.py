@@ -26,6 +26,8 @@ from conftest import detected_labels, named_as
     ("Bali, som var leder da, sa nei til forslaget.", "Bali"),
     ("Da spurte jeg Havanna om hun ville være med.", "Havanna"),
     ("Jeg snakket med Monaco i går, og han var enig.", "Monaco"),
+    # lower-case speech: the pronoun takes the name up again after 'naboen vår'
+    ("naboen vår kenya han hadde bil", "kenya"),
     # a brand named like persons ('Jordan' the toothbrush)
     ("Hun heter Jordan og går i tredje klasse.", "Jordan"),
     ("Jordan og jeg gikk sammen hjem.", "Jordan"),
@@ -49,6 +51,7 @@ def test_a_person_named_like_a_land_or_a_brand_is_found(text: str, name: str) ->
     "Norge møtte Brasil i kvartfinalen, og han scoret to mål.",
     "Hun samarbeidet med Sverige om saken, og hun var fornøyd.",
     "Treneren sa at Spania var best, og han trodde på gull.",
+    "i landet mitt kenya han er president",
     # firms spoken to
     "Vi spurte Telenor om de kunne hjelpe.",
     "Jeg spurte Google om hun var gift.",

@@ -2865,6 +2865,10 @@ def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
         # 'mellom Sverige og meg', 'Sverige og jeg har et anstrengt forhold')
     if gap_before.strip() == "," and (_person_noun(p1) or p1 in ROLE_OWNERS and _person_noun(p2)):
         return True  # 'Kollegaen min, X, fortalte'
+    if p1 in ROLE_OWNERS and _person_noun(p2) and n1 in PERSONAL_PRONOUNS \
+            and not gap_before.strip() and not gap_after.strip():
+        return True  # 'kollegaen min paris hun sa nei': speech without commas, the pronoun
+        # taking the name up again
     if gap_after.strip() == "," and n1 == "som" and _role_after_copula(tokens, i + 2):
         return True  # 'X, som var leder da, …'
     ends_sentence = i + 1 == len(tokens) or gap_after.strip() in (".", "!", "?") \
