@@ -139,3 +139,14 @@ def test_persons_near_goods_words_stay_persons(text: str, name: str) -> None:
 ])
 def test_goods_of_list_ah_are_no_persons(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a municipality no one is named after, deciding as its council does
+    ("Han mente at Bindal sa ja til oppdrettsanlegget for tidlig.", "Bindal", "MUNICIPALITY"),
+    # the same words after a person's name
+    ("Han mente at Kari sa ja til oppdrettsanlegget for tidlig.", "Kari", "PERSON"),
+])
+def test_a_municipality_that_says_no_stays_a_municipality(text: str, name: str,
+                                                          label: str) -> None:
+    assert name in named_as(text, label), detected_labels(text)

@@ -2818,6 +2818,11 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             if ev < (1.5 if low in g.common_surnames else 2.0) and any(
                     h.label == "MUNICIPALITY" for h in over):
                 continue  # 'samarbeid med Moss', 'Rana har vært …': the municipality
+            if any(h.label == "MUNICIPALITY" for h in over) and not _listed(low) \
+                    and not _listed(low[:-1]) and _low(tokens, i + 1) in SPEECH_VERBS | _VOTED \
+                    and _low(tokens, i + 2) in ("ja", "nei") and _low(tokens, i + 3) == "til":
+                continue  # 'at Sørfold sa ja til utbyggingen': a municipality no one is
+                # named after, deciding as its council does
             if place_words and not over and ev < (1.5 if low in g.common_surnames else 2.0):
                 continue  # a place the gazetteer let go ('sola', 'time'): needs more
             if any(h.label == "NONE" and (h.source != "gazetteer:city" or ev < 2.0
