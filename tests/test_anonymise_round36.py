@@ -146,6 +146,9 @@ def test_goods_of_list_ah_are_no_persons(text: str) -> None:
     ("Han mente at Bindal sa ja til oppdrettsanlegget for tidlig.", "Bindal", "MUNICIPALITY"),
     # the same words after a person's name
     ("Han mente at Kari sa ja til oppdrettsanlegget for tidlig.", "Kari", "PERSON"),
+    # said to be one of a kind of municipalities, a softener and 'en av de største' between
+    ("Vinje er jo en av de største kraftkommunene i landet.", "Vinje", "MUNICIPALITY"),
+    ("Berg er jo en av de flinkeste lærerne vi har.", "Berg", "PERSON"),
 ])
 def test_a_municipality_that_says_no_stays_a_municipality(text: str, name: str,
                                                           label: str) -> None:

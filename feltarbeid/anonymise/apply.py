@@ -103,8 +103,9 @@ if TYPE_CHECKING:
 # 'Hun heter Jordan', 'spurte Bali om hun …'), brands given as examples of goods ('Vaskemidler
 # som Ariel og Blenda', 'merkevarer, for eksempel Nora'), goods of the pharmacy, the
 # household and the grocer after a brand ('Ariel-kapsler', 'Krystal grønnsåpe'), listed goods
-# bought, eaten or used ('Vi kjøpte Ariel på tilbud', 'vaska med Blenda'), 'Eda kommun'
-# (round 36)
+# bought, eaten or used ('Vi kjøpte Ariel på tilbud', 'vaska med Blenda'), 'Eda kommun', a
+# municipality saying no ('at Bindal sa nei til …') or one of a kind of them after 'jo en av
+# de største' (round 36)
 DETECTOR_VERSION = "29"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

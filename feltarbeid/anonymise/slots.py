@@ -1921,10 +1921,11 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
              or w.endswith(("kommunane", "kommunene"))) and (
                 lows[m - 1] in ARTICLES or lows[m - 1] in _BEFORE_A_MUNICIPALITY
                 or m >= 2 and (lows[m - 2] in ARTICLES or lows[m - 2] in _BEFORE_A_MUNICIPALITY))
-            for m, w in enumerate(lows[1:6], start=1)) \
+            for m, w in enumerate(lows[1:8], start=1)) \
             and (n1 not in ("har", "hadde") or any(w in ("vore", "vært", "vori", "vorte")
                                                    for w in lows[1:4])):
-        return True  # 'Kvam har alltid vore ein kulturkommune', 'X er en typisk pendlerkommune'
+        return True  # 'Kvam har alltid vore ein kulturkommune', 'X er en typisk pendlerkommune',
+        # 'X er jo en av de største kraftkommunene'
     if n1 in ("har", "hadde", "fikk", "fekk"):
         if any(w.endswith(_INDUSTRIES) for w in lows[1:6]):
             return True  # 'stranda hadde jo en stor møbelindustri'
