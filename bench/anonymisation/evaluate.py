@@ -84,6 +84,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout149": "heldout-test149.txt", "heldout150": "heldout-test150.txt",
             "heldout146": "heldout-test146.txt", "heldout147": "heldout-test147.txt",
             "heldout144": "heldout-test144.txt", "heldout145": "heldout-test145.txt",
             "heldout142": "heldout-test142.txt", "heldout143": "heldout-test143.txt",
@@ -131,9 +132,16 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout144"
+DEFAULT_SET = "heldout149"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout149": "the hundred-and-forty-ninth, round 36, a test set only (heldout-test149.txt; "
+                  "written at round 36's start, kept unread in unseen/ while its rules were "
+                  "written, measured at its end with its start and final code, counts only; "
+                  "its errors never read, never trained on)",
+    "heldout150": "the hundred-and-fiftieth, round 36, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test150.txt; kept unseen like the "
+                  "149th; its errors never read, never trained on)",
     "heldout146": "the hundred-and-forty-sixth, round 36, a test set only (heldout-test146.txt; "
                   "written at round 35's end for round 36, measured first with round 35's "
                   "final code, counts only; its errors never read, never trained on)",
@@ -526,7 +534,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test136.txt", "heldout-test137.txt", "heldout-test138.txt",
                  "heldout-test139.txt", "heldout-test140.txt", "heldout-test142.txt",
                  "heldout-test143.txt", "heldout-test144.txt", "heldout-test145.txt",
-                 "heldout-test146.txt", "heldout-test147.txt")
+                 "heldout-test146.txt", "heldout-test147.txt", "heldout-test149.txt",
+                 "heldout-test150.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
