@@ -1,7 +1,7 @@
 """Evaluate the detector on the evaluation sets; print recall per label and per kind of text,
 precision (spans and characters) and how many name-free sentences were touched.
 
-    .venv/bin/python bench/anonymisation/evaluate.py                 # 86th held-out set (test)
+    .venv/bin/python bench/anonymisation/evaluate.py                 # the newest test set
     .venv/bin/python bench/anonymisation/evaluate.py --set heldout16 --errors  # a dev set
     .venv/bin/python bench/anonymisation/evaluate.py --split dev --errors
     .venv/bin/python bench/anonymisation/evaluate.py --set old       # the first set (test)
@@ -10,8 +10,9 @@ precision (spans and characters) and how many name-free sentences were touched.
 
 Sets (``SET_NAMES`` below, README.md here): each held-out set was written by helper sessions
 that never read the detector and were told only the labelling rules; test sets are measured,
-never trained on, and their errors are never listed. ``heldout88`` = ``heldout-test88.txt``
-(round 26's test set) is the default; ``heldout89`` (round 26's test set of name-free
+never trained on, and their errors are never listed. ``DEFAULT_SET`` below (the newest
+test set) is the default; ``heldout88`` = ``heldout-test88.txt`` (round 26's test set),
+``heldout89`` (round 26's test set of name-free
 sentences only, one part per kind of trap), ``heldout86`` and ``heldout87`` (round 25's),
 ``heldout82`` and ``heldout83`` (round 24's),
 ``heldout78`` and ``heldout79`` (round 23's),

@@ -349,7 +349,7 @@ def used_as_goods(text: str, tokens: Sequence[Token], i: int) -> bool:
     return person_evidence(text, tokens, i) < 2.0
 
 
-# the kinds of listed names that are goods (``things``)
+# the kinds of listed names that goods are sold under (``things``)
 GOODS_KINDS = frozenset({"brand", "product", "food"})
 # question words that put the subject after the verb ('Hvorfor kjøper Nora …?')
 _ASKING = frozenset({"hvorfor", "korfor", "kvifor", "hva", "kva", "ka", "hvor", "kor",

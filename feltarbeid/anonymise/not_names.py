@@ -1631,7 +1631,6 @@ def _said_to_be_things(text: str, tokens: Sequence[Token], i: int, j: int) -> bo
     return first > 0 and tokens[first - 1].low in COPULAS_SPOKEN and kind_after(last + 1)
 
 
-# the kinds of listed names that goods are sold under
 # a voice assistant's name, and the words that say a sentence speaks of such assistants (not
 # 'assistent', a person's job)
 _ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
