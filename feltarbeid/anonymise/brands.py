@@ -23,15 +23,18 @@ from .spans import Hit, Token
 from .things import COMMON_SURNAME, listed_kind, person_name
 from .words import (
     ARTICLES,
+    DRINKING,
     FIRM_TRADES,
     GOODS,
     GOODS_IN_COMPOUNDS,
     INVERSION_AFTER,
     NAMED_BUSINESSES,
     NEWSPAPER_HEADS,
+    OFTEN,
     ORGANISATIONS,
     PRODUCT_HEADS,
     SIN_POSSESSIVES,
+    SMALL_ADVERBS,
     SPOKEN_PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -265,7 +268,10 @@ _FRONTED = INVERSION_AFTER | frozenset({"går", "dag", "morgon", "morgen", "kvel
                                         "nå", "no", "her", "der", "ofte", "kanskje", "derfor",
                                         "difor", "likevel", "dessuten", "samtidig", "igjen",
                                         "ellers", "sjølv", "selv", "faktisk", "vanligvis",
-                                        "vanlegvis", "iblant", "stundom", "snart"})
+                                        "vanlegvis", "iblant", "stundom", "snart",
+                                        # questions ('Hvorfor kjøper Nora så mye?')
+                                        "hvorfor", "korfor", "kvifor", "hva", "kva", "hvor",
+                                        "kor", "når", "hvordan", "korleis", "åssen", "koss"})
 
 
 def _inverted_subject(tokens: Sequence[Token], i: int) -> bool:
@@ -285,45 +291,55 @@ def _inverted_subject(tokens: Sequence[Token], i: int) -> bool:
         tokens[i - 2].sentence_start or i > 2 and tokens[i - 3].sentence_start)
 
 
-# verbs whose object is goods one buys, uses up or switches to, and the word after those
-# that take one ('vasket med Blenda', 'byttet til Omo', 'sverger til Ariel')
-_USED_UP = frozenset({"kjøper", "kjøpte", "kjøpt", "kjøpe", "kjøpa", "kjøpar", "bruker",
-                      "brukte", "brukt", "bruke", "brukar", "bruka", "spiser", "spiste",
-                      "spist", "spise", "åt", "drikker", "drakk", "drukket", "drikke",
-                      "drikk", "bestiller", "bestilte", "bestille"})
+# the kinds of listed names that goods are sold under (``things``)
+GOODS_KINDS = frozenset({"brand", "product", "food"})
+# verbs whose object is goods one buys, uses up or orders, and the verbs that take goods
+# after 'med' or 'til' ('vasket med Blenda', 'byttet til Omo', 'sverger til Ariel')
+_USED_UP = DRINKING | frozenset({"kjøper", "kjøpte", "kjøpt", "kjøpe", "kjøpa", "kjøpar",
+                                 "bruker", "brukte", "brukt", "bruke", "brukar", "bruka",
+                                 "spiser", "spiste", "spist", "spise", "åt", "bestiller",
+                                 "bestilte", "bestille"})
 _USED_WITH = {"med": frozenset({"vasket", "vaska", "vasker", "vaskar", "vaske", "smører",
                                 "smurte", "smør", "pusset", "pussa"}),
               "til": frozenset({"byttet", "bytta", "bytter", "byter", "bytte", "byte",
                                 "sverger", "sverget", "sverja", "sver", "gått", "gikk"})}
-_ON_THE_WAY = frozenset({"alltid", "bare", "berre", "mest", "helst", "aldri", "ofte",
-                         "gjerne", "heller", "fortsatt", "framleis", "også", "og", "over"})
+# words between such a verb and the goods ('kjøper alltid Ariel', 'gått over til Omo'); not
+# 'jo', which stands between the verb and its subject too ('Da bruker jo Kari …')
+_ON_THE_WAY = (OFTEN | SMALL_ADVERBS | {"over"}) - {"jo"}
+# what may follow goods bought or used: a place, a time, a reason, the end of a clause
+_AFTER_GOODS = frozenset({"på", "i", "til", "fra", "frå", "hos", "for", "med", "og",
+                          "eller", "hver", "kvar", "også", "nå", "no", "igjen",
+                          "lenger", "heller", "når", "fordi", "men", "så", "da",
+                          "då", "hele", "heile", "om", "etter", "siden", "sidan"})
+_GOODS_GOVERNED = ("til", "for", "på", "i")
 
 
 def used_as_goods(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Token i is what one buys, eats, drinks, uses or switches to ('Vi kjøpte Ariel på
     tilbud', 'Hun bruker alltid Omo', 'vasket med Blenda', 'har byttet til Blenda'), not
-    someone bought for or used as ('kjøpte Kari en gave', 'bruker Kari som vikar') nor the
-    subject after a fronted word ('Så bruker Kari …'). Only for names the list holds as
-    goods (``not_names``); the later goods of a list too ('kjøper Ariel og Blenda')."""
+    someone bought for or used as ('kjøpte Kari en gave', 'bruker Kari til barnevakt') nor
+    the subject after the verb ('Så bruker Kari …', 'Hvorfor kjøper Nora …?'). Only for
+    names the list holds as goods (``not_names``); the later goods of a list too ('kjøper
+    Ariel og Blenda', 'Vanish til flekkane og Blenda til det kvite')."""
     prev = i - 2 if i >= 2 and tokens[i - 1].low in ("og", "eller") else i - 1 \
         if i >= 1 and text[tokens[i - 1].end:tokens[i].start].strip() == "," else -1
     if prev >= 0 and tokens[prev].capital and listed_kind(tokens[prev].low) in GOODS_KINDS:
         return used_as_goods(text, tokens, prev)
-    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if i >= 4 and tokens[i - 1].low == "og" and not tokens[i - 2].capital \
-            and tokens[i - 2].low not in _AFTER_GOODS and after in ("til", "for", "på", "i"):
+            and tokens[i - 2].low not in _AFTER_GOODS and nxt in _GOODS_GOVERNED:
         for k in range(i - 3, max(0, i - 6), -1):  # 'Vanish til flekkane og Blenda til …'
             if tokens[k].sentence_start or "," in text[tokens[k].end:tokens[k + 1].start]:
                 break
-            if tokens[k].low in ("til", "for", "på", "i") and tokens[k - 1].capital \
+            if tokens[k].low in _GOODS_GOVERNED and tokens[k - 1].capital \
                     and listed_kind(tokens[k - 1].low) in GOODS_KINDS:
                 return used_as_goods(text, tokens, k - 1)  # (not 'til Kari og Nora',
                 # 'til vasken og Nora kom inn': persons)
+    if i == 0:
+        return False
     k = i - 1
     while k > 0 and tokens[k].low in _ON_THE_WAY and k > i - 3:
         k -= 1
-    if k < 0:
-        return False
     verb = tokens[k].low
     if verb in _USED_WITH and k > 0:
         j = k - 1
@@ -333,32 +349,16 @@ def used_as_goods(text: str, tokens: Sequence[Token], i: int) -> bool:
             return False
     elif verb not in _USED_UP or _inverted_subject(tokens, i):
         return False
-    if k > 0 and tokens[k - 1].low in _ASKING and tokens[k - 1].sentence_start:
-        return False  # 'Hvorfor kjøper Nora så mye?': the subject after the verb
-    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    gap = text[tokens[i].end:tokens[i + 1].start] if nxt else ""
-    if nxt and gap == " " and nxt not in _AFTER_GOODS:
+    if nxt and text[tokens[i].end:tokens[i + 1].start] == " " and nxt not in _AFTER_GOODS:
         return False  # 'kjøpte Kari en gave', 'kjøper Nora is', 'bruker Kari som vikar',
         # 'drikker Felix sin kaffe': someone bought for, used as or owning
-    if nxt in ("til", "som") and i + 2 < len(tokens) and (
+    if nxt == "til" and i + 2 < len(tokens) and (
             tokens[i + 2].low in ("å", "og") or role_word(tokens[i + 2].low)):
         return False  # 'Vi bruker Nora til å passe ungene', 'bruker Nora til barnevakt'
     if nxt in ("og", "eller") and i + 2 < len(tokens) and tokens[i + 2].capital \
             and listed_kind(tokens[i + 2].low) is None:
         return False  # 'Vi bruker Nora og Kari som vikarer': persons listed
     return person_evidence(text, tokens, i) < 2.0
-
-
-# the kinds of listed names that goods are sold under (``things``)
-GOODS_KINDS = frozenset({"brand", "product", "food"})
-# question words that put the subject after the verb ('Hvorfor kjøper Nora …?')
-_ASKING = frozenset({"hvorfor", "korfor", "kvifor", "hva", "kva", "ka", "hvor", "kor",
-                     "når", "hvordan", "korleis", "åssen", "koss"})
-# what may follow goods bought or used: a place, a time, a reason, the end of a clause
-_AFTER_GOODS = frozenset({"på", "i", "til", "fra", "frå", "hos", "for", "med", "og",
-                          "eller", "hver", "kvar", "også", "nå", "no", "igjen",
-                          "lenger", "heller", "når", "fordi", "men", "så", "da",
-                          "då", "hele", "heile", "om", "etter", "siden", "sidan"})
 
 
 def maker_or_tune(tokens: Sequence[Token], i: int) -> bool:

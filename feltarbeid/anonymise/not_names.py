@@ -161,6 +161,7 @@ from .words import (
     CONTAINERS,
     DETERMINERS,
     DISHES_NAMED_AFTER,
+    DRINKING,
     EPONYM_GENITIVE_HEADS,
     EPONYM_HEADS,
     EPONYM_OF_KNOWN_HEADS,
@@ -180,6 +181,7 @@ from .words import (
     NAMED_BUSINESSES,
     NATIONALITY_NOUNS,
     NATURE_WORDS,
+    OFTEN,
     ORGANISATIONS,
     PERFORMED_VERBS,
     PERSON_NAMED_WORKS,
@@ -187,6 +189,7 @@ from .words import (
     PRODUCT_HEADS,
     READ_VERBS,
     SIN_POSSESSIVES,
+    SMALL_ADVERBS,
     SPOKEN_PREPOSITIONS,
     STAGED_VERBS,
     STOPWORDS,
@@ -910,7 +913,7 @@ def _ordered_or_bought(text: str, tokens: Sequence[Token], i: int) -> bool:
             or text[tokens[i - 1].end:tokens[i].start] != " ":
         return False
     verb = i - 3 if tokens[i - 2].low in SUBJECT_PRONOUNS else i - 2  # ('tok jeg en …')
-    if verb > 0 and tokens[verb].low in _SMALL_ADVERBS:
+    if verb > 0 and tokens[verb].low in SMALL_ADVERBS:
         verb -= 1  # ('bestiller alltid en Tom Collins', 'tok bare ein Margarita')
     if verb >= 0 and tokens[verb].low == "tok" and any(
             tokens[m].low in _TAKEN_ALONG for m in range(i + 1, min(len(tokens), i + 4))):
@@ -961,8 +964,6 @@ _AT_A_SHOP = frozenset({"var", "er", "vore", "vært", "gå", "går", "gikk", "gj
                         "kjøpa", "kjøpar", "feire", "feirer", "feiret", "feira", "feirar",
                         "stoppe", "stoppet", "stoppa", "spise", "spiser", "spiste", "et",
                         "åt", "eter"})
-_OFTEN = frozenset({"ofte", "alltid", "bare", "berre", "mye", "mykje", "jo", "gjerne",
-                    "heller", "også", "òg", "aldri", "sjelden"})
 _VOICE_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
 # a voice assistant's device, and what it is asked to do
 _DEVICES = frozenset({"telefonen", "mobilen", "iphonen", "høyttaleren", "smarthøyttaleren",
@@ -1015,7 +1016,7 @@ def _shopped_at(tokens: Sequence[Token], i: int) -> bool:
         return True
     m = k - 2  # 'jobber på Max', 'var på Max etter kampen', 'sit ofte på Olivia', 'var
     # eg på Rimi' (a subject after its verb)
-    while m > 0 and k - m <= 3 and (tokens[m].low in _OFTEN or tokens[m].low in SUBJECT_PRONOUNS):
+    while m > 0 and k - m <= 3 and (tokens[m].low in OFTEN or tokens[m].low in SUBJECT_PRONOUNS):
         m -= 1
     return tokens[k - 1].low == "på" and tokens[m].low in _AT_A_SHOP
 
@@ -1417,7 +1418,7 @@ def _shop_or_show(tokens: Sequence[Token], i: int, j: int, first: int, last: int
         return False
     named = person_name(low)
     if kind in _SHOWN_KINDS:
-        return not given_name(low) and (verb in _LISTENED_TO or verb in _SMALL_ADVERBS
+        return not given_name(low) and (verb in _LISTENED_TO or verb in SMALL_ADVERBS
                                         and i > 2 and tokens[i - 3].low in _LISTENED_TO)
     if kind not in _FIRM_KINDS and kind != "app" or named and verb not in _IN_A_SHOP and (
             past_verb(verb) or present_verb(verb) or weak_past(verb) or verb_form(verb)):
@@ -1426,11 +1427,6 @@ def _shop_or_show(tokens: Sequence[Token], i: int, j: int, first: int, last: int
                if m < i - 1)
 
 
-# adverbs between a verb and what it governs ('høyrer berre på Karpe', 'bestiller alltid en
-# Tom Collins')
-_SMALL_ADVERBS = frozenset({"berre", "bare", "mest", "helst", "alltid", "ofte", "mykje",
-                            "mye", "gjerne", "fortsatt", "framleis", "fremdeles", "òg", "også",
-                            "jo"})
 # letters no Norwegian place's name is spelt with
 _FOREIGN_LETTERS = re.compile(r"[cqwxz]")
 # kinds of listed things whose names no list of persons' names holds are not borne by
@@ -1547,8 +1543,6 @@ _FOR_A_PART = frozenset({"rolla", "rollen", "rolle", "beste", "sin", "si", "sitt
                          "hans", "hennes", "årets", "filmen", "serien", "boka", "boken",
                          "albumet", "plata", "platen", "regien", "manuset", "innsatsen",
                          "tolkningen", "tolkinga", "hovedrollen", "hovudrolla"})
-# verbs of drinking before a listed brand or firm ('drikk berre Friele', 'drakk friele')
-_DRINKING = frozenset({"drikk", "drikker", "drakk", "drikke", "drukket", "drukke"})
 
 
 def _a_prize(tokens: Sequence[Token], i: int) -> bool:
@@ -1672,9 +1666,9 @@ def _drunk(tokens: Sequence[Token], i: int) -> bool:
     if listed_kind(tokens[i].low) not in ("brand", "firm", "product", "food"):
         return False
     k = i - 1
-    while k > 0 and i - k <= 2 and tokens[k].low in _OFTEN:
+    while k > 0 and i - k <= 2 and tokens[k].low in OFTEN:
         k -= 1
-    if k >= 0 and k < i and tokens[k].low in _DRINKING:
+    if k >= 0 and k < i and tokens[k].low in DRINKING:
         return True
     # 'kaffen må være friele': what a drink or a product must be
     return i > 2 and tokens[i - 1].low in ("være", "vere") \

@@ -504,6 +504,15 @@ INVERSION_AFTER = _words("""
 at om til det nei ja noe noko bare berre også òg jo vel da då så heller ikke ikkje aldri
 alltid bestandig plutselig med nettopp
 """)
+# how often, between a verb and what it governs ('drikk berre Friele', 'kjøper alltid Ariel')
+OFTEN = _words("ofte alltid bare berre mye mykje jo gjerne heller også òg aldri sjelden")
+# adverbs between a verb and what it governs ('høyrer berre på Karpe', 'bestiller alltid en
+# Tom Collins')
+SMALL_ADVERBS = _words("""
+berre bare mest helst alltid ofte mykje mye gjerne fortsatt framleis fremdeles òg også jo
+""")
+# verbs of drinking before a listed brand or firm ('drikk berre Friele', 'drakk friele')
+DRINKING = _words("drikk drikker drakk drikke drukket drukke")
 # before a name: roles and kin in apposition ('naboen X', 'lederen vår, X', 'familien X')
 ROLE_NOUNS = _words("""
 familien naboen naboene kollegaen kollega kollegene sjefen lederen leiaren veilederen
