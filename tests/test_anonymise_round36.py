@@ -160,3 +160,23 @@ def test_a_municipality_deciding_or_of_a_kind_is_found(text: str, name: str) -> 
 ])
 def test_a_person_in_those_words_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the subject after the verb of drinking, a listed brand's name too: a person (these
+    # were unmasked with the start code, drunk like 'Mor drakk Friele')
+    ("Da drakk Nora kaffe sammen med oss.", "Nora"),
+    ("Da drakk jo Nora kaffe sammen med oss.", "Nora"),
+    ("Så drakk Ariel te hos oss.", "Ariel"),
+])
+def test_a_person_after_a_verb_of_drinking_is_found(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mor drakk Friele hver morgen.",
+    "Mannen min drikk berre Friele.",
+    "mamma drakk friele",
+])
+def test_a_brand_that_is_drunk_stays_unmasked(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)

@@ -105,7 +105,7 @@ if TYPE_CHECKING:
 # household and the grocer after a brand ('Ariel-kapsler', 'Krystal grønnsåpe'), listed goods
 # bought, eaten or used ('Vi kjøpte Ariel på tilbud', 'vaska med Blenda'), 'Eda kommun', a
 # municipality saying no ('at Bindal sa nei til …') or one of a kind of them after 'jo en av
-# de største' (round 36)
+# de største', the subject after a verb of drinking ('Da drakk Nora kaffe') (round 36)
 DETECTOR_VERSION = "29"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

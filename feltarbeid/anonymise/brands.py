@@ -11,6 +11,7 @@ from . import gazetteer as gz
 from .clubs import PLAYED
 from .lexicon import common_word, inflected_word, institution
 from .slots import (
+    CLEFT_ADVERBS,
     next_list_item,
     past_verb,
     person_evidence,
@@ -257,7 +258,7 @@ def brand_of_goods(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
             or text[tokens[j].end:tokens[k].start] != " " or tokens[j].low.endswith("s"):
         return False  # ('Pers sko', 'tjostolvs sag': a person's)
     before = [tokens[m].low for m in range(max(0, i - 2), i)]
-    return not any(w in _GIVING for w in before) and not _inverted_subject(tokens, i)
+    return not any(w in _GIVING for w in before) and not subject_after_verb(tokens, i)
 
 
 # what opens a sentence before its verb, so that the subject follows the verb ('Så slo
@@ -274,7 +275,7 @@ _FRONTED = INVERSION_AFTER | frozenset({"går", "dag", "morgon", "morgen", "kvel
                                         "kor", "når", "hvordan", "korleis", "åssen", "koss"})
 
 
-def _inverted_subject(tokens: Sequence[Token], i: int) -> bool:
+def subject_after_verb(tokens: Sequence[Token], i: int) -> bool:
     """Token i follows the verb of a sentence opened by an adverb ('Så slo Hansen radioen
     av', 'I går mista Berg kniven', 'Til slutt skrudde Vik skjermen av'), or a verb opening
     a question ('Slo Hansen radioen av?'): the subject, a person, not a maker before the
@@ -287,6 +288,8 @@ def _inverted_subject(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i - 1].sentence_start:
         return past_verb(verb) or weak_past(verb) or present_verb(verb) or verb_form(verb) \
             or verb in _GIVING
+    while i > 2 and tokens[i - 1].low in CLEFT_ADVERBS and not tokens[i - 1].sentence_start:
+        i -= 1  # 'Da drakk jo Nora kaffe': an adverb between the verb and its subject
     return i > 1 and tokens[i - 2].low in _FRONTED and not tokens[i - 1].capital and (
         tokens[i - 2].sentence_start or i > 2 and tokens[i - 3].sentence_start)
 
@@ -347,7 +350,7 @@ def used_as_goods(text: str, tokens: Sequence[Token], i: int) -> bool:
             j -= 1
         if tokens[j].low not in _USED_WITH[verb]:
             return False
-    elif verb not in _USED_UP or _inverted_subject(tokens, i):
+    elif verb not in _USED_UP or subject_after_verb(tokens, i):
         return False
     if nxt and text[tokens[i].end:tokens[i + 1].start] == " " and nxt not in _AFTER_GOODS:
         return False  # 'kjøpte Kari en gave', 'kjøper Nora is', 'bruker Kari som vikar',

@@ -59,6 +59,7 @@ from .brands import (
     newspaper_title,
     product_compound,
     shop_in_speech,
+    subject_after_verb,
     used_as_goods,
 )
 from .clubs import CHAMPIONSHIPS, cheered_on, club_named
@@ -1662,14 +1663,15 @@ def _voice_assistant(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a listed brand, firm or product, is drunk ('Mannen min drikk berre
-    Friele', 'mamma drakk friele'): a coffee, a beer; no person is."""
+    Friele', 'mamma drakk friele'): a coffee, a beer; no person is — but the subject after
+    the verb is ('Da drakk Nora kaffe', 'Da drakk jo Nora kaffe')."""
     if listed_kind(tokens[i].low) not in ("brand", "firm", "product", "food"):
         return False
     k = i - 1
     while k > 0 and i - k <= 2 and tokens[k].low in OFTEN:
         k -= 1
     if k >= 0 and k < i and tokens[k].low in DRINKING:
-        return True
+        return not subject_after_verb(tokens, i)
     # 'kaffen må være friele': what a drink or a product must be
     return i > 2 and tokens[i - 1].low in ("være", "vere") \
         and tokens[i - 2].low in ("må", "skal", "bør") \
