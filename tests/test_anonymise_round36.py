@@ -168,6 +168,8 @@ def test_a_person_in_those_words_stays_a_person(text: str, name: str) -> None:
     ("Da drakk Nora kaffe sammen med oss.", "Nora"),
     ("Da drakk jo Nora kaffe sammen med oss.", "Nora"),
     ("Så drakk Ariel te hos oss.", "Ariel"),
+    # the owner of what is drunk
+    ("Jeg drikker Felix sin kaffe når han er borte.", "Felix"),
 ])
 def test_a_person_after_a_verb_of_drinking_is_found(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -1664,14 +1664,16 @@ def _voice_assistant(text: str, tokens: Sequence[Token], i: int) -> bool:
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
     """Token i, a listed brand, firm or product, is drunk ('Mannen min drikk berre
     Friele', 'mamma drakk friele'): a coffee, a beer; no person is — but the subject after
-    the verb is ('Da drakk Nora kaffe', 'Da drakk jo Nora kaffe')."""
+    the verb is ('Da drakk Nora kaffe', 'Da drakk jo Nora kaffe'), and so is the owner of
+    what is drunk ('Jeg drikker Felix sin kaffe')."""
     if listed_kind(tokens[i].low) not in ("brand", "firm", "product", "food"):
         return False
     k = i - 1
     while k > 0 and i - k <= 2 and tokens[k].low in OFTEN:
         k -= 1
     if k >= 0 and k < i and tokens[k].low in DRINKING:
-        return not subject_after_verb(tokens, i)
+        return not subject_after_verb(tokens, i) and not (
+            i + 1 < len(tokens) and tokens[i + 1].low in SIN_POSSESSIVES)
     # 'kaffen må være friele': what a drink or a product must be
     return i > 2 and tokens[i - 1].low in ("være", "vere") \
         and tokens[i - 2].low in ("må", "skal", "bør") \
