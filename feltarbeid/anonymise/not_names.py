@@ -119,6 +119,7 @@ from .slots import (
     next_list_item,
     past_verb,
     person_evidence,
+    personal_cue,
     present_verb,
     relative_subject,
     role_nickname,
@@ -1268,8 +1269,9 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     if h.label == "PERSON":
         if h.source in PERSON_SURELY or h.confidence >= SURE_CITED and i == j \
                 or last - first == j - i and (person_evidence(text, tokens, i, j) >= (
-                    _borne_evidence(kind, tokens, j) if kind in _NEVER_BORNE and not any(
-                        person_name(t.low) for t in tokens[i:j + 1]) else 1.0)
+                    _borne_evidence(kind, tokens, j) if _never_borne(kind, tokens, i, j)
+                    else 1.0) or i == j and kind in _FOUNDERS_KINDS
+                    and personal_cue(text, tokens, i)
                                               or _with_a_person(text, tokens, i, j, hits,
                                                                 listed)):
             return False  # (inside a longer name the words of that name say nothing:
@@ -1439,7 +1441,24 @@ _NEVER_BORNE = frozenset({"product", "app", "media", "work", "series", "game", "
 # kinds of listed things that act as people do ('Statped sendte en rådgiver', 'Raudt sa
 # nei', 'Dei gav han Marevan'): the words a person takes around them prove nothing, only more
 # than those do (a nickname given: 'kalte meg alltid «Pusur»', a series' name too)
-_ACT_LIKE_PEOPLE = frozenset({"org", "media", "app", "product"})
+_ACT_LIKE_PEOPLE = frozenset({"org", "media", "app", "product", "firm"})
+
+
+# kinds of listed things often named after a founder: a firm's or a brand's name may be a
+# family's that no list holds ('Ekornes', 'Varner')
+_FOUNDERS_KINDS = frozenset({"firm", "brand"})
+
+
+def _never_borne(kind: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j, a listed thing of ``kind``, name what no person bears: no word of it is
+    a name some list of persons holds, and it is of a kind people do not bear, or a firm's
+    or a brand's made-up word that no surname is built like ('Kredinor', 'Intrum',
+    'Aleris'; not 'Ekornes', 'Tandberg': farm names that families bear)."""
+    if any(person_name(t.low) for t in tokens[i:j + 1]):
+        return False
+    if kind in _NEVER_BORNE:
+        return True
+    return kind in _FOUNDERS_KINDS and not any(t.low.endswith(NAME_HEADS) for t in tokens[i:j + 1])
 
 
 def _borne_evidence(kind: str, tokens: Sequence[Token], j: int) -> float:

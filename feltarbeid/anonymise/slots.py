@@ -2851,6 +2851,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
 _MEET = frozenset({"møtte", "møte", "treffe", "traff", "møter", "treffer"})
 
 
+# verbs of interviewing: who is interviewed is a person ('Vi intervjuet X to ganger')
+_INTERVIEWED = frozenset({"intervjuet", "intervjua", "intervjuer", "intervjuar", "intervjue"})
+
+
 def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Words around token i that only a person, never a land, a region or a brand, fits:
     'X sa at hun var sliten', 'Hun heter X', 'Naboen vår heter X', 'X og jeg gikk hjem',
@@ -2863,8 +2867,12 @@ def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     if _speaks_at_start(tokens, i, SPEECH_VERBS | PERSON_ACTS) and not gap_after.strip():
         return True  # 'X sa at hun var sliten' ('Kenya sa at de …' is the land)
     if p1 in CALLED and (p2 in _PERSONS_PRONOUNS | {"du"} or _person_noun(p2)
-                         or p2 in ROLE_OWNERS and _person_noun(p3)):
-        return True  # 'Hun heter X', 'Naboen vår heter X' (not 'Landet heter X')
+                         or p2 in ROLE_OWNERS and _person_noun(p3)
+                         or p2 == "som" and _person_noun(p3)):
+        return True  # 'Hun heter X', 'Naboen vår heter X', 'en mann som het X' (not
+        # 'Landet heter X')
+    if p1 in _INTERVIEWED or p1 in _INFORMANT_NOUNS and not gap_before.strip():
+        return True  # 'Vi intervjuet X', 'Informanten X fortalte'
     if n1 == "og" and n2 in ("jeg", "eg") and not gap_after.strip() \
             and _clause_start(text, tokens, i) and (past_verb(n3) or n3 in PERSON_ACTS):
         return True  # 'X og jeg gikk hjem' (a clause's subjects, then what they did; not

@@ -303,7 +303,7 @@ NAME_HEADS = (
     "bråte", "bøen", "vollen", "myra", "myren", "enga", "lia", "åsen", "stuen", "stua", "kvern",
     "sjø", "odden", "tangen", "lund", "rud", "rudi", "flaten", "flata", "jordet", "teigen",
     "nakk", "nakken", "stølen", "løkken", "plassen", "setra", "sætra", "holt", "lien",
-    "brekke", "brekka",
+    "brekke", "brekka", "gjerde",
 )
 # the last parts of newspapers' names ('Sunnmørsposten', 'Fjordtidende'; whole names such as
 # 'Varden' are in the list of things): no name of a person ends so
