@@ -49,3 +49,57 @@ def test_a_listed_firm_acting_as_firms_do_is_no_person(text: str) -> None:
 ])
 def test_a_person_named_like_a_listed_firm_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # chatbots, machines and animals named after their noun, or with a place between
+    "Chatboten heter Sigrid, og den svarer på det meste.",
+    "Chatboten til fylket heiter Ingeborg, og ho svarar på alt.",
+    "Chatboten Ingrid svarte meg midt på natta.",
+    "Vi har ein robotgrasklippar vi kallar Torstein.",
+    "vi hadde tre alpakkaer som het knut og trond og arne",
+    "Alpakkaene Ragnar og Sverre trekker turister.",
+    # ships named after persons, after the vessel's noun
+    "Forskningsfartøyet Kronprins Olav gikk nordover.",
+    "Dei gamle hurtigruteskipa Harald Jarl og Erling Jarl gjekk forbi.",
+    "Ferja Peter Wessel la til kai klokka sju.",
+    "Fregattene Fridtjof Nansen og Thor Heyerdahl lå ved kai.",
+    # a business's name after its noun ('Kaffebrenneriet', 'salong', 'hotell', 'Konditoriet
+    # heter')
+    "Kaffebrenneriet Friele sponset festivalen.",
+    "salong anette har flytta til senteret",
+    "jeg jobba på hotell kong carl i to somre",
+    "Konditoriet heter Helgas, og det ligger ved torget.",
+    # foundations and prizes named after their founder
+    "Vi fikk penger fra Olav Thon Stiftelsen til nytt tak.",
+    "Stipendet frå Fridtjof Nansens humanitære stiftelse hjelpte meg.",
+    "Ho fekk Tor Jonssons minnepris for diktsamlinga.",
+])
+def test_things_named_after_their_noun_or_their_founder_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person's full name, then the verb of a relative clause: who owned or made the thing
+    # (the first two were unmasked with the start code too)
+    ("Bilen Kari Hansen kjørte var ny.", "Kari Hansen"),
+    ("Båten Per Olsen eide sank i stormen.", "Per Olsen"),
+    ("Det var en kafé Kari dreiv i mange år.", "Kari"),
+    ("Vi hadde en hund Kari passet på om sommeren.", "Kari"),
+])
+def test_the_subject_of_a_clause_after_a_thing_is_found(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fregattene Nils Olsen tjenestegjorde på, var gamle.", "Nils Olsen"),
+    ("Chatboten Kari laget fungerte dårlig.", "Kari"),
+    ("Fartøyet Kari kjøpte var dyrt.", "Kari"),
+    ("Mannen på ferja het Peter Wessel, og han var hyggelig.", "Peter Wessel"),
+    ("Karis pris var lavest av alle.", "Karis"),
+    ("Frisør Hansen klipte meg i går.", "Hansen"),
+    ("Kafeen Per eier ligger ved torget.", "Per"),
+    ("vi satt på kafé ola og jeg og pratet om alt", "ola"),
+])
+def test_a_person_near_a_things_noun_stays_a_person(text: str, name: str) -> None:
+    assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)

@@ -107,7 +107,9 @@ if TYPE_CHECKING:
 # municipality saying no ('at Bindal sa nei til …') or one of a kind of them after 'jo en av
 # de største', the subject after a verb of drinking ('Da drakk Nora kaffe') (round 36);
 # 30: a listed firm's or brand's made-up word acting as firms do ('Kredinor ringte meg')
-# is no person unless words only a person fits say so (round 37)
+# is no person unless words only a person fits say so; chatbots, vessels, alpacas and
+# businesses named after their noun ('Chatboten Ingrid', 'Ferja Peter Wessel', 'salong
+# anette'), foundations after their founder ('Olav Thon Stiftelsen') (round 37)
 DETECTOR_VERSION = "30"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

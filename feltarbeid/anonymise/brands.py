@@ -95,7 +95,7 @@ _DRIVEN = frozenset({"kjører", "kjørte", "køyrer", "køyrde", "kjøre", "køy
                      "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte"})
 # the heads of a firm's noun ('legemiddelfirmaet', 'reisebyrået', 'bemanningsbyrået')
 _FIRM_HEADS = ("firmaet", "selskapet", "konsernet", "byrået", "kjeden", "produsenten",
-               "leverandøren", "rederiet", "bryggeriet", "forlaget",
+               "leverandøren", "rederiet", "bryggeriet", "forlaget", "brenneriet",
                # the plurals and brands that head a list of them ('Kaffemerkene Friele,
                # Evergood og …', 'Hamburgerkjedene McDonald's, Burger King og Max')
                "kjedene", "kjedane", "merkene", "merka", "merket", "merkevarene",

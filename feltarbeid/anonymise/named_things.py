@@ -110,6 +110,10 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     return _thing_named(text, tokens, i)
 
 
+# bare nouns of businesses that open their names ('Salong Anette', 'Hotell Kong Carl', 'Kafé
+# Hilde'): no article, no ending (a trade is not among them: 'frisør Hansen' may be she)
+_BUSINESS_BEFORE_ITS_NAME = frozenset({"salong", "hotell", "kafé", "kafe", "café", "pensjonat",
+                                       "konditori", "bakeri", "restaurant", "pizzeria"})
 # titles and kin that open a thing's name right after the naming verb ('Katten heter Herr
 # Nilsson', 'kalla robotklipparen for Herr Grøn'; not 'Bilen tante Gerda kjørte')
 _NAME_TITLES = frozenset({"herr", "fru", "frøken", "tante", "onkel", "mor", "far"})
@@ -268,6 +272,13 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                                                      or not relative_subject(text, tokens, i)):
         return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
         # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
+    if i > 0 and gap == " " and tokens[i - 1].low in _BUSINESS_BEFORE_ITS_NAME \
+            and (i == 1 or tokens[i - 2].low not in ARTICLES) \
+            and not relative_subject(text, tokens, i) \
+            and [t.low for t in tokens[i + 1:i + 3]] not in (["og", "jeg"], ["og", "eg"]):
+        return True  # 'salong anette har stengt', 'jobba på hotell kong carl': the bare
+        # noun that opens a business's name (not 'ein kafé Kari dreiv', 'kafé Per eier',
+        # 'satt på kafé ola og jeg': the subjects of a clause)
     if i > 0 and gap == " " and tokens[i - 1].low in DISHES_NAMED_AFTER:
         return True  # 'crepes suzette', 'fettuccine alfredo': the dish (lower case too)
     if i > 2 and tokens[i - 2].low == "ved" and tokens[i - 1].low in ("navn", "namn") \

@@ -53,6 +53,7 @@ from .brands import (
     among_brands,
     brand_of_goods,
     capitals_of_a_brand,
+    firm_before,
     firm_name,
     make_and_model,
     maker_or_tune,
@@ -1986,10 +1987,14 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'sel og hval', 'over ås og fjell': animals, the land; 'Sol, Strand
             # og Ski' in a heading (not 'sund og fjell ble slått sammen': what only
             # municipalities do)
-        if h.label == "PERSON" and j == i + 1 and tokens[i].sentence_start and not lower \
-                and h.source not in PERSON_SURELY and _animal_noun(lows[0]) \
-                and not tokens[j].sentence_start and not relative_subject(text, tokens, j):
-            continue  # 'Hamsteren Kasper rømte', 'Sauen Dolly brukes …': an animal's name
+        if h.label == "PERSON" and j > i and tokens[i].sentence_start and not lower \
+                and h.source not in PERSON_SURELY \
+                and (_animal_noun(lows[0]) or firm_before(lows[0])) \
+                and not tokens[i + 1].sentence_start and (
+                    j == i + 1 and not relative_subject(text, tokens, j)
+                    or j > i + 1 and thing_named(text, tokens, i + 1)):
+            continue  # 'Hamsteren Kasper rømte', 'Sauen Dolly brukes …', 'Ferja Peter
+            # Wessel …', 'Fregattene Fridtjof Nansen og …': an animal's or a thing's name
             # after the noun opening the sentence
         if h.label == "PERSON" and i == j and lows[0] in things \
                 and person_evidence(text, tokens, i) < 2.0:

@@ -2466,12 +2466,29 @@ def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
         i = _token_index(tokens, h.start)
         j = next((n for n, t in enumerate(tokens) if t.end == h.end), None)
         return i is None or j is None or person_evidence(text, tokens, i, j) < 1.5
+    words = h.surface.split()
+    if len(words) > 2 and h.surface[:1].isupper() and words[-1].lower() in _FOUNDATIONS:
+        return True  # 'Olav Thon Stiftelsen': a foundation named after its founder
+    if h.surface[:1].isupper() and _FOUNDATION_AFTER_GENITIVE.match(text, h.end) \
+            and (h.surface.endswith("s") or text.startswith("'", h.end)):
+        return True  # 'Anders Jahres humanitære stiftelse', 'Tarjei Vesaas' debutantpris'
     m = re.match(r"[ -]([\wæøå]+)", text[h.end:])
     # capitalised text only: lower-case speech has no commas between clauses
     return bool(m and h.surface[:1].isupper() and m.group(1)[:1].islower()
                 and (text[h.end] == " " and m.group(1) in NAMED_AFTER_HEADS
                      or text[h.end] == "-" and (m.group(1) in _NAMED_AFTER_HYPHEN
                                                 or m.group(1) in _STORM_HEADS)))
+
+
+# a foundation's or a legacy's noun that ends its name ('Olav Thon Stiftelsen')
+_FOUNDATIONS = frozenset({"stiftelsen", "stiftelse", "legat", "legatet", "fond", "fondet",
+                          "minnefond", "minnefondet"})
+# after a name in the genitive: a foundation, a legacy or a prize of that name ('Anders
+# Jahres humanitære stiftelse', 'Eckbos legat', 'Tarjei Vesaas' debutantpris'; not 'Karis
+# pris', a price)
+_FOUNDATION_AFTER_GENITIVE = re.compile(
+    r"'? (?:[a-zæøå]+e )?(?:stiftelse|legat|minnefond|debutantpris|minnepris|ærespris"
+    r"|hederspris)(?![\wæøå])")
 
 
 # after a hyphen: a prize, a monument, a building or a body named after someone
@@ -2548,6 +2565,7 @@ _OWNS_OR_WORKS = frozenset({"eier", "eig", "eide", "eigde", "åtte", "driver", "
                             "arbeidde", "arbeidet", "starta", "startet", "åpna", "åpnet",
                             "kjøpte", "har", "hadde", "leide", "leigde", "laget", "lagde",
                             "laga", "bygde", "bygget", "bygd"})
+_INDEFINITE = frozenset({"en", "ei", "et", "ein", "eit"})
 _STRANDED = frozenset({"i", "på", "hos", "for", "med", "ved", "til", "om", "fra", "frå",
                        "etter", "av"})
 
@@ -2581,6 +2599,11 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Token k is the subject of a relative clause after a business ('butikken Kari jobbet
     i', 'kafeen Per eier.'): a verb of owning or working, then the clause's end or a
     stranded preposition. Not 'Bandet Stein spilte på festen'."""
+    first = k
+    while k + 1 < len(tokens) and tokens[k].capital and tokens[k + 1].capital \
+            and not tokens[k + 1].sentence_start and _gap(text, tokens, k) == " ":
+        k += 1  # 'Båten Per Olsen eide sank': the name's last word, then the verb (not
+        # 'Redningsskøyta Colin Archer ble …': 'Archer' is no present tense)
     v = k + 1
     if v + 1 < len(tokens) and tokens[v].low in MODAL_WORDS and tokens[v].low != "å" \
             and _gap(text, tokens, k) == " " and not _gap(text, tokens, v).strip():
@@ -2600,6 +2623,9 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
     end = v + 1 >= len(tokens) or _gap(text, tokens, v).strip()
     if end:
         return True
+    if first >= 2 and tokens[first - 2].low in _INDEFINITE:
+        return True  # 'Det var en kafé Kari dreiv i mange år': a thing no name follows
+        # unless a clause names who had it
     m = v + 1
     if tokens[m].low in ("sammen", "saman", "selv", "sjøl", "sjølv"):
         return True  # 'kafeen Per eier sammen med Ola'

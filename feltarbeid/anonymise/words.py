@@ -648,6 +648,9 @@ hønene hamstrene undulatene
 vêr vêren veren fisk fisken fiskane fiskene gitar gitaren pianoet flygelet fiolinen
 fela felen trekkspelet trekkspillet kalvar kalvane kalvene kalver kviger kvigene hønsa
 høns papegøya
+fregattene fregattane fartøya fartøyene skipa skipene ferjene ferjane fergene fergane
+chatbot chatboten chatboter chatbotar chatbotene chatbotane chatboter
+alpakka alpakkaen alpakkaer alpakkaene alpakkane lama lamaen aure auren rødrev rødreven
 søye søya søyer søyene vær væren lamma geitekje
 retriever retrieveren spaniel spanielen dobermann dobermannen rottweiler rottweileren
 dachs dachsen beagle beaglen mops mopsen chihuahua chihuahuaen husky huskyen elghund
@@ -718,6 +721,10 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "satellitten", "satellittene", "sonden", "sondene", "raketten", "rakettene",
                "romstasjonen", "teleskopet", "romskipet", "orkanen", "orkanene", "viruset",
                "virusene", "trojaneren", "skadevaren", "robotene", "flytypen",
+               # vessels and chatbots named after their noun ('Forskningsfartøyet Kronprins
+               # Haakon', 'hurtigruteskipa Ragnvald Jarl og Erling Jarl', 'Kommunechatboten
+               # Kari'), and a lawn mower in Nynorsk ('robotgrasklipparen')
+               "fartøyet", "skipa", "skipene", "chatboten", "klippar", "klipparen",
                # programs, cameras, brands and varieties named after their noun
                # ('Notasjonsprogrammet Sibelius', 'Lomography-kameraet Diana', 'Sortene
                # Ingrid Marie og Filippa', 'Ullmerkene Devold, Janus og Ulvang')
@@ -751,7 +758,7 @@ NAMED_BUSINESSES = _words("""
 kafé kafe kafeen kaféen café cafe caffè hotel bistro brasserie pizzeria trattoria baker
 pizzeriaen apotek apoteket bryggeri bryggeriet kebabsted kebabstedet marknad marknaden
 marked markedet loppemarked loppemarkedet
-konditori kiosk kiosken vertshus gjestgiveri galleri
+konditori konditoriet kiosk kiosken vertshus gjestgiveri galleri
 butikk butikken hotell hotellet restaurant restauranten pub puben
 kro kroa bakeri bakeriet salong salongen band bandet koret app appen pensjonat pensjonatet
 klubb klubben fotballklubben idrettslaget idrettslag foreningen foreninga laget
