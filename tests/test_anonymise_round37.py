@@ -103,3 +103,42 @@ def test_the_subject_of_a_clause_after_a_thing_is_found(text: str, name: str) ->
 ])
 def test_a_person_near_a_things_noun_stays_a_person(text: str, name: str) -> None:
     assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "En av kuene het Dagros.",
+    "Ein av hestane heitte Blakken.",
+    # an animal named after 'vår', then taken up by a pronoun (lower-case speech)
+    "kua vår dagros hun var den eldste",
+    "hunden vår passopp han var redd for torden",
+    # a car's or a tractor's make
+    "Eg har alltid køyrt Honda.",
+    "Vi har en gammel Zetor, og det er Zetoren som aldri streiker.",
+    # examples after ships or makers in the plural
+    "Vi snakket om skip som Maud og Otto Sverdrup.",
+    "Sengeprodusenter som Jensen og Hilding Anders ble nevnt.",
+    # a Nynorsk preposition opening the sentence is no name's word
+    "Hjå Solberg & Hansen kjøper me kaffibønner.",
+])
+def test_animals_makes_and_ships_of_these_kinds_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the name alone, without the preposition before it
+    ("Hjå Kari fekk eg kaffi.", "Kari"),
+    ("Utan Kari hadde det ikkje gått.", "Kari"),
+])
+def test_a_nynorsk_preposition_is_left_out_of_a_name(text: str, name: str) -> None:
+    assert named_as(text, "PERSON") == [name], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi snakket om butikker som Kari og Per driver.", "Kari"),
+    ("Selskaper som Hansen og Olsen eier, går godt.", "Hansen"),
+    ("En av jentene het Kari.", "Kari"),
+    ("Ein av karane på båten heitte Ola.", "Ola"),
+    ("naboen vår kari hun var snill", "kari"),
+])
+def test_persons_in_those_words_stay_persons(text: str, name: str) -> None:
+    assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)

@@ -109,7 +109,8 @@ if TYPE_CHECKING:
 # 30: a listed firm's or brand's made-up word acting as firms do ('Kredinor ringte meg')
 # is no person unless words only a person fits say so; chatbots, vessels, alpacas and
 # businesses named after their noun ('Chatboten Ingrid', 'Ferja Peter Wessel', 'salong
-# anette'), foundations after their founder ('Olav Thon Stiftelsen') (round 37)
+# anette'), foundations after their founder ('Olav Thon Stiftelsen'), 'Ei av kyrne
+# heitte …', tractors' makes, examples after makers in the plural, 'Hjå' no name (round 37)
 DETECTOR_VERSION = "30"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

@@ -89,10 +89,14 @@ VEHICLE_BRANDS = frozenset({"volvo", "saab", "toyota", "mercedes", "opel", "ford
                              "ferguson", "massey", "evinrude", "yamaha", "suzuki", "renault",
                              "chevrolet", "hyundai", "kia", "jeep", "porsche", "jaguar",
                              "lexus", "mitsubishi", "dacia", "alfa", "polestar", "cupra",
-                             "citroen", "chrysler", "dodge", "cadillac", "buick", "isuzu"})
+                             "citroen", "chrysler", "dodge", "cadillac", "buick", "isuzu",
+                             # tractors
+                             "zetor", "fordson", "fendt", "deutz", "valtra", "kubota",
+                             "claas", "ursus"})
 # what one does with a car right before its make: 'kjører alfa romeo', 'i ein leigd Chevrolet'
 _DRIVEN = frozenset({"kjører", "kjørte", "køyrer", "køyrde", "kjøre", "køyre", "leigd", "leid",
-                     "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte"})
+                     "leide", "leigde", "lånt", "brukt", "kjøpte", "selde", "solgte", "kjørt",
+                     "køyrt"})
 # the heads of a firm's noun ('legemiddelfirmaet', 'reisebyrået', 'bemanningsbyrået')
 _FIRM_HEADS = ("firmaet", "selskapet", "konsernet", "byrået", "kjeden", "produsenten",
                "leverandøren", "rederiet", "bryggeriet", "forlaget", "brenneriet",

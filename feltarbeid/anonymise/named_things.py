@@ -114,6 +114,17 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
 # Hilde'): no article, no ending (a trade is not among them: 'frisør Hansen' may be she)
 _BUSINESS_BEFORE_ITS_NAME = frozenset({"salong", "hotell", "kafé", "kafe", "café", "pensjonat",
                                        "konditori", "bakeri", "restaurant", "pizzeria"})
+# possessives between an animal's noun and its name ('kua vår dagros')
+_OWN_ONE = frozenset({"vår", "vårt", "min", "mi", "mitt", "din", "di", "ditt"})
+
+
+def _low_at(tokens: Sequence[Token], k: int) -> str:
+    return tokens[k].low if 0 <= k < len(tokens) else ""
+
+
+# what stands before 'av' and the animals or things one of which is named ('ei av kyrne')
+_ONE_OF = frozenset({"en", "ei", "ein", "eit", "et", "ett", "den", "ingen", "ingi", "kvar",
+                     "hver", "to", "tre"})
 # titles and kin that open a thing's name right after the naming verb ('Katten heter Herr
 # Nilsson', 'kalla robotklipparen for Herr Grøn'; not 'Bilen tante Gerda kjørte')
 _NAME_TITLES = frozenset({"herr", "fru", "frøken", "tante", "onkel", "mor", "far"})
@@ -272,6 +283,12 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
                                                      or not relative_subject(text, tokens, i)):
         return True  # 'Bandet Sement og Stein': the first of a band's names (capitals say
         # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
+    if i > 1 and gap == " " and tokens[i - 1].low in _OWN_ONE and thing_noun(tokens[i - 2].low) \
+            and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
+            and _low_at(tokens, i + 1) in ("han", "hun", "ho", "hu", "den") \
+            and text[tokens[i].end:tokens[i + 1].start] == " ":
+        return True  # 'kua vår dagros hun var den eldste', 'hunden vår passopp han var
+        # redd': the animal named, then taken up by a pronoun
     if i > 0 and gap == " " and tokens[i - 1].low in _BUSINESS_BEFORE_ITS_NAME \
             and (i == 1 or tokens[i - 2].low not in ARTICLES) \
             and not relative_subject(text, tokens, i) \
@@ -353,6 +370,9 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
     verb = k
     if any(thing_noun(tokens[m].low) for m in range(verb + 1, i)):
         return True  # 'vi kalte hunden for X'
+    if verb >= 3 and tokens[verb].low in CALLED and thing_noun(tokens[verb - 1].low) \
+            and tokens[verb - 2].low == "av" and tokens[verb - 3].low in _ONE_OF:
+        return True  # 'Ei av kyrne heitte Gullros', 'En av hestene het Blakken'
     if verb >= 2 and tokens[verb - 1].low == "som" and thing_noun(tokens[verb - 2].low) \
             and text[tokens[verb - 2].end:tokens[verb - 1].start].strip() == ",":
         return True  # 'med katten, som heiter Mjau-Mjau': the relative clause after a comma
@@ -596,7 +616,7 @@ _WORKS_PLURAL = ("serier", "seriar", "filmer", "filmar", "bøker", "bøkar", "sa
 def _animals_plural(low: str) -> bool:
     """Animals, boats or things that people name, in the plural ('politihunder', 'valper',
     'kyr', 'ferjene'; not 'tråler', a singular in '-er')."""
-    if low in ("kyr", "kyrne", "høns", "gjess", "lam", "lamma"):
+    if low in ("kyr", "kyrne", "høns", "gjess", "lam", "lamma", "skip", "fartøy"):
         return True
     if low.endswith(("ene", "ane")):
         return thing_noun(low) or thing_noun(low[:-3]) or thing_noun(low[:-2])
@@ -604,8 +624,18 @@ def _animals_plural(low: str) -> bool:
         or low.endswith("ere") and thing_noun(low[:-1])  # ('gordonsettere')
 
 
+# firms, makers and shops in the plural, before examples of them ('Sengeprodusenter som
+# Jensen og Hilding Anders', 'kafeer som Tante Anna og Onkel Oskar')
+_FIRMS_PLURAL = ("produsenter", "produsentar", "leverandører", "leverandørar", "merker",
+                 "kjeder", "firmaer", "selskaper", "rederier", "bryggerier", "kafeer",
+                 "kaféer", "kafear", "butikker", "butikkar", "hoteller", "salonger",
+                 "salongar", "bakerier", "konditorier")
+
+
 # verbs of a relative clause's own, after its subject ('hundene som Kari passet'), where a
 # name is no example of the animals
+_OWN_OR_RUN = frozenset({"eier", "eig", "eide", "eigde", "driver", "driv", "drev", "dreiv",
+                         "startet", "starta", "leier", "leiger"})
 _AUXILIARIES = frozenset({"har", "hadde", "skal", "skulle", "vil", "ville", "kan", "kunne",
                           "må", "måtte", "fikk", "fekk", "får"})
 
@@ -618,7 +648,8 @@ def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
     Per har trent': the subject of a relative clause)."""
     n = len(tokens)
     if i < 2 or tokens[i - 1].low != "som" or not (
-            _animals_plural(tokens[i - 2].low) or tokens[i - 2].low in STORM_WORDS) \
+            _animals_plural(tokens[i - 2].low) or tokens[i - 2].low in STORM_WORDS
+            or tokens[i - 2].low.endswith(_FIRMS_PLURAL)) \
             or text[tokens[i - 1].end:tokens[i].start] != " ":
         return False
     k, listed = i, False
@@ -638,7 +669,8 @@ def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
     if text[tokens[k].end:tokens[k + 1].start].strip(" »\""):
         return listed or text[tokens[k].end:tokens[k].end + 1] == ","  # a mark after them
     low = tokens[k + 1].low
-    return listed and not (low in _AUXILIARIES or past_verb(low) or weak_past(low)
+    return listed and not (low in _AUXILIARIES or low in _OWN_OR_RUN or past_verb(low)
+                           or weak_past(low)
                            or present_verb(low) and not low.endswith("s"))
 
 

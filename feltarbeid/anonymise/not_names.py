@@ -2002,7 +2002,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             # boat's name again
         if h.label == "PERSON" and (
                 thing_named(text, tokens, i) or all(demonym(w) for w in lows)
-                or len(lows) == 1 and lows[0] in THING_NOUNS  # 'Snekka het «Gunhild»'
+                or len(lows) == 1 and (lows[0] in THING_NOUNS  # 'Snekka het «Gunhild»'
+                                       or lows[0].endswith("en")  # 'det er Zetoren som'
+                                       and lows[0][:-2] in VEHICLE_BRANDS)
                 and lows[0] not in gz.load().given and lows[0] not in gz.load().surnames
                 and not _person_named(tokens, i)
                 and text[max(0, h.start - 1):h.start] not in ("«", '"')  # ('«Bamsen» het …')

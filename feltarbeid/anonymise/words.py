@@ -38,6 +38,7 @@ dæm døm dåkk dokker itj ittj ikkj ka kæ kem korsn koss kossen åssen æ dæ 
 nokke va hæ hass hinnes derre herre dennæ dænne
 nedenfor ovenfor nedanfor ovanfor utanfor innanfor bortanfor framfor attanfor nedafor ovafor
 innafor utafor bortafor innenfor utenfor bortenfor
+hjå utan kring attmed attåt ifrå åt
 og i på å det som er en et ei til tel av for med han hun ho hu de dei den jeg eg vi me du dere
 dykk seg sin si sitt sine meg mæ deg oss dem henne hennar hans hennes deira deres min mi
 mitt mine din di ditt dine vår vårt våre var vart har hadde ha kan kunne skal skulle vil
