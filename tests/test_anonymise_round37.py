@@ -119,6 +119,10 @@ def test_a_person_near_a_things_noun_stays_a_person(text: str, name: str) -> Non
     "Sengeprodusenter som Jensen og Hilding Anders ble nevnt.",
     # a Nynorsk preposition opening the sentence is no name's word
     "Hjå Solberg & Hansen kjøper me kaffibønner.",
+    # animals in the plural before their names, put down, ridden on
+    "Sledehundene Kaja og Loke var de sterkeste.",
+    "Vi måtte avlive Tyson i fjor, han var fjorten år.",
+    "Jeg red på Pegasus hver lørdag.",
 ])
 def test_animals_makes_and_ships_of_these_kinds_are_no_persons(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)
@@ -139,6 +143,8 @@ def test_a_nynorsk_preposition_is_left_out_of_a_name(text: str, name: str) -> No
     ("En av jentene het Kari.", "Kari"),
     ("Ein av karane på båten heitte Ola.", "Ola"),
     ("naboen vår kari hun var snill", "kari"),
+    ("Hundene Kari passet på, var slitne.", "Kari"),
+    ("Vi måtte hjelpe Tyson i fjor.", "Tyson"),
 ])
 def test_persons_in_those_words_stay_persons(text: str, name: str) -> None:
     assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)

@@ -114,6 +114,8 @@ def thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
 # Hilde'): no article, no ending (a trade is not among them: 'frisør Hansen' may be she)
 _BUSINESS_BEFORE_ITS_NAME = frozenset({"salong", "hotell", "kafé", "kafe", "café", "pensjonat",
                                        "konditori", "bakeri", "restaurant", "pizzeria"})
+# verbs of putting an animal down
+_PUT_DOWN = frozenset({"avlive", "avliva", "avlivet", "avlivte", "avlives", "avlivast"})
 # possessives between an animal's noun and its name ('kua vår dagros')
 _OWN_ONE = frozenset({"vår", "vårt", "min", "mi", "mitt", "din", "di", "ditt"})
 
@@ -296,6 +298,8 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         return True  # 'salong anette har stengt', 'jobba på hotell kong carl': the bare
         # noun that opens a business's name (not 'ein kafé Kari dreiv', 'kafé Per eier',
         # 'satt på kafé ola og jeg': the subjects of a clause)
+    if i > 0 and gap == " " and tokens[i - 1].low in _PUT_DOWN:
+        return True  # 'Vi måtte avlive Tyson i fjor': only an animal is put down
     if i > 0 and gap == " " and tokens[i - 1].low in DISHES_NAMED_AFTER:
         return True  # 'crepes suzette', 'fettuccine alfredo': the dish (lower case too)
     if i > 2 and tokens[i - 2].low == "ved" and tokens[i - 1].low in ("navn", "namn") \

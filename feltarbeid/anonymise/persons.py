@@ -1170,6 +1170,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
         elif caps:
             if low.endswith("s") and person_evidence(text, tokens, i) >= 2.0:
                 continue  # 'i Sørlibråtens senere arbeider': the author's
+            if prev == "på" and prev2 in _RIDDEN:
+                continue  # 'Jeg red på Pegasus': the horse, no place the lists lack
             if suffix:  # 'mellom Kolbu og Svartbygda': a compound that ends like a place
                 if zipf(low, ("nb",)) >= BRAND_ZIPF:
                     continue
@@ -1212,6 +1214,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
     return hits
 
 
+# verbs of riding: what one rides on is a horse ('red på Pegasus')
+_RIDDEN = frozenset({"red", "rei", "ri", "rir", "ridd", "ridde", "reid", "ride"})
 _TRANSPORT_STEMS = ("ferge", "ferje", "hurtigbåt", "buss", "gjestehamn", "gjestehavn",
                     "cruise", "tog")
 

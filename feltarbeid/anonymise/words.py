@@ -726,6 +726,8 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                # Haakon', 'hurtigruteskipa Ragnvald Jarl og Erling Jarl', 'Kommunechatboten
                # Kari'), and a lawn mower in Nynorsk ('robotgrasklipparen')
                "fartøyet", "skipa", "skipene", "chatboten", "klippar", "klipparen",
+               # animals in the plural before their names ('Sledehundene Kaja og Loke')
+               "hundene", "hundane", "hestene", "hestane", "kattene", "kattane",
                # programs, cameras, brands and varieties named after their noun
                # ('Notasjonsprogrammet Sibelius', 'Lomography-kameraet Diana', 'Sortene
                # Ingrid Marie og Filippa', 'Ullmerkene Devold, Janus og Ulvang')
