@@ -110,7 +110,9 @@ if TYPE_CHECKING:
 # is no person unless words only a person fits say so; chatbots, vessels, alpacas and
 # businesses named after their noun ('Chatboten Ingrid', 'Ferja Peter Wessel', 'salong
 # anette'), foundations after their founder ('Olav Thon Stiftelsen'), 'Ei av kyrne
-# heitte …', tractors' makes, examples after makers in the plural, 'Hjå' no name (round 37)
+# heitte …', tractors' makes, examples after makers in the plural, 'Hjå' no name, 'på baker
+# hansen' the chain; 'noen på båten som het Kari' a person again (a shadowed word set)
+# (round 37)
 DETECTOR_VERSION = "30"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

@@ -1122,7 +1122,7 @@ def latin_species(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
 # how far a bracket may stand from the words inside it
 BRACKET_REACH = 120
 # someone between a storm and 'som het X' ('etter stormen kom ho som het ingunn')
-_SOMEONE = SUBJECT_PRONOUNS | frozenset({"ho", "hu", "dama", "kona", "mannen", "jenta",
+_SOMEONE_BY_A_STORM = SUBJECT_PRONOUNS | frozenset({"ho", "hu", "dama", "kona", "mannen", "jenta",
                                          "guten", "gutten", "kvinna", "kvinnen", "ein",
                                          "eit", "en"})
 
@@ -1137,7 +1137,7 @@ def storm_in_speech(text: str, tokens: Sequence[Token], i: int) -> bool:
     window = range(max(0, i - 6), i)
     if i > 1 and tokens[i - 1].low in NAMING_VERBS and tokens[i - 2].low == "som" and any(
             (tokens[k].low in STORMS or tokens[k].low in STORM_WORDS) and not any(
-                tokens[m].low in _SOMEONE for m in range(k + 1, i - 2))
+                tokens[m].low in _SOMEONE_BY_A_STORM for m in range(k + 1, i - 2))
             for k in window):
         return True  # (not 'etter stormen kom ho som het ingunn': she is named)
     return any(tokens[k].low in STORMS for k in window) \

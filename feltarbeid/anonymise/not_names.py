@@ -1119,6 +1119,25 @@ _BEFORE_LISTED_WORKS = frozenset({"var", "er", "ble", "vart", "blei", "som", "p�
                                   "blant", "av", "både"})
 
 
+# where one shops or works before a chain named after a baker ('på baker hansen')
+_BEFORE_A_CHAIN = frozenset({"på", "fra", "frå", "innom", "en", "ein"})
+_TRADES_OF_CHAINS = frozenset({"baker", "bakar"})
+
+
+def _chain_of_a_trade(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Token i ends a listed chain named after a trade and a surname ('Baker Hansen',
+    'Baker Brun') where one shops or works: after 'på', 'fra', 'innom', or capitalised in
+    capitalised text, and nothing only a person fits around it ('baker Hansen sa at han
+    …' stays; 'hos baker hansen' is at the baker's, a person's, as round 28 decided)."""
+    if i == 0 or tokens[i - 1].low not in _TRADES_OF_CHAINS \
+            or text[tokens[i - 1].end:tokens[i].start] != " " \
+            or listed_kind_of(tokens, i - 1, i) != "firm":
+        return False
+    before = tokens[i - 2].low if i > 1 else ""
+    capitalised = tokens[i - 1].text[:1].isupper() and not tokens[i - 1].sentence_start
+    return (before in _BEFORE_A_CHAIN or capitalised) and not personal_cue(text, tokens, i)
+
+
 def _animal_noun(low: str) -> bool:
     """An animal's or a named thing's noun, also in its definite form ('Hamsteren',
     'Sauen', 'Travhesten')."""
@@ -1996,6 +2015,9 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
             continue  # 'Hamsteren Kasper rømte', 'Sauen Dolly brukes …', 'Ferja Peter
             # Wessel …', 'Fregattene Fridtjof Nansen og …': an animal's or a thing's name
             # after the noun opening the sentence
+        if h.label == "PERSON" and i == j and _chain_of_a_trade(text, tokens, i):
+            continue  # 'kjøpte brød på baker hansen', 'Baker Brun': the chain, where
+            # one shops
         if h.label == "PERSON" and i == j and lows[0] in things \
                 and person_evidence(text, tokens, i) < 2.0:
             continue  # 'Båten het Ingeborg, for den første Ingeborg hadde forlist': the
