@@ -145,6 +145,7 @@ def test_a_nynorsk_preposition_is_left_out_of_a_name(text: str, name: str) -> No
     ("naboen vår kari hun var snill", "kari"),
     ("Hundene Kari passet på, var slitne.", "Kari"),
     ("Vi måtte hjelpe Tyson i fjor.", "Tyson"),
+    ("Vi bodde på Kari sin gård.", "Kari"),
 ])
 def test_persons_in_those_words_stay_persons(text: str, name: str) -> None:
     assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)
@@ -170,6 +171,16 @@ def test_someone_at_a_place_named_by_a_relative_clause_is_found(text: str, name:
 ])
 def test_a_chain_named_after_a_baker_is_no_person(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a listed hotel chain where one stays, a beer brand after its noun
+    "Vi bodde på Marriott i tre netter.",
+    "Vi overnatta på Comfort ved stasjonen.",
+    "Ølmerket Dahls ble forbundet med studietiden.",
+])
+def test_a_hotel_stayed_at_or_a_beer_after_its_noun_is_no_name(text: str) -> None:
+    assert detected_labels(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -114,7 +114,7 @@ _BRAND_NOUNS = frozenset({"merkevaren", "merkevarene", "varemerket", "varemerka"
 def firm_before(low: str) -> bool:
     """A compound noun of a firm ('legemiddelfirmaet', 'reisebyrået'), not the bare head
     ('firmaet Kari jobba i' is handled with the other business nouns)."""
-    return low in _BRAND_NOUNS or any(low.endswith(h) and len(low) >= len(h) + 3
+    return low in _BRAND_NOUNS or any(low.endswith(h) and len(low) >= len(h) + 2
                                       for h in _FIRM_HEADS)
 
 

@@ -1414,7 +1414,10 @@ _IN_A_SHOP = _AT_A_FIRM | frozenset({
     "selger", "selgjer", "sel", "selde", "solgte", "solgt", "selge", "selje", "handle",
     "handelen", "handla", "handel", "stamgjest", "innlagt", "innlagd", "lagt", "la",
     "parfymeavdelingen", "parfymeavdelinga", "avdelingen", "avdelinga", "spiste", "åt",
-    "feiret", "feira", "brukt", "kjøpe"})
+    "feiret", "feira", "brukt", "kjøpe",
+    # a hotel where one stays ('bodde på Marriott', 'overnatta på Comfort')
+    "bodde", "budde", "bor", "overnattet", "overnatta", "overnatter", "overnattar", "sov",
+    "sjekket", "sjekka"})
 # what one does 'på' a band, a work, a series or a club: listens, watches, cheers
 _LISTENED_TO = frozenset({"hører", "hørte", "høre", "høyrer", "høyrde", "høyre", "hørt",
                           "høyrt", "ser", "såg", "så", "sett", "sjå", "se", "heier", "heia",
