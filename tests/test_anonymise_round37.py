@@ -125,7 +125,8 @@ def test_a_person_near_a_things_noun_stays_a_person(text: str, name: str) -> Non
     "Jeg red på Pegasus hver lørdag.",
 ])
 def test_animals_makes_and_ships_of_these_kinds_are_no_persons(text: str) -> None:
-    assert named_as(text, "PERSON") == [], detected_labels(text)
+    assert named_as(text, "PERSON") == [] and named_as(text, "PLACE") == [], \
+        detected_labels(text)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -167,7 +168,7 @@ def test_someone_at_a_place_named_by_a_relative_clause_is_found(text: str, name:
 @pytest.mark.parametrize("text", [
     "jeg jobba jo på baker hansen i to år",
     "vi var innom baker hansen og kjøpte skoleboller",
-    "Vi kjøpte kaker frå Baker Brun.",
+    "det var på baker brun vi kjøpte kringla",
 ])
 def test_a_chain_named_after_a_baker_is_no_person(text: str) -> None:
     assert named_as(text, "PERSON") == [], detected_labels(text)
@@ -179,7 +180,7 @@ def test_a_chain_named_after_a_baker_is_no_person(text: str) -> None:
     "Vi overnatta på Comfort ved stasjonen.",
     "Ølmerket Dahls ble forbundet med studietiden.",
 ])
-def test_a_hotel_stayed_at_or_a_beer_after_its_noun_is_no_name(text: str) -> None:
+def test_a_hotel_lived_at_or_a_beer_after_its_noun_is_no_name(text: str) -> None:
     assert detected_labels(text) == []
 
 
