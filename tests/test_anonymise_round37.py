@@ -201,3 +201,25 @@ def test_a_shop_one_was_at_stays_unmasked(text: str) -> None:
 ])
 def test_a_baker_who_speaks_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # lower-case speech: a listed app's, medicine's or brand's made-up word needs what it
+    # needs in capitalised text to be a person, not any hint of one
+    "eh chatgpt bruker jeg mest til å skrive referater",
+    "altså ozempic kom og så ville alle ha det",
+    "copilot er bygd inn i word nå og det er litt skummelt",
+    "nespresso har vi på jobben og det er greit nok",
+    "jeg fikk en nesespray som heter avamys men den virket ikke",
+])
+def test_a_listed_product_in_lower_case_speech_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # nicknames that works and games bear too stay persons on any hint
+    ("tuppen og knerten var alltid sammen i friminuttene", "knerten"),
+    ("natta pong jobber på sagbruket nå", "pong"),
+])
+def test_a_nickname_a_work_bears_too_stays_a_person(text: str, name: str) -> None:
+    assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)

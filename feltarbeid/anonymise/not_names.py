@@ -1297,6 +1297,7 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
             return False  # (inside a longer name the words of that name say nothing:
             # 'Brødrene Dahl leverte rør')
         if first == last and all_lower(text) and kind != "org" \
+                and not (kind not in _NICKNAMED_KINDS and _never_borne(kind, tokens, i, j)) \
                 and person_evidence(text, tokens, i) > 0:
             return False  # lower-case text: a word of one word needs no hint of a person
             # ('tuppen og knerten var alltid sammen': a nickname a children's book's too;
@@ -1467,6 +1468,10 @@ _NEVER_BORNE = frozenset({"product", "app", "media", "work", "series", "game", "
 _ACT_LIKE_PEOPLE = frozenset({"org", "media", "app", "product", "firm"})
 
 
+# kinds of listed things whose names persons bear as nicknames or given names in lower-case
+# speech too ('tuppen og knerten', 'natta pong', a town abroad: 'paris sa at hun …'):
+# any hint of a person keeps them persons
+_NICKNAMED_KINDS = frozenset({"work", "series", "game", "other", PLACE_ABROAD})
 # kinds of listed things often named after a founder: a firm's or a brand's name may be a
 # family's that no list holds ('Ekornes', 'Varner')
 _FOUNDERS_KINDS = frozenset({"firm", "brand"})

@@ -718,7 +718,7 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                # medicines, craft in space, storms and malware named after their noun
                # ('Legemidlet Tamiflu', 'Nesesprayen Nyxoid', 'Romteleskopet Hubble',
                # 'Sondene Rosetta og Philae', 'Orkanene Irma og Maria', 'Robotene Pepper')
-               "legemidlet", "legemiddelet", "medikamentet", "preparatet", "sprayen",
+               "legemidlet", "legemiddelet", "medikamentet", "preparatet", "sprayen", "spray",
                "satellitten", "satellittene", "sonden", "sondene", "raketten", "rakettene",
                "romstasjonen", "teleskopet", "romskipet", "orkanen", "orkanene", "viruset",
                "virusene", "trojaneren", "skadevaren", "robotene", "flytypen",
