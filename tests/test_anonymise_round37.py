@@ -123,6 +123,7 @@ def test_a_person_near_a_things_noun_stays_a_person(text: str, name: str) -> Non
     "Sledehundene Kaja og Loke var de sterkeste.",
     "Vi måtte avlive Tyson i fjor, han var fjorten år.",
     "Jeg red på Pegasus hver lørdag.",
+    "Geitebukken heitte Bruse, og han stanga alle.",
 ])
 def test_animals_makes_and_ships_of_these_kinds_are_no_persons(text: str) -> None:
     assert named_as(text, "PERSON") == [] and named_as(text, "PLACE") == [], \
@@ -147,6 +148,7 @@ def test_a_nynorsk_preposition_is_left_out_of_a_name(text: str, name: str) -> No
     ("Hundene Kari passet på, var slitne.", "Kari"),
     ("Vi måtte hjelpe Tyson i fjor.", "Tyson"),
     ("Vi bodde på Kari sin gård.", "Kari"),
+    ("Sjefen for bukken heitte Per.", "Per"),
 ])
 def test_persons_in_those_words_stay_persons(text: str, name: str) -> None:
     assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)

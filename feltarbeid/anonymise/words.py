@@ -728,6 +728,8 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                "fartøyet", "skipa", "skipene", "chatboten", "klippar", "klipparen",
                # animals in the plural before their names ('Sledehundene Kaja og Loke')
                "hundene", "hundane", "hestene", "hestane", "kattene", "kattane",
+               # a buck, a puppet ('Geitebukken heitte Bruse', 'hovuddukka vår heitte Kasper')
+               "bukken", "dukka", "dukken",
                # programs, cameras, brands and varieties named after their noun
                # ('Notasjonsprogrammet Sibelius', 'Lomography-kameraet Diana', 'Sortene
                # Ingrid Marie og Filippa', 'Ullmerkene Devold, Janus og Ulvang')
