@@ -124,6 +124,7 @@ def test_a_person_near_a_things_noun_stays_a_person(text: str, name: str) -> Non
     "Vi måtte avlive Tyson i fjor, han var fjorten år.",
     "Jeg red på Pegasus hver lørdag.",
     "Geitebukken heitte Bruse, og han stanga alle.",
+    "Vi hadde dukketeater, og hovuddukka heitte sjølvsagt Mikkel.",
 ])
 def test_animals_makes_and_ships_of_these_kinds_are_no_persons(text: str) -> None:
     assert named_as(text, "PERSON") == [] and named_as(text, "PLACE") == [], \
@@ -149,6 +150,8 @@ def test_a_nynorsk_preposition_is_left_out_of_a_name(text: str, name: str) -> No
     ("Vi måtte hjelpe Tyson i fjor.", "Tyson"),
     ("Vi bodde på Kari sin gård.", "Kari"),
     ("Sjefen for bukken heitte Per.", "Per"),
+    # a nickname's real name ('egentlig' is not 'sjølvsagt': a first version cost persons)
+    ("«Bamsen» het egentlig Per Olav Haugen, men ingen kalte ham det.", "Per Olav Haugen"),
 ])
 def test_persons_in_those_words_stay_persons(text: str, name: str) -> None:
     assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)

@@ -65,7 +65,7 @@ _BETWEEN = frozenset({"vår", "vårt", "våre", "min", "mi", "mitt", "mine", "di
                       "me", "dei", "de", "eg", "jeg", "folk", "alle", "en", "ei", "et", "ein",
                       "eit", "den", "det", "gamle", "store", "lille", "første", "fyrste",
                       "eldste", "nye", "beste", "bare", "berre", "for", "alltid", "jo", "da",
-                      "då", "no", "nå"})
+                      "då", "no", "nå", "sjølvsagt", "selvsagt"})
 # what a boat's name follows: 'MS Fjordbris', 'M/S «Kong Olav»', 'DS Skibladner'
 _VESSEL = re.compile(r"(?<!\w)(?:M/?[SFKY]|D/?S|MK|KNM|RS|MT|FV)\s*[«\"]?\s*$")
 
