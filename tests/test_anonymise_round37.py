@@ -1,14 +1,19 @@
-"""Round 37 of issue 12: firms and brands the things list knows, acting as firms do
-('Kredinor ringte meg', 'Intrum sendte et krav', 'Da ringte Ving og sa at flyet var
-innstilt'), were taken for persons because any word of a person's around them ('sendte',
-'ringte', 'med X om') was enough: a firm's name may be a family's that no list holds
-('Ekornes'). A firm's or a brand's made-up word that no list of persons holds and no
-surname is built like (no farm name's ending: '-nes', '-dal', '-gjerde') now needs what a
-firm or an agency needs to be a person: words only a person fits ('X og jeg gikk', 'en mann
-som het X', 'Vi intervjuet X', 'Informanten X'), or 'han'/'hun' taking it up. Every case
-of the tests whose names do not say 'stay' or 'stays' failed with the round's start code
-(195b415, round 36's final); the cases of the tests named '… stay(s) …' are guards. The
-sentences are new ones of the same kind, not the evaluation sets'."""
+"""Round 37 of issue 12: named things taken for persons. Firms and brands the things list
+knows, acting as firms do ('Kredinor ringte meg', 'Da ringte Ving og sa at flyet var
+innstilt'), were persons on any word of a person's around them, since a firm may bear a
+family's name no list holds ('Ekornes'): a made-up name no list of persons holds and no farm
+name's ending builds now needs words only a person fits ('X og jeg gikk', 'en mann som het
+X', 'Vi intervjuet X', 'Informanten X'), in lower-case speech too ('eh chatgpt bruker jeg').
+Chatbots, vessels, businesses, foundations, animals, tractors and hotels named after their
+noun, their founder or their kind are no persons ('Chatboten heter Sigrid', 'Ferja Peter
+Wessel', 'salong anette', 'Olav Thon Stiftelsen', 'Ei av kyrne heitte Gullros', 'det er
+Zetoren som', 'Vi bodde på Marriott', 'jobba på baker hansen'). Older leaks mended on the
+way: a full name before a relative clause's verb ('Bilen Kari Hansen kjørte var ny') and
+someone at a place named by a relative clause ('Vi møtte noen på båten som het Kari', lost
+to a word set shadowed by another of the same name). Every case of the tests whose names do
+not say 'stay' or 'stays' failed with the round's start code (195b415, round 36's final);
+the cases of the tests named '… stay(s) …' are guards. The sentences are new ones of the same
+kind, not the evaluation sets'."""
 
 from __future__ import annotations
 

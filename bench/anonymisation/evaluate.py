@@ -85,6 +85,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout154": "heldout-test154.txt", "heldout155": "heldout-test155.txt",
             "heldout152": "heldout-test152.txt", "heldout153": "heldout-test153.txt",
             "heldout149": "heldout-test149.txt", "heldout150": "heldout-test150.txt",
             "heldout146": "heldout-test146.txt", "heldout147": "heldout-test147.txt",
@@ -135,9 +136,16 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout149"
+DEFAULT_SET = "heldout154"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout154": "the hundred-and-fifty-fourth, round 37, a test set only (heldout-test154.txt; "
+                  "written at round 37's start, kept unread in unseen/ while its rules were "
+                  "written, measured at its end with its start and final code, counts only; "
+                  "its errors never read, never trained on)",
+    "heldout155": "the hundred-and-fifty-fifth, round 37, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test155.txt; kept unseen like the "
+                  "154th; its errors never read, never trained on)",
     "heldout152": "the hundred-and-fifty-second, round 37, a test set only (heldout-test152.txt; "
                   "written at round 36 for round 37, measured first with round 36's final "
                   "code, counts only; its errors never read, never trained on)",
@@ -548,7 +556,8 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test139.txt", "heldout-test140.txt", "heldout-test142.txt",
                  "heldout-test143.txt", "heldout-test144.txt", "heldout-test145.txt",
                  "heldout-test146.txt", "heldout-test147.txt", "heldout-test149.txt",
-                 "heldout-test150.txt", "heldout-test152.txt", "heldout-test153.txt")
+                 "heldout-test150.txt", "heldout-test152.txt", "heldout-test153.txt",
+                 "heldout-test154.txt", "heldout-test155.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its
