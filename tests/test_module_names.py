@@ -4,8 +4,8 @@ A word set defined twice in one module takes the second definition everywhere, t
 one's users included: round 37 found ``named_things._SOMEONE`` (the words for someone before
 a place's preposition) silently replaced by a storm rule's set of the same name defined 900
 lines further down, and a new ``_AT_A_SHOP`` in ``not_names`` that replaced an older one
-and made 'var på Rimi' a place. Ruff reports a function or an import redefined, not a
-constant."""
+and made 'var på Rimi' a place. Ruff reports a function or an import redefined while
+unused, not a constant, nor a constant that takes an imported name's place."""
 
 from __future__ import annotations
 
@@ -20,7 +20,10 @@ PACKAGE = Path(feltarbeid.__file__).parent
 def _top_level_names(tree: ast.Module) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for node in tree.body:
-        if isinstance(node, ast.Assign):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            out += [((a.asname or a.name).split(".")[0], node.lineno) for a in node.names
+                    if a.name != "annotations"]  # ('from __future__ import annotations')
+        elif isinstance(node, ast.Assign):
             out += [(t.id, node.lineno) for t in node.targets if isinstance(t, ast.Name)]
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
                 and node.value is not None:
