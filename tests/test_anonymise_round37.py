@@ -233,3 +233,25 @@ def test_a_listed_product_in_lower_case_speech_is_no_person(text: str) -> None:
 ])
 def test_a_nickname_a_work_bears_too_stays_a_person(text: str, name: str) -> None:
     assert any(name in found for found in named_as(text, "PERSON")), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # lower-case speech: a name every language writes as often as a word, where only a
+    # person fits (round 36 found it in capitalised text only)
+    ("paris sa at hun var lei av jobben", "paris"),
+    ("donald sa at han ikke kunne komme", "donald"),
+    ("paris og jeg gikk hjem sammen", "paris"),
+    ("vi intervjuet paris to ganger", "paris"),
+])
+def test_a_worldwide_name_in_lower_case_speech_is_found(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "far mente at jeg skulle arve garden men det ble ikke sånn",
+    "paris er en fin by om våren",
+    "vi var i paris og så eiffeltårnet",
+    "frankrike sa nei til avtalen",
+])
+def test_kin_and_towns_in_lower_case_speech_stay_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)

@@ -112,7 +112,8 @@ if TYPE_CHECKING:
 # anette'), foundations after their founder ('Olav Thon Stiftelsen'), 'Ei av kyrne
 # heitte …', tractors' makes, examples after makers in the plural, 'Hjå' no name, 'på baker
 # hansen' the chain; 'noen på båten som het Kari' a person again (a shadowed word set);
-# lower-case 'chatgpt bruker jeg', 'ozempic kom' no persons on a mere hint (round 37)
+# lower-case 'chatgpt bruker jeg', 'ozempic kom' no persons on a mere hint; lower-case
+# 'paris sa at hun …' a person (round 37)
 DETECTOR_VERSION = "30"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

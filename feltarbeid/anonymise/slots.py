@@ -2792,8 +2792,10 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
             # no text has, then what someone was (a noun would have its article or ending;
             # not one in '-a', a definite noun's ending: 'Valgvaka ble holdt', nor one said
             # to be a thing of a kind: 'Cepelinai er en litauisk rett')
-        worldwide = need == float("inf") and caps and tok.sentence_start and tok.capital \
-            and _speaks_at_start(tokens, i) and worldwide_name(low)
+        worldwide = need == float("inf") and worldwide_name(low) and (
+            caps and tok.sentence_start and tok.capital and _speaks_at_start(tokens, i)
+            or not caps and low not in KIN_BARE and not kin_word(low) and not role_word(low)
+            and personal_cue(text, tokens, i))
         if worldwide:
             need = 2.0  # 'Donald sa at han ikke kunne komme', 'Obama mente at …': a word
             # every language writes as often is a name (a Norwegian word is not: 'Folk sa')
