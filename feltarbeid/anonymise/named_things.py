@@ -17,6 +17,7 @@ from .slots import (
     HESITATIONS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OWNS_OR_WORKS,
     PEOPLE_PLURALS,
     kin_word,
     past_verb,
@@ -118,10 +119,6 @@ _BUSINESS_BEFORE_ITS_NAME = frozenset({"salong", "hotell", "kafé", "kafe", "caf
 _PUT_DOWN = frozenset({"avlive", "avliva", "avlivet", "avlivte", "avlives", "avlivast"})
 # possessives between an animal's noun and its name ('kua vår dagros')
 _OWN_ONE = frozenset({"vår", "vårt", "min", "mi", "mitt", "din", "di", "ditt"})
-
-
-def _low_at(tokens: Sequence[Token], k: int) -> str:
-    return tokens[k].low if 0 <= k < len(tokens) else ""
 
 
 # what stands before 'av' and the animals or things one of which is named ('ei av kyrne')
@@ -287,7 +284,7 @@ def _thing_named(text: str, tokens: Sequence[Token], i: int) -> bool:
         # so; 'på butikken Kari jobba i' is rare in written text); 'ekstremværet Gyda kom'
     if i > 1 and gap == " " and tokens[i - 1].low in _OWN_ONE and thing_noun(tokens[i - 2].low) \
             and text[tokens[i - 2].end:tokens[i - 1].start] == " " \
-            and _low_at(tokens, i + 1) in ("han", "hun", "ho", "hu", "den") \
+            and i + 1 < len(tokens) and tokens[i + 1].low in ("han", "hun", "ho", "hu", "den") \
             and text[tokens[i].end:tokens[i + 1].start] == " ":
         return True  # 'kua vår dagros hun var den eldste', 'hunden vår passopp han var
         # redd': the animal named, then taken up by a pronoun
@@ -638,8 +635,6 @@ _FIRMS_PLURAL = ("produsenter", "produsentar", "leverandører", "leverandørar",
 
 # verbs of a relative clause's own, after its subject ('hundene som Kari passet'), where a
 # name is no example of the animals
-_OWN_OR_RUN = frozenset({"eier", "eig", "eide", "eigde", "driver", "driv", "drev", "dreiv",
-                         "startet", "starta", "leier", "leiger"})
 _AUXILIARIES = frozenset({"har", "hadde", "skal", "skulle", "vil", "ville", "kan", "kunne",
                           "må", "måtte", "fikk", "fekk", "får"})
 
@@ -673,7 +668,7 @@ def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
     if text[tokens[k].end:tokens[k + 1].start].strip(" »\""):
         return listed or text[tokens[k].end:tokens[k].end + 1] == ","  # a mark after them
     low = tokens[k + 1].low
-    return listed and not (low in _AUXILIARIES or low in _OWN_OR_RUN or past_verb(low)
+    return listed and not (low in _AUXILIARIES or low in OWNS_OR_WORKS or past_verb(low)
                            or weak_past(low)
                            or present_verb(low) and not low.endswith("s"))
 

@@ -49,6 +49,7 @@ from .words import (
     FREQUENT_FOREIGN_GIVEN,
     FROM_WORDS,
     GENITIVE_HEADS,
+    INTERVIEWING,
     INVERSION_AFTER,
     LANDSCAPE,
     MASS_NOUNS,
@@ -2560,12 +2561,11 @@ def overridable(h: Hit) -> bool:
         or h.source == "context:place"
 
 
-_OWNS_OR_WORKS = frozenset({"eier", "eig", "eide", "eigde", "åtte", "driver", "driv", "drev",
+OWNS_OR_WORKS = frozenset({"eier", "eig", "eide", "eigde", "åtte", "driver", "driv", "drev",
                             "dreiv", "jobber", "jobbar", "jobbet", "jobba", "arbeider",
                             "arbeidde", "arbeidet", "starta", "startet", "åpna", "åpnet",
                             "kjøpte", "har", "hadde", "leide", "leigde", "laget", "lagde",
-                            "laga", "bygde", "bygget", "bygd"})
-_INDEFINITE = frozenset({"en", "ei", "et", "ein", "eit"})
+                            "laga", "bygde", "bygget", "bygd", "leier", "leiger"})
 _STRANDED = frozenset({"i", "på", "hos", "for", "med", "ved", "til", "om", "fra", "frå",
                        "etter", "av"})
 
@@ -2616,14 +2616,14 @@ def relative_subject(text: str, tokens: Sequence[Token], k: int) -> bool:
         return tokens[v + 1].low in COPULAS or tokens[v + 1].low in _STRANDED \
             or past_verb(tokens[v + 1].low)
     if v >= len(tokens) or _gap(text, tokens, k) != " " or not (
-            tokens[v].low in _OWNS_OR_WORKS or past_verb(tokens[v].low)
+            tokens[v].low in OWNS_OR_WORKS or past_verb(tokens[v].low)
             or weak_past(tokens[v].low) or present_verb(tokens[v].low)
             or tokens[v].low in _TAKES_AN_OBJECT):
         return False  # (a weak past in '-et' or '-a' too: 'Selskapet Kari snakket om')
     end = v + 1 >= len(tokens) or _gap(text, tokens, v).strip()
     if end:
         return True
-    if first >= 2 and tokens[first - 2].low in _INDEFINITE:
+    if first >= 2 and tokens[first - 2].low in ARTICLES:
         return True  # 'Det var en kafé Kari dreiv i mange år': a thing no name follows
         # unless a clause names who had it
     m = v + 1
@@ -2879,10 +2879,6 @@ def slot_persons(text: str, tokens: Sequence[Token], hits: list[Hit], caps: bool
 _MEET = frozenset({"møtte", "møte", "treffe", "traff", "møter", "treffer"})
 
 
-# verbs of interviewing: who is interviewed is a person ('Vi intervjuet X to ganger')
-_INTERVIEWED = frozenset({"intervjuet", "intervjua", "intervjuer", "intervjuar", "intervjue"})
-
-
 def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Words around token i that only a person, never a land, a region or a brand, fits:
     'X sa at hun var sliten', 'Hun heter X', 'Naboen vår heter X', 'X og jeg gikk hjem',
@@ -2899,7 +2895,7 @@ def personal_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
                          or p2 == "som" and _person_noun(p3)):
         return True  # 'Hun heter X', 'Naboen vår heter X', 'en mann som het X' (not
         # 'Landet heter X')
-    if p1 in _INTERVIEWED or p1 in _INFORMANT_NOUNS and not gap_before.strip():
+    if p1 in INTERVIEWING or p1 in _INFORMANT_NOUNS and not gap_before.strip():
         return True  # 'Vi intervjuet X', 'Informanten X fortalte'
     if n1 == "og" and n2 in ("jeg", "eg") and not gap_after.strip() \
             and _clause_start(text, tokens, i) and (past_verb(n3) or n3 in PERSON_ACTS):

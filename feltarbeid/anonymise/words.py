@@ -535,9 +535,10 @@ min mi mitt mine din di ditt dine vår vårt våre hennes hans deres dykkar henn
 # every possessive pronoun, the reflexive ones too ('hennes bror', 'sin bror', 'Skia mine')
 OWNERS = ROLE_OWNERS | SIN_POSSESSIVES
 # verbs after which the object is a person ('spør X', 'ringe X', 'treffe X')
-ADDRESS_VERBS = _words("""
+# verbs of interviewing: who is interviewed is a person ('Vi intervjuet X to ganger')
+INTERVIEWING = _words("intervjua intervjuet intervjuer intervjue intervjuar")
+ADDRESS_VERBS = INTERVIEWING | _words("""
 spurte spurde spør spørre spørje ringte ringde ringe ring møtte møte treffe traff
-intervjua intervjuet intervjuer intervjue intervjuar
 besøkte besøke hilste hilse takket takke heter heiter het heitte kalt kalla kalte ba bad
 """)
 # before 'med X': 'snakket med X', 'sammen med X', 'jobbet med X'
