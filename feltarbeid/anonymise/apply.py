@@ -113,8 +113,9 @@ if TYPE_CHECKING:
 # heitte …', tractors' makes, examples after makers in the plural, 'Hjå' no name, 'på baker
 # hansen' the chain; 'noen på båten som het Kari' a person again (a shadowed word set);
 # lower-case 'chatgpt bruker jeg', 'ozempic kom' no persons on a mere hint; lower-case
-# 'paris sa at hun …' a person (round 37)
-DETECTOR_VERSION = "30"
+# 'paris sa at hun …' a person (round 37); a listed make after an indefinite article no
+# person ('ein Tandberg-TV', 'en Kawasaki Ninja'; round 38)
+DETECTOR_VERSION = "31"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
 

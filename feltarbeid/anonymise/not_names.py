@@ -1505,6 +1505,36 @@ def _borne_evidence(kind: str, tokens: Sequence[Token], j: int) -> float:
     return 3.0
 
 
+# kinds of listed things whose goods or shops one has or is one of ('en Norli', 'ein Marna')
+_MAKES = frozenset({"firm", "brand", "product"})
+
+
+def _a_listed_make(text: str, tokens: Sequence[Token], i: int, j: int,
+                   listed: dict[int, tuple[int, int, str]]) -> bool:
+    """Tokens i..j begin with a listed firm's, brand's or product's name of one word after
+    an indefinite article, perhaps with an adjective between ('Den første bokhandelen var en
+    Norli', 'Sjekta har ein gammal Marna', 'en Harley Davidson', 'ein Tandberg-TV'): one of
+    its goods or shops, no person. Not a given name ('en Nora' may be a girl), not a
+    Norwegian surname after it ('en Tandberg Hansen'), not where words say person ('en
+    Jensen som sa at …')."""
+    span = listed.get(i)
+    if span is not None and (span[0] != i or span[1] != i) \
+            or listed_kind(tokens[i].low) not in _MAKES or given_name(tokens[i].low):
+        return False  # (a maker named like families abroad too: 'en Kawasaki Ninja')
+    if tokens[i].low in gz.load().surnames and not text.startswith("-", tokens[i].end):
+        return False  # a Norwegian family's name ('det var en Jensen som ringte'), unless a
+        # noun is joined to it ('ein Tandberg-TV')
+    k = i - 1
+    if k > 0 and not tokens[k].capital and tokens[k].low not in ARTICLES \
+            and (common_word(tokens[k].low) or inflected_word(tokens[k].low)):
+        k -= 1  # an adjective between ('ein gammal Marna')
+    if k < 0 or tokens[k].low not in ARTICLES:
+        return False
+    surnames = gz.load().surnames
+    return not any(tokens[m].low in surnames for m in range(i + 1, j + 1)) \
+        and person_evidence(text, tokens, i, j) < 1.0
+
+
 _DEFINITE_AFTER_HYPHEN = re.compile(r"[-\u2011](?:en|ene|et|a|ane)(?![\w-])")
 
 
@@ -2189,9 +2219,13 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 or a_car(tokens, i) and not any(
                     tokens[k].low in gz.load().surnames for k in range(i + 1, j + 1))
                 or i == j and i > 0 and text[tokens[i - 1].end:h.start] == " "
-                and a_car(tokens, i - 1)):
+                and (a_car(tokens, i - 1) or h.source not in PERSON_SURELY
+                     and lows[0] not in gz.load().given
+                     and _a_listed_make(text, tokens, i - 1, i, listed))
+                or h.source not in PERSON_SURELY and _a_listed_make(text, tokens, i, j, listed)):
             continue  # 'Ørnulf IL'; 'leste harry potter'; 'en rusten Lada', 'en Škoda
-            # Octavia'; 'en renault zoe': the model after its make
+            # Octavia'; 'en renault zoe': the model after its make; 'var en Norli', 'ein
+            # gammal Marna': one of a listed maker's goods or shops
         if h.label == "PERSON" and i == j and i > 0 and (
                 len(tokens[i].text) == 1 and tokens[i].text.isupper()
                 and (role_word(tokens[i - 1].low) or tokens[i - 1].low in DESIGNATION_HEADS)):

@@ -1,0 +1,33 @@
+"""Round 38 of issue 12: named things taken for persons. A listed firm's, brand's or
+product's name after an indefinite article is one of its goods or shops ('var en Norli',
+'ein Tandberg-TV', 'en Kawasaki Ninja'), unless it is a given name, a Norwegian family's
+name standing alone, or words say person ('Det var en Jensen som ringte'). Every case of the
+tests whose names do not say 'stay' or 'stays' failed with the round's start code (5a17cc5,
+round 37's final); the cases of the tests named '… stay(s) …' are guards. The sentences are
+new ones of the same kind, not the evaluation sets'."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import detected_labels, named_as
+
+
+@pytest.mark.parametrize("text", [
+    "Vi hadde ein Tandberg-TV i stova i over ti år.",
+    "Dei hadde ein Tandberg-TV i kjellaren i over tjue år.",
+    "Han kjører en Kawasaki Ninja til jobben hver dag.",
+    "Vi hadde en gammel Norli-butikk på hjørnet.",
+    "Vi handla i ein Norli-butikk på senteret.",
+])
+def test_a_listed_make_after_an_article_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Det var en Jensen som ringte og sa at han var syk.", "Jensen"),
+    ("Det var en Jensen fra Bergen som vant.", "Jensen"),
+    ("Vi har en Nora i klassen.", "Nora"),
+    ("Han kjøpte en Yamaha til Kari Hansen.", "Kari Hansen"),
+])
+def test_a_person_after_an_article_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)
