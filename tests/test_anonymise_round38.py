@@ -31,3 +31,24 @@ def test_a_listed_make_after_an_article_is_no_person(text: str) -> None:
 ])
 def test_a_person_after_an_article_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    # volcanoes, servers and websites named after their noun
+    "Vulkanen Hekla hadde et lite utbrudd i fjor.",
+    "Testserveren Jenkins var treg hele uka.",
+    "Bruktnettstedet Finn er der alle legger ut sykler.",
+    # a park or a mountain abroad spelt like a person's name
+    "Kruger nasjonalpark er større enn Wales.",
+    "Vi kjørte gjennom Kruger nasjonalpark på tre dager.",
+])
+def test_a_volcano_a_server_or_a_park_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kruger sa at nasjonalparken var stengt.", "Kruger"),
+    ("Serveren som Kari satte opp, var treg.", "Kari"),
+])
+def test_a_person_beside_a_park_or_a_server_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -1318,6 +1318,18 @@ def _listed_thing(text: str, tokens: Sequence[Token], h: Hit, i: int, j: int,
     return kind == PLACE_ABROAD and last - first > j - i
 
 
+# the words of nature's sights abroad: a volcano's, a park's, a mountain's
+_NATURE_ABROAD = ("utbrudd", "vulkan", "krater", "lava", "nasjonalpark", "besteg",
+                  "fjelltopp", "toppen", "isbre", "ørken", "regnskog", "savanne", "safari")
+
+
+def _of_nature(tokens: Sequence[Token], i: int) -> bool:
+    """A word of a volcano, a park or a mountain stands in token i's sentence ('Etna hadde
+    et nytt utbrudd', 'Kruger nasjonalpark', 'da vi besteg Kinabalu')."""
+    return any(tokens[m].low.startswith(_NATURE_ABROAD) or "nasjonalpark" in tokens[m].low
+               for m in near_in_sentence(tokens, i, i, 12) if m != i)
+
+
 # kinds of listed things named for themselves, not after a place ('Tomb Raider', 'Ski-Doo')
 _NAMED_FOR_ITSELF = _WORKS | {"product", "brand", "app", "band", "food"}
 
@@ -2109,6 +2121,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
         if h.label == "PERSON" and j > i and h.source not in PERSON_SURELY \
                 and make_and_model(text, tokens, i, j, listed):
             continue  # 'Kia Sorento', 'Volkswagen Boble': a maker's name and its model's
+        if h.label == "PERSON" and i == j and h.source not in PERSON_SURELY \
+                and listed_kind(lows[0]) == PLACE_ABROAD and _of_nature(tokens, i) \
+                and person_evidence(text, tokens, i) < 1.0 and not personal_cue(text, tokens, i):
+            continue  # 'Etna hadde et nytt utbrudd', 'Kruger nasjonalpark': a volcano, a park
+            # or a mountain abroad that a person's name is spelt like
         if i in listed and _listed_thing(text, tokens, h, i, j, listed, hits):
             continue  # 'Slack og Jira', 'kjøkken fra Kvik', 'Kaizers Orchestra': a brand,
             # a work, a place abroad (``things``)

@@ -744,7 +744,10 @@ THING_HEADS = ("båten", "skuta", "skøyta", "ferja", "ferga", "skipet", "hunden
                # ('Medisinen heter Yasmin', 'Kattematen heter Whiskas', 'Såpa heter Lano')
                "medisinen", "medisinene", "pilla", "pillen", "tabletten", "tablettene",
                "kattematen", "hundematen", "barnematen", "fôret", "såpa", "såpen",
-               "sjampoen", "kremen", "salven", "vaskemiddelet", "vaskemidlet")
+               "sjampoen", "kremen", "salven", "vaskemiddelet", "vaskemidlet",
+               # volcanoes, servers and websites ('Vulkanen
+               # Hekla', 'Byggeserveren Jenkins', 'Annonsenettstedet Finn')
+               "vulkanen", "vulkanene", "serveren", "nettstedet")
 # machines, buildings and businesses that people give a name ('Kaffetrakteren heter Doris',
 # 'Hotellet heter Fjordgløtt'): only these, never a noun that may be a person
 NAMED_THING_HEADS = ("maskinen", "maskina", "trakteren", "støvsugeren", "klipperen",
