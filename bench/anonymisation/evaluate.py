@@ -116,7 +116,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout133": "heldout-dev133.txt", "heldout134": "heldout-dev134.txt",
             "heldout141": "heldout-dev141.txt",
             "heldout148": "heldout-dev148.txt", "heldout151": "heldout-dev151.txt",
-            "heldout156": "heldout-dev156.txt",
+            "heldout156": "heldout-dev156.txt", "heldout161": "heldout-dev161.txt",
             "heldout95": "heldout-dev95.txt", "heldout96": "heldout-dev96.txt",
             "heldout92": "heldout-test92.txt", "heldout93": "heldout-test93.txt",
             "heldout86": "heldout-test86.txt", "heldout87": "heldout-test87.txt",
@@ -198,6 +198,10 @@ SET_NAMES = {
     "heldout138": "the hundred-and-thirty-eighth, round 34, a test set of name-free sentences "
                   "only, one part per kind of trap (heldout-test138.txt; written and measured "
                   "like the 137th; its errors never read, never trained on)",
+    "heldout161": "the hundred-and-sixty-first, round 38, a development set (moving house and "
+                  "commuting between municipalities whose names are ordinary words or "
+                  "surnames too, named in every position and form; measured once unseen with "
+                  "round 38's first detector commit, then read)",
     "heldout156": "the hundred-and-fifty-sixth, round 37, a development set of name-free "
                   "named things that bear given names or surnames (firms, shops and brands "
                   "named after founders, products, boats, storms, pets, apps, prizes; "
