@@ -52,3 +52,24 @@ def test_a_volcano_a_server_or_a_park_is_no_person(text: str) -> None:
 ])
 def test_a_person_beside_a_park_or_a_server_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # lower-case speech: a rarer word said first, then the speaker or 'det er' and a place
+    ("eh alver ja vi har hus i knarvik", "alver"),
+    # capitalised: 'får', and 'som kommune' after the copula
+    ("Hole får mange nye innbyggere hvert år.", "Hole"),
+    ("Fjell er ikke lenger med som kommune etter sammenslåingen.", "Fjell"),
+])
+def test_a_municipality_named_like_a_word_said_first(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ski ja vi gikk på ski i trysil hver vinter",
+    "vi gikk på ski i oppdal med ungene",
+    "ski ja det er jo det beste som finnes",
+])
+def test_skiing_in_a_municipality_stays_no_place(text: str) -> None:
+    assert not any(name.lower() == "ski" for name, label in detected_labels(text)
+                   if label in ("MUNICIPALITY", "PLACE")), detected_labels(text)

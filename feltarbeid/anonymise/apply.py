@@ -115,7 +115,9 @@ if TYPE_CHECKING:
 # lower-case 'chatgpt bruker jeg', 'ozempic kom' no persons on a mere hint; lower-case
 # 'paris sa at hun …' a person (round 37); a listed make after an indefinite article no
 # person ('ein Tandberg-TV', 'en Kawasaki Ninja'), nor volcanoes, servers, websites named after
-# their noun, nor a park abroad named like a person ('Kruger nasjonalpark'; round 38)
+# their noun, nor a park abroad named like a person ('Kruger nasjonalpark'); 'eh alver ja vi bor i
+# knarvik', 'Hole får …', 'Fjell er borte som kommune' municipalities, 'på ski i trysil' no place
+# (round 38)
 DETECTOR_VERSION = "31"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")

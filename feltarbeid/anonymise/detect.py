@@ -359,12 +359,14 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
                 # municipality merged away
             label = place.label
             if end == form_end and tok.low not in STOPWORDS and prev not in DETERMINERS \
-                    and (conf > 0 or not caps) and _inside_municipality(text, end, form, g) \
+                    and (conf > 0 or not caps) and not (prev == "på" and tok.low == "ski") \
+                    and _inside_municipality(text, end, form, g) \
                     and (place.kind != "municipality" or place.common_word
                          or form in g.surnames or form in g.given):
                 # 'lund i kristiansand', 'fjell i drammen', 'vear i tønsberg': a place in a
                 # municipality (a municipality lies in none; 'folk fra Kvinesdal i Oslo':
-                # a municipality's name no district shares is the municipality)
+                # a municipality's name no district shares is the municipality); not 'gikk på
+                # ski i trysil' (the town is 'i Ski', never 'på')
                 conf, label = max(conf, 0.75), "PLACE"
             if conf <= 0 and not (place.common_word and place.kind in ("municipality",
                                                                        "locality")):
@@ -406,7 +408,7 @@ _SOFTENERS = frozenset({"jo", "no", "nå", "òg", "også"})
 _FILLERS_BEFORE_VERB = _SOFTENERS | {"eh", "altså"}  # ('tinn eh har rjukan')
 _NEGATED_SOFTENERS = _SOFTENERS | {"ikkje", "ikke", "aldri"}  # ('stord sa aldri ja')
 # what a town does or is, right after its name at a clause's start ('tinn har rjukan')
-_TOWN_VERBS = frozenset({"har", "hadde", "ble", "blei", "vart", "fikk", "fekk",
+_TOWN_VERBS = frozenset({"har", "hadde", "ble", "blei", "vart", "fikk", "fekk", "får",
                          "kjøper", "kjøpte", "deler", "delte", "ligger", "ligg", "grenser",
                          "grensar", "sa", "sier", "seier", "gikk", "gjekk", "skal", "vil",
                          "må", "kan", "var", "va", "er", "e"})
@@ -446,6 +448,9 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> N
         k = i + 1
         while k < len(words) and words[k] in _FILLERS_BEFORE_VERB:
             k += 1
+        if k < len(words) and words[k] in _IS and _as_a_municipality(words, k):
+            h.confidence = 0.5  # 'Fjell er borte som kommune': said to be one
+            continue
         if k >= len(words) or words[k] not in _TOWN_VERBS or caps and words[k] in _IS \
                 or k + 1 < len(words) and (words[k + 1] in ("det", "dét")
                                            or words[k + 1] in SUBJECT_PRONOUNS):
@@ -455,6 +460,13 @@ def _model_says_place(hits: list[Hit], tokens: Sequence[Token], caps: bool) -> N
         if s[2] - max(s[0], s[1]) >= LOC_MARGIN:
             h.confidence = 0.5
             h.info["model"] = True
+
+
+def _as_a_municipality(words: Sequence[str], k: int) -> bool:
+    """After the copula at k, within five words, 'som kommune' ('Fjell er borte som
+    kommune', 'Vik er liten som kommune')."""
+    return any(words[m] == "som" and words[m + 1].startswith("kommun")
+               for m in range(k + 1, min(len(words) - 1, k + 6)))
 
 
 def _with_neighbours(hits: list[Hit], tokens: Sequence[Token]) -> None:
@@ -1105,16 +1117,28 @@ def _echoed_answer(hits: list[Hit], tokens: Sequence[Token]) -> None:
     followed by 'ja', 'altså' or a hesitation and by the speaker or 'der', where the text
     names it again as a place ('sola ja vi bodde i sola', 'lier ja vi bodde i lier'): the
     answer to where, said back (not 'ski ja vi gikk på ski', where the word is never a
-    place, nor 'vang ja han var rektor i vang': a person)."""
+    place, nor 'vang ja han var rektor i vang': a person). A rarer word so said, after a
+    hesitation too, before 'det er' or the speaker, where the text names another place, is
+    the municipality as well, unsure ('eh alver ja vi bor i knarvik', 'marker ja det er jo
+    ørje')."""
     placed = {h.canonical for h in hits if h.label == "MUNICIPALITY" and h.confidence >= 0.75}
-    if not placed:
+    other = any(h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.75 for h in hits)
+    if not other:
         return
+    first = 1 if len(tokens) > 1 and tokens[0].low in HESITATIONS else 0  # ('eh alver ja')
     for h in hits:
-        if h.label != "MUNICIPALITY" or h.confidence > 0 or h.canonical not in placed \
-                or h.start != tokens[0].start or tokens[0].end != h.end or len(tokens) < 3 \
-                or tokens[1].low not in _ECHO_AFTER or tokens[2].low not in _WE_THERE:
+        if h.label != "MUNICIPALITY" or h.confidence > 0 or h.start != tokens[first].start \
+                or tokens[first].end != h.end or len(tokens) < first + 4 \
+                or tokens[first + 1].low not in _ECHO_AFTER:
             continue
-        h.confidence = 0.75
+        then = tokens[first + 2].low, tokens[first + 3].low
+        if h.canonical in placed and first == 0 and then[0] in _WE_THERE:
+            h.confidence = 0.75
+        elif h.canonical not in placed and (then[0] in _WE_THERE or then == ("det", "er")) \
+                and zipf(tokens[first].low, ("nb",)) < COMMON_NOUN_ZIPF:
+            h.confidence = 0.65  # 'alver ja vi bor i knarvik', 'marker ja det er jo ørje':
+            # a rarer word said first and then another place (unsure; not 'ski ja vi gikk
+            # på ski i trysil': a word too common)
 
 
 def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
