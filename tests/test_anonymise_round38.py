@@ -73,3 +73,19 @@ def test_a_municipality_named_like_a_word_said_first(text: str, name: str) -> No
 def test_skiing_in_a_municipality_stays_no_place(text: str) -> None:
     assert not any(name.lower() == "ski" for name, label in detected_labels(text)
                    if label in ("MUNICIPALITY", "PLACE")), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("vi kjøpte leilighet i sentrum av moss sa ingrid hauge", "moss"),
+    ("hun sa at vega er verdens fineste sted å bo", "vega"),
+])
+def test_a_municipality_in_a_town_or_said_to_be_a_place(text: str, name: str) -> None:
+    assert name in named_as(text, "MUNICIPALITY"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kari er verdens beste mor.", "Kari"),
+    ("Lena sa at Vega er verdens beste venn.", "Vega"),
+])
+def test_a_person_said_to_be_the_worlds_best_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -126,6 +126,7 @@ from .words import (
     NEGATIONS,
     ORG_AFTER_TOWN,
     ORIGIN_BEFORE_FROM,
+    PART_OF_TOWN,
     PERSON_BEFORE,
     PERSONAL_PRONOUNS,
     PLACE_CUES,
@@ -144,10 +145,6 @@ from .words import (
 )
 
 PATTERN_LABELS = ("FNR", "PHONE", "EMAIL", "ADDRESS")
-# the part of a town, or the side of it, before 'av'/'for' ('sentrum av moss', 'nord for moss')
-_PART_OF_TOWN = frozenset({"sentrum", "sentret", "utkanten", "midten", "nordsida", "sørsida",
-                           "austsida", "østsida", "vestsida", "nordsiden", "sørsiden",
-                           "østsiden", "vestsiden", "nordenden", "sørenden"})
 NEAR_PREPOSITIONS = frozenset({"utenfor", "utanfor", "nær", "ved", "innenfor", "innanfor"})
 LOCALITY_WORD_ZIPF = 3.5  # a town's name this common as a word needs a cue in lower case
 # municipalities named like a frequent verb form ('hjelmtun eide hotellet': owned)
@@ -322,7 +319,7 @@ def gazetteer_hits(text: str, search: str, tokens: Sequence[Token], caps: bool) 
         if prev in ("av", "ifra", "ifrå") and prev2 == "ut" and not (
                 tok.low.endswith(("a", "en", "et")) and inflected_word(tok.low)):
             prev = "fra"  # 'flytta ut av lom': out of a place (not 'ut av sola')
-        if prev == "av" and prev2 in _PART_OF_TOWN:
+        if prev == "av" and prev2 in PART_OF_TOWN:
             prev = "i"  # 'i sentrum av moss': in a town
         elif prev == "for" and prev2 in COMPASS_POINTS:
             prev = "utenfor"  # 'nord for moss': by a town

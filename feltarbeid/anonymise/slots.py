@@ -66,6 +66,7 @@ from .words import (
     ORG_BEFORE,
     ORG_RUN_HEADS,
     OWNERS,
+    PART_OF_TOWN,
     PERSON_ACTS,
     PERSON_DOES,
     PERSON_NAMED_WORKS,
@@ -1685,8 +1686,8 @@ def place_evidence(text: str, tokens: Sequence[Token], i: int, j: int | None = N
     gap_after = _gap(text, tokens, j)
     if n1 in PLACE_AFTER and gap_after.strip() in ("", "-"):
         return 2.0
-    if p1 in PLACE_NOUNS_BEFORE:
-        return 2.0
+    if p1 in PLACE_NOUNS_BEFORE or p1 == "av" and p2 in PART_OF_TOWN:
+        return 2.0  # ('i sentrum av Moss sa …')
     if p1 in CALLED and p2 in _LANGUAGES and _low(tokens, i - 3) == "på" \
             or n1 == "på" and _low(tokens, j + 2) in _LANGUAGES and p1 in CALLED:
         return 2.0  # 'Lyngen, som på kvensk heter Yykeä': a place's name in a language
@@ -2038,8 +2039,11 @@ def place_predicate(tokens: Sequence[Token], i: int) -> bool:
             "innerst", "ytterst", "nederst", "øverst", "inne", "ute", "oppe") \
             or n2 in ("den", "det", "dei", "de") and any(
                 w in _PLACE_NOUNS_DEFINITE for w in lows[2:5]) \
+            or lows[k] in ("verdens", "verdas", "landets", "norges", "noregs") \
+            and lows[k + 2:k + 3] and lows[k + 2] in _PLACE_NOUNS \
             or _town_noun_follows(lows, 1)  # 'X var den finaste staden', 'moss var byen vår';
-        # 'leka er jo ei lita øy' (after a softener), 'Sola er både flyplass og oljeby'
+        # 'leka er jo ei lita øy' (after a softener), 'Sola er både flyplass og oljeby',
+        # 'vega er verdens vakreste sted'
     return False
 
 

@@ -150,6 +150,11 @@ brannvesen brannvesenet legevakt legevakta legevakten rådhus rådhuset helsesta
 helsestasjonen folkebibliotek barnevern barnevernet hjemmetjeneste heimeteneste
 hjemmesykepleie heimesjukepleie
 """)
+# the part of a town, or the side of it, before 'av' ('sentrum av moss', 'i utkanten av hol')
+PART_OF_TOWN = _words("""
+sentrum sentret utkanten midten nordsida sørsida austsida østsida vestsida nordsiden
+sørsiden østsiden vestsiden nordenden sørenden
+""")
 # a town and the land around it: 'Lier og omegn'
 SURROUNDINGS = frozenset({"omegn", "omeng", "omland", "omlandet", "omegnen"})
 # a town's newspaper, choir, band, bank, society, church or county council named after it
