@@ -89,3 +89,19 @@ def test_a_municipality_in_a_town_or_said_to_be_a_place(text: str, name: str) ->
 ])
 def test_a_person_said_to_be_the_worlds_best_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Roboten i fjøset heiter Dagros, og ho mjølkar kyrne tre gonger om dagen.",
+    "Båten på hytta het Frøya, og den var eldre enn meg.",
+])
+def test_a_thing_or_an_animal_somewhere_named_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Læreren i klassen heter Kari.", "Kari"),
+    ("Sjefen på kontoret het Per Olsen.", "Per Olsen"),
+])
+def test_a_person_somewhere_named_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

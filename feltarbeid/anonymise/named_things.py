@@ -824,14 +824,17 @@ def a_person_word(low: str) -> bool:
 
 
 def _thing_of_someone(tokens: Sequence[Token], verb: int) -> bool:
-    """'hesten til datteren min heter …', 'Katten åt naboen heitte …': an animal or a thing
-    of someone's opening the clause is the subject of the naming verb (the owner, a kin
-    word or a name, is not: 'Datteren til naboen heter Kari' has no thing first)."""
+    """'hesten til datteren min heter …', 'Katten åt naboen heitte …', 'Roboten i fjøset
+    heiter …': an animal or a thing of someone's, or of somewhere, opening the clause is
+    the subject of the naming verb (the owner, a kin word or a name, is not: 'Datteren til
+    naboen heter Kari' has no thing first)."""
     m = verb - 1
     while m >= 0 and verb - m <= 2 and tokens[m].low in _BETWEEN:
         m -= 1
-    if m < 2 or tokens[m - 1].low not in ("til", "åt", "hos"):
-        return False
+    if m < 2 or tokens[m - 1].low not in ("til", "åt", "hos") and not (
+            tokens[m - 1].low in ("i", "på") and not tokens[m].capital
+            and tokens[m].low.endswith(("et", "en", "a"))):
+        return False  # (or where it is: 'Roboten i fjøset heter …', 'Båten på hytta het …')
     head = m - 2
     return thing_noun(tokens[head].low) and (
         head == 0 or tokens[head].sentence_start
