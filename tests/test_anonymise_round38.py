@@ -105,3 +105,19 @@ def test_a_thing_or_an_animal_somewhere_named_is_no_person(text: str) -> None:
 ])
 def test_a_person_somewhere_named_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Fiskebåtar med doble fornamn, som Ole Martin og Anne Grete, var vanlege i registeret.",
+    "Firmanavn laget av eierens etternavn, som Tandberg og Sundt, ble sett på som solide.",
+])
+def test_names_given_as_examples_of_things_names_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fiskebåter med doble fornavn eide Ole Martin Hansen flere av.", "Ole Martin Hansen"),
+    ("Naboer med navn som ingen husker, sa Kari Olsen.", "Kari Olsen"),
+])
+def test_a_person_near_things_names_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

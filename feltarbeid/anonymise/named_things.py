@@ -648,7 +648,7 @@ def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
     n = len(tokens)
     if i < 2 or tokens[i - 1].low != "som" or not (
             _animals_plural(tokens[i - 2].low) or tokens[i - 2].low in STORM_WORDS
-            or tokens[i - 2].low.endswith(_FIRMS_PLURAL)) \
+            or tokens[i - 2].low.endswith(_FIRMS_PLURAL) or _names_of_things(tokens, i - 2)) \
             or text[tokens[i - 1].end:tokens[i].start] != " ":
         return False
     k, listed = i, False
@@ -671,6 +671,26 @@ def _animals_such_as(text: str, tokens: Sequence[Token], i: int) -> bool:
     return listed and not (low in _AUXILIARIES or low in OWNS_OR_WORKS or past_verb(low)
                            or weak_past(low)
                            or present_verb(low) and not low.endswith("s"))
+
+
+def _names_of_things(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is a word for names ('navn', 'fornavn', 'eiernavn') a few words after things
+    in the plural or a kind of things, with no people in the plural between ('Kafeer med
+    navn som …', 'Fiskebåter med doble fornavn, som …', 'Merkenavn avledet av
+    grunnleggerens etternavn, som …'; not 'Jenter med navn som …')."""
+    if not tokens[k].low.endswith(("navn", "namn")):
+        return False
+    for m in range(k - 1, max(-1, k - 6), -1):
+        low = tokens[m].low
+        if low in _PEOPLE_IN_THE_PLURAL or low.endswith(("ene", "ane", "er", "ar")) \
+                and (a_person_word(low) or kin_word(low) or role_word(low)):
+            return False
+        if _animals_plural(low) or low.endswith(_FIRMS_PLURAL) \
+                or low not in _NAMES_AS_NAMES and kind_of_things(low):
+            return True
+        if tokens[m].sentence_start:
+            break
+    return False
 
 
 def _things_before(tokens: Sequence[Token], i: int) -> bool:
