@@ -121,3 +121,21 @@ def test_names_given_as_examples_of_things_names_are_no_persons(text: str) -> No
 ])
 def test_a_person_near_things_names_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi sto lenge ved Victoria Falls og ble helt våte.",
+    "Vi så Mont Blanc fra hotellvinduet.",
+    "Tyfonen Haiyan ramma Filippinane i 2013.",
+    "Syklonen Idai rammet Mosambik hardt.",
+])
+def test_nature_and_storms_abroad_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kari Lake sa nei til forslaget.", "Kari Lake"),
+    ("Vi intervjuet Anne Mount om flyttingen.", "Anne Mount"),
+])
+def test_a_person_named_like_nature_abroad_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -153,7 +153,14 @@ from .things import (
     thing_spans,
     written_in_capitals,
 )
-from .towns_abroad import abroad, abroad_again, lows_abroad, namesake_abroad, town_abroad
+from .towns_abroad import (
+    abroad,
+    abroad_again,
+    lows_abroad,
+    namesake_abroad,
+    nature_abroad,
+    town_abroad,
+)
 from .words import (
     ANIMAL_WORDS,
     ARTICLES,
@@ -2115,6 +2122,11 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and h.source not in PERSON_SURELY and town_abroad(text, tokens, h, i, j):
             continue  # 'i Adelaide i Australia', 'til Siena og Verona', 'i Lourdes med
             # menigheten', 'Oslo i Minnesota': a town abroad, no person
+        if h.label in ("PERSON", "PLACE") and h.source not in PERSON_SURELY \
+                and not h.source.startswith("gazetteer") and nature_abroad(text, tokens, i, j) \
+                and person_evidence(text, tokens, i, j) < 1.0:
+            continue  # 'Victoria Falls', 'Mount Rainier', 'Lake Louise': nature abroad (not
+            # 'Kari Lake sa nei')
         if h.label == "PERSON" and _SWEDISH_OR_FINNISH_UNIT.match(text, h.end):
             continue  # 'Eda kommun', 'Inari kunta', 'Jämtlands län': a municipality or a
             # county abroad

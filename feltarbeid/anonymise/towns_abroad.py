@@ -262,3 +262,28 @@ def namesake_abroad(text: str, tokens: Sequence[Token], h: Hit, i: int,
     return not any(o is not h and o.label in ("MUNICIPALITY", "PLACE") and o.confidence >= 0.8
                    and lo <= o.start < hi and o.surface.lower() != h.surface.lower()
                    for o in hits)
+
+
+# English and Romance words of nature that make a name a place abroad: after it ('Victoria
+# Falls', 'Bondi Beach', 'Fraser Island') or before it ('Mount Rainier', 'Lake Louise',
+# 'Glaciar Grey'); none a surname the lists hold ('Bay' and 'Park' are)
+_NATURE_AFTER = frozenset({"falls", "lake", "river", "mountains", "canyon", "valley", "island",
+                           "islands", "peak", "glacier", "beach", "creek", "desert", "reef",
+                           "volcano", "hills", "forest", "fjord", "gorge"})
+_NATURE_BEFORE = frozenset({"mount", "lake", "cape", "glaciar", "lago", "isla", "sierra",
+                            "cerro", "monte", "mont", "volcán", "rio", "río"})
+
+
+def nature_abroad(text: str, tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j, a name, end in or stand right after or before an English or Romance
+    word of nature, written with a capital ('Victoria Falls', 'Mount Rainier', 'Lake Louise
+    var turkis'): a mountain, a lake or a fall abroad, no person."""
+    if j > i and tokens[j].capital and tokens[j].low in _NATURE_AFTER:
+        return True
+    nxt = j + 1
+    if nxt < len(tokens) and tokens[nxt].capital and tokens[nxt].low in _NATURE_AFTER \
+            and text[tokens[j].end:tokens[nxt].start] == " ":
+        return True
+    return i > 0 and tokens[i - 1].capital and tokens[i - 1].low in _NATURE_BEFORE \
+        and text[tokens[i - 1].end:tokens[i].start] == " " \
+        or tokens[i].capital and tokens[i].low in _NATURE_BEFORE and j > i

@@ -1062,7 +1062,8 @@ STORM_WORDS = ("storm", "stormen", "stormene", "stormane", "stormer", "stormar",
                "uværet", "uvêr", "uvêret", "uver", "uveret", "ekstremvær", "ekstremværet",
                "ekstremvêr", "ekstremvêret", "ekstremver", "ekstremveret", "orkan", "orkanen",
                "lavtrykk", "lavtrykket", "lågtrykk", "lågtrykket", "ekstremværene",
-               "ekstremvera", "ekstremvêra", "uværa", "uværene")
+               "ekstremvera", "ekstremvêra", "uværa", "uværene", "tyfon", "tyfonen",
+               "syklon", "syklonen", "orkanene", "orkanane", "tyfonene", "tyfonane")
 # storms given a name ('stormen Dagmar', 'ekstremværet «Ingunn»'): the name is the storm's —
 # the definite singulars of ``STORM_WORDS``
 STORMS = frozenset(w for w in STORM_WORDS if w.endswith(("en", "et")) and not w.endswith("ene"))
