@@ -139,3 +139,20 @@ def test_nature_and_storms_abroad_are_no_persons(text: str) -> None:
 ])
 def test_a_person_named_like_nature_abroad_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "eh vi hadde en john deere og john deeren gikk i alle år",
+    "massey fergusonen til bestefar står fortsatt i låven",
+    "naboen har en gammel david brown som han kjører med hver vår",
+])
+def test_a_tractor_made_by_a_person_named_make_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("David Brown sa at traktoren var solgt.", "David Brown"),
+    ("Vi intervjuet John Olsen om gården.", "John Olsen"),
+])
+def test_a_person_named_like_a_make_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

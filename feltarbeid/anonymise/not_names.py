@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 from .brands import (
+    BRANDS,
     BUSINESS_HEADS,
     FACTORIES,
     GOODS_KINDS,
@@ -1535,12 +1536,16 @@ def _a_listed_make(text: str, tokens: Sequence[Token], i: int, j: int,
     Norli', 'Sjekta har ein gammal Marna', 'en Harley Davidson', 'ein Tandberg-TV'): one of
     its goods or shops, no person. Not a given name ('en Nora' may be a girl), not a
     Norwegian surname after it ('en Tandberg Hansen'), not where words say person ('en
-    Jensen som sa at …')."""
+    Jensen som sa at …'). A listed name of two words is judged whole ('en gammel david
+    brown')."""
+    whole = j > i and listed_kind_of(tokens, i, j) in _MAKES
     span = listed.get(i)
-    if span is not None and (span[0] != i or span[1] != i) \
-            or listed_kind(tokens[i].low) not in _MAKES or given_name(tokens[i].low):
+    if not whole and (span is not None and (span[0] != i or span[1] != i)
+                      or listed_kind(tokens[i].low) not in _MAKES
+                      or given_name(tokens[i].low)):
         return False  # (a maker named like families abroad too: 'en Kawasaki Ninja')
-    if tokens[i].low in gz.load().surnames and not text.startswith("-", tokens[i].end):
+    if not whole and tokens[i].low in gz.load().surnames \
+            and not text.startswith("-", tokens[i].end):
         return False  # a Norwegian family's name ('det var en Jensen som ringte'), unless a
         # noun is joined to it ('ein Tandberg-TV')
     k = i - 1
@@ -1550,8 +1555,29 @@ def _a_listed_make(text: str, tokens: Sequence[Token], i: int, j: int,
     if k < 0 or tokens[k].low not in ARTICLES:
         return False
     surnames = gz.load().surnames
-    return not any(tokens[m].low in surnames for m in range(i + 1, j + 1)) \
+    return (whole or not any(tokens[m].low in surnames for m in range(i + 1, j + 1))) \
         and person_evidence(text, tokens, i, j) < 1.0
+
+
+def _definite_of_a_make(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens i..j are a make's or a listed brand's name of two words or more with a definite
+    ending on its last word ('john deeren', 'massey fergusonen'), a word no list of persons
+    holds: the vehicle or the thing, no person. The hit may end before the inflected word
+    ('john' of 'john deeren'); a name of one word is not judged so ('Marten' may be a
+    man's)."""
+    for end in (j, j + 1):
+        if end == i or end >= len(tokens):
+            continue
+        last = tokens[end].low
+        if person_name(last):
+            continue
+        for cut in ("en", "n"):
+            if not last.endswith(cut) or len(last) - len(cut) < 3:
+                continue
+            base = " ".join([t.low for t in tokens[i:end]] + [last[:-len(cut)]])
+            if base in BRANDS or listed_kind(base) in _MAKES:
+                return True
+    return False
 
 
 _DEFINITE_AFTER_HYPHEN = re.compile(r"[-\u2011](?:en|ene|et|a|ane)(?![\w-])")
@@ -2109,6 +2135,10 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and _DEFINITE_AFTER_HYPHEN.match(text, h.end):
             continue  # 'Harley-en streiket', 'Forester-en må til EU-kontroll': a thing
             # with its definite ending (a person's name takes none; not 'mari-ane')
+        if h.label == "PERSON" and h.source not in PERSON_SURELY \
+                and _definite_of_a_make(tokens, i, j):
+            continue  # 'john deeren var finstua', 'massey fergusonen til far': a make's
+            # vehicle with its definite ending (a person's name takes none)
         if h.label == "PERSON" and i == j and h.source not in PERSON_SURELY and (
                 definite_of_thing(lows[0]) or newspaper_title(lows[0])
                 or capitals_of_a_brand(text, tokens, i)
