@@ -156,3 +156,11 @@ def test_a_tractor_made_by_a_person_named_make_is_no_person(text: str) -> None:
 ])
 def test_a_person_named_like_a_make_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Boka kom ut i Solberg, K. (red.): Flytting i distrikta. Oslo: Samlaget.", "Solberg, K."),
+    ("Kapitlet står i Haugland, M. (red.), Bygda i endring.", "Haugland, M."),
+])
+def test_an_editor_after_lower_case_i_is_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -163,7 +163,7 @@ _REPORT_NUMBER = re.compile(rf"\s(?:{_YEAR})[:/]\d")  # 'Rapport 2022:4', 'Notat
 _YEAR_NEXT = re.compile(rf"(?:['’]?s|(?<=[sxz])['’])?\s?,?\s?\(?\[?(?:{_YEAR})(?!\d)")
 _ETAL = re.compile(r"\s*(?:et\s+al\.?|m\.\s?fl\.?|mfl\.?|mfl\b|med\s+flere)", re.I)
 _REFERENCE = re.compile(
-    rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n)|(?<=\bI\s)|(?<=\bIn\s))"
+    rf"(?:(?<=^)|(?<=[&,;]\s)|(?<=\bog\s)|(?<=\band\s)|(?<=\n)|(?<=\b[Ii]\s)|(?<=\b[Ii]n\s))"
     rf"({_CAP}[\w'’]+(?:[- ]{_CAP}[\w'’]+)?,\s?(?:{_CAP}[a-zæøå]?\.\s?(?:-\s?)?)+)",
     re.UNICODE)
 
@@ -529,8 +529,9 @@ def citation_hits(text: str, tokens: Sequence[Token]) -> list[Hit]:
                     text[tokens[last].end:tokens[last + 1].start] == " " and name_ok(last + 1):
                 last += 1
             add(tokens[k].start, tokens[last].end)
-    # reference list: 'Kvamsdal, L. C. & Fagerli, I. (2008).'; an editor: 'I Niemelä, R. (Red.)'
-    if re.search(_YEAR, text):
+    # reference list: 'Kvamsdal, L. C. & Fagerli, I. (2008).'; an editor: 'I Niemelä, R. (Red.)',
+    # also without a year ('Kapitlet står i Haugland, M. (red.), Bygda i endring')
+    if re.search(_YEAR, text) or _EDITOR.search(text):
         for m in _REFERENCE.finditer(text):
             n = by_start.get(m.start(1))
             # 'Surname, I.' with a year later is a reference whatever the surname is built of
