@@ -164,3 +164,20 @@ def test_a_person_named_like_a_make_stays_a_person(text: str, name: str) -> None
 ])
 def test_an_editor_after_lower_case_i_is_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Den digitale assistenten Siri ble lite brukt av de eldste.",
+    "Assistentene Siri og Alexa ble mest brukt til å sette på musikk.",
+])
+def test_a_voice_assistant_after_its_noun_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Den digitale assistenten Siri sa at hun ville slutte.", "Siri"),
+    ("Assistenten Kari hjalp oss med søknaden.", "Kari"),
+    ("Assistentene Siri og Kari var flinke.", "Kari"),
+])
+def test_a_person_called_assistant_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

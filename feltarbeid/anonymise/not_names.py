@@ -1748,9 +1748,7 @@ def _said_to_be_things(text: str, tokens: Sequence[Token], i: int, j: int) -> bo
     return first > 0 and tokens[first - 1].low in COPULAS_SPOKEN and kind_after(last + 1)
 
 
-# a voice assistant's name, and the words that say a sentence speaks of such assistants (not
-# 'assistent', a person's job)
-_ASSISTANTS = frozenset({"siri", "alexa", "cortana", "bixby"})
+# the words that say a sentence speaks of voice assistants (not 'assistent', a person's job)
 _ASSISTANT_WORDS = ("assistant", "smarthøyttaler", "talestyr", "stemmestyr", "homepod")
 # what makes an 'assistent' a machine ('digitale assistenter'; not 'de andre assistentene')
 _MACHINE_ADJECTIVES = frozenset({"digital", "digitale", "talestyrt", "talestyrte",
@@ -1778,9 +1776,25 @@ def _voice_assistant(text: str, tokens: Sequence[Token], i: int) -> bool:
     'talestyrte Alexa'), with no person's words around it; a person named Siri is kept
     ('Siri og Alexa er søstrene mine', 'Siri jobber som assistent')."""
     low = tokens[i].low
-    if low not in _ASSISTANTS or person_evidence(text, tokens, i) >= 1.0:
+    if low not in _VOICE_ASSISTANTS:
+        return False
+    if i > 0 and (_machine_assistant(tokens, i - 1) or _assistants_named(tokens, i - 1)
+                  or i > 2 and _assistants_named(tokens, i - 3)) \
+            and person_evidence(text, tokens, i) < 2.0:
+        return True  # 'Den digitale assistenten Siri', 'Assistentene Siri og Alexa': the
+        # words for assistants right before say only that ('assistenten' is a role too)
+    if person_evidence(text, tokens, i) >= 1.0:
         return False
     return any(_machine_assistant(tokens, k) for k in range(len(tokens)))
+
+
+def _assistants_named(tokens: Sequence[Token], k: int) -> bool:
+    """Token k is 'assistentene' (or 'assistenter') right before two voice assistants'
+    names joined by 'og' or 'eller' ('Assistentene Siri og Alexa'; not 'assistentene Siri
+    og Kari')."""
+    return tokens[k].low in ("assistentene", "assistentane", "assistenter", "assistentar") \
+        and k + 3 < len(tokens) and tokens[k + 2].low in ("og", "eller") \
+        and tokens[k + 1].low in _VOICE_ASSISTANTS and tokens[k + 3].low in _VOICE_ASSISTANTS
 
 
 def _drunk(tokens: Sequence[Token], i: int) -> bool:
