@@ -181,3 +181,18 @@ def test_a_voice_assistant_after_its_noun_is_no_person(text: str) -> None:
 ])
 def test_a_person_called_assistant_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "eh vi søkte penger fra olav thon stiftelsen men fikk avslag",
+    "hun fikk et stipend fra eckbos legat da hun studerte",
+])
+def test_a_foundation_in_lower_case_speech_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("eh jeg ringte kari hansen og spurte om stiftelsen", "kari hansen"),
+])
+def test_a_person_beside_a_foundation_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

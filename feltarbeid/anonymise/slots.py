@@ -2477,6 +2477,11 @@ def _named_after(text: str, tokens: Sequence[Token], h: Hit) -> bool:
     if h.surface[:1].isupper() and _FOUNDATION_AFTER_GENITIVE.match(text, h.end) \
             and (h.surface.endswith("s") or text.startswith("'", h.end)):
         return True  # 'Anders Jahres humanitære stiftelse', 'Tarjei Vesaas' debutantpris'
+    if h.surface.islower() and (
+            len(words) > 1 and _FOUNDATION_AFTER.match(text, h.end)
+            or h.surface.endswith("s") and _FOUNDATION_AFTER_GENITIVE.match(text, h.end)):
+        return True  # lower-case speech: 'olav thon stiftelsen', 'trond mohn stiftelse',
+        # 'eckbos legat'
     m = re.match(r"[ -]([\wæøå]+)", text[h.end:])
     # capitalised text only: lower-case speech has no commas between clauses
     return bool(m and h.surface[:1].isupper() and m.group(1)[:1].islower()
@@ -2491,6 +2496,8 @@ _FOUNDATIONS = frozenset({"stiftelsen", "stiftelse", "legat", "legatet", "fond",
 # after a name in the genitive: a foundation, a legacy or a prize of that name ('Anders
 # Jahres humanitære stiftelse', 'Eckbos legat', 'Tarjei Vesaas' debutantpris'; not 'Karis
 # pris', a price)
+# after a name of two words in lower-case speech ('olav thon stiftelsen')
+_FOUNDATION_AFTER = re.compile(r" (?:stiftelsen?|legat(?:et)?|fond(?:et)?)(?![\wæøå])")
 _FOUNDATION_AFTER_GENITIVE = re.compile(
     r"'? (?:[a-zæøå]+e )?(?:stiftelse|legat|minnefond|debutantpris|minnepris|ærespris"
     r"|hederspris)(?![\wæøå])")
