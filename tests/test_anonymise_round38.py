@@ -196,3 +196,16 @@ def test_a_foundation_in_lower_case_speech_is_no_person(text: str) -> None:
 ])
 def test_a_person_beside_a_foundation_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "eh vi satt på sjekta hele dagen og fiska",
+    "han har en gammel motor på sjekta som aldri starter",
+])
+def test_a_boat_one_is_on_in_lower_case_speech_is_no_place(text: str) -> None:
+    assert not any(label == "PLACE" for _, label in detected_labels(text)), \
+        detected_labels(text)
+
+
+def test_a_place_the_lists_lack_in_lower_case_speech_stays_a_place() -> None:
+    assert "kvalneset" in named_as("vi bodde på kvalneset i mange år", "PLACE")

@@ -121,6 +121,7 @@ from .words import (
     STRONG_BEFORE,
     SUBJECT_PRONOUNS,
     TALKED,
+    THING_NOUNS,
     TITLES,
     TOWN_OR_PERSON_HEADS,
     UNIT_WORDS,
@@ -1193,6 +1194,8 @@ def unknown_place_hits(text: str, tokens: Sequence[Token], g: gz.Gazetteer,
             # where something is ('på melkøya', 'ved svinesund'), a place known to text
             # (more frequent than RARE_ZIPF) that is no ordinary word; a word no list knows
             freq = zipf(low, ("nb",))
+            if low in THING_NOUNS:
+                continue  # 'en motor på sjekta', 'på snekka': a boat, a thing one is on
             if suffix and not any(low.endswith(s) and len(low) - len(s) >= 2
                                   for s in PLACE_SUFFIXES):
                 continue  # 'på skjeret', 'i tjønna': the skerry, the pond (no first part)
