@@ -209,3 +209,18 @@ def test_a_boat_one_is_on_in_lower_case_speech_is_no_place(text: str) -> None:
 
 def test_a_place_the_lists_lack_in_lower_case_speech_stays_a_place() -> None:
     assert "kvalneset" in named_as("vi bodde på kvalneset i mange år", "PLACE")
+
+
+@pytest.mark.parametrize(("text", "town", "municipality"), [
+    ("Vi flytta fra Mo i Rana til Bodø i fjor.", "Mo", "Rana"),
+    ("eh mo i rana der jobba far på verket", "mo", "rana"),
+    ("Han vaks opp på Å i Åfjord.", "Å", "Åfjord"),
+])
+def test_a_town_named_with_its_municipality_is_both(text: str, town: str,
+                                                    municipality: str) -> None:
+    assert town in named_as(text, "PLACE"), detected_labels(text)
+    assert municipality in named_as(text, "MUNICIPALITY"), detected_labels(text)
+
+
+def test_a_town_named_with_its_district_stays_one_place() -> None:
+    assert "Hauge i Dalane" in named_as("Hauge i Dalane er fint om våren.", "PLACE")

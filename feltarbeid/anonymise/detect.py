@@ -502,6 +502,25 @@ def _municipality_named(low: str) -> str:
     return ""
 
 
+def _town_in_its_municipality(tokens: Sequence[Token], hits: list[Hit]) -> None:
+    """A listed town named with its municipality ('Mo i Rana', 'Å i Åfjord', 'Dale i
+    Sunnfjord') is two names: the town (PLACE) and the municipality, each masked as what it
+    is (not 'Hauge i Dalane': a district)."""
+    for n, h in enumerate(hits):
+        if h.label != "PLACE" or not h.source.startswith("gazetteer") or h.entry_id is not None:
+            continue
+        i = _token_at(tokens, h.start)
+        if i + 2 >= len(tokens) or tokens[i + 2].end != h.end or tokens[i + 1].low != "i":
+            continue
+        town = _municipality_named(tokens[i + 2].low)
+        if not town:
+            continue
+        last = tokens[i + 2]
+        hits[n] = replace(h, end=tokens[i].end, surface=tokens[i].text, canonical=tokens[i].low)
+        hits.append(Hit(last.start, last.end, "MUNICIPALITY", last.text, h.confidence,
+                        "gazetteer:municipality", canonical=normalise(town)))
+
+
 def _parallel_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> None:
     """Two names of one municipality in a sentence ('storfjord heter omasvuotna på samisk',
     'vi bodde i deatnu altså tana', 'tråante sier de sørsamiske … trondheim'): both are the
@@ -1783,6 +1802,7 @@ def own_hits(text: str, tokens: Sequence[Token], registry: Registry | None,
     _municipality_acts(tokens, hits)
     hits = whole_names(text, tokens, drop_not_names(text, tokens, hits), caps)
     prefixed_places(text, tokens, hits, caps)  # 'Nordre Flatmo', 'Øvre Kvåle'
+    _town_in_its_municipality(tokens, hits)  # 'Mo i Rana': the town and the municipality
     _waters_and_mountains(text, tokens, hits)
     _town_no_one_is_called(text, tokens, hits)
     if not caps:
