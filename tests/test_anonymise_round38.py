@@ -224,3 +224,20 @@ def test_a_town_named_with_its_municipality_is_both(text: str, town: str,
 
 def test_a_town_named_with_its_district_stays_one_place() -> None:
     assert "Hauge i Dalane" in named_as("Hauge i Dalane er fint om våren.", "PLACE")
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har alltid kjøpt Dr. Greve, for det hjelper mot tørr hud.",
+    "På The Dubliner var det quiz hver tirsdag.",
+    "Villa Otium har berre sju rom, så me bestilte tidleg.",
+])
+def test_brands_venues_and_villas_with_a_name_in_them_are_no_persons(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dr. Hansen sa at det var greit.", "Hansen"),
+    ("Dr. Martens sa at hun skulle ringe.", "Martens"),
+])
+def test_a_doctor_named_like_a_brand_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -2149,6 +2149,18 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and _DEFINITE_AFTER_HYPHEN.match(text, h.end):
             continue  # 'Harley-en streiket', 'Forester-en må til EU-kontroll': a thing
             # with its definite ending (a person's name takes none; not 'mari-ane')
+        if h.label == "PERSON" and i > 0 and tokens[i - 1].low in ("dr", "doktor") \
+                and listed_kind(" ".join([tokens[i - 1].low, *lows])) in _MAKES | {"food"} \
+                and person_evidence(text, tokens, i, j) < 2.0:
+            continue  # 'går med Dr. Martens', 'kjøpt Dr. Greve': a brand with a doctor's
+            # title in its name (not 'Dr. Martens sa at …')
+        if h.label == "PERSON" and i > 0 and tokens[i - 1].text == "The" \
+                and text[tokens[i - 1].end:h.start] == " " \
+                and person_evidence(text, tokens, i, j) < 2.0:
+            continue  # 'På The Dubliner', 'The Kooks': an English title's or a venue's name
+        if h.label == "PERSON" and j > i and lows[0] == "villa" and tokens[i].capital \
+                and person_evidence(text, tokens, i + 1, j) < 2.0:
+            continue  # 'Villa Otium har berre sju rom': a house's or a hotel's name
         if h.label == "PERSON" and h.source not in PERSON_SURELY \
                 and _definite_of_a_make(tokens, i, j):
             continue  # 'john deeren var finstua', 'massey fergusonen til far': a make's
