@@ -241,3 +241,19 @@ def test_brands_venues_and_villas_with_a_name_in_them_are_no_persons(text: str) 
 ])
 def test_a_doctor_named_like_a_brand_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Me spelte på Vega Scene, og berre ti personar kom.",
+    "Vi bodde på Olsen Camping i to uker hver sommer.",
+])
+def test_a_venue_or_a_camp_named_after_someone_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kari Kro sa nei til forslaget.", "Kari Kro"),
+    ("Anne Marina kom for sent.", "Anne Marina"),
+])
+def test_a_person_named_like_a_venue_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -193,7 +193,9 @@ BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "hot
                              "services", "plaza", "college", "nails", "center", "centre",
                              "group", "records", "studios", "consulting", "solutions",
                              "airlines", "airways", "motors", "foods", "holding", "mall",
-                             "retail", "grill", "fotballskole", "fotballskule"})
+                             "retail", "grill", "fotballskole", "fotballskule",
+                             # venues and lodgings ('Vega Scene', 'Olsen Camping')
+                             "scene", "arena", "pub", "camping"})
 # a factory after a hyphen: a firm's ('Nora-fabrikken'), never a person's
 FACTORIES = frozenset(w for w in BUSINESS_HEADS if w.startswith("fabrikk"))
 
