@@ -257,3 +257,19 @@ def test_a_venue_or_a_camp_named_after_someone_is_no_person(text: str) -> None:
 ])
 def test_a_person_named_like_a_venue_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi kjøpte ein båt i fjor, og han heiter Frøya.",
+    "Ferja var ei av dei nye, og ho heitte Ampere.",
+])
+def test_a_thing_taken_up_as_ho_or_han_and_named_is_no_person(text: str) -> None:
+    assert named_as(text, "PERSON") == [], detected_labels(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vi fekk ei ny jente i klassen, og ho heitte Kari.", "Kari"),
+    ("Eg møtte Per Olsen på båten, og han heitte Per til førenamn.", "Per Olsen"),
+])
+def test_a_person_taken_up_as_ho_or_han_stays_a_person(text: str, name: str) -> None:
+    assert name in named_as(text, "PERSON"), detected_labels(text)

@@ -779,15 +779,24 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
     m = verb - 1
     if m >= 0 and tokens[m].low in ("har", "hadde", "ha", "skal", "skulle", "vil", "ville"):
         m -= 1
-    if m >= 0 and tokens[m].low == "den" and (m == 0 or tokens[m].sentence_start or tokens[
-            m - 1].low in ("og", "men", "så", "at", "der", "fordi", "for")):
-        for k in range(m - 1, max(-1, m - 15), -1):  # the nearest noun decides
-            if thing_noun(tokens[k].low) or a_car(tokens, k):
-                return True  # 'Kona kjøpte ein hund, og den heiter …'
+    if m >= 0 and tokens[m].low in ("den", "ho", "hun", "han") and (
+            m == 0 or tokens[m].sentence_start
+            or tokens[m - 1].low in ("og", "men", "så", "at", "der", "fordi", "for")):
+        window = range(m - 1, max(-1, m - 15), -1)
+        if tokens[m].low != "den" and any(
+                tokens[k].capital and not tokens[k].sentence_start or kin_word(tokens[k].low)
+                or a_person_word(tokens[k].low) for k in window):
+            return False  # 'ho', 'han' with a person or a name before may be the person's
+            # ('Eg møtte Per på båten, og han heitte Olsen')
+        for k in window:  # the nearest noun decides
             if a_person_word(tokens[k].low):
                 return False  # 'ein ny nabo, og den kalte vi «Tuppen»', 'ei jente og den
                 # heter luna'
-        return True  # 'en Husqvarna Automower, og den har fått navnet «Helge»'
+            if thing_noun(tokens[k].low) or a_car(tokens, k):
+                return True  # 'Kona kjøpte ein hund, og den heiter …', 'Ferja var ei av dei
+                # nye, og ho heitte Ampere' (things are 'ho' and 'han' in Nynorsk)
+        return tokens[m].low == "den"  # 'en Husqvarna Automower, og den har fått navnet
+        # «Helge»'
     if m >= 1 and tokens[m].low in ("de", "dei") and tokens[m - 1].low in ("og", "men", "så"):
         before = []  # the words of the sentence before 'de', nearest first
         for k in range(m - 1, max(-1, m - 12), -1):
