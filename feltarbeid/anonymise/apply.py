@@ -113,11 +113,12 @@ if TYPE_CHECKING:
 # heitte …', tractors' makes, examples after makers in the plural, 'Hjå' no name, 'på baker
 # hansen' the chain; 'noen på båten som het Kari' a person again (a shadowed word set);
 # lower-case 'chatgpt bruker jeg', 'ozempic kom' no persons on a mere hint; lower-case
-# 'paris sa at hun …' a person (round 37); a listed make after an indefinite article no
-# person ('ein Tandberg-TV', 'en Kawasaki Ninja'), nor volcanoes, servers, websites named after
-# their noun, nor a park abroad named like a person ('Kruger nasjonalpark'); 'eh alver ja vi bor i
-# knarvik', 'Hole får …', 'Fjell er borte som kommune' municipalities, 'på ski i trysil' no place
-# (round 38)
+# 'paris sa at hun …' a person (round 37);
+# 31: listed makes after an indefinite article or with a definite ending ('ein
+# Tandberg-TV', 'john deeren'), volcanoes, servers, voice assistants, nature abroad
+# ('Victoria Falls'), typhoons, foundations in lower-case speech, villas, venues, 'Dr.
+# Greve', things named after 'ho'/'han' no persons; 'Mo i Rana' a place and a
+# municipality; 'eh alver ja vi bor i knarvik', 'Hole får …' municipalities (round 38)
 DETECTOR_VERSION = "31"
 SOURCE_STATES = ("transcribed", "anonymised")
 LATER_STATES = ("in_review", "verified", "exported")
