@@ -783,11 +783,12 @@ def _its_subject(tokens: Sequence[Token], verb: int) -> bool:
             m == 0 or tokens[m].sentence_start
             or tokens[m - 1].low in ("og", "men", "så", "at", "der", "fordi", "for")):
         window = range(m - 1, max(-1, m - 15), -1)
-        if tokens[m].low != "den" and any(
+        if tokens[m].low != "den" and (not any(t.capital for t in tokens) or any(
                 tokens[k].capital and not tokens[k].sentence_start or kin_word(tokens[k].low)
-                or a_person_word(tokens[k].low) for k in window):
+                or a_person_word(tokens[k].low) for k in window)):
             return False  # 'ho', 'han' with a person or a name before may be the person's
-            # ('Eg møtte Per på båten, og han heitte Olsen')
+            # ('Eg møtte Per på båten, og han heitte Olsen'); in lower-case speech 'han' is
+            # too often a man ('vi hadde hund og han het per ole han som passa den')
         for k in window:  # the nearest noun decides
             if a_person_word(tokens[k].low):
                 return False  # 'ein ny nabo, og den kalte vi «Tuppen»', 'ei jente og den
