@@ -273,3 +273,8 @@ def test_a_thing_taken_up_as_ho_or_han_and_named_is_no_person(text: str) -> None
 ])
 def test_a_person_taken_up_as_ho_or_han_stays_a_person(text: str, name: str) -> None:
     assert name in named_as(text, "PERSON"), detected_labels(text)
+
+
+def test_a_place_before_a_camping_site_stays_a_place() -> None:
+    text = "To av intervjuene ble gjort på Torghatten camping."
+    assert "Torghatten" in named_as(text, "PLACE"), detected_labels(text)

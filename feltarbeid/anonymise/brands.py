@@ -194,8 +194,11 @@ BUSINESS_HEADS = frozenset({"meieri", "meieriet", "bryggeri", "bryggeriet", "hot
                              "group", "records", "studios", "consulting", "solutions",
                              "airlines", "airways", "motors", "foods", "holding", "mall",
                              "retail", "grill", "fotballskole", "fotballskule",
-                             # venues and lodgings ('Vega Scene', 'Olsen Camping')
-                             "scene", "arena", "pub", "camping"})
+                             # venues ('Vega Scene', 'Olsen Pub')
+                             "scene", "pub"})
+# heads after a person's name or a place's alike: a person's is no name there ('Olsen
+# Camping'), a place's is ('Torghatten camping': the place part is labelled)
+PERSONS_VENUE_HEADS = frozenset({"camping", "arena"})
 # a factory after a hyphen: a firm's ('Nora-fabrikken'), never a person's
 FACTORIES = frozenset(w for w in BUSINESS_HEADS if w.startswith("fabrikk"))
 

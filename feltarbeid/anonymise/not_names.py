@@ -48,6 +48,7 @@ from .brands import (
     GOODS_KINDS,
     MADE_OR_SOLD,
     MODEL_HEAD,
+    PERSONS_VENUE_HEADS,
     VEHICLE_BRANDS,
     a_car,
     after_brand,
@@ -2336,6 +2337,12 @@ def drop_not_names(text: str, tokens: Sequence[Token], hits: list[Hit]) -> list[
                 and text[h.end:tokens[j + 1].start] == " "
                 or j > i and lows[-1] in BUSINESS_HEADS):
             continue  # 'tine meieri', 'ringnes bryggeri', 'et thon hotell': a business
+        if h.label == "PERSON" and (
+                j + 1 < len(tokens) and tokens[j + 1].low in PERSONS_VENUE_HEADS
+                and text[h.end:tokens[j + 1].start] == " "
+                or j > i and lows[-1] in PERSONS_VENUE_HEADS) \
+                and person_evidence(text, tokens, i, j) < 2.0:
+            continue  # 'Olsen Camping', 'Jensen Arena' (a place before them stays one)
         if h.label == "PERSON" and h.confidence < SURE_CITED and maker_or_tune(tokens, i) \
                 and not any(w in gz.load().given or genitive_of_name(w) for w in lows) \
                 and not (j + 1 < len(tokens) and tokens[j + 1].low in ARTICLES):
