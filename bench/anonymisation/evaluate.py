@@ -85,6 +85,7 @@ ONE_FILE = {"heldout13": "heldout-test13.txt", "heldout12": "heldout-dev12.txt",
             "heldout82": "heldout-test82.txt", "heldout83": "heldout-test83.txt",
             "heldout88": "heldout-test88.txt", "heldout89": "heldout-test89.txt",
             "heldout94": "heldout-dev94.txt",
+            "heldout159": "heldout-test159.txt", "heldout160": "heldout-test160.txt",
             "heldout157": "heldout-test157.txt", "heldout158": "heldout-test158.txt",
             "heldout154": "heldout-test154.txt", "heldout155": "heldout-test155.txt",
             "heldout152": "heldout-test152.txt", "heldout153": "heldout-test153.txt",
@@ -137,9 +138,16 @@ FILES = {**{(name, split): file for name, file in ONE_FILE.items()
          ("heldout", "dev"): "heldout-dev.txt", ("heldout", "test"): "heldout-test.txt",
          ("old", "dev"): "dev.txt", ("old", "test"): "test.txt"}
 # the set measured when none is named: the newest test set
-DEFAULT_SET = "heldout154"
+DEFAULT_SET = "heldout159"
 # what each set is (``--set``; see README.md here)
 SET_NAMES = {
+    "heldout159": "the hundred-and-fifty-ninth, round 38, a test set only (heldout-test159.txt; "
+                  "written at round 38's start, kept unread in unseen/ while its rules were "
+                  "written, measured at its end with its start and final code, counts only; "
+                  "its errors never read, never trained on)",
+    "heldout160": "the hundred-and-sixtieth, round 38, a test set of name-free sentences "
+                  "only, one part per kind of trap (heldout-test160.txt; kept unseen like the "
+                  "159th; its errors never read, never trained on)",
     "heldout157": "the hundred-and-fifty-seventh, round 38, a test set only (heldout-test157.txt; "
                   "written during round 37 for round 38, measured first with round 37's final "
                   "code, counts only; its errors never read, never trained on)",
@@ -569,7 +577,7 @@ NEVER_TRAINED = ("test.txt", "heldout-test4.txt", "heldout-test6.txt", "heldout-
                  "heldout-test146.txt", "heldout-test147.txt", "heldout-test149.txt",
                  "heldout-test150.txt", "heldout-test152.txt", "heldout-test153.txt",
                  "heldout-test154.txt", "heldout-test155.txt", "heldout-test157.txt",
-                 "heldout-test158.txt")
+                 "heldout-test158.txt", "heldout-test159.txt", "heldout-test160.txt")
 # (the eleventh and thirteenth sets were test sets in round 7 and are development sets
 # since round 8, when the fifteenth and seventeenth took their place)
 # --errors refuses these (the first held-out test split is trained on since round 5, but its

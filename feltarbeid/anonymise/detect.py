@@ -1135,8 +1135,8 @@ def _echoed_answer(hits: list[Hit], tokens: Sequence[Token]) -> None:
     answer to where, said back (not 'ski ja vi gikk på ski', where the word is never a
     place, nor 'vang ja han var rektor i vang': a person). A rarer word so said, after a
     hesitation too, before 'det er' or the speaker, where the text names another place, is
-    the municipality as well, unsure ('eh alver ja vi bor i knarvik', 'marker ja det er jo
-    ørje')."""
+    the municipality as well, unsure ('eh alver ja vi bor i knarvik', 'tysnes ja det er
+    jo ei øy og der bor …' where another place is named surely)."""
     placed = {h.canonical for h in hits if h.label == "MUNICIPALITY" and h.confidence >= 0.75}
     other = any(h.label in ("MUNICIPALITY", "PLACE") and h.confidence >= 0.75 for h in hits)
     if not other:
@@ -1152,9 +1152,9 @@ def _echoed_answer(hits: list[Hit], tokens: Sequence[Token]) -> None:
             h.confidence = 0.75
         elif h.canonical not in placed and (then[0] in _WE_THERE or then == ("det", "er")) \
                 and zipf(tokens[first].low, ("nb",)) < COMMON_NOUN_ZIPF:
-            h.confidence = 0.65  # 'alver ja vi bor i knarvik', 'marker ja det er jo ørje':
-            # a rarer word said first and then another place (unsure; not 'ski ja vi gikk
-            # på ski i trysil': a word too common)
+            h.confidence = 0.65  # 'alver ja vi bor i knarvik': a rarer word said first and
+            # then another place (unsure; not 'ski ja vi gikk på ski i trysil': a word too
+            # common)
 
 
 def _it_became(hits: list[Hit], tokens: Sequence[Token]) -> None:
